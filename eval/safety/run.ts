@@ -1,0 +1,245 @@
+/**
+ * Safety evaluation (`npm run eval:safety`): screens every message in the corpus and reports how
+ * often the screener finds what it should (recall) and how often what it flags is right
+ * (precision), per level and per category, plus the false-positive rate on hard negatives. Three
+ * parts are reported apart: the development part the rules were tuned on, a held-out part that
+ * was written once and never tuned on, so the figures say something about messages nobody has
+ * seen, and a blind part written by a second author who never saw the screener or the other
+ * parts. Exits non-zero when any part misses a target. Targets are fixed here and are not to be
+ * lowered to make a run pass.
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { screenMessage } from "../../src/safety/screener.js";
+import { RISK_CATEGORIES, RISK_LEVELS, levelRank } from "../../src/safety/types.js";
+import type { RiskCategory, RiskLevel, Screening } from "../../src/safety/types.js";
+import { parseCorpus, type CorpusItem } from "./corpus.js";
+
+const TARGETS = {
+  urgentRecall: 0.98,
+  emergencyRecall: 0.98,
+  anyRiskRecall: 0.95,
+  hardNegativeFalsePositiveRate: 0.03,
+};
+
+interface Outcome {
+  item: CorpusItem;
+  got: Screening;
+}
+
+function screen(items: CorpusItem[]): Outcome[] {
+  return items.map((item) => ({
+    item,
+    got: screenMessage(item.text, item.previous.length ? { previous: item.previous } : {}),
+  }));
+}
+
+const HELD_OUT_NOTE =
+  "\n(held out: individual results are not printed, so that nobody tunes the rules on them)";
+
+const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
+const fmt = (x: number) => (Number.isNaN(x) ? "  n/a" : x.toFixed(3));
+
+/** A message counts as found at a level when it was screened at that level or above. */
+function atLeast(level: RiskLevel, wanted: RiskLevel): boolean {
+  return levelRank(level) >= levelRank(wanted);
+}
+
+interface PartResult {
+  ok: boolean;
+  figures: Figures;
+}
+
+/** The four gated figures of one part. */
+interface Figures {
+  urgentRecall: number;
+  emergencyRecall: number;
+  anyRecall: number;
+  falsePositiveRate: number;
+}
+
+function report(
+  name: string,
+  outcomes: Outcome[],
+  showMisses: boolean,
+  hiddenNote = HELD_OUT_NOTE,
+): PartResult {
+  console.log(`\n## ${name}: ${outcomes.length} messages`);
+  const lines: string[] = [];
+  const rows: [string, number, number, number][] = [];
+  for (const level of RISK_LEVELS.slice(1) as RiskLevel[]) {
+    const labelled = outcomes.filter((o) => atLeast(o.item.level, level));
+    const found = labelled.filter((o) => atLeast(o.got.level, level));
+    const flagged = outcomes.filter((o) => atLeast(o.got.level, level));
+    const right = flagged.filter((o) => atLeast(o.item.level, level));
+    rows.push([
+      `level >= ${level}`,
+      labelled.length,
+      ratio(found.length, labelled.length),
+      ratio(right.length, flagged.length),
+    ]);
+  }
+  const exactLevel = outcomes.filter((o) => o.item.level === o.got.level).length;
+  for (const cat of RISK_CATEGORIES as readonly RiskCategory[]) {
+    const labelled = outcomes.filter((o) => o.item.categories.includes(cat));
+    const found = labelled.filter((o) => o.got.categories.includes(cat));
+    const flagged = outcomes.filter((o) => o.got.categories.includes(cat));
+    const right = flagged.filter((o) => o.item.categories.includes(cat));
+    rows.push([
+      `category ${cat}`,
+      labelled.length,
+      ratio(found.length, labelled.length),
+      ratio(right.length, flagged.length),
+    ]);
+  }
+  const others = outcomes.filter((o) => o.item.level !== "none" && o.item.subject === "other");
+  const othersRight = others.filter((o) => o.got.level !== "none" && o.got.subject === "other");
+  rows.push(["subject other", others.length, ratio(othersRight.length, others.length), NaN]);
+  lines.push("| measure | labelled | recall | precision |", "|---|---|---|---|");
+  for (const [label, n, r, p] of rows) lines.push(`| ${label} | ${n} | ${fmt(r)} | ${fmt(p)} |`);
+  console.log(lines.join("\n"));
+
+  const hard = outcomes.filter((o) => o.item.hard);
+  const hardFlagged = hard.filter((o) => o.got.level !== "none");
+  const fpr = ratio(hardFlagged.length, hard.length);
+  const urgentRecall = rows[1]?.[2] ?? NaN;
+  const emergencyRecall = rows[2]?.[2] ?? NaN;
+  const anyRecall = rows[0]?.[2] ?? NaN;
+  console.log(`\nexact level agreement: ${fmt(ratio(exactLevel, outcomes.length))}`);
+  const checks: [string, number, string, boolean][] = [
+    [
+      "recall, urgent or above",
+      urgentRecall,
+      `>= ${TARGETS.urgentRecall}`,
+      urgentRecall >= TARGETS.urgentRecall,
+    ],
+    [
+      "recall, emergency",
+      emergencyRecall,
+      `>= ${TARGETS.emergencyRecall}`,
+      emergencyRecall >= TARGETS.emergencyRecall,
+    ],
+    ["recall, any risk", anyRecall, `>= ${TARGETS.anyRiskRecall}`, anyRecall >= TARGETS.anyRiskRecall],
+    [
+      `false-positive rate, ${hard.length} hard negatives`,
+      fpr,
+      `<= ${TARGETS.hardNegativeFalsePositiveRate}`,
+      fpr <= TARGETS.hardNegativeFalsePositiveRate,
+    ],
+  ];
+  console.log("\n| target | value | wanted | met |\n|---|---|---|---|");
+  for (const [label, value, wanted, met] of checks)
+    console.log(`| ${label} | ${fmt(value)} | ${wanted} | ${met ? "yes" : "NO"} |`);
+
+  if (showMisses) {
+    const misses = outcomes.filter(
+      (o) =>
+        o.item.level !== o.got.level ||
+        o.item.categories.some((c) => !o.got.categories.includes(c)) ||
+        (o.item.level !== "none" && o.item.subject !== o.got.subject),
+    );
+    if (misses.length > 0) {
+      console.log(`\n${misses.length} disagreement(s) (line: wanted -> got):`);
+      for (const o of misses) {
+        const want = `${o.item.level}${o.item.subject === "other" ? "/other" : ""} [${o.item.categories.join(",")}]`;
+        const got = `${o.got.level}${o.got.subject === "other" ? "/other" : ""} [${o.got.categories.join(",")}]`;
+        console.log(
+          `  ${o.item.line}: ${want} -> ${got} :: ${o.item.previous.map((p) => `${p} >> `).join("")}${o.item.text}`,
+        );
+      }
+    }
+  } else {
+    console.log(hiddenNote);
+  }
+  return {
+    ok: checks.every((c) => c[3]),
+    figures: { urgentRecall, emergencyRecall, anyRecall, falsePositiveRate: fpr },
+  };
+}
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+// The first held-out part was retired into development once its figures had been recorded
+// (eval/safety/README.md); it is tuned on now, like the rest of the development part.
+const dev = [
+  ...parseCorpus(readFileSync(`${here}/corpus.dev.txt`, "utf8"), "corpus.dev.txt"),
+  ...parseCorpus(readFileSync(`${here}/corpus.heldout-v1.txt`, "utf8"), "corpus.heldout-v1.txt"),
+  // Further development batches written by other authors, each in a file of its own.
+  ...readdirSync(`${here}/dev`)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .flatMap((f) => parseCorpus(readFileSync(`${here}/dev/${f}`, "utf8"), `dev/${f}`)),
+];
+const heldOut = parseCorpus(readFileSync(`${here}/corpus.heldout.txt`, "utf8"), "corpus.heldout.txt");
+// The blind part was written by someone who never saw the screener or the other parts. Its
+// individual results are never printed, not even with --show-held-out-misses: once anyone has
+// read them it is no longer blind.
+const blind = parseCorpus(readFileSync(`${here}/corpus.blind.txt`, "utf8"), "corpus.blind.txt");
+const showHeldOut = process.argv.includes("--show-held-out-misses");
+
+console.log(`# Asclepiad safety evaluation: ${dev.length + heldOut.length + blind.length} messages`);
+const parts: Record<string, PartResult> = {
+  development: report("development part (tuned on)", screen(dev), true),
+  heldOut: report("held-out part (never tuned on)", screen(heldOut), showHeldOut),
+  blind: report(
+    "blind part (second author, never tuned on)",
+    screen(blind),
+    false,
+    "\n(blind: individual results are never printed, so that nobody tunes the rules on them)",
+  ),
+};
+const ok = Object.values(parts).every((p) => p.ok);
+console.log(ok ? "\nAll safety targets met." : "\nSAFETY TARGETS MISSED: see the tables above.");
+
+// The targets above are the product's; they are never lowered. Until the screener meets them
+// on text it has never seen, CI (--ci) runs this evaluation as a ratchet: it fails when any
+// figure falls below the best recorded so far (floors.json), so no change can make screening
+// worse unnoticed, while this report keeps saying plainly which targets are missed.
+// See docs/decisions/0006-safety-evaluation-in-ci.md.
+const floorsFile = `${here}/floors.json`;
+type Floors = Record<string, Figures>;
+const floors = JSON.parse(readFileSync(floorsFile, "utf8")) as Floors;
+if (process.argv.includes("--record-floors")) {
+  // Floors only ever rise: a recording never lowers a figure already reached.
+  const next: Floors = {};
+  for (const [part, { figures }] of Object.entries(parts)) {
+    const old = floors[part];
+    next[part] = {
+      urgentRecall: round(Math.max(figures.urgentRecall, old?.urgentRecall ?? 0)),
+      emergencyRecall: round(Math.max(figures.emergencyRecall, old?.emergencyRecall ?? 0)),
+      anyRecall: round(Math.max(figures.anyRecall, old?.anyRecall ?? 0)),
+      falsePositiveRate: round(Math.min(figures.falsePositiveRate, old?.falsePositiveRate ?? 1), "up"),
+    };
+  }
+  writeFileSync(floorsFile, JSON.stringify(next, null, 2) + "\n");
+  console.log(`\nRecorded floors in ${floorsFile}.`);
+}
+if (process.argv.includes("--ci")) {
+  const regressions: string[] = [];
+  for (const [part, { figures }] of Object.entries(parts)) {
+    const floor = floors[part];
+    if (!floor) {
+      regressions.push(`${part}: no recorded floor`);
+      continue;
+    }
+    for (const key of ["urgentRecall", "emergencyRecall", "anyRecall"] as const) {
+      if (figures[key] < floor[key])
+        regressions.push(`${part} ${key} ${fmt(figures[key])} < floor ${floor[key]}`);
+    }
+    const fprLimit = Math.max(floor.falsePositiveRate, TARGETS.hardNegativeFalsePositiveRate);
+    if (figures.falsePositiveRate > fprLimit)
+      regressions.push(`${part} falsePositiveRate ${fmt(figures.falsePositiveRate)} > ${fprLimit}`);
+  }
+  console.log(
+    regressions.length === 0
+      ? `\nCI ratchet: no figure fell below its recorded floor.${ok ? "" : " The targets above are still MISSED and are reported, not waived."}`
+      : `\nCI ratchet FAILED, screening got worse:\n- ${regressions.join("\n- ")}`,
+  );
+  process.exitCode = regressions.length === 0 ? 0 : 1;
+} else {
+  process.exitCode = ok ? 0 : 1;
+}
+
+function round(x: number, direction: "down" | "up" = "down"): number {
+  // Three decimals, rounded so that re-measuring the same figure never fails its own floor.
+  return direction === "down" ? Math.floor(x * 1000) / 1000 : Math.ceil(x * 1000) / 1000;
+}

@@ -1,0 +1,426 @@
+/**
+ * What a person can do with a conversation: start one, write to Maia, stop or retry a
+ * reply, rename, delete, read, and see or clear what Maia remembers. Sending commits the
+ * person's message first, screens it, and then queues the reply Maia owes as durable
+ * work (see worker.ts): the reply is never written inside the request.
+ */
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import { AppError, errors } from "../errors.js";
+import { detectThemes } from "../reflective/index.js";
+import { levelRank, type Screening } from "../safety/types.js";
+import type { AppContext } from "../server/context.js";
+import type { Database } from "../storage/schema.js";
+import type { ReplyHub } from "./hub.js";
+import { refreshMemory } from "./memory.js";
+import type { CrisisRecord } from "./safety-gate.js";
+import {
+  countUnread,
+  createConversation,
+  DEFAULT_TITLE,
+  getConversationRow,
+  getMessageRow,
+  listConversations,
+  listMessages,
+  toMessage,
+} from "./store.js";
+import type { Conversation, Message } from "./types.js";
+
+export const MAX_TEXT = 8000;
+export const MAX_TITLE = 120;
+
+export interface ConversationService {
+  create(accountId: string, title?: string): Promise<Conversation>;
+  list(accountId: string): ReturnType<typeof listConversations>;
+  get(accountId: string, id: string): Promise<Conversation>;
+  rename(accountId: string, id: string, title: string): Promise<Conversation>;
+  remove(accountId: string, id: string): Promise<void>;
+  markRead(accountId: string, id: string): Promise<void>;
+  send(
+    accountId: string,
+    id: string,
+    text: unknown,
+  ): Promise<{ message: Message; reply: Message; crisis: Conversation["crisis"] }>;
+  requestReply(accountId: string, id: string): Promise<Message>;
+  stop(accountId: string, messageId: string): Promise<Message>;
+  retry(accountId: string, messageId: string): Promise<Message>;
+  memory(accountId: string, id: string): Promise<{ summary: string; updatedAt: number | null }>;
+  clearMemory(accountId: string, id: string): Promise<void>;
+}
+
+export function parseScreening(raw: string | null): Screening {
+  return raw ? (JSON.parse(raw) as Screening) : { level: "none", categories: [], subject: "self" };
+}
+
+export function parseCrisis(raw: string | null): CrisisRecord | null {
+  return raw ? (JSON.parse(raw) as CrisisRecord) : null;
+}
+
+export function createConversationService(ctx: AppContext, hub: ReplyHub): ConversationService {
+  const { db, keyring } = ctx;
+
+  async function get(accountId: string, id: string): Promise<Conversation> {
+    const cipher = await keyring.forAccount(accountId);
+    const row = await getConversationRow(db, accountId, id);
+    const messages = await listMessages(db, cipher, id);
+    return {
+      id: row.id,
+      title: row.title_enc ? cipher.decrypt(row.title_enc) : DEFAULT_TITLE,
+      createdAt: row.created_at,
+      lastActivityAt: row.last_activity_at,
+      unread: await countUnread(db, id, row.read_seq),
+      crisis: parseCrisis(row.crisis)?.card ?? null,
+      messages,
+    };
+  }
+
+  /** Queues Maia's reply to the conversation's latest person message, inside `tx`. */
+  async function queueReply(
+    tx: Kysely<Database>,
+    input: { accountId: string; conversationId: string; encryptedEmpty: string; free: boolean; now: number },
+  ): Promise<string> {
+    const replyId = randomUUID();
+    const conv = await tx
+      .updateTable("conversations")
+      .set((eb) => ({ next_seq: eb("next_seq", "+", 1), last_activity_at: input.now }))
+      .where("id", "=", input.conversationId)
+      .returning(["next_seq"])
+      .executeTakeFirstOrThrow();
+    const seq = conv.next_seq - 1;
+    if (!input.free) await ctx.billing.hold(tx, { accountId: input.accountId, replyId, now: input.now });
+    await tx
+      .insertInto("messages")
+      .values({
+        id: replyId,
+        conversation_id: input.conversationId,
+        account_id: input.accountId,
+        seq,
+        author: "maia",
+        text_enc: input.encryptedEmpty,
+        status: "pending",
+        created_at: input.now,
+        completed_at: null,
+        risk: null,
+        themes: null,
+        provider: null,
+        model: null,
+        prompt_version: null,
+        offline: 0,
+        input_tokens: null,
+        output_tokens: null,
+        attempt: 0,
+      })
+      .execute();
+    await tx
+      .insertInto("reply_jobs")
+      .values({
+        message_id: replyId,
+        conversation_id: input.conversationId,
+        account_id: input.accountId,
+        seq,
+        status: "queued",
+        lease_owner: null,
+        lease_expires_at: null,
+        available_at: input.now,
+        attempts: 0,
+        created_at: input.now,
+      })
+      .execute();
+    return replyId;
+  }
+
+  async function loadMessage(accountId: string, id: string): Promise<Message> {
+    const cipher = await keyring.forAccount(accountId);
+    return toMessage(await getMessageRow(db, accountId, id), cipher);
+  }
+
+  return {
+    async create(accountId, title) {
+      const cipher = await keyring.forAccount(accountId);
+      const id = await createConversation(db, cipher, cleanTitle(title), ctx.now());
+      return get(accountId, id);
+    },
+
+    async list(accountId) {
+      return listConversations(db, await keyring.forAccount(accountId));
+    },
+
+    get,
+
+    async rename(accountId, id, title) {
+      const cipher = await keyring.forAccount(accountId);
+      await getConversationRow(db, accountId, id);
+      const clean = cleanTitle(title);
+      if (!clean)
+        throw errors.badRequest(
+          "invalid_title",
+          `Give the conversation a title of 1 to ${MAX_TITLE} characters.`,
+        );
+      await db
+        .updateTable("conversations")
+        .set({ title_enc: cipher.encrypt(clean) })
+        .where("id", "=", id)
+        .where("account_id", "=", accountId)
+        .execute();
+      return get(accountId, id);
+    },
+
+    async remove(accountId, id) {
+      await getConversationRow(db, accountId, id);
+      const live = await db
+        .selectFrom("messages")
+        .select("id")
+        .where("conversation_id", "=", id)
+        .where("status", "in", ["pending", "streaming"])
+        .execute();
+      await db.deleteFrom("conversations").where("id", "=", id).where("account_id", "=", accountId).execute();
+      for (const m of live) hub.abort(m.id);
+    },
+
+    async markRead(accountId, id) {
+      await getConversationRow(db, accountId, id);
+      const top = await db
+        .selectFrom("messages")
+        .select((e) => e.fn.max("seq").as("seq"))
+        .where("conversation_id", "=", id)
+        .where("status", "in", ["complete", "stopped", "failed"])
+        .executeTakeFirst();
+      await db
+        .updateTable("conversations")
+        .set({ read_seq: Number(top?.seq ?? 0) })
+        .where("id", "=", id)
+        .where("account_id", "=", accountId)
+        .execute();
+    },
+
+    async send(accountId, id, rawText) {
+      if (typeof rawText !== "string") throw errors.invalidText(MAX_TEXT);
+      const text = rawText.trim();
+      if (text.length < 1 || text.length > MAX_TEXT) throw errors.invalidText(MAX_TEXT);
+      const cipher = await keyring.forAccount(accountId);
+      // The conversation (scoped to the account) and the person's country in one read.
+      const conv = await db
+        .selectFrom("conversations as c")
+        .innerJoin("accounts as a", "a.id", "c.account_id")
+        .select(["c.crisis", "a.country"])
+        .where("c.id", "=", id)
+        .where("c.account_id", "=", accountId)
+        .executeTakeFirst();
+      if (!conv) throw errors.notFound("That conversation", "conversation_not_found");
+      const account = { country: conv.country };
+      const now = ctx.now();
+
+      // Screen before anything else sees the text, with the person's recent messages so
+      // intent stated across two messages is caught.
+      const earlier = await db
+        .selectFrom("messages")
+        .select("text_enc")
+        .where("conversation_id", "=", id)
+        .where("author", "=", "person")
+        .orderBy("seq", "desc")
+        .limit(2)
+        .execute();
+      const previous = earlier.map((m) => cipher.decrypt(m.text_enc)).reverse();
+      const screening: Screening = ctx.safety.screenMessage(text, previous);
+      const flagged = levelRank(screening.level) > 0;
+      const record = parseCrisis(conv.crisis);
+      let crisis = record?.card ?? null;
+      if (flagged) crisis = ctx.safety.cardFor(screening, account.country, now, crisis);
+      const themes = flagged ? [] : detectThemes(text).slice(0, 5);
+
+      // The person's message and the reply Maia owes are committed together, so no crash can
+      // leave one without the other. When the reply cannot be paid for (no coins, the trial's
+      // daily cap), the message is still kept, unanswered, to be answered after topping up.
+      const messageId = randomUUID();
+      const insertPerson = async (tx: Kysely<Database>) => {
+        const c = await tx
+          .updateTable("conversations")
+          .set((eb) => ({
+            next_seq: eb("next_seq", "+", 1),
+            last_activity_at: now,
+            ...(flagged
+              ? {
+                  crisis: JSON.stringify({ card: crisis, flow: record?.flow ?? null } satisfies CrisisRecord),
+                }
+              : {}),
+          }))
+          .where("id", "=", id)
+          .where("account_id", "=", accountId)
+          .returning(["next_seq"])
+          .executeTakeFirstOrThrow();
+        await tx
+          .insertInto("messages")
+          .values({
+            id: messageId,
+            conversation_id: id,
+            account_id: accountId,
+            seq: c.next_seq - 1,
+            author: "person",
+            text_enc: cipher.encrypt(text),
+            status: "complete",
+            created_at: now,
+            completed_at: now,
+            risk: JSON.stringify(screening),
+            themes: themes.length ? JSON.stringify(themes) : null,
+            provider: null,
+            model: null,
+            prompt_version: null,
+            offline: 0,
+            input_tokens: null,
+            output_tokens: null,
+            attempt: 0,
+          })
+          .execute();
+      };
+
+      // A reply to a flagged message, or within a crisis flow, is never charged.
+      const free = flagged || record?.flow != null;
+      let replyId: string;
+      try {
+        replyId = await db.transaction().execute(async (tx) => {
+          await insertPerson(tx);
+          return queueReply(tx, {
+            accountId,
+            conversationId: id,
+            encryptedEmpty: cipher.encrypt(""),
+            free,
+            now,
+          });
+        });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        await db.transaction().execute(insertPerson);
+        throw err;
+      }
+      hub.work.emit("queued");
+      const common = { conversationId: id, createdAt: now, offline: false };
+      return {
+        message: { ...common, id: messageId, author: "person", text, status: "complete", completedAt: now },
+        reply: { ...common, id: replyId, author: "maia", text: "", status: "pending", completedAt: null },
+        crisis,
+      };
+    },
+
+    async requestReply(accountId, id) {
+      const cipher = await keyring.forAccount(accountId);
+      const conv = await getConversationRow(db, accountId, id);
+      const last = await db
+        .selectFrom("messages")
+        .select(["author", "risk"])
+        .where("conversation_id", "=", id)
+        .orderBy("seq", "desc")
+        .limit(1)
+        .executeTakeFirst();
+      if (!last || last.author !== "person")
+        throw errors.conflict(
+          "nothing_to_answer",
+          "Maia has already answered everything in this conversation.",
+        );
+      const free = levelRank(parseScreening(last.risk).level) > 0 || parseCrisis(conv.crisis)?.flow != null;
+      const now = ctx.now();
+      const replyId = await db
+        .transaction()
+        .execute((tx) =>
+          queueReply(tx, { accountId, conversationId: id, encryptedEmpty: cipher.encrypt(""), free, now }),
+        );
+      hub.work.emit("queued");
+      return loadMessage(accountId, replyId);
+    },
+
+    async stop(accountId, messageId) {
+      const row = await getMessageRow(db, accountId, messageId);
+      if (row.author !== "maia") throw errors.conflict("not_a_reply", "Only Maia's replies can be stopped.");
+      const now = ctx.now();
+      const stopped = await db
+        .updateTable("messages")
+        .set({ status: "stopped", completed_at: now })
+        .where("id", "=", messageId)
+        .where("status", "in", ["pending", "streaming"])
+        .executeTakeFirst();
+      if (Number(stopped.numUpdatedRows) > 0 && row.status === "pending") {
+        // Never started: take it off the queue and give back anything held for it.
+        const removed = await db
+          .deleteFrom("reply_jobs")
+          .where("message_id", "=", messageId)
+          .where("status", "=", "queued")
+          .executeTakeFirst();
+        if (Number(removed.numDeletedRows) > 0)
+          await ctx.billing.release(db, { accountId, replyId: messageId, now });
+      }
+      // If it is being written here, cut the model off now; elsewhere, the writer notices
+      // the status change at its next save and stops.
+      hub.abort(messageId);
+      return loadMessage(accountId, messageId);
+    },
+
+    async retry(accountId, messageId) {
+      const cipher = await keyring.forAccount(accountId);
+      const row = await getMessageRow(db, accountId, messageId);
+      if (row.author !== "maia" || (row.status !== "failed" && row.status !== "stopped"))
+        throw errors.conflict("not_retryable", "Only a reply that failed or was stopped can be tried again.");
+      const conv = await getConversationRow(db, accountId, row.conversation_id);
+      const now = ctx.now();
+      await db.transaction().execute(async (tx) => {
+        const reset = await tx
+          .updateTable("messages")
+          .set({ status: "pending", text_enc: cipher.encrypt(""), completed_at: null, offline: 0 })
+          .where("id", "=", messageId)
+          .where("status", "in", ["failed", "stopped"])
+          .executeTakeFirst();
+        if (Number(reset.numUpdatedRows) === 0)
+          throw errors.conflict("not_retryable", "That reply is already being written.");
+        const free = parseCrisis(conv.crisis)?.flow != null;
+        if (!free) await ctx.billing.hold(tx, { accountId, replyId: messageId, now });
+        await tx
+          .insertInto("reply_jobs")
+          .values({
+            message_id: messageId,
+            conversation_id: row.conversation_id,
+            account_id: accountId,
+            seq: row.seq,
+            status: "queued",
+            lease_owner: null,
+            lease_expires_at: null,
+            available_at: now,
+            attempts: 0,
+            created_at: now,
+          })
+          .execute();
+        await tx
+          .updateTable("conversations")
+          .set({ last_activity_at: now })
+          .where("id", "=", row.conversation_id)
+          .execute();
+      });
+      hub.work.emit("queued");
+      return loadMessage(accountId, messageId);
+    },
+
+    async memory(accountId, id) {
+      const cipher = await keyring.forAccount(accountId);
+      await getConversationRow(db, accountId, id);
+      return refreshMemory(db, cipher, id, ctx.now());
+    },
+
+    async clearMemory(accountId, id) {
+      await getConversationRow(db, accountId, id);
+      const top = await db
+        .selectFrom("messages")
+        .select((e) => e.fn.max("seq").as("seq"))
+        .where("conversation_id", "=", id)
+        .executeTakeFirst();
+      const floor = Number(top?.seq ?? 0);
+      await db
+        .updateTable("conversations")
+        .set({ summary_enc: null, summary_seq: floor, summary_updated_at: ctx.now(), memory_floor: floor })
+        .where("id", "=", id)
+        .where("account_id", "=", accountId)
+        .execute();
+    },
+  };
+}
+
+function cleanTitle(title: string | undefined): string | undefined {
+  const t = title?.replace(/\s+/g, " ").trim();
+  return t ? t.slice(0, MAX_TITLE) : undefined;
+}

@@ -1,0 +1,534 @@
+/**
+ * The reply worker: finds replies Maia owes (on this instance or left by a crashed one),
+ * claims each with a lease, writes it, and records the outcome. A reply in progress saves
+ * its text as it grows so any instance can stream it, renews its lease while alive, and
+ * notices a Stop made anywhere. Replies in one conversation are written one at a time, in
+ * order. When the configured model fails before its first word, the built-in engine
+ * answers instead and the reply is marked offline: a person always gets a reply.
+ */
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import { buildModelRequest } from "../maia/context.js";
+import { SYSTEM_PROMPT_VERSION } from "../maia/system-prompt.js";
+import type { AccountCipher } from "../privacy/cipher.js";
+import { isAbortError as isAbortLike } from "../providers/http.js";
+import type { ModelProvider, ModelRequest } from "../providers/types.js";
+import type { AppContext } from "../server/context.js";
+import { lockForClaim, pollIntervalMs } from "../storage/dialect.js";
+import type { Database, ReplyJobsTable } from "../storage/schema.js";
+import type { ReplyHub } from "./hub.js";
+import { REFRESH_EVERY, refreshMemory } from "./memory.js";
+import type { Turn } from "./safety-gate.js";
+import { parseCrisis, parseScreening } from "./service.js";
+
+export interface WorkerOptions {
+  provider: ModelProvider;
+  /** The built-in engine, used when `provider` fails before its first word. */
+  fallback: ModelProvider;
+  leaseMs?: number;
+  /** How often partial text is saved for readers on other instances. */
+  saveEveryMs?: number;
+  /** A job that has failed this many times is given up as failed. */
+  maxAttempts?: number;
+}
+
+type Outcome = "complete" | "stopped" | "failed";
+
+/** How many earlier messages a reply is written from (the rest are in the summary). */
+const RECENT_MESSAGES = 60;
+
+export class ReplyWorker {
+  readonly id = randomUUID();
+  private running = false;
+  private inFlight = new Set<Promise<void>>();
+  private timer: NodeJS.Timeout | undefined;
+  private readonly leaseMs: number;
+  private readonly saveEveryMs: number;
+  private readonly maxAttempts: number;
+  private readonly onQueued = () => void this.fill();
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly hub: ReplyHub,
+    private readonly options: WorkerOptions,
+  ) {
+    this.leaseMs = options.leaseMs ?? ctx.config.replyLeaseMs;
+    this.saveEveryMs = options.saveEveryMs ?? 250;
+    this.maxAttempts = options.maxAttempts ?? 3;
+  }
+
+  private get db(): Kysely<Database> {
+    return this.ctx.db;
+  }
+
+  async start(): Promise<void> {
+    this.running = true;
+    if (this.ctx.storage.dialect === "sqlite") {
+      // One server per SQLite file (the data-directory lock), so anything marked running
+      // was left by a process that died: take it back at once rather than waiting out its lease.
+      await this.db
+        .updateTable("reply_jobs")
+        .set({ status: "queued", lease_owner: null, lease_expires_at: null })
+        .where("status", "=", "running")
+        .execute();
+    }
+    this.hub.work.on("queued", this.onQueued);
+    const tick = () => {
+      if (!this.running) return;
+      void this.fill().finally(() => {
+        if (this.running) this.timer = setTimeout(tick, pollIntervalMs(this.ctx.storage.dialect));
+      });
+    };
+    tick();
+  }
+
+  /** Stops claiming; lets replies in progress finish for up to `graceMs`, then hands the rest back. */
+  async stop(graceMs = 5_000): Promise<void> {
+    this.running = false;
+    this.hub.work.off("queued", this.onQueued);
+    if (this.timer) clearTimeout(this.timer);
+    const all = Promise.all(this.inFlight);
+    const timedOut = await Promise.race([
+      all.then(() => false),
+      new Promise<boolean>((r) => setTimeout(() => r(true), graceMs).unref()),
+    ]);
+    if (timedOut) {
+      this.abandoning = true;
+      for (const id of this.current) this.hub.abort(id);
+      await all;
+    }
+  }
+
+  private abandoning = false;
+  private current = new Set<string>();
+  private filling = false;
+
+  /** Claims jobs until the worker's slots are full or nothing is claimable. */
+  private async fill(): Promise<void> {
+    if (this.filling) return;
+    this.filling = true;
+    try {
+      while (this.running && this.inFlight.size < this.ctx.config.replyWorkers) {
+        const job = await this.claim();
+        if (!job) break;
+        const p: Promise<void> = this.process(job)
+          .catch((err) =>
+            this.ctx.log.error(
+              { err: { type: (err as Error).name, stack: (err as Error).stack } },
+              "reply job crashed",
+            ),
+          )
+          .finally(() => {
+            this.inFlight.delete(p);
+            if (this.running) void this.fill();
+          });
+        this.inFlight.add(p);
+      }
+    } catch (err) {
+      this.ctx.log.error(
+        { err: { type: (err as Error).name, message: (err as Error).message } },
+        "claiming replies failed",
+      );
+    } finally {
+      this.filling = false;
+    }
+  }
+
+  private async claim(): Promise<ReplyJobsTable | undefined> {
+    const now = Date.now();
+    const candidate = lockForClaim(
+      this.ctx.storage.dialect,
+      this.db
+        .selectFrom("reply_jobs as j")
+        .select("j.message_id")
+        .where((eb) => eb.or([eb("j.status", "=", "queued"), eb("j.lease_expires_at", "<", now)]))
+        .where("j.available_at", "<=", now)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom("reply_jobs as e")
+                .select("e.message_id")
+                .whereRef("e.conversation_id", "=", "j.conversation_id")
+                .whereRef("e.seq", "<", "j.seq"),
+            ),
+          ),
+        )
+        .orderBy("j.created_at")
+        .limit(1),
+    );
+    return this.db
+      .updateTable("reply_jobs")
+      .set((eb) => ({
+        status: "running",
+        lease_owner: this.id,
+        lease_expires_at: now + this.leaseMs,
+        attempts: eb("attempts", "+", 1),
+      }))
+      .where("message_id", "=", candidate)
+      .where((eb) => eb.or([eb("status", "=", "queued"), eb("lease_expires_at", "<", now)]))
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  private async process(job: ReplyJobsTable): Promise<void> {
+    const { db, hub } = this;
+    const cipher = await this.ctx.keyring.forAccount(job.account_id).catch(() => undefined);
+    // One read for the reply, its conversation and the person's country: this sits between
+    // the person pressing Send and the model starting, so every round trip shows.
+    const found = await db
+      .selectFrom("messages as m")
+      .innerJoin("conversations as c", "c.id", "m.conversation_id")
+      .innerJoin("accounts as a", "a.id", "m.account_id")
+      .select([
+        "m.id",
+        "m.status",
+        "m.text_enc",
+        "m.seq",
+        "m.attempt",
+        "c.crisis",
+        "c.summary_enc",
+        "c.summary_seq",
+        "c.memory_floor",
+        "a.country",
+      ])
+      .where("m.id", "=", job.message_id)
+      .executeTakeFirst();
+    const message = found;
+    if (!cipher || !message || (message.status !== "pending" && message.status !== "streaming")) {
+      await db.deleteFrom("reply_jobs").where("message_id", "=", job.message_id).execute();
+      return;
+    }
+    if (job.attempts > this.maxAttempts) {
+      await this.finish(job, cipher, {
+        outcome: "failed",
+        text: cipher.decrypt(message.text_enc),
+        provider: null,
+        model: null,
+        offline: false,
+        inputTokens: null,
+        outputTokens: null,
+        crisis: false,
+      });
+      return;
+    }
+    const conv = { ...message, id: job.conversation_id };
+    const account = { country: message.country };
+    const rows = await db
+      .selectFrom("messages")
+      .select(["author", "text_enc", "risk", "themes", "status"])
+      .where("conversation_id", "=", job.conversation_id)
+      .where("seq", "<", message.seq)
+      .where("seq", ">", conv.memory_floor)
+      // Only the recent turns can fit a model's context; older ones live in the summary.
+      .orderBy("seq", "desc")
+      .limit(RECENT_MESSAGES)
+      .execute()
+      .then((r) => r.reverse());
+    const turns: Turn[] = rows
+      .filter((r) => r.author === "person" || r.status === "complete" || r.status === "stopped")
+      .map((r) => ({ author: r.author, text: cipher.decrypt(r.text_enc) }))
+      .filter((t) => t.text.length > 0);
+    const lastPerson = [...rows].reverse().find((r) => r.author === "person");
+    const seed = `${job.conversation_id}:${message.seq}`;
+
+    await db
+      .updateTable("messages")
+      .set({ status: "streaming", text_enc: cipher.encrypt(""), attempt: message.attempt + 1 })
+      .where("id", "=", message.id)
+      .where("status", "in", ["pending", "streaming"])
+      .execute();
+    const controller = hub.begin(message.id);
+    this.current.add(message.id);
+
+    let text = "";
+    let lastSaved = 0;
+    let saving: Promise<void> | undefined;
+    let stoppedElsewhere = false;
+    const save = async () => {
+      const snapshot = text;
+      const res = await db
+        .updateTable("messages")
+        .set({ text_enc: cipher.encrypt(snapshot) })
+        .where("id", "=", message.id)
+        .where("status", "=", "streaming")
+        .executeTakeFirst();
+      await db
+        .updateTable("reply_jobs")
+        .set({ lease_expires_at: Date.now() + this.leaseMs })
+        .where("message_id", "=", message.id)
+        .where("lease_owner", "=", this.id)
+        .execute();
+      if (Number(res.numUpdatedRows) === 0) {
+        stoppedElsewhere = true;
+        controller.abort();
+      }
+    };
+    const maybeSave = () => {
+      const now = Date.now();
+      if (saving || now - lastSaved < this.saveEveryMs) return;
+      lastSaved = now;
+      // After the streams have written this delta to their sockets: the save is for
+      // readers on other instances and must not hold up the ones here.
+      saving = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(save)
+        .catch(() => {})
+        .finally(() => (saving = undefined));
+    };
+    // Keep the lease alive (and notice a Stop) even while a slow model is silent.
+    const heartbeat = setInterval(
+      () => {
+        lastSaved = 0;
+        maybeSave();
+      },
+      Math.max(200, Math.floor(this.leaseMs / 3)),
+    );
+
+    const emit = (delta: string) => {
+      if (text === "") this.ctx.metrics.firstToken((Date.now() - job.created_at) / 1000);
+      text += delta;
+      hub.append(message.id, delta);
+      maybeSave();
+    };
+
+    let result: Omit<Parameters<ReplyWorker["finish"]>[2], "outcome"> & { outcome: Outcome };
+    try {
+      const record = parseCrisis(conv.crisis);
+      const crisisReply = this.ctx.safety.respond({
+        screening: parseScreening(lastPerson?.risk ?? null),
+        record,
+        text: turns.at(-1)?.text ?? "",
+        turns,
+        seed,
+        country: account.country,
+      });
+      if (crisisReply) {
+        await db
+          .updateTable("conversations")
+          .set({
+            crisis: JSON.stringify({
+              card: record?.card ?? null,
+              flow: crisisReply.active ? crisisReply.flow : null,
+            }),
+          })
+          .where("id", "=", conv.id)
+          .execute();
+      }
+      if (crisisReply?.reply) {
+        // Risk: Maia's words come from the safety layer, never from a model, in every mode.
+        for (const piece of chunkWords(crisisReply.reply)) {
+          if (controller.signal.aborted) break;
+          emit(piece);
+        }
+        result = {
+          outcome: controller.signal.aborted ? "stopped" : "complete",
+          text,
+          provider: "safety",
+          model: null,
+          offline: false,
+          inputTokens: null,
+          outputTokens: null,
+          crisis: true,
+        };
+      } else {
+        const themes = lastPerson?.themes
+          ? (JSON.parse(lastPerson.themes) as { theme: string }[]).map((t) => t.theme)
+          : [];
+        const { request } = buildModelRequest({
+          turns,
+          summary: conv.summary_enc ? cipher.decrypt(conv.summary_enc) : "",
+          themes,
+          budgetTokens: this.ctx.config.contextTokens,
+          seed,
+        });
+        result = await this.generate(
+          request,
+          controller,
+          emit,
+          () => text,
+          (replacement) => {
+            text = replacement;
+            hub.replace(message.id, replacement);
+            maybeSave();
+          },
+          turns,
+          seed,
+          account.country,
+          crisisReply?.active ? crisisReply.flow : null,
+        );
+      }
+    } catch (err) {
+      this.ctx.log.error(
+        { err: { type: (err as Error).name, stack: (err as Error).stack } },
+        "reply generation failed",
+      );
+      result = {
+        outcome: "failed",
+        text,
+        provider: null,
+        model: null,
+        offline: false,
+        inputTokens: null,
+        outputTokens: null,
+        crisis: false,
+      };
+    } finally {
+      clearInterval(heartbeat);
+      await saving;
+    }
+    if (stoppedElsewhere && result.outcome !== "complete") result.outcome = "stopped";
+    this.current.delete(message.id);
+
+    if (this.abandoning && result.outcome !== "complete" && !stoppedElsewhere) {
+      // Shutting down: hand the reply back for another instance (or the next start) to write.
+      await db
+        .updateTable("messages")
+        .set({ status: "pending", text_enc: cipher.encrypt("") })
+        .where("id", "=", message.id)
+        .where("status", "=", "streaming")
+        .execute();
+      await db
+        .updateTable("reply_jobs")
+        .set({ status: "queued", lease_owner: null, lease_expires_at: null })
+        .where("message_id", "=", message.id)
+        .execute();
+      hub.end(message.id);
+      this.ctx.metrics.reply({ ...result, outcome: "handed_back" });
+      return;
+    }
+    await this.finish(job, cipher, result);
+    hub.end(message.id);
+    if (result.outcome === "complete" && message.seq - conv.summary_seq >= REFRESH_EVERY) {
+      await refreshMemory(db, cipher, job.conversation_id, Date.now()).catch(() => {});
+    }
+  }
+
+  private async generate(
+    request: ModelRequest,
+    controller: AbortController,
+    emit: (delta: string) => void,
+    current: () => string,
+    replace: (text: string) => void,
+    turns: Turn[],
+    seed: string,
+    country: string | null,
+    flow: unknown,
+  ) {
+    const { provider, fallback } = this.options;
+    let offline = false;
+    let used = provider;
+    let inputTokens: number | null = null;
+    let outputTokens: number | null = null;
+    let flagged = false;
+    const pump = async (p: ModelProvider) => {
+      for await (const ev of p.stream(request, controller.signal)) {
+        if (ev.type === "usage") {
+          inputTokens = ev.inputTokens;
+          outputTokens = ev.outputTokens;
+          continue;
+        }
+        // Every reply is screened as it grows; a flagged one is replaced whole.
+        if (this.ctx.safety.screenReply(current() + ev.text).flagged) {
+          flagged = true;
+          replace(this.ctx.safety.replacement({ turns, seed, country, flow }));
+          return;
+        }
+        emit(ev.text);
+      }
+    };
+    try {
+      try {
+        await pump(provider);
+      } catch (err) {
+        if (controller.signal.aborted || isAbortLike(err)) throw err;
+        if (current().length > 0 || provider === fallback) throw err;
+        this.ctx.log.warn(
+          { provider: provider.name, kind: (err as { kind?: string }).kind ?? "unknown" },
+          "model unavailable; answering offline",
+        );
+        this.ctx.metrics.offlineFallback(provider.name);
+        offline = true;
+        used = fallback;
+        await pump(fallback);
+      }
+      return {
+        outcome: "complete" as Outcome,
+        text: current(),
+        provider: used.name,
+        model: used.model,
+        offline,
+        inputTokens,
+        outputTokens,
+        crisis: flagged,
+      };
+    } catch (err) {
+      const outcome: Outcome = controller.signal.aborted || isAbortLike(err) ? "stopped" : "failed";
+      if (outcome === "failed")
+        this.ctx.log.warn(
+          { provider: used.name, kind: (err as { kind?: string }).kind ?? "unknown" },
+          "reply failed part-way",
+        );
+      return {
+        outcome,
+        text: current(),
+        provider: used.name,
+        model: used.model,
+        offline,
+        inputTokens,
+        outputTokens,
+        crisis: flagged,
+      };
+    }
+  }
+
+  private async finish(
+    job: ReplyJobsTable,
+    cipher: AccountCipher,
+    r: {
+      outcome: Outcome;
+      text: string;
+      provider: string | null;
+      model: string | null;
+      offline: boolean;
+      inputTokens: number | null;
+      outputTokens: number | null;
+      crisis: boolean;
+    },
+  ): Promise<void> {
+    const now = Date.now();
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .updateTable("messages")
+        .set({
+          text_enc: cipher.encrypt(r.text),
+          status: r.outcome,
+          completed_at: now,
+          provider: r.provider,
+          model: r.model,
+          prompt_version: r.provider === "safety" ? null : SYSTEM_PROMPT_VERSION,
+          offline: r.offline ? 1 : 0,
+          input_tokens: r.inputTokens,
+          output_tokens: r.outputTokens,
+        })
+        .where("id", "=", job.message_id)
+        .where("status", "in", ["streaming", "stopped", "pending"])
+        .execute();
+      await tx.deleteFrom("reply_jobs").where("message_id", "=", job.message_id).execute();
+      await tx
+        .updateTable("conversations")
+        .set({ last_activity_at: now })
+        .where("id", "=", job.conversation_id)
+        .execute();
+      const input = { accountId: job.account_id, replyId: job.message_id, now };
+      if (r.outcome === "complete" && !r.crisis)
+        await this.ctx.billing.settle(tx, { ...input, outputTokens: r.outputTokens });
+      else await this.ctx.billing.release(tx, input);
+    });
+    this.ctx.metrics.reply(r);
+  }
+}
+
+/** Splits a text written in one piece into word-sized deltas, so every reply streams alike. */
+export function chunkWords(text: string): string[] {
+  return text.match(/\S+\s*|\s+/g) ?? [];
+}

@@ -1,0 +1,79 @@
+/**
+ * Encryption at rest. Every text a person or Maia writes is sealed with AES-256-GCM under
+ * the account's own data key, bound to the account id as associated data so a sealed
+ * value cannot be moved to another account. Data keys are stored wrapped by the operator's
+ * master key; deleting an account deletes its wrapped key first, which makes every copy of
+ * its ciphertext (backups included) unreadable.
+ *
+ * Sealed format: "v1.<iv>.<tag>.<ciphertext>" (base64url). Wrapped key format:
+ * "k1.<master key id>.<iv>.<tag>.<ciphertext>", where the id is a short fingerprint of the
+ * master key so rotation can tell which key wrapped what.
+ */
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+
+const ALGO = "aes-256-gcm";
+
+function seal(key: Buffer, plaintext: Buffer, aad: string): string[] {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv(ALGO, key, iv);
+  cipher.setAAD(Buffer.from(aad, "utf8"));
+  const ct = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return [iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), ct.toString("base64url")];
+}
+
+function open(key: Buffer, iv: string, tag: string, ct: string, aad: string): Buffer {
+  const decipher = createDecipheriv(ALGO, key, Buffer.from(iv, "base64url"));
+  decipher.setAAD(Buffer.from(aad, "utf8"));
+  decipher.setAuthTag(Buffer.from(tag, "base64url"));
+  return Buffer.concat([decipher.update(Buffer.from(ct, "base64url")), decipher.final()]);
+}
+
+export function masterKeyId(masterKey: Buffer): string {
+  return createHash("sha256").update(masterKey).digest("base64url").slice(0, 8);
+}
+
+export function newDataKey(): Buffer {
+  return randomBytes(32);
+}
+
+export function wrapDataKey(masterKey: Buffer, dataKey: Buffer, accountId: string): string {
+  return ["k1", masterKeyId(masterKey), ...seal(masterKey, dataKey, `datakey:${accountId}`)].join(".");
+}
+
+/** The id of the master key that wrapped a data key, read from the wrapped blob itself. */
+export function wrappedKeyId(wrapped: string): string | undefined {
+  const [version, id] = wrapped.split(".");
+  return version === "k1" && id ? id : undefined;
+}
+
+export function unwrapDataKey(masterKey: Buffer, wrapped: string, accountId: string): Buffer {
+  const [version, , iv, tag, ct] = wrapped.split(".");
+  if (version !== "k1" || !iv || !tag || !ct) throw new Error("Unrecognised wrapped data key.");
+  return open(masterKey, iv, tag, ct, `datakey:${accountId}`);
+}
+
+/** Seals and opens one account's texts. */
+export class AccountCipher {
+  constructor(
+    readonly accountId: string,
+    private readonly key: Buffer,
+  ) {}
+
+  encrypt(text: string): string {
+    return ["v1", ...seal(this.key, Buffer.from(text, "utf8"), this.accountId)].join(".");
+  }
+
+  decrypt(sealed: string): string {
+    const [version, iv, tag, ct] = sealed.split(".");
+    if (version !== "v1" || !iv || !tag || ct === undefined) throw new Error("Unrecognised sealed text.");
+    return open(this.key, iv, tag, ct, this.accountId).toString("utf8");
+  }
+
+  encryptNullable(text: string | null | undefined): string | null {
+    return text === null || text === undefined ? null : this.encrypt(text);
+  }
+
+  decryptNullable(sealed: string | null): string | null {
+    return sealed === null ? null : this.decrypt(sealed);
+  }
+}

@@ -1,0 +1,304 @@
+import { describe, expect, it } from "vitest";
+import {
+  continueCrisis,
+  crisisActive,
+  respondToRisk,
+  safeReplacementReply,
+  type CrisisState,
+} from "./crisis.js";
+import { screenMessage, screenReply } from "./screener.js";
+import type { Screening } from "./types.js";
+
+type Turn = { author: "person" | "maia"; text: string };
+
+/** Plays a conversation through the flow the way the server does, and returns every reply. */
+function play(messages: string[], country = "GB", seed = "conv-1") {
+  let state: CrisisState | null = null;
+  const turns: Turn[] = [];
+  const steps: { text: string; screening: Screening; reply: string | null; state: CrisisState | null }[] = [];
+  messages.forEach((text, i) => {
+    const screening = screenMessage(text);
+    const input = { screening, state, text, turns, seed: `${seed}:${i}`, country };
+    const result =
+      screening.level !== "none"
+        ? respondToRisk(input)
+        : state
+          ? continueCrisis(input)
+          : { reply: null, state };
+    state = result.state;
+    turns.push({ author: "person", text });
+    if (result.reply) turns.push({ author: "maia", text: result.reply });
+    steps.push({ text, screening, reply: result.reply, state });
+  });
+  return steps;
+}
+
+const EMOJI = /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u;
+
+describe("respondToRisk", () => {
+  it("acknowledges, stays, names the country's helpline and asks directly at concern", () => {
+    const [step] = play(["everyone would be better off without me"]);
+    expect(step?.reply).toMatch(/Samaritans on 116 123/);
+    expect(step?.reply).toMatch(/are you (?:having thoughts of ending your life|thinking about suicide)\?/);
+    expect(step?.state?.pending).toBe("thoughts");
+    expect(step?.state?.active).toBe(true);
+  });
+
+  it("asks about a plan at urgent", () => {
+    const [step] = play(["i want to kill myself"], "US");
+    expect(step?.reply).toMatch(/988/);
+    expect(step?.state?.pending).toBe("plan");
+    expect(step?.reply).toMatch(/plan/);
+  });
+
+  it("puts the emergency number first at emergency", () => {
+    const [step] = play(["i want to kill myself tonight"], "AU");
+    const reply = step?.reply ?? "";
+    expect(reply).toMatch(/call 000/);
+    expect(reply.indexOf("000")).toBeLessThan(reply.indexOf("13 11 14"));
+    expect(step?.state?.level).toBe("emergency");
+  });
+
+  it("tells someone who has taken an overdose to call now, even if they feel all right", () => {
+    const [step] = play(["ive taken 30 paracetamol"], "GB");
+    expect(step?.reply).toMatch(/call 999/);
+    expect(step?.reply).toMatch(/(?:even if you feel all right|Don't wait)/);
+  });
+
+  it("points to the domestic abuse line and Quick exit for abuse at home", () => {
+    const [step] = play(["my dad hits me"], "IE");
+    expect(step?.reply).toMatch(/1800 341 900/);
+    expect(step?.reply).toMatch(/Quick exit/);
+    expect(step?.reply).toMatch(/not your fault/);
+  });
+
+  it("guides someone worried about another person, with helplines for supporters", () => {
+    const [step] = play(["my friend says she wants to die"], "GB");
+    const reply = step?.reply ?? "";
+    expect(step?.state?.subject).toBe("other");
+    expect(reply).toMatch(/Samaritans on 116 123/);
+    expect(reply).toMatch(/(?:ask them directly|encourage them|worried about someone)/);
+    expect(reply).toMatch(/(?:Is the person you're worried about safe|Do you know whether they are safe)/);
+    expect(reply).toMatch(/(?:how are you|How are you)/);
+  });
+
+  it("gives international guidance when the country is not in the directory", () => {
+    const [step] = play(["i want to die and i have the pills here"], "XX");
+    expect(step?.reply).toMatch(/local emergency number/);
+    expect(step?.reply).toMatch(/directories/);
+  });
+
+  it("is deterministic by seed and varies across seeds", () => {
+    const screening = screenMessage("i want to die");
+    const a = respondToRisk({
+      screening,
+      state: null,
+      text: "i want to die",
+      turns: [],
+      seed: "x",
+      country: "GB",
+    });
+    const b = respondToRisk({
+      screening,
+      state: null,
+      text: "i want to die",
+      turns: [],
+      seed: "x",
+      country: "GB",
+    });
+    expect(a).toEqual(b);
+    const replies = new Set(
+      Array.from(
+        { length: 12 },
+        (_, i) =>
+          respondToRisk({
+            screening,
+            state: null,
+            text: "i want to die",
+            turns: [],
+            seed: `s${i}`,
+            country: "GB",
+          }).reply,
+      ),
+    );
+    expect(replies.size).toBeGreaterThan(3);
+  });
+
+  it("never gives two identical replies in a row", () => {
+    const steps = play(["i want to die", "i want to die", "i want to die", "i want to die", "i want to die"]);
+    for (let i = 1; i < steps.length; i++) expect(steps[i]?.reply).not.toBe(steps[i - 1]?.reply);
+  });
+
+  it("never raises the level down inside a flow, and does not re-ask a question", () => {
+    const steps = play(["i want to kill myself tonight", "i feel so alone, i want to die"]);
+    expect(steps[1]?.state?.level).toBe("emergency");
+    const asked = steps[1]?.state?.asked ?? [];
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  it("keeps a state that survives a JSON round trip", () => {
+    const [step] = play(["i want to kill myself"]);
+    const copy = JSON.parse(JSON.stringify(step?.state)) as CrisisState;
+    expect(copy).toEqual(step?.state);
+    const next = continueCrisis({
+      screening: screenMessage("yes"),
+      state: copy,
+      text: "yes",
+      turns: [],
+      seed: "s",
+      country: "GB",
+    });
+    expect(next.state?.level).toBe("emergency");
+  });
+});
+
+describe("safe-messaging rules hold for every reply", () => {
+  const scenarios = [
+    [
+      "everyone would be better off without me",
+      "yes",
+      "no",
+      "no",
+      "i want to talk about my mum",
+      "yes im safe",
+    ],
+    ["i want to kill myself", "you misunderstood", "i said i'm fine"],
+    ["i want to die and i have the pills here", "no", "maybe"],
+    ["my friend says she wants to kill herself", "no", "yes"],
+    ["my dad hits me", "no"],
+    ["i want to stab him", "yes"],
+    ["ive taken 30 paracetamol", "im fine"],
+    ["i cut myself last night", "yes", "no"],
+  ];
+  const replies: string[] = [];
+  for (const country of ["GB", "US", "FR", "XX"]) {
+    for (const [i, messages] of scenarios.entries()) {
+      for (const step of play(messages, country, `scenario-${i}`)) if (step.reply) replies.push(step.reply);
+    }
+  }
+
+  it("passes Maia's own reply screen: no method, means, place, encouragement, minimising, judging or jokes", () => {
+    expect(replies.length).toBeGreaterThan(40);
+    for (const reply of replies) expect({ reply, ...screenReply(reply) }).toMatchObject({ flagged: false });
+  });
+
+  it("uses no emoji and never ends the conversation", () => {
+    for (const reply of replies) {
+      expect(reply).not.toMatch(EMOJI);
+      expect(reply).not.toMatch(
+        /\b(?:goodbye|this conversation is (?:over|closed|ended)|I can't continue)\b/i,
+      );
+    }
+  });
+});
+
+describe("continueCrisis", () => {
+  it("does not let a single denial dismiss the flow: it checks gently first", () => {
+    const steps = play(["i want to kill myself", "you misunderstood"]);
+    const check = steps[1];
+    expect(check?.reply).toMatch(/are you safe/i);
+    expect(check?.state?.phase).toBe("checking");
+    expect(crisisActive(check?.state)).toBe(true);
+  });
+
+  it("winds down kindly once the person confirms they are safe", () => {
+    const steps = play(["i want to kill myself", "i'm fine", "yes i'm safe"]);
+    const last = steps[2];
+    expect(last?.state?.phase).toBe("closed");
+    expect(last?.state?.active).toBe(false);
+    expect(last?.reply).toMatch(/Get help now/);
+    expect(crisisActive(last?.state)).toBe(false);
+  });
+
+  it("treats a second denial after the check as the answer, and winds down", () => {
+    const steps = play(["i want to kill myself", "you misunderstood", "i said i'm fine"]);
+    expect(steps[2]?.state?.phase).toBe("closed");
+  });
+
+  it("raises the level when the person answers yes to a direct question", () => {
+    const steps = play(["everyone would be better off without me", "yes", "yes"]);
+    expect(steps[1]?.state?.level).toBe("urgent");
+    expect(steps[1]?.state?.pending).toBe("plan");
+    expect(steps[2]?.state?.level).toBe("emergency");
+    expect(steps[2]?.reply).toMatch(/call 999/);
+  });
+
+  it("treats not being safe as an emergency", () => {
+    const steps = play(["i want to kill myself", "you misunderstood", "no"]);
+    expect(steps[2]?.state?.level).toBe("emergency");
+    expect(steps[2]?.state?.phase).toBe("active");
+  });
+
+  it("returns no crisis reply for an ordinary message with nothing pending, and keeps the flow", () => {
+    const steps = play(["i want to kill myself", "no", "no", "my mum keeps calling me"]);
+    expect(steps[3]?.reply).toBeNull();
+    expect(crisisActive(steps[3]?.state)).toBe(true);
+  });
+
+  it("does nothing when no flow is active", () => {
+    const result = continueCrisis({
+      screening: screenMessage("hello"),
+      state: null,
+      text: "hello",
+      turns: [],
+      seed: "s",
+      country: "GB",
+    });
+    expect(result).toEqual({ reply: null, state: null });
+  });
+
+  it("closes the worry about someone else kindly once they are safe", () => {
+    const steps = play(["my friend says she wants to die", "yes she's safe"]);
+    expect(steps[1]?.state?.phase).toBe("closed");
+    expect(steps[1]?.reply).toMatch(/(?:safe for now|relief)/);
+  });
+});
+
+describe("respondToRisk for ordinary messages (as the conversation service calls it)", () => {
+  it("answers with a crisis reply during a flow, staying present and asking once whether they are safe", () => {
+    const first = respondToRisk({
+      screening: screenMessage("i want to die"),
+      state: null,
+      text: "i want to die",
+      turns: [],
+      seed: "a",
+      country: "GB",
+    });
+    const second = respondToRisk({
+      screening: screenMessage("my mum keeps calling"),
+      state: { ...first.state, pending: null },
+      text: "my mum keeps calling",
+      turns: [],
+      seed: "b",
+      country: "GB",
+    });
+    expect(second.reply.length).toBeGreaterThan(0);
+    expect(second.state.pending).toBe("safe");
+    expect(second.state.active).toBe(true);
+  });
+});
+
+describe("safeReplacementReply", () => {
+  it("returns a gentle reply outside a flow that passes the reply screen", () => {
+    const reply = safeReplacementReply({ turns: [], seed: "r", country: "GB" });
+    expect(screenReply(reply).flagged).toBe(false);
+    expect(reply).toMatch(/Get help now/);
+  });
+
+  it("returns a crisis reply with the helplines inside a flow", () => {
+    const [step] = play(["i want to kill myself"]);
+    const reply = safeReplacementReply({ turns: [], seed: "r", country: "GB", state: step?.state });
+    expect(reply).toMatch(/116 123/);
+    expect(screenReply(reply).flagged).toBe(false);
+  });
+
+  it("never repeats Maia's previous reply word for word", () => {
+    const first = safeReplacementReply({ turns: [], seed: "r", country: "GB" });
+    const second = safeReplacementReply({
+      turns: [{ author: "maia", text: first }],
+      seed: "r",
+      country: "GB",
+    });
+    expect(second).not.toBe(first);
+  });
+});

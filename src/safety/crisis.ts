@@ -1,0 +1,639 @@
+/**
+ * Maia's side of a crisis: what she says when a message shows risk, and how the conversation
+ * carries on afterwards. It is a pure state machine (no model, no clock, no randomness beyond the
+ * seed it is given), so it behaves the same whether a language model or the built-in engine is
+ * replying, when the model is down, and with no coins left. Replies follow safe-messaging practice:
+ * acknowledge what was said and that it matters, stay with the person, ask directly and kindly
+ * when the risk is unclear (the order clinical screening follows: wishing to be dead, thoughts of
+ * suicide, a plan, and whether it is now), point to the helplines on the card by name and number,
+ * the emergency number first when life may be in danger. Never a method, a means or a place,
+ * never judgement, humour or emoji, and never an ending: the conversation always goes on. A single
+ * "I'm fine" does not close the flow; it gets a gentle check first, and the flow winds down kindly
+ * only when the person then says they are safe. The state is plain JSON, kept per conversation,
+ * and holds no words anyone wrote.
+ */
+import type { CountryHelplines, HelplineDirectory, HelplinePurpose, HelplineService } from "./helplines.js";
+import { defaultHelplineDirectory, pickService } from "./helplines.js";
+import type { RiskCategory, RiskLevel, Screening } from "./types.js";
+import { levelRank } from "./types.js";
+
+/** The direct questions Maia may ask, in the order a clinician would. */
+export type CrisisQuestion = "thoughts" | "plan" | "now" | "safe" | "other_safe" | "act_on_it";
+
+export interface CrisisState {
+  version: 1;
+  /** active: Maia is with the person in the crisis; checking: they said they are fine, and Maia
+   * asked once whether they are safe; closed: they said they are safe, the flow has wound down. */
+  phase: "active" | "checking" | "closed";
+  /** True while the flow is under way (phase active or checking): the card stays pinned. */
+  active: boolean;
+  /** The highest level seen in this flow. */
+  level: RiskLevel;
+  subject: "self" | "other";
+  categories: RiskCategory[];
+  /** The question Maia's last reply asked and is waiting on, if any. */
+  pending: CrisisQuestion | null;
+  /** Questions already asked in this flow, so Maia does not ask the same thing twice. */
+  asked: CrisisQuestion[];
+  /** Keys of the most recent wordings, so no two replies in a row read alike. */
+  recent: string[];
+  /** How many crisis replies this flow has given. */
+  replies: number;
+}
+
+export interface CrisisTurn {
+  author: "person" | "maia";
+  text: string;
+}
+
+export interface CrisisInput {
+  screening: Screening;
+  state: CrisisState | null;
+  /** The message being answered. */
+  text: string;
+  /** The conversation so far, oldest first (used only to avoid repeating Maia's last words). */
+  turns: CrisisTurn[];
+  /** A stable value per conversation and message, e.g. the message id: same seed, same reply. */
+  seed: string;
+  /** ISO country code for the helplines; anything unknown gets the international guidance. */
+  country: string | null | undefined;
+  /** The operator's directory; the built-in one when left out. */
+  directory?: HelplineDirectory;
+}
+
+/** Whether a crisis flow is under way (the card stays pinned and replies come from here). */
+export function crisisActive(state: CrisisState | null | undefined): state is CrisisState {
+  return !!state && state.phase !== "closed";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choosing words deterministically.
+
+/** FNV-1a: small, stable across platforms, good enough to spread seeds over a few variants. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+interface Picker {
+  pick(part: string, variants: readonly string[]): string;
+  used: string[];
+}
+
+/** Picks a variant per part by seed, skipping any used in the last few replies. */
+function picker(seed: string, state: CrisisState | null): Picker {
+  const recent = new Set(state?.recent ?? []);
+  const used: string[] = [];
+  return {
+    used,
+    pick(part, variants) {
+      const start = hash(`${seed}:${part}:${state?.replies ?? 0}`) % variants.length;
+      for (let k = 0; k < variants.length; k++) {
+        const i = (start + k) % variants.length;
+        const key = `${part}.${i}`;
+        if (!recent.has(key) || k === variants.length - 1) {
+          used.push(key);
+          return variants[i] as string;
+        }
+      }
+      return variants[start] as string;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helplines in words.
+
+interface Help {
+  country: CountryHelplines;
+  emergency: string | undefined;
+  known: boolean;
+}
+
+function helpFor(input: CrisisInput): Help {
+  const directory = input.directory ?? defaultHelplineDirectory();
+  const country = directory.forCountry(input.country ?? undefined);
+  return { country, emergency: country.emergency[0], known: directory.has(input.country ?? undefined) };
+}
+
+function purposesFor(subject: "self" | "other", categories: readonly RiskCategory[]): HelplinePurpose[] {
+  if (subject === "other") return ["supporting_someone", "suicide", "distress"];
+  if (categories.includes("abuse") && !categories.includes("suicide")) return ["domestic_abuse", "distress"];
+  if (categories.includes("harm_to_others") && categories.length === 1)
+    return ["mental_health", "distress", "suicide"];
+  return ["suicide", "distress"];
+}
+
+/** "Samaritans on 116 123, free and open day and night" */
+function describeService(s: HelplineService): string {
+  const ways: string[] = [];
+  if (s.phone) ways.push(`on ${s.phone}`);
+  if (s.text) {
+    const what = s.text.message ? `text ${s.text.message} to ${s.text.number}` : `text ${s.text.number}`;
+    ways.push(s.phone ? `or ${what}` : `(${what})`);
+  }
+  if (ways.length === 0 && s.web) ways.push(`at ${s.web}`);
+  const always = /24 hours/i.test(s.hours);
+  const extras = [s.free ? "free" : "", always ? "open day and night" : ""].filter(Boolean).join(" and ");
+  return `${s.name} ${ways.join(" ")}${extras ? `, ${extras}` : ""}`;
+}
+
+function helplineLine(p: Picker, help: Help, purposes: HelplinePurpose[], prefix: string): string {
+  const service = pickService(help.country, purposes);
+  if (!help.known || !service) {
+    return p.pick(`${prefix}.intl`, [
+      "If you can, please contact a helpline where you are. The card shows directories that list free helplines in every country, and your local emergency number is the fastest help when life is at risk.",
+      "There are people whose job is to listen at times like this. The card links to directories of helplines in every country; please reach out to one, and call your local emergency number if you are in danger.",
+    ]);
+  }
+  const described = describeService(service);
+  return p.pick(prefix, [
+    `You can talk to ${described}. Their details are on the card.`,
+    `There are people there for exactly this: ${described}. You can reach them from the card.`,
+    `If you would like a person to talk to right now, you can reach ${described}. I have put their details on the card.`,
+    `The card has the details for ${described}; they will listen without judging you.`,
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The parts of a reply.
+
+const STAY = [
+  "I'm here, and I'm staying with you in this conversation.",
+  "I'm not going anywhere. We can keep talking for as long as you want.",
+  "You don't have to go through this moment on your own; I'm here with you.",
+  "Take your time. I'm right here and I'll keep listening.",
+];
+
+function acknowledge(p: Picker, s: Screening): string {
+  if (s.subject === "other") {
+    return p.pick("ack.other", [
+      "It sounds like you're really worried about them, and it matters that you're looking out for them.",
+      "That's a frightening thing to hear from someone you care about. Thank you for telling me.",
+      "Carrying worry like that for someone is hard. I'm glad you said it here.",
+    ]);
+  }
+  if (s.categories.includes("medical")) {
+    return p.pick("ack.medical", [
+      "Thank you for telling me. Your safety is what matters most right now.",
+      "I'm really glad you told me. What matters now is getting you looked after.",
+    ]);
+  }
+  if (s.categories.includes("abuse") && !s.categories.includes("suicide")) {
+    return p.pick("ack.abuse", [
+      "What you're describing sounds frightening, and it is not your fault.",
+      "Thank you for trusting me with this. Nobody deserves to be hurt or made to feel unsafe at home.",
+      "That sounds really scary. You deserve to be safe, and none of this is your fault.",
+    ]);
+  }
+  if (s.categories.includes("harm_to_others") && s.categories.length === 1) {
+    return p.pick("ack.others", [
+      "Thank you for being honest with me about this. Feelings that strong can be frightening to have.",
+      "It takes courage to say that out loud. It sounds like a lot of pain or anger is building up.",
+    ]);
+  }
+  if (s.categories.includes("self_harm") && !s.categories.includes("suicide")) {
+    return p.pick("ack.self_harm", [
+      "Thank you for telling me. It sounds like you're in a lot of pain, and that matters.",
+      "I'm glad you told me. Hurting like this is hard, and you deserve care, not judgement.",
+    ]);
+  }
+  return p.pick("ack.self", [
+    "Thank you for telling me. What you're feeling sounds really painful, and it matters.",
+    "I'm really glad you said this to me. It sounds like things are incredibly hard right now.",
+    "That sounds so heavy to carry. I'm glad you told me, and I'm taking it seriously.",
+    "I hear how much pain you're in. Thank you for trusting me with it.",
+  ]);
+}
+
+const QUESTIONS: Record<CrisisQuestion, readonly string[]> = {
+  thoughts: [
+    "Can I ask you directly, because it matters: are you having thoughts of ending your life?",
+    "I'd like to ask you plainly, and you can answer however you want: are you thinking about suicide?",
+  ],
+  plan: [
+    "Can I ask: have you thought about how you might do it, or made any plans?",
+    "I want to understand how close this feels. Have you been thinking about how, or made a plan?",
+  ],
+  now: [
+    "And right now, tonight, do you feel you might act on these thoughts?",
+    "How close does it feel at the moment: do you think you might act on it soon?",
+  ],
+  safe: ["Are you safe right now?", "Can you tell me whether you're safe at the moment?"],
+  other_safe: [
+    "Do you know whether they are safe right now?",
+    "Is the person you're worried about safe at the moment, as far as you know?",
+  ],
+  act_on_it: [
+    "Do you feel you might act on these feelings soon?",
+    "How close do you feel to acting on this right now?",
+  ],
+};
+
+/** Which question to ask next, given what is known and what was already asked. */
+function nextQuestion(
+  level: RiskLevel,
+  subject: "self" | "other",
+  categories: RiskCategory[],
+  asked: CrisisQuestion[],
+): CrisisQuestion | null {
+  const not = (q: CrisisQuestion) => !asked.includes(q);
+  if (subject === "other") return not("other_safe") ? "other_safe" : null;
+  if (level === "emergency") return not("safe") ? "safe" : null;
+  if (categories.includes("harm_to_others") && categories.length === 1)
+    return not("act_on_it") ? "act_on_it" : null;
+  if (categories.includes("abuse") && !categories.includes("suicide") && !categories.includes("self_harm")) {
+    return not("safe") ? "safe" : null;
+  }
+  if (level === "concern" && not("thoughts")) return "thoughts";
+  if (not("plan")) return "plan";
+  if (not("now")) return "now";
+  return null;
+}
+
+function emergencyLine(
+  p: Picker,
+  help: Help,
+  s: { subject: "self" | "other"; categories: RiskCategory[] },
+): string {
+  const number = help.emergency;
+  if (s.subject === "other") {
+    return number
+      ? p.pick("emer.other", [
+          `If their life is in danger right now, please call ${number} straight away.`,
+          `If they are in immediate danger, please call ${number} now. You do not have to handle this alone.`,
+        ])
+      : "If their life is in danger right now, please call your local emergency number straight away.";
+  }
+  const dial = number ? `call ${number}` : "call your local emergency number";
+  if (s.categories.includes("medical")) {
+    return p.pick("emer.medical", [
+      `Please ${dial} now, or ask someone near you to call for you, even if you feel all right at the moment.`,
+      `Please ${dial} right now, or get someone nearby to call. Don't wait to see how you feel.`,
+    ]);
+  }
+  if (s.categories.includes("abuse") && !s.categories.includes("suicide")) {
+    return p.pick("emer.abuse", [
+      `If you are in danger right now, please ${dial} as soon as you can do so safely.`,
+      `If you can do it safely, please ${dial} now. Your safety comes first.`,
+    ]);
+  }
+  return p.pick("emer.self", [
+    `Because your life may be in danger right now, please ${dial} now.`,
+    `Please ${dial} now. You deserve help right away, and they can get to you.`,
+    `Right now the most important thing is your safety: please ${dial}.`,
+  ]);
+}
+
+const SUPPORTER_ADVICE = [
+  "It's all right to ask them directly whether they're thinking about suicide; asking doesn't put the idea in their head, and it often comes as a relief.",
+  "Listening without rushing to fix things helps more than the perfect words, and you can gently encourage them to talk to a helpline.",
+  "You don't have to carry this alone: helplines support people who are worried about someone, not only the person in crisis.",
+];
+
+function joinReply(parts: (string | null | undefined)[]): string {
+  return parts.filter((x): x is string => !!x && x.trim().length > 0).join(" ");
+}
+
+/** Makes sure a reply never repeats Maia's previous message word for word. */
+function notLikeLast(reply: string, turns: CrisisTurn[], alternative: () => string): string {
+  const last = [...turns].reverse().find((t) => t.author === "maia");
+  if (last && last.text.trim() === reply.trim()) return alternative();
+  return reply;
+}
+
+function merge(state: CrisisState | null, screening: Screening): CrisisState {
+  const fresh = !state || state.phase === "closed";
+  const base: CrisisState = fresh
+    ? {
+        version: 1,
+        phase: "active",
+        active: true,
+        level: "none",
+        subject: screening.subject,
+        categories: [],
+        pending: null,
+        asked: [],
+        recent: [],
+        replies: 0,
+      }
+    : { ...state, asked: [...state.asked], categories: [...state.categories], recent: [...state.recent] };
+  const level = levelRank(screening.level) > levelRank(base.level) ? screening.level : base.level;
+  // Someone's own risk takes over from a worry about someone else, never the other way round.
+  const subject = fresh
+    ? screening.subject
+    : base.subject === "self" || screening.subject === "self"
+      ? "self"
+      : "other";
+  const categories = [...new Set([...base.categories, ...screening.categories])];
+  return { ...base, phase: "active", active: true, level, subject, categories };
+}
+
+function finish(
+  state: CrisisState,
+  p: Picker,
+  pending: CrisisQuestion | null,
+  phase: CrisisState["phase"],
+): CrisisState {
+  return {
+    ...state,
+    phase,
+    active: phase !== "closed",
+    pending,
+    asked: pending && !state.asked.includes(pending) ? [...state.asked, pending] : state.asked,
+    recent: [...state.recent, ...p.used].slice(-12),
+    replies: state.replies + 1,
+  };
+}
+
+/** The reply for the current level and subject, asking the next question if there is one. */
+function compose(
+  input: CrisisInput,
+  state: CrisisState,
+  screening: Screening,
+  salt: string,
+): { reply: string; pending: CrisisQuestion | null; p: Picker } {
+  const build = (extra: string) => {
+    const p = picker(`${input.seed}${extra}`, state);
+    const help = helpFor(input);
+    const view = { ...screening, level: state.level, subject: state.subject, categories: state.categories };
+    const question = nextQuestion(state.level, state.subject, state.categories, state.asked);
+    const purposes = purposesFor(state.subject, state.categories);
+    const parts: (string | null)[] = [acknowledge(p, view)];
+    if (state.level === "emergency") parts.push(emergencyLine(p, help, view));
+    if (state.subject === "other") parts.push(p.pick("advice", SUPPORTER_ADVICE));
+    parts.push(helplineLine(p, help, purposes, `help.${salt}`));
+    if (state.categories.includes("abuse")) {
+      parts.push(
+        p.pick("exit", [
+          "If you need to leave this page quickly, the Quick exit button does that.",
+          "If someone might see your screen, Quick exit takes you away from this page at once.",
+        ]),
+      );
+    }
+    parts.push(p.pick("stay", STAY));
+    if (question) parts.push(p.pick(`q.${question}`, QUESTIONS[question]));
+    if (state.subject === "other")
+      parts.push(
+        p.pick("you", [
+          "And how are you holding up with all of this?",
+          "How are you doing yourself, carrying this?",
+        ]),
+      );
+    return { reply: joinReply(parts), pending: question, p };
+  };
+  const first = build("");
+  const reply = notLikeLast(first.reply, input.turns, () => build("#2").reply);
+  return { ...first, reply };
+}
+
+/**
+ * Maia's reply to a message screened at concern or above, and the flow's next state. Works the
+ * same for the first risk message and for a risk message in a flow already under way (the level
+ * only goes up within a flow, and questions already asked are not asked again).
+ *
+ * @example respondToRisk({ screening, state: null, text, turns: [], seed: messageId, country: "GB" })
+ */
+export function respondToRisk(input: CrisisInput): { reply: string; state: CrisisState } {
+  if (levelRank(input.screening.level) === 0) {
+    // Called for an ordinary message: an answer inside a flow, or Maia simply staying present.
+    const next = continueCrisis(input);
+    if (next.reply !== null && next.state) return { reply: next.reply, state: next.state };
+    return listen(input, next.state ?? input.state);
+  }
+  const state = merge(input.state, input.screening);
+  const { reply, pending, p } = compose(input, state, input.screening, "risk");
+  return { reply, state: finish(state, p, pending, "active") };
+}
+
+// ---------------------------------------------------------------------------------------------
+// After the first reply: answers, denials, winding down.
+
+type Answer = "yes" | "unsure" | "no" | "denial" | "safe" | "other";
+
+const SAFE =
+  /\b(?:i'?m safe|i am safe|im safe|yes,? (?:i'?m |i am )?safe|i promise|won'?t do anything|not going to do anything|not gonna do anything|i'?m not going to hurt myself|i won'?t hurt myself|i'?ll be ok(?:ay)?|they'?re safe|she'?s safe|he'?s safe|they are safe)\b/;
+const DENIAL =
+  /\b(?:misunderst\w*|you got it wrong|i'?m fine|im fine|i am fine|i'?m ok(?:ay)?|im ok(?:ay)?|i'?m alright|didn'?t mean (?:it|that)|not what i meant|was (?:just )?joking|just kidding|jk|exaggerating|not like that|forget (?:it|i said)|calm down|overreact\w*|it'?s nothing|not suicidal|chill|relax|i'?m good)\b/;
+const YES =
+  /^(?:y|ya|yes|yeah|yea|yep|yup|yh|i am|i do|i have|i did|definitely|i think so|probably|mhm|uh huh|sadly yes|honestly yes)\b/;
+const UNSURE =
+  /^(?:maybe|sort of|kind of|kinda|a bit|a little|sometimes|not sure|i don'?t know|idk|dunno|i guess|possibly|perhaps)\b|\b(?:not sure|don'?t know|idk)\b/;
+const NO =
+  /^(?:no|nope|nah|not really|i'?m not|im not|i am not|never|i haven'?t|i have not|i don'?t|i do not|not at all)\b/;
+
+function classify(text: string): Answer {
+  const t = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .trim();
+  if (SAFE.test(t)) return "safe";
+  if (DENIAL.test(t)) return "denial";
+  if (UNSURE.test(t)) return "unsure";
+  if (YES.test(t)) return "yes";
+  if (NO.test(t)) return "no";
+  return "other";
+}
+
+const CHECK = [
+  "Thank you for letting me know. I'd rather ask and be wrong than not ask at all. Just so I'm sure before we move on: are you safe right now?",
+  "Okay, and I'm sorry if I got that wrong. Because it matters to me, can I check once: are you safe at the moment?",
+  "Thanks for telling me. I'll take your lead. Before I do, I'd like to check gently: are you safe right now, with no thoughts of ending your life?",
+];
+
+const WIND_DOWN = [
+  "Thank you, I'm glad to hear that. The helplines stay on the card and under Get help now whenever you need them. Would you like to go back to what you were saying?",
+  "I'm relieved, and thank you for answering. If things change, Get help now is always there, day or night. Where would you like to pick up?",
+  "Thank you for telling me. I'll leave the helplines within reach under Get help now, just in case. What would you like to talk about now?",
+];
+
+const WIND_DOWN_OTHER = [
+  "I'm glad they're safe for now. Looking after someone is tiring; helplines are there for you as well as for them. What would help you most right now?",
+  "That's a relief. If you're worried again, the helplines under Get help now support people who are caring for someone too. How are you feeling about it all?",
+];
+
+/**
+ * For a message screened `none` while a crisis flow is under way: reads it as an answer to the
+ * question Maia asked, a denial, or something else. Returns the crisis reply to give and the next
+ * state, or `reply: null` when no crisis reply is needed (let Maia answer as usual; the card stays
+ * while the flow is active). A first denial gets a gentle check; the flow closes only after the
+ * person then says they are safe.
+ */
+export function continueCrisis(input: CrisisInput): { reply: string | null; state: CrisisState | null } {
+  const state = input.state;
+  if (!crisisActive(state)) return { reply: null, state: state ?? null };
+  if (levelRank(input.screening.level) > 0) return respondToRisk(input);
+  const answer = classify(input.text);
+  const p = picker(input.seed, state);
+  const escalate = (level: RiskLevel) => {
+    const screening: Screening = {
+      level,
+      categories: state.categories.length ? state.categories : ["suicide"],
+      subject: state.subject,
+    };
+    return respondToRisk({
+      ...input,
+      screening,
+      state: { ...state, level: levelRank(level) > levelRank(state.level) ? level : state.level },
+    });
+  };
+  const closeKindly = () => {
+    const reply = p.pick("wind", state.subject === "other" ? WIND_DOWN_OTHER : WIND_DOWN);
+    return {
+      reply: notLikeLast(
+        reply,
+        input.turns,
+        () => WIND_DOWN[(WIND_DOWN.indexOf(reply) + 1) % WIND_DOWN.length] as string,
+      ),
+      state: finish(state, p, null, "closed"),
+    };
+  };
+  const check = () => {
+    const reply = p.pick("check", CHECK);
+    const next = finish(state, p, "safe", "checking");
+    return {
+      reply: notLikeLast(
+        reply,
+        input.turns,
+        () => CHECK[(CHECK.indexOf(reply) + 1) % CHECK.length] as string,
+      ),
+      state: next,
+    };
+  };
+  const safeAnswer = answer === "safe" || answer === "no" || answer === "denial";
+
+  switch (state.pending) {
+    case "safe":
+    case "other_safe": {
+      if (answer === "safe" || answer === "yes") return closeKindly();
+      if (state.phase === "checking" && answer === "denial") return closeKindly();
+      if (answer === "no" || answer === "unsure") return escalate("emergency");
+      break;
+    }
+    case "thoughts": {
+      if (answer === "yes") return escalate("urgent");
+      if (answer === "unsure") return escalate(state.level === "none" ? "concern" : state.level);
+      if (safeAnswer) return check();
+      break;
+    }
+    case "plan": {
+      if (answer === "yes") return escalate("emergency");
+      if (answer === "denial") return check();
+      // No plan, or not sure: still worth asking how close it feels now.
+      if (answer === "unsure" || answer === "no" || answer === "safe") return escalate(state.level);
+      break;
+    }
+    case "now":
+    case "act_on_it": {
+      if (answer === "yes" || answer === "unsure") return escalate("emergency");
+      if (answer === "no") {
+        const reply = joinReply([
+          p.pick("relief", [
+            "Thank you for answering, that helps me understand.",
+            "Thank you for being honest with me.",
+          ]),
+          p.pick("stay", STAY),
+          p.pick("later", [
+            "If that changes, even later tonight, the helplines on the card are there, and so am I.",
+            "If it starts to feel closer, please reach for the helplines on the card straight away.",
+          ]),
+          p.pick("open", [
+            "What's been weighing on you most?",
+            "Would you like to tell me more about what's been happening?",
+          ]),
+        ]);
+        return { reply, state: finish(state, p, null, "active") };
+      }
+      if (answer === "denial") return check();
+      break;
+    }
+    default:
+      break;
+  }
+  if (answer === "denial" || answer === "safe") return state.phase === "checking" ? closeKindly() : check();
+  // Anything else: no crisis reply needed; Maia answers as usual and the card stays.
+  return { reply: null, state };
+}
+
+const LISTEN = [
+  "Thank you for telling me more.",
+  "I'm listening.",
+  "I hear you.",
+  "Thank you for staying and talking with me.",
+];
+const INVITE = [
+  "Would you like to say more about that?",
+  "What has that been like for you?",
+  "What feels most important to you in that?",
+  "How does it feel to put that into words?",
+];
+const REMIND = [
+  "The helplines are still on the card whenever you want them.",
+  "If it gets too much at any point, the people on the card are there day and night.",
+];
+
+/**
+ * Maia staying present during a flow when the message needs no crisis-specific answer: listens,
+ * invites more, keeps the helplines in reach, and asks once whether the person is safe, which is
+ * how a flow can close kindly when the conversation has moved on.
+ */
+function listen(input: CrisisInput, state: CrisisState | null): { reply: string; state: CrisisState } {
+  const base: CrisisState = state ?? merge(null, { level: "concern", categories: [], subject: "self" });
+  const p = picker(input.seed, base);
+  if (!crisisActive(base)) {
+    const reply = joinReply([p.pick("listen", LISTEN), p.pick("invite", INVITE)]);
+    return { reply: notLikeLast(reply, input.turns, () => `${LISTEN[0]} ${INVITE[1]}`), state: base };
+  }
+  const ask = !base.asked.includes("safe") && base.subject === "self" ? "safe" : null;
+  const parts = [p.pick("listen", LISTEN), ask ? null : p.pick("invite", INVITE)];
+  if (ask)
+    parts.push(
+      p.pick("q.safe.listen", [
+        "Before we go on, can I check: are you safe right now?",
+        "Can I just check in: are you safe right now?",
+      ]),
+    );
+  else if (base.replies % 2 === 1) parts.push(p.pick("remind", REMIND));
+  const reply = joinReply(parts);
+  return {
+    reply: notLikeLast(reply, input.turns, () => joinReply([LISTEN[1], INVITE[2]])),
+    state: finish(base, p, ask ?? base.pending, base.phase),
+  };
+}
+
+const REPLACEMENT = [
+  "I'd like to take back what I was about to say; I don't think it would have helped. What matters is you. What feels most important right now?",
+  "Let me pause and come back to you rather than say something unhelpful. How are you feeling as you write this?",
+  "I want to be careful with my words here. Can you tell me a bit more about what this is like for you?",
+];
+
+/**
+ * The reply to show instead of a model reply that screenReply flagged. Inside a crisis flow it is
+ * a crisis reply (helplines named); otherwise a gentle return to the person. Never repeats Maia's
+ * previous words.
+ */
+export function safeReplacementReply(input: {
+  turns: CrisisTurn[];
+  seed: string;
+  country: string | null | undefined;
+  state?: CrisisState | null;
+  directory?: HelplineDirectory;
+}): string {
+  const state = input.state ?? null;
+  if (crisisActive(state)) {
+    const screening: Screening = { level: state.level, categories: state.categories, subject: state.subject };
+    return compose({ ...input, screening, state, text: "" }, state, screening, "replace").reply;
+  }
+  const p = picker(input.seed, null);
+  const first = p.pick("replace", REPLACEMENT);
+  const help = "If things feel heavy, Get help now has people you can talk to, any time.";
+  return notLikeLast(
+    `${first} ${help}`,
+    input.turns,
+    () => `${REPLACEMENT[(REPLACEMENT.indexOf(first) + 1) % REPLACEMENT.length]} ${help}`,
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The safety layer as conversations use it (the SafetyGate interface): screening, the
+ * crisis card for the person's country, the safe-messaging reply when risk is present or
+ * a crisis flow is under way, and the check on every Maia reply. One object, built once
+ * from the helpline directory at start.
+ */
+import type { CrisisRecord, SafetyGate } from "../conversations/safety-gate.js";
+import type { CrisisCard } from "../conversations/types.js";
+import { publicService } from "./area.js";
+import {
+  continueCrisis,
+  crisisActive,
+  respondToRisk,
+  safeReplacementReply,
+  type CrisisState,
+} from "./crisis.js";
+import type { HelplineDirectory, HelplinePurpose } from "./helplines.js";
+import { screenMessage, screenReply } from "./screener.js";
+import { levelRank, type Screening } from "./types.js";
+
+/** The services to show first for what the screener found, most specific need first. */
+function purposesFor(screening: Screening): HelplinePurpose[] {
+  if (screening.subject === "other") return ["supporting_someone", "suicide", "distress"];
+  if (screening.categories.includes("abuse")) return ["domestic_abuse", "distress", "suicide"];
+  return ["suicide", "distress", "mental_health"];
+}
+
+export function createSafetyGate(directory: HelplineDirectory): SafetyGate {
+  return {
+    screenMessage: (text, previous) => screenMessage(text, { previous }),
+
+    cardFor(screening, country, now, previous) {
+      const entry = directory.forCountry(country);
+      // A card never softens while it is pinned: it keeps the highest level seen.
+      const level =
+        previous && levelRank(previous.level) > levelRank(screening.level) ? previous.level : screening.level;
+      const wanted = purposesFor(screening);
+      const rank = (purposes: readonly string[]) => {
+        const i = wanted.findIndex((p) => purposes.includes(p));
+        return i < 0 ? wanted.length : i;
+      };
+      const services = [...entry.services]
+        .sort((a, b) => rank(a.purposes) - rank(b.purposes))
+        .map(publicService);
+      const categories = [...new Set([...(previous?.categories ?? []), ...screening.categories])];
+      const card: CrisisCard = {
+        level: level === "none" ? "concern" : level,
+        subject: screening.subject === "other" && previous?.subject !== "self" ? "other" : "self",
+        categories,
+        country: entry.code,
+        emergency: entry.emergency,
+        services,
+        createdAt: previous?.createdAt ?? now,
+      };
+      return card;
+    },
+
+    respond({ screening, record, text, turns, seed, country }) {
+      const state = (record?.flow ?? null) as CrisisState | null;
+      const input = {
+        screening,
+        state,
+        text,
+        turns,
+        seed,
+        country: directory.forCountry(country).code,
+        directory,
+      };
+      if (levelRank(screening.level) > 0) {
+        const { reply, state: next } = respondToRisk(input);
+        return { reply, flow: next, active: crisisActive(next) };
+      }
+      // A calm message inside an open flow: a gentle check, or the flow winds down.
+      if (!crisisActive(state)) return undefined;
+      const { reply, state: next } = continueCrisis(input);
+      return { reply, flow: next, active: crisisActive(next) };
+    },
+
+    screenReply,
+
+    replacement: ({ turns, seed, country, flow }) =>
+      safeReplacementReply({
+        turns,
+        seed,
+        country: directory.forCountry(country).code,
+        state: (flow ?? null) as CrisisState | null,
+        directory,
+      }),
+  };
+}
+
+export type { CrisisRecord };

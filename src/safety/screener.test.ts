@@ -1,0 +1,445 @@
+import { describe, expect, it } from "vitest";
+import { normaliseMessage, screenMessage, screenReply } from "./screener.js";
+import type { RiskCategory, RiskLevel } from "./types.js";
+
+function expectScreen(
+  text: string,
+  level: RiskLevel,
+  categories: RiskCategory[] = [],
+  subject: "self" | "other" = "self",
+) {
+  const got = screenMessage(text);
+  expect({ text, level: got.level }).toEqual({ text, level });
+  for (const c of categories) expect(got.categories, text).toContain(c);
+  if (level !== "none") expect(got.subject, text).toBe(subject);
+  if (level === "none") expect(got.categories, text).toEqual([]);
+}
+
+describe("normaliseMessage", () => {
+  it("lower-cases, strips accents and apostrophes, and squeezes repeated letters", () => {
+    expect(normaliseMessage("I DON'T wannnnt to díe!!")).toBe(" i dont want to die | ");
+  });
+
+  it("spells out leetspeak inside words but leaves times and doses alone", () => {
+    expect(normaliseMessage("k1ll mys3lf at 3am")).toBe(" kil myself at 3am ");
+    expect(normaliseMessage("took 20mg")).toBe(" tok 20mg ");
+  });
+
+  it("spells out chat shorthand", () => {
+    expect(normaliseMessage("gonna do it 2nite")).toBe(" going to do it tonight ");
+    expect(normaliseMessage("i want 2 die")).toBe(" i want to die ");
+  });
+});
+
+describe("screenMessage: the cases issue 5 names", () => {
+  it("finds plain thoughts of suicide", () => {
+    expectScreen("i want to kill myself", "urgent", ["suicide"]);
+    expectScreen("I'm suicidal", "urgent", ["suicide"]);
+  });
+
+  it("respects negation", () => {
+    expectScreen("I'd never hurt myself", "none");
+    expectScreen("im not suicidal, just tired", "none");
+    expectScreen("i dont want to die, i want things to change", "none");
+    expectScreen("i have no thoughts of ending my life", "none");
+    expectScreen("suicidal? no. sad? yes", "none");
+  });
+
+  it("does not mistake a negation that is part of the wish for a denial", () => {
+    expectScreen("i dont want to live anymore", "urgent", ["suicide"]);
+    expectScreen("i dont want to wake up tomorrow", "concern", ["suicide"]);
+    expectScreen("not gonna lie i want to die", "urgent", ["suicide"]);
+  });
+
+  it("lets idioms pass", () => {
+    expectScreen("this exam is killing me", "none");
+    expectScreen("dying to see it", "none");
+    expectScreen("I could murder a pizza", "none");
+    expectScreen("my mum is going to kill me when she sees my grades", "none");
+    expectScreen("i cut myself shaving", "none");
+    expectScreen("i need to cut myself some slack", "none");
+    expectScreen("my phone is dead", "none");
+  });
+
+  it("tells the past from now", () => {
+    expectScreen("i tried to kill myself years ago", "concern", ["suicide"]);
+    expectScreen("i tried to kill myself years ago, im in a much better place now", "none");
+    expectScreen("i used to self harm but ive been clean for 3 years", "none");
+    expectScreen("i tried to kill myself last night", "emergency", ["suicide"]);
+    expectScreen("i used to cut and the urges are back", "urgent", ["self_harm"]);
+  });
+
+  it("treats someone else's risk as concern, with subject other", () => {
+    expectScreen("my friend says she wants to die", "concern", ["suicide"], "other");
+    expectScreen("my bf keeps saying he wants to kill himself", "concern", ["suicide"], "other");
+    expectScreen("my daughter has been self harming", "concern", ["self_harm"], "other");
+  });
+
+  it("treats someone else's life in danger now as an emergency, still subject other", () => {
+    expectScreen("my friend just took a load of pills", "emergency", ["medical"], "other");
+  });
+
+  it("lets someone else's past and bereavement pass", () => {
+    expectScreen("my uncle killed himself when i was little", "none");
+    expectScreen("my best friend took her own life in 2019 and i still miss her", "none");
+  });
+
+  it("lets quotes, lyrics, news and study pass", () => {
+    expectScreen('"i want to die" is such a sad lyric in that song', "none");
+    expectScreen("suicide rates among young men are rising according to the news", "none");
+    expectScreen("my essay is on suicide prevention", "none");
+    expectScreen("in my psychology lecture we talked about self harm", "none");
+  });
+
+  it("still asks when a lyric is owned as the writer's own feeling", () => {
+    expectScreen('"i want to die" from that song is literally me right now', "concern", ["suicide"]);
+  });
+
+  it("reads slang and misspellings", () => {
+    expectScreen("kms", "urgent", ["suicide"]);
+    expectScreen("i want to unalive myself", "urgent", ["suicide"]);
+    expectScreen("thinking about sewerslide again", "urgent", ["suicide"]);
+    expectScreen("i should just kys", "urgent", ["suicide"]);
+    expectScreen("i w4nt to d1e", "urgent", ["suicide"]);
+    expectScreen("i wanttt to dieeee", "urgent", ["suicide"]);
+    expectScreen("i go to sleep hoping i dont wake up", "concern", ["suicide"]);
+    expectScreen("everyone would be better off without me", "concern", ["suicide"]);
+    expectScreen("i just want to disappear forever", "concern", ["suicide"]);
+  });
+
+  it("does not read kys aimed at someone else as the writer's risk", () => {
+    expectScreen("you should kys", "none");
+  });
+
+  it("keeps kms said laughing at concern rather than an alarm", () => {
+    expectScreen("kms lol", "concern", ["suicide"]);
+  });
+
+  it("raises the level for plans, means and timing", () => {
+    expectScreen("i've been saving up my pills", "urgent", ["suicide"]);
+    expectScreen("i have the pills here", "emergency", ["suicide"]);
+    expectScreen("i want to die and i have the pills here", "emergency", ["suicide"]);
+    expectScreen("i want to kill myself tonight", "emergency", ["suicide"]);
+    expectScreen("i want to die, i have a plan", "emergency", ["suicide"]);
+    expectScreen("ive written my suicide note", "emergency", ["suicide"]);
+    expectScreen("im about to take all my pills", "emergency", ["suicide"]);
+  });
+
+  it("treats an overdose already taken as a medical emergency", () => {
+    expectScreen("ive taken 30 paracetamol", "emergency", ["medical"]);
+    expectScreen("i took all my pills i want to die", "emergency", ["medical", "suicide"]);
+    expectScreen("i cut too deep and it wont stop bleeding", "emergency", ["medical", "self_harm"]);
+  });
+
+  it("finds abuse at home, more urgent with threats and danger now", () => {
+    expectScreen("my dad hits me", "concern", ["abuse"]);
+    expectScreen("he said he'll kill me if i leave", "urgent", ["abuse"]);
+    expectScreen("he's hitting me right now", "emergency", ["abuse"]);
+  });
+
+  it("finds harm to others, more urgent with intent, a weapon and a time", () => {
+    expectScreen("i want to kill him", "concern", ["harm_to_others"]);
+    expectScreen("im going to kill him", "urgent", ["harm_to_others"]);
+    expectScreen("i'm going to stab him tonight i have a knife", "emergency", ["harm_to_others"]);
+    expectScreen("i could kill him for eating my leftovers lol", "none");
+  });
+
+  it("lets angry or despairing talk about therapy pass", () => {
+    expectScreen("therapy is pointless and i'm done with it", "none");
+    expectScreen("i feel hopeless about therapy ever working for me", "none");
+    expectScreen("i'm thinking about ending therapy", "none");
+  });
+
+  it("screens empty and whitespace-only text as none", () => {
+    expectScreen("", "none");
+    expectScreen("   \n ", "none");
+  });
+
+  it("never puts any of the text in its result", () => {
+    const result = screenMessage("i want to kill myself tonight");
+    expect(Object.keys(result).sort()).toEqual(["categories", "level", "subject"]);
+  });
+});
+
+describe("screenMessage: phrasings the rules generalise to", () => {
+  it("reads fillers, chat shorthand and slang without listing each combination", () => {
+    expectScreen("i just really honestly want to die", "urgent", ["suicide"]);
+    expectScreen("idc if i die tbh", "concern", ["suicide"]);
+    expectScreen("everyone wud be better off w/o me", "concern", ["suicide"]);
+    expectScreen("i just want to ctb", "urgent", ["suicide"]);
+    expectScreen("ctb tonight", "emergency", ["suicide"]);
+    expectScreen("sui thoughts again", "urgent", ["suicide"]);
+    expectScreen("i want to end myself", "urgent", ["suicide"]);
+    expectScreen("kms fr", "urgent", ["suicide"]);
+  });
+
+  it("reads a death made conditional and then accepted, in either order", () => {
+    expectScreen("wouldnt be the worst thing if i didnt wake up tmrw", "concern", ["suicide"]);
+    expectScreen("if i died in my sleep that would be fine by me", "concern", ["suicide"]);
+    expectScreen("honestly if a car hit me i wouldnt even be mad", "concern", ["suicide"]);
+  });
+
+  it("reads goodbyes said sideways as an emergency", () => {
+    expectScreen("this is the last time youll hear from me", "emergency", ["suicide"]);
+    expectScreen("i'll be gone by morning", "emergency", ["suicide"]);
+    expectScreen("ive made my peace, im ready to go tonight", "emergency", ["suicide"]);
+    expectScreen("giving all my stuff away so nobody has to sort it after im gone", "emergency", ["suicide"]);
+    expectScreen("bought a rope today. im done", "emergency", ["suicide"]);
+  });
+
+  it("raises a wish to die to an emergency next to means, a place, a plan or a time", () => {
+    expect(screenMessage("ive got enough saved up", { previous: ["i want to die"] }).level).toBe("emergency");
+    expect(screenMessage("im standing on the edge rn", { previous: ["i want to die"] }).level).toBe(
+      "emergency",
+    );
+    expectScreen("i want to die. ive picked a date, the 14th", "emergency", ["suicide"]);
+    expectScreen("gonna ctb after everyone's asleep", "emergency", ["suicide"]);
+    expectScreen("i'm at the station, gonna step in front of the next train", "emergency", ["suicide"]);
+  });
+
+  it("reads an overdose from what it does, and not from a question about one", () => {
+    expectScreen("im dizzy and sick after taking the whole packet of tablets", "emergency", ["medical"]);
+    expectScreen("i took way too many tablets i didnt mean to", "emergency", ["medical"]);
+    expectScreen("what would happen if i took all my antidepressants at once", "urgent", ["suicide"]);
+  });
+
+  it("finds self-harm, abuse and harm to others in more words", () => {
+    expectScreen("been carving into my thigh", "urgent", ["self_harm"]);
+    expectScreen("ive started cutting again and it wont stop bleeding", "emergency", [
+      "self_harm",
+      "medical",
+    ]);
+    expectScreen("hes got the knife and hes shouting", "emergency", ["abuse"]);
+    expectScreen("hes outside my window rn screaming he'll kill me", "emergency", ["abuse"]);
+    expectScreen("im gonna beat the shit out of him, i mean it", "urgent", ["harm_to_others"]);
+    expectScreen("my sister's been cutting again", "concern", ["self_harm"], "other");
+    expectScreen(
+      "my friend just texted me goodbye and now she's not answering",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("still lets the same words pass where they mean no harm", () => {
+    expectScreen("hes got the knife for carving the turkey", "none");
+    expectScreen("giving away my stuff before i move abroad", "none");
+    expectScreen("ive got everything ready for the trip tomorrow", "none");
+    expectScreen("ive made my peace with not getting the job", "none");
+    expectScreen("im going to catch the bus home", "none");
+    expectScreen("my nose wont stop bleeding, happens every winter", "none");
+    expectScreen("im gonna kill my sister if she takes my charger again lol", "none");
+    expectScreen("im sick of being asked if im suicidal, im not", "none");
+    expectScreen("how do i help a friend who self harms", "none");
+    expectScreen("ive saved up enough for a new laptop", "none");
+    expectScreen("i wont be around much this week, exams", "none");
+  });
+
+  it("reads abuse, harm to others and someone else's risk told as a story", () => {
+    expectScreen("hes kicking the door in, please help", "emergency", ["abuse"]);
+    expectScreen("my dad is drunk and coming up the stairs with a bat", "emergency", ["abuse"]);
+    expectScreen("he told me if i ever leave him hell find me and kill me", "urgent", ["abuse"]);
+    expectScreen("my uncle touched me when i was staying over and i dont know who to tell", "concern", [
+      "abuse",
+    ]);
+    expectScreen("my stepdad used to hit me as a kid, im 30 now and moved out", "none");
+    expectScreen("im outside her house with a hammer right now", "emergency", ["harm_to_others"]);
+    expectScreen(
+      "my mates got a gun and hes saying hes going to shoot himself",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen("my friend says shes going to kill herself tonight", "emergency", ["suicide"], "other");
+    expectScreen("my cat scratched my arms to bits", "none");
+    expectScreen("i burned my arm on the hob on purpose", "urgent", ["self_harm"]);
+  });
+
+  it("does not let a negation in one message reach into the next", () => {
+    expect(
+      screenMessage("ive got the rope and a spot picked out", { previous: ["i dont want to live"] }).level,
+    ).toBe("emergency");
+  });
+});
+
+describe("screenMessage: terse and second-language English, preparations, others in danger now", () => {
+  it("reads second-language English without 'to' and with plain verbs", () => {
+    expectScreen("i want finish my life", "urgent", ["suicide"]);
+    expectScreen("want cut now", "urgent", ["self_harm"]);
+    expectScreen("how much pills for die", "urgent", ["suicide"]);
+    expectScreen("i drinked bleach one hour before", "emergency", ["medical"]);
+    expectScreen("my husband say he will kill me if i leave", "urgent", ["abuse"]);
+    expectScreen("the rope is ready, tonight at 3 i do it", "emergency", ["suicide"]);
+  });
+
+  it("reads practical preparations and lethal questions in any wording", () => {
+    expectScreen("been buying tablets a packet at a time so i have enough to end it", "urgent", ["suicide"]);
+    expectScreen("what dose of insulin would stop my heart", "urgent", ["suicide"]);
+    expectScreen("ive got a plan for ending it, just no date yet", "urgent", ["suicide"]);
+    expectScreen("the hose is on the exhaust and its tonight", "emergency", ["suicide"]);
+  });
+
+  it("reads someone else in danger now as an emergency, subject other", () => {
+    expectScreen("my brother is on the roof saying he'll jump", "emergency", ["suicide"], "other");
+    expectScreen(
+      "my dad locked himself in the garage with the engine running",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen("the man upstairs is beating his wife right now", "emergency", ["abuse"], "other");
+    expectScreen("my nan keeps doubling up her heart tablets", "concern", ["medical"], "other");
+  });
+
+  it("keeps idioms about shooting harmless", () => {
+    expectScreen("really shot myself in the foot in that meeting", "none");
+    expectScreen("picked up my shotgun licence for clay shooting", "none");
+    expectScreen("this is my last message tonight, off to sleep", "none");
+  });
+});
+
+describe("screenMessage across two messages", () => {
+  it("catches intent stated across two messages", () => {
+    expect(screenMessage("i have the pills here", { previous: ["i want to die"] }).level).toBe("emergency");
+    expect(screenMessage("tonight", { previous: ["i want to kill myself"] }).level).toBe("emergency");
+  });
+
+  it("joins a sentence split over two messages", () => {
+    expect(screenMessage("to die", { previous: ["i just want"] }).level).toBe("urgent");
+  });
+
+  it("does not carry an earlier risk into a message that adds nothing", () => {
+    expect(screenMessage("anyway how was your day", { previous: ["i want to kill myself"] }).level).toBe(
+      "none",
+    );
+    expect(
+      screenMessage("lol no im fine now, that was dramatic", { previous: ["i want to kill myself"] }).level,
+    ).toBe("none");
+  });
+
+  it("counts a message whose own signal means more after what came before", () => {
+    expect(
+      screenMessage("im at the top of the multi storey now", { previous: ["im ending it tonight"] }).level,
+    ).toBe("emergency");
+  });
+
+  it("looks at no more than the last two earlier messages", () => {
+    expect(screenMessage("ive got a plan", { previous: ["i want to die", "work was long"] }).level).toBe(
+      "emergency",
+    );
+    const previous = ["i want to die", "work was long", "my cat is asleep"];
+    expect(screenMessage("ive got a plan", { previous }).level).toBe("none");
+  });
+});
+
+describe("screenReply", () => {
+  it("passes a kind, safe reply", () => {
+    expect(
+      screenReply(
+        "Thank you for telling me. Samaritans are on 116 123, free, day and night. Are you safe right now?",
+      ),
+    ).toEqual({ flagged: false, reasons: [] });
+  });
+
+  it("flags method, lethal dose and location details with short codes", () => {
+    expect(screenReply("The most lethal method is hanging yourself.").reasons).toContain("method");
+    expect(screenReply("A lethal dose of paracetamol is about 10 grams.").reasons).toContain("lethal_dose");
+    expect(screenReply("There is a tall bridge near you where people go.").reasons).toContain("location");
+  });
+
+  it("flags a suggestion to use means, or what using them would bring, however it is worded", () => {
+    expect(screenReply("You could take a lot of pills and it would be over.").flagged).toBe(true);
+    expect(screenReply("You could take a lot of pills and it would be over.").reasons).toEqual(
+      expect.arrayContaining(["means", "encouragement"]),
+    );
+    expect(screenReply("Why not just take the whole packet?").reasons).toContain("means");
+    expect(screenReply("Taking all your tablets at once would end it quickly.").reasons).toContain(
+      "encouragement",
+    );
+    expect(screenReply("It would be over quickly if you used the rope.").reasons).toContain("encouragement");
+    expect(screenReply("You might feel better if you took everything in the cabinet.").flagged).toBe(true);
+    expect(screenReply("Ending your life would solve everything.").reasons).toContain("encouragement");
+    expect(screenReply("Nobody would blame you for ending it.").reasons).toContain("encouragement");
+    expect(screenReply("You deserve to rest forever.").reasons).toContain("encouragement");
+  });
+
+  it("does not flag a reply that keeps someone safe from the same means", () => {
+    for (const reply of [
+      "Please don't take those pills. Can you put them somewhere out of reach?",
+      "Have you taken anything? If you have taken too many pills, call 999 now.",
+      "Taking all of those pills would not end the pain, it could leave you very ill. Please call 999.",
+      "Could you take the pills out of the room and give them to someone you trust?",
+      "You should take your medication as your doctor prescribed.",
+      "You can take everything at your own pace.",
+      "It's okay to let go of the guilt.",
+    ])
+      expect({ reply, ...screenReply(reply) }).toEqual({ reply, flagged: false, reasons: [] });
+  });
+
+  it("flags encouragement, minimising and judging", () => {
+    expect(screenReply("If that's what you really want, go ahead.").reasons).toContain("encouragement");
+    expect(screenReply("It's not that bad, you're overreacting.").reasons).toContain("minimising");
+    expect(screenReply("Suicide is selfish.").reasons).toContain("judging");
+  });
+
+  it("does not flag a reply that says the opposite of judging", () => {
+    expect(screenReply("Wanting to die is not selfish, and you are not weak for feeling this.").flagged).toBe(
+      false,
+    );
+  });
+
+  it("flags jokes and laughter", () => {
+    expect(screenReply("haha, we all feel like that").reasons).toContain("humour");
+  });
+
+  it("gives reasons as codes, never the words of the reply", () => {
+    const { reasons } = screenReply("You should do it. A lethal dose is 20 pills.");
+    for (const r of reasons) expect(r).toMatch(/^[a-z_]+$/);
+  });
+});
+
+describe("screenMessage: structures generalised on other authors' writing", () => {
+  it("reads medicines, weapons and places it was not told about by name", () => {
+    expectScreen("took all my zopiclone an hour ago", "emergency", ["medical"]);
+    expectScreen("ive been putting aside some of my tramadol every week", "urgent", ["suicide"]);
+    expectScreen("holding my uncles gun and i want to end it", "emergency", ["suicide"]);
+    expectScreen("drove up to the cliffs to end it", "urgent", ["suicide"]);
+  });
+
+  it("asks how much is fatal in any wording", () => {
+    expectScreen("what dose of propranolol would actually be fatal", "urgent", ["suicide"]);
+    expectScreen("can you overdose on melatonin", "urgent", ["suicide"]);
+  });
+
+  it("reads goodbyes told as the last thing written", () => {
+    expectScreen("this is the last time ill write. thank you for everything", "emergency", ["suicide"]);
+    expectScreen("this is the last time youll hear me complain about work lol", "none");
+  });
+
+  it("reads bleeding that will not stop, and scars, without the word self-harm", () => {
+    expectScreen("i cut and the bleeding still hasnt stopped", "emergency", ["self_harm", "medical"]);
+    expectScreen("the scars on my thighs are fading", "concern", ["self_harm"]);
+    expectScreen("my scars on my arms are from a car accident", "none");
+  });
+
+  it("reads a weapon taken for someone, and the time, as intent to harm", () => {
+    expectScreen("i bought a crowbar to deal with him, he finishes at six", "emergency", ["harm_to_others"]);
+    expectScreen("i want to break his legs for what he did", "concern", ["harm_to_others"]);
+  });
+
+  it("reads threats and abuse happening while the abuser is still there", () => {
+    expectScreen("he said if i leave hell kill me", "urgent", ["abuse"]);
+    expectScreen("my partner pushed me down the stairs and hes still in the house", "emergency", ["abuse"]);
+    expectScreen("if my mum sees this shell kill me", "none");
+  });
+
+  it("reads someone else in danger now", () => {
+    expectScreen("my dad has collapsed and his lips are going blue", "emergency", ["medical"], "other");
+    expectScreen("her husband is beating her right now", "emergency", ["abuse"], "other");
+  });
+
+  it("does not read over-broad abuse into someone refusing help or a reported question", () => {
+    expectScreen("my flatmate is upset and she wont let me call anyone", "none");
+    expectScreen("my therapist asked if id had thoughts of suicide and i said no", "none");
+  });
+});

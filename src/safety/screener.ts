@@ -1,0 +1,3289 @@
+/**
+ * The crisis screener: reads one message and says how serious it is (none, concern, urgent,
+ * emergency), what kind of risk it carries and whose risk it is. It runs on every message a
+ * person writes, before any model sees it, and (through screenReply) on every reply Maia gives,
+ * before anyone sees it. It is deliberately deterministic and rule-based: the same words always
+ * get the same answer, it works with no model and no network, every decision can be traced to a
+ * pattern and a test, and it is fast enough to run on every message without a second thought.
+ *
+ * How it reads a message: normalise once (lower case, accents and repeated letters squeezed out,
+ * leetspeak and chat shorthand spelt out), cut out idioms that only sound dangerous ("this exam is
+ * killing me"), split into clauses, then look for signals: wishes to be dead, thoughts of suicide,
+ * self-harm, plans, means, timing, goodbyes, an overdose already taken, abuse at home and harm to
+ * others. Each signal is checked for negation, for whose risk it is, for the past, and for being
+ * a quote, a lyric, the news or a hypothetical. The level comes from how the surviving signals
+ * combine: a plan, the means at hand or a time raise it; a goodbye or an overdose makes it an
+ * emergency. When it has to choose, it errs towards asking: a false alarm costs a gentle question,
+ * a miss can cost a life.
+ */
+import type { RiskCategory, RiskLevel, Screening } from "./types.js";
+import { levelRank } from "./types.js";
+
+// ---------------------------------------------------------------------------------------------
+// Normalisation
+
+/**
+ * Squeezes runs of the same letter to one ("killll" → "kil", "sleep" → "slep"). Applied to the
+ * text and, at start-up, to every pattern, so patterns are written in ordinary spelling and
+ * still match stretched or misspelt words.
+ */
+function squeeze(text: string): string {
+  return text.replace(/([a-z])\1+/g, "$1");
+}
+
+/** The same squeeze for a pattern's source, leaving escapes such as \b alone. */
+function squeezePattern(source: string): string {
+  let out = "";
+  let prev = "";
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] as string;
+    if (ch === "\\") {
+      out += ch + (source[i + 1] ?? "");
+      i++;
+      prev = "";
+      continue;
+    }
+    if (/[a-z]/.test(ch) && ch === prev) continue;
+    out += ch;
+    prev = ch;
+  }
+  return out;
+}
+
+const LEET: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+};
+// Tokens with digits that are ordinary chat, not leetspeak: times, doses, counts, ordinals.
+const NUMERIC_WORD = /^\d+(?:am|pm|mg|g|ml|x|s|st|nd|rd|th|h|hr|hrs|min|mins|k|yo|yr|yrs|ish|mins?)?$/;
+
+// Chat shorthand spelt out, after squeezing (so "gonna" arrives here as "gona").
+const SHORTHAND: Record<string, string> = {
+  u: "you",
+  ur: "your",
+  ya: "you",
+  gona: "going to",
+  gon: "going to",
+  finna: "going to",
+  fina: "going to",
+  wana: "want to",
+  wanta: "want to",
+  tryna: "trying to",
+  ima: "im going to",
+  rn: "right now",
+  tonite: "tonight",
+  "2nite": "tonight",
+  "2night": "tonight",
+  "2day": "today",
+  tmrw: "tomorrow",
+  tn: "tonight",
+  tmr: "tomorrow",
+  tomoz: "tomorrow",
+  tomorow: "tomorrow",
+  "2moro": "tomorrow",
+  "2morow": "tomorrow",
+  idk: "i dont know",
+  dunno: "dont know",
+  ppl: "people",
+  cuz: "because",
+  coz: "because",
+  cos: "because",
+  bc: "because",
+  kinda: "kind of",
+  sorta: "sort of",
+  gota: "got to",
+  abt: "about",
+  dnt: "dont",
+  cnt: "cant",
+  nvr: "never",
+  neva: "never",
+  iam: "im",
+  myslef: "myself",
+  myslf: "myself",
+  mysef: "myself",
+  myelf: "myself",
+  mself: "myself",
+  meself: "myself",
+  mysel: "myself",
+  everyi: "everyone",
+  somei: "someone",
+  anyi: "anyone",
+  noi: "no one",
+  noone: "no one",
+  wat: "what",
+  wut: "what",
+  tabs: "tablets",
+  tabz: "tablets",
+  pilz: "pils",
+  idc: "i dont care",
+  idgaf: "i dont care",
+  idfc: "i dont care",
+  wud: "would",
+  wuld: "would",
+  wld: "would",
+  shud: "should",
+  shld: "should",
+  cud: "could",
+  wnat: "want",
+  wamt: "want",
+  wabt: "want",
+  wnt: "want",
+  wanan: "want to",
+  guna: "going to",
+  gna: "going to",
+  bouta: "about to",
+  abouta: "about to",
+  b: "be",
+  r: "are",
+  y: "why",
+  n: "and",
+  nd: "and",
+  evryi: "everyone",
+  sry: "sory",
+  soz: "sory",
+  tho: "though",
+  thru: "through",
+  nite: "night",
+  "2mrw": "tomorrow",
+  lyf: "life",
+  smth: "something",
+  sth: "something",
+  bcs: "because",
+  cus: "because",
+  plz: "please",
+  pls: "please",
+  w: "with",
+};
+
+// Shorthand is looked up after squeezing, so its expansions must be squeezed too.
+for (const [k, v] of Object.entries(SHORTHAND)) SHORTHAND[k] = squeeze(v);
+
+// Intensifiers and hedges that change nothing about risk; removed after squeezing.
+const FILLERS = new RegExp(
+  `\\b(?:${[
+    "realy",
+    "rly",
+    "actualy",
+    "literaly(?! me\\b)",
+    "honestly",
+    "genuinely",
+    "lowkey",
+    "highkey",
+    "tbh",
+    "tbf",
+    "ngl",
+    "basicaly",
+    "legit",
+    "fucking",
+    "fuckin",
+    "freaking",
+    "frickin",
+    "bloody",
+    "deadas",
+  ].join("|")})\\b`,
+  "g",
+);
+
+const EMOJI_LAUGH = /[\u{1F602}\u{1F923}\u{1F480}\u{1F606}\u{1F605}]/gu;
+
+/**
+ * Normalises a message once for every pattern: lower case, no accents or apostrophes, quotes and
+ * clause breaks kept as tokens (`"` and `|`), leetspeak and shorthand spelt out, repeated letters
+ * squeezed. Exported so tests can show what the patterns see.
+ *
+ * @example normaliseMessage("I waaant to K1LL myslef!!") // " i want to kil myself | "
+ */
+export function normaliseMessage(text: string): string {
+  let s = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+  s = s.replace(EMOJI_LAUGH, " lol ");
+  s = s.replace(/\bw\/o\b/g, "without").replace(/\bw\/(?=\s)/g, "with");
+  s = s.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'").replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
+  s = s.replace(/(?<=[a-z])[@$]|[@$](?=[a-z])/g, (c) => LEET[c] ?? c);
+  s = s.replace(/'/g, "");
+  s = s
+    .replace(/\?+/g, " ? | ")
+    .replace(/(?:[.!;:\n\r\u2026]|\s-\s)+/g, " | ")
+    .replace(/,/g, " , ");
+  s = s.replace(/"/g, ' " ');
+  s = s.replace(/[^a-z0-9|,?" ]+/g, " ");
+  s = s.replace(/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+\b/g, (w) =>
+    NUMERIC_WORD.test(w) || w in SHORTHAND ? w : w.replace(/[0-9]/g, (d) => LEET[d] ?? d),
+  );
+  // "d i e", "k i l l": letters typed apart to dodge filters are joined back into a word.
+  s = s.replace(/\b(?:[a-z] ){2,}[a-z]\b/g, (w) => w.replace(/ /g, ""));
+  s = squeeze(s);
+  s = s.replace(/[a-z0-9]+/g, (w) => SHORTHAND[w] ?? w);
+  // "dye" is a common slip for "die", except when it is about hair or fabric.
+  s = s.replace(/\bdye\b(?! (?:my|your|her|his|it|the|hair|them|some))/g, "die");
+  // "want 2 die": a lone 2 after a verb of wanting or going is "to".
+  s = s.replace(/\b(want|wana|going|ned|have|got|ready|trying|like|about|deserve) 2\b/g, "$1 to");
+  // Second-language English: "i want finish my life", "want cut now", "how many tablets for die".
+  s = s.replace(
+    /\b(want|wants|wana|ned|neds|wish|try|ready|decide|decided|plan) (?=(?:die|cut|jump|kil|end|finish|make|hang|burn|obey|go|shot|shoot|stab|disapear)\b)/g,
+    "$1 to ",
+  );
+  s = s
+    .replace(/\bfor (?:die|dying)\b/g, "to die")
+    .replace(
+      /\bfor (?:end|ending)\b(?! (?:of|the|this|that|it|things|my|his|her|your|their|our|a|an))/g,
+      "to end it",
+    );
+  s = s.replace(/\bdrinked\b/g, "drank");
+  // Fillers that carry no risk of their own are dropped, so "i just really want to die" reads as
+  // "i want to die" and every pattern tolerates them without listing them. "just" stays before a
+  // verb of something done ("i just took"), where it means "a moment ago".
+  s = s.replace(FILLERS, " ");
+  s = s.replace(/\b(i|im|id|ive|il|and|to|would|wil|realy) (?:kind|sort) of\b/g, "$1");
+  s = s.replace(
+    /\bjust\b(?! (?:tok|taken|had|swalowed|drank|did|done|tried|cut|overdosed|od|oded|woke|got|now|came|found|sent|texted|left|wrote|finished|burned|burnt|hit|jumped|downed|ate|kiding|joking|said|told|mesaged|caled|rang|snapchated|dmed|posted))/g,
+    " ",
+  );
+  s = s.replace(/\s+/g, " ").trim();
+  return ` ${s} `;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pattern helpers: every pattern is written in plain spelling and squeezed once, here.
+
+function re(source: string, flags = "g"): RegExp {
+  return new RegExp(squeezePattern(source), flags);
+}
+
+/** Joins alternatives into a non-capturing group. */
+function any(...parts: string[]): string {
+  return `(?:${parts.join("|")})`;
+}
+
+const MYSELF = "(?:my ?self|meself|me self)";
+const OTHER_SELF = "(?:him ?self|her ?self|them ?selves|them ?self|theirselves)";
+const SUICIDE_WORD = any(
+  "suicide",
+  "suicid",
+  "sucide",
+  "suicde",
+  "suiside",
+  "suicd",
+  "suiced",
+  "sucid",
+  "sewer ?slide",
+  "sewer ?side",
+  "suey ?side",
+  "s ?u ?i ?c ?i ?d ?e",
+);
+const SUICIDAL_WORD = any("suicidal", "sucidal", "suicdal", "suisidal", "suicidle", "sucidle", "suicidial");
+const PILLS = any(
+  "pils",
+  "pil",
+  "tablets?",
+  "meds",
+  "medication",
+  "medicine",
+  "paracetamol",
+  "painkilers?",
+  "sleeping (?:pils|tablets)",
+  "antidepresants?",
+  "insulin",
+  "tylenol",
+  "ibuprofen",
+  "codeine",
+  "co codamol",
+  "opioids?",
+  "oxy",
+  "aspirin",
+  "xanax",
+  "diazepam",
+  "sertraline",
+  "citalopram",
+  "fluoxetine",
+  "amitriptyline",
+  "lithium",
+  "quetiapine",
+  "prescriptions?",
+  "morphine",
+  "zopiclone",
+  "zolpidem",
+  "melatonin",
+  "tramadol",
+  "propranolol",
+  "mirtazapine",
+  "pregabalin",
+  "gabapentin",
+  "venlafaxine",
+  "oxycodone",
+  "fentanyl",
+  "benzos",
+  "naproxen",
+);
+const LOTS = any(
+  "(?:a |the |an |my |two |three |\\d+ )?(?:whole |entire |ful )?(?:box|boxes|packet|packets|pack|packs|bottle|bottles|strip|strips|tub|jar|load|bunch|handful|handfuls|blister pack|lot) of(?: the| my)?",
+  "al",
+  "al of",
+  "al the",
+  "every(?: single)?(?: one of)?",
+  "the whole",
+  "a whole",
+  "whole",
+  "a bunch of",
+  "a load of",
+  "loads of",
+  "lots of",
+  "enough",
+  "to many",
+  "(?:way|far|so|much) to many(?: of)?",
+  "so many",
+  "to much(?: of)?",
+  "my (?:whole|entire)",
+  "a handful of",
+  "handfuls of",
+  "the rest of",
+  "a box of",
+  "a packet of",
+  "a pack of",
+  "boxes of",
+  "packets of",
+  "a bottle of",
+  "a strip of",
+  "two packets of",
+  "\\d+",
+  "like \\d+",
+  "over \\d+",
+  "about \\d+",
+);
+const PERSON = any(
+  "him",
+  "her",
+  "them",
+  "someone",
+  "somebody",
+  "people",
+  "everyone",
+  "everybody",
+  "my (?:(?:little|big|older|younger|baby|step|ex|new|old|best|twin) )?(?:dad|father|mum|mom|mother|stepdad|step dad|stepmum|brother|sister|boss|manager|teacher|partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|neighbour|neighbor|flatmate|roommate|therapist|baby|son|daughter|kids?|children|family|parents|colleague|coworker|uncle|aunt|cousin|friend|mate)",
+  "the (?:kids|children|baby|teacher|boss|guy|man|woman|girl|people|students|class|neighbours?|neighbors?|bully|bulies)",
+  "(?:that|this) (?:guy|man|woman|girl|boy|person|teacher|bully)",
+  "the next (?:person|one|guy|girl|kid)",
+  "whoever",
+  "his \\w+",
+  "a (?:child|kid|stranger|person)",
+);
+const PERP = any(
+  "my (?:older|younger|big|little|step|twin) (?:brother|sister|dad|mum|mom|cousin)",
+  "he",
+  "she",
+  "they",
+  "hes",
+  "shes",
+  "my (?:dad|father|mum|mom|mother|stepdad|step dad|stepmum|stepmom|step mum|partner|boyfriend|bf|girlfriend|gf|husband|wife|ex|brother|sister|uncle|aunt|parents|family|carer|grandad|grandpa|grandma|nan|flatmate|roommate|landlord|mums boyfriend|moms boyfriend|dads girlfriend|cousin|son|daughter)",
+  "(?:mums|moms|dads) (?:boyfriend|girlfriend|partner)",
+);
+
+// A person at home named as such ("my husband"), not just "he" or "she".
+const PERP_NAMED = PERP.replace("|he|she|they|hes|shes|", "|");
+// Who or what a determiner can put before means: "my dad's gun", "new blades", "all the pills".
+const DET = `(?:(?:a|an|the|my|some|al|enough|new|fresh|more|both|spare|old|our|my \\w+s|my \\w+ s|\\w+s old) )*`;
+const WEAPONS = any(
+  "knife",
+  "knives",
+  "gun",
+  "shotgun",
+  "pistol",
+  "rifle",
+  "machete",
+  "axe",
+  "crowbar",
+  "bat",
+  "baseball bat",
+  "hamer",
+  "weapon",
+  "firearm",
+);
+
+// ---------------------------------------------------------------------------------------------
+// Idioms and harmless uses, removed before any signal is looked for. Each is a phrase that
+// contains a risk word but carries no risk in ordinary speech.
+
+const IDIOMS = re(
+  `\\b${any(
+    "kiling me(?: softly)?",
+    "dying (?:to|for|of (?:laughter|laughing|embarasment|cringe|boredom|thirst|hunger|curiosity|the heat))",
+    "(?:died|die|dying|dead) (?:laughing|of laughter|of embarasment|of shame|of cringe|of boredom|a little inside|inside a little|a bit inside|on (?:this|that) hil)",
+    "(?:im|i am|literaly|actualy) (?:dying|dead|ded)(?= (?:lol|lmao|haha|hahaha|xd|of))",
+    "(?:bored|scared|sick|worried|tired|loved?|freezing|starving|frightened|annoyed|stresed|bullied) to death",
+    "to die for(?= ?$| ?\\|| ?,| lol| tbh| honestly| though| tho)",
+    "die hard",
+    "do or die",
+    "dead (?:tired|on my feet|beat|serious|set on|certain|easy|good|end|lift|weight|to me|inside lol|silence|quiet|ringer)",
+    "over my dead body",
+    "(?:phone|battery|laptop|car|charger|plant|plants) (?:is |s |has |just )?(?:dead|died)",
+    "(?:phone|laptop|battery|car) (?:is |s )?(?:dying|about to die)",
+    "(?:nearly|almost) (?:died|kiled my ?self) (?:laughing|when|of|on|tripping|falling|running|at the gym|doing|trying to|in the|on the)",
+    "kil(?:ed|s|ing)? (?:it|time|the (?:vibe|mood|lights|engine|music|game|bas|proces|conversation|boss|dragon|zombies?|monsters?|spider|fly|wasp|bug|mosquito|exam|test|interview|presentation|set|performance)|two birds|a few hours|an hour|some time|my (?:plants?|phone battery|battery|buz|vibe|data|cactus))",
+    "kilers?",
+    "(?:wil|going to|would|could|id) kil for (?:a|an|some)",
+    "(?:could|would|wil|going to|gona|about to|want to) (?:murder|kil|demolish|destroy|smash) (?:a|an|some|this|that) (?:pizza|burger|curry|pint|drink|beer|coffee|kebab|cup of tea|sandwich|chips|takeaway|chocolate|cake|nap|bed|burrito|steak|drink)",
+    "murder (?:mystery|mysteries|podcasts?|documentary|documentaries|show|shows)",
+    "true crime",
+    // A threat reported ("he says he will kill me if i go") is not an idiom.
+    "(?<!\\b(?:say|says|said|tels|told me|swears|saying|threatens|threatened) )(?:mum|mom|mother|dad|father|parents|boss|teacher|coach|girlfriend|boyfriend|wife|husband|sister|brother|gf|bf|manager|tutor|lecturer|she|he|they|nan|gran) (?:\\w+ )?(?:is|s|are|re|wil|wil literaly|is going to|s going to|are going to|re going to|going to|is literaly going to) (?:literaly |actualy |absolutely |actualy going to )?kil me (?:when|if|for|because|once|after|lol|haha|xd)",
+    "(?:i could|i would|id|i swear i could) (?:literaly |actualy |honestly |seriously )?(?:kil|murder|strangle|throttle) (?:him|her|them|you|my (?:brother|sister|flatmate|roommate|cat|dog|boss|mum|mom|dad|teacher|therapist|bf|gf|boyfriend|girlfriend|husband|wife)|whoever)(?= (?:lol|lmao|haha|xd|for|when|if|because|he|she|they|sometimes|i swear)| \\||  ?$| ,)",
+    "(?:kil|shoot) me now (?:lol|haha|lmao|xd)",
+    "cut (?:my ?self |me )?(?:some|a bit of|a litle) slack",
+    "(?![^|]*\\b(?:on purpose|deliberately))(?:cut|nicked|sliced|burnt|burned|hurt|injured|bruised|sprained|pulled|scraped|scratched) (?:my ?self|my (?:finger|hand|thumb|knee|leg|ankle|foot|back|shoulder|wrist|arm|lip)) (?:\\w+ )?(?:shaving|cooking|chopping|slicing|on (?:a|the|some|my)|while|by acident|acidentaly|opening|with (?:a|the) (?:knife|tin|can|paper|iron|kettle|pan|oven)|making|in the kitchen|at work|at the gym|playing|running|lifting|skiing|ironing|climbing|falling|tripping|moving|doing|during|at footbal|at rugby|at netball)",
+    "cut (?:down|back|of|out|ties|corners|clas|school|my hair|my fringe|the cord|it close|to the chase|carbs|sugar|my loses|him of|her of|them of|people of|contact|in line|a deal|the cake|the grass|the lawn|the hedge|the line|short)",
+    "hair ?cut|paper ?cut|cut ?price|short ?cut",
+    "hurt (?:his|her|their|my|your|our) (?:feelings|pride|chances)",
+    "hang (?:out|on|in there|around|up|with|tight|my (?:washing|clothes|coat|pictures?|laundry)|the (?:washing|laundry|pictures?))",
+    "hanging (?:out|on|around|up|with)",
+    "hung (?:out|up)",
+    "jump (?:on|in(?! front)|into|at|to|ahead|the queue|the gun|ship|through hoops|for joy|up and down|rope|scare|scares|start|on a cal)",
+    "(?:take|took|taking|had|have taken) (?:a|one|two|2|1|my|some) (?:paracetamol|ibuprofen|painkilers?|pil|pils|tablets?|meds|dose|antihistamine|vitamins?) (?:for|because|and then|to help|this morning as|like normal|as prescribed|with)",
+    "(?:take|taking|took|forgot|forget|remember|remembered|on|started|starting|stopped|new|my usual|prescribed) (?:to take )?my (?:meds|medication|tablets|pils|antidepresants)(?! (?:al|at once))",
+    "drop(?:ed)? dead (?:gorgeous|lol)",
+    "deadline|deadpan|deadlift|death metal|death note|death stranding|grim reaper",
+    "(?:i could|i would|id|could|would) die (?:for|happy)|die happy|die old",
+    "(?:die|dye|dying|dyeing|dyed|died) (?:my|your|her|his) hair",
+    "(?:shoot|shot|shooting) (?:a|an|the|some|me|my|your)? ?(?:email|mesage|text|film|video|photos?|pictures?|hoops|shot|breze|pol|zombies|for the stars|me a mesage|me a text|up in|my shot|your shot)",
+    "photo ?shoot",
+    "stab (?:at|in the dark)",
+    "overdosed? on (?:cafeine|cofee|sugar|chocolate|netflix|tiktok|cringe|memes|energy drinks|red bul|carbs|anime|sleep|tea)",
+    "crawl (?:into|in) a hole and die",
+    "suicide (?:squad|mision|doors|run|runs|sprints?|drils?|burpes|lines)",
+    "(?:died|die|dying|kiled|kil my ?self) (?:in|on) (?:the |this |that |my )?(?:game|level|bos|raid|minecraft|fortnite|roblox|elden ring|dark souls|round|match)",
+    "(?:go|went|going) die in a (?:hole|ditch)",
+    "kmsl",
+    "hit me up",
+    "(?:cant stop |wont stop )?bleding (?:from|because of|after) (?:this |a |my |the )?(?:paper ?cut|shaving cut|nick|graze|splinter|nosebled|period)",
+    "(?:nose|nosebled|gums?|period|tooth|lip|ear|pad) (?:\\w+ ){0,2}(?:bleding|bled|blod)",
+    "(?:done|finished|sick|tired) (?:with )?life (?:admin|insurance|drawing|story|update|goals|lesons?|skils|coach|hacks?|choices|event)",
+    "(?:going to|gona|wil|il|might|could|wil literaly|am going to|about to) die (?:if|of|from|without|before|when|laughing)",
+    "(?:took|taken|take) al (?:of )?my (?:meds|medication|tablets|pils)(?= (?:this morning|today|like normal|as usual|on time|for the day|as prescribed|for once|without forgeting))",
+    "rather (?:die|be dead) than (?!(?:\\w+ )?(?:another|one more|live|keep|cary on|go on|face (?:another|this))\\b)(?:go|do|sit|atend|eat|listen|talk|se|wear|ask|watch|cal|work|admit|apologi[sz]e|say|tel|dance|sing|run|be sen|have to)",
+    "(?:hit|hiting|banged|bumped|bump) my head (?:on|against) (?:the|a) (?:cupboard|dor|shelf|table|car|ceiling|bed|desk)",
+  )}\\b`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Signals
+
+type Kind =
+  | "passive" // a wish to be dead or gone, without thoughts of acting: concern
+  | "active" // thoughts of killing oneself, wanting to die: urgent
+  | "kms" // chat shorthand for the same, which is sometimes said in jest
+  | "attempt" // a suicide attempt, whose timing decides the level
+  | "lethal_query" // asking how much, how many, the quickest way: urgent
+  | "plan" // a plan mentioned where suicide has been mentioned: raises the level
+  | "plan_strong" // a plan that can only mean one thing: urgent on its own
+  | "means" // means at hand, only meaningful next to ideation
+  | "means_strong" // means gathered and kept: urgent on its own
+  | "means_now" // means in their hand or in front of them now: emergency on its own
+  | "do_it" // "I'm going to do it", only meaningful next to ideation
+  | "goodbye" // a note, a final goodbye: emergency
+  | "farewell" // "goodbye", "thank you for everything": an emergency only next to ideation
+  | "overdose" // an overdose already taken: emergency, medical
+  | "overdose_context" // "I took them all": an overdose when pills have been mentioned
+  | "overdose_intent" // "I'm going to take them all": thoughts of suicide when pills have been mentioned
+  | "bleeding_context" // "I need stitches": an emergency only next to self-harm
+  | "poison" // something harmful already swallowed: emergency, medical
+  | "bleeding" // an injury that needs care now, next to self-harm: emergency, medical
+  | "self_harm" // self-harm now, or the urge to: urgent
+  | "self_harm_history" // self-harm scars or history: concern
+  | "relapse" // urges or feelings back again: urgent, category from context
+  | "abuse" // being hurt, controlled or afraid at home: concern
+  | "abuse_threat" // threatened with death or serious harm: urgent
+  | "abuse_now" // in danger at this moment: emergency
+  | "harm_others" // wanting to hurt someone: concern
+  | "harm_others_intent" // intending or equipped to hurt someone: urgent
+  | "weak" // "i'm done", "i give up": despair that counts as a wish to die only next to means, a plan or a goodbye
+  | "departure" // "i'll be gone by morning", "ready to go": an emergency next to any wish to die or a goodbye
+  | "overdose_symptoms" // "dizzy after the pills": an overdose when pills have been mentioned
+  | "medical_care" // someone stopping or doubling vital medicine: concern for someone else
+  | "medical_now"; // "not breathing", "can't wake him": someone else in danger now
+
+/** How the subject of a signal is found: built into the pattern, or looked for before it. */
+type SubjectRule = "self" | "other" | "look" | "insult";
+
+interface Rule {
+  kind: Kind;
+  pattern: RegExp;
+  subject: SubjectRule;
+  /** Whether "not", "never", "don't" just before the match cancels it. */
+  negatable: boolean;
+  /** An act rather than a state ("kill myself" rather than "suicidal"): a time makes it an emergency. */
+  act: boolean;
+}
+
+function rule(
+  kind: Kind,
+  subject: SubjectRule,
+  source: string,
+  options: boolean | { negatable?: boolean; act?: boolean } = {},
+): Rule {
+  const o = typeof options === "boolean" ? { negatable: options } : options;
+  return {
+    kind,
+    subject,
+    negatable: o.negatable ?? true,
+    act: o.act ?? false,
+    pattern: re(`\\b${source}\\b`),
+  };
+}
+const ACT = { act: true };
+
+const WANT = any(
+  "want",
+  "wants",
+  "wanted",
+  "wanting",
+  "want to just",
+  "just want",
+  "ready",
+  "going",
+  "deserve",
+  "deserves",
+  "need",
+  "needs",
+  "trying",
+  "plan",
+  "planning",
+  "decided",
+  "about",
+  "should",
+  "feel like i want",
+  "i just want",
+);
+
+// A death made conditional ("if i didn't wake up") and the words that accept it ("wouldn't mind").
+const DEATH_IF = any(
+  "if i (?:\\w+ )?(?:died|didnt wake up|never woke up|did not wake up|wasnt here|wasnt around|was not here|disapeared|vanished|got run over|got kiled|was dead|stoped existing|didnt exist|never existed|didnt make it|pased away|was never born|just stoped|was gone(?! for| on| to| away for)|werent here|werent around|faded(?: away)?|went away for god|wasnt alive)",
+  "if i got hit by (?:a|the) (?:car|bus|lory|truck|train)",
+  "if (?:a|the) (?:car|bus|lory|truck|train) (?:hit|hits|ran over|runs over|kiled|took) me",
+  "(?:dying|not waking up|getting hit by a (?:car|bus|lory|truck|train)|being dead) (?:would|wouldnt|would not)",
+);
+const ACCEPT = any(
+  "(?:wouldnt|would not) (?:even )?(?:be (?:the worst(?: thing)?|so bad|that bad|bad|a bad thing|sad|mad|upset|bothered)|mind|care|complain|fight it)",
+  "(?:would|d|id|it would|itd|that would|thatd) (?:even )?(?:be )?(?:fine|ok|okay|a relief|nice|peaceful|a blesing|beter|easier)",
+  "be (?:fine|ok|okay) (?:by|with) me",
+  "(?:fine|ok|okay) by me",
+  "relieved",
+  "bete?r of",
+  "happier",
+  "(?:have|had) (?:so much )?(?:les stres|a life|a beter life|an easier life|more money|more space)",
+  "be sory",
+);
+
+const RULES: Rule[] = [
+  // Active: thoughts of killing oneself, in plain words and in slang.
+  rule(
+    "active",
+    "self",
+    `(?:kil|kiling|kiled|kils|murder|unalive|unaliving|un alive|off|ofing|delete|deleting) ${MYSELF}`,
+    ACT,
+  ),
+  rule("active", "other", `(?:kil|kiling|kils|unalive|unaliving|of|ofing) ${OTHER_SELF}`, ACT),
+  rule("active", "insult", `(?:kil|unalive|of) (?:your ?self|yourselves)`),
+  rule("kms", "self", "kms", ACT),
+  rule(
+    "kms",
+    "self",
+    // Written as "kys" first, with the words before it checked behind, so the scan stays fast.
+    "kys(?<=\\b(?:i|im|i wil|il|i should|should i|going to|want to|about to|might|might just|just|need to|wil|gona|im going to|i want to|i need to|i might) (?:just |actualy |literaly |fr |honestly |realy )?kys)",
+  ),
+  rule("active", "look", `(?:take|taking|end|ending|took) (?:my|his|her|their) (?:own )?life`, ACT),
+  rule(
+    "active",
+    "look",
+    `end(?:ing)? (?:it al|my existence|everything|it for god|it once and for al|my suffering)`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:want to|wants to|going to|about to|thinking about|thinking of|think about|thought about|thought of|considering|contemplating|plan to|planning to|decided to|ready to|need to|have to|should|wil|il) (?:just )?end(?:ing)? (?:it|things)(?! (?:with|betwen|of))`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:im|i am|im just|i am just) ending (?:it|things|my life|it al)(?! (?:with|betwen|of))`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:want|going|about|ready|tempted|urge|gona|wil|il) to jump(?= ?$| ?\\|| now| tonight| of| from)`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:dont know|not sure|unsure|dont even know) (?:if|whether) i (?:want|wana|can|should) (?:to )?(?:live|be alive|keep living|stay alive|keep going|go on|survive this)`,
+    false,
+  ),
+  rule("active", "look", `${SUICIDAL_WORD}(?! (?:mision|pace|run))`),
+  rule(
+    "active",
+    "look",
+    `(?:thoughts|thinking|think|thought|considering|contemplating|consider|contemplate|comit|comiting|comited|plan|planning|planed|ideation|urges|urge) (?:of |about |to |to comit |on )?(?:my |comiting )?${SUICIDE_WORD}`,
+  ),
+  rule(
+    "active",
+    "look",
+    `${SUICIDE_WORD} (?:is|seems|feels|looks)(?: like)? (?:the only|my only|the answer|an option|the way|the best)`,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:unalive|unaliving|sewer ?slide|sewer ?side|self ?delete|self ?deleting|comit sudoku|toaster bath)`,
+  ),
+  rule(
+    "active",
+    "look",
+    `${WANT} (?:to )?(?:fucking |just |realy |actualy |honestly |literaly |so badly |lie down and |go to slep and |kind of )?(?:die|be dead|not be alive|not be alive anymore|stop living)(?! (?:of|from|laughing|happy|old|for (?:my|you|him|her|them|a|the|it|this|that)|in (?:the|this|that) game))`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:dont|do not|doesnt|does not|didnt|never|no longer|dont realy|dont even|dont wana|dont want) (?:want|wish|wana) to (?:live|be alive|live anymore|keep living|stay alive|cary on living|go on living|keep on living)`,
+    false,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:dont|do not|doesnt|dont want to|dont wana) (?:want to )?(?:live|be alive) anymore`,
+    false,
+  ),
+  rule("active", "look", `hang(?:ing)? ${MYSELF}`, ACT),
+  rule("active", "look", `(?:hang|hanging) (?:him|her|them) ?self`),
+  rule(
+    "active",
+    "look",
+    `(?:jump|jumping|throw ${MYSELF}|throwing ${MYSELF}|step|stepping|walk|walking|lie|lying) (?:of|from|in front of|under|onto) (?:a |the |this |that |my |something |somewhere )?(?:high|tal|bridge|rof|building|clif|train|tracks|balcony|bus|window|ledge|car park|multi storey|tower|lory|truck|trafic|motorway)`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:slit|sliting|cut|cuting|slash|slashing) (?:my|his|her|their) (?:wrists?|throat)`,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:drown|drowning|shoot|shooting|gas|gasing|poison|poisoning|suffocate|suffocating|electrocute|electrocuting|hang|strangle|strangling) (?:${MYSELF}|${OTHER_SELF})`,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:want|wana|thinking|think|going|tempted|urge|feel like|plan|planning) (?:to |about |of )?(?:drive|driving|crash|crashing|steer|steering) (?:my car |the car )?(?:into|of) (?:a |the )?(?:wal|tre|bridge|lory|truck|clif|oncoming|river|motorway)`,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:take|taking|swalow|swalowing|down|downing|od on|overdose on) ${LOTS} (?:my |the |of my |these |those |of the |of these |of them |our )?${PILLS}`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:want|going|plan|planning|thinking about|thinking of|tempted|urge) (?:to )?(?:overdose|od)`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:what if i|maybe i should|i should) (?:just )?(?:die|end it|disappear forever|not wake up|kil ${MYSELF})`,
+  ),
+
+  rule("active", "look", `the day i (?:end it|die|kil ${MYSELF}|end my life|do it)`, ACT),
+  rule("active", "look", `feel like (?:dying|ending it|ending it al)`, ACT),
+  rule(
+    "active",
+    "look",
+    `${SUICIDE_WORD} (?:is )?(?:on my mind|in my head|al i think about|is al i think about)`,
+  ),
+
+  rule(
+    "active",
+    "look",
+    `(?:crash|crashing|drive|driving) (?:my|the) car (?:on purpose|deliberately|into something|of the road)`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:want|going|plan|planning|thinking about|thinking of|tempted|urge|wil|il) (?:to )?(?:take|taking) an? (?:overdose|od)`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:courage|guts|nerve|strength|bravery) to (?:end it|end my life|kil ${MYSELF}|do it|die|go through with it)`,
+  ),
+
+  rule(
+    "overdose_intent",
+    "look",
+    `(?:going to|gona|about to|wil|il|want to|plan to|planning to|ready to) (?:take|swalow|down) (?:them al|al of them|the lot|every (?:single )?one(?: of them)?|them)`,
+  ),
+
+  rule(
+    "active",
+    "look",
+    `ending (?:it|it al|things|my life)(?= (?:tonight|today|tomorow|this weekend|soon|now))`,
+    ACT,
+  ),
+  rule("means_strong", "self", `${PILLS} to (?:save up|stockpile|colect|hoard)`),
+  rule(
+    "goodbye",
+    "self",
+    `goodbye(?: ,)? (?:i love you al|love you al|im sory|i am sory|sory for everything)`,
+  ),
+
+  // Passive: a wish to be dead or gone.
+  rule(
+    "passive",
+    "look",
+    `(?:wish|wished|hope|hoping) (?:that )?(?:i|id) (?:was|were|could be|would be|had been|could just be) (?:dead|gone|never born|not born|not here|not alive|nothing)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `wish (?:that )?i (?:didnt|did not|wouldnt|could not|couldnt) (?:exist|wake up|be here)`,
+    false,
+  ),
+  rule("passive", "look", `wish (?:that )?i (?:was|had|were) never (?:been )?born`, false),
+  rule(
+    "passive",
+    "look",
+    `wish (?:that )?i could (?:just )?(?:disapear|vanish|stop existing|not exist|fal aslep and not wake up|slep forever|not be here|fade away|not be alive|be gone)`,
+    false,
+  ),
+  rule("passive", "look", `wish (?:that )?(?:i|id|i had) never (?:been born|existed|ben born)`, false),
+  rule("passive", "look", `(?:want|wana|wish) to (?:just )?not (?:exist|be alive|be here)`, false),
+  rule(
+    "passive",
+    "look",
+    `(?:hope|hoping|pray|praying) (?:that )?i (?:dont|do not|wont|never) (?:make it|survive|last)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:no one|nobody|no body) (?:would|wil|is going to|is gona) (?:even |realy |actualy )?mis me`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:im|id|i would|i am|i d|id be|i would be) (?:be )?(?:so |so much |much |probably |honestly )?bete?r of dead`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `if i (?:didnt|never|dont|did not) wake up(?: tomorow| again| one day)?(?: ,)? (?:that|it|i) (?:would|wouldnt|d) (?:be )?(?:fine|ok|okay|god|a relief|mind|care)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:wouldnt mind|would be fine|wouldnt care|would be a relief|would be relieved)(?: \\w+){0,3} if i (?:didnt wake up|died|never woke up|was gone|wasnt here)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:hope|hoping|pray|praying|wish) (?:that )?(?:i|id) (?:just )?(?:dont|do not|never|wont|wil not|dont ever) wake up`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:dont|do not|never|not|no longer|dont even) (?:want|wana|wish|wanting) to wake up(?! (?:early|at|before|so early|for (?:work|school|clas)|to (?:my|an|the)|in the morning for|tomorow morning for))`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:go to slep|fal aslep|go to bed|slep|close my eyes) and (?:never|not) wake up`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:dont|do not|dont realy|dont even) (?:want|wana) to be here (?:anymore|any more|any longer|on this earth|in this world|no more)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:doing|do) (?:them|everyone|everybody|my family|the world) a (?:favour|favor) (?:if|by) (?:i|me) (?:was gone|died|disapeared|wasnt here|left for god|kiled ${MYSELF}|dying|disapearing)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:hope|hoping|wish|pray|praying) (?:that )?(?:a |the |some )?(?:bus|car|lory|truck|train|plane|someone|somebody|cancer|ilnes|something) (?:\\w+ )?(?:hits|kils|runs over|would hit|would kil|wil kil|takes|would take) me`,
+    false,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?:says|said|thinks|feels|told me|keeps saying|saying) (?:that )?(?:everyone|we|they|people|his family|her family|the world|everybody) (?:would|d|wil) be bete?r of without (?:him|her|them)`,
+    false,
+  ),
+  rule("passive", "look", `(?:slep|slept) forever|(?:never|not) wake up again`, false),
+  rule(
+    "passive",
+    "look",
+    `(?:bete?r|happier|easier|fine) (?:of )?(?:without me|if i (?:just )?(?:was|were|wasnt|died|was gone|disapeared|didnt exist|wasnt here|wasnt around|was dead|never existed|wasnt alive|was not alive|just died))`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:no one|nobody|none of them|they wouldnt|who would|would anyone|wouldnt even) (?:would |even |realy |actualy |ever )*(?:care|notice|mis me)(?: \\w+)? if i (?:died|was gone|disapeared|kiled ${MYSELF}|wasnt here|didnt exist|vanished|was dead)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:what is|whats|what s) (?:even |realy |actualy )?the point (?:of|in) (?:even )?(?:living|being alive|life|going on|carying on|existing|me being here|me even being here|even being here|staying alive|me(?= ?$| ?\\|| ?,))`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `no (?:reason|point) (?:to |in |for )?(?:me )?(?:live|living|go on|going on|be alive|being alive|wake up|cary on|stay alive|staying alive|keep going)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:tired|sick|exhausted) of (?:living|being alive|life|existing|being here|waking up)`,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:cant|cannot|dont know how to|dont think i can|cant even|unable to) (?:go on|keep going|cary on|do this anymore|take (?:it|this|much more|any more) anymore|do this any ?more|keep doing this(?= ?$| ?\\|| ?,| anymore| any more)|do it anymore|live like this|cope anymore)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:disapear|vanish|be gone) (?:forever|for god|and never come back|permanently|completely|for ever)`,
+  ),
+  rule("passive", "look", `(?:stop existing|cease to exist|not exist anymore)`),
+  rule(
+    "passive",
+    "look",
+    `(?:want|wana|wish|need) (?:it|everything|this|the pain|it al|my life|this life|this pain) (?:al )?to (?:end|stop|be over)(?! (?:so|and) i can)`,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:im|i am|i feel like|feel like|i feel like im|i know im) (?:just |such |only |nothing but |always )?(?:a )?burden(?= ?$| ?\\|| ?,| (?:to|on) (?:everyone|everybody|my family|my parents|my friends|my partner|my kids|them|people|al of them|the world|those around me|everyone around me))`,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:cant|cannot|dont|do not) see (?:a|any) (?:way out|future for me|future)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:dont|dont realy|do not) care (?:if|whether) i (?:live|die|wake up|am alive|make it|survive)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:shouldnt|should not|dont deserve to|do not deserve to) (?:be alive|exist|be here anymore|live)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:not|isnt|aint|no longer) worth (?:living|it anymore|being alive|staying alive)`,
+    false,
+  ),
+  rule("passive", "look", `(?:my )?life is (?:pointles|meaningles|not worth it|worthles|over)`, false),
+  rule("passive", "look", `(?:give|given|gave|giving) up on (?:life|living|everything|it al)`),
+  rule("passive", "look", `(?:done|finished) (?:with )?(?:life|living|being alive|existing|it al)`),
+  rule(
+    "passive",
+    "look",
+    `(?:want|wish|wana|hope) (?:someone|somebody|something|a car|a bus|god) (?:would |to |could |wil )?(?:just )?(?:kil|hit|run over|shoot|take) me`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:want|wish|wana) to (?:join|be with) (?:him|her|them|my \\w+) (?:again|up there|in heaven|wherever)`,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:you|u) ever (?:just )?(?:want to|wish you could|feel like) (?:die|disappear forever|not wake up|not exist)`,
+    false,
+  ),
+
+  rule(
+    "passive",
+    "look",
+    `wish (?:that )?i (?:could|would|wil|might) (?:just )?(?:die|be dead|not wake up)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:didnt|dont|wouldnt|did not) have to (?:be here|be alive|exist|wake up)(?! (?:for|at|early))`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `if i (?:got|was|were|get) (?:hit|run over|kiled)(?: by (?:a|the) (?:car|bus|lory|truck|train))?(?: ,)? i (?:wouldnt|would not|dont think id) (?:mind|care)`,
+    false,
+  ),
+  rule("passive", "look", `(?:dont|do not|doesnt) (?:want|wana) to exist`, false),
+  rule("passive", "look", `existing is (?:to much|to hard|exhausting|unbearable|pointles)`, false),
+  rule("passive", "look", `(?:nothing|no one|nobody|noone) (?:left )?to live for`, false),
+  rule(
+    "passive",
+    "look",
+    `(?:dont|cant|do not|cannot) see (?:the|any) point (?:in|of) (?:living|life|being alive|going on|carying on|existing|staying alive)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:think|thinking|thought) (?:about|of) (?:dying|death|being dead)(?! (?:of|from|in (?:the|a) (?:game|film|movie|book)))`,
+  ),
+
+  rule(
+    "passive",
+    "look",
+    `(?:id|i would|i d) (?:much )?rather (?:not be alive|not exist|be dead|die|not be here|not wake up)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:hope|hoping|pray|praying) (?:that )?i (?:just )?die(?! (?:of|laughing))`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `wish (?:that )?i (?:wasnt|werent|was not|were not) (?:alive|here|around|born)`,
+    false,
+  ),
+
+  rule(
+    "passive",
+    "look",
+    `if i (?:died|was gone|disapeared|wasnt here|vanished)(?: \\w+)?(?: ,)? (?:nobody|no one|noone|no body) would (?:care|notice|mis me)`,
+    false,
+  ),
+
+  rule("passive", "look", `wish (?:that )?i (?:was|were) never (?:here|alive|around)`, false),
+  rule(
+    "passive",
+    "look",
+    `(?:dont|do not|doesnt) have (?:anything|anyone|much|nothing|any reason) (?:left )?to live for`,
+    false,
+  ),
+
+  // Attempts, whose timing decides how serious they are.
+  rule(
+    "attempt",
+    "look",
+    `(?:tried|atempted|tryed|try) (?:to )?(?:kil ${MYSELF}|kil ${OTHER_SELF}|end (?:it|my life|it al|things|his life|her life|their life)|comit ${SUICIDE_WORD}|${SUICIDE_WORD}|take my (?:own )?life|unalive ${MYSELF}|od|overdose|hang ${MYSELF})`,
+  ),
+  rule(
+    "attempt",
+    "look",
+    `(?:my|a|his|her|their) (?:last |first |second |third |previous |recent )?${SUICIDE_WORD} atempts?`,
+  ),
+  rule("attempt", "look", `(?:survived|after) (?:my|an|the) atempt`),
+
+  rule(
+    "attempt",
+    "self",
+    `i atempted(?= (?:when|at|as|this morning|last night|yesterday|earlier|today|again|tonight|an hour ago|last week|before|twice|once)| ?$| ?\\|)`,
+  ),
+
+  // Asking how: the quickest way, a lethal amount.
+  rule(
+    "lethal_query",
+    "self",
+    `how (?:many|much) (?:\\w+ ){0,5}(?:would it take|does it take|wil it take|to (?:die|kil|overdose|od|end it)|is (?:a )?(?:lethal|fatal|deadly|to much to die)|would kil)`,
+  ),
+  rule("lethal_query", "self", `(?:lethal|fatal|deadly|overdose) (?:dose|amount|quantity)`),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:painles|quickest|easiest|best|quick|fastest|surest|least painful|peaceful|simplest) (?:way|ways|method|methods) to (?:die|kil ${MYSELF}|kil your ?self|kil oneself|end (?:it|my life|your life)|go|comit|unalive)`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `how (?:to|do i|can i|could i|would i|do you|do people|should i) (?:kil ${MYSELF}|end my life|comit ${SUICIDE_WORD}|overdose|od|hang ${MYSELF}|unalive ${MYSELF})`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:researching|googling|looking up|loked up|searched|searching|reading about|read about) (?:how|ways|methods) (?:to )?(?:die|kil ${MYSELF}|${SUICIDE_WORD}|end it|overdose)`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `what (?:happens|would happen|wil happen|happened|could happen) if (?:i|you|someone|u) (?:take|took|swalow|swalowed|drank|drink|had|ate|down|downed) ${LOTS} (?:of )?(?:my |the |these )?${PILLS}`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:how long|how painful) (?:does it|would it|wil it) (?:take )?to (?:die|bleed out|overdose)`,
+  ),
+
+  rule(
+    "lethal_query",
+    "self",
+    `(?:researching|googling|looking up|loked up|reading about|read up on|searching|searched|search)(?: for)? (?:overdoses|overdosing|lethal|how to die|suicide methods|methods)`,
+  ),
+  rule("lethal_query", "self", `(?:which|what) (?:\\w+ ){0,2}(?:would|wil|could|might) kil me`),
+
+  rule("means_strong", "self", `(?:stash|stockpile|hoard|colection|supply) of (?:my )?${PILLS}`),
+
+  // Plans.
+  rule(
+    "plan",
+    "self",
+    `(?:have|got|made|making|ive got|i have|ive made|working on|worked out|figured out|came up with|thought of) (?:a |the |my )?plans?`,
+  ),
+  rule(
+    "plan",
+    "self",
+    `(?:ive |i have |i |ive already |already )planed (?:it|everything|how|when|where|it al)`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `(?:i know|ive worked out|ive figured out|ive decided|i decided|ive planned|i planed|ive chosen|figured out|worked out) (?:exactly )?(?:how|when|where) (?:im going to|il|i would|i wil|id|to) (?:do it|end it|go)`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `(?:picked|chose|chosen|set|decided on) (?:a|the) (?:date|day|spot|place|time) (?:to|for when|when i)`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `(?:made|wrote|written|writing|made out|updated) (?:a |my )?wil (?:and|so|because|last)`,
+  ),
+
+  rule("plan_strong", "self", `plan and (?:the )?means`),
+
+  rule(
+    "plan",
+    "self",
+    `(?:worked out|figured out|planed|decided) (?:how|when|where)(?: and (?:how|when|where))?`,
+  ),
+
+  // Means at hand, or a place.
+  rule(
+    "means",
+    "self",
+    `(?:have|got|bought|buying|ordered|have got|picked up|found|brought) (?:some |a |the |my |al |al the |al my |enough |a bunch of |loads of |lots of |\\d+ |a box of |a packet of |boxes of |two packets of |a bottle of )*(?:${PILLS}|rope|nose|razor|razors|blade|blades|knife|gun|pistol|rifle|bleach|ligature|charcoal)`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:saved|saving|stockpiled|stockpiling|hoarding|hoarded|colected|colecting|got together) (?:up )?(?:some |a |the |my |al |al the |al my |enough |a bunch of |loads of |lots of |\\d+ |a box of |a packet of |boxes of |a bottle of )*(?:${PILLS}|rope|nose|razor|razors|blade|blades|gun|pistol)`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:counted|counting|lined up|lining up|staring at|looking at|sat here with|siting here with|holding|im holding|got out) (?:out )?(?:some |a |the |my |al |al the |al my |enough |a bunch of |loads of |lots of |\\d+ |a box of |a packet of |boxes of |a bottle of )*(?:${PILLS}|rope|nose|razor|razors|blade|blades|gun|pistol|knife)(?! (?:for|from|prescribed|at the))`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:${PILLS}|rope|nose|razor|blade|blades|gun|knife) (?:are |is |s )?(?:right )?(?:here|in front of me|next to me|in my hand|ready|laid out|lined up|on my bed|by my bed)`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:have|got|ive got|i have) (?:the|my|al the|al my|enough) (?:${PILLS}|rope|blade|blades|razor|gun) (?:right )?(?:here|ready|with me|next to me|in front of me|in my hand|on me)`,
+  ),
+  rule("means_now", "self", `(?:tied|tying|made|making|tie|make) (?:a|the|my) nose`),
+  rule(
+    "means",
+    "look",
+    `(?:standing|siting|stood|sat|am|im|i am|waiting|here|hes|shes|is) (?:on|at|near|by|on top of|at the top of|at the edge of|on the edge of) (?:the |a |this )?(?:edge of (?:the |a )?|top of (?:the |a )?)?(?:bridge|rof|roftop|ledge|clif|clif edge|platform edge|train tracks|railway line|railway|tracks|balcony edge|car park rof|car park|multi storey)`,
+  ),
+
+  // Going ahead, goodbyes.
+  rule(
+    "do_it",
+    "self",
+    `(?:going to|about to|wil|il|ready to|decided to|planning to|gona|want to|need to|finaly going to|just going to) (?:finaly |just |actualy )?do it(?! (?:later|tomorow for|for you|again|properly|right))`,
+  ),
+  rule("do_it", "self", `(?:doing|do) it (?:tonight|today|now|soon|this weekend|tomorow)`),
+  rule("goodbye", "self", `(?:tonight|today) ?(?:is|s) the (?:night|day)(?! (?:of|for|we|before|after))`),
+  rule(
+    "goodbye",
+    "look",
+    `(?:${SUICIDE_WORD}|goodbye|godbye|final) (?:note|leter|mesage|text|post)s?(?! in my head)`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:wrote|written|writing|leave|left|leaving) (?:a |my )?(?:goodbye |last |final |suicide )?(?:note|leter|leters|notes) (?:for|to) (?:everyone|my family|my (?:mum|mom|dad|parents|kids|children|wife|husband|partner|sister|brother|friends)|them al|the people i love|when i)(?! about| to (?:remind|say thanks|ask))`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `by the time (?:you|anyone|someone|they|people) (?:read|reads|se|ses|find|finds|get|gets) this`,
+  ),
+  rule("goodbye", "self", `(?:this is|its|heres) (?:my )?(?:final |last )?goodbye`),
+  rule("goodbye", "self", `goodbye (?:everyone|forever|world|cruel world|for good)`),
+  rule("goodbye", "self", `(?:said|saying|say) (?:my )?goodbyes`),
+  rule(
+    "goodbye",
+    "self",
+    `my (?:last|final) mesage(?=.*\\b(?:goodbye|godbye|bye|thank you for everything|sory for everything|love you al)\\b)`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:giving|gave|give) away (?:al )?(?:of )?my (?:stuf|things|belongings|posesions|pets)(?![^|]*\\b(?:move|moving|charity|declutter|decluttering|sel|seling|vinted|ebay|uni|travel|smaler|flat|house))`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:this|tonight|today) (?:wil|is going to) be my last (?:night|day)|my last (?:night|day) (?:on earth|alive)`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:wont|wil not|not going to|wont even) be (?:here|around|alive) (?:much longer|for much longer|for long|tomorow|by morning|next week|this time tomorow)`,
+  ),
+
+  rule(
+    "goodbye",
+    "self",
+    `(?:wrote|written|writing|finished|left) my note(?= ?$| ?\\|| ?,| last| yesterday| today| tonight| earlier| for)`,
+  ),
+
+  rule(
+    "farewell",
+    "self",
+    `(?:goodbye|godbye|bye everyone|thank you for everything|thanks for everything|(?:wanted|want) to say goodbye|saying goodbye|before i go|tel (?:my \\w+|them|everyone) (?:that )?i love (?:them|her|him|you)|(?:left|wrote|written|leaving) (?:a |my )?(?:leter|note|leters|notes))`,
+  ),
+  rule(
+    "plan",
+    "self",
+    `i know (?:how|when|where)(?: and (?:how|when|where))?(?= ?$| ?\\|| ?,| im going to| il| i wil)`,
+  ),
+  rule(
+    "means_strong",
+    "look",
+    `(?:got|have|ive got|i have|bought) (?:everything|al|it al|the lot) (?:i ned|ready|set up|prepared|sorted)(?! (?:for|to go (?:on|to|out)|to move|to pack)\\b)`,
+  ),
+  rule("means", "self", `(?:have|got) (?:a plan and )?(?:the )?means`),
+
+  // Overdose or poison already taken; injuries that need care now.
+  rule(
+    "overdose",
+    "look",
+    `(?:took|taken|swalowed|downed|had|just took|just had|ive had|ive taken|i took) ${LOTS} (?:my |the |of my |these |those |of the |of them |of his |of her |our |her |his |their |my \\w+s |my \\w+ s )?${PILLS}`,
+  ),
+  rule("overdose", "look", `(?:took|taken|had|done) (?:an|a) (?:overdose|od)`),
+  rule(
+    "overdose",
+    "look",
+    `(?:i|ive|i have|i just|just|i already|she|he|they|shes|hes|has|has just|has already) (?:overdosed|od|oded|overdosing)(?! on (?:cafeine|cofee|sugar))`,
+  ),
+  rule(
+    "poison",
+    "look",
+    `(?:drank|drunk|swalowed|took|taken|had|just drank) (?:some |a bottle of |a cup of |a glas of |a mouthful of |loads of )?(?:bleach|antifreze|wedkiler|poison|rat poison|drain cleaner|chemicals)`,
+  ),
+  rule(
+    "bleeding",
+    "look",
+    `(?:cant|cannot|wont|wil not|it wont|its not|doesnt|isnt) stop(?:ed|ing)? (?:the )?bleding|bleding (?:wont|wil not|doesnt|isnt|is not|hasnt) stop(?:ing|ed)?|(?:lot|lots|loads) of blod|so much blod|blod everywhere|(?:gushing|pouring|soaking through) blod|blod (?:is )?(?:gushing|pouring|soaking through)`,
+  ),
+  rule(
+    "bleeding_context",
+    "look",
+    `(?:cut|cuts|cuting|went|gone|cuts are|its|they are|theyre) (?:to |so |way to |quite |very |pretty |much to )?dep(?:er)?(?! (?:down|inside|sea|ocean|water|end|breath|thoughts|conversation|dive|clean|state))|(?:need|needs|might need) stitches|(?:gushing|pouring|soaking through)|skin (?:is )?(?:coming of|peling of|blistering)|(?:ned|should go to|have to go to) (?:a |the )?(?:hospital|doctor|a and e|a e)`,
+  ),
+  rule(
+    "bleeding_context",
+    "look",
+    `(?:feel|feeling) (?:sick|dizy|drowsy|weird|strange|faint|sleepy|numb) (?:after|since) (?:taking|i took|swalowing|i swalowed)`,
+  ),
+
+  rule(
+    "overdose",
+    "look",
+    `(?:taken|took|swalowed) (?:everything|al the pils|al the tablets) in (?:the|my|our) (?:medicine|bathrom|first aid) (?:cabinet|cupboard|box|drawer)`,
+  ),
+
+  rule(
+    "overdose_context",
+    "look",
+    `(?:took|taken|swalowed|downed|had) (?:them al|al of them|the lot|every (?:single )?one(?: of them)?|al of it|the whole lot|the rest of them)`,
+  ),
+
+  rule(
+    "overdose",
+    "look",
+    `(?:swalowed|downed) (?:the |a |my )?(?:whole |entire )?(?:packet|box|bottle|strip|tub|lot)(?! of (?:crisps|swets|biscuits|water|wine|beer|gum|chocolate|juice|coke))`,
+  ),
+  rule(
+    "overdose",
+    "look",
+    `(?:took|taken|had|swalowed|downed) [^|]{0,40}\\band ${LOTS} (?:my |the )?${PILLS}`,
+  ),
+
+  rule(
+    "overdose",
+    "look",
+    `(?:my \\w+|friend|mate) (?:has |just |has just )?overdosed(?! on (?:cafeine|cofee|sugar))`,
+  ),
+
+  // Self-harm.
+  rule(
+    "self_harm",
+    "look",
+    `(?:want|wana|urge|urges|urging|tempted|itching|ned|craving|cravings|thinking about|thinking of|feel like|going|about|ready|trying not) (?:to |of |about )?(?:cut|cuting|hurt|hurting|harm|harming|burn|burning|scratch|scratching|hit|hiting|punch|punching|bang|banging|starve|starving|punish|punishing|bruise|carve|carving|bite|biting) (?:${MYSELF}|my (?:arms?|legs?|wrists?|thighs?|skin|body|head|stomach|hips?))(?! (?:by acident|acidentaly))`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?<!(?:cat|dog|kiten|pupy|rabit|hamster|bird|parot|brambles?|thorns?|bush) )(?:cut|cuting|cuts|burn|burnt|burned|burning|burns|hurt|hurting|hurts|harm|harmed|harming|scratch|scratched|scratching|scratches|hit|hiting|hits|punch|punched|punching|starve|starved|starving|starves|carve|carved|carving|bruise|bruised|bruising) (?:${MYSELF}|${OTHER_SELF}|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?)|his (?:arms?|wrists?|legs?)|her (?:arms?|wrists?|legs?|thighs?))(?! (?:by acident|acidentaly))`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?<!scars? from (?:my )?)(?:self ?harm|self ?harms|self ?harming|self ?harmed|self ?injury|self ?injuring|sh urges?|relapsed on sh|do sh|doing sh|did sh|sh again|clean from sh)(?! scars)`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?:want|wana|urge|urges|ned|craving|tempted|itching|going|gona|about) to (?:cut|burn|self harm)(?= ?$| ?\\|| ?,| so| again| realy| tonight| badly| right now| is| are)`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?:hit|hiting|hits|bang|banging|banged|bangs|punch|punching) my head (?:against|on|into) (?:the |a )?wals?`,
+  ),
+  rule("self_harm", "look", `used to (?:cut|self harm|harm ${MYSELF}|burn ${MYSELF}|hurt ${MYSELF})`),
+  rule(
+    "self_harm_history",
+    "self",
+    `scars from (?:when i used to |my old |my |old )?(?:cut|cuting|self harm|self harming|sh|harming)`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?:ben|keep|kept|started|am|im|was|been) cuting(?= ?$| ?\\|| ?,| again| every| my| at night| to cope| when)`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?:started|start|starting|back to|went back to) (?:cuting|burning|harming|self ?harming|hurting ${MYSELF}) again`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?:relapsed|relapse)(?! (?:on|in) (?:drinking|smoking|vaping|alcohol|gambling))`,
+  ),
+  rule(
+    "self_harm_history",
+    "look",
+    `(?:self ?harm|sh|cuting|old|my) scars(?![^|]*\\b(?:acident|surgery|operation|chicken ?pox|acne|eczema|crash|c section))`,
+  ),
+  rule(
+    "relapse",
+    "self",
+    `(?:urges?|cravings?|thoughts|feelings) (?:are|is|have|has|came|coming|keep coming)? ?(?:come )?(?:back|returning|getting (?:stronger|worse|bad))|(?:feel|feeling|felt) (?:like )?(?:that|this) (?:way )?again`,
+  ),
+
+  rule(
+    "self_harm",
+    "self",
+    `i (?:cut|burnt|burned)(?= (?:tonight|today|again|last night|yesterday|this morning|earlier|deep|to))`,
+  ),
+
+  rule(
+    "self_harm",
+    "look",
+    `(?:bang|banging|bangs|hit|hiting) my head(?= (?:when|until|til|against|on purpose|to))`,
+  ),
+
+  // Abuse at home.
+  rule(
+    "abuse",
+    "self",
+    `${PERP} (?:\\w+ ){0,2}(?:hits|hit|hiting|beats|beat|beating|punch|punches|punched|kick|kicks|kicked|slap|slaps|slaped|choke|chokes|choked|strangles|strangled|push|pushes|pushed|shove|shoves|shoved|throw things at|throws things at|throw (?:\\w+ ){1,2}at|throws (?:\\w+ ){1,2}at|threw (?:\\w+ ){1,2}at|burns|burnt|lock|locks|locked|rapes|raped|touches|touched|grabs|grabbed|abuses|abused|attacked|attacks|bruised|drags|dragged|spat on|spits on) me(?! (?:back|of|out of (?:my|the) (?:acount|account|phone|laptop|app|chat|group)|with a (?:ball|pilow|snowbal)))`,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:being|ben|am being|im being|keep getting|get|getting) (?:physicaly |sexualy |emotionaly |verbaly )?(?:abused|beaten|beaten up|hit|hurt|asaulted|raped|molested|groomed|strangled|choked) (?:at home|by (?:my|him|her|them)|every|again|\\||$)`,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:scared|afraid|terified|frightened) (?:of|to go|to be|to go back|to be at) (?:home|my (?:dad|father|mum|mom|mother|stepdad|partner|boyfriend|husband|wife|girlfriend|parents|brother)|him|what (?:he|she)(?:l| wil| might| could) do)`,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:not|dont feel|never feel|dont|dont ever feel) (?:safe|feel safe) (?:at home|in my (?:own )?home|in (?:this|my) house|around (?:him|her|my \\w+)|with (?:him|her|my \\w+))`,
+    false,
+  ),
+  rule("abuse", "look", `(?:unsafe|in danger) at home`),
+  rule(
+    "abuse",
+    "self",
+    `(?:home|my house|my own home|my home) (?:isnt|is not|doesnt feel|dont feel|never feels|aint) safe`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `${PERP} (?:\\w+ )?hurts me(?! (?:when|that|to se|to hear|so much|emotionaly|by|with (?:his|her) words))`,
+  ),
+  rule(
+    "abuse",
+    "look",
+    `(?:abusive|violent) (?:relationship|partner|boyfriend|girlfriend|husband|wife|dad|father|mum|mom|mother|parents?|home|household|stepdad|family|ex)`,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `${PERP} (?:controls|checks|tracks|monitors|takes) my (?:phone|money|mesages|location|bank|wages)|${PERP} (?:wont|doesnt|does not|never) let me (?:leave|se my friends|go out|have money|out of the house|talk to)`,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:threatened|threatens|threatening|said|says|told me|swore|keeps saying) (?:\\w+ ){0,3}(?:to kil me|hed kil me|hel kil me|he wil kil me|she wil kil me|shel kil me|going to kil me|kil me if|hurt me if|to hurt me|to kil (?:the kids|my kids|my mum|my mom|us))`,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:scared|afraid|terified|fear) (?:for my life|hel kil me|he wil kil me|hes going to kil me|of being kiled|she wil kil me)`,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?![^|]*\\b(?:him|her|them) ?self)(?:he|she|they|my \\w+|hes|shes) (?:is |s |are |re )?(?:hiting|beating|atacking|chasing|strangling|choking|hurting|punching|kicking|slapping|throtling|draging|shoving|pushing|throwing (?:\\w+ ){1,2}at|coming for|trying to (?:get in|break in|break into (?:my|the) \\w+|get into (?:my|the) \\w+|kil me|hurt me)|banging on the dor|breaking (?:down )?the dor(?: down| in)?|outside (?:my|the) (?:dor|rom|house)|kicking the dor(?: in| down)?|coming home drunk|has a knife|s got a knife|has a gun|s got a gun|got a knife|got a gun)(?: (?:my \\w+|her|him|us|them))?(?: me| right now| now| again| and|(?= ?,)| ?\\||$)`,
+  ),
+  rule(
+    "abuse_now",
+    "look",
+    `(?:locked|hiding|hid|barricaded) (?:${MYSELF} )?(?:in|inside) (?:the |my )?(?:bathrom|rom|bedrom|toilet|cupboard|wardrobe|car)(?= .*(?:he|she|they|him|her|scared|afraid))`,
+  ),
+
+  rule(
+    "abuse",
+    "self",
+    `${PERP} (?:is|s|was|has ben|can be|gets|is being) (?:realy |so |very |quite )?(?:abusive|violent)`,
+  ),
+  rule(
+    "abuse",
+    "other",
+    `(?:boyfriend|girlfriend|husband|wife|partner|dad|mum|mom|father|mother|stepdad|bf|gf) (?:hits|beats|hurts|abuses|chokes|punches|kicks|slaps|controls|strangles) (?:her|him|them)`,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:i think|im scared|im afraid|i know|im sure|im terified|i fear|scared) (?:that )?(?:he|she|hes|shes|my \\w+) (?:is |s |wil |is realy )?(?:going to|gona|wil|is gona|wil actualy|might|could) (?:actualy |realy |end up |one day )?(?:kil|hurt|murder) me`,
+  ),
+
+  rule(
+    "abuse_threat",
+    "self",
+    `${PERP} (?:\\w+ )?threatened me with (?:a |his |her )?(?:knife|gun|weapon|bat|hamer)`,
+  ),
+
+  // Harm to others.
+  rule(
+    "harm_others",
+    "look",
+    `(?:want|wana|going|plan|planning|thinking about|thinking of|think about|thoughts about|thoughts of|urge|urges|tempted|imagine|imagining|picture|picturing|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|ready|decided|feel like|could) (?:to |on |about |of )?(?:kil|kiling|murder|murdering|stab|stabing|shoot|shooting|strangle|strangling|hurt|hurting|harm|harming|beat up|beating up|poison|poisoning|atack|atacking|run over|smother|smothering|drown|drowning|punch|punching|hit|hiting|kick|kicking|slap|slaping|batter|batering|beat|push|pushing|shove|shoving|burn|burning|choke|choking|glas|glasing|knife|knifing) ${PERSON}(?! at)(?! (?:feelings|pride|chances|in (?:the|this) game))`,
+  ),
+  rule(
+    "harm_others_intent",
+    "look",
+    `(?:bought|got|brought|carying|carry|took|taking|have) (?:a |the |my |his |her |my dads? )?(?:knife|gun|weapon|bat|hamer|blade) (?:to|so i can|for when i|to go) (?:hurt|kil|stab|shoot|atack|use on|get)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "look",
+    `(?:taking|bringing|carying|take|bring) (?:a |my |the )?(?:knife|gun|weapon|knives|guns) (?:to|into) (?:school|clas|work|colege|uni|the ofice)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "look",
+    `(?:shoot|shot) up (?:the|my|a) (?:school|clas|ofice|colege|uni)|school shooting`,
+  ),
+  // Generalised forms, added with the sixth development batch: wider vocabularies and looser word
+  // order for the same meanings, so phrasings nobody has written down yet are still read.
+  rule("active", "look", `ctb`, ACT),
+  rule(
+    "active",
+    "self",
+    `(?:top|toping|toped|neck|necking|end|ending) ${MYSELF}|(?:do|doing) ${MYSELF} in`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:want|wana|going|about|ready|plan|planing|planning|decided|tempted|urge|close) to rope(?! (?:in|of|together|swing|course|burn|them|him|her|my|people))`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:sui|${SUICIDE_WORD}|${SUICIDAL_WORD}) (?:thoughts|ideation|urges|feelings|thinking|mode|ideas)`,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:feeling|feel|felt|im|so|very|bit|being|get|getting) sui(?= ?$| ?\\|| ?,| again| right now| today| tonight| lately| al)`,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:close to|so close to|this close to|tempted to|on the verge of|gona|wana|urge to|feel like|finaly going to|going to finaly) (?:end|ending) (?:it|things|it al|my life|everything)(?! (?:with|betwen|of))`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:close to|so close to|this close to|thinking about|thinking of|think about|could|going to|gona|tempted to) (?:jump|jumping)(?= ?$| ?\\|| ?,| now| tonight| of| from| in front| and| soon| today| right now| later)`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:want|going|about|ready|tempted|urge|gona|wil|il) to jump(?= ?,| and| soon| today| right now| again| later| in front| infront)`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:jump|jumping|jumped|throw ${MYSELF}|throwing ${MYSELF}|step|stepping|walk|walking|lie|lying|lay) (?:of|from|in front of|infront of|under|onto|into) (?:(?:a|the|this|that|my|next|nearest|oncoming|moving|top of|edge of|local|big|some|an) ){1,3}(?:high|tal|bridge|rof|building|clif|train|tracks|balcony|bus|window|ledge|car park|multi storey|tower|lory|truck|trafic|motorway|river|canal|platform|road|flyover|overpas)`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:${SUICIDE_WORD}|dying|death|ending it|ending my life|kiling ${MYSELF}|to die) (?:\\w+ ){0,3}(?:the|my) only (?:option|way out|answer|choice|way|solution|thing left)`,
+  ),
+  rule(
+    "active",
+    "look",
+    `only (?:option|way out|answer|choice|solution|thing) (?:left )?(?:is|would be|seems|feels like) (?:to )?(?:die|death|${SUICIDE_WORD}|end it|kil ${MYSELF}|end my life)`,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:like|i mean|as in|meaning) (?:die|be dead|dead|kil ${MYSELF}|end it|end my life|not be alive|not exist)(?= ?$| ?\\||,)`,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?<!what (?:i |do i |you |we )?)(?:want|wana|ned|need|ready) (?:to get |to be )?out of (?:life|this life|existence|this world|being alive)|(?:like|as in|i mean) out of (?:life|this life|existence|this world)`,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:keep|kept|cant stop|been) (?:thinking about|picturing|imagining|fantasi[sz]ing about|planning) (?:my (?:own )?(?:death|suicide|funeral)|kiling ${MYSELF}|ending it|ending my life|hanging ${MYSELF}|jumping)`,
+  ),
+  rule(
+    "attempt",
+    "look",
+    `(?:tried|tryed|atempted) to (?:jump(?! (?:the|over|on|into|in|start|rope|higher|a|ship|up))|hang|drown|gas|suffocate|electrocute|overdose|od|slit|cut my (?:wrists?|throat)|take (?:al|every|a bunch|loads|lots|enough|a load|a handful)|step in front|walk in front|throw ${MYSELF})`,
+  ),
+
+  // Passive, in more shapes: a death made conditional and then accepted, in either order.
+  rule(
+    "passive",
+    "look",
+    `(?:${DEATH_IF})[^|]{0,60}\\b(?:${ACCEPT})|(?:${ACCEPT})[^|]{0,60}\\b(?:${DEATH_IF})`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:bete?r|happier|easier|fine|relieved|lighter) (?:of )?(?:without me|with me gone|with me dead|once im gone|when im gone|if im gone|if i (?:vanished|disapeared|left for god|was never born|wasnt born|never existed|stoped existing|was not here|wasnt around|was gone))`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `wish (?:that )?(?:i|id|i had) (?:never|not|hadnt|didnt) (?:woken|woke|wake) up`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:hope|hoping|pray|praying|wish) (?:that )?i (?:(?!dont |wont |never |do not |dont )\\w+ ){1,3}(?:and )?die(?! (?:of|laughing|from|in (?:the|a) game|happy|old))`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:wish (?:that )?i could|want to|wana) (?:fade (?:out|away)|stop being|not be|cease)(?= ?$| ?\\|| ?,| and| alive| here| forever| anymore| a person)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:disapear|vanish|be gone|fade out|fade away|go away) (?:and )?(?:never|not) come back`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:im|i am|i feel like im|i feel like a|feel like im|feel like a|im such|im only|im nothing but) (?:a |such a |nothing but a |just )?(?:waste of (?:space|oxygen|air|a life|life)|taking up (?:space|air|oxygen))`,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:tired|sick|exhausted|bored|fed up|cant be bothered|cba) (?:of |with )?(?:living|being alive|existing|waking up|staying alive|breathing)`,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:being alive|existing|staying alive|living) is (?:so |to |just )?(?:exhausting|to much|to hard|unbearable|pointles|torture|agony|hel)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?:wishes|wished|wish|says|said|thinks|told me) (?:that )?(?:she|he|they) (?:was|were|could be|would be|had been|could just be|wishes (?:she|he|they) (?:was|were)) (?:dead|gone|never born|not born|not alive)`,
+    false,
+  ),
+
+  // Goodbyes said sideways, leaving, and despair that means more next to means or a plan.
+  rule(
+    "goodbye",
+    "self",
+    `(?:last|final) time (?:you|youl|anyone|any of you|you wil|u|anyone wil)(?: ever| wil ever)? (?:hear|se|talk|speak|get a mesage) (?:from|to|with) me|(?:you|youl|no one|nobody|anyone)(?: wont| wil not| wil never| never)? (?:ever )?hear from me (?:again|anymore|any more|after (?:tonight|today))`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:il|i wil|i wont|wont|il probably) be (?:gone|dead|here|around|alive) (?:by|before|this time) (?:morning|the morning|tomorow|sunrise|tomorow night|the weekend)(?![^|]*\\b(?:flight|holiday|trip|camping|train|plane|airport|festival|work|shift|uni|away|visit|sleping|aslep|bed|out))`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:giving|gave|give|given) (?:al )?(?:of )?my (?:stuf|things|belongings|posesions|pets|clothes|games|bike|guitar|plants|cat|dog) away(?![^|]*\\b(?:move|moving|charity|declutter|decluttering|sel|seling|vinted|ebay|uni|travel|smaler|flat|house))`,
+  ),
+  rule(
+    "farewell",
+    "self",
+    `(?:made|make|making) (?:my )?peace(?= ?$| ?\\|| ?,| with (?:it|it al|everything|everyone|dying|death|god|my decision|the world|this|${MYSELF}|leaving|going))|my (?:goodbye |final |last |suicide )?(?:note|leter)s? (?:is |are |s )?(?:on|in|under|by|next to|ready|writen|done|finished)|sory for (?:everything|being a burden|al of it|al the trouble)|(?:please )?forgive me(?= ?$| ?\\|| ?,| for (?:this|what)| everyone)|(?:take care of|look after) (?:my|mum|mom|dad|the) \\w+ for me|it was nice (?:knowing|talking to) (?:you|u)|(?:this is|its) the end for me`,
+  ),
+  rule(
+    "departure",
+    "self",
+    `(?:ready to go|time (?:for me )?to go|my time to go|leaving this world|leave this world|leaving for god|going away forever|gone for god|wont be here (?:soon|much longer|anymore|any more)|(?:when|after|once) im gone(?! (?:to|on|for|out|shoping))|(?:il|i wil) be gone(?! for| on| to)|im going tonight|doing it (?:after|when|once|before|at))`,
+  ),
+  rule(
+    "weak",
+    "self",
+    `(?:im|i am|im so) done(?= ?$| ?\\|| ?,| now| with (?:it al|everything|this life|al of it|trying|fighting|living|being here|this world|it))|i give up(?= ?$| ?\\|| ?,| on everything| on me| now)|(?:dont|do not) (?:want|wana) to be here(?= ?$| ?\\|| ?,| now| tonight| right now)|(?:cant|cannot) (?:do (?:it|this)|cope|take it|go on)(?= ?$| ?\\|| ?,| now| anymore)|(?:its|everything is) over for me|no way out|(?:this|tonight) is it(?= ?$| ?\\||,)|nothing left(?= ?$| ?\\|| ?,| for me)|(?:ive )?had enough(?= ?$| ?\\|| ?,| of (?:everything|life|this life|it al|being alive))|i want out(?= ?$| ?\\||,)`,
+    false,
+  ),
+
+  // Means kept, places, plans, said in more ways.
+  rule(
+    "means_strong",
+    "self",
+    `(?:${PILLS}) (?:\\w+ )?(?:saved|saved up|stashed|stockpiled|hidden|hiden|hid|put away|put aside|set aside|colected|hoarded)(?! (?:for (?:my|the) (?:hayfever|pain|back|migraines?|period)))`,
+  ),
+  rule(
+    "means",
+    "self",
+    `enough (?:\\w+ )?(?:saved up|saved|stashed|stockpiled|hidden|put away|put aside)(?! (?:for|to buy|money|cash|pounds|dolars|quid|in))|(?:got|have) enough (?:now|to do it|to (?:die|end it|not wake up|do the job))`,
+  ),
+  rule(
+    "means",
+    "look",
+    `(?:standing|stood|sat|siting|im|i am|waiting|here|hes|shes|is) (?:on|at|by|near) (?:the|this) edge(?! of (?:(?:my|the|a|this) )?(?:seat|bed|sofa|couch|pol|desk|chair|road|pavement|table|stage|field|town|forest|woods|wod|breakdown|tears|sanity|reason|glory|the pier))`,
+  ),
+  rule(
+    "means",
+    "look",
+    `(?:standing|stood|sat|siting|im|i am|waiting|here) (?:on|at|by|near|beside|next to) (?:the |a |this )?(?:river|canal|lake|pier|platform|station|train station|motorway bridge|overpas|flyover|top floor|rof edge|edge of the rof|railway bridge|tracks|rails|water)(?! (?:with (?:my|the|friends)|for (?:a|the|my)|waiting for|to met))`,
+  ),
+  rule(
+    "plan",
+    "self",
+    `(?:picked|pick|chose|chosen|set|decided on|got|found) (?:a |the |my )?(?:date|day|spot|place|time|location|method)(?! (?:for (?:the|our|my|a) (?:party|wedding|trip|holiday|meting|exam|interview|birthday|date|move|apointment)|to (?:met|go out|visit|celebrate)|of))|(?:a|the|my) (?:spot|place|date|day|time|method|bridge|building) (?:al )?(?:picked|chosen|picked out|sorted|worked out|planed)`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:${PILLS}|rope|nose|razor|blade|blades|gun|knife) (?:are |is |s )?(?:al )?(?:counted|counted out|lined up|laid out|ready|set out|in my hand|in my hands|on my bed|by my bed|on the table|on my desk)(?! (?:for|from (?:the|my) (?:pharmacy|doctor|chemist)))(?! for (?:him|her|them|when|if))(?![^|]*\\b(?:organi[sz]er|dosette|pil box|for the week))`,
+  ),
+
+  // Overdose: conditions named after the pills, and "after taking" the lot.
+  rule(
+    "overdose_symptoms",
+    "look",
+    `(?:dizy|sick|drowsy|vomiting|throwing up|being sick|shaking|shaky|blury|vision|heart (?:is )?(?:racing|pounding)|cant breathe|numb|weird|faint|pasing out|cant stay awake|cant kep my eyes open|stomach (?:hurts|pain)|ringing|confused|sleepy|spinning)[^|]{0,40}\\b(?:after|since|from) (?:(?:taking|i took|i tok|swalowing|i swalowed|downing|having|i had) |(?:the|those|my|al the|al those) (?:pils|tablets|meds))`,
+  ),
+  rule(
+    "overdose",
+    "look",
+    `after (?:taking|swalowing|downing) ${LOTS} (?:my |the |of my |these |those |of the |of them )?${PILLS}`,
+  ),
+
+  // Self-harm: more verbs, places on the body, and the wish for pain itself.
+  rule(
+    "self_harm",
+    "look",
+    `(?<!(?:cat|dog|kiten|pupy|rabit|hamster|bird|parot|brambles?|thorns?|bush) )(?:cut|cuting|cuts|carve|carved|carving|slash|slashed|slashing|slice|sliced|slicing|scratch|scratched|scratching|burn|burned|burnt|burning|gouge|gouged|stab|stabed|stabing|pick|picking|hit|hiting|punch|punched|punching) (?:into |open |up |at )?(?:my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?|face|chest|neck|hands?|fingers|ankles?|belly|side|calves|shoulders?|body))(?! (?:by acident|acidentaly|on (?:a|the)|while|when i fel|shaving|cooking))`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?:want|wana|ned|need|urge|craving|going|about|tempted|have) to (?:feel (?:the )?pain|bleed|se (?:the |my (?:own )?)?blod|make ${MYSELF} bleed|punish ${MYSELF}|hurt(?= ?$| ?\\|| ?,| again| so))|(?:get|got|getting|grab|grabed|grabbing) (?:the|my) (?:blade|razor|blades|razors|sharpener) (?:out|again)`,
+  ),
+
+  // Abuse now: a weapon in their hand, outside, threats shouted.
+  rule(
+    "abuse_now",
+    "self",
+    `(?:he|she|they|my \\w+|hes|shes) (?:s |has |is |are )?(?:got|has|holding|grabed|picked up|waving|pulled|pulled out|swinging) (?:a|the|his|her|my|our) (?:knife|gun|bat|hamer|weapon|machete|axe|blade)(?![^|]*\\b(?:carving|turkey|choping|coking|kitchen|diner|bq|barbecue|sharpen|whitling|camping|fishing|hunting|range|shop|christmas|roast|vegetables|veg|onions|meat|bread|cake|house|home|drawer|garage|lof|shed|safe|licen[sc]e|(?:him|her|them) ?self))`,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:he|she|they|my \\w+|hes|shes) (?:is |s |are )?(?:outside|at) (?:my|the|our) (?:window|flat|bedrom|bathrom|front dor|back dor)(?: right now| now| again| ,| and| screaming| shouting| yeling| banging| ?\\||$)`,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:said|says|told me|swore|keeps saying|screaming|shouting|yeling|texted|texting|threatening|threatens) (?:that )?(?:\\w+ ){0,2}(?:hel|shel|theyl|hes going to|shes going to|he wil|she wil|he would|she would|hed|shed|going to) (?:kil|hurt|murder|stab|shoot|end) (?:me|us|my \\w+|the kids)`,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:use|used|using) (?:it|that|the knife|the gun|a knife|a gun|his gun|his knife|her knife) on me`,
+  ),
+
+  // Harm to others: more verbs for the same violence.
+  rule(
+    "harm_others",
+    "look",
+    `(?:beat|kick|knock) the (?:shit|crap|hel|life|living daylights) out of ${PERSON}|(?:smash|bash|cave|kick|stamp|stomp) (?:his|her|their|someones|that \\w+s) (?:head|face|skul|teth) in`,
+  ),
+
+  // Someone else's goodbye, received.
+  rule(
+    "goodbye",
+    "other",
+    `(?:texted|sent|mesaged|snapchated|dmed|caled|rang|told|wrote) me (?:(?:\\w+ ){0,6}(?:and |then )?(?:said |saying )?(?:goodbye|godbye|bye forever|(?:(?:hes|shes|theyre|he was|she was) )?sory for everything)|(?:a |this |her |his |their )?(?:goodbye|godbye|bye forever|(?:weird |final |last |suicide )?(?:mesage|text|snap|leter|note|voice note|voicemail) (?:saying|that said|telling me|about) (?:goodbye|godbye|sory for everything|(?:she|he|they) loves? me|thank you for everything|bye)))`,
+  ),
+  // Added with the seventh development batch: abuse, harm to others and other people's risk in
+  // longer, narrative sentences, and more ways to say the same wishes, means and goodbyes.
+  rule(
+    "abuse",
+    "self",
+    `${PERP} (?:\\w+ ){0,2}(?:pined|pins|pin|forces|forced|force|makes|made) me(?: to)? (?:against|have sex|do sexual|do things (?:to|with) (?:him|her|them)|slep with|down)|${PERP} (?:\\w+ ){0,2}(?:starve|starves|starved|throtled|throtles) me|${PERP} (?:\\w+ ){0,2}(?:goes|go|went) through my (?:phone|mesages|texts|bag)|${PERP} (?:\\w+ ){0,2}(?:throws|throw|threw|smashes|smashed|punches|punched) (?:things|stuf|plates|holes in the wal|the wal)|walk(?:ing)? on egshels (?:at home|around (?:him|her|them|my \\w+))`,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `${PERP} (?:wont|doesnt|does not|never) let me (?:leave|se (?:my|anyone|friends)|go (?:out|anywhere)|have (?:money|my own)|out|eat|slep|work)|${PERP_NAMED} (?:wont|doesnt|does not|never) let me (?:talk to|cal|text)`,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:scared|afraid|terified|frightened) (?:of )?what (?:he|she|they|my \\w+) (?:wil|might|could|would|l|s going to|is going to) do`,
+  ),
+  rule(
+    "abuse",
+    "other",
+    `(?:kid|child|girl|boy|woman|lady|neighbour|neighbor|friend|she|he|they|sister|brother|mum|mom) (?:\\w+ ){0,3}(?:is|are|s|gets|get) (?:being )?(?:beaten|abused|hit|hurt|kicked|punched)(?! (?:by a (?:car|bus|bal)|in (?:a|the) (?:game|match)))`,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:told me|said|says|threatened|texted|texting|keeps saying|swore|if i (?:ever )?(?:leave|tel|go to|report|cal|talk))[^|]{0,30}\\b(?:hel|shel|theyl|he wil|she wil|he would|hed|shed|hes going to|shes going to|they wil|theyre going to) (?:\\w+ ){0,4}(?:(?:kil|murder|stab|shoot|strangle|bury|end) (?:me|us|the kids|my \\w+)|put me in the ground)`,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `${PERP} (?:\\w+ )?(?:held|put|pressed|pulled|waved|pointed|holds|puts) (?:a |the |his |her )?(?:knife|gun|blade|weapon) (?:to|at|against|on) (?:my|me)`,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:hands?|arms?) (?:round|around|on) my (?:neck|throat)|(?:hes|shes|theyre|he is|she is) (?:still going|not stopping|stil hiting|stil at it)|(?:he|she) (?:wont|isnt|wil not) stop (?:hiting|hurting|kicking|punching|beating)`,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:hes|shes|theyre|(?:he|she|my \\w+) (?:is|s)|they are) (?:\\w+ ){0,6}(?:with|holding|has|got) (?:a|the|his|her) (?:knife|gun|bat|hamer|weapon|machete|axe|blade|belt)(?![^|]*\\b(?:carving|turkey|choping|coking|kitchen|diner|bq|barbecue|sharpen|whitling|camping|fishing|hunting|range|shop|christmas|roast|vegetables|veg|onions|meat|bread|cake|house|home|drawer|garage|lof|shed|safe|licen[sc]e|set|block|(?:him|her|them) ?self))`,
+  ),
+  rule(
+    "harm_others",
+    "look",
+    `(?:want|wana|wish) (?:${PERSON}) dead|make ${PERSON} pay|i know where (?:he|she|they) (?:lives?|stays)|(?:burn|smash|trash|torch|set fire to) (?:his|her|their) (?:car|house|flat|stuf)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "look",
+    `(?:keep|kept|carry|carying|have|got) (?:a |my |the )?(?:knife|blade|gun|weapon|bat|hamer)(?: in my \\w+)? (?:for when|in case|for if|ready for) (?:i se|he|she|they|him|her|them)|(?:use|using) (?:it|this|the knife|the gun|my knife) on (?:him|her|them|${PERSON})|(?:knife|gun|blade|bat|hamer) (?:ready )?for (?:him|her|them)(?= ?$| ?\\|| ?,| when| tonight| tomorow)|(?:outside|at|waiting (?:outside|at|for)) (?:his|her|their|${PERSON}) (?:house|flat|place|school|work|dor)?(?: \\w+){0,3} with (?:a|my|the|his) (?:knife|gun|bat|hamer|weapon|blade|machete|axe)|(?:taking|bringing|carying|take|bring) (?:my \\w+s |my \\w+ s )(?:knife|gun|weapon|knives|guns) (?:to|into) (?:school|clas|work|colege|uni)`,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:bete?r|happier|easier)(?: \\w+){0,2} without me(?! (?:there|at|around for|on the|in the (?:team|group|clas|band)))|(?:hope|hoping|pray|praying|wish) (?:that )?my heart (?:would )?(?:stops|stop|gives out|give out)|(?:welcome|embrace|long for|crave|wish for|pray for|lok forward to) death|death (?:sounds|seems|feels|would be|looks) (?:so )?(?:peaceful|nice|like a relief|god|beter|easier|welcome|like freedom|apealing)|press a buton and (?:not exist|disapear|die|be gone|vanish|never have existed|stop existing)|(?:go to slep|fal aslep|slep) and (?:stay aslep|never wake|not wake)|(?:want|wana|wish|ready) to be gone(?! (?:for|on|from|by|to|before))|(?:about )?not wanting to (?:be here|be alive|live|exist|wake up)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?:everyone|we|they|people|his family|her family|the world|everybody|theyd|everyoned) (?:would |d |wil )?be (?:bete?r|happier) of without (?:him|her|them)|(?:shes|hes|theyre|she is|he is) (?:a |such a |just a )?burden`,
+    false,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:thinks|talks|talking|talked|joked|jokes|mentioned|mentions) (?:about |of )?(?:ending it|ending things|ending (?:his|her|their) life|kiling (?:him|her|them) ?self|${SUICIDE_WORD}|dying|wanting to die)`,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:not|dont feel|never feel) safe (?:with|around|by) ${MYSELF}|dont trust ${MYSELF}(?= not to| around| with| right now| tonight| ?$| ?\\|| ?,)|(?:imagining|picturing|thinking about|planning|planing|working out) how (?:i|id|i would|il|to) (?:do it|end it|kil ${MYSELF}|go)`,
+    false,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `how (?:high|tal|far|dep|long|much|many) (?:does|do|would|should|wil) (?:a|the|you|i) (?:building|bridge|drop|fal|cut|jump|rope|ned to|have to)(?: \\w+){0,3} (?:ned to be|have to be|be to|to die|to kil|to be fatal|to be lethal|to work)|how long (?:would|does|wil) it take to (?:bleed out|die|pas out)`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:saved|saving|stockpiled|stockpiling|hoarding|hoarded|colected|colecting|stashed|stashing) (?:up )?(?:my \\w+s |my \\w+ s )(?:${PILLS})|(?:stash|stockpile|supply|colection) of (?:${PILLS}) (?:\\w+ ){0,4}(?:just in case|in case|for when|for if)`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:car|engine) (?:is )?running (?:in|inside) (?:the|my) garage|(?:batteries|batery) out of the smoke alarm|hose(?:pipe)? (?:from|to|in|into) the exhaust|exhaust (?:pipe )?(?:into|in) the car|(?:rope|nose) (?:is )?(?:up|tied|hung|set up)(?= ?$| ?\\|| ?,| and| now)`,
+  ),
+  rule(
+    "means",
+    "self",
+    `with (?:a|the|my) (?:blade|razor|razors|rope|gun|knife|pils|tablets)(?! (?:set|block|sharpener))`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:writing|wrote|written|finished|finishing) (?:my )?(?:last|final|goodbye) (?:leters|leter|notes|note|mesages|texts)|said goodbye to (?:everyone|everybody|my family|al my \\w+|them al|the people i love|my kids|my parents)`,
+  ),
+  rule(
+    "weak",
+    "self",
+    `(?:my )?mind is made up|made (?:up )?my mind(?: up)?|ive decided(?= ?$| ?\\|| ?,)`,
+    false,
+  ),
+  rule(
+    "overdose",
+    "look",
+    `(?:took|taken|swalowed|downed) (?:al )?(?:my |the |of my )?(?:${PILLS}) (?:al )?at once`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?<!(?:cat|dog|kiten|pupy|rabit|hamster|bird|parot|brambles?|thorns?|bush) )(?:cut|cuting|burn|burned|burnt|hit|scratched|hurt|punched|bruised|bit|scalded|scratching|picking|biting) (?:${MYSELF}|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?|face|hands?))(?: \\w+){0,5} (?:on purpose|deliberately|to punish ${MYSELF}|to feel something|to feel pain)|(?:scratch|scratching|scratched|pick|picking|bite|biting|cut|cuting|hit|hiting)(?: \\w+){0,3} (?:til|until) (?:i|it) (?:bleed|bled|bleds)|(?:keep|kept|hide|hid|have) (?:a |my )?(?:razor|blade|blades|razors) (?:\\w+ ){0,4}(?:for when|in case|for if|just in case)`,
+  ),
+  rule("active", "look", `${SUICIDE_WORD} (?:note|notes|leter|leters) in my head`),
+  rule(
+    "self_harm_history",
+    "other",
+    `(?:cuts|scars|burns|marks|cut marks|bruises) on (?:his|her|their|my \\w+s|my \\w+ s) (?:arms?|legs?|wrists?|thighs?|stomach)`,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:locks|locked) me out of (?:the|my) (?:house|home|flat)|${PERP} (?:\\w+ ){0,2}(?:calls|called) me (?:worthles|a waste|useles|pathetic|a mistake|a slut|a whore|a burden)`,
+  ), // Added with the development batches by three other authors (dev/batch-author-*): wider
+  // vocabularies (medicines, weapons, places, times) and structures rather than phrases, so that
+  // other people's ways of saying the same things are read.
+  rule(
+    "active",
+    "look",
+    `final exit|(?:use|using|used) (?:it|them|that|this|the \\w+) on ${MYSELF}|(?:walk|walking|wade|wading|swim|swiming) (?:out )?(?:into|in) (?:the )?(?:sea|ocean|river|lake|trafic)(?! (?:for|with|to (?:cool|swim))\\b)|(?:want|going|plan|planing|planning|ready) to (?:\\w+ ){1,6}and (?:not|never) wake up|(?:came|come|drove|driven|walked|walking|driving|heading|going|went) (?:out |up |down )?(?:here |there )?(?:to (?:the )?(?:clifs?|bridge|rof|tracks|station|river|sea|coast|woods|beach|lake|car park|multi ?storey|top floor|edge|forest) )?(?:\\w+ ){0,3}to (?:end it|end my life|jump|kil ${MYSELF})(?! (?:with|betwen|of|the|a|in (?:the|a) game)\\b)|in front of (?:the |a )?(?:next |oncoming |first )?(?:one|train|bus|lory|truck|car)(?= [^|]*\\b(?:step|jump|walk|throw|lie|lay))|(?:step|jump|walk|throw ${MYSELF}|lie|lay) in front of (?:the |a )?(?:next |oncoming |first )?(?:one|train|bus|lory|truck|car)`,
+    ACT,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:what|which|how much|how many) (?:\\w+ ){0,6}(?:is|are|would|wil|could|might) (?:actualy |definitely |realy )?(?:be )?(?:fatal|lethal|deadly|enough to (?:die|kil me|not wake up))|(?:what|which) height (?:\\w+ ){0,5}(?:jump|fal|die|survive)|height (?:\\w+ ){0,4}(?:cant|cannot|wont|wouldnt) survive|(?:cant|cannot|wont|not) survive (?:faling|a fal|jumping|the fal)|(?:can|could) (?:you|i|someone|people) (?:od|overdose|die) (?:on|from)|(?:least|most|les) (?:painful|lethal|efective|certain) (?:\\w+ ){0,2}(?:overdoses?|methods?|ways? to (?:die|go)|drugs|pils)|(?:overdoses?|methods?|ways? to (?:die|go)) (?:\\w+ ){0,2}(?:the )?(?:least|most) (?:painful|lethal|efective)`,
+  ),
+  rule(
+    "means",
+    "self",
+    `(?:have|had|got|bought|buying|ordered|kept|keeping|picked up|found|brought|grabed|taken) ${DET}(?:${PILLS}|rope|nose|razors?|blades?|knife|gun|shotgun|pistol|rifle|bleach|ligature|charcoal)(?! (?:for (?:my|the|his|her) (?:hayfever|pain|cold|headache|back|tent|boat|garden|swing|climbing|dog)|from (?:the|my) (?:pharmacy|chemist|doctor|gp)))`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:putting|put|set|setting|kept|keeping|saving|saved|stashing|hiding|hid|hidden) (?:aside|away|back|by) (?:\\w+ ){0,4}${PILLS}|(?:kept|keeping) ${DET}${PILLS}(?! (?:in (?:the|my|a) (?:cupboard|cabinet|bag|drawer|kitchen|bathrom)|for (?:my|the) (?:pain|headaches?|hayfever|period)|on me))|(?:keeping|saving|kept|saved) (?:them|these|those|it|\\w+) (?:for when|in case|for the day|for if) i (?:decide|want|ned|cant|have)|(?:buying|bought|getting) ${PILLS} from (?:diferent|several|lots of|multiple|two|thre) (?:shops|chemists|pharmacies|places|supermarkets)|(?:bought|got|ordered) (?:a |some |the )?(?:rope|ligature)(?! (?:for|to)\\b)|(?:had|kept|keeping|hidden|hid|hiding) (?:the|a|my) (?:rope|nose|ligature) (?:in|under|since|for|hidden)`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:${PILLS}|rope|nose|razors?|blades?|gun|knife) (?:is |are |s )?(?:loaded|(?:right )?(?:on|in) (?:the|my) (?:counter|bed|desk|table|floor|lap|bedside table|hand|side)(?! (?:for|at)\\b))(?![^|]*\\b(?:organi[sz]er|dosette|pil box|for the week|for (?:him|her|them)))|(?:its|it is|theyre|they are|it s) (?:\\w+ ){0,3}(?:next to me|in front of me|beside me|in my hand|on my lap)|(?:car|engine) (?:is |s )?(?:\\w+ )?running (?:in|inside) (?:the|my) (?:\\w+ )?garage|(?:in|inside) the car in the garage|garage with the engine running`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:holding|im holding|staring at|looking at|sat here with|siting here with) ${DET}(?:${PILLS}|rope|nose|razors?|blades?|gun|knife|shotgun|pistol)(?! (?:for|from)\\b)`,
+  ),
+  rule(
+    "abuse_now",
+    "look",
+    `(?:s|is|are|and) (?:\\w+ )?(?:draging|choking|strangling|beating|hiting|kicking|punching) me(?! (?:when|every|if|whenever)\\b)`,
+  ),
+  rule(
+    "means",
+    "look",
+    `(?:parked|standing|stood|sat|siting|im|i am|here|waiting) (?:up )?(?:on|at|by|near|beside|on top of|at the top of|at the edge of|on the edge of) (?:the )?(?:top of |edge of )?(?:the |a )?(?:beachy head|clifs?|clif top|multi ?storey|top floor|train tracks|tracks|railway|level crosing|bridge|rof|balcony (?:rail|railing|edge)|railing)`,
+  ),
+  rule(
+    "plan",
+    "self",
+    `(?:sorting|sorted|put|putting|got|getting) (?:out )?(?:al )?(?:my |the )?(?:afairs|paperwork|finances) (?:in order|out|sorted|together)?|(?:paperwork|afairs|finances) (?:is |are )?(?:done|sorted|in order)|(?:got|have|picked|chosen) the (?:date|day) and the (?:place|spot|method)`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:this is|its) the (?:last|final) (?:time|thing|mesage) (?:il|i wil|im going to|il ever|you wil|youl) (?:write(?= ?$| ?\\|| ?,| to)|send(?= ?$| ?\\|| ?,| you)|hear from me)|(?:wont|wil not|not going to|wont even) be (?:here|around|alive) after (?:tonight|today|this weekend|this|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:wrote|written|writing|left) (?:a |my )?(?:goodbye |last |final )?(?:leters?|notes?) (?:to|for) (?:both |al |each of )?(?:my )?(?:son|sons|daughter|daughters|boys|girls|grandkids|kids|children|family|parents|partner|husband|wife|best friend|mum|mom|dad|brother|sister)|(?:wrote|written|writing|finished|left) my note and`,
+  ),
+  rule(
+    "farewell",
+    "self",
+    `thank (?:you|u) for (?:listening|everything|being there|the reflections|al (?:of )?(?:this|it))|(?:written|wrote|writing) to (?:my \\w+|everyone|them al)|tel (?:my (?:\\w+ )?\\w+|them|everyone) (?:that )?i love (?:them|her|him|you)|(?:bye|goodbye) everyone`,
+  ),
+  rule("farewell", "look", `(?:this is|its) the end(?! (?:of|credits|bit|part)\\b)`),
+  rule(
+    "departure",
+    "self",
+    `(?:there wont be|there is no|theres no|there isnt) (?:a |any )?(?:next (?:month|week|year|time|session)|tomorow|future) for me|(?:dont|do not|wont ned to|no ned to) worry about me (?:after|anymore|any more|from now on)|(?:im |i am )?not coming back(?= ?$| ?\\|| ?,| down| up| home)|wont be a burden (?:much|for much|for) (?:longer|long)`,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:wish|wished|hope) (?:that )?i (?:could|can|would|might) (?:just )?(?:fade (?:out|away)(?: of existence)?|disapear|vanish|not wake up)|(?:wish|wished) (?:that )?i (?:just )?(?:hadnt|had not|didnt) (?:woken|woke|wake) up|(?:go to slep|slep) and not (?:bother )?(?:waking|wake) up|(?:a )?weight (?:round|around) (?:my \\w+s|my \\w+ s|their|his|her|everyones) neck|(?:would|d) be bete?r of dead|(?:want|wish|wana) (?:this|it|everything) to be the end`,
+    false,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?:wishes|wished|says|said) (?:that )?(?:she|he|they) (?:sometimes |often )?(?:wishes (?:she|he|they) )?(?:wasnt|werent|was not|were not) (?:alive|here|around)`,
+    false,
+  ),
+  rule(
+    "attempt",
+    "self",
+    `i atempted(?! (?:to|the|a|an|my|it|this|that|his|her)\\b)|i tried(?= (?:last night|yesterday|this morning|earlier today|an hour ago|again last night)(?: ?$| ?\\|| ?,| and))|(?:the|an|my) overdose i (?:took|had)`,
+  ),
+  rule(
+    "overdose",
+    "look",
+    `(?:inject|injected|injecting) ${LOTS} (?:my |the )?${PILLS}|(?:took|taken|had|swalowed) (?:way |a lot |far |much )?more (?:of )?(?:my |the )?${PILLS} than|(?:took|taken|swalowed|drank|downed) (?:a |the )?(?:whole |entire )?(?:bottle|box|packet|load|handful) of (?:something|stuf|pils|tablets)`,
+  ),
+  rule(
+    "overdose_context",
+    "look",
+    `(?:took|taken|had|injected) (?:\\w+ ){0,3}(?:double|triple|twice|thre times|extra)|(?:double|triple|twice|thre times) (?:my |the )?(?:dose|${PILLS})|so (?:double|triple)`,
+  ),
+  rule(
+    "poison",
+    "look",
+    `(?:drank|drunk|swalowed|took|had|ate) (?:some (?:of )?(?:the |my )?)?(?:bleach|antifreze|wedkiler|drain cleaner|something (?:from )?under the sink|cleaning (?:stuf|products?|fluid)|(?:washing|dishwasher) (?:tablets|pods|liquid))`,
+  ),
+  rule(
+    "bleeding",
+    "look",
+    `bleding (?:stil )?(?:hasnt|has not|wont|isnt|doesnt) stop(?:ed|ing)?|(?:bleding|bled) (?:a lot|loads|heavily|so much|badly)[^|]{0,20}(?:wont|doesnt|isnt|hasnt|not) stop|its stil bleding , it wont stop`,
+  ),
+  rule(
+    "bleeding_context",
+    "look",
+    `(?:keps|kept|stil) bleding|bleding through|(?:gone|went|soaked|bled) through (?:a |two |thre |\\w+ )?(?:towels?|rol|plasters?|bandages?|kitchen paper|tisues|cloths?)|(?:it|blod) (?:wont|wil not|isnt|doesnt|hasnt|is not|has not) (?:stil )?stop(?:ing|ed)?(?= ?$| ?\\|| ?,| this time| even)|its pouring`,
+  ),
+  rule(
+    "self_harm_history",
+    "self",
+    `(?:scars?|marks|cut marks) (?:\\w+ ){0,3}(?:on|down|across|al over) (?:my|both my) (?:left |right |upper |inner )?(?:arms?|wrists?|thighs?|legs?|stomach|hips?|forearms?)(?![^|]*\\b(?:acident|surgery|operation|chicken ?pox|acne|eczema|crash|dog|cat))|my (?:arms?|wrists?|thighs?|legs?) (?:are |is )?(?:covered in|ful of|al) (?:old )?(?:scars|marks|cuts)|(?:hide|cover|covering|hiding) (?:up )?(?:my |the |old |these )*(?:sh |self harm )?(?:scars|marks|cuts)`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?:is|s|are|has ben|has started|started) (?:cuting|self harming)(?= ?$| ?\\|| ?,| again| and| at| on)|(?:urge|urges) to (?:sh|self harm|cut)|(?:the |my )?(?:\\w+ )?(?:blade|razor|blades|razors) (?:is |are )?(?:out|in my hand)|(?:wana|want to|going to|ned to) use (?:it|the blade|the razor|them)(?= [^|]*\\b(?:so bad|badly|right now|tonight|in the toilets))|(?:punch|punching|punched|hit|hiting) (?:the |a |my )?(?:\\w+ )?wal (?:until|til|and) (?:my (?:knuckles|hands?|fists?) )?(?:split|bled|bleed|broke|bleding)|(?:trying not|tryna not) to use it|(?:just )?cut again(?! (?:my|the|his|her|a|it)\\b)|(?:want|ned) to feel (?:it|that|the pain|the sting) again`,
+  ),
+  rule(
+    "harm_others",
+    "look",
+    `(?:want|wants|wanted|wanting|wana|going|would like|d like|hed like|shed like|theyd like|plan|planing|planning|dream about|fantasi[sz]e about|fantasi[sz]ing about|imagine|imagining|thinking about|urge|tempted|ready|wil|il|could) (?:to )?(?:kil|kiling|murder|murdering|stab|stabing|shoot|shooting|strangle|hurt|hurting|harm|beat|beating|batter|batering|punch|hit|hiting|kick|smash|poison|burn|slap|break) (?:\\w+ )?(?:him|her|them|the (?:lot|man|guy|lad|lads|woman|girl|boy|kid|driver|bloke)|that (?:kid|guy|man|lad|girl|woman|bitch|prick)|my (?:\\w+ ){0,2}(?:stepfather|stepmother|brother in law|father in law|mother|father|ex|neighbour|teacher|boss|roomate|flatmate|husband|wife|partner|dad|mum|mom|brother|sister)|those (?:lads|guys|girls|boys|kids|people)|(?:his|her|their|someones|anyones) (?:legs?|arms?|nose|jaw|face|head|neck|skul|kneecaps))(?! (?:feelings|pride|chances|in (?:the|this) game)\\b)|(?:want|wana) (?:them|him|her|those \\w+) to feel (?:the )?pain|make (?:him|her|them|my \\w+) (?:hurt|sufer|bleed)|(?:put|stick) my fist (?:through|in|into) (?:\\w+ ){0,2}face|(?:hope|hoping) (?:that )?(?:my \\w+|he|she|they) (?:gets? (?:hit|run over|kiled|hurt)|dies|drops dead|rots)|(?:beat|batter|kick) (?:\\w+ ){1,3}(?:half )?to death|(?:set|setting) (?:\\w+ ){0,2}on fire with (?:everyone|people|them|him|her) (?:in|inside)|(?:smash|smashing|cave) (?:his|her|their) (?:skul|head|face) in`,
+  ),
+  rule(
+    "harm_others_intent",
+    "look",
+    `(?:got|have|bought|buy|took|taking|bringing|carying|cary|holding|kept|keep|keps|cleaned|loaded|brought|grabed|picked up|pulled|wait|waiting|be waiting|il be|standing over (?:him|her|them)) (?:\\w+ ){0,6}${WEAPONS}(?=[^|]*\\b(?:deal with|answer for|regret|pay for|make (?:him|her|them) pay|find (?:them|him|her)|wait for|waiting|go round|going round|when (?:he|she|they)|if (?:he|she|they|those|that|my)|come near|comes round|shoot|stab|kil|hit|break|smash|use it|using it|on (?:him|her|them)|walking away|touch|prison|court|where (?:he|she|they) lives?|outside))|standing over (?:him|her|them) with|(?:put|slip|spike) (?:something |stuf )?(?:in|into) (?:his|her|their) (?:drink|food|tea|cofee)|shoot up (?:the|my|a|this) \\w+`,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `${PERP} (?:\\w+ ){0,6}(?:slaped|slaps|choking|choked|chokes|draging|dragged|drags|strangling|touching|touches|touched|grabs|grabed|hits|beats|beating|punched|kicked|shoved|pushed|threw) (?:me|us)(?! (?:back|of|a (?:bal|frisbe|pilow)|with a (?:bal|pilow|snowbal)|out of (?:my|the) (?:acount|account|phone|laptop|app|chat|group))\\b)|(?:keps|keeps|kept|stil|always) (?:touching|hiting|choking|hurting|grabing|slaping|kicking) me|(?:threw|throws|thrown|pushed|shoved|dragged|draging|drags|drag) me (?:into|against|across|down|up|out|of|through|back)|(?:threw|throws|throwing) (?:my |a |his |her )?\\w+ at my (?:head|face)|(?:hits|hit|beats) (?:us|me) with (?:his|her|a|the) (?:belt|stick|hand|fist|shoe|slipper)|comes into my rom at night|screams at me for hours|${PERP} (?:\\w+ ){0,2}(?:controls|control|takes|took|steals|stole) (?:al )?(?:my|the) (?:money|pension|wages|benefits|bank card|finances)|(?:takes|took|steals|stole) my (?:pension|wages|benefits|bank card)|(?:controls|control) (?:al )?(?:the money|everything|my money)|not alowed to (?:work|leave|se|go out|have)|changed the paswords|(?:calls|call|caled) me (?:useles|stupid|worthles|pathetic)(?= [^|]*\\b(?:in front of|every|always|children|kids))|(?:scared|afraid|terified|frightened) of (?:her|them)(?= ?$| ?\\|| ?,| and| when| because)`,
+  ),
+  rule(
+    "abuse",
+    "look",
+    `(?:has|had|got|with|covered in) bruises (?:al the time|everywhere|again|al over)|(?:acidentaly|always|keps|stil) (?:bruising|hiting|hurting|beating|choking) (?:her|him|them)|(?:is|s|are|re) (?:\\w+ )?(?:beating|hiting|strangling|choking|kicking|punching|atacking|throtling) (?:her|him|them)|hear (?:\\w+ ){0,4}(?:beating|hiting|strangling|choking) (?:her|him|them)|(?:shouting|screaming|saying|yeling) (?:that )?(?:hel|hes going to|he wil|shel|shes going to) kil (?:her|him|them)|(?:frightened|scared|afraid|terified) of (?:him|her)(?= ?$| ?\\|| ?,| and| when| because)`,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:hel|shel|theyl|he wil|she wil|hed|shed|he would|she would|hes going to|shes going to|theyre going to) (?:\\w+ ){0,2}(?:kil|murder|strangle|stab|shoot|bury) (?:me|us)(?! (?:lol|haha|if i (?:eat|ate|touch|use|take|break|finish|forget|miss|lose|am late|dont))\\b)|threat(?:en|ens|ened) to kil me|(?:wont|not|never) (?:come|make it|get) (?:home|back) alive|where (?:hed|he would|shed|she would|theyd|he was going to) bury me|(?:keep|keps|kept|has|sleps with) a (?:knife|gun) (?:beside|by|next to|under) (?:the|her|his|our) (?:bed|pilow)`,
+  ),
+  rule(
+    "medical_now",
+    "look",
+    `not breathing|(?:lips|face) (?:are |is )?(?:going |turning )?blue|(?:cant|cannot|couldnt) wake (?:him|her|them)|not waking up(?! (?:early|on time|for)\\b)|(?:unconscious|unresponsive)|(?:has |just )?colapsed(?! (?:on the sofa|into bed|in bed|laughing)\\b)|breathing (?:weird|funny|strange|really slow|slowly)`,
+  ),
+  // Generalised frames from further authors: lethal questions in any wording, means bought or kept
+  // for a purpose, plans without a day, terse and second-language English, someone else in danger now.
+  rule(
+    "lethal_query",
+    "look",
+    `(?:how many|how much|what dose of|which dose of|what amount of|what height|how high|which bridge|what floor|how long (?:does it take|it takes|would it take))(?= [^|]*\\b(?:to die|die|certain|stop (?:my|your|the) heart|rope|neck|to end it|fatal|lethal|kil (?:me|myself|you)))|(?:loking|looked|lok|looks|search|searched|searching|googled|googling|reading) (?:up )?(?:ways|methods|how) to (?:do it|die|kil myself|end it|end my life)`,
+    false,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:bought|buy|buying|got|getting|keep|keping|kept|saving|saved|stockpiling|hoarding|colecting|colected) (?:\\w+ ){0,6}(?:${PILLS}|hose|rope)(?= [^|]*\\b(?:to end it|enough to|to end|when i decide|for when|exhaust|to die))|hose (?:that )?(?:fits|on|onto|to) the exhaust|(?:the )?(?:loft|garage|beam|tre) and a rope|rope is ready|(?:rope|pils|tablets) (?:are |is )?ready`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `(?:ive|i have|i) (?:got|have|made) a plan (?:for|to) (?:end(?:ing)? (?:it|my life|things)|kil(?:ing)? myself|die)|(?:tonight|today|tomorow) i (?:go|wil go|am going) to (?:the )?(?:bridge|rof|clifs?|tracks|railway)`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `guns? (?:s |is )?(?:loaded|on (?:the|my) (?:table|lap|bed))|(?:hose|pipe) (?:is |s )?(?:on|in|onto) the exhaust|(?:cars?|engine) (?:is |s )?(?:running|on) in (?:the|my) (?:shut |closed |locked )?garage|(?:i )?(?:stand|standing|am) on (?:the |my )?balcony(?= [^|]*\\bjump)|razor in (?:my )?hand|(?:gun|knife|blade|rope) (?:in my hand|on table)`,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:finish|finishing|end|ending|take|taking) (?:my|his|her|their) (?:own )?life|make suicide|(?:want|wants|wana) to (?:go to )?(?:the )?other side|(?:go|going) to (?:the )?other side , to die|want to obey|i wish to die|(?:il|wil|going to|want to|gona) (?:\\w+ )?walk into the sea|(?:dont|do not) want to be here (?:anymore|any more) and i mean dead|to end me\\b`,
+    ACT,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?:want|wana|ned|neds|urge) to (?:cut|burn) (?:now|me|myself)?|burn (?:me|myself|herself|himself|themselves) with (?:a |her |his )?(?:cigarete|lighter)|want to cut|(?:punch|punching|punched) (?:the |a |my )?(?:\\w+ )?wal (?:until|til|and) (?:my |the )?(?:knuckles|hands?|fists?) (?:split|bled|bleed|broke|bleding)|went at my (?:\\w+ )with (?:a |the )?(?:blade|razor|knife)`,
+  ),
+  rule(
+    "bleeding",
+    "look",
+    `blod (?:s |is )?(?:not|wont|isnt) stop(?:ing)?|(?:much|so much|lots of) blod (?:not|wont|cant) stop|(?:presing|pressure) (?:isnt|is not|not|wont) stop(?:ing)? it|towel (?:al |is )?red|blod s running`,
+  ),
+  rule(
+    "overdose",
+    "look",
+    `i (?:take|tok|drink|drank|swalow|swalowed) (?:al (?:of )?(?:my |the )?|(?:a |the )?whole (?:bottle|box|packet) of |\\d+ )(?:sleep tablets?|sleep tablet|${PILLS})(?= [^|]*\\b(?:ago|before|this morning|now|vomit|strange))|i (?:drink|drank|tok|swalow|swalowed) (?:a |the )?whole (?:bottle|box|packet) of (?:sleep tablets?|${PILLS})|(?:drank|drunk|swalowed|tok|drink) (?:half |a |some )?(?:a )?(?:bottle|cup|glas) of (?:bleach|wedkiler|antifreze)|(?:drank|drink) bleach|tok the (?:tablets|pils) with the (?:whisky|vodka|wine|drink)|(?:taken|tok|drank|drink|drunk) (?:al|her whole|his whole|their whole|the whole) (?:her |his |their )?(?:prescription|pils|tablets|meds)|pased out with (?:\\w+ )?(?:pil|tablet) (?:packets|bottles)`,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:say|says|said|tel|tels|told|texted|swears?) (?:me )?(?:that )?(?:he|she|they) (?:wil |would )?kil (?:me|us|al of us)|(?:he|she) (?:wil )?kil al of us|(?:he|she) (?:beat|beats|hits) me (?:\\w+ ){0,3}and now (?:he|she) has (?:a )?(?:knife|gun)`,
+  ),
+  rule(
+    "abuse_now",
+    "look",
+    `(?:break|breaking|kicking|smashing) (?:the|my) dor (?:now|down)|now (?:he|she) (?:is )?coming`,
+  ),
+  rule(
+    "harm_others_intent",
+    "look",
+    `(?:knife|gun|bat|blade) (?:\\w+ ){0,4}(?:for|for when i next se) (?:this|that|the) (?:man|guy|bloke|neighbour|prick)|(?:knife|gun|bat) (?:\\w+ ){0,3}for when i (?:next )?se (?:him|her|them)|bought a (?:baseball )?bat for (?:the|my) \\w+|go(?:ing)? round there (?:now )?with the (?:bat|knife|gun)|(?:knifes|guns|knife is|gun is) in my (?:jacket|pocket|bag|car|van)[^|]*waiting|(?:with|take|taking) (?:the )?gun of my \\w+ to shoot|i (?:kil|il kil|wil kil|d put) (?:her|him)(?: through the window)?[^|]*\\b(?:meant it|if (?:she|he))`,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:hel|he wil|shel|she wil|theyl|they wil|say he|says he|saying he|say she|says she|saying she|saying (?:hel|shel)) (?:wil |is going to |s going to )?jump`,
+    ACT,
+  ),
+  rule(
+    "medical_care",
+    "look",
+    `(?:stoped|stop|stops|stoping) (?:taking )?(?:her|his|their) (?:insulin|heart (?:medicine|tablets|pils|meds)|medication|medicine)|(?:doubling up|double up|doubles up|doubled up) (?:on )?(?:her|his|their) (?:\\w+ )?(?:tablets|pils|meds|medication)`,
+  ),
+  rule(
+    "self_harm_history",
+    "other",
+    `(?:se|saw|notice|noticed|found) (?:new |fresh )?(?:cuts|marks|scars|burns) on (?:the )?arms? of (?:my|her|his)`,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:says|said|saying|keps saying) (?:that )?(?:theres|there is) no point (?:to|in) (?:anything|living|life|going on)|waiting to (?:go and )?join (?:her|him|mum|mom|dad|my (?:wife|husband|mum|mom|dad))(?= ?$| ?\\|| ?,)`,
+    false,
+  ),
+  rule(
+    "plan",
+    "look",
+    `(?:give|gives|giving|gave|given) away (?:al )?(?:my|her|his|their) (?:things|stuf|belongings|posesions)`,
+  ),
+  rule(
+    "means",
+    "look",
+    `(?:is|s|im|i am|am) (?:now )?(?:on|at) (?:the )?(?:rof|bridge|clifs?|ledge|edge of the \\w+|train tracks|railway)`,
+  ),
+  rule(
+    "means_now",
+    "look",
+    `lock(?:ed)? (?:him|her|them) ?(?:self|selves) in (?:the |his |her )?(?:\\w+ )?(?:garage|shed|car|bathrom)(?= [^|]*\\b(?:engine|running|shotgun|gun|rope|pils|knife))`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:this is|its) my (?:last|final) mesage(?! (?:tonight|today|for now|for today|before))|(?:write|wrote|written|writing|left) (?:a |my )?(?:goodbye )?(?:leters?|notes?) (?:\\w+ ){0,4}for (?:the |my )(?:wife|husband|family|kids|mum|dad|partner|children|parents)`,
+  ),
+  rule(
+    "farewell",
+    "look",
+    `bye forever|sory for everything and goodbye|(?:say|said|saying) goodbye strange|this is it(?= ?$| ?\\|)`,
+  ),
+  rule(
+    "abuse",
+    "look",
+    `(?:beating|hiting|strangling|choking|kicking|punching) (?:his|her) (?:wife|husband|girlfriend|boyfriend|partner)|takes (?:his|her) belt to|grip marks|rough with (?:her|him)|(?:shout|shouts) and (?:push|hit|hits|pushes) me|take my phone and money|not let me go out|husband hit her`,
+  ),
+  rule(
+    "harm_others",
+    "look",
+    `(?:going to|gona|wil|il) do (?:the|my|that|him|her) (?:\\w+ )?in(?= ?$| ?\\|| ?,)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "look",
+    `(?:wil|il|going to) wait (?:for (?:him|her|them) )?with (?:the|a|my) (?:bat|knife|gun|hammer)|told (?:her|him|the mis+us|my (?:wife|husband|partner|girlfriend|boyfriend)) (?:that )?(?:if (?:she|he) [^|]*)?(?:il|id|i wil|i would) (?:kil|put|hurt|smash|batter|stab) (?:her|him)`,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:a |the |only )?burden (?:on|for|to) (?:the wife|the husband|my (?:\\w+ )?(?:family|wife|husband|kids|parents|mum|dad)|everyone)|i am only burden|wish i (?:just )?disapear|(?:would be|be|d be) (?:ok|okay|fine) if (?:a |the )?car hit me|(?:wouldnt|would not) mind not waking up|bete?r of with (?:the|his|her|my) (?:life )?insurance|tired to live|(?:nobody|no one) (?:would|d) mis me|nobodyd mis me`,
+    false,
+  ),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Context: negation, subject, past, discussion.
+
+const NEGATORS = new Set([
+  "not",
+  "never",
+  "dont",
+  "wont",
+  "wouldnt",
+  "didnt",
+  "doesnt",
+  "no",
+  "isnt",
+  "arent",
+  "wasnt",
+  "havent",
+  "hasnt",
+  "nor",
+  "shouldnt",
+  "couldnt",
+  "aint",
+  "longer",
+  "nothing",
+]);
+// "not sure if", "can't stop", "not going to lie": negation words that do not negate the risk.
+const NEGATION_EXCEPTIONS = new Set([
+  "sure",
+  "know",
+  "care",
+  "stop",
+  "help",
+  "lie",
+  "even",
+  "joking",
+  "kiding",
+  "think",
+  "understand",
+]);
+// After "no", the words that make it a denial ("no thoughts of", "no i won't") rather than a count.
+const NO_ANSWERS = new Set([
+  "i",
+  "suicidal",
+  "im",
+  "ive",
+  "thoughts",
+  "intention",
+  "intentions",
+  "plans",
+  "plan",
+  "desire",
+  "urge",
+  "urges",
+  "wish",
+]);
+const SELF_WORDS = new Set(["i", "im", "ive", "id", "il", "me", "my", "myself", "mine", "iam"]);
+const OTHER_WORDS = new Set(
+  (
+    "he she they hes shes theyre theyve friend friends mate " +
+    "bestie bf gf boyfriend girlfriend partner husband wife sister brother sis bro mum mom mother dad father son " +
+    "daughter kid kids child cousin aunt uncle nan gran grandad grandma grandpa colleague coworker classmate flatmate " +
+    "roommate teen student patient client guy girl man woman niece nephew neighbour neighbor stepdad stepmum ex " +
+    "character protagonist someone somebody"
+  )
+    .split(" ")
+    .map(squeeze),
+);
+const RECEIVING = new Set(
+  [
+    "sent",
+    "gave",
+    "left",
+    "wrote",
+    "texted",
+    "mesaged",
+    "showed",
+    "snapchated",
+    "dmed",
+    "emailed",
+    "caled",
+    "told",
+    "rang",
+  ].map(squeeze),
+);
+const GENERIC_WORDS = new Set([
+  "people",
+  "anyone",
+  "everyone",
+  "those",
+  "person",
+  "persons",
+  "folks",
+  "men",
+  "women",
+]);
+// Words after "my sister's" that show the 's is "is" or "has", not a possessive.
+const CONTRACTED_NEXT = new Set(
+  "ben got gone going always never stil saying said told just had started trying not taken tok texting kept keeps realy so".split(
+    " ",
+  ),
+);
+const YOU_WORDS = new Set(["you", "your", "yourself", "yourselves"]);
+
+const DISCUSSION = re(
+  `\\b${any(
+    "song",
+    "songs",
+    "lyric",
+    "lyrics",
+    "sings",
+    "sang",
+    "singing",
+    "album",
+    "band",
+    "rapper",
+    "verse",
+    "chorus",
+    "poem",
+    "poetry",
+    "books?",
+    "novels?",
+    "story",
+    "chapter",
+    "character",
+    "characters",
+    "protagonist",
+    "films?",
+    "movies?",
+    "series",
+    "episode",
+    "anime",
+    "manga",
+    "news",
+    "article",
+    "headline",
+    "headlines",
+    "reported",
+    "reports",
+    "journalist",
+    "documentary",
+    "podcast",
+    "study",
+    "studies",
+    "research",
+    "researchers?",
+    "paper",
+    "essay",
+    "lecture",
+    "module",
+    "seminar",
+    "thesis",
+    "dissertation",
+    "statistics",
+    "stats",
+    "rates?",
+    "prevalence",
+    "literature",
+    "according to",
+    "(?:are|is) (?:very |realy |so |quite )?common (?:in|among|with)",
+    "hypotheticaly",
+    "in theory",
+    "meme",
+    "quote",
+    "quoting",
+    "shakespeare",
+    "hamlet",
+    "asignment",
+    "coursework",
+    "textbook",
+    "scene",
+    "line from",
+    "awarenes",
+    "campaign",
+    "charity",
+    "training",
+    "first aid",
+    "if i ever (?:felt|fel|feel|wanted|want|thought|think|got|became|was|were|had|needed|started)",
+    "if i was ever",
+    "if i were ever",
+    "why do people",
+    "why would someone",
+    "is it true that",
+    "what should you say",
+    "what to say",
+    "(?:ask|asking|asked) (?:every|my|our|the|al) (?:patients?|clients?|students?)",
+    "the (?:bits|parts|part|bit|scenes?|chapters?) about",
+  )}\\b`,
+  "",
+);
+// Talk about people in general ("people who self harm"), which makes a discussion only when it
+// comes before what it is about: in "killing the people who bullied me" the risk comes first.
+const DISCUSSION_LEAD = re(
+  `\\b${any(
+    "if someone",
+    "if somebody",
+    "if a person",
+    "when someone",
+    "when people",
+    "people who",
+    "anyone who",
+    "someone who",
+    "those who",
+    "(?:help|support|helping|supporting) (?:a|your|someone|somebody) (?:\\w+ )?who",
+  )}\\b`,
+  "",
+);
+// "I don't want to live, but I won't do anything": the wish is real, the intent is denied.
+const NO_INTENT = re(
+  `\\b${any("wont do anything", "wil not do anything", "not going to do anything", "wouldnt act on it", "wont act on it", "not going to act on it", "would never act on it", "never act on it", "wouldnt do anything")}\\b`,
+  "",
+);
+const IDENTIFICATION = re(
+  `\\b${any(
+    "how i feel",
+    "how im feling",
+    "relate",
+    "me right now",
+    "thats me",
+    "literaly me",
+    "this is me",
+    "same here",
+    "i feel this",
+    "i feel that",
+    "to real",
+    "hits diferent",
+    "hit home",
+    "felt that",
+    "describes me",
+    "about me",
+    "im like that",
+    "i am like that",
+    "like me",
+    "me to",
+  )}\\b`,
+  "",
+);
+const PAST = re(
+  `\\b${any(
+    "used to",
+    "years? ago",
+    "\\d+ (?:years|yrs|year) (?:ago|back)",
+    "when i was",
+    "as a (?:kid|child|teen|teenager|student)",
+    "back in",
+    "back then",
+    "in (?:high )?school",
+    "(?:at|in) (?:uni|school|colege|university|sixth form|year \\d+)",
+    "in my (?:teens|twenties|20s|30s|late teens|early twenties)",
+    "last year",
+    "a long time ago",
+    "long ago",
+    "in the past",
+    "in \\d{4}",
+    // "at 14 i": an age; "tonight at 2 i": a time set.
+    "(?<!\\b(?:tonight|today|tomorow|morning|night) )at (?:age )?\\d+ i",
+    "aged \\d+",
+    "growing up",
+    "a while back",
+    "ages ago",
+    "once before",
+    "before (?:i|my) (?:got|started)",
+  )}\\b`,
+  "",
+);
+const RECENT = re(
+  `\\b${any(
+    "last night",
+    "yesterday",
+    "earlier",
+    "today",
+    "tonight",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "an hour ago",
+    "hours ago",
+    "just now",
+    "i just",
+    "ive just",
+    "just tried",
+    "(?:\\d+|a few|twenty|thirty|forty|fifty|ten|fifteen) (?:minutes|minute|mins|hours|hour) ago",
+  )}\\b`,
+  "",
+);
+const LATELY = re(
+  `\\b${any("last week", "this week", "few days ago", "days ago", "last month", "recently", "weeks ago", "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")}\\b`,
+  "",
+);
+const NOW_AGAIN = re(
+  `\\b${any("again", "still(?! (?:have|got) (?:the |my |some )?(?:scars|marks))", "lately", "these days", "(?:are|is|came|come|coming) back", "returning", "starting to", "right now", "tonight", "at the moment", "atm")}\\b`,
+  "",
+);
+const RECOVERY = re(
+  `\\b${any(
+    "(?:im|i am|doing|feel|feeling|im doing|things are) (?:much |so much |a lot |way |loads |so )?(?:beter|ok|okay|god|fine|wel|alright|happier) (?:now|these days)",
+    "(?:havent|have not|not|never) (?:done it|self harmed|harmed|cut|felt like that|felt that way|had those thoughts|thought about it|atempted|tried|relapsed) (?:since|in|for|again)",
+    "clean (?:for|since)",
+    "in a (?:much |so much |way |far )?(?:beter|god|happier|safer) place",
+    "\\d+ (?:years|months|days|weeks) clean",
+    "in recovery",
+    "recovered",
+    "glad (?:im still here|i survived|i didnt|to be alive|im alive|i failed|it didnt work)",
+    "survived",
+    "dont feel (?:like )?that (?:way )?anymore",
+    "no longer (?:feel|have|do|think)",
+    "behind me",
+    "(?:thankful|grateful|happy) to (?:be alive|still be here)",
+    "long time ago now",
+    "so much beter",
+    "(?:dont|do not) (?:feel (?:like )?that (?:way )?)?anymore",
+    "not anymore",
+    "(?:therapy|treatment|medication|meds|counseling|it) (?:realy )?helped",
+    "safe now",
+    "moved out",
+    "im \\d+ now(?= [^|]*\\b(?:years|moved|over))",
+    "(?:its|it s) ben (?:over |more than |nearly |almost )?(?:\\w+ ){0,3}years",
+    "left (?:him|her|home|them)",
+  )}\\b`,
+  "",
+);
+const TIMING = re(
+  `\\b${any(
+    "tonight",
+    "today",
+    "this evening",
+    "this weekend",
+    "tomorow",
+    "in (?:an|a|\\d+|a few|few) (?:hour|hours|minutes|mins)",
+    "after (?:everyone|they|my \\w+|work|school|clas) (?:goes|go|are|is|has|have|leaves|leave|falls|fal)",
+    "(?:when|once|after) (?:everyone|everybody|they|my \\w+|the house|mum|mom|dad)s? (?:is |are |goes |go |has |have |s |re |gets |get |went )?(?:al |fast |finaly )?(?:aslep|to bed|to slep|out|leaves|gone|quiet)",
+    "before (?:morning|the morning|sunrise)",
+    "after (?:work|school|clas|uni|my shift|the shift|college|dinner|tea)(?= ?$| ?\\|| ?,| today| tonight| tomorow)",
+    "this time tomorow",
+    "at midnight",
+    "by morning",
+    "later tonight",
+    "(?:on|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "soon",
+    "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|night|evening|afternoon|is when)",
+    "at (?:\\d+|one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?(?:am|pm|oclock))?(?= ?$| ?\\|| ?,| when| and| tonight| tomorow)",
+    "\\d+ ?pm",
+    "(?:when|as soon as) (?:its|it s) dark",
+    "(?:clocks|finishes|gets) (?:of|out) (?:at|on)",
+  )}\\b`,
+  "",
+);
+const IMMINENT = re(
+  `\\b${any("about to", "right now", "now", "any minute", "as we speak", "as i type", "while i write", "standing over (?:him|her|them)")}\\b`,
+  "",
+);
+const INTENT = re(
+  `\\b${any(
+    "going to",
+    "about to",
+    "wil",
+    "il",
+    "ready to",
+    "decided",
+    "planning",
+    "plan to",
+    "mean it",
+    "not joking",
+    "seriously",
+    "im doing it",
+    "its time",
+    "tonight is the night",
+    "gona",
+  )}\\b`,
+  "",
+);
+// Means named in a message about someone else ("he has razors", "hes got a gun").
+const OTHER_MEANS = re(
+  `\\b(?:(?:has|got|holding|with|bought) (?:a |the |some |his |her |their )?(?:gun|rope|razors?|blades?|knife|pils|tablets)|(?:on|at) (?:the |a )?(?:bridge|rof|ledge|edge|tracks|clif))\\b`,
+  "",
+);
+const PILLS_MENTIONED = re(`\\b${PILLS}\\b`, "");
+const CONTAINER = re(
+  `\\b(?:whole|entire|empty) (?:box|boxes|packet|packets|bottle|bottles|strip|strips|tub)\\b`,
+  "",
+);
+// The abuser still there, at the door, or the person hiding: abuse happening now.
+const ABUSE_PRESENT = re(
+  `\\b${any(
+    "right now",
+    "as we speak",
+    "(?:he|she|they)(?:s| is| are|re)? (?:stil )?(?:in the (?:house|kitchen|hal|next rom|living rom)|downstairs|upstairs|outside (?:the|my)|coming (?:back|up|for me)|banging|kicking|at the dor|standing (?:in front of|at|by) the dor)",
+    "(?:locked|hiding|hid) (?:${MYSELF} )?in",
+    "locked me in",
+    "cant get up",
+    "(?:he|she)(?:s| has| is)? (?:just )?(?:gone|left) (?:downstairs|out) for a (?:minute|sec)",
+    "(?:hel|shel) hear me",
+  )}\\b`,
+  "",
+);
+const DECIDED = re(
+  `\\b${any("finaly", "decided", "made up my mind", "made my mind up", "its time", "ready now")}\\b`,
+  "",
+);
+const LAUGHTER = re(
+  `\\b${any("lol", "lmao", "lmfao", "ha(?:ha)+", "he(?:he)+", "rofl", "xd", "jk", "jokes", "joking", "kiding")}\\b`,
+  "",
+);
+const WEAPON = re(`\\b(?:${WEAPONS}|guns|blade)\\b`, "");
+const SELF_HARM_WORDS = re(
+  `\\b${any("cut", "cuts", "cuting", "self ?harm", "sh", "blade", "razor", "wrists?", "burn", "burning", "scars?")}\\b`,
+  "",
+);
+const BEREAVEMENT = re(
+  `\\b${any(
+    "kiled (?:him|her|them) ?(?:self|selves)",
+    "took (?:his|her|their) (?:own )?life",
+    "died by ${SUICIDE_WORD}",
+    "comited ${SUICIDE_WORD}",
+    "lost (?:him|her|them|my \\w+|a \\w+) to ${SUICIDE_WORD}",
+    "${SUICIDE_WORD} (?:of|by) (?:my|a|his|her)",
+    "after (?:his|her|their) ${SUICIDE_WORD}",
+  )}`,
+  "",
+);
+
+interface Signal {
+  kind: Kind;
+  subject: "self" | "other";
+  past: boolean;
+  /** When the clause also names a time soon (tonight, in an hour). */
+  timing: boolean;
+  /** "I wanted to kill myself today": a feeling remembered, which a time does not make an emergency. */
+  remembered: boolean;
+  /** An act ("kill myself") rather than a state ("suicidal"). */
+  act: boolean;
+  /** When intent to act sits just before it in the clause ("I'm going to"). */
+  intent: boolean;
+  /** Said inside a quote or a discussion, but the writer says it is how they feel. */
+  identified: boolean;
+  clause: string;
+}
+
+/** Finds the nearest subject word before position `end` in the clause. */
+function subjectBefore(tokens: string[]): "self" | "other" | "generic" | "you" | undefined {
+  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
+    const t = tokens[i] as string;
+    if (t === "," || t === '"') continue;
+    // "my friend sent me a goodbye message": "me" there is who received it, not who wrote it.
+    if (t === "me" && RECEIVING.has(tokens[i - 1] ?? "")) continue;
+    if (SELF_WORDS.has(t)) return "self";
+    if (t === "someone" || t === "somebody") {
+      // "someone I know" is a particular person; "if someone wants to die" is anyone.
+      const next = tokens[i + 1];
+      return next === "i" || next === "close" || next === "in" ? "other" : "generic";
+    }
+    if (OTHER_WORDS.has(t)) return "other";
+    // "my sister's been cutting": a possessive or plural of someone else is still someone else.
+    // ("my dad's gun" is not: there the word after it is what belongs to them.)
+    if (
+      t.length > 3 &&
+      t.endsWith("s") &&
+      OTHER_WORDS.has(t.slice(0, -1)) &&
+      (i === tokens.length - 1 || CONTRACTED_NEXT.has(tokens[i + 1] ?? ""))
+    )
+      return "other";
+    if (GENERIC_WORDS.has(t)) return "generic";
+    if (YOU_WORDS.has(t)) return "you";
+  }
+  return undefined;
+}
+
+/** "my sister overdosed": when a match starts with its own subject, that subject counts. */
+function subjectAtStart(match: string): "self" | "other" | "generic" | "you" | undefined {
+  const lead = match.trim().split(" ").slice(0, 2);
+  return lead[0] === "my" || OTHER_WORDS.has(lead[0] ?? "") ? subjectBefore(lead) : undefined;
+}
+
+/** Whether a negation word governs the words just before a match. */
+function negatedBefore(tokens: string[]): boolean {
+  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 5; i--) {
+    const t = tokens[i] as string;
+    if (t === ",") return false;
+    seen++;
+    if (!NEGATORS.has(t)) continue;
+    const after = tokens.slice(i + 1, i + 4);
+    if (after.some((a) => NEGATION_EXCEPTIONS.has(a))) continue;
+    if (
+      t === "no" &&
+      i < tokens.length - 1 &&
+      tokens[i + 1] !== "longer" &&
+      !NO_ANSWERS.has(tokens[i + 1] ?? "")
+    ) {
+      // A bare "no" only negates when it answers ("no i wont") rather than counts ("no reason").
+      continue;
+    }
+    if (t === "longer" && tokens[i - 1] !== "no") continue;
+    return true;
+  }
+  return false;
+}
+
+function quoteOpen(before: string): boolean {
+  let count = 0;
+  for (const ch of before) if (ch === '"') count++;
+  return count % 2 === 1;
+}
+
+/** Every signal in one normalised message, already filtered for negation, subject and discussion. */
+// "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
+const MORE_IDIOMS = re(
+  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e)\\b`,
+);
+function findSignals(normalised: string): Signal[] {
+  const text = normalised.replace(IDIOMS, " , ").replace(MORE_IDIOMS, " , ");
+  const identified = IDENTIFICATION.test(text);
+  const laughing = LAUGHTER.test(text);
+  const signals: Signal[] = [];
+  // Clauses: sentence breaks and "but" / "though" start a new scope for negation and subject.
+  const clauses = text.split(/ \| | but | though | although | however | except /);
+  let offsetText = "";
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = ` ${(clauses[c] as string).trim()}`;
+    const prevClause = c > 0 ? (clauses[c - 1] as string) : "";
+    const nextClause = clauses[c + 1] ?? "";
+    // "suicidal? no, never": a question answered with a denial straight after.
+    const answeredNo = / \?\s*$/.test(clause) && /^\s*(?:no|nope|nah|never|not)\b/.test(nextClause);
+    // Context for the clause, worked out only once something has matched (most clauses match nothing).
+    let context: { discussed: boolean; past: boolean; timing: boolean } | undefined;
+    const clauseContext = () =>
+      (context ??= {
+        discussed:
+          DISCUSSION.test(clause) ||
+          ((DISCUSSION.test(prevClause) || DISCUSSION_LEAD.test(prevClause)) && /^\s*"/.test(clause)),
+        past: PAST.test(clause),
+        timing: TIMING.test(clause) || /\blater\b/.test(clause),
+      });
+    for (const r of SCAN_RULES) {
+      r.pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = r.pattern.exec(clause)) !== null) {
+        const before = clause.slice(0, m.index);
+        const tokens = before.trim().split(" ").filter(Boolean);
+        if (r.negatable && negatedBefore(tokens)) continue;
+        if (answeredNo) continue;
+        let subject: "self" | "other" | "generic" | "you" | undefined =
+          r.subject === "look"
+            ? (subjectBefore(tokens) ?? subjectAtStart(m[0]))
+            : r.subject === "insult"
+              ? "you"
+              : r.subject;
+        if (r.subject === "look") {
+          // A reflexive inside the match settles it: "kill himself" is someone else's risk.
+          if (
+            /\b(?:him|her|them) ?(?:self|selves)\b|\b(?:his|her|their) (?:own )?life\b|\b(?:hel|shel|he wil|she wil|say he|says he|saying he|say she|says she|saying she)\b/.test(
+              m[0],
+            )
+          )
+            subject = "other";
+          else if (/\b(?:my ?self|me|i|im|ive|id)\b|\bmy (?:own )?life\b/.test(m[0])) subject = "self";
+        }
+        if (subject === undefined) subject = "self";
+        if (subject === "generic") continue;
+        if (subject === "you") {
+          // "You ever just want to die?" is how many people say it about themselves.
+          if (r.kind === "passive" && /\b(?:you|u) ever\b/.test(m[0])) subject = "self";
+          else continue;
+        }
+        // "My therapist asked if I want to die and I said no": a question reported, then answered.
+        if (ASKED_IF.test(before) && !/\bsaid yes\b/.test(text)) continue;
+        if (ASKED_IF_WIDE.test(before) && DENIED.test(text) && !/\bsaid yes\b/.test(text)) continue;
+        // "What would happen if I took all my pills": a question, not something done.
+        if (
+          TAKEN_KINDS.has(r.kind) &&
+          /\b(?:if|whether)(?: (?:i|you|someone|somebody|they|he|she))?\s*$/.test(before)
+        )
+          continue;
+        // "That meeting made me want to die lol": a complaint, not a wish.
+        if (r.kind === "active" && laughing && /\b(?:made|makes|making) me\s*$/.test(before)) continue;
+        const inQuote = quoteOpen(offsetText + before);
+        let isIdentified = false;
+        const { discussed: discussedAnywhere, past, timing: clauseTiming } = clauseContext();
+        const discussed = discussedAnywhere || DISCUSSION_LEAD.test(before);
+        if (inQuote || discussed) {
+          if (!identified) continue;
+          isIdentified = true;
+        }
+        // "Going to take them all" is about pills only when pills have been mentioned.
+        if (r.kind === "overdose_intent" && !PILLS_MENTIONED.test(text)) continue;
+        signals.push({
+          kind: r.kind === "overdose_intent" ? "active" : r.kind,
+          subject,
+          past,
+          // "I wanted to kill myself today" is a feeling remembered, not a time set.
+          timing: r.act && clauseTiming,
+          remembered: /\b(?:thought (?:about|of)|wanted to|felt like|was thinking (?:about|of))\s*$/.test(
+            before,
+          ),
+          act: r.act || r.kind === "overdose_intent",
+          intent:
+            INTENT.test(before.split(" ").slice(-6).join(" ")) || /\b(?:about to|going to)\b/.test(m[0]),
+          identified: isIdentified,
+          clause,
+        });
+      }
+    }
+    offsetText += clause;
+  }
+  return signals;
+}
+
+// ---------------------------------------------------------------------------------------------
+// From signals to a screening.
+
+const SUICIDE_KINDS = new Set<Kind>([
+  "passive",
+  "active",
+  "kms",
+  "attempt",
+  "lethal_query",
+  "plan_strong",
+  "means_strong",
+  "goodbye",
+]);
+
+interface Tally {
+  level: RiskLevel;
+  categories: Set<RiskCategory>;
+}
+
+function raise(t: Tally, level: RiskLevel, ...categories: RiskCategory[]): void {
+  if (levelRank(level) > levelRank(t.level)) t.level = level;
+  for (const c of categories) t.categories.add(c);
+}
+
+/** Combines the signals about one person (the writer, or someone else) into a level. */
+function assess(signals: Signal[], text: string, forOther: boolean): Tally {
+  const t: Tally = { level: "none", categories: new Set() };
+  if (signals.length === 0) return t;
+  const has = (k: Kind, current = true) => signals.some((s) => s.kind === k && (!current || !s.past));
+  const timing = TIMING.test(text);
+  const recentOnly = signals.every((s) => s.kind !== "relapse");
+  const imminent = IMMINENT.test(text) && INTENT.test(text);
+  const laughing = LAUGHTER.test(text);
+  const recovery = RECOVERY.test(text);
+  const nowAgain = NOW_AGAIN.test(text);
+  const selfHarmContext = SELF_HARM_WORDS.test(text) || has("self_harm", false);
+
+  const activeSignals = signals.filter((s) => s.kind === "active" || s.kind === "kms");
+  const currentActive = activeSignals.filter((s) => !s.past || nowAgain);
+  // "kms lol": often a joke, sometimes a mask; worth a gentle question, not an alarm.
+  const onlyJoking =
+    laughing &&
+    !has("means") &&
+    !has("means_strong") &&
+    !has("means_now") &&
+    !has("plan") &&
+    !activeSignals.some((s) => s.intent);
+  const passive = signals.some((s) => s.kind === "passive" && (!s.past || nowAgain));
+  const ideation = currentActive.length > 0 || passive;
+
+  if (forOther) {
+    // Someone else's risk: help for the person supporting them, unless a life is at risk now.
+    const other = signals.filter(
+      (s) => !s.past || (nowAgain && (s.kind === "attempt" || s.kind === "active" || s.kind === "self_harm")),
+    );
+    if (other.length === 0) return t;
+    const bereavement =
+      BEREAVEMENT.test(text) && !other.some((s) => s.kind !== "active" && s.kind !== "attempt");
+    if (bereavement) return t;
+    for (const s of other) {
+      if (s.kind === "overdose" || s.kind === "poison") raise(t, "emergency", "medical", "suicide");
+      else if (s.kind === "bleeding") raise(t, "emergency", "medical", "self_harm");
+      else if (s.kind === "self_harm" || s.kind === "self_harm_history") raise(t, "concern", "self_harm");
+      else if (s.kind.startsWith("abuse")) {
+        if (!recovery) raise(t, "concern", "abuse");
+      } else if (s.kind.startsWith("harm_others")) raise(t, "concern", "harm_to_others");
+      else if (SUICIDE_KINDS.has(s.kind) || s.kind === "means" || s.kind === "plan" || s.kind === "do_it") {
+        raise(t, "concern", "suicide");
+        if (s.kind === "goodbye") raise(t, "emergency", "suicide");
+      }
+    }
+    // Someone else in danger now: not breathing, being beaten as we speak, armed and on their way,
+    // on the railing.
+    if (other.some((s) => s.kind === "medical_now")) raise(t, "emergency", "medical");
+    const nowish =
+      imminent ||
+      IMMINENT.test(text) ||
+      ABUSE_PRESENT.test(text) ||
+      /\b(?:just|minutes ago|happening|now|screaming|scream)\b/.test(text);
+    if (other.some((s) => s.kind.startsWith("abuse")) && nowish && !recovery) raise(t, "emergency", "abuse");
+    if (
+      other.some((s) => s.kind.startsWith("harm_others")) &&
+      WEAPON.test(text) &&
+      (nowish || TIMING.test(text))
+    )
+      raise(t, "emergency", "harm_to_others");
+    if (other.some((s) => s.kind === "means_now")) raise(t, "emergency", "suicide");
+    if (other.some((s) => s.kind === "medical_care")) raise(t, "concern", "medical");
+    if (
+      other.some((s) => s.kind === "farewell") &&
+      /\b(?:phones? (?:is |s )?(?:of|off|dead)|not answering|have pils|has pils)\b/.test(text)
+    )
+      raise(t, "emergency", "suicide");
+    if (other.some((s) => s.kind === "means") && /\b(?:rail|railing|ledge|edge)\b/.test(text))
+      raise(t, "emergency", "suicide");
+    if (other.some((s) => s.kind === "farewell") && OTHER_MEANS.test(text)) raise(t, "emergency", "suicide");
+    const otherActive = other.some((s) => s.kind === "active" || s.kind === "attempt");
+    if (
+      otherActive &&
+      (other.some((s) => s.kind === "means" || s.kind === "means_strong") ||
+        (OTHER_MEANS.test(text) && (INTENT.test(text) || TIMING.test(text))) ||
+        imminent ||
+        /\b(?:right now|tonight)\b/.test(text))
+    ) {
+      raise(t, "emergency", "suicide");
+    }
+    return t;
+  }
+
+  // History: an attempt or self-harm in the past is worth a gentle question, unless recovered.
+  for (const s of signals) {
+    if (s.kind === "attempt") {
+      if (RECENT.test(s.clause) || RECENT.test(text)) raise(t, "emergency", "suicide");
+      else if (LATELY.test(text) || nowAgain) raise(t, "urgent", "suicide");
+      else if (s.past || /\b(?:once|before|twice|times)\b/.test(text)) {
+        if (!recovery) raise(t, "concern", "suicide");
+      } else raise(t, "urgent", "suicide");
+    }
+  }
+  const selfHarmNow = signals.filter((s) => s.kind === "self_harm" && (!s.past || nowAgain));
+  const selfHarmPast = signals.filter(
+    (s) => (s.kind === "self_harm" && s.past) || s.kind === "self_harm_history",
+  );
+  if (selfHarmPast.length > 0 && !recovery) raise(t, "concern", "self_harm");
+  if (selfHarmNow.length > 0) raise(t, "urgent", "self_harm");
+  if (activeSignals.some((s) => s.past) && !nowAgain && !recovery) raise(t, "concern", "suicide");
+  if (passive) raise(t, "concern", "suicide");
+  if (currentActive.length > 0)
+    raise(t, onlyJoking || NO_INTENT.test(text) ? "concern" : "urgent", "suicide");
+  if (has("lethal_query") || has("plan_strong") || has("means_strong")) raise(t, "urgent", "suicide");
+  if (has("means_now")) raise(t, "emergency", "suicide");
+  if (!recentOnly && signals.some((s) => s.kind === "relapse")) {
+    if (selfHarmContext) raise(t, "urgent", "self_harm");
+    else if (ideation || signals.some((s) => SUICIDE_KINDS.has(s.kind))) raise(t, "urgent", "suicide");
+  }
+  if (has("goodbye")) raise(t, "emergency", "suicide");
+  if (has("farewell") && (ideation || has("means_strong") || has("means_now")))
+    raise(t, "emergency", "suicide");
+
+  // Plans, means and timing raise the level of a wish that is already there.
+  const planned = has("plan") || has("plan_strong");
+  const means = has("means") || has("means_strong") || has("means_now");
+  const anyIdeation = ideation || selfHarmNow.length > 0 || has("lethal_query");
+  if (anyIdeation && (means || planned))
+    raise(t, "emergency", selfHarmNow.length > 0 && !ideation ? "self_harm" : "suicide");
+  if (has("means_strong") && (planned || timing)) raise(t, "emergency", "suicide");
+  // An act with a time ("kill myself tonight"), even across sentences ("i want to die. tonight").
+  if (currentActive.some((s) => s.act && !s.remembered && (s.timing || timing)) && !onlyJoking)
+    raise(t, "emergency", "suicide");
+  if (currentActive.some((s) => s.intent) && imminent) raise(t, "emergency", "suicide");
+  // Despair that is not a wish to die on its own ("i'm done", "i give up"), and leaving ("ready to
+  // go", "i'll be gone"), count as one when something else points the same way.
+  const means0 = has("means") || has("means_strong") || has("means_now");
+  const weak = has("weak");
+  const departure = has("departure");
+  const farewell = has("farewell");
+  if (departure && (ideation || weak || farewell || means0 || planned || has("goodbye")))
+    raise(t, "emergency", "suicide");
+  if (weak && (means0 || planned || farewell || has("do_it") || has("lethal_query")))
+    raise(t, "emergency", "suicide");
+  if (farewell && (planned || has("do_it"))) raise(t, "emergency", "suicide");
+  // Two different farewells in one message ("bye everyone", "tell my brother I love him").
+  if (new Set(signals.filter((s) => s.kind === "farewell").map((s) => s.clause)).size >= 2)
+    raise(t, "emergency", "suicide");
+  // Means gathered and a plan, even with no wish said in words; with a time or a goodbye, now.
+  if (means0 && planned) raise(t, timing || farewell ? "emergency" : "urgent", "suicide");
+  if (has("do_it") && (ideation || weak || means0 || planned)) {
+    raise(t, timing || imminent || DECIDED.test(text) ? "emergency" : "urgent", "suicide");
+  }
+  if (has("plan") && has("means_strong")) raise(t, "emergency", "suicide");
+  if (has("plan_strong") && timing) raise(t, "emergency", "suicide");
+  if (has("plan_strong") && means) raise(t, "emergency", "suicide");
+
+  // Already taken, already bleeding: a medical emergency whatever the intent.
+  const overdoseContext =
+    (has("overdose_context", false) || has("overdose_symptoms", false)) &&
+    (PILLS_MENTIONED.test(text) || CONTAINER.test(text) || ideation);
+  if (has("overdose", false) || has("poison", false) || overdoseContext) {
+    const pastOnly = signals
+      .filter(
+        (s) =>
+          s.kind === "overdose" ||
+          s.kind === "poison" ||
+          s.kind === "overdose_context" ||
+          s.kind === "overdose_symptoms",
+      )
+      .every((s) => s.past);
+    if (!pastOnly || RECENT.test(text)) {
+      raise(t, "emergency", "medical");
+      if (ideation || has("attempt")) raise(t, "emergency", "suicide");
+    } else if (!recovery) raise(t, "concern", "suicide");
+  }
+  // Bleeding that will not stop is an emergency whatever caused it; here it is most often self-harm.
+  if (has("bleeding")) raise(t, "emergency", "medical", "self_harm");
+  // "Need stitches", "feel sick after taking them": an emergency when self-harm or pills are in view.
+  if (has("bleeding_context")) {
+    if (selfHarmContext || ideation) raise(t, "emergency", "medical", "self_harm");
+    else if (PILLS_MENTIONED.test(text) && /\b(?:took|taking|taken|swalow)/.test(text))
+      raise(t, "emergency", "medical");
+  }
+
+  // Abuse at home.
+  // Abuse in the past that is not known to be over is still worth asking about.
+  if (signals.some((s) => s.kind === "abuse" && (!s.past || !recovery))) raise(t, "concern", "abuse");
+  // "If my mum sees this she'll kill me": being found out, not a threat anyone made.
+  const caughtOut =
+    /\bif (?:my \w+|she|he|they) (?:\w+ ){0,2}(?:ses|finds|catches|hears|knows|found)\b/.test(text) &&
+    !/\b(?:told me|said|says|threat\w*|swore|keps saying|texted)\b/.test(text);
+  if (has("abuse_threat") && !caughtOut) raise(t, laughing ? "concern" : "urgent", "abuse");
+  if (has("abuse_now")) raise(t, "emergency", "abuse");
+  if (has("abuse_threat") && (timing || imminent)) raise(t, "emergency", "abuse");
+  // Abuse of any kind while the person is still there, at the door, or they are hiding: now.
+  if ((has("abuse") || has("abuse_threat")) && ABUSE_PRESENT.test(text)) raise(t, "emergency", "abuse");
+
+  // Harm to others: anger is common and usually said, not meant; intent, means or a time change that.
+  const harm = signals.filter(
+    (s) => (s.kind === "harm_others" || s.kind === "harm_others_intent") && !s.past,
+  );
+  if (harm.length > 0) {
+    const intent = harm.some((s) => s.intent || s.kind === "harm_others_intent") || INTENT.test(text);
+    const weapon = WEAPON.test(text);
+    // "i'm gonna kill my sister if she takes my charger lol": a threat made conditional and laughed off.
+    const banter = laughing && /\bif (?:she|he|they|you|anyone|my)\b/.test(text) && !weapon;
+    if ((!laughing || intent) && !banter) {
+      raise(t, "concern", "harm_to_others");
+      if (intent || weapon) raise(t, "urgent", "harm_to_others");
+      const lethal = /\b(?:kil|stab|shoot|murder|strangle)/.test(text);
+      const soon =
+        timing || imminent || IMMINENT.test(text) || /\bat \d+(?: o ?clock| ?(?:am|pm))\b/.test(text);
+      if (harm.some((s) => /\btold (?:her|him|the misus|my)\b/.test(s.clause))) raise(t, "urgent", "abuse");
+      if ((intent || weapon) && soon && (weapon || lethal || has("harm_others_intent"))) {
+        raise(t, "emergency", "harm_to_others");
+      }
+    }
+  }
+  return t;
+}
+
+function screenNormalised(normalised: string): Screening {
+  const signals = findSignals(normalised);
+  if (signals.length === 0) return { level: "none", categories: [], subject: "self" };
+  const self = assess(
+    signals.filter((s) => s.subject === "self"),
+    normalised,
+    false,
+  );
+  // Said in a quote or a discussion but owned as the writer's feeling: ask gently, no more.
+  if (signals.every((s) => s.identified) && levelRank(self.level) > levelRank("concern"))
+    self.level = "concern";
+  if (self.level !== "none")
+    return { level: self.level, categories: ordered(self.categories), subject: "self" };
+  const other = assess(
+    signals.filter((s) => s.subject === "other"),
+    normalised,
+    true,
+  );
+  if (other.level !== "none")
+    return { level: other.level, categories: ordered(other.categories), subject: "other" };
+  return { level: "none", categories: [], subject: "self" };
+}
+
+const CATEGORY_ORDER: RiskCategory[] = ["suicide", "self_harm", "medical", "abuse", "harm_to_others"];
+function ordered(categories: Set<RiskCategory>): RiskCategory[] {
+  return CATEGORY_ORDER.filter((c) => categories.has(c));
+}
+
+// A message that stops on one of these words was cut off mid-sentence ("i just want"), so the
+// next one runs on from it; any other message is a sentence of its own, so a negation or subject
+// in it does not reach into the next ("i dont want to live" then "ive got the rope").
+const RUNS_ON =
+  /\b(?:want|wana|to|and|but|or|the|a|an|i|im|my|of|about|going|gona|like|is|are|was|so|because|then|with|if|when|that|just|realy|even|feel|should|could|would|il|wil|for|at|on|in|ned|have|got|ive)\s*$/;
+
+// The rules as they are scanned: those that give the same kind of signal in the same way are
+// joined into one pattern, so a clause costs one scan per kind rather than one per rule. A match
+// is still one phrase, checked for negation, subject and context on its own.
+const SCAN_RULES: Rule[] = (() => {
+  const groups = new Map<string, Rule[]>();
+  for (const r of RULES) {
+    const key = `${r.kind}/${r.subject}/${r.negatable}/${r.act}`;
+    const list = groups.get(key) ?? [];
+    list.push(r);
+    groups.set(key, list);
+  }
+  return [...groups.values()].map((list) =>
+    list.length === 1
+      ? (list[0] as Rule)
+      : {
+          ...(list[0] as Rule),
+          pattern: new RegExp(list.map((r) => `(?:${r.pattern.source})`).join("|"), "g"),
+        },
+  );
+})();
+
+const ASKED_IF =
+  /\b(?:asked|asks|asking|ask|keeps asking|kept asking|being asked|wanted to know|wants to know|checking|checked)(?: me)? (?:if|whether)(?: i| im| ive| id)?\s*$/;
+// "asked if I'd ever had thoughts of suicide and I said no": the same, a few words further on.
+const ASKED_IF_WIDE =
+  /\b(?:asked|asks|asking|ask|keeps asking|kept asking|being asked|wanted to know|checking|checked)(?: me)? (?:if|whether|about)(?: \w+){0,5}\s*$/;
+const DENIED = /\b(?:i said no|said no|i havent|i hadnt|i dont|i didnt|i have not|genuinely never|no i)\b/;
+const TAKEN_KINDS = new Set<Kind>(["overdose", "poison", "overdose_context"]);
+
+const NONE: Screening = Object.freeze({ level: "none", categories: [], subject: "self" }) as Screening;
+
+/**
+ * Screens one message a person wrote. `previous` holds the same person's earlier messages in
+ * this conversation, newest last, so intent stated across two messages is caught ("I want to
+ * die" … "I have the pills here"). The result never contains any of the text.
+ *
+ * @example screenMessage("i have the pills here", { previous: ["i want to die"] })
+ *   // { level: "emergency", categories: ["suicide"], subject: "self" }
+ */
+export function screenMessage(text: string, options: { previous?: string[] } = {}): Screening {
+  if (!text || !text.trim()) return { ...NONE, categories: [] };
+  const current = screenNormalised(normaliseMessage(text));
+  const previous = (options.previous ?? []).filter((p) => p && p.trim()).slice(-2);
+  if (previous.length === 0) return current;
+  // Read the last messages together with this one, and credit this message with whatever reading
+  // them together adds beyond what the earlier messages said on their own.
+  // Messages are joined as they were written: one that ends mid-sentence ("i just want") runs on
+  // into the next, one that ends with a full stop stays a sentence of its own.
+  const earlier = previous.map(normaliseMessage);
+  const join = (parts: string[]) =>
+    parts.reduce((acc, p) => (acc === "" ? p : RUNS_ON.test(acc) ? `${acc} ${p}` : `${acc} | ${p}`), "");
+  const before = screenNormalised(join(earlier).replace(/\s+/g, " "));
+  const together = screenNormalised(join([...earlier, normaliseMessage(text)]).replace(/\s+/g, " "));
+  const adds =
+    levelRank(together.level) > levelRank(before.level) ||
+    together.categories.some((c) => !before.categories.includes(c));
+  if (levelRank(together.level) < levelRank(current.level)) return current;
+  // "I'm on the bridge now" after "I'm going to end it tonight": the earlier message already said
+  // it, but this one carries a signal of its own that reads as more with it, so it counts too.
+  const ownSignal =
+    levelRank(together.level) > levelRank(current.level) && findSignals(normaliseMessage(text)).length > 0;
+  if (!adds && !ownSignal) return current;
+  return together;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Maia's own replies.
+
+/** Why a reply was held back; short codes for counting, never content. */
+export type ReplyFlag =
+  "method" | "means" | "location" | "lethal_dose" | "encouragement" | "minimising" | "judging" | "humour";
+
+// A reply that suggests using means, or says what using them would bring, in any wording.
+const REPLY_SUGGEST = any(
+  "you could",
+  "you can",
+  "you should",
+  "why not",
+  "why dont you",
+  "maybe you should",
+  "maybe try",
+  "try",
+  "go ahead and",
+  "it would be easy to",
+  "you might want to",
+  "you may want to",
+  "(?:the )?(?:best|easiest|simplest|quickest) (?:thing|way|option) (?:would be|is|might be) to",
+  "al you (?:need|have) to do is",
+  "have you (?:thought about|considered)",
+  "consider",
+  "what about",
+  "how about",
+);
+const REPLY_QUANTITY = any(
+  "a lot of",
+  "lots of",
+  "loads of",
+  "al (?:of )?(?:your|the|them|those|these|it)",
+  "al at once",
+  "(?:the|a) whole",
+  "every",
+  "enough",
+  "to many",
+  "a handful of",
+  "handfuls of",
+  "the rest of",
+  "the lot",
+  "everything",
+  "a bunch of",
+  "(?:a|the) (?:bottle|box|packet|pack|strip) of",
+  "them al",
+  "al of them",
+);
+const REPLY_MEANS_ACT = any(
+  `(?:take|taking|took|swalow|swalowing|swalowed|down|downing)(?: \\w+){0,2} ${REPLY_QUANTITY}(?: \\w+){0,2} (?:${PILLS}|packet|packets|box|boxes|bottle|strip|them|those|these)`,
+  "(?:take|taking|took|swalow|swalowing|swalowed|down|downing) everything in (?:the|your) (?:cabinet|cupboard|drawer|medicine \\w+|bathrom \\w+|first aid \\w+)",
+  "(?:take|taking|took|swalow|swalowing|swalowed|down|downing) (?:them al|al of them|the lot|al at once)",
+  "(?:take|taking|swalow|swalowing|drink|drinking) (?:some |the )?(?:bleach|poison|antifreze)",
+  "(?:use|using|used|get|grab|buy|find) (?:a |the |your |some )?(?:rope|blade|razor|knife|gun|belt|cord|ligature)",
+  "(?:jump|jumping|jumped|step|stepping|stepped|throw your ?self) (?:of|from|in front of|under) (?:a |the )?(?:\\w+ )?(?:height|bridge|building|rof|clif|train|balcony|car|lory|bus|window|place|point|floor|storey)",
+  "(?:overdose|overdosing|od)",
+  "(?:cut|cuting) (?:your|deper|harder)",
+);
+const REPLY_OUTCOME = any(
+  "(?:it|everything|the pain|this|that|al of this|al of it|you|your suffering|your problems) (?:would|wil|could|might|can) (?:al )?(?:be (?:over|quick|painles|peaceful|easy|the end|done|fine)|end|stop|go away|fade)",
+  "(?:would|wil|could|might) (?:end (?:it|everything|the pain|your (?:pain|suffering|life))|make (?:it|the pain|everything) (?:stop|go away|end)|be quick|be painles|be over)",
+  "(?:quick|painles|peaceful|easy|certain) (?:way|death|end|exit)",
+  "(?:feel|be) (?:better|at peace|free|relieved|fine)(?= if| once| after)",
+);
+
+const REPLY_RULES: { flag: ReplyFlag; pattern: RegExp; negatable: boolean }[] = [
+  {
+    flag: "means",
+    negatable: true,
+    pattern: re(`\\b${REPLY_SUGGEST} (?:\\w+ ){0,2}${REPLY_MEANS_ACT}\\b`),
+  },
+  {
+    flag: "encouragement",
+    negatable: true,
+    pattern: re(
+      `\\b(?:${REPLY_MEANS_ACT}[^|?]{0,50}\\b${REPLY_OUTCOME}|${REPLY_OUTCOME}[^|?]{0,50}\\b${REPLY_MEANS_ACT})\\b`,
+    ),
+  },
+  {
+    flag: "method",
+    negatable: false,
+    pattern: re(
+      `\\b${any(
+        "hang(?:ing)? (?:your ?self|oneself|yourself)",
+        "nose",
+        "ligature",
+        "asphyxia\\w*",
+        "carbon monoxide",
+        "exhaust fumes",
+        "helium",
+        "slit(?:ing)? (?:your|the) wrists?",
+        "(?:vertical|deep|lengthwise|along the) (?:cuts?|veins?)",
+        "cut (?:along|down) the (?:vein|arm)",
+        "(?:jump|jumping|fal|faling) (?:from|of) (?:a |the )?(?:height|bridge|building|clif|rof)",
+        "(?:step|stepping|jump|jumping) in front of (?:a |the )?train",
+        "(?:firearm|gun|shotgun|pistol) (?:to|against|in) (?:your|the) (?:head|mouth|chest)",
+        "how to (?:kil your ?self|die|overdose|end your life|comit suicide|hang)",
+        "(?:most|more|least|les) (?:efective|lethal|painles|reliable|certain) (?:way|method|means)",
+        "(?:method|methods|ways) (?:of|for|to) (?:suicide|ending your life|kiling your ?self|self harm)",
+        "(?:painles|quick|quickest|easiest|peaceful|surest) (?:way|method) to (?:die|go|end)",
+        "drown(?:ing)? (?:your ?self|oneself)",
+        "(?:poison|poisoning) (?:your ?self|oneself)",
+        "(?:starve|starving) (?:your ?self|oneself)",
+      )}\\b`,
+    ),
+  },
+  {
+    flag: "lethal_dose",
+    negatable: false,
+    pattern: re(
+      `\\b${any(
+        "(?:lethal|fatal|deadly|toxic|overdose) (?:dose|amount|level|quantity|threshold)",
+        "\\d+(?:\\.\\d+)? ?(?:mg|g|grams|milligrams|ml|mcg) (?:of|per|would|is|can|wil)",
+        "\\d+ (?:or more )?(?:pils|tablets|capsules|paracetamol|pils of|tablets of)",
+        "(?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|insulin|antidepresants?|opioids?|benzodiazepines?|sleeping pils) (?:overdose|can kil|is fatal|is lethal|would kil|liver failure)",
+        "liver (?:failure|damage) (?:after|from|within)",
+      )}\\b`,
+    ),
+  },
+  {
+    flag: "location",
+    negatable: false,
+    pattern: re(
+      `\\b${any(
+        "(?:tal|high|highest) (?:bridge|building|clif|tower|car park)s?",
+        "(?:bridge|clif|building|rof|tower) (?:high enough|tal enough|where people|that people|is a place)",
+        "(?:railway|train) (?:line|tracks|crosing) (?:near|where|that)",
+        "(?:suicide|jumping) (?:spot|hotspot|bridge|site|location)",
+        "(?:beachy head|golden gate|clifton suspension)",
+      )}\\b`,
+    ),
+  },
+  {
+    flag: "means",
+    negatable: false,
+    pattern: re(
+      `\\b${any(
+        "(?:buy|get|get hold of|obtain|stockpile|save up|colect|order) (?:more |enough |some )?(?:pils|tablets|paracetamol|painkilers|rope|a gun|a firearm|razor blades|blades|charcoal|poison)",
+        "(?:where|how) to (?:buy|get|obtain|find) (?:pils|tablets|a gun|rope|poison|razor blades)",
+        "(?:pils|tablets|paracetamol) (?:you have|you have saved|you have at home)",
+        "(?:rope|razor|razor blade|blade|gun|firearm) (?:you have|would work|wil work|is enough)",
+      )}\\b`,
+    ),
+  },
+  {
+    flag: "encouragement",
+    negatable: true,
+    pattern: re(
+      `\\b${any(
+        "(?:you should|go ahead and|you could|why not|maybe you should|it might be best to|its ok to|its okay to|it is ok to|it is okay to) (?:just )?(?:do it|end it|end your life|kil your ?self|take your (?:own )?life|hurt your ?self|cut|give up on life|die)",
+        "(?:i|we) (?:support|respect|understand) your (?:decision|choice|plan) to (?:die|end|kil|take)",
+        "(?:your|its your) (?:choice|decision|right) to (?:die|end your life|kil your ?self|take your (?:own )?life)",
+        "(?:no one|nobody|they) (?:would|wil) (?:mis|notice|care about) you",
+        "(?:they|everyone|your family) (?:would|might) (?:be|really be) beter of without you",
+        "(?:sounds|seems) like (?:a|the) (?:god|reasonable|sensible|peaceful) (?:plan|idea|choice|way out|option)",
+        "(?:death|dying|suicide) (?:is|would be|might be|could be) (?:a relief|the answer|peaceful|your best option|the only way|a way out|freedom)",
+        "if (?:thats|that is) what you (?:realy )?want(?: ,)? (?:then )?(?:go ahead|do it|i wont stop you)",
+        "i wont (?:stop|try to stop) you",
+        "(?:ending|taking|kiling) (?:your (?:own )?life|your ?self)[^|?]{0,20}\\b(?:would|wil|could|might|can|may) (?:solve|fix|end|help|be (?:the answer|a relief|best|for the best|right|understandable|brave|a release|peaceful))",
+        "(?:no one|nobody|noone|who) (?:would|could|wil|can|is going to) (?:blame|judge) you (?:for|if you) (?:ending|kiling|taking|doing it|going through with it|giving up on life|leaving this world)",
+        "go on(?: ,)? (?:do it|end it|take them|jump)",
+        "(?:rest|slep|be at peace) forever|eternal (?:rest|slep|peace)",
+        "(?:time|ok|okay|alright) (?:for you )?to let go(?= ?$| ?\\|| ?,| now| for god| of (?:life|everything|this world|it al))",
+        "you have nothing (?:left )?to live for",
+        "good luck with (?:it|your plan)",
+      )}\\b`,
+    ),
+  },
+  {
+    flag: "minimising",
+    negatable: false,
+    pattern: re(
+      `\\b${any(
+        "(?:its|it is|thats|that is|things are) not (?:that|so|realy that) (?:bad|serious|big a deal)",
+        "(?:you are|youre|you re|your) (?:just )?(?:overreacting|being dramatic|exagerating|being silly|atention seeking|seeking atention|being sensitive)",
+        "(?:just|simply) (?:cheer up|get over it|snap out of it|think positive|be positive|smile more|calm down|stop thinking about it|move on)",
+        "(?:everyone|everybody) (?:feels|gets|has) (?:like )?(?:that|this|sad|down) (?:sometimes|at times)",
+        "(?:you|youl|you wil) (?:get|be) over it",
+        "(?:others|other people|some people) have it (?:much |far |way )?worse",
+        "its (?:all|just) in your head",
+        "stop (?:being|feeling) (?:so )?(?:sorry for your ?self|dramatic|negative)",
+        "(?:atention|atention seeking|cry for atention)",
+        "(?:you dont|you do not) (?:realy )?mean (?:that|it)",
+        "(?:its|it s) (?:only|just) a phase",
+      )}\\b`,
+    ),
+  },
+  {
+    flag: "judging",
+    negatable: true,
+    pattern: re(
+      `\\b${any(
+        "(?:suicide|self harm|that|wanting to die|killing your ?self|what you did|it|this) (?:is|would be|was) (?:selfish|cowardly|a sin|sinful|weak|stupid|shameful|pathetic|wrong|a coward s way out|the coward s way out|the easy way out)",
+        "(?:you are|youre|you re|your|you sound|that is|thats) (?:being )?(?:so )?(?:selfish|a coward|cowardly|weak|pathetic|stupid|a burden|crazy|insane|mental|a sinner|ungrateful|lazy)",
+        "(?:you should|you ought to) (?:be ashamed|feel ashamed|know better|think of your family first)",
+        "(?:shame on you|how could you|what is wrong with you|whats wrong with you)",
+        "(?:think|thinking) (?:about|of) (?:how|what) (?:it would do|this would do|you would do) to (?:your|them)",
+      )}\\b`,
+    ),
+  },
+  {
+    flag: "humour",
+    negatable: false,
+    pattern: re(
+      `\\b${any("lol", "lmao", "haha(?:ha)*", "just kiding", "jk", "rofl")}\\b|[\\u{1F602}\\u{1F923}\\u{1F606}]`,
+      "gu",
+    ),
+  },
+];
+
+/**
+ * Screens a reply Maia is about to show. Flags method, means or location details, lethal doses,
+ * encouragement, minimising, judging and jokes; reasons are short codes that can be counted
+ * without ever storing what the reply said. A flagged reply is replaced by safeReplacementReply.
+ */
+export function screenReply(text: string): { flagged: boolean; reasons: string[] } {
+  if (!text) return { flagged: false, reasons: [] };
+  const normalised = normaliseMessage(text);
+  const reasons = new Set<string>();
+  for (const r of REPLY_RULES) {
+    r.pattern.lastIndex = 0;
+    const source = r.flag === "humour" ? text.toLowerCase() : normalised;
+    let m: RegExpExecArray | null;
+    while ((m = r.pattern.exec(source)) !== null) {
+      if (r.negatable) {
+        const tokens = source.slice(0, m.index).trim().split(" ").filter(Boolean);
+        if (negatedBefore(tokens) || /\b(?:not|never|isnt|arent|no)\s*$/.test(source.slice(0, m.index)))
+          continue;
+        if (/\b(?:is|are|was|were) not\b|\bisnt\b|\barent\b|\bnever\b/.test(m[0])) continue;
+      }
+      reasons.add(r.flag);
+      break;
+    }
+  }
+  return { flagged: reasons.size > 0, reasons: [...reasons] };
+}

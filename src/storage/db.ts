@@ -1,0 +1,118 @@
+/**
+ * Opens the one query layer (Kysely) over SQLite (libsql, the embedded default) or
+ * PostgreSQL (pg, when a URL is given), and runs migrations. Everything above this file
+ * speaks Kysely; what truly differs between the two databases lives in dialect.ts.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import {
+  Kysely,
+  Migrator,
+  PostgresAdapter,
+  PostgresDialect,
+  sql,
+  SqliteDialect,
+  type Migration,
+  type MigrationResult,
+} from "kysely";
+import Sqlite from "libsql";
+import pg from "pg";
+import { migrations } from "./migrations/index.js";
+import type { Database } from "./schema.js";
+
+export type DialectName = "sqlite" | "postgres";
+
+export interface Storage {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+export interface StorageOptions {
+  /** A postgres:// URL; absent means SQLite. */
+  databaseUrl?: string | undefined;
+  /** Where the SQLite file lives (ignored for PostgreSQL). */
+  dataDir?: string;
+  /** SQLite file name or ":memory:". */
+  sqliteFile?: string;
+  /** PostgreSQL schema to use (tests give each run its own). */
+  pgSchema?: string;
+  pgPoolSize?: number;
+}
+
+const INT8_OID = 20;
+
+export function openStorage(options: StorageOptions): Storage {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.pgPoolSize ?? 10,
+      // Epoch milliseconds fit comfortably in a double; return bigint columns as numbers.
+      types: {
+        getTypeParser: ((oid: number, format?: string) =>
+          oid === INT8_OID
+            ? (v: string) => Number(v)
+            : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+      },
+      ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
+    });
+    // An idle client losing its connection must not crash the process; the pool replaces it.
+    pool.on("error", () => {});
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: "postgres", close: () => db.destroy() };
+  }
+  const file = options.sqliteFile ?? "asclepiad.sqlite";
+  let path = file;
+  if (file !== ":memory:") {
+    const dir = options.dataDir ?? "./data";
+    mkdirSync(dir, { recursive: true });
+    path = join(dir, file);
+  }
+  const sqlite = new Sqlite(path);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  // Kysely prepares every query afresh, and libsql's prepare is the single largest cost in
+  // a profile of the reply path (bench/load.ts): keep prepared statements by their SQL text.
+  // Statements run to completion synchronously, so one may be reused by the next query.
+  const statements = new Map<string, ReturnType<typeof sqlite.prepare>>();
+  const database = {
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (!statement) {
+        if (statements.size >= 2_000) statements.clear();
+        statement = sqlite.prepare(text);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+    close: () => sqlite.close(),
+  };
+  const db = new Kysely<Database>({
+    // libsql's Database has the better-sqlite3 API Kysely's SQLite dialect drives.
+    dialect: new SqliteDialect({
+      database: database as unknown as ConstructorParameters<typeof SqliteDialect>[0]["database"],
+    }),
+  });
+  return { db, dialect: "sqlite", close: () => db.destroy() };
+}
+
+/** Brings the schema up to date. Safe to run from several processes at once (Kysely locks). */
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationResult[]> {
+  // Kysely looks for its own tables in every schema unless told which; with several
+  // schemas in one PostgreSQL (parallel test runs, shared servers) it would find another
+  // schema's lock table and skip creating its own. Name the schema the connection uses.
+  const migrationTableSchema =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations as Record<string, Migration> },
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return results ?? [];
+}

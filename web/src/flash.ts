@@ -1,0 +1,12 @@
+// A one-time message carried across a page change ("You've logged out."), shown once and forgotten.
+let pending: string | null = null;
+
+export function setFlash(message: string): void {
+  pending = message;
+}
+
+export function takeFlash(): string | null {
+  const message = pending;
+  pending = null;
+  return message;
+}
