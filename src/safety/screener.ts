@@ -1861,7 +1861,14 @@ const RULES: Rule[] = [
   rule(
     "means_now",
     "self",
-    `(?:${PILLS}|rope|nose|razors?|blades?|gun|knife) (?:is |are |s )?(?:loaded|(?:right )?(?:on|in) (?:the|my) (?:counter|bed|desk|table|floor|lap|bedside table|hand|side)(?! (?:for|at)\\b))(?![^|]*\\b(?:organi[sz]er|dosette|pil box|for the week|for (?:him|her|them)))|(?:its|it is|theyre|they are|it s) (?:\\w+ ){0,3}(?:next to me|in front of me|beside me|in my hand|on my lap)|(?:car|engine) (?:is |s )?(?:\\w+ )?running (?:in|inside) (?:the|my) (?:\\w+ )?garage|(?:in|inside) the car in the garage|garage with the engine running`,
+    `(?:${PILLS}|rope|nose|razors?|blades?|gun|knife) (?:is |are |s )?(?:loaded|(?:right )?(?:on|in) (?:the|my) (?:counter|bed|desk|table|floor|lap|bedside table|hand|side)(?! (?:for|at)\\b))(?![^|]*\\b(?:organi[sz]er|dosette|pil box|for the week|for (?:him|her|them)))|(?:its|it is|theyre|they are|it s) (?:\\w+ ){0,3}(?:next to me|in front of me|beside me|in my hand|on my lap)`,
+  ),
+  // Whose car it is shows in who is in it: "my dad locked himself in the garage with the engine
+  // running" is someone else in danger now.
+  rule(
+    "means_now",
+    "look",
+    `(?:car|engine) (?:is |s )?(?:\\w+ )?running (?:in|inside) (?:the|my) (?:\\w+ )?garage|(?:in|inside) the car in the garage|garage with the engine running`,
   ),
   rule(
     "means_now",
