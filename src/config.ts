@@ -96,7 +96,7 @@ export const SETTINGS: readonly Setting[] = [
     name: "ASCLEPIAD_COIN_PACKS",
     default: "(unset)",
     description:
-      "Coin packs sold by card, as `coins:price:currency` pairs, e.g. `50:5.00:GBP,120:10.00:GBP`. Needs the two Stripe settings.",
+      "Coin packs sold by card, as `coins:price:currency` pairs, e.g. `50:5.00:GBP,120:10.00:GBP`; the price has the currency's own decimal places (`50:500:JPY`, `50:1.250:KWD`). Needs the two Stripe settings.",
   },
   {
     name: "STRIPE_SECRET_KEY",
@@ -222,7 +222,10 @@ export interface Config {
   coins: CoinsConfig;
 }
 
-/** A pack of coins sold by card: `amount` in the currency's minor unit (pence, cents). */
+/**
+ * A pack of coins sold by card: `amount` in the currency's minor unit, however many digits
+ * that has (pence for GBP, whole yen for JPY, fils for KWD).
+ */
 export interface CoinPack {
   id: string;
   coins: number;
@@ -450,7 +453,60 @@ function readCoins(
   return { trialDailyReplies, pricePerReply, pricePer1kTokens, capPerReply, packs, stripe };
 }
 
-/** Parses `50:5.00:GBP,120:10.00:GBP` into packs; each problem is added to `problems`. */
+/** Every currency code this runtime's Intl knows (ISO 4217). */
+const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+
+/**
+ * Currencies whose amounts Stripe counts in hundredths although they have no minor unit in
+ * ISO 4217 (its "special cases"): a price here would reach Stripe 100 times too small.
+ */
+const STRIPE_HUNDREDTHS = new Set(["HUF", "ISK"]);
+
+/**
+ * How many decimal places a currency's prices have (JPY 0, GBP 2, KWD 3), from Intl's currency
+ * data; undefined for a code that is not a currency.
+ */
+export function currencyDigits(code: string): number | undefined {
+  const currency = code.toUpperCase();
+  if (!KNOWN_CURRENCIES.has(currency)) return undefined;
+  return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits;
+}
+
+/** Why one `coins:price:currency` part cannot be a pack, or its pack. */
+function parseCoinPack(part: string): CoinPack | string {
+  const problem = (why: string) => `ASCLEPIAD_COIN_PACKS has "${part}"; ${why}`;
+  const m = /^(\d{1,7}):(\d{1,8})(?:\.(\d+))?:([A-Za-z]{3})$/.exec(part);
+  if (!m) return problem("write each pack as coins:price:currency, e.g. 50:5.00:GBP or 50:500:JPY.");
+  const [, coinsText = "", whole = "", fraction = "", code = ""] = m;
+  const currency = code.toUpperCase();
+  const digits = currencyDigits(currency);
+  if (digits === undefined)
+    return problem(`${currency} is not a currency code. Use an ISO 4217 code such as GBP, EUR or JPY.`);
+  if (STRIPE_HUNDREDTHS.has(currency))
+    return problem(
+      `coin packs can't be priced in ${currency} yet: Stripe counts ${currency} in hundredths, so the price would be wrong.`,
+    );
+  if (fraction.length > digits)
+    return problem(
+      digits === 0
+        ? `${currency} prices are whole numbers, with no decimal places, e.g. 50:500:${currency}.`
+        : `${currency} prices have at most ${digits} decimal places, e.g. 50:${(5).toFixed(digits)}:${currency}.`,
+    );
+  const amount = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
+  if (Number(coinsText) < 1 || amount < 1)
+    return problem("a pack needs at least 1 coin and a price above 0, e.g. 50:5.00:GBP.");
+  if (digits === 3 && amount % 10 !== 0)
+    return problem(
+      `Stripe takes ${currency} prices with 0 as the third decimal, e.g. 50:${((amount - (amount % 10)) / 1000).toFixed(3)}:${currency}.`,
+    );
+  const lower = currency.toLowerCase();
+  return { id: `${coinsText}-${lower}-${amount}`, coins: Number(coinsText), amount, currency: lower };
+}
+
+/**
+ * Parses `50:5.00:GBP,120:10.00:GBP` into packs, each price in its currency's minor unit;
+ * each problem is added to `problems`.
+ */
 export function parseCoinPacks(raw: string | undefined, problems: string[]): CoinPack[] {
   if (raw === undefined) return [];
   const packs: CoinPack[] = [];
@@ -459,17 +515,11 @@ export function parseCoinPacks(raw: string | undefined, problems: string[]): Coi
     .split(",")
     .map((p) => p.trim())
     .filter(Boolean)) {
-    const m = /^(\d{1,7}):(\d{1,6})(?:\.(\d{2}))?:([A-Za-z]{3})$/.exec(part);
-    const amount = m ? Number(m[2]) * 100 + Number(m[3] ?? 0) : 0;
-    if (!m || Number(m[1]) < 1 || amount < 1) {
-      problems.push(
-        `ASCLEPIAD_COIN_PACKS has "${part}"; write each pack as coins:price:currency, e.g. 50:5.00:GBP.`,
-      );
+    const pack = parseCoinPack(part);
+    if (typeof pack === "string") {
+      problems.push(pack);
       bad = true;
-      continue;
-    }
-    const currency = m[4]!.toLowerCase();
-    packs.push({ id: `${m[1]}-${currency}-${amount}`, coins: Number(m[1]), amount, currency });
+    } else packs.push(pack);
   }
   if (packs.length === 0 && !bad) problems.push("ASCLEPIAD_COIN_PACKS is set but lists no packs.");
   return packs;

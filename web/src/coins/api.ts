@@ -75,10 +75,17 @@ export function priceBeforeSending(summary: CoinsSummary): string {
   return `Maia's reply will cost ${cost}. You have ${coins(balance)}.`;
 }
 
-const money = (pack: CoinPack) =>
-  new Intl.NumberFormat("en-GB", { style: "currency", currency: pack.currency.toUpperCase() }).format(
-    pack.amount / 100,
-  );
+/**
+ * A pack's price as people read it: "£5.00", "¥500", "KWD 1.250". The amount is in the
+ * currency's minor unit, and how many digits that has comes from the currency itself.
+ */
+export function formatPrice(amount: number, currency: string): string {
+  const format = new Intl.NumberFormat("en-GB", { style: "currency", currency: currency.toUpperCase() });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(amount / 10 ** digits);
+}
+
+const money = (pack: CoinPack) => formatPrice(pack.amount, pack.currency);
 
 export function describePack(pack: CoinPack): string {
   return `${coins(pack.coins)} for ${money(pack)}`;
