@@ -1,8 +1,11 @@
 // Mood: a check-in in a few taps (a number, some words if they fit, a note if wanted), and
-// the chart and table over 7, 30 or 90 days with therapy sessions marked.
-import { useCallback, useEffect, useId, useState } from "preact/hooks";
+// the chart and table over 7, 30 or 90 days with therapy sessions marked. Deleting a check-in
+// asks first, as every delete in the app does.
+import { useCallback, useEffect, useId, useRef, useState } from "preact/hooks";
 import { api, describeError } from "../api.js";
 import { ErrorMessage, StatusMessage } from "../components/alert.js";
+import { ConfirmDialog } from "../components/confirm-dialog.js";
+import { formatDateTime } from "../format.js";
 import { MoodChart, MoodTable } from "../reflection/mood-chart.js";
 import { ReflectNav, useScrollToHash } from "../reflection/tools.js";
 import type { FeelingGroup, MoodCheckIn, SessionMarker } from "../reflection/types.js";
@@ -23,6 +26,10 @@ export function MoodPage() {
   } | null>(null);
   const [error, setError] = useState("");
   const [status, setStatus] = useState("");
+  const [listError, setListError] = useState("");
+  const [listStatus, setListStatus] = useState("");
+  const [toDelete, setToDelete] = useState<MoodCheckIn | null>(null);
+  const chartHeading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(() => {
     api
@@ -49,6 +56,7 @@ export function MoodPage() {
     event.preventDefault();
     setError("");
     setStatus("");
+    setListStatus("");
     if (rating === null) {
       setError("Choose a number from 1 to 10 first.");
       return;
@@ -65,13 +73,19 @@ export function MoodPage() {
     }
   };
 
-  const remove = async (checkInId: string) => {
+  const confirmDelete = async () => {
+    const checkIn = toDelete;
+    setToDelete(null);
+    if (!checkIn) return;
+    setListError("");
+    setListStatus("");
     try {
-      await api.deleteMood(checkInId);
-      setStatus("Check-in deleted.");
+      await api.deleteMood(checkIn.id);
+      setListStatus("Check-in deleted.");
       load();
+      chartHeading.current?.focus();
     } catch (caught) {
-      setError(describeError(caught));
+      setListError(describeError(caught));
     }
   };
 
@@ -143,7 +157,9 @@ export function MoodPage() {
       </section>
 
       <section aria-labelledby={`${id}-chart`}>
-        <h2 id={`${id}-chart`}>Over time</h2>
+        <h2 id={`${id}-chart`} ref={chartHeading} tabIndex={-1}>
+          Over time
+        </h2>
         <fieldset class="range">
           <legend>Show the last</legend>
           {RANGES.map((r) => (
@@ -153,16 +169,35 @@ export function MoodPage() {
             </label>
           ))}
         </fieldset>
+        <ErrorMessage>{listError}</ErrorMessage>
+        {listStatus ? <StatusMessage>{listStatus}</StatusMessage> : null}
         {data ? (
           <>
             <MoodChart checkIns={data.checkIns} sessions={data.sessions} days={days} now={data.now} />
             {data.checkIns.length === 0 ? <p>No check-ins in this time yet.</p> : null}
-            <MoodTable checkIns={data.checkIns} days={days} onDelete={remove} />
+            <MoodTable
+              checkIns={data.checkIns}
+              days={days}
+              onDelete={(checkInId) => setToDelete(data.checkIns.find((c) => c.id === checkInId) ?? null)}
+            />
           </>
         ) : (
           <p>Loading…</p>
         )}
       </section>
+      <ConfirmDialog
+        open={toDelete !== null}
+        title="Delete this check-in?"
+        confirmLabel="Delete check-in"
+        cancelLabel="Keep it"
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setToDelete(null)}
+      >
+        <p>
+          The check-in from {toDelete ? formatDateTime(toDelete.at) : ""} will be gone for good. Nothing else
+          is changed.
+        </p>
+      </ConfirmDialog>
     </>
   );
 }
