@@ -15,8 +15,19 @@ describe("help that needs no login", () => {
     expect(res.body).toContain("116 123");
     expect(res.body).toContain("999");
     expect(res.body).toMatch(/<select[^>]+name="country"/);
-    expect(res.body).not.toMatch(/<script/i);
+    // No inline script: the only one is Quick exit's, from this origin, which the CSP allows.
+    expect(res.body.match(/<script\b[^>]*>[\s\S]*?<\/script>/gi)).toEqual([
+      '<script src="/help.js" defer></script>',
+    ]);
     expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(res.headers.get("content-security-policy")).not.toMatch(/unsafe-inline/);
+  });
+
+  it("serves Quick exit's script for /help as JavaScript, with no login", async () => {
+    const res = await app.client().get("/help.js");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/javascript");
+    expect(res.body).toContain("location.replace(");
   });
 
   it("lists every country in the picker", async () => {

@@ -14,6 +14,8 @@ import { renderHelpPage } from "./help-page.js";
 import { countryFromAcceptLanguage, type CountryHelplines, type HelplineService } from "./helplines.js";
 
 const HELP_CSS = readFileSync(new URL("./help-page.css", import.meta.url), "utf8");
+/** Quick exit's history-replacing click and Escape shortcut on /help; the page works without it. */
+const HELP_JS = readFileSync(new URL("./help-page.client.js", import.meta.url), "utf8");
 
 /** A service as clients see it (the crisis card, Get help now). */
 export function publicService(s: HelplineService) {
@@ -106,6 +108,12 @@ function routes(ctx: AppContext): FastifyPluginAsyncTypebox {
     });
     app.get("/help.css", { schema: { hide: true } }, async (_request, reply) =>
       reply.type("text/css; charset=utf-8").header("cache-control", "public, max-age=3600").send(HELP_CSS),
+    );
+    app.get("/help.js", { schema: { hide: true } }, async (_request, reply) =>
+      reply
+        .type("text/javascript; charset=utf-8")
+        .header("cache-control", "public, max-age=3600")
+        .send(HELP_JS),
     );
 
     app.get(

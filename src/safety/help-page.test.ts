@@ -18,8 +18,12 @@ describe("renderHelpPage", () => {
     expect(page).toContain('<meta name="viewport"');
   });
 
-  it("has no script and no inline style, so it works with JavaScript off under a strict CSP", () => {
-    expect(page).not.toMatch(/<script/i);
+  it("has no inline script and no inline style, so it works with JavaScript off under a strict CSP", () => {
+    // The one script is /help.js from this origin, for Quick exit; nothing is inline.
+    expect(page.match(/<script\b[^>]*>[\s\S]*?<\/script>/gi)).toEqual([
+      '<script src="/help.js" defer></script>',
+    ]);
+    expect(page.match(/<script/gi)).toHaveLength(1);
     expect(page).not.toMatch(/\sstyle=/i);
     expect(page).not.toMatch(/<style/i);
     expect(page).not.toMatch(/\son[a-z]+=/i);
@@ -49,6 +53,19 @@ describe("renderHelpPage", () => {
   it("links back to the app and to the quick-exit page", () => {
     expect(page).toContain('<a class="back" href="/">Back to Asclepiad</a>');
     expect(page).toContain(`<a class="quick-exit" href="${quickExitUrl}" rel="noreferrer">Quick exit</a>`);
+  });
+
+  it("puts Quick exit first, so the first Tab reaches it, as a plain link that works without JavaScript", () => {
+    const body = page.slice(page.indexOf("<body>"));
+    const firstFocusable = /<(a|button|select|input|textarea)\b[^>]*>/i.exec(body)?.[0];
+    expect(firstFocusable).toBe(`<a class="quick-exit" href="${quickExitUrl}" rel="noreferrer">`);
+    expect(body).not.toMatch(/tabindex="[1-9]/i);
+  });
+
+  it("mentions the Escape shortcut only once /help.js has shown it, since it needs JavaScript", () => {
+    expect(page).toContain(
+      '<p class="small" id="escape-hint" hidden>Press Escape twice to leave this page quickly.</p>',
+    );
   });
 
   it("shows international guidance for an unknown country, with the picker on it", () => {
@@ -86,7 +103,8 @@ describe("renderHelpPage", () => {
       quickExitUrl: 'javascript:alert("exit")',
       appUrl: '"><script>',
     });
-    expect(html).not.toContain("<script");
+    // Nothing from the data becomes a script: the page's own /help.js is the only one.
+    expect(html.replace('<script src="/help.js" defer></script>', "")).not.toContain("<script");
     expect(html).not.toContain("<img");
     expect(html).not.toContain("<b>always</b>");
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
@@ -99,6 +117,18 @@ describe("renderHelpPage", () => {
 describe("escapeHtml", () => {
   it("escapes the five characters that matter in content and attributes", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  });
+});
+
+describe("help-page.client.js", () => {
+  const script = readFileSync(fileURLToPath(new URL("./help-page.client.js", import.meta.url)), "utf8");
+
+  it("leaves the way the app's Quick exit does: blanks the page and replaces the history entry", () => {
+    expect(script).toContain('document.querySelector("a.quick-exit")');
+    expect(script).toContain("event.preventDefault()");
+    expect(script).toContain("document.body.replaceChildren()");
+    expect(script).toContain("location.replace(url)");
+    expect(script).toMatch(/event\.key !== "Escape"[\s\S]*< 1000/);
   });
 });
 

@@ -2,7 +2,8 @@
  * The public help page (`/help`): the emergency number and the helplines for one country, and a
  * plain form to pick another. It is rendered on the server as one complete HTML document so that
  * it works with no account, no JavaScript and a strict Content-Security-Policy (no inline script
- * or style; the look comes from /help.css, help-page.css here). It is the page people reach for
+ * or style; the look comes from /help.css, help-page.css here, and the one script, /help.js from
+ * help-page.client.js, only makes Quick exit behave as it does in the app). It is the page people reach for
  * at their worst moment, so it is short, loads fast on a slow phone, puts the number to call
  * first, and escapes every value it prints, including the operator's own helpline data.
  */
@@ -172,7 +173,9 @@ function pickerHtml(directory: HelplineDirectory, selected: string): string {
 
 /**
  * Renders the whole /help page. Works without JavaScript: the country picker is a GET form, every
- * number is a tel: or sms: link, and Quick exit is an ordinary link.
+ * number is a tel: or sms: link, and Quick exit is an ordinary link, the first thing Tab reaches.
+ * With JavaScript, /help.js makes it replace this page in the history, as the app's does, and
+ * adds the Escape-twice shortcut.
  *
  * @example renderHelpPage({ directory, country: "GB", quickExitUrl: "https://www.bbc.co.uk/weather" })
  */
@@ -192,12 +195,13 @@ export function renderHelpPage(options: HelpPageOptions): string {
 <meta name="referrer" content="no-referrer">
 <title>Get help now${known ? ` · ${escapeHtml(country.name)}` : ""} · Asclepiad</title>
 <link rel="stylesheet" href="/help.css">
+<script src="/help.js" defer></script>
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to the helplines</a>
 <header class="top">
-<a class="back" href="${escapeHtml(appUrl)}">Back to Asclepiad</a>
 <a class="quick-exit" href="${escapeHtml(quickExit)}" rel="noreferrer">Quick exit</a>
+<a class="skip-link" href="#main">Skip to the helplines</a>
+<a class="back" href="${escapeHtml(appUrl)}">Back to Asclepiad</a>
 </header>
 <main id="main">
 <h1>Get help now</h1>
@@ -211,6 +215,7 @@ ${services}
 </section>
 ${pickerHtml(directory, country.code)}
 <p class="small">Asclepiad is a reflection companion, not a crisis service. These helplines are run by other organisations; we list them so that help is one step away.</p>
+<p class="small" id="escape-hint" hidden>Press Escape twice to leave this page quickly.</p>
 </main>
 </body>
 </html>
