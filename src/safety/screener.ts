@@ -159,6 +159,9 @@ const SHORTHAND: Record<string, string> = {
   plz: "please",
   pls: "please",
   w: "with",
+  thx: "thanks",
+  msg: "mesage",
+  msgs: "mesages",
 };
 
 // Shorthand is looked up after squeezing, so its expansions must be squeezed too.
@@ -468,6 +471,12 @@ const IDIOMS = re(
     "(?:took|taken|take) al (?:of )?my (?:meds|medication|tablets|pils)(?= (?:this morning|today|like normal|as usual|on time|for the day|as prescribed|for once|without forgeting))",
     "rather (?:die|be dead) than (?!(?:\\w+ )?(?:another|one more|live|keep|cary on|go on|face (?:another|this))\\b)(?:go|do|sit|atend|eat|listen|talk|se|wear|ask|watch|cal|work|admit|apologi[sz]e|say|tel|dance|sing|run|be sen|have to)",
     "(?:hit|hiting|banged|bumped|bump) my head (?:on|against) (?:the|a) (?:cupboard|dor|shelf|table|car|ceiling|bed|desk)",
+    // Added with the batches by authors f and g.
+    "lock(?:s|ed)? (?:me|us) out of (?:the|my) (?:kitchen|living rom|lounge|garage|shed|dining rom)(?= [^|]*\\b(?:birthday|surprise|cake|present|christmas|anniversary|making))",
+    "locked (?:me|us) out (?:of (?:the|my) (?:house|flat|car|rom) )?(?:by acident|acidentaly|by mistake)",
+    "(?<!\\b(?:hits?|hurts?|touch(?:es)?|lays a hand on) [^|]{0,40})one more time (?:i swear )?(?:i |il |i wil |im going to )?(?:kil|murder|strangle|throtle) (?:them|him|her|you)(?![^|]*\\b(?:thought about how|mean it|not joking|for real)\\b)",
+    "(?<=\\b(?:fel|tripped|crashed|slipped|came of)\\b[^|]{0,60})(?:blod everywhere|so much blod|lots of blod)",
+    "(?:says|said) if i (?:dont|do not) (?:\\w+ ){1,4}(?:hes|shes|hel|shel|he wil|she wil|theyl|theyre) (?:going to )?kil me(?= [^|]*\\b(?:lol|lmao|haha|dramatic|joke|joking))",
   )}\\b`,
 );
 
@@ -570,6 +579,7 @@ const DEATH_IF = any(
 );
 const ACCEPT = any(
   "(?:wouldnt|would not) (?:even )?(?:be (?:the worst(?: thing)?|so bad|that bad|bad|a bad thing|sad|mad|upset|bothered)|mind|care|complain|fight it)",
+  "(?:wouldnt|would not) be (?:al that|that|to|overly|particularly) (?:bothered|fused|upset|sad)",
   "(?:would|d|id|it would|itd|that would|thatd) (?:even )?(?:be )?(?:fine|ok|okay|a relief|nice|peaceful|a blesing|beter|easier)",
   "be (?:fine|ok|okay) (?:by|with) me",
   "(?:fine|ok|okay) by me",
@@ -1179,7 +1189,7 @@ const RULES: Rule[] = [
   rule(
     "goodbye",
     "self",
-    `(?:wont|wil not|not going to|wont even) be (?:here|around|alive) (?:much longer|for much longer|for long|tomorow|by morning|next week|this time tomorow)`,
+    `(?:wont|wil not|not going to|wont even) be (?:here|around|alive) (?:much longer|for much longer|for long|tomorow|by morning|next week|this time tomorow)(?![^|]*\\b(?:holiday|trip|of to|away|visit|se the|flight|conference|camping|festival|in laws|work|go quiet)\\b)`,
   ),
 
   rule(
@@ -1620,7 +1630,7 @@ const RULES: Rule[] = [
   // Means kept, places, plans, said in more ways.
   rule(
     "means_strong",
-    "self",
+    "look",
     `(?:${PILLS}) (?:\\w+ )?(?:saved|saved up|stashed|stockpiled|hidden|hiden|hid|put away|put aside|set aside|colected|hoarded)(?! (?:for (?:my|the) (?:hayfever|pain|back|migraines?|period)))`,
   ),
   rule(
@@ -2115,6 +2125,185 @@ const RULES: Rule[] = [
     `(?:a |the |only )?burden (?:on|for|to) (?:the wife|the husband|my (?:\\w+ )?(?:family|wife|husband|kids|parents|mum|dad)|everyone)|i am only burden|wish i (?:just )?disapear|(?:would be|be|d be) (?:ok|okay|fine) if (?:a |the )?car hit me|(?:wouldnt|would not) mind not waking up|bete?r of with (?:the|his|her|my) (?:life )?insurance|tired to live|(?:nobody|no one) (?:would|d) mis me|nobodyd mis me`,
     false,
   ),
+  // Added with the batches by authors f and g (dev/batch-author-f.txt, -g.txt): euphemisms said
+  // in full sentences ("make it stop for good", "go and join my dad", "call it a day with
+  // everything"), teen slang (game end, cat scratches, barcode, kys said to oneself), threats and
+  // control at home described without the words, and someone else's goodbye or danger reported.
+  rule(
+    "active",
+    "look",
+    `(?:make|making|made) (?:it|it al|everything|this|the pain|things|al this) (?:al )?stop (?:for god|forever|permanently|for ever|once and for al)|(?:like|want|wana|ready|going|wish|longing|long|time) to (?:go and |go |just )?join (?:him|her|them|my (?:\\w+ )?(?:dad|father|mum|mom|mam|mother|wife|husband|brother|sister|son|daughter|nan|gran|grandad|grandma|grandpa|parents|family|boy|girl|baby))(?: and (?:my )?(?:dad|mum|mom|mam|him|her))?(?= ?$| ?\\|| ?,| in heaven| up there| wherever| again| soon)|cal(?:ing|led)? it a day (?:[\\w,]+ ){0,8}(?:with|on) (?:everything|life|living|it al|being alive)|cal(?:ing|led)? it a day (?:on life|for god|permanently|with everything)|(?:thinking|thought|think) (?:\\w+ )?(?:about|of) (?:\\w+ )?ending (?:it|things|it al|my life)(?! (?:with|betwen|of))|(?:use|using|used|turn|turning|turned) (?:my |the |a |his |her |my \\w+s |my \\w+ s )?(?:\\w+ )?(?:gun|rifle|shotgun|pistol|knife|blade) on ${MYSELF}|so (?:that )?i (?:didnt|wouldnt|dont|wont|would not|never) wake (?:up|again)(?! (?:at|early|in the night|during|til|until|before|for|when))|(?:not planning on|not planing on|dont plan on|dont intend on|not intending on|not expecting to be) (?:being )?(?:around|here|alive)(?! (?:for (?:the|his|her|their|that|this|dinner|lunch|it)|at the|when (?:you|they)))|(?:could|should|might|want to|wana|tempted to|urge to|thinking (?:about|of)) (?:just )?(?:turn|swerve|yank|jerk|steer) (?:the )?(?:steering )?wheel|game end (?:for me|tonight|soon|is near|idea|is looking)|(?:looking|loking|stare|staring|look) at the (?:train )?(?:tracks|trains|edge|drop|river|rails)(?: \\w+){0,8} (?:like )?what if`,
+    ACT,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:what|which|how much|how many|what amount of) (?:\\w+ ){0,5}${PILLS} (?:\\w+ ){0,3}(?:would|wil|could|is|are) (?:be )?(?:to much|to many|dangerous|fatal|lethal|deadly)|(?:looked up|loked up|googled|searched|checked|reading up on|read up on) (?:which|what|how many|how much) (?:\\w+ ){0,5}(?:would|could|wil|might) (?:be )?(?:dangerous|fatal|lethal|deadly|kil)|what (?:\\w+ ){0,2}(?:happens|would happen|wil happen|could happen) if (?:i|you|someone|somebody|a person|u|one) (?:takes?|took|swalows?|swalowed|drinks?|drank|had|has|downs?|ate|eats) ${LOTS} (?:of )?(?:my |the |these |their |his |her |your )?${PILLS}|(?:whether|if|wonder|wondering) (?:[\\w,]+ ){0,8}(?:it )?(?:would|d|wil) be (?:quick|painles|instant|over quickly)(?![^|]*\\b(?:train|bus|drive|trip|journey|route|to get|delivery|fix|recovery|surgery|operation|test|exam|interview)\\b)|(?:whats|what is|which is|wheres|where is) the (?:highest|talest|biggest drop|closest high) (?:bridge|building|clif|car park|multi storey|rof)(?= (?:near|around|in (?:my|this) (?:town|city|area)|nearby|local))`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `(?:got|have) it (?:al )?(?:worked out|figured out|planed|sorted)(?: ,)* (?:where|how|when)|(?:my |the )plan is (?:done|ready|set|finished|sorted|complete|in place)(?= [^|]*\\b(?:house|empty|alone|everyone|aslep|ned|need|tonight|when))|(?:no one|nobody|noone) (?:wil be |there |around )?(?:to|wil|can|could) stop me|(?:list|wil|note) of who gets my|who gets my (?:stuf|things|skins|acount|games|stuff)|(?:thinking about|worked out|working out|looking into|sorting) the (?:practical side|practicalities|logistics)`,
+  ),
+  rule("active", "self", `(?:ben |been )?thinking (?:about )?how(?= ?$| ?\\|)`),
+  rule(
+    "plan",
+    "self",
+    `(?:picture|imagine|think about|work out|started to picture|started to imagine) how (?:i|id|i would|il) (?:do it|go about it|end it)`,
+  ),
+  rule(
+    "means",
+    "self",
+    `already (?:have|got) (?:everything|it al|what i need|the stuf)|(?:meds|medicine|pil|pils|tablet) (?:cupboard|cabinet|drawer|box) (?:is |s )?(?:open|unlocked)`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:parked|sat|siting|here|waiting) (?:up )?(?:\\w+ ){0,6}with (?:\\w+ ){0,7}${PILLS}(?! (?:for|from)\\b)`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:kept|keep|keeping|hid|hidden|hiding|stashed|bought|got) ${DET}(?:rat poison|poison|wedkiler|weedkiller|antifreze)(?! for (?:the )?(?:rats|mice|garden|weds|weeds|slugs))|(?:came (?:home|back)|walked out|left the shop) with (?:a |some |the )?(?:rope|ligature|blades|razor blades)|got (?:my )?hands on ${DET}${PILLS}|(?:put|got|have|ive got|packed) (?:al )?what i need (?:in|ready|up|out|together|sorted)(?![^|]*\\bfor (?:the|my|a|our|work|school|uni|trip|holiday)\\b)`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:${PILLS}|rope|razors?|blades?|gun|knife|shotgun) (?:\\w+ ){0,8}(?:in front of me|next to me|beside me|in my hand|on my lap)|(?:got|have|ive got) (?:the lot|them al|al of them|everything|it al) (?:\\w+ ){0,3}(?:lined up|laid out|counted out|set out|in front of me)`,
+  ),
+  rule(
+    "means",
+    "look",
+    `(?:im|i am|standing|stood|stand|sat|siting|here|waiting) (?:on|at|by|near) (?:the |a |this )?(?:edge of (?:the )?)?(?:foot ?bridge|motorway bridge|railway bridge|bridge over|flyover|overpas|viaduct|platform edge|edge of the platform)`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `by the time (?:you|anyone|someone|they|people) (?:read|reads|se|ses|find|finds|get|gets|open|opens) (?:this|it)|(?:il|i wil|ill) not be (?:here|around|alive) (?:after|by|tomorow)|(?:wrote|written|writing|finished|left) my note(?= right now| now)|(?:sending|scheduled|seting|set) (?:this|it) (?:on a timer|to send|for the morning)`,
+  ),
+  rule(
+    "goodbye",
+    "other",
+    `(?:posted|sent|put|texted|wrote|mesaged|snapchated|dmed)(?: [\\w,]+){0,16} " (?:[\\w,]+ ){0,4}(?:love you al|sory for everything|goodbye|bye everyone|bye forever)`,
+  ),
+  rule(
+    "farewell",
+    "look",
+    `(?:tel|say|said|telling|saying) (?:someone |somebody |you |everyone |al of you )?goodbye(?: properly)?|final (?:stream|video|post|upload|game)(?= tonight| today| ever| gg| ?$| ?\\|)|game end|logging of (?:for god|forever)`,
+  ),
+  rule(
+    "do_it",
+    "self",
+    `(?:tonight|today|tomorow) (?:then|it is|its happening)(?= ?$| ?\\|| ?,)|its (?:happening )?tonight(?= ?$| ?\\|)`,
+  ),
+  rule(
+    "attempt",
+    "look",
+    `(?:tried|tryed|atempted) (?:to )?(?:kms|ctb|unalive)|(?:nearly|almost) (?:went|jumped|did it|stepped of|stepped out|let go)(?= ?$| ?\\|| ?,| through with it| over)`,
+  ),
+  rule(
+    "kms",
+    "self",
+    `kys(?= (?:kys )*(?:is what|s what) (?:i tel ${MYSELF}|i say to ${MYSELF}|my brain|my head|the voice))`,
+    ACT,
+  ),
+  rule(
+    "means",
+    "self",
+    `(?:bought|got|picked up|ordered) (?:a |some )?(?:pack|packet|box) of (?:razor )?(?:blades|razors)`,
+  ),
+  rule(
+    "weak",
+    "self",
+    `i want out (?:for real|forever|of here|of this)|(?:want|wana|need) (?:it|this|everything|it al) (?:al )?over(?= ?$| ?\\|| ?,| with| now)`,
+    false,
+  ),
+  rule(
+    "overdose",
+    "look",
+    `(?:took|taken|swalowed|downed|necked|necking|popped|had|ive had|i took) (?:${LOTS}|most of (?:a |the |my )?(?:box|packet|pack|bottle|strip|tub|jar|sheet|blister)? ?(?:of )?(?:the |my )?|(?:a |the )?(?:whole |entire )?(?:sheet|sheets|blister|blisters) of(?: the| my)?|like al(?: of)?(?: the| my)?) (?:\\w+ ){0,2}(?:${PILLS}|panadol|nurofen|sleepers|sleeping pils|heart tablets)`,
+  ),
+  rule(
+    "overdose_context",
+    "look",
+    `(?:did|done|gave ${MYSELF}|injected|taken|took|had) (?:my |the )?(?:\\w+ )?(?:twice|double|thre times|thre doses)|lost count (?:of )?(?:how many|of the|of my)?|(?:could be|maybe|probably|about|nearly|at least) (?:double|triple|twice|thre times) (?:what|the)|more than (?:it says|the box says|the packet says|im meant to|im suposed to|prescribed)|(?:already|just) (?:took|taken|swalowed|downed) (?:the|those|these) (?:pils|tablets)(?! (?:for|this morning|with|like|as|at|the doctor|my gp|from))`,
+  ),
+  rule(
+    "overdose_symptoms",
+    "look",
+    `(?:wozy|woozy|slurred|slurring|floppy)[^|]{0,40}\\b(?:after|since|from|now)`,
+  ),
+  rule("bleeding", "look", `bleding (?:and|n) (?:it )?(?:wont|cant|isnt|doesnt|hasnt) stop`),
+  rule(
+    "bleeding_context",
+    "look",
+    `blod (?:al )?over (?:the|my) (?:\\w+ )?(?:flor|lino|carpet|bathrom|sink|bed|sheets|towels?)|(?:wont|isnt|doesnt) ease (?:of|up)|(?:went|gone) at my (?:wrists?|arms?|legs?|thighs?)`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?:did|do|doing|done|added|made) (?:some |more )?cat scratches|cat scratches on my|(?:got|have|made|did|added|doing) (?:a |my |more )?(?:ful )?barcode (?:going )?(?:on|up) my|(?:slipped up|slip up|relapsed|broke my streak)(?=[^|]*\\b(?:not (?:hurting|harming|cuting|burning) ${MYSELF}|clean|self harm|sh|cuting)\\b)|shd(?= again| last night| today| yesterday)|(?:biting|bite|bit|hiting|hit|pinching|pinch|scratching|punching) (?:${MYSELF}|my (?:arms?|legs?|hands?|wrists?|thighs?|skin)) (?:until|til) (?:they|it|i|there) (?:bruise|bruised|bleed|bled|bleds|bruises|marks)|(?:want|wana|going|ned|need) to (?:make|do|add) (?:some )?(?:new|more|fresh) (?:ones|cuts|lines)|used to sh\\b|went at my (?:wrists?|arms?|legs?|thighs?)`,
+  ),
+  rule(
+    "self_harm_history",
+    "self",
+    `barcode scars|(?:stil )?(?:keep|kept|have|hide|hid) (?:a |my |the )?(?:box of |pack of |packet of )?blades (?:under|in|hidden|at)`,
+  ),
+  rule(
+    "self_harm_history",
+    "other",
+    `(?:neat |fresh |new |red )?(?:lines|cuts|scratches) (?:up|on|across|down|al over) (?:his|her|their) (?:forearms?|arms?|wrists?|thighs?)|found blod on (?:his|her|their|my \\w+s|my \\w+ s) (?:\\w+ ){0,2}(?:sheets|bed|towels?|clothes|sleves)|(?:shes|hes|theyre|she is|he is|is) (?:always )?wearing long sleves (?:in|even in|al|during)`,
+  ),
+  // Abuse at home said without the word: keys and phones taken, locked in, choked, threats.
+  rule(
+    "abuse",
+    "self",
+    `${PERP} (?:s |has )?(?:\\w+ ){0,2}(?:taken|took|takes|hid|hidden|hides|smashed|broke) (?:(?:both |al )?(?:my|our|the) )(?:car keys|keys|phones?|pasport|bank cards?|cards)|(?:dad|mum|mom|mam|father|mother|stepdad|stepmum|stepmom|step dad|step mum) (?:\\w+ ){0,2}(?:locked|locks|lock) me (?:in|inside|out)|(?:dad|mum|mom|mam|father|mother|stepdad|stepmum|stepmom|step dad|step mum) (?:stil |always )?(?:\\w+ and )?(?:throws things|hits me|takes my (?:phone|money)|screams at me)|(?:have to|must|make me|makes me|made me) (?:show|give|hand) (?:him|her|them) (?:al )?(?:the |my |every )?(?:receipts|change|bank statements)|made me slep (?:in the car|outside|on the flor|in the shed)|lock(?:s|ed)? (?:\\w+ ){0,3}(?:my|the) (?:bedrom |rom )?dor (?:\\w+ ){0,2}(?:from the outside|at night|so i cant|on me)|(?:calls|call|caled|calling) me (?:\\w+ (?:and )?){0,2}(?:useles|stupid|worthles|pathetic|fat|ugly|a waste)(?= [^|]*\\b(?:in front of|every|always|family|group|whatsap))|(?:screenshots|posts|shares) (?:them|my \\w+) (?:\\w+ ){0,4}to (?:roast|humiliate|embaras|shame|mock) me`,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `${PERP} (?:\\w+ ){0,4}(?:choked|chokes|choking|strangled|strangles|strangling|throtled|throtles) me|(?:pilow|plastic bag|bag|cushion) over my (?:face|head)|make sure (?:im|i am|i) (?:never|not) (?:found|sen again)|(?:hel|shel|he wil|she wil|hed|shed|theyl|he would|she would|going to) (?:\\w+ ){0,2}(?:finish me of|do me in|end me|slit my throat|cut my throat|snap my neck|break my neck|put me in the ground)`,
+  ),
+  rule(
+    "abuse",
+    "other",
+    `(?:screaming|shouting|crying|yeling) (?:" )?(?:stop ,? )?(?:youre|you are) hurting me|(?:he|she|hes|shes|they|theyve) (?:has |s |just )?(?:hit|hurt|beaten|beat|punched|kicked|strangled|choked|atacked) (?:her|him|them)(?! (?:back|head|by acident))|(?:wont|doesnt|does not|never) let (?:her|him|them) (?:have|se|go|out|leave|talk|work|near)|(?:keeps|kept|locks|locked|shuts|shut) (?:him|her|them) (?:in|inside) (?:the |a |his |her |their )?(?:shed|cupboard|garage|rom|celar|basement|bedrom|car)|(?:dad|mum|mom|father|mother|stepdad|stepmum|parents?) (?:\\w+ ){0,2}(?:screaming|screams|shouting|shouts|yeling|yels) at (?:her|him|them)|(?:is|s|are) (?:\\w+ )?(?:beating|hiting|kicking|punching|choking|strangling) my (?:mum|mom|mam|sister|brother|little \\w+|lil \\w+|baby \\w+)|hiting (?:her|him) w(?:ith)? the belt`,
+  ),
+  // Someone else in danger now, said plainly.
+  rule(
+    "medical_now",
+    "other",
+    `(?:cant|cannot|couldnt) (?:realy )?wake (?:him|her|them)|(?:gone|went|is|s) (?:al |very |completely )?(?:floppy|limp)|lips (?:\\w+ ){0,3}(?:blue|grey|gray|funny colou?r|purple)`,
+  ),
+  rule(
+    "medical_care",
+    "look",
+    `(?:taking|been taking|take) (?:a (?:couple|few) |some |two |extra )?(?:more |extra )(?:of )?(?:my |the )?${PILLS}(?: than (?:im|i am|i should|prescribed))?(?= [^|]*\\b(?:every day|each day|daily|for (?:weeks|months|a few weeks)|to (?:get through|cope|function)))|(?:takes|taking|been taking|uses|using) (?:her|his|their) (?:\\w+s )?${PILLS} (?:\\w+ ){0,3}(?:every day|daily|to get (?:through|thru))`,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?<!\\bi )(?:posted|post|put|wrote|shared|mesaged) (?:\\w+ ){0,6}about (?:how )?(?:being done with everything|being done|wanting to die|ending it|not wanting to be here|(?:nobody|no one) would (?:notice|care|mis (?:him|her|them))|(?:everyone|everybody) (?:would be )?bete?r of)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:like|want|wana|wish|prefer|rather) to (?:just )?not be (?:around|here|alive)|not be around (?:anymore|any more|at al|for god|forever)|(?:dont|do not) (?:want|wana) to be around(?: after| anymore| any more)|(?:wish|wishing|wished) (?:that )?i could (?:just )?(?:disapear|vanish|stop existing|not exist|fade away|be gone|cease to exist)|(?:hoped|hoping|hope) (?:that )?i (?:wouldnt|would not|wont|dont) (?:se|make it to|live to se|reach) (?:this|another|the next|my next)|bete?r (?:for (?:them|everyone|my \\w+|al of them|everybody) )?if i (?:was not|wasnt|were not|werent|was|were) (?:there|here|around|alive|gone|dead)|(?:a |only a |such a )?(?:load|burden|drain) on (?:my (?:parents|family|kids|children|wife|husband|mum|dad)|our \\w+)(?! s? ?time)|bete?r of with (?:a |another )?(?:stepdad|stepmum|new dad|new mum|someone else|diferent)|if i (?:died|was gone|disapeared|vanished|wasnt here)(?: \\w+){0,2} (?:i dont know|i wonder|not sure) (?:if|whether) (?:anyone|anybody|people|they) (?:would|d) (?:even )?(?:notice|care|mis me)|the point of anything|slep for a (?:very )?long time(?![^|]*\\b(?:like a bear|hours|after|week|weekend|holiday|shift|shifts|lie in|tomorow|twelve|\\d+)\\b)`,
+    false,
+  ),
+  // Harm to others in cold words: petrol bought, a place and a weapon, a day.
+  rule(
+    "harm_others",
+    "look",
+    `i know (?:which|what) (?:nights?|days?|time|times) (?:he|she|they|hes|shes|theyre)|(?:going to|gona|wil|il|gone to|off to) sort (?:out )?(?:him|her|them|the (?:\\w+ )?(?:fela|guy|man|bloke|lad|lads)|that \\w+)(?: out)?|(?:il|i wil|going to|gona) deal with (?:him|her|them) (?:properly|permanently|for god|myself|once and for al)|what (?:id|i would|i want to|im going to|il) (?:like to )?do to (?:each of )?(?:them|him|her)|(?:wish|wishing|hope|hoping) (?:that )?(?:my \\w+|he|she|they) (?:would |wil |could )?(?:have|has|had) an acident|(?:picture|imagine|picturing|imagining) (?:my \\w+|him|her|them) (?:falling|getting hit|dying|getting hurt)|(?:dreams?|fantasies|fantasy|daydreams?) (?:where|in which|about) i (?:\\w+ )?(?:hurt|kil|stab|beat|shoot|strangle|punch|batter)|(?:smash|bash|kick|stamp|cave|punch) (?:his|her|their|someones) (?:\\w+ )?(?:head|face|skul|teth) in|(?:planning|going|want|wana|plan) to (?:\\w+ )?(?:beat up|batter|stab|hurt|atack) (?:this|that|the) (?:girl|boy|kid|guy|lad|man|woman)|(?:gona|going to) get (?:hit|hurt|smacked|punched|batered)(?= one day| soon| eventualy| if| by me)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "look",
+    `(?:bought|got|have|filed|filled) (?:\\w+ ){0,2}(?:petrol|lighter fluid|acid)(?=[^|]*\\b(?:he|she|they|hes|shes|him|her|them|his|their)\\b)|(?:go|going|went|head|heading|walk|walking|drive|driving) (?:round|over|up|down) (?:there|theirs|his|hers|to (?:his|her|their) \\w+)(?: \\w+){0,3} with (?:a |the |my |his |my \\w+s )?(?:\\w+ )?(?:${WEAPONS}|blade|blades)|(?:${WEAPONS}|blade)(?: \\w+){0,8} (?:and )?(?:im |i am )?(?:walking|heading|driving|going) (?:round|over) (?:there|to his|to hers|to theirs)|(?:bringing|taking|carying|bring|take) (?:a |my |the |his |her |my \\w+s )?(?:knife|gun|blade|weapon|bat) (?:\\w+ )?for (?!the |a |my |our |cake|bread|picnic|cuting|camping)\\w+|(?:(?:cleaned|loaded|oiled|got out|taken down|took down|brought down) (?:\\w+ ){0,4}(?:gun|shotgun|rifle|pistol)|(?:taken|took|got|brought|fetched) (?:\\w+ ){0,4}(?:gun|shotgun|rifle|pistol) (?:down|out))(?![^|]*\\b(?:range|hunting|shoot|clay|season|licen[cs]e)\\b)|(?:im |il |i wil |going to )?(?:using|use|pul|pulling out) (?:the|my|a) (?:knife|blade|gun)(?= [^|]*\\b(?:next time|when i se|if (?:he|she|they)|on (?:him|her|them)))|next time i se (?:him|her|them|that \\w+|this \\w+)[^|]*\\b(?:knife|blade|gun|bat)|(?:drive|take|crash|steer) (?:it|the \\w+|my \\w+) (?:of|into|over) (?:the |a )?(?:flyover|bridge|clif|motorway|river|wal|edge|oncoming)[^|]*\\b(?:with|and) (?:al of )?(?:them|the kids|the children|us|everyone|my \\w+)|(?:do|pul) (?:a )?columbine`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2235,9 +2424,9 @@ const DISCUSSION = re(
     "chorus",
     "poem",
     "poetry",
-    "books?",
+    "books?(?! club)",
     "novels?",
-    "story",
+    "(?<!\\b(?:her|his|my|their|your|insta|snap|ig) )story",
     "chapter",
     "character",
     "characters",
@@ -2302,6 +2491,7 @@ const DISCUSSION = re(
     "what to say",
     "(?:ask|asking|asked) (?:every|my|our|the|al) (?:patients?|clients?|students?)",
     "the (?:bits|parts|part|bit|scenes?|chapters?) about",
+    "(?:such a |a )?(?:weird |strange |funy |dumb )?(?:phrase|expresion|acronym|abreviation|slang word)",
   )}\\b`,
   "",
 );
@@ -2324,7 +2514,7 @@ const DISCUSSION_LEAD = re(
 );
 // "I don't want to live, but I won't do anything": the wish is real, the intent is denied.
 const NO_INTENT = re(
-  `\\b${any("wont do anything", "wil not do anything", "not going to do anything", "wouldnt act on it", "wont act on it", "not going to act on it", "would never act on it", "never act on it", "wouldnt do anything")}\\b`,
+  `\\b${any("wont do anything", "wil not do anything", "not going to do anything", "wouldnt act on it", "wont act on it", "not going to act on it", "would never act on it", "never act on it", "wouldnt do anything", "never act on them", "wont act on them")}\\b`,
   "",
 );
 const IDENTIFICATION = re(
@@ -2443,7 +2633,7 @@ const TIMING = re(
     "this evening",
     "this weekend",
     "tomorow",
-    "in (?:an|a|\\d+|a few|few) (?:hour|hours|minutes|mins)",
+    "in (?:an|a|\\d+|a few|few) (?:hour|hours|minute|minutes|mins)",
     "after (?:everyone|they|my \\w+|work|school|clas) (?:goes|go|are|is|has|have|leaves|leave|falls|fal)",
     "(?:when|once|after) (?:everyone|everybody|they|my \\w+|the house|mum|mom|dad)s? (?:is |are |goes |go |has |have |s |re |gets |get |went )?(?:al |fast |finaly )?(?:aslep|to bed|to slep|out|leaves|gone|quiet)",
     "before (?:morning|the morning|sunrise)",
@@ -2507,6 +2697,10 @@ const ABUSE_PRESENT = re(
     "cant get up",
     "(?:he|she)(?:s| has| is)? (?:just )?(?:gone|left) (?:downstairs|out) for a (?:minute|sec)",
     "(?:hel|shel) hear me",
+    "(?:sat|siting) (?:\\w+ ){0,3}in front of the dor",
+    "(?:no one|nobody|no ones|nobodys) (?:is |s )?leaving (?:this|the) house",
+    "(?:hear|se) (?:him|her|them) (?:coming|on the stairs|outside)",
+    "in case (?:he|she|they) wakes?",
   )}\\b`,
   "",
 );
@@ -2515,7 +2709,7 @@ const DECIDED = re(
   "",
 );
 const LAUGHTER = re(
-  `\\b${any("lol", "lmao", "lmfao", "ha(?:ha)+", "he(?:he)+", "rofl", "xd", "jk", "jokes", "joking", "kiding")}\\b`,
+  `\\b${any("lol", "lmao", "lmfao", "ha(?:ha)+", "he(?:he)+", "rofl", "xd", "jk", "(?<!\\b(?:not|no|aint|never) )(?:jokes|joking|kiding)")}\\b`,
   "",
 );
 const WEAPON = re(`\\b(?:${WEAPONS}|guns|blade)\\b`, "");
@@ -2680,7 +2874,12 @@ function findSignals(normalised: string): Signal[] {
         }
         // "My therapist asked if I want to die and I said no": a question reported, then answered.
         if (ASKED_IF.test(before) && !/\bsaid yes\b/.test(text)) continue;
-        if (ASKED_IF_WIDE.test(before) && DENIED.test(text) && !/\bsaid yes\b/.test(text)) continue;
+        if (
+          ASKED_IF_WIDE.test(before) &&
+          DENIED.test(text) &&
+          !/\b(?:said yes|(?:real|honest|true) answer (?:is|was))\b/.test(text)
+        )
+          continue;
         // "What would happen if I took all my pills": a question, not something done.
         if (
           TAKEN_KINDS.has(r.kind) &&
@@ -2787,7 +2986,13 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       else if (s.kind.startsWith("abuse")) {
         if (!recovery) raise(t, "concern", "abuse");
       } else if (s.kind.startsWith("harm_others")) raise(t, "concern", "harm_to_others");
-      else if (SUICIDE_KINDS.has(s.kind) || s.kind === "means" || s.kind === "plan" || s.kind === "do_it") {
+      else if (
+        SUICIDE_KINDS.has(s.kind) ||
+        s.kind === "means" ||
+        s.kind === "plan" ||
+        s.kind === "do_it" ||
+        s.kind === "departure"
+      ) {
         raise(t, "concern", "suicide");
         if (s.kind === "goodbye") raise(t, "emergency", "suicide");
       }
@@ -2823,7 +3028,10 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       (other.some((s) => s.kind === "means" || s.kind === "means_strong") ||
         (OTHER_MEANS.test(text) && (INTENT.test(text) || TIMING.test(text))) ||
         imminent ||
-        /\b(?:right now|tonight)\b/.test(text))
+        other.some(
+          (s) => (s.kind === "active" || s.kind === "attempt") && /\b(?:right now|tonight)\b/.test(s.clause),
+        ) ||
+        other.some((s) => s.kind === "active" && s.intent && TIMING.test(s.clause)))
     ) {
       raise(t, "emergency", "suicide");
     }
@@ -2846,6 +3054,14 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   );
   if (selfHarmPast.length > 0 && !recovery) raise(t, "concern", "self_harm");
   if (selfHarmNow.length > 0) raise(t, "urgent", "self_harm");
+  // Old self-harm and blades just bought: the urge is back even when it is not said.
+  if (
+    selfHarmPast.length > 0 &&
+    signals.some((s) => s.kind === "means" && !s.past) &&
+    /\b(?:blades?|razors?)\b/.test(text)
+  )
+    raise(t, "urgent", "self_harm");
+  if (has("medical_care")) raise(t, "concern", "medical");
   if (activeSignals.some((s) => s.past) && !nowAgain && !recovery) raise(t, "concern", "suicide");
   if (passive) raise(t, "concern", "suicide");
   if (currentActive.length > 0)
@@ -2949,7 +3165,12 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       if (intent || weapon) raise(t, "urgent", "harm_to_others");
       const lethal = /\b(?:kil|stab|shoot|murder|strangle)/.test(text);
       const soon =
-        timing || imminent || IMMINENT.test(text) || /\bat \d+(?: o ?clock| ?(?:am|pm))\b/.test(text);
+        timing ||
+        imminent ||
+        IMMINENT.test(text) ||
+        /\bat \d+(?: o ?clock| ?(?:am|pm))\b/.test(text) ||
+        /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorow|tonight)\b/.test(text) ||
+        /\bwhen (?:he|she|they|hes|shes) (?:gets?|comes?|walks?) (?:in|home|back|out|of)\b/.test(text);
       if (harm.some((s) => /\btold (?:her|him|the misus|my)\b/.test(s.clause))) raise(t, "urgent", "abuse");
       if ((intent || weapon) && soon && (weapon || lethal || has("harm_others_intent"))) {
         raise(t, "emergency", "harm_to_others");
@@ -3019,7 +3240,8 @@ const ASKED_IF =
 // "asked if I'd ever had thoughts of suicide and I said no": the same, a few words further on.
 const ASKED_IF_WIDE =
   /\b(?:asked|asks|asking|ask|keeps asking|kept asking|being asked|wanted to know|checking|checked)(?: me)? (?:if|whether|about)(?: \w+){0,5}\s*$/;
-const DENIED = /\b(?:i said no|said no|i havent|i hadnt|i dont|i didnt|i have not|genuinely never|no i)\b/;
+const DENIED =
+  /\b(?:i said no|said no|say no|i havent|i hadnt|i dont|i didnt|i have not|genuinely never|no i)\b/;
 const TAKEN_KINDS = new Set<Kind>(["overdose", "poison", "overdose_context"]);
 
 const NONE: Screening = Object.freeze({ level: "none", categories: [], subject: "self" }) as Screening;
