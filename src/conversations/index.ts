@@ -8,6 +8,7 @@ import type { ResilientProvider } from "../providers/resilience.js";
 import type { ModelProvider } from "../providers/types.js";
 import type { AppContext } from "../server/context.js";
 import type { Area } from "../server/start.js";
+import { ReplyFollower } from "./follower.js";
 import { ReplyHub } from "./hub.js";
 import { conversationRoutes } from "./routes.js";
 import { createConversationService, type ConversationService } from "./service.js";
@@ -22,12 +23,15 @@ export interface ConversationsAreaOptions {
 export function conversationsArea(options: ConversationsAreaOptions = {}): Area & { hub: ReplyHub } {
   const hub = new ReplyHub();
   let service: ConversationService;
+  let follower: ReplyFollower;
   let provider: ModelProvider;
   const fallback = createReflectiveProvider();
   return {
     hub,
     async setup(ctx: AppContext) {
       service = createConversationService(ctx, hub);
+      // One per server: every stream waiting on a reply not written here shares its reads.
+      follower = new ReplyFollower(ctx.db);
       provider =
         options.provider ??
         (ctx.config.model.provider === "reflective"
@@ -45,7 +49,7 @@ export function conversationsArea(options: ConversationsAreaOptions = {}): Area 
           model.circuitState!() === "open" ? "circuit open after repeated failures" : undefined,
         );
     },
-    routes: [(ctx) => conversationRoutes(ctx, service, hub)],
+    routes: [(ctx) => conversationRoutes(ctx, service, hub, follower)],
     async start(ctx) {
       const worker = new ReplyWorker(ctx, hub, { provider, fallback, ...options.worker });
       await worker.start();

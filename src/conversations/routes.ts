@@ -8,6 +8,7 @@ import { Type } from "typebox";
 import { requireAccount } from "../server/auth.js";
 import type { AppContext } from "../server/context.js";
 import { errorResponses, IdParams } from "../server/schemas.js";
+import type { ReplyFollower } from "./follower.js";
 import type { ReplyHub } from "./hub.js";
 import { MAX_TITLE, type ConversationService } from "./service.js";
 import { parseResumeOffset, streamReply } from "./stream.js";
@@ -76,6 +77,7 @@ export function conversationRoutes(
   ctx: AppContext,
   service: ConversationService,
   hub: ReplyHub,
+  follower: ReplyFollower,
 ): FastifyPluginAsyncTypebox {
   return async (app) => {
     const auth = requireAccount(ctx);
@@ -228,7 +230,7 @@ export function conversationRoutes(
       },
       async (request, reply) => {
         const from = parseResumeOffset(request.headers["last-event-id"], request.query.from);
-        await streamReply(ctx, hub, request, reply, request.params.id, from);
+        await streamReply(ctx, hub, follower, request, reply, request.params.id, from);
       },
     );
 

@@ -3,17 +3,18 @@
  * the character offset after it as the event id, then one `done` event with the finished
  * message. A reconnecting client sends Last-Event-ID (or ?from=) and gets only what it
  * missed. Replies written on this instance arrive through the hub the moment the model
- * produces them; replies written elsewhere are followed through their saved progress.
+ * produces them; replies written elsewhere are followed through their saved progress,
+ * read for all waiting streams at once by the shared follower (follower.ts).
  * A `reset` event replaces the text shown so far (a restarted or replaced reply).
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { SSE_GOODBYE } from "../ops/lifecycle.js";
 import type { AppContext } from "../server/context.js";
+import type { ReplyFollower } from "./follower.js";
 import type { ReplyHub, ReplyEvent } from "./hub.js";
 import { getMessageRow, toMessage } from "./store.js";
 
 const HEARTBEAT_MS = 15_000;
-const FOLLOW_EVERY_MS = 200;
 
 export function parseResumeOffset(lastEventId: unknown, from: unknown): number {
   for (const raw of [lastEventId, from]) {
@@ -25,6 +26,7 @@ export function parseResumeOffset(lastEventId: unknown, from: unknown): number {
 export async function streamReply(
   ctx: AppContext,
   hub: ReplyHub,
+  follower: ReplyFollower,
   request: FastifyRequest,
   reply: FastifyReply,
   messageId: string,
@@ -116,37 +118,34 @@ export async function streamReply(
     return;
   }
 
-  // Written elsewhere (or not started yet): follow the saved progress, and switch to the
-  // hub if this instance starts writing it.
+  // Written elsewhere (or not started yet): follow the saved progress through the shared
+  // follower (one query per tick for every waiting stream), and switch to the hub if this
+  // instance starts writing it.
   let lastText = "";
   let following = false;
   const switchToHub = () => {
     const snapshot = hub.snapshot(messageId);
     if (following || snapshot === undefined) return false;
     following = true;
-    clearInterval(poll);
+    stopFollowing();
     stopWatching();
     follow(snapshot);
     return true;
   };
-  // The moment a worker here begins the reply, follow it live rather than at the next poll.
+  // The moment a worker here begins the reply, follow it live rather than at the next tick.
   const stopWatching = hub.subscribe(messageId, () => void switchToHub());
   cleanups.push(stopWatching);
-  const poll = setInterval(async () => {
-    if (closed || switchToHub()) return;
-    const row = await ctx.db
-      .selectFrom("messages")
-      .select(["text_enc", "status"])
-      .where("id", "=", messageId)
-      .executeTakeFirst()
-      .catch(() => undefined);
+  const stopFollowing = follower.follow(messageId, (row) => {
+    if (closed || following || switchToHub()) return;
     if (!row) return close();
-    const text = cipher.decrypt(row.text_enc);
     if (isFinal(row.status)) {
-      clearInterval(poll);
-      await sendDone();
+      following = true;
+      stopFollowing();
+      stopWatching();
+      void sendDone();
       return;
     }
+    const text = cipher.decrypt(row.text_enc);
     if (text !== lastText) {
       if (!text.startsWith(lastText) && lastText !== "") sendReset(text);
       else if (from > 0 && lastText === "" && text.length >= from) {
@@ -155,8 +154,8 @@ export async function streamReply(
       } else sendDelta(text);
       lastText = text;
     }
-  }, FOLLOW_EVERY_MS);
-  cleanups.push(() => clearInterval(poll));
+  });
+  cleanups.push(stopFollowing);
   await finished;
 
   function follow(snapshot: string) {
