@@ -15,7 +15,10 @@ import { ensureWallet, getWallet, openHold, placeHold, resolveHold } from "./led
 import { chargeFor, nextUtcMidnight, priceFrom, utcDay } from "./pricing.js";
 import { coinsDb } from "./schema.js";
 
-export function createCoinBilling(coins: CoinsConfig): ReplyBilling {
+export function createCoinBilling(
+  coins: CoinsConfig,
+  hooks: { spent?: (coins: number) => void } = {},
+): ReplyBilling {
   const price = priceFrom(coins);
   const cap = coins.trialDailyReplies;
 
@@ -76,11 +79,12 @@ export function createCoinBilling(coins: CoinsConfig): ReplyBilling {
         await resolveHold(db, replyId, { outcome: "released", now });
         return;
       }
-      await resolveHold(db, replyId, {
+      const settled = await resolveHold(db, replyId, {
         outcome: "settled",
         charge: (hold) => chargeFor(price, hold.amount, outputTokens),
         now,
       });
+      if (settled) hooks.spent?.(settled.charged); // counted once: only the caller that settled it
     },
 
     async release(db, { replyId, now }) {

@@ -24,7 +24,7 @@ export function coinsArea(options: CoinsAreaOptions = {}): Area {
   let cardPayments: CardPayments | null = null;
   return {
     async setup(ctx: AppContext) {
-      ctx.billing = createCoinBilling(ctx.config.coins);
+      ctx.billing = createCoinBilling(ctx.config.coins, { spent: (n) => ctx.metrics.coinsSpent(n) });
       if (ctx.config.coins.stripe) {
         const { createCardPayments } = await import("./stripe.js");
         cardPayments = createCardPayments(ctx.config.coins, { httpClient: options.stripeHttpClient });

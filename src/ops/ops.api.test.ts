@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startTestApp, TestClient, type TestApp } from "../../test/app.js";
 import { openTestStorage, testDatabases } from "../../test/databases.js";
+import { coinsArea } from "../coins/index.js";
+import { createVouchers } from "../coins/vouchers.js";
 import { conversationsArea } from "../conversations/index.js";
 import type { CircuitState } from "../providers/resilience.js";
 import type { ModelProvider, StreamEvent } from "../providers/types.js";
@@ -115,6 +117,54 @@ describe.each(testDatabases)("operations endpoints on %s", (kind) => {
     expect(body).toContain('asclepiad_reply_jobs{status="queued"} 0');
     for (const leak of [secret, "quokka", conv.id, account.id, sent.body.reply.id, sent.body.message.id])
       expect(body).not.toContain(leak);
+  });
+
+  it("counts the coins a paid reply spent, and nothing of whose they were", async () => {
+    const app = await startTestApp(
+      kind,
+      { ASCLEPIAD_METRICS_TOKEN: TOKEN, ASCLEPIAD_PRICE_PER_REPLY: "3" },
+      {
+        areas: [
+          opsArea(),
+          safetyArea(),
+          coinsArea({ redeemAttemptsPer15Min: 1000 }),
+          conversationsArea({ provider: new FakeNetworkProvider() }),
+        ],
+      },
+    );
+    apps.push(app);
+    const spent = async () => {
+      const body = (await app.client().get("/metrics", { authorization: `Bearer ${TOKEN}` })).body as string;
+      const m = /^asclepiad_coins_spent_total (\d+)$/m.exec(body);
+      expect(m, "asclepiad_coins_spent_total in /metrics").not.toBeNull();
+      return { body, value: Number(m![1]) };
+    };
+    const c = app.client();
+    const { account } = await c.startAccount({ country: "GB" });
+    const conv = (await c.post("/api/conversations", {})).body.conversation;
+
+    // A reply in the trial is free: nothing spent.
+    const free = await c.post(`/api/conversations/${conv.id}/messages`, { text: "First words." });
+    expect((await replyDone(c, conv.id, free.body.reply.id)).status).toBe("complete");
+    expect((await spent()).value).toBe(0);
+
+    // Trial over, coins granted: a reply costs its price, and the counter rises by it.
+    await app.ctx.db
+      .updateTable("accounts")
+      .set({ trial_ends_at: Date.now() - 1000 })
+      .where("id", "=", account.id)
+      .execute();
+    const [code] = await createVouchers(app.ctx.db, { coins: 10, count: 1, now: Date.now() });
+    expect((await c.post("/api/vouchers/redeem", { code })).status).toBe(200);
+    const paid = await c.post(`/api/conversations/${conv.id}/messages`, { text: "Second words." });
+    expect(paid.status).toBe(202);
+    expect((await replyDone(c, conv.id, paid.body.reply.id)).status).toBe("complete");
+    const after = await spent();
+    expect(after.value).toBe(3);
+    expect((await c.get("/api/coins")).body.balance).toBe(7);
+    expect(after.body).toMatch(/^asclepiad_coins_spent_total 3$/m);
+    for (const leak of [account.id, conv.id, paid.body.reply.id, code!])
+      expect(after.body).not.toContain(leak);
   });
 
   it("reports not ready, with the reason, while the model's circuit is open", async () => {
