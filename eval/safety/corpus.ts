@@ -7,6 +7,8 @@
  * Lines starting with # are comments. A malformed line stops the evaluation with its line number,
  * because a silently skipped label would make the figures lie.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { RISK_CATEGORIES, RISK_LEVELS } from "../../src/safety/types.js";
 import type { RiskCategory, RiskLevel } from "../../src/safety/types.js";
 
@@ -66,4 +68,28 @@ export function parseCorpus(source: string, file: string): CorpusItem[] {
   if (problems.length > 0)
     throw new Error(`The safety corpus has ${problems.length} problem(s):\n- ${problems.join("\n- ")}`);
   return items;
+}
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+
+/**
+ * The development part, the only one anything is tuned or trained on: `corpus.dev.txt`, the first
+ * held-out part (retired into development once its figures had been recorded, see README.md), and
+ * every batch in `dev/`, in a fixed order. The held-out and blind parts are not listed here.
+ */
+export function developmentFiles(): string[] {
+  return [
+    "corpus.dev.txt",
+    "corpus.heldout-v1.txt",
+    // Further development batches written by other authors, each in a file of its own.
+    ...readdirSync(`${here}/dev`)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .map((f) => `dev/${f}`),
+  ];
+}
+
+/** Every labelled message of the development part, file by file in the order above. */
+export function readDevelopment(): CorpusItem[] {
+  return developmentFiles().flatMap((f) => parseCorpus(readFileSync(`${here}/${f}`, "utf8"), f));
 }

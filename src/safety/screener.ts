@@ -16,6 +16,7 @@
  * emergency. When it has to choose, it errs towards asking: a false alarm costs a gentle question,
  * a miss can cost a life.
  */
+import { defaultModel, secondOpinion, type ClassifierModel } from "./classifier.js";
 import type { RiskCategory, RiskLevel, Screening } from "./types.js";
 import { levelRank } from "./types.js";
 
@@ -3254,9 +3255,31 @@ const NONE: Screening = Object.freeze({ level: "none", categories: [], subject: 
  * @example screenMessage("i have the pills here", { previous: ["i want to die"] })
  *   // { level: "emergency", categories: ["suicide"], subject: "self" }
  */
-export function screenMessage(text: string, options: { previous?: string[] } = {}): Screening {
+export function screenMessage(
+  text: string,
+  options: { previous?: string[] } = {},
+  // The learned second opinion (classifier.ts) to consult; null for the rules alone.
+  model: ClassifierModel | null = defaultModel(),
+): Screening {
   if (!text || !text.trim()) return { ...NONE, categories: [] };
-  const current = screenNormalised(normaliseMessage(text));
+  const normalised = normaliseMessage(text);
+  const rules = screenByRules(text, options, normalised);
+  if (!model || levelRank(rules.level) >= levelRank("urgent")) return rules;
+  // Wording the rules have never seen: the model may raise what they found, up to `urgent`, but
+  // never lower it, and never overrule an idiom the rules recognised ("this exam is killing me").
+  const cue = () => normalised.search(IDIOMS) >= 0 || normalised.search(MORE_IDIOMS) >= 0;
+  const previous = (options.previous ?? []).filter((p) => p && p.trim()).slice(-2);
+  return secondOpinion(rules, normalised, previous.map(normaliseMessage), cue, model);
+}
+
+/** screenMessage by the rules alone, without the learned second opinion. */
+export function screenByRules(
+  text: string,
+  options: { previous?: string[] } = {},
+  normalised = normaliseMessage(text),
+): Screening {
+  if (!text || !text.trim()) return { ...NONE, categories: [] };
+  const current = screenNormalised(normalised);
   const previous = (options.previous ?? []).filter((p) => p && p.trim()).slice(-2);
   if (previous.length === 0) return current;
   // Read the last messages together with this one, and credit this message with whatever reading

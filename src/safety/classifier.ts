@@ -1,0 +1,243 @@
+/**
+ * A small learned second opinion for the crisis screener. The rules in screener.ts are precise
+ * but know only the wording they were written for; this linear model, trained on the development
+ * corpus by eval/safety/train.ts, reads a message as a bag of hashed word and character n-grams
+ * and says how likely it is to carry risk. The screener consults it only where the rules found
+ * `none` or `concern`, and only to raise a message (never beyond `urgent`): the rules stay the
+ * only ones that say `emergency`, and nothing the rules found is ever lowered.
+ *
+ * Scoring is plain arithmetic over the weights in classifier-model.json: no dependencies, no I/O
+ * after the model is read once, a few microseconds a message. The features are computed from the
+ * screener's normalised text (normaliseMessage), so spelling, leetspeak and shorthand are already
+ * evened out.
+ */
+import { readFileSync } from "node:fs";
+import type { RiskCategory, RiskLevel, Screening } from "./types.js";
+
+/** Bump whenever `features` changes what it produces; a model trained on another version is refused. */
+export const FEATURE_VERSION = 1;
+
+/** The heads of the model, in the order their weights are interleaved. */
+export const HEADS = [
+  "concern",
+  "urgent",
+  "suicide",
+  "self_harm",
+  "harm_to_others",
+  "abuse",
+  "medical",
+  "other",
+] as const;
+export type Head = (typeof HEADS)[number];
+const CATEGORY_HEADS: RiskCategory[] = ["suicide", "self_harm", "harm_to_others", "abuse", "medical"];
+
+export interface FeatureConfig {
+  /** The hashed feature space has 2^bits buckets. */
+  bits: number;
+  /** Word bigrams as well as single words. */
+  bigrams: boolean;
+  /** Character n-grams of each word, from `min` to `max` letters (none when max is 0). */
+  charMin: number;
+  charMax: number;
+  /** Word trigrams as well. */
+  trigrams: boolean;
+  /** Words after a negation ("never", "dont") up to the end of the clause are marked as negated. */
+  negation: boolean;
+  /** Words of the (at most two) earlier messages, marked apart from this message's. */
+  previous: boolean;
+}
+
+const NEGATORS = new Set(
+  "not never no dont doesnt didnt wont wouldnt cant cannot couldnt shouldnt isnt arent wasnt werent havent hasnt hadnt nobody nothing nowhere neither nor without".split(
+    " ",
+  ),
+);
+const CLAUSE_ENDS = new Set(["|", ",", "?", '"', "but", "though", "although", "however", "except", "and"]);
+
+/** When the second opinion raises a message: the probability each level needs. */
+export interface Thresholds {
+  /** P(risk at least concern) to raise a message the rules found `none` to `concern`. */
+  concern: number;
+  /** P(risk at least urgent) to raise a message the rules found `none` or `concern` to `urgent`. */
+  urgent: number;
+  /** Whether it may raise a message it reads as someone else's risk (the rules decide whose risk best). */
+  other: boolean;
+}
+
+export interface ClassifierModel {
+  featureVersion: number;
+  config: FeatureConfig;
+  thresholds: Thresholds;
+  /** Per head: bias and the scale that turns the quantised weights back into real ones. */
+  bias: number[];
+  scale: number[];
+  /** 2^bits * HEADS.length quantised weights, bucket-major (bucket * heads + head). */
+  weights: Int8Array;
+}
+
+/** The model file as written by train.ts: weights as base64 of the Int8Array. */
+export interface ClassifierModelFile extends Omit<ClassifierModel, "weights"> {
+  trainedOn: string;
+  heads: string[];
+  weights: string;
+}
+
+export function decodeModel(file: ClassifierModelFile): ClassifierModel {
+  if (file.featureVersion !== FEATURE_VERSION)
+    throw new Error(
+      `classifier-model.json was trained on feature version ${file.featureVersion}, the code is at ${FEATURE_VERSION}: run npm run train:safety`,
+    );
+  if (file.heads.join() !== HEADS.join())
+    throw new Error("classifier-model.json has other heads than the code");
+  const buf = Buffer.from(file.weights, "base64");
+  const weights = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (weights.length !== (1 << file.config.bits) * HEADS.length)
+    throw new Error("classifier-model.json has the wrong number of weights");
+  return {
+    featureVersion: file.featureVersion,
+    config: file.config,
+    thresholds: file.thresholds,
+    bias: file.bias,
+    scale: file.scale,
+    weights,
+  };
+}
+
+let loaded: ClassifierModel | undefined;
+/** The shipped model, read once on first use. */
+export function defaultModel(): ClassifierModel {
+  loaded ??= decodeModel(
+    JSON.parse(
+      readFileSync(new URL("./classifier-model.json", import.meta.url), "utf8"),
+    ) as ClassifierModelFile,
+  );
+  return loaded;
+}
+
+/**
+ * FNV-1a, 32 bits, carried on from `h` over s[from, to): the same bucket for the same n-gram in
+ * training and at run time. Hashing runs on from a prefix, so no n-gram string is ever built.
+ */
+function hash(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+const FNV = 0x811c9dc5;
+
+/**
+ * The hashed features of a message: bucket numbers, one per n-gram (repeats count twice).
+ * `normalised` and `previous` are normaliseMessage output.
+ */
+export function features(normalised: string, previous: readonly string[], config: FeatureConfig): number[] {
+  const mask = (1 << config.bits) - 1;
+  const out: number[] = [];
+  const add = (prefix: string, text: string) => {
+    const seedW = hash(FNV, `${prefix}w `);
+    const seedB = hash(FNV, `${prefix}b `);
+    const seedT = hash(FNV, `${prefix}t `);
+    const seedC = hash(FNV, `${prefix}c `);
+    const raw = text.split(" ");
+    let negated = false;
+    let last = "^";
+    let last2 = "^";
+    for (const word of raw) {
+      if (!word) continue;
+      if (CLAUSE_ENDS.has(word)) negated = false;
+      if (word === ",") continue;
+      const t = config.negation && negated ? `!${word}` : word;
+      if (NEGATORS.has(word)) negated = true;
+      // The same buckets as hashing "w t", "b last t" and "t last2 last t" whole.
+      out.push(hash(seedW, t) & mask);
+      if (config.bigrams) out.push(hash(hash(hash(seedB, last), " "), t) & mask);
+      if (config.trigrams) out.push(hash(hash(hash(hash(hash(seedT, last2), " "), last), " "), t) & mask);
+      last2 = last;
+      last = t;
+      if (config.charMax > 0 && word.length > 2) {
+        const w = `<${word}>`;
+        for (let n = config.charMin; n <= config.charMax; n++)
+          for (let i = 0; i + n <= w.length; i++) out.push(hash(seedC, w, i, i + n) & mask);
+      }
+    }
+    if (config.bigrams) out.push(hash(hash(seedB, last), " $") & mask);
+  };
+  add("", normalised);
+  if (config.previous) for (const p of previous.slice(-2)) add("p", p);
+  return out;
+}
+
+export interface Opinion {
+  /** P(at least concern), P(at least urgent). */
+  concern: number;
+  urgent: number;
+  /** P(category | some risk), per category. */
+  categories: Record<RiskCategory, number>;
+  /** P(the risk is someone else's | some risk). */
+  other: number;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The model's reading of one message: pure arithmetic over its weights. */
+export function classify(
+  normalised: string,
+  previous: readonly string[],
+  model: ClassifierModel = defaultModel(),
+): Opinion {
+  const buckets = features(normalised, previous, model.config);
+  const h = HEADS.length;
+  const sums = new Array<number>(h).fill(0);
+  const w = model.weights;
+  for (const b of buckets) {
+    const base = b * h;
+    for (let k = 0; k < h; k++) sums[k] = (sums[k] as number) + (w[base + k] as number);
+  }
+  const norm = buckets.length > 0 ? 1 / Math.sqrt(buckets.length) : 0;
+  const p = sums.map((s, k) => sigmoid((model.bias[k] as number) + s * (model.scale[k] as number) * norm));
+  const categories = {} as Record<RiskCategory, number>;
+  CATEGORY_HEADS.forEach((c) => (categories[c] = p[HEADS.indexOf(c)] as number));
+  return { concern: p[0] as number, urgent: p[1] as number, categories, other: p[7] as number };
+}
+
+const ORDER: RiskCategory[] = ["suicide", "self_harm", "medical", "abuse", "harm_to_others"];
+const RANK: Record<RiskLevel, number> = { none: 0, concern: 1, urgent: 2, emergency: 3 };
+
+/**
+ * What the screener returns once the model has been heard: the rules' screening, raised to the
+ * level the model is confident of when that is higher, never lowered and never beyond `urgent`.
+ * `cue` says whether the rules saw an idiom ("this exam is killing me"), which the model may not
+ * overrule; it is asked only when the model would raise, which is seldom.
+ */
+export function secondOpinion(
+  rules: Screening,
+  normalised: string,
+  previous: readonly string[],
+  cue: () => boolean,
+  model: ClassifierModel = defaultModel(),
+): Screening {
+  if (RANK[rules.level] >= RANK.urgent) return rules;
+  const o = classify(normalised, previous, model);
+  const level: RiskLevel =
+    o.urgent >= model.thresholds.urgent
+      ? "urgent"
+      : o.concern >= model.thresholds.concern
+        ? "concern"
+        : "none";
+  if (RANK[level] <= RANK[rules.level]) return rules;
+  const subject = rules.level === "none" ? (o.other >= 0.5 ? "other" : "self") : rules.subject;
+  if ((subject === "other" && !model.thresholds.other) || cue()) return rules;
+  const wanted = new Set<RiskCategory>(rules.categories);
+  let best: RiskCategory = "suicide";
+  for (const c of CATEGORY_HEADS) {
+    if (o.categories[c] >= 0.5) wanted.add(c);
+    if (o.categories[c] > o.categories[best]) best = c;
+  }
+  if (wanted.size === 0) wanted.add(best);
+  return {
+    level,
+    categories: ORDER.filter((c) => wanted.has(c)),
+    subject,
+  };
+}
