@@ -23,6 +23,7 @@ export function ConfirmDialog({
   onCancel,
 }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const confirmed = useRef(false);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
@@ -30,12 +31,23 @@ export function ConfirmDialog({
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  // Close at once, so the browser hands focus back to the button that opened the dialog now,
+  // not later, after onConfirm has moved it somewhere more useful (a list's heading).
+  const confirm = () => {
+    confirmed.current = true;
+    ref.current?.close();
+    onConfirm();
+  };
+  const closed = () => {
+    if (confirmed.current) confirmed.current = false;
+    else onCancel();
+  };
   return (
-    <dialog ref={ref} aria-labelledby={titleId} onClose={onCancel} class="dialog">
+    <dialog ref={ref} aria-labelledby={titleId} onClose={closed} class="dialog">
       <h2 id={titleId}>{title}</h2>
       {children}
       <div class="actions">
-        <button type="button" class="danger" onClick={onConfirm}>
+        <button type="button" class="danger" onClick={confirm}>
           {confirmLabel}
         </button>
         <button type="button" onClick={onCancel} autofocus>
