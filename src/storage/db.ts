@@ -76,13 +76,25 @@ export function openStorage(options: StorageOptions): Storage {
   // Kysely prepares every query afresh, and libsql's prepare is the single largest cost in
   // a profile of the reply path (bench/load.ts): keep prepared statements by their SQL text.
   // Statements run to completion synchronously, so one may be reused by the next query.
-  const statements = new Map<string, ReturnType<typeof sqlite.prepare>>();
+  // Whether a statement returns rows is fixed by its text, but libsql asks SQLite afresh
+  // on every read of `reader`: ask once, when the statement is prepared.
+  type Statement = ReturnType<typeof sqlite.prepare>;
+  const statements = new Map<
+    string,
+    { reader: boolean; all: Statement["all"]; run: Statement["run"]; iterate: Statement["iterate"] }
+  >();
   const database = {
     prepare(text: string) {
       let statement = statements.get(text);
       if (!statement) {
         if (statements.size >= 2_000) statements.clear();
-        statement = sqlite.prepare(text);
+        const prepared = sqlite.prepare(text);
+        statement = {
+          reader: prepared.reader,
+          all: prepared.all.bind(prepared),
+          run: prepared.run.bind(prepared),
+          iterate: prepared.iterate.bind(prepared),
+        };
         statements.set(text, statement);
       }
       return statement;
