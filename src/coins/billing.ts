@@ -23,19 +23,25 @@ export function createCoinBilling(
   const cap = coins.trialDailyReplies;
 
   return {
-    async hold(tx, { accountId, replyId, now }) {
+    async hold(tx, { accountId, replyId, now, isNew, trialEndsAt }) {
       const db = coinsDb(tx);
-      // A reply tried again while an earlier hold is still open keeps that hold.
-      if (await openHold(db, replyId)) return;
-      const account = await db
-        .selectFrom("accounts")
-        .select("trial_ends_at")
-        .where("id", "=", accountId)
-        .executeTakeFirstOrThrow();
-      await ensureWallet(db, accountId, now);
+      // A reply tried again while an earlier hold is still open keeps that hold (a reply
+      // just created has none to keep).
+      if (!isNew && (await openHold(db, replyId))) return;
+      const trialEnds =
+        trialEndsAt ??
+        Number(
+          (
+            await db
+              .selectFrom("accounts")
+              .select("trial_ends_at")
+              .where("id", "=", accountId)
+              .executeTakeFirstOrThrow()
+          ).trial_ends_at,
+        );
       const amount = price.maxPerReply;
 
-      if (now < Number(account.trial_ends_at)) {
+      if (now < trialEnds) {
         const day = utcDay(now);
         let take = db
           .updateTable("coin_wallets")
@@ -52,7 +58,13 @@ export function createCoinBilling(
           .where("account_id", "=", accountId);
         if (cap > 0)
           take = take.where((eb) => eb.or([eb("trial_day", "<>", day), eb("trial_used", "<", cap)]));
-        const took = await take.executeTakeFirst();
+        let took = await take.executeTakeFirst();
+        if (Number(took.numUpdatedRows) !== 1) {
+          // No wallet yet (accounts start with none), or today's cap reached: make sure of
+          // the wallet and try once more, in the same transaction.
+          await ensureWallet(db, accountId, now);
+          took = await take.executeTakeFirst();
+        }
         if (Number(took.numUpdatedRows) === 1) {
           await placeHold(db, { accountId, replyId, amount: 0, trialDay: day, now });
           return;
@@ -62,20 +74,25 @@ export function createCoinBilling(
         throw coinErrors.trialDailyLimit(cap, nextUtcMidnight(now), now);
       }
 
+      await ensureWallet(db, accountId, now);
       if (await placeHold(db, { accountId, replyId, amount, trialDay: null, now })) return;
       const wallet = await getWallet(db, accountId);
       throw coinErrors.insufficientCoins(amount, wallet.balance - wallet.held);
     },
 
-    async settle(db, { replyId, outputTokens, now }) {
+    async settle(db, { replyId, outputTokens, now, replyStatus }) {
       // Only a reply that exists and completed is paid for: one deleted with its
       // conversation while it was being written, or overtaken by a Stop, costs nothing.
-      const reply = await coinsDb(db)
-        .selectFrom("messages")
-        .select("status")
-        .where("id", "=", replyId)
-        .executeTakeFirst();
-      if (reply?.status !== "complete") {
+      const status =
+        replyStatus ??
+        (
+          await coinsDb(db)
+            .selectFrom("messages")
+            .select("status")
+            .where("id", "=", replyId)
+            .executeTakeFirst()
+        )?.status;
+      if (status !== "complete") {
         await resolveHold(db, replyId, { outcome: "released", now });
         return;
       }

@@ -150,23 +150,27 @@ export async function resolveHold(
   r: Resolution,
 ): Promise<{ charged: number } | null> {
   return inTransaction(db, async (tx) => {
-    const hold = await openHold(tx, replyId);
-    if (!hold) return null;
-    const charged =
-      r.outcome === "settled"
-        ? Math.min(hold.amount, Math.max(0, Math.floor(r.charge?.(hold) ?? hold.amount)))
-        : 0;
+    // One conditional UPDATE both finds the open hold and moves it out of "held" (at most
+    // one per reply, by the unique index), so no read precedes it; what it charged is
+    // filled in after, in the same transaction, when it is not nothing.
     let update = tx
       .updateTable("coin_holds")
-      .set({ status: r.outcome, charged, resolved_at: r.now })
-      .where("id", "=", hold.id)
+      .set({ status: r.outcome, charged: 0, resolved_at: r.now })
+      .where("reply_id", "=", replyId)
       .where("status", "=", "held");
     if (r.onlyIfNoJob)
       update = update.where((eb) =>
         eb.not(eb.exists(eb.selectFrom("reply_jobs").select("message_id").where("message_id", "=", replyId))),
       );
-    const res = await update.executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) return null;
+    const resolved = await update.returningAll().executeTakeFirst();
+    if (!resolved) return null;
+    // The hold as it was before this resolution, for the charge rule.
+    const hold: CoinHoldsTable = { ...resolved, status: "held", charged: null, resolved_at: null };
+    const charged =
+      r.outcome === "settled"
+        ? Math.min(hold.amount, Math.max(0, Math.floor(r.charge?.(hold) ?? hold.amount)))
+        : 0;
+    if (charged > 0) await tx.updateTable("coin_holds").set({ charged }).where("id", "=", hold.id).execute();
     const giveBackTrial = r.outcome === "released" && hold.trial_day !== null;
     await tx
       .updateTable("coin_wallets")

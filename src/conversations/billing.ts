@@ -9,10 +9,28 @@ import type { Database } from "../storage/schema.js";
 
 export interface ReplyBilling {
   /** Inside the queuing transaction: reserve the price, or throw AppError 402 insufficient_coins. */
-  hold(tx: Kysely<Database>, input: { accountId: string; replyId: string; now: number }): Promise<void>;
+  hold(
+    tx: Kysely<Database>,
+    input: {
+      accountId: string;
+      replyId: string;
+      now: number;
+      /** The reply was created in this transaction, so it cannot already hold anything. */
+      isNew?: boolean;
+      /** The account's trial end (it never changes), when the caller has already read it. */
+      trialEndsAt?: number;
+    },
+  ): Promise<void>;
   settle(
     db: Kysely<Database>,
-    input: { accountId: string; replyId: string; outputTokens: number | null; now: number },
+    input: {
+      accountId: string;
+      replyId: string;
+      outputTokens: number | null;
+      now: number;
+      /** The reply's status as the caller wrote it in this same transaction, when it did. */
+      replyStatus?: string;
+    },
   ): Promise<void>;
   release(db: Kysely<Database>, input: { accountId: string; replyId: string; now: number }): Promise<void>;
 }

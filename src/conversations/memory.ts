@@ -17,6 +17,8 @@ export async function refreshMemory(
   cipher: AccountCipher,
   conversationId: string,
   now: number,
+  /** Texts of complete messages the caller has already opened, by seq (they never change). */
+  opened?: ReadonlyMap<number, string>,
 ): Promise<{ summary: string; updatedAt: number | null }> {
   const conv = await db
     .selectFrom("conversations")
@@ -40,14 +42,16 @@ export async function refreshMemory(
   }
   const rows = await db
     .selectFrom("messages")
-    .select(["author", "text_enc"])
+    .select(["seq", "author", "text_enc"])
     .where("conversation_id", "=", conversationId)
     .where("seq", ">", conv.memory_floor)
     .where("seq", "<=", top)
     .where("status", "=", "complete")
     .orderBy("seq")
     .execute();
-  const summary = summarise(rows.map((r) => ({ author: r.author, text: cipher.decrypt(r.text_enc) })));
+  const summary = summarise(
+    rows.map((r) => ({ author: r.author, text: opened?.get(r.seq) ?? cipher.decrypt(r.text_enc) })),
+  );
   // Guarded by the floor: a "forget" that lands meanwhile is not overwritten.
   await db
     .updateTable("conversations")

@@ -77,17 +77,37 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
   /** Queues Maia's reply to the conversation's latest person message, inside `tx`. */
   async function queueReply(
     tx: Kysely<Database>,
-    input: { accountId: string; conversationId: string; encryptedEmpty: string; free: boolean; now: number },
+    input: {
+      accountId: string;
+      conversationId: string;
+      encryptedEmpty: string;
+      free: boolean;
+      now: number;
+      /** The reply's place, when the caller has already taken it (and set the activity time). */
+      seq?: number;
+      /** The account's trial end, when the caller has already read it (for the coin hold). */
+      trialEndsAt?: number;
+    },
   ): Promise<string> {
     const replyId = randomUUID();
-    const conv = await tx
-      .updateTable("conversations")
-      .set((eb) => ({ next_seq: eb("next_seq", "+", 1), last_activity_at: input.now }))
-      .where("id", "=", input.conversationId)
-      .returning(["next_seq"])
-      .executeTakeFirstOrThrow();
-    const seq = conv.next_seq - 1;
-    if (!input.free) await ctx.billing.hold(tx, { accountId: input.accountId, replyId, now: input.now });
+    const seq =
+      input.seq ??
+      (
+        await tx
+          .updateTable("conversations")
+          .set((eb) => ({ next_seq: eb("next_seq", "+", 1), last_activity_at: input.now }))
+          .where("id", "=", input.conversationId)
+          .returning(["next_seq"])
+          .executeTakeFirstOrThrow()
+      ).next_seq - 1;
+    if (!input.free)
+      await ctx.billing.hold(tx, {
+        accountId: input.accountId,
+        replyId,
+        now: input.now,
+        isNew: true,
+        ...(input.trialEndsAt !== undefined ? { trialEndsAt: input.trialEndsAt } : {}),
+      });
     await tx
       .insertInto("messages")
       .values({
@@ -198,11 +218,11 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
       const text = rawText.trim();
       if (text.length < 1 || text.length > MAX_TEXT) throw errors.invalidText(MAX_TEXT);
       const cipher = await keyring.forAccount(accountId);
-      // The conversation (scoped to the account) and the person's country in one read.
+      // The conversation (scoped to the account), the person's country and trial end in one read.
       const conv = await db
         .selectFrom("conversations as c")
         .innerJoin("accounts as a", "a.id", "c.account_id")
-        .select(["c.crisis", "a.country"])
+        .select(["c.crisis", "a.country", "a.trial_ends_at"])
         .where("c.id", "=", id)
         .where("c.account_id", "=", accountId)
         .executeTakeFirst();
@@ -232,11 +252,13 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
       // leave one without the other. When the reply cannot be paid for (no coins, the trial's
       // daily cap), the message is still kept, unanswered, to be answered after topping up.
       const messageId = randomUUID();
-      const insertPerson = async (tx: Kysely<Database>) => {
+      // `places` is how many places in the conversation to take: the message's, and the
+      // reply's when it is queued in the same transaction (one UPDATE for both).
+      const insertPerson = async (tx: Kysely<Database>, places: 1 | 2): Promise<number> => {
         const c = await tx
           .updateTable("conversations")
           .set((eb) => ({
-            next_seq: eb("next_seq", "+", 1),
+            next_seq: eb("next_seq", "+", places),
             last_activity_at: now,
             ...(flagged
               ? {
@@ -248,13 +270,14 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
           .where("account_id", "=", accountId)
           .returning(["next_seq"])
           .executeTakeFirstOrThrow();
+        const seq = c.next_seq - places;
         await tx
           .insertInto("messages")
           .values({
             id: messageId,
             conversation_id: id,
             account_id: accountId,
-            seq: c.next_seq - 1,
+            seq,
             author: "person",
             text_enc: cipher.encrypt(text),
             status: "complete",
@@ -271,6 +294,7 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
             attempt: 0,
           })
           .execute();
+        return seq;
       };
 
       // A reply to a flagged message, or within a crisis flow, is never charged.
@@ -278,18 +302,20 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
       let replyId: string;
       try {
         replyId = await db.transaction().execute(async (tx) => {
-          await insertPerson(tx);
+          const seq = await insertPerson(tx, 2);
           return queueReply(tx, {
             accountId,
             conversationId: id,
             encryptedEmpty: cipher.encrypt(""),
             free,
             now,
+            seq: seq + 1,
+            trialEndsAt: Number(conv.trial_ends_at),
           });
         });
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
-        await db.transaction().execute(insertPerson);
+        await db.transaction().execute((tx) => insertPerson(tx, 1));
         throw err;
       }
       hub.work.emit("queued");
@@ -331,9 +357,16 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
       const row = await getMessageRow(db, accountId, messageId);
       if (row.author !== "maia") throw errors.conflict("not_a_reply", "Only Maia's replies can be stopped.");
       const now = ctx.now();
+      // Written here: keep exactly what has streamed so far, not just its last save.
+      const live = hub.snapshot(messageId);
+      const cipher = live === undefined ? undefined : await keyring.forAccount(accountId);
       const stopped = await db
         .updateTable("messages")
-        .set({ status: "stopped", completed_at: now })
+        .set({
+          status: "stopped",
+          completed_at: now,
+          ...(cipher && live !== undefined ? { text_enc: cipher.encrypt(live) } : {}),
+        })
         .where("id", "=", messageId)
         .where("status", "in", ["pending", "streaming"])
         .executeTakeFirst();

@@ -216,7 +216,7 @@ export class ReplyWorker {
     const account = { country: message.country };
     const rows = await db
       .selectFrom("messages")
-      .select(["author", "text_enc", "risk", "themes", "status"])
+      .select(["seq", "author", "text_enc", "risk", "themes", "status"])
       .where("conversation_id", "=", job.conversation_id)
       .where("seq", "<", message.seq)
       .where("seq", ">", conv.memory_floor)
@@ -225,10 +225,15 @@ export class ReplyWorker {
       .limit(RECENT_MESSAGES)
       .execute()
       .then((r) => r.reverse());
-    const turns: Turn[] = rows
-      .filter((r) => r.author === "person" || r.status === "complete" || r.status === "stopped")
-      .map((r) => ({ author: r.author, text: cipher.decrypt(r.text_enc) }))
-      .filter((t) => t.text.length > 0);
+    // Each text is opened once: for the context here, and again (below) for the memory refresh.
+    const opened = new Map<number, string>();
+    const turns: Turn[] = [];
+    for (const r of rows) {
+      if (r.author !== "person" && r.status !== "complete" && r.status !== "stopped") continue;
+      const text = cipher.decrypt(r.text_enc);
+      if (r.status === "complete") opened.set(r.seq, text);
+      if (text.length > 0) turns.push({ author: r.author, text });
+    }
     const lastPerson = [...rows].reverse().find((r) => r.author === "person");
     const seed = `${job.conversation_id}:${message.seq}`;
 
@@ -242,7 +247,9 @@ export class ReplyWorker {
     this.current.add(message.id);
 
     let text = "";
-    let lastSaved = 0;
+    // The row was just saved (streaming, empty): the first save of progress waits a full
+    // interval, so a reply written faster than that costs no intermediate writes at all.
+    let lastSaved = Date.now();
     let saving: Promise<void> | undefined;
     let stoppedElsewhere = false;
     const save = async () => {
@@ -264,9 +271,22 @@ export class ReplyWorker {
         controller.abort();
       }
     };
+    // Text that arrives within an interval of the last save is saved at the interval's end
+    // (unless the reply has finished by then and is saved whole), so readers elsewhere
+    // never lag by more than an interval even when the model falls silent.
+    let trailing: NodeJS.Timeout | undefined;
     const maybeSave = () => {
       const now = Date.now();
-      if (saving || now - lastSaved < this.saveEveryMs) return;
+      if (saving || now - lastSaved < this.saveEveryMs) {
+        trailing ??= setTimeout(
+          () => {
+            trailing = undefined;
+            maybeSave();
+          },
+          Math.max(20, lastSaved + this.saveEveryMs - now),
+        );
+        return;
+      }
       lastSaved = now;
       // After the streams have written this delta to their sockets: the save is for
       // readers on other instances and must not hold up the ones here.
@@ -374,6 +394,7 @@ export class ReplyWorker {
       };
     } finally {
       clearInterval(heartbeat);
+      clearTimeout(trailing);
       await saving;
     }
     if (stoppedElsewhere && result.outcome !== "complete") result.outcome = "stopped";
@@ -399,7 +420,8 @@ export class ReplyWorker {
     await this.finish(job, cipher, result);
     hub.end(message.id);
     if (result.outcome === "complete" && message.seq - conv.summary_seq >= REFRESH_EVERY) {
-      await refreshMemory(db, cipher, job.conversation_id, Date.now()).catch(() => {});
+      opened.set(message.seq, result.text);
+      await refreshMemory(db, cipher, job.conversation_id, Date.now(), opened).catch(() => {});
     }
   }
 
@@ -497,7 +519,7 @@ export class ReplyWorker {
   ): Promise<void> {
     const now = Date.now();
     await this.db.transaction().execute(async (tx) => {
-      await tx
+      const written = await tx
         .updateTable("messages")
         .set({
           text_enc: cipher.encrypt(r.text),
@@ -512,7 +534,7 @@ export class ReplyWorker {
         })
         .where("id", "=", job.message_id)
         .where("status", "in", ["streaming", "stopped", "pending"])
-        .execute();
+        .executeTakeFirst();
       await tx.deleteFrom("reply_jobs").where("message_id", "=", job.message_id).execute();
       await tx
         .updateTable("conversations")
@@ -521,7 +543,12 @@ export class ReplyWorker {
         .execute();
       const input = { accountId: job.account_id, replyId: job.message_id, now };
       if (r.outcome === "complete" && !r.crisis)
-        await this.ctx.billing.settle(tx, { ...input, outputTokens: r.outputTokens });
+        await this.ctx.billing.settle(tx, {
+          ...input,
+          outputTokens: r.outputTokens,
+          // Written just above in this transaction: settling need not read it back.
+          ...(Number(written.numUpdatedRows) === 1 ? { replyStatus: r.outcome } : {}),
+        });
       else await this.ctx.billing.release(tx, input);
     });
     this.ctx.metrics.reply(r);
