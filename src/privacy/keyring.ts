@@ -2,7 +2,8 @@
  * Finds the cipher for an account: reads its wrapped data key, unwraps it with the master
  * key named in the wrapped blob and keeps a bounded number of unwrapped keys in memory so
  * hot accounts are not unwrapped on every request. Forgetting an account (on deletion)
- * evicts its key.
+ * evicts its key here at once; other instances, which are not told, drop it within
+ * `maxAgeMs`, after which they read the (by then destroyed) wrapped key again.
  *
  * A keyring holds one current master key (which wraps every new data key) and any number
  * of other accepted keys (which only unwrap). That is what lets `asclepiad keys rotate`
@@ -71,7 +72,7 @@ export class MasterKeys {
 }
 
 export class Keyring {
-  private readonly cache = new Map<string, AccountCipher>();
+  private readonly cache = new Map<string, { cipher: AccountCipher; at: number }>();
   readonly masterKeys: MasterKeys;
 
   /**
@@ -82,6 +83,8 @@ export class Keyring {
     private readonly db: Kysely<Database>,
     masterKey: Buffer | readonly Buffer[] | MasterKeys,
     private readonly maxCached = 10_000,
+    /** How long an unwrapped key is kept without reading the account's wrapped key again. */
+    private readonly maxAgeMs = 60_000,
   ) {
     if (masterKey instanceof MasterKeys) this.masterKeys = masterKey;
     else if (Buffer.isBuffer(masterKey)) this.masterKeys = new MasterKeys(masterKey);
@@ -102,12 +105,13 @@ export class Keyring {
 
   async forAccount(accountId: string): Promise<AccountCipher> {
     const cached = this.cache.get(accountId);
-    if (cached) {
-      // Refresh recency: Map iteration order is insertion order.
+    if (cached && Date.now() - cached.at < this.maxAgeMs) {
+      // Refresh recency (not age): Map iteration order is insertion order.
       this.cache.delete(accountId);
       this.cache.set(accountId, cached);
-      return cached;
+      return cached.cipher;
     }
+    this.cache.delete(accountId);
     const row = await this.db
       .selectFrom("accounts")
       .select("data_key")
@@ -124,7 +128,7 @@ export class Keyring {
   }
 
   private remember(cipher: AccountCipher): void {
-    this.cache.set(cipher.accountId, cipher);
+    this.cache.set(cipher.accountId, { cipher, at: Date.now() });
     if (this.cache.size > this.maxCached) {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);
