@@ -475,8 +475,8 @@ const IDIOMS = re(
     // Added with the batches by authors f and g.
     "lock(?:s|ed)? (?:me|us) out of (?:the|my) (?:kitchen|living rom|lounge|garage|shed|dining rom)(?= [^|]*\\b(?:birthday|surprise|cake|present|christmas|anniversary|making))",
     "locked (?:me|us) out (?:of (?:the|my) (?:house|flat|car|rom) )?(?:by acident|acidentaly|by mistake)",
-    "(?<!\\b(?:hits?|hurts?|touch(?:es)?|lays a hand on) [^|]{0,40})one more time (?:i swear )?(?:i |il |i wil |im going to )?(?:kil|murder|strangle|throtle) (?:them|him|her|you)(?![^|]*\\b(?:thought about how|mean it|not joking|for real)\\b)",
-    "(?<=\\b(?:fel|tripped|crashed|slipped|came of)\\b[^|]{0,60})(?:blod everywhere|so much blod|lots of blod)",
+    "one more time(?<!\\b(?:hits?|hurts?|touch(?:es)?|lays a hand on) [^|]{0,40}one more time) (?:i swear )?(?:i |il |i wil |im going to )?(?:kil|murder|strangle|throtle) (?:them|him|her|you)(?![^|]*\\b(?:thought about how|mean it|not joking|for real)\\b)",
+    "(?:blod everywhere|so much blod|lots of blod)(?<=\\b(?:fel|tripped|crashed|slipped|came of)\\b[^|]{0,60}(?:blod everywhere|so much blod|lots of blod))",
     "(?:says|said) if i (?:dont|do not) (?:\\w+ ){1,4}(?:hes|shes|hel|shel|he wil|she wil|theyl|theyre) (?:going to )?kil me(?= [^|]*\\b(?:lol|lmao|haha|dramatic|joke|joking))",
   )}\\b`,
 );
