@@ -394,6 +394,40 @@ const PERP = any(
 const PERP_NAMED = PERP.replace("|he|she|they|hes|shes|", "|");
 // Who or what a determiner can put before means: "my dad's gun", "new blades", "all the pills".
 const DET = `(?:(?:a|an|the|my|some|al|enough|new|fresh|more|both|spare|old|our|my \\w+s|my \\w+ s|\\w+s old) )*`;
+// Places people go to end their lives, named as places ("at the quarry", "on the viaduct").
+const PLACES = any(
+  "bridge",
+  "footbridge",
+  "flyover",
+  "viaduct",
+  "roof",
+  "rooftop",
+  "top deck",
+  "multistorey",
+  "multi storey",
+  "balcony",
+  "ledge",
+  "cliffs?",
+  "cliff top",
+  "quarry",
+  "platform",
+  "level crossing",
+  "railway(?: line)?",
+  "tracks",
+  "dam",
+  "reservoir",
+  "pier",
+  "harbour(?: wall)?",
+  "sea wall",
+  "river",
+  "canal",
+  "estuary",
+  "weir",
+  "top of the car park(?: stairs)?",
+  "car park stairs",
+  "sea",
+  "coast",
+);
 const WEAPONS = any(
   "knife",
   "knives",
@@ -516,7 +550,11 @@ type Kind =
   | "departure" // "i'll be gone by morning", "ready to go": an emergency next to any wish to die or a goodbye
   | "overdose_symptoms" // "dizzy after the pills": an overdose when pills have been mentioned
   | "medical_care" // someone stopping or doubling vital medicine: concern for someone else
-  | "medical_now"; // "not breathing", "can't wake him": someone else in danger now
+  | "medical_now" // "not breathing", "can't wake him": someone else in danger now
+  | "place_now" // at a bridge, a cliff, the water's edge now: an emergency next to any wish to die
+  | "place_going" // on the way to such a place: an emergency with a time and a reason
+  | "means_here" // with the means now ("on the chair", "in the bath with the blade"): as place_now
+  | "affairs"; // things arranged for after ("the cat's fed for a week"): counts as a farewell
 
 /** How the subject of a signal is found: built into the pattern, or looked for before it. */
 type SubjectRule = "self" | "other" | "look" | "insult";
@@ -1977,7 +2015,7 @@ const RULES: Rule[] = [
   rule(
     "harm_others_intent",
     "look",
-    `(?:got|have|bought|buy|took|taking|bringing|carying|cary|holding|kept|keep|keps|cleaned|loaded|brought|grabed|picked up|pulled|wait|waiting|be waiting|il be|standing over (?:him|her|them)) (?:\\w+ ){0,6}${WEAPONS}(?=[^|]*\\b(?:deal with|answer for|regret|pay for|make (?:him|her|them) pay|find (?:them|him|her)|wait for|waiting|go round|going round|when (?:he|she|they)|if (?:he|she|they|those|that|my)|come near|comes round|shoot|stab|kil|hit|break|smash|use it|using it|on (?:him|her|them)|walking away|touch|prison|court|where (?:he|she|they) lives?|outside))|standing over (?:him|her|them) with|(?:put|slip|spike) (?:something |stuf )?(?:in|into) (?:his|her|their) (?:drink|food|tea|cofee)|shoot up (?:the|my|a|this) \\w+`,
+    `(?:got|have|bought|buy|took|taking|bringing|carying|cary|holding|kept|keep|keps|cleaned|loaded|brought|grabed|picked up|pulled|wait|waiting|be waiting|il be|standing over (?:him|her|them)) (?:\\w+ ){0,6}${WEAPONS}(?=[^|]*\\b(?:deal with|answer for|regret|pay for|make (?:him|her|them) pay|find (?:them|him|her)|wait for|waiting|go round|going round|when (?:he|she|they)|if (?:he|she|they|those|that|my)|come near|comes round|shoot|stab|kil|hit|break(?!fast)|smash|use it|using it|on (?:him|her|them)|walking away|touch|prison|court|where (?:he|she|they) lives?|outside))|standing over (?:him|her|them) with|(?:put|slip|spike) (?:something |stuf )?(?:in|into) (?:his|her|their) (?:drink|food|tea|cofee)|shoot up (?:the|my|a|this) \\w+`,
   ),
   rule(
     "abuse",
@@ -2303,7 +2341,246 @@ const RULES: Rule[] = [
   rule(
     "harm_others_intent",
     "look",
-    `(?:bought|got|have|filed|filled) (?:\\w+ ){0,2}(?:petrol|lighter fluid|acid)(?=[^|]*\\b(?:he|she|they|hes|shes|him|her|them|his|their)\\b)|(?:go|going|went|head|heading|walk|walking|drive|driving) (?:round|over|up|down) (?:there|theirs|his|hers|to (?:his|her|their) \\w+)(?: \\w+){0,3} with (?:a |the |my |his |my \\w+s )?(?:\\w+ )?(?:${WEAPONS}|blade|blades)|(?:${WEAPONS}|blade)(?: \\w+){0,8} (?:and )?(?:im |i am )?(?:walking|heading|driving|going) (?:round|over) (?:there|to his|to hers|to theirs)|(?:bringing|taking|carying|bring|take) (?:a |my |the |his |her |my \\w+s )?(?:knife|gun|blade|weapon|bat) (?:\\w+ )?for (?!the |a |my |our |cake|bread|picnic|cuting|camping)\\w+|(?:(?:cleaned|loaded|oiled|got out|taken down|took down|brought down) (?:\\w+ ){0,4}(?:gun|shotgun|rifle|pistol)|(?:taken|took|got|brought|fetched) (?:\\w+ ){0,4}(?:gun|shotgun|rifle|pistol) (?:down|out))(?![^|]*\\b(?:range|hunting|shoot|clay|season|licen[cs]e)\\b)|(?:im |il |i wil |going to )?(?:using|use|pul|pulling out) (?:the|my|a) (?:knife|blade|gun)(?= [^|]*\\b(?:next time|when i se|if (?:he|she|they)|on (?:him|her|them)))|next time i se (?:him|her|them|that \\w+|this \\w+)[^|]*\\b(?:knife|blade|gun|bat)|(?:drive|take|crash|steer) (?:it|the \\w+|my \\w+) (?:of|into|over) (?:the |a )?(?:flyover|bridge|clif|motorway|river|wal|edge|oncoming)[^|]*\\b(?:with|and) (?:al of )?(?:them|the kids|the children|us|everyone|my \\w+)|(?:do|pul) (?:a )?columbine`,
+    `(?:bought|got|have|filed|filled) (?:\\w+ ){0,2}(?:petrol|lighter fluid|acid)(?=[^|]*\\b(?:he|she|they|hes|shes|him|her|them|his|their)\\b)|(?:go|going|went|head|heading|walk|walking|drive|driving) (?:round|over|up|down) (?:there|theirs|his|hers|to (?:his|her|their) \\w+)(?: \\w+){0,3} with (?:a |the |my |his |my \\w+s )?(?:\\w+ )?(?:${WEAPONS}|blade|blades)|(?:${WEAPONS}|blade)(?: \\w+){0,8} (?:and )?(?:im |i am )?(?:walking|heading|driving|going) (?:round|over) (?:there|to his|to hers|to theirs)|(?:bringing|taking|carying|bring|take) (?:a |my |the |his |her |my \\w+s )?(?:knife|gun|blade|weapon|bat) (?:\\w+ )?for (?!the |a |my |our |cake|bread|picnic|cuting|camping)\\w+|(?:(?:cleaned|loaded|oiled|got out|taken down|took down|brought down) (?:\\w+ ){0,4}(?:gun|shotgun|rifle|pistol)|(?:taken|took|got|brought|fetched) (?:\\w+ ){0,4}(?:gun|shotgun|rifle|pistol) (?:down|out))(?![^|]*\\b(?:range|hunting|shoot|clay|season|licen[cs]e|rabbits?|deer|foxes|vermin|pigeons|crows|back field)\\b)|(?:im |il |i wil |going to )?(?:using|use|pul|pulling out) (?:the|my|a) (?:knife|blade|gun)(?= [^|]*\\b(?:next time|when i se|if (?:he|she|they)|on (?:him|her|them)))|next time i se (?:him|her|them|that \\w+|this \\w+)[^|]*\\b(?:knife|blade|gun|bat)|(?:drive|take|crash|steer) (?:it|the \\w+|my \\w+) (?:of|into|over) (?:the |a )?(?:flyover|bridge|clif|motorway|river|wal|edge|oncoming)[^|]*\\b(?:with|and) (?:al of )?(?:them|the kids|the children|us|everyone|my \\w+)|(?:do|pul) (?:a )?columbine`,
+  ),
+  // The moment itself, in plain words that name no method (batches h and i): where the person is,
+  // what is with them, what they have arranged for after, and what they have already taken.
+  rule(
+    "place_now",
+    "look",
+    `(?:im|i am|i m|am|were|hes|shes|he is|she is|sit|sitting|siting|sat|standing|stood|waiting|parked|location says (?:hes|shes|im)) (?:up |out |down |already |right |now )?(?:on|at|in|by|over) (?:the |a |this )?(?:\\w+ ){0,4}${PLACES}(?! (?:with (?:the|my) (?:kids|family|dog)|for (?:a|the|our) (?:walk|swim|picnic|holiday|day)))`,
+  ),
+  rule(
+    "means_now",
+    "look",
+    `(?:wrong|other|far|outside|sea) side of (?:the |a )?(?:\\w+ )?(?:railings?|rail|barrier|fence|wall|parapet|glass)|on the outside of (?:the |a )?(?:\\w+ ){0,3}(?:railings?|rail|barrier|fence|parapet)|(?:my )?legs (?:are )?(?:dangling )?(?:over the edge|on the other side|over the side)`,
+  ),
+  rule(
+    "means_now",
+    "look",
+    `(?:standing|stood|waiting|sat|sitting|at) (?:\\w+ ){0,8}where the (?:fast|express|through|non stop) (?:ones|trains?) (?:dont|do not|never|doesnt) stop`,
+    false,
+  ),
+  rule(
+    "place_going",
+    "look",
+    `(?:im|i am|il|i wil|going to|gona|then) (?:walking|driving|going|heading|walk|drive|go|head|cycling) (?:out |up |down |over |back |off )?(?:to|towards|into) (?:the |a )?(?:\\w+ ){0,2}${PLACES}`,
+    ACT,
+  ),
+  rule(
+    "means_here",
+    "self",
+    `(?:in the bath|in bed|on the floor|in the car|in the van|in the garage|in the shed|hiding|locked|sat|sitting)(?: \\w+){0,5} with (?:the|my|a|his|her) (?:\\w+ ){0,2}(?:razors?|razor blades?|blades?|box cutter|stanley knife|knife|pills|tablets|rope|belt|cable|gun|pistol|rifle|shotgun|hose|hosepipe|garden hose)`,
+  ),
+  rule(
+    "means_now",
+    "look",
+    `rope(?! swing)(?: \\w+){0,5} (?:over|round|around|tied to) the (?:beam|banister|rafter|rafters|loft hatch|hook|branch)`,
+  ),
+  rule(
+    "means_now",
+    "look",
+    `(?:sat|sitting|siting|in) (?:in )?(?:the|my) (?:car|van) (?:\\w+ ){0,5}with (?:the|a|my) (?:garden )?(?:hose|hosepipe)`,
+  ),
+  rule(
+    "means_here",
+    "self",
+    `(?:${PILLS}|ones|bottle|bottles|packets?|box|gun|pistol|rifle|shotgun|knife|rope|blade|razor|bullets)(?:s| is| are)? (?:\\w+ ){0,8}(?:in front of me|on my lap|in my hands?|next to me|beside me|lined up on (?:my|the) (?:desk|bed|table)|out on (?:the|my) (?:bed|desk|table)|under my pillow|in rows)`,
+  ),
+  rule(
+    "means_here",
+    "self",
+    `(?:im|i am) (?:stood |standing |up )?on (?:the|a) (?:chair|stool|stepladder|step ladder|ladder|bucket)(?! to (?:change|reach|fix|paint|get))`,
+  ),
+  rule(
+    "means_here",
+    "self",
+    `(?:get|got|getting|took|taken) the (?:rifle|gun|shotgun|pistol) (?:out|down)|(?:get|getting|got) the (?:childproof |child proof )?(?:lid|cap) (?:off|of)|here in the (?:car|van|car park|garage|woods)`,
+  ),
+  rule(
+    "means",
+    "look",
+    `(?:its|it s|everything s|everythings|its all|it is all) (?:all )?in (?:my|the) (?:backpack|rucksack|bag|boot|glovebox)|(?:got|have) what i need in my (?:backpack|rucksack|bag|pocket|coat|car|boot)|(?:thinking|think|thought) about the (?:barn|beam|bridge|rope|river|tracks|railway|cliff|quarry|garage|loft)(?= ?$| ?\\|)`,
+  ),
+  rule(
+    "plan",
+    "look",
+    `(?:its|it s|rope s|rope is|knots?(?: is)?) tied(?= ?$| ?\\||,)|(?:everything|it all|its all|everythings)(?:s| is)? (?:set up|arranged|in place|sorted|ready) (?:in|at) the (?:garage|shed|barn|loft|woods|car)|(?:the )?necessary arrangements (?:have been|are) made`,
+  ),
+  rule(
+    "plan_strong",
+    "look",
+    `(?:(?:and )?(?:it |its |it s )?(?:isnt|is not|not|aint) for (?:the )?(?:fishing|deer|rabbits|hunting|the range|shooting|foxes|work|show))$|(?:working out|deciding|choosing|picking) (?:which|what|where|when|how)(?: \\w+){0,2} ,? not (?:whether|if)|(?:written|wrote|writing|sorted|worked out|telling me|tells me|told me) (?:down |out )?(?:where the will is and )?who gets (?:what|his|her|my|the)|(?:${SUICIDE_WORD}|suicide) clause|(?:giving|gave|given|give) (?:away )?(?:his|her|their|my|all my|all his|all her) (?:\\w+ ){0,2}(?:stuff|things|belongings|possessions|clothes)(?: \\w+)? away|(?:wont|won t|will not|not going to) need (?:it|them|any of (?:it|this|that))(?: \\w+){0,2} (?:next|where|after|anymore|again)`,
+    false,
+  ),
+  rule("plan_strong", "look", `(?:picked|chosen|set|choose|pick) (?:the|a) date(?! for| of)`),
+  // "I have a plan" on its own is anyone's plan; next to a wish to die or a goodbye, it is this one.
+  rule("plan", "look", `(?:i have|ive got|i ve got|got) a plan(?= ?$| ?\\|)`),
+  rule(
+    "plan",
+    "look",
+    `(?:reading|checking|read|checked|going through|gone through) (?:the |my )?(?:life )?(?:insurance|policy|life policy)(?! (?:for|on) (?:the|my) (?:car|house|van|flat|phone|holiday))`,
+  ),
+  rule("attempt", "look", `tried to go when i was`, false),
+  rule(
+    "do_it",
+    "look",
+    `(?:im|i am|ill|i will|then) (?:going in|walking in|wading in)(?= when| after| now| tonight| ?$| ?\\|)`,
+    false,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `times (?:tonight|today) (?:and )?(?:im |i am )?(?:about to|going to|gonna|want to) do it again`,
+    false,
+  ),
+  rule(
+    "active",
+    "look",
+    `if they (?:section|sectioned|admit|lock|put) me (?:\\w+ ){0,3}i (?:will|ll) (?:find a way|do it)`,
+    false,
+  ),
+  rule("means", "look", `stopped taking (?:my|the) (?:meds|medication|tablets|pills) on purpose`, false),
+  rule(
+    "overdose_intent",
+    "look",
+    `(?:im|i am|il|i will|going to|gona) (?:having|have|take|taking|swallowing|swallow|use|inject) (?:the lot|the whole lot|all of them|them all|every last one)`,
+  ),
+  rule("farewell", "self", `(?<=^ )(?:bye|goodbye|bye bye)(?: (?:now|maia|then|everyone|all))?$`),
+  rule(
+    "lethal_query",
+    "look",
+    `(?:how many|how much)(?: \\w+){0,8} (?:would it take|does it take|would i need|do you need|would you need) to (?:not wake up|never wake up|die|be fatal|kill|stop (?:a|my|your) heart)|enough to (?:not wake up|never wake up|be fatal|kill (?:me|myself|a person|someone|you)(?! a horse))|(?:reading|researching|looking up|looked up|googling|googled|searching) (?:about )?(?:which|what|the) (?:ways?|methods?) (?:are|is|would be) (?:painless|quickest|quick|fastest|least painful|surest)|where the roof (?:isnt|is not|aint|not) locked|what (?:does|would|do) (?:\\w+ ){0,2}(?:antifreeze|bleach|rat poison|weedkiller|${PILLS}) (?:\\w+ )?do to (?:a person|you|someone|your body|a body|me)|(?:looking up|looked up|searching|googling|researching) where (?:you|i|to) (?:can )?(?:get|buy) (?:stuff|pills|tablets|\\w+) without a prescription|looked up the (?:tide times|train times|times of the trains)(?=[^|]*(?:\\|[^|]*)?$)`,
+    false,
+  ),
+  rule(
+    "means_strong",
+    "look",
+    `(?:saving|saved|stashing|stashed|stockpiling|hoarding|squirrelling|hiding|hid) (?:up )?(?:my |the |all my |her |his )?(?:\\w+ )?(?:${PILLS}|tablets|pills)(?! (?:from the (?:kids|dog|cat)|for (?:the )?(?:holiday|trip)))|(?:take|took|get|got) (?:it|them) out and count (?:it|them)|count(?:ing)? (?:my|the|her|his) (?:\\w+ )?(?:${PILLS}|tablets|pills)(?! (?:into|for the week))|different (?:chemists?|pharmacies|shops|ones) (?:each|every) time|(?:got|have) (?:a|my) way out(?! of)|a (?:choice|way out) i didnt have|(?:keeping|kept|saving) them for when i decide`,
+    false,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:not sure|dont know if|dont think) i(?:l| will| am going to| m going to)? (?:drive|go|walk|come|get|be going) (?:back )?(?:home|back)(?! (?:tonight|til|until|for|to|after|from|in time))|(?:not|never|wont be|won t be) (?:driving|coming|walking|getting) back(?= ?$| ?\\||,| again| this time)|(?:how easy|easy) (?:it would|itd|it d|it will|itl) be (?:to )?(?:slip|fall|step off|let go|go under|drive off|swerve|lean forward|not come back)|(?:think|thinking|thought) (?:about|of) (?:not braking|swerving into|letting go of the wheel|stepping out in front|stepping in front|walking into the (?:sea|river|water)|not surfacing)|(?:look|looking|stare|staring) (?:down|over the edge)(?: \\w+){0,3} (?:and (?:decide|think about it|imagine)|so i can decide)|the only (?:thing|reason|one|ones) (?:stopping|keeping|holding) me(?: back| here| alive)? (?:is|are) (?:the |my )?(?:dog|cat|kids|children|mum|mom|dad|son|daughter|wife|husband|family|parents|pets?|grandkids)|rather (?:be dead|die)[^|]* (?:thinking|thought) (?:about|of) how|rather (?:be dead|die)[^|]* (?:ill|i will|il) find a way|(?:waiting for|waiting on|need) the (?:nerve|courage|guts)(?= ?$| ?\\|)|(?:yeet|launch|fling|chuck) myself (?:off|out of|into|from) (?:the |a |my )?(?:balcony|window|bridge|roof|cliff|building|sea|river)`,
+    false,
+  ),
+  rule(
+    "departure",
+    "look",
+    `(?:i wont|i will not|won t|il not) be here(?= ?$| ?\\||,| by| when| in the| tomorrow| after| anymore)|(?:theyll|they will|someone will|somebody will|they ll) find me (?:in|at|by|on|under)|(?:im )?getting ready(?= ?$| ?\\|)|(?:im |i am )?not coming out (?:of here )?this time`,
+    false,
+  ),
+  rule(
+    "affairs",
+    "self",
+    `(?:dogs?|cats?|kids?)(?: is| are|s)? (?:already )?(?:at|with) (?:my|her|his) \\w+|(?:cat|dog)s? (?:has |have |got |s got )?(?:food|fed) for (?:a|the) (?:week|few days|fortnight)|(?:door|doors)(?: is|s)? (?:on the latch|unlocked) for|left the (?:front |back )?door (?:unlocked|on the latch) for|(?:bank cards?|passwords|pin numbers?)(?: \\w+){0,4} (?:in an envelope|for my|written down for)|wrote (?:it all|everything|letters|a letter|notes)(?: \\w+){0,5} for my (?:parents|mum|mom|dad|kids|children|wife|husband|family|son|daughter)|kissed them (?:\\w+ )?(?:twice|goodbye|one last time|extra)`,
+    false,
+  ),
+  rule(
+    "goodbye",
+    "look",
+    `(?:this is|this ll be|this will be|these are) (?:my |the )?last (?:thing|words|message|text|post)(?: (?:i ll|il|i will|ill))?(?: (?:write|say|send|ever))?(?: anywhere| to anyone| ever)?(?! (?:before|of|for|til|until|about|on|from|tonight|today)\\b)|last message(?= ?$| ?\\|)|(?:my |the )?(?:letters?|notes?)(?: for (?:\\w+ ){1,4}?)? (?:is|are|s)? ?(?:\\w+ ){0,2}(?:on|in|under) the (?:passenger seat|drawer|mantelpiece|mantel|pillow|kitchen table)|(?:note|letter)(?: is)? (?:\\w+ ){0,3}addressed to`,
+    false,
+  ),
+  rule(
+    "farewell",
+    "look",
+    `thank(?:s| you) for (?:all the (?:nights|months|years|times|talks|chats)|our conversations|trying|being kind)|this is it(?: now)?(?= ?$| ?\\|)|(?:wanted|want|needed) to tell (?:someone|somebody|you|one person) (?:first|before)|wanted one person to know|(?:left|leaving) (?:his|her|their|my) (?:wedding ring|ring|keys and phone|phone and wallet|wallet)|(?:put|posted|sent) (?:a |me a )?goodbye (?:on|in|to)(?! (?:slack|the (?:team|group) chat|linkedin))`,
+    false,
+  ),
+  rule(
+    "weak",
+    "look",
+    `(?:not|no longer) (?:scared|afraid|frightened)(?: of it)?(?: anymore| any more| now)?(?= ?$| ?\\|)|(?:cant|can t|cannot) (?:keep going|do another (?:year|day|week|month|night)|carry on) (?:like this|of this)|(?:no one|nobody|noone) (?:will|is going to|would) (?:look for|find|miss|notice) me|(?:im )?not going to (?:ring|call|tell) (?:her|him|them|anyone|my therapist)|decision made|(?:now|tonight) is the time`,
+    false,
+  ),
+  rule(
+    "overdose",
+    "look",
+    `(?:took|taken|swallowed|had|downed|necked) (?:all|most|the rest|the lot|a fair few|loads|a load|a lot|way too much|too much|too many|way too many|a handful|half|a whole strip|a whole box|a whole packet)(?: of)?(?: the| my| his| her| their| \\w+s)?(?: \\w+){0,2} (?:${PILLS}|ones|pills)|(?:took|taken|swallowed|had) (?:the|them|those|these|all the) (?:${PILLS}|pills|lot)? ?(?:about |like )?(?:an hour|a few hours|half an hour|\\w+ (?:minutes|hours|mins)) ago|mixed (?:the |my |a )?(?:vodka|whisky|whiskey|gin|wine|drink|alcohol|booze) with (?:everything|all|whatever|the pills|my pills|the tablets|loads)|swallowed (?:all )?(?:his|her|their) (?:\\w+ )?(?:${PILLS})`,
+  ),
+  rule(
+    "poison",
+    "look",
+    `(?:drank|drunk|swallowed|had|downed|necked|drink) (?:some |the |a cup of |a glass of |half the |the rest of the )?(?:weedkiller|weed killer|bleach|antifreeze|rat poison|slug pellets|pesticide|paraquat|drain cleaner)|(?:drank|drunk|swallowed) (?:from )?the wrong (?:bottle|thing|stuff|drink|cup)|(?:got into|eaten|ate|swallowed|drank|bit|chewed) (?:the |some |a |one of the )?(?:dishwasher tablets?|washing (?:up )?liquid|laundry pods?|button batter(?:y|ies)|weedkiller)`,
+  ),
+  rule(
+    "bleeding",
+    "look",
+    `(?:bled|bleeding|bleed) (?:right )?through (?:\\w+ ){0,2}(?:plasters|towels?|bandages?|dressings?|jeans|sheets)|(?:gone|soaked|soaking|come|coming) (?:right )?through (?:the|my|a|three|two) (?:towels?|bandages?|plasters?|jeans|dressings?|sleeve)|(?:floor|bath|sink|towel|bed|sheets)(?:s| is| are)? (?:\\w+ ){0,2}(?:slippy|slippery|soaked|covered) with (?:it|blood)`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?:want|need|going|tempted) to go deeper|deeper next time|(?:itching|aching|screaming|begging|craving) to (?:be cut|cut|burn|be burned|hurt myself|bleed)|(?:havent|have not|not) used (?:it|them|the \\w+) on myself (?:yet|today|tonight)|(?:burned|burnt|cut|scratched|bit|hit|punched) my (?:\\w+ ){0,2}(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip|hips)(?: \\w+){0,5} (?:\\w+ )?(?:times tonight|times today|on purpose)|(?:reopening|reopened|reopen|keep picking|picking) (?:at )?(?:the |my )?(?:old )?(?:scars|cuts|wounds)|did (?:a bit of |some |a little )?(?:cutting|burning)(?! (?:the|a|some|my|of|back|down|out|up))`,
+    false,
+  ),
+  rule(
+    "self_harm_history",
+    "look",
+    `(?:took|take|taking) (?:my|the) (?:anger|stress|frustration|pain) out on (?:my|myself)|(?:punch|punching|punched|headbutt) (?:the )?walls|(?:arms|legs|thighs|wrists) (?:are|is) (?:a mess|covered|ruined)[^|]*\\b(?:short sleeves|t shirts|sleeves|shorts|summer)|(?:long sleeves|sleeves down)(?: \\w+){0,3} in (?:july|august|june|summer|the heat)|(?:marks|cuts|scratches|scars|tissues|blood|bin|arms?|wrists?|thighs?)\\b[^|]*\\b(?:said|says|say|told (?:her|him|them)|claims|claimed|swears) (?:it was|its|it s|they were|theyre) (?:from )?(?:my |the |her |his )?(?:cat|dog|nosebleeds?|nose bleeds?|brambles|an accident)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:i )?(?:want|need) (?:the noise|the noise in my head|the voices) to stop(?= ?$| ?\\|)|(?:like|want|wish|hope) (?:a |the )?(?:bus|car|lorry|truck|train|meteor) to (?:make the decision|hit me|take me|do it|end it|finish me)|(?:hope|hoping|wish) the plane (?:goes down|crashes)|(?:im|i am|i feel like|i feel like im|feel like|feel like im|i m) (?:a |such a |just a |nothing but a |only a )?(?:burden|drain|tax) (?:to|on|for) (?:my (?:kids|children|family|parents|son|daughter|husband|wife|partner|friends|mum|mom|dad)|everyone|everybody|them|every one|all of them)|(?:im|i am) (?:a |just a )?burden(?= with| ?,| ?$| ?\\|)|(?:id|i would) not mind if i (?:\\w+ )?(?:didnt wake up|never woke up|wasnt here|died)|(?:theyd|they would|everyone would|they d|my \\w+ would) (?:\\w+ ){0,10}if i (?:wasnt|werent|was not) (?:around|here|alive)|(?:whats|what is) the point (?:of|in) me(?: exactly| anyway)?(?= ?$| ?\\||,)|(?:think|thinking|thought) (?:about|of) (?:disappearing|not being (?:here|around|alive)|not existing|not waking up|fading (?:away|out))(?! (?:for (?:a|the|two|three|an?|one)|to|on|from|of|with))|(?:go to bed|fall asleep|go to sleep) (?:\\w+ )?(?:hoping|praying|wishing) (?:not to|i dont|i wont|to not|never to) (?:be there|wake up|wake|be here)|if i (?:went|was gone|disappeared|vanished)(?: ,)? (?:theyd|they would|nobody would|no one would|everyone would)|being alive (?:feels like|is) (?:a job|a chore|a sentence|a punishment|homework|a burden|torture)|(?:wouldnt|would not|wouldn t) mind (?:not being (?:here|around|alive)|not waking up|being dead|dying)|(?:swap|trade) (?:\\w+ ){0,3}for (?:not waking up|being dead|never waking up|not being here)|(?:dont|cant|do not|cannot) see (?:much of )?(?:a |any |my )?future(?! (?:in|with|for))|tired of (?:everything ,? (?:of )?)?(?:being alive|existing|waking up|being here|living(?! (?:in|with|here|at|like|on|of)))|running out of reasons? to (?:keep (?:going|trying|living)|live|stay|be here|carry on|get up)|(?:no one|nobody|noone) (?:would|d|will) (?:\\w+ )?(?:notice|care|miss me)(?: \\w+){0,2} if i|would get (?:the )?(?:life insurance|insurance|payout)|wish i could (?:get|fall) (?:ill|sick)|take (?:myself|me) off (?:her|his|their|your|everyones) hands|more (?:year|day|years|days) i (?:didnt|never|did not) ask for|(?:looked|look|looking|stared|staring) at the (?:railway line|tracks|train tracks|drop|edge)(?: \\w+){0,2} (?:a bit |a little )?(?:too long|for too long)|(?:sleep|lie|lying|sleeping) under the (?:snow|ground|earth|water) (?:forever|for ever|for good)|(?:go to sleep|sleep) for (?:a year|a hundred years|ever|a long time) and (?:not|never) (?:come back|wake up)|(?:only|just) taking up (?:a chair|space|room|oxygen|a bed)(?= ?$| ?\\|)|(?:might as well|may as well) not (?:bother )?(?:waking up|be here|exist|be alive)|done with (?:life|living)|remember me (?:how|as|like|the way) i (?:was|am)|drafting my own eulogy|${DEATH_IF} (?:\\w+ ){0,2}would (?:anyone|anybody|people) (?:even |actually |really )?(?:cry|care|notice|miss me|come)`,
+    false,
+  ),
+  rule("medical_care", "look", `mixing (?:up )?(?:her|his|their) (?:tablets|pills|meds)(?: up)?`),
+  rule(
+    "medical_now",
+    "look",
+    `(?:hes|shes|he is|she is|theyre|they are) (?:not responding|unresponsive|slurring|fitting|having a fit|turning blue|going blue|barely breathing)|gone blue (?:round|around) the lips|(?:wont|will not|cant) wake (?:up|him|her)(?=[^|]*\\b(?:empty|packet|pills?|tablets|bottle|blue)\\b)`,
+    false,
+  ),
+  rule(
+    "means_now",
+    "look",
+    `(?<=(?:sent|texted|messaged)(?: me)? )(?:a photo|a picture|a pic) of (?:a |her |his |the )?(?:pill|pills|tablets|pill bottle|rope|knife|blade|bridge)`,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:dad|mum|mom|father|mother|stepdad|stepmum|husband|wife|partner|boyfriend|girlfriend|brother|uncle|nan|grandad|he|she) (?:only |just |sometimes |always |still )?(?:hits|slaps|punches|kicks|beats|smacks|chokes|belts|thumps)(?! (?:the|a|it|his|her|back|out|home|on|up)\\b)|(?:hes|shes|he is|she is|theyre) (?:kicking|banging on|smashing|trying to break|breaking down|punching) (?:the |my )?(?:\\w+ )?(?:door|window)|(?:locked|locks|lock|keep|keeps|kept) me in (?:the |my |a )?(?:\\w+ )?(?:room|cupboard|shed|cellar|basement|loft|garage)|(?:decides|decide|decided|controls) (?:when|if|whether|what) (?:we|i) (?:eat|get to eat|can eat|sleep|go out|see)|makes? (?:me|us) (?:kneel|stand|sit|sleep) (?:on rice|outside|in the cold|on the floor)|who i see ,? what i wear|(?:sits|sat|kneels|knelt|presses) on my (?:chest|throat|neck|face)|(?:has|got|pinned|holding|holds|had) (?:my )?(?:mum|mom|her|me|my \\w+) (?:up )?against the wall`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "look",
+    `(?:uses|used|using|takes|took) (?:the |a |his |her )?(?:belt|cane|slipper|wooden spoon|strap|stick|wire) (?:on|to) (?:me|us|my \\w+|him|her|them)`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "look",
+    `(?:i can|can) hear (?:her|him|them|my \\w+) (?:choking|being hit|getting hit|screaming for help)|(?:laying into|beating|hitting|battering|kicking|punching|slapping|leathering) (?:his|her|their) (?:kid|son|daughter|wife|husband|partner|girlfriend|boyfriend|child|baby)(?=[^|]*\\b(?:right now|now|as we speak)\\b)`,
+    false,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:shell|hell|she will|he will|theyll|shes going to|hes going to) (?:set (?:the |my )?(?:\\w+ )?(?:alight|on fire)|burn (?:the |my )?(?:\\w+ )?down) with (?:me|us) in it|(?:hell|shell|he will|she will|theyll) (?:find|hunt) (?:us|me)(?: down)? and (?:kill|shoot|stab|hurt|burn)`,
+    false,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `(?:putting|put|throw|throwing|shove|shoving|smash|smashing) (?:him|her|them|his head|her head) (?:through|into|out of|down) (?:the |a |that )?(?:\\w+ )?(?:glass|window|wall|partition|table|stairs|windscreen)|(?:want|wants|wish|hope)(?: \\w+){0,2} (?:my \\w+|him|her|them|the \\w+) to (?:fall down|fall off|get hurt|get hit|drop dead|break (?:his|her) neck|choke|crash)|(?:hope|wish|hoping)(?: \\w+){0,9} (?:with (?:him|her|them) in it|(?:heart|car|plane) (?:gives out|crashes|goes down))|(?:flash|urge|urges|impulse|thoughts?) (?:of |to )(?:wanting to )?(?:shake|hit|hurt|smother|slap|throw|drop) (?:him|her|them|the baby|my baby|my son|my daughter)|(?:carrying|carry|started carrying|keeping) (?:a |my |the |\\w+s )?(?:\\w+ ){0,2}(?:${WEAPONS}|bayonet|blade|knuckle dusters?)(?: \\w+){0,3} (?:in|on) (?:my|me)`,
+    false,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `how (?:id|i would|i will|il|to) do it to (?:him|her|them)|where the cameras (?:arent|are not|dont reach|cant see)|pays? for what (?:he|she|they) (?:did|done|has done)|(?:crossbow|gun|shotgun|rifle|pistol|airgun)(?:s| is)? loaded (?:and )?(?:im |i am )?(?:waiting|ready|sitting)|(?:ill|i will|im going to) be (?:waiting )?(?:behind|by|at) the (?:\\w+ )?door with (?:the|a|my) (?:${WEAPONS}|bat)|(?:it ends|this ends|ill end it|ill finish it) (?:\\w+ ){0,2}one way or (?:the )?other|(?:started|been) (?:catching|taking|getting|following|waiting for|watching) (?:his|her|their) (?:train|bus|route|car)|to see when (?:its|it s|hes|shes) (?:quiet|alone|on (?:his|her) own)|(?:${WEAPONS}|blade|bayonet) (?:\\w+ ){0,4}for when i (?:see|meet|find|catch|bump into) (?:him|her|them|that|this|the)|next time (?:\\w+ ){0,4}i (?:will|ll|m going to) use it|got the tools (?:\\w+ ){0,3}to do it`,
+    false,
+  ),
+  rule(
+    "harm_others_intent",
+    "look",
+    `(?:outside|at) (?:my |the |our |her |his )?(?:\\w+ )?(?:house|flat|door|window|work|school)(?: \\w+){0,2} with (?:a |an |the |his |her )?(?:can of petrol|petrol|knife|gun|machete|axe|bat|hammer|crowbar|weapon|blade)|(?:taken|took|grabbed|got) (?:the|a|his|her) (?:\\w+ )?(?:${WEAPONS}) (?:\\w+ ){0,4}and (?:gone|went|headed|stormed|driven) (?:out|off|round|over)`,
+    false,
   ),
 ];
 
@@ -2411,6 +2688,12 @@ const YOU_WORDS = new Set(["you", "your", "yourself", "yourselves"]);
 
 const DISCUSSION = re(
   `\\b${any(
+    "philosophicaly",
+    "first aid",
+    "we practised",
+    "epicurus",
+    "(?:support )?group for (?:parents|families|people)",
+    "parents of (?:kids|children|teens|young people) who",
     "song",
     "songs",
     "lyric",
@@ -2504,6 +2787,7 @@ const DISCUSSION_LEAD = re(
     "if somebody",
     "if a person",
     "when someone",
+    "when someones",
     "when people",
     "people who",
     "anyone who",
@@ -2540,6 +2824,7 @@ const IDENTIFICATION = re(
     "i am like that",
     "like me",
     "me to",
+    "as a joke but it wasnt",
   )}\\b`,
   "",
 );
@@ -2650,6 +2935,11 @@ const TIMING = re(
     "\\d+ ?pm",
     "(?:when|as soon as) (?:its|it s) dark",
     "(?:clocks|finishes|gets) (?:of|out) (?:at|on)",
+    "(?:after|once|when) i (?:send|post|finish) this",
+    "before (?:everyone|anyone|anybody|they|the kids|he|she|my \\w+) wakes?(?: up)?",
+    "when the sun comes up",
+    "(?:once|when|after) (?:the kids|everyone|they|he|she|hes|shes|mum|mom|dad)(?: are| is|s|re)? (?:on the (?:school )?bus|at school|asleep|in bed|goes (?:to|out))",
+    "(?:finish|finishing) (?:this|my) (?:\\w+ ){0,2}(?:tea|coffee|drink|cigarette|fag|smoke|beer|message|text) (?:and|then)",
   )}\\b`,
   "",
 );
@@ -2679,7 +2969,7 @@ const INTENT = re(
 );
 // Means named in a message about someone else ("he has razors", "hes got a gun").
 const OTHER_MEANS = re(
-  `\\b(?:(?:has|got|holding|with|bought) (?:a |the |some |his |her |their )?(?:gun|rope|razors?|blades?|knife|pils|tablets)|(?:on|at) (?:the |a )?(?:bridge|rof|ledge|edge|tracks|clif))\\b`,
+  `\\b(?:(?:has|got|holding|with|bought) (?:a |the |some |his |her |their )?(?:gun|rope|razors?|blades?|knife|pils|tablets)|(?:on|at) (?:the |a )?(?:${PLACES}|edge))\\b`,
   "",
 );
 const PILLS_MENTIONED = re(`\\b${PILLS}\\b`, "");
@@ -2702,11 +2992,18 @@ const ABUSE_PRESENT = re(
     "(?:no one|nobody|no ones|nobodys) (?:is |s )?leaving (?:this|the) house",
     "(?:hear|se) (?:him|her|them) (?:coming|on the stairs|outside)",
     "in case (?:he|she|they) wakes?",
+    "(?:im|i am) (?:in|hiding in) the (?:wardrobe|cupboard|bathroom|loft|shed|toilet) typing",
+    "typing this from",
   )}\\b`,
   "",
 );
+// A date set: a month, a birthday, "on the 14th".
+const DATE = re(
+  `\\b(?:in|on|by) (?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\bmy birthday\\b|\\b(?:on|by) the \\d+(?:st|nd|rd|th)?\\b`,
+  "",
+);
 const DECIDED = re(
-  `\\b${any("finaly", "decided", "made up my mind", "made my mind up", "its time", "ready now")}\\b`,
+  `\\b${any("finaly", "decided", "made up my mind", "made my mind up", "its time", "ready now", "decision made", "now is the time")}\\b`,
   "",
 );
 const LAUGHTER = re(
@@ -2807,6 +3104,10 @@ function negatedBefore(tokens: string[]): boolean {
   return false;
 }
 
+// Words that report what someone else said, just before a quote opens.
+const REPORTED =
+  /(?<!\b(?:i|me) )\b(?:said|says|saying|texted|wrote|posted|messaged|told me)(?: \w+){0,3} ?$/;
+
 function quoteOpen(before: string): boolean {
   let count = 0;
   for (const ch of before) if (ch === '"') count++;
@@ -2816,7 +3117,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e)\\b`,
+  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner))\\b`,
 );
 function findSignals(normalised: string): Signal[] {
   const text = normalised.replace(IDIOMS, " , ").replace(MORE_IDIOMS, " , ");
@@ -2889,7 +3190,15 @@ function findSignals(normalised: string): Signal[] {
           continue;
         // "That meeting made me want to die lol": a complaint, not a wish.
         if (r.kind === "active" && laughing && /\b(?:made|makes|making) me\s*$/.test(before)) continue;
-        const inQuote = quoteOpen(offsetText + before);
+        let inQuote = quoteOpen(offsetText + before);
+        // 'my mate said "might as well not bother waking up"': someone else's words, reported.
+        if (inQuote && r.kind === "passive") {
+          const lead = (offsetText + before).slice(0, (offsetText + before).lastIndexOf('"'));
+          if (REPORTED.test(lead) && !DISCUSSION.test(lead)) {
+            inQuote = false;
+            subject = "other";
+          }
+        }
         let isIdentified = false;
         const { discussed: discussedAnywhere, past, timing: clauseTiming } = clauseContext();
         const discussed = discussedAnywhere || DISCUSSION_LEAD.test(before);
@@ -2898,7 +3207,12 @@ function findSignals(normalised: string): Signal[] {
           isIdentified = true;
         }
         // "Going to take them all" is about pills only when pills have been mentioned.
-        if (r.kind === "overdose_intent" && !PILLS_MENTIONED.test(text)) continue;
+        if (
+          r.kind === "overdose_intent" &&
+          !PILLS_MENTIONED.test(text) &&
+          !/\b(?:childprof|lid|blister|packet)\b/.test(text)
+        )
+          continue;
         signals.push({
           kind: r.kind === "overdose_intent" ? "active" : r.kind,
           subject,
@@ -3005,19 +3319,29 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       imminent ||
       IMMINENT.test(text) ||
       ABUSE_PRESENT.test(text) ||
-      /\b(?:just|minutes ago|happening|now|screaming|scream)\b/.test(text);
+      /\b(?:just|minutes ago|happening|now|screaming|scream|outside|gone out|on (?:his|her) way)\b/.test(
+        text,
+      );
     if (other.some((s) => s.kind.startsWith("abuse")) && nowish && !recovery) raise(t, "emergency", "abuse");
     if (
       other.some((s) => s.kind.startsWith("harm_others")) &&
-      WEAPON.test(text) &&
+      (WEAPON.test(text) || /\bpetrol\b/.test(text)) &&
       (nowish || TIMING.test(text))
     )
       raise(t, "emergency", "harm_to_others");
     if (other.some((s) => s.kind === "means_now")) raise(t, "emergency", "suicide");
     if (other.some((s) => s.kind === "medical_care")) raise(t, "concern", "medical");
+    // At the water or the edge with a goodbye or a wish to die: now.
+    if (
+      other.some((s) => s.kind === "place_now" || s.kind === "means_here") &&
+      other.some((s) => s.kind === "farewell" || SUICIDE_KINDS.has(s.kind))
+    )
+      raise(t, "emergency", "suicide");
     if (
       other.some((s) => s.kind === "farewell") &&
-      /\b(?:phones? (?:is |s )?(?:of|off|dead)|not answering|have pils|has pils)\b/.test(text)
+      /\b(?:phones? (?:is |s )?(?:of|off|dead)|not answering|isnt answering|not picking up|goes to voicemail|have pils|has pils)\b/.test(
+        text,
+      )
     )
       raise(t, "emergency", "suicide");
     if (other.some((s) => s.kind === "means") && /\b(?:rail|railing|ledge|edge)\b/.test(text))
@@ -3110,6 +3434,34 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   if (has("plan") && has("means_strong")) raise(t, "emergency", "suicide");
   if (has("plan_strong") && timing) raise(t, "emergency", "suicide");
   if (has("plan_strong") && means) raise(t, "emergency", "suicide");
+  // At the place or with the means now ("on the top deck of the car park", "in the bath with the
+  // blade"), or on the way there with a time, next to anything else that points the same way; and
+  // things arranged for after ("the cat's fed for a week") next to a wish, a plan or leaving.
+  const here = has("place_now") || has("means_here");
+  const affairs = has("affairs");
+  const pointer =
+    ideation ||
+    weak ||
+    farewell ||
+    departure ||
+    planned ||
+    affairs ||
+    has("means_strong") ||
+    has("means_now") ||
+    has("do_it") ||
+    has("goodbye") ||
+    has("lethal_query") ||
+    selfHarmNow.length > 0;
+  if (here && (pointer || has("place_going"))) raise(t, "emergency", "suicide");
+  if (has("means_here") && DECIDED.test(text)) raise(t, "emergency", "suicide");
+  if (has("place_going") && (timing || IMMINENT.test(text)) && (pointer || DECIDED.test(text)))
+    raise(t, "emergency", "suicide");
+  if (affairs && (ideation || weak || departure || farewell || planned || means0 || has("do_it")))
+    raise(t, "emergency", "suicide");
+  if (has("plan_strong") && DATE.test(text)) raise(t, "emergency", "suicide");
+  // "Stopped taking my meds on purpose ... and kept them": stockpiling told across sentences.
+  if (/\bstoped taking (?:my|the) (?:meds|medication|tablets|pils)\b.*\bkept them\b/.test(text))
+    raise(t, "urgent", "suicide");
 
   // Already taken, already bleeding: a medical emergency whatever the intent.
   const overdoseContext =
@@ -3171,7 +3523,10 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
         IMMINENT.test(text) ||
         /\bat \d+(?: o ?clock| ?(?:am|pm))\b/.test(text) ||
         /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorow|tonight)\b/.test(text) ||
-        /\bwhen (?:he|she|they|hes|shes) (?:gets?|comes?|walks?) (?:in|home|back|out|of)\b/.test(text);
+        /\bwhen (?:he|she|they|hes|shes) (?:gets?|comes?|walks?) (?:in|home|back|out|of)\b/.test(text) ||
+        /\b(?:when (?:he|she|they) wakes? up|at closing|(?:home|round|here|back) at (?:one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)|coming round at)\b/.test(
+          text,
+        );
       if (harm.some((s) => /\btold (?:her|him|the misus|my)\b/.test(s.clause))) raise(t, "urgent", "abuse");
       if ((intent || weapon) && soon && (weapon || lethal || has("harm_others_intent"))) {
         raise(t, "emergency", "harm_to_others");
