@@ -12,6 +12,7 @@
  * evened out.
  */
 import { readFileSync } from "node:fs";
+import { levelRank, orderedCategories } from "./types.js";
 import type { RiskCategory, RiskLevel, Screening } from "./types.js";
 
 /** Bump whenever `features` changes what it produces; a model trained on another version is refused. */
@@ -201,9 +202,6 @@ export function classify(
   return { concern: p[0] as number, urgent: p[1] as number, categories, other: p[7] as number };
 }
 
-const ORDER: RiskCategory[] = ["suicide", "self_harm", "medical", "abuse", "harm_to_others"];
-const RANK: Record<RiskLevel, number> = { none: 0, concern: 1, urgent: 2, emergency: 3 };
-
 /**
  * What the screener returns once the model has been heard: the rules' screening, raised to the
  * level the model is confident of when that is higher, never lowered and never beyond `urgent`.
@@ -217,7 +215,7 @@ export function secondOpinion(
   cue: () => boolean,
   model: ClassifierModel = defaultModel(),
 ): Screening {
-  if (RANK[rules.level] >= RANK.urgent) return rules;
+  if (levelRank(rules.level) >= levelRank("urgent")) return rules;
   const o = classify(normalised, previous, model);
   const level: RiskLevel =
     o.urgent >= model.thresholds.urgent
@@ -225,7 +223,7 @@ export function secondOpinion(
       : o.concern >= model.thresholds.concern
         ? "concern"
         : "none";
-  if (RANK[level] <= RANK[rules.level]) return rules;
+  if (levelRank(level) <= levelRank(rules.level)) return rules;
   const subject = rules.level === "none" ? (o.other >= 0.5 ? "other" : "self") : rules.subject;
   if ((subject === "other" && !model.thresholds.other) || cue()) return rules;
   const wanted = new Set<RiskCategory>(rules.categories);
@@ -237,7 +235,7 @@ export function secondOpinion(
   if (wanted.size === 0) wanted.add(best);
   return {
     level,
-    categories: ORDER.filter((c) => wanted.has(c)),
+    categories: orderedCategories(wanted),
     subject,
   };
 }

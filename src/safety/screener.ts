@@ -18,7 +18,7 @@
  */
 import { defaultModel, secondOpinion, type ClassifierModel } from "./classifier.js";
 import type { RiskCategory, RiskLevel, Screening } from "./types.js";
-import { levelRank } from "./types.js";
+import { levelRank, orderedCategories } from "./types.js";
 
 // ---------------------------------------------------------------------------------------------
 // Normalisation
@@ -3548,20 +3548,15 @@ function screenNormalised(normalised: string): Screening {
   if (signals.every((s) => s.identified) && levelRank(self.level) > levelRank("concern"))
     self.level = "concern";
   if (self.level !== "none")
-    return { level: self.level, categories: ordered(self.categories), subject: "self" };
+    return { level: self.level, categories: orderedCategories(self.categories), subject: "self" };
   const other = assess(
     signals.filter((s) => s.subject === "other"),
     normalised,
     true,
   );
   if (other.level !== "none")
-    return { level: other.level, categories: ordered(other.categories), subject: "other" };
+    return { level: other.level, categories: orderedCategories(other.categories), subject: "other" };
   return { level: "none", categories: [], subject: "self" };
-}
-
-const CATEGORY_ORDER: RiskCategory[] = ["suicide", "self_harm", "medical", "abuse", "harm_to_others"];
-function ordered(categories: Set<RiskCategory>): RiskCategory[] {
-  return CATEGORY_ORDER.filter((c) => categories.has(c));
 }
 
 // A message that stops on one of these words was cut off mid-sentence ("i just want"), so the
@@ -3645,7 +3640,7 @@ export function screenByRules(
   const join = (parts: string[]) =>
     parts.reduce((acc, p) => (acc === "" ? p : RUNS_ON.test(acc) ? `${acc} ${p}` : `${acc} | ${p}`), "");
   const before = screenNormalised(join(earlier).replace(/\s+/g, " "));
-  const together = screenNormalised(join([...earlier, normaliseMessage(text)]).replace(/\s+/g, " "));
+  const together = screenNormalised(join([...earlier, normalised]).replace(/\s+/g, " "));
   const adds =
     levelRank(together.level) > levelRank(before.level) ||
     together.categories.some((c) => !before.categories.includes(c));
@@ -3653,7 +3648,7 @@ export function screenByRules(
   // "I'm on the bridge now" after "I'm going to end it tonight": the earlier message already said
   // it, but this one carries a signal of its own that reads as more with it, so it counts too.
   const ownSignal =
-    levelRank(together.level) > levelRank(current.level) && findSignals(normaliseMessage(text)).length > 0;
+    levelRank(together.level) > levelRank(current.level) && findSignals(normalised).length > 0;
   if (!adds && !ownSignal) return current;
   return together;
 }

@@ -17,3 +17,16 @@ export interface Screening {
 export function levelRank(level: RiskLevel): number {
   return RISK_LEVELS.indexOf(level);
 }
+
+/** The order categories are reported in: the most pressing kind of risk first. */
+const CATEGORY_ORDER: readonly RiskCategory[] = [
+  "suicide",
+  "self_harm",
+  "medical",
+  "abuse",
+  "harm_to_others",
+];
+
+export function orderedCategories(categories: ReadonlySet<RiskCategory>): RiskCategory[] {
+  return CATEGORY_ORDER.filter((c) => categories.has(c));
+}
