@@ -46,9 +46,10 @@ describe("the learned second opinion's model file", () => {
 describe("the screener with the second opinion", () => {
   // Worded unlike any message in the development corpus.
   const risky = RISKY_PARAPHRASES;
+  const withModel = (text: string) => screenMessage(text, {}, defaultModel());
 
   it.each(risky)("raises a risky paraphrase: %s", (text) => {
-    expect(screenMessage(text).level).not.toBe("none");
+    expect(withModel(text).level).not.toBe("none");
   });
 
   it.each([
@@ -60,7 +61,7 @@ describe("the screener with the second opinion", () => {
     "i'm dead tired after the night shift",
     "i'm not suicidal, just really tired of my job",
   ])("leaves an idiom or a negation alone: %s", (text) => {
-    expect(screenMessage(text).level).toBe("none");
+    expect(withModel(text).level).toBe("none");
   });
 
   it("never lowers what the rules found, and never says emergency on its own", () => {
@@ -75,7 +76,7 @@ describe("the screener with the second opinion", () => {
     ];
     for (const text of messages) {
       const rules = screenByRules(text);
-      const both = screenMessage(text);
+      const both = withModel(text);
       expect(levelRank(both.level)).toBeGreaterThanOrEqual(levelRank(rules.level));
       if (rules.level !== "emergency") expect(both.level).not.toBe("emergency");
       for (const c of rules.categories) expect(both.categories).toContain(c);
@@ -93,8 +94,24 @@ describe("the screener with the second opinion", () => {
     );
   });
 
-  it("can be switched off, leaving the rules alone", () => {
-    for (const text of risky) expect(screenMessage(text, {}, null)).toEqual(screenByRules(text));
+  it("is off unless asked for: the screener as shipped is the rules alone", () => {
+    for (const text of risky) {
+      expect(screenMessage(text)).toEqual(screenByRules(text));
+      expect(screenMessage(text, {}, null)).toEqual(screenByRules(text));
+    }
+  });
+
+  it("leaves ordinary conversation alone as shipped, where the model would raise it", () => {
+    // Messages from ordinary conversations (eval/reflective) that the model raises to concern:
+    // the reason it is off by default.
+    const ordinary: [string, string[]][] = [
+      ["maybe writing would be easier", ["nobody in my house talked about anything"]],
+      ["note 153", ["note 129"]],
+    ];
+    for (const [text, previous] of ordinary) {
+      expect(screenMessage(text, { previous }, defaultModel()).level).not.toBe("none");
+      expect(screenMessage(text, { previous }).level).toBe("none");
+    }
   });
 });
 

@@ -16,7 +16,7 @@
  * emergency. When it has to choose, it errs towards asking: a false alarm costs a gentle question,
  * a miss can cost a life.
  */
-import { defaultModel, secondOpinion, type ClassifierModel } from "./classifier.js";
+import { secondOpinion, type ClassifierModel } from "./classifier.js";
 import type { RiskCategory, RiskLevel, Screening } from "./types.js";
 import { levelRank, orderedCategories } from "./types.js";
 
@@ -3608,8 +3608,12 @@ const NONE: Screening = Object.freeze({ level: "none", categories: [], subject: 
 export function screenMessage(
   text: string,
   options: { previous?: string[] } = {},
-  // The learned second opinion (classifier.ts) to consult; null for the rules alone.
-  model: ClassifierModel | null = defaultModel(),
+  // The learned second opinion (classifier.ts) to consult, or null for the rules alone. Off by
+  // default: on ordinary conversation (the reflective engine's 577 person messages, in turn) it
+  // raised 16 messages the rules rightly left alone ("maybe writing would be easier" after
+  // "nobody in my house talked about anything"; "note 153" after "note 129"), which would pin a
+  // crisis card on about one message in forty. See eval/safety/README.md.
+  model: ClassifierModel | null = null,
 ): Screening {
   if (!text || !text.trim()) return { ...NONE, categories: [] };
   const normalised = normaliseMessage(text);
