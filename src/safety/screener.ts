@@ -17,6 +17,7 @@
  * a miss can cost a life.
  */
 import { secondOpinion, type ClassifierModel } from "./classifier.js";
+import { filedTrigrams, TrigramIndex } from "./prefilter.js";
 import type { RiskCategory, RiskLevel, Screening } from "./types.js";
 import { levelRank, orderedCategories } from "./types.js";
 
@@ -3143,7 +3144,10 @@ function findSignals(normalised: string): Signal[] {
         past: PAST.test(clause),
         timing: TIMING.test(clause) || /\blater\b/.test(clause),
       });
-    for (const r of SCAN_RULES) {
+    const candidates = SCAN_INDEX.candidates(clause);
+    for (let i = 0; i < SCAN_RULES.length; i++) {
+      if (candidates[i] === 0) continue;
+      const r = SCAN_RULES[i] as Rule;
       r.pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = r.pattern.exec(clause)) !== null) {
@@ -3568,7 +3572,7 @@ const RUNS_ON =
 // The rules as they are scanned: those that give the same kind of signal in the same way are
 // joined into one pattern, so a clause costs one scan per kind rather than one per rule. A match
 // is still one phrase, checked for negation, subject and context on its own.
-const SCAN_RULES: Rule[] = (() => {
+const SCAN_GROUPS: Rule[][] = (() => {
   const groups = new Map<string, Rule[]>();
   for (const r of RULES) {
     const key = `${r.kind}/${r.subject}/${r.negatable}/${r.act}`;
@@ -3576,13 +3580,29 @@ const SCAN_RULES: Rule[] = (() => {
     list.push(r);
     groups.set(key, list);
   }
-  return [...groups.values()].map((list) =>
-    list.length === 1
-      ? (list[0] as Rule)
-      : {
-          ...(list[0] as Rule),
-          pattern: new RegExp(list.map((r) => `(?:${r.pattern.source})`).join("|"), "g"),
-        },
+  return [...groups.values()];
+})();
+const SCAN_RULES: Rule[] = SCAN_GROUPS.map((list) =>
+  list.length === 1
+    ? (list[0] as Rule)
+    : {
+        ...(list[0] as Rule),
+        pattern: new RegExp(list.map((r) => `(?:${r.pattern.source})`).join("|"), "g"),
+      },
+);
+
+/** Every rule's pattern, for the index of trigrams (prefilter.ts) and its tests. */
+export const RULE_PATTERNS: readonly RegExp[] = RULES.map((r) => r.pattern);
+
+// A joined pattern could match a clause when any of its rules could: it has all their trigrams,
+// or none (run on every clause) when one of them has none.
+const SCAN_INDEX = (() => {
+  const trigrams = filedTrigrams(RULE_PATTERNS);
+  const filed = new Map(RULES.map((r, i) => [r, trigrams[i] ?? null]));
+  return new TrigramIndex(
+    SCAN_GROUPS.map((list) =>
+      list.some((r) => !filed.get(r)) ? null : list.flatMap((r) => filed.get(r) as string[]),
+    ),
   );
 })();
 

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { CONVERSATIONS } from "../../eval/reflective/corpus/conversations.js";
+import { readDevelopment } from "../../eval/safety/corpus.js";
+import { requiredTrigrams } from "./prefilter-analysis.js";
+import { filedTrigrams, TrigramIndex } from "./prefilter.js";
+import { normaliseMessage, RULE_PATTERNS } from "./screener.js";
+
+const contains = (text: string, trigrams: readonly string[]) => trigrams.some((t) => text.includes(t));
+
+describe("requiredTrigrams", () => {
+  it("finds a piece of every string an exact pattern can match, and none in other words", () => {
+    const trigrams = requiredTrigrams(String.raw`\bkil(?:ing)? my ?self\b`) as string[];
+    for (const text of ["kil my self", "kil myself", "kiling my self", "kiling myself"]) {
+      expect(contains(` i want to ${text} `, trigrams), text).toBe(true);
+    }
+    expect(contains(" i had a long day and feel flat ", trigrams)).toBe(false);
+  });
+
+  it("picks the piece of each string that ordinary writing uses least", () => {
+    // Told that "kil" is common (as "killing me" is in chat), and pieces with a space, it
+    // stands for "kill myself" by a piece of "myself".
+    const common = new Set(["kil", "ili", "lin", "ing"]);
+    const trigrams = requiredTrigrams(String.raw`\bkil(?:ing)? my ?self\b`, "", (t) =>
+      common.has(t) || t.includes(" ") ? 100 : 1,
+    ) as string[];
+    expect(trigrams.some((t) => common.has(t))).toBe(false);
+    expect(contains(" this exam is kiling me ", trigrams)).toBe(false);
+    expect(contains(" i could kil myself ", trigrams)).toBe(true);
+  });
+
+  it("reads past words it cannot spell to the words every match needs", () => {
+    const trigrams = requiredTrigrams(String.raw`\b(?:\w+ ){0,2}(?:die|be dead)\b`) as string[];
+    expect(contains(" i want to die ", trigrams)).toBe(true);
+    expect(contains(" i would rather be dead ", trigrams)).toBe(true);
+    expect(contains(" i would rather stay at home ", trigrams)).toBe(false);
+  });
+
+  it("leaves out lookarounds and word boundaries, which take no letters of the match", () => {
+    const trigrams = requiredTrigrams(String.raw`\b(?<!not )want to go(?= now| tonight)\b`) as string[];
+    expect(contains(" i want to go now ", trigrams)).toBe(true);
+  });
+
+  it("says nothing is required when a branch, or a repeat that may be absent, needs nothing", () => {
+    expect(requiredTrigrams(String.raw`\bsuicide\b|\b\w+\b`)).toBeNull();
+    expect(requiredTrigrams(String.raw`(?:pils )*`)).toBeNull();
+    expect(requiredTrigrams(String.raw`\bsh\b`)).toBeNull();
+    expect(requiredTrigrams("kil myself", "i")).toBeNull();
+  });
+
+  it("never filters out a text the pattern matches (random texts over the patterns' own words)", () => {
+    const patterns = [
+      String.raw`\b(?:tok|taken|had) (?:a |the |\d+ )?(?:whole )?(?:box|packet) of (?:my )?(?:pils|tablets?)\b`,
+      String.raw`\b(?:my (?:dad|mum)|he|she) (?:\w+ ){0,2}(?:hits|hit|kicks) me(?! back)\b`,
+      String.raw`\bif i (?:\w+ )?(?:died|didnt wake up)|\bbetter of dead\b`,
+      String.raw`\b(?:want|going) to (?:kil|hurt) (?:him|her|my ?self)\b`,
+      String.raw`\b[0-9]{2,} (?:pils|tablets)|\bbarcode scars\b`,
+    ];
+    const words = (
+      "tok taken had a the 12 30 whole box packet of my pils tablet tablets dad mum he she really " +
+      "always hits hit kicks me back if i died didnt wake up better of dead want going to kil hurt " +
+      "him her myself self barcode scars"
+    ).split(" ");
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    let matched = 0;
+    for (const source of patterns) {
+      const pattern = new RegExp(source);
+      const trigrams = requiredTrigrams(source) as string[];
+      expect(trigrams, source).not.toBeNull();
+      for (let n = 0; n < 20000; n++) {
+        const length = 2 + Math.floor(random() * 7);
+        const text = ` ${Array.from({ length }, () => words[Math.floor(random() * words.length)]).join(" ")} `;
+        if (!pattern.test(text)) continue;
+        matched++;
+        expect(contains(text, trigrams), `${source} on "${text}"`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(200);
+  });
+});
+
+describe("TrigramIndex", () => {
+  it("marks the patterns whose trigrams a text contains, and those with none always", () => {
+    const index = new TrigramIndex([["kil", "die"], ["pil"], null]);
+    expect([...index.candidates(" i want to die ")]).toEqual([1, 0, 1]);
+    expect([...index.candidates(" i had a long day ")]).toEqual([0, 0, 1]);
+    expect([...index.candidates(" pils ")]).toEqual([0, 1, 1]);
+  });
+});
+
+describe("the screener's index (screener-index.json)", () => {
+  const filed = filedTrigrams(RULE_PATTERNS);
+
+  it("files every rule the screener has, as written now", () => {
+    const missing = filed.filter((t) => t === undefined).length;
+    expect(
+      missing,
+      `${missing} screener patterns are not in src/safety/screener-index.json (they still run, on every clause): run npm run index:screener`,
+    ).toBe(0);
+  });
+
+  it("never skips a rule that matches any development, conversation or test message", () => {
+    const texts = [
+      ...readDevelopment().flatMap((item) => [...item.previous, item.text]),
+      ...CONVERSATIONS.flatMap((c) => c.personTurns),
+    ].map(normaliseMessage);
+    // The screener runs the rules on each clause and on earlier messages joined to this one.
+    const clauses = texts.flatMap((t) => [t, ...t.split(" | ").map((c) => ` ${c.trim()} `)]);
+    let matches = 0;
+    RULE_PATTERNS.forEach((source, i) => {
+      const trigrams = filed[i];
+      if (!trigrams) return;
+      const pattern = new RegExp(source.source, source.flags.replace("g", ""));
+      for (const clause of clauses) {
+        if (!pattern.test(clause)) continue;
+        matches++;
+        if (!contains(clause, trigrams))
+          expect.fail(`rule ${i} matches "${clause}" but its trigrams are not in it`);
+      }
+    });
+    expect(matches).toBeGreaterThan(2000);
+  });
+});
