@@ -29,6 +29,10 @@ describe("normaliseMessage", () => {
     expect(normaliseMessage("gonna do it 2nite")).toBe(" going to do it tonight ");
     expect(normaliseMessage("i want 2 die")).toBe(" i want to die ");
   });
+
+  it("leaves words alone that only look like names inside the code", () => {
+    expect(normaliseMessage("My constructor at work, toString")).toBe(" my constructor at work , tostring ");
+  });
 });
 
 describe("screenMessage: the cases issue 5 names", () => {

@@ -166,8 +166,14 @@ const SHORTHAND: Record<string, string> = {
   msgs: "mesages",
 };
 
-// Shorthand is looked up after squeezing, so its expansions must be squeezed too.
-for (const [k, v] of Object.entries(SHORTHAND)) SHORTHAND[k] = squeeze(v);
+// Shorthand is looked up after squeezing, so its expansions must be squeezed too. A Map, so a
+// word such as "constructor" is not looked up on Object's prototype.
+const SHORTHAND_WORDS = new Map(Object.entries(SHORTHAND).map(([k, v]) => [k, squeeze(v)]));
+// Only whole words are spelt out; one pattern finds them rather than a lookup per word.
+const SHORTHAND_PATTERN = new RegExp(
+  `\\b(?:${[...SHORTHAND_WORDS.keys()].sort((a, b) => b.length - a.length).join("|")})\\b`,
+  "g",
+);
 
 // Intensifiers and hedges that change nothing about risk; removed after squeezing.
 const FILLERS = new RegExp(
@@ -221,12 +227,12 @@ export function normaliseMessage(text: string): string {
   s = s.replace(/"/g, ' " ');
   s = s.replace(/[^a-z0-9|,?" ]+/g, " ");
   s = s.replace(/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+\b/g, (w) =>
-    NUMERIC_WORD.test(w) || w in SHORTHAND ? w : w.replace(/[0-9]/g, (d) => LEET[d] ?? d),
+    NUMERIC_WORD.test(w) || SHORTHAND_WORDS.has(w) ? w : w.replace(/[0-9]/g, (d) => LEET[d] ?? d),
   );
   // "d i e", "k i l l": letters typed apart to dodge filters are joined back into a word.
   s = s.replace(/\b(?:[a-z] ){2,}[a-z]\b/g, (w) => w.replace(/ /g, ""));
   s = squeeze(s);
-  s = s.replace(/[a-z0-9]+/g, (w) => SHORTHAND[w] ?? w);
+  s = s.replace(SHORTHAND_PATTERN, (w) => SHORTHAND_WORDS.get(w) ?? w);
   // "dye" is a common slip for "die", except when it is about hair or fabric.
   s = s.replace(/\bdye\b(?! (?:my|your|her|his|it|the|hair|them|some))/g, "die");
   // "want 2 die": a lone 2 after a verb of wanting or going is "to".
@@ -252,7 +258,8 @@ export function normaliseMessage(text: string): string {
     /\bjust\b(?! (?:tok|taken|had|swalowed|drank|did|done|tried|cut|overdosed|od|oded|woke|got|now|came|found|sent|texted|left|wrote|finished|burned|burnt|hit|jumped|downed|ate|kiding|joking|said|told|mesaged|caled|rang|snapchated|dmed|posted))/g,
     " ",
   );
-  s = s.replace(/\s+/g, " ").trim();
+  // Only spaces are left between words by now.
+  s = s.replace(/ {2,}/g, " ").trim();
   return ` ${s} `;
 }
 
