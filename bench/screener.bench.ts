@@ -4,6 +4,7 @@
  * negations (where it does the most work). The target is 20,000 messages per second, so
  * screening every message costs nothing anyone would notice.
  */
+import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { screenMessage } from "../src/safety/screener.js";
 import type { Bench, BenchFigure } from "./types.js";
@@ -48,6 +49,29 @@ function measure(messages: string[], seconds: number): number {
   return count / seconds;
 }
 
+/**
+ * How long the first message takes to screen in a fresh process, as the first person to write
+ * after a start would wait: with the patterns still to compile, or after warmScreener (which the
+ * server runs in the background once it is listening). Median of three processes.
+ */
+function firstMessageMs(warm: boolean): number {
+  const script = `
+    import { performance } from "node:perf_hooks";
+    import { screenMessage, warmScreener } from ${JSON.stringify(new URL("../src/safety/screener.ts", import.meta.url).href)};
+    if (${warm}) await warmScreener();
+    const start = performance.now();
+    screenMessage("I keep cancelling my sessions and I don't know why.", { previous: ["I slept badly."] });
+    console.log(performance.now() - start);`;
+  const runs = [0, 1, 2].map(() =>
+    Number(
+      execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+        encoding: "utf8",
+      }),
+    ),
+  );
+  return runs.sort((a, b) => a - b)[1] as number;
+}
+
 const bench: Bench = {
   name: "Crisis screener",
   async run(): Promise<BenchFigure[]> {
@@ -55,6 +79,8 @@ const bench: Bench = {
     const ordinary = measure(ORDINARY, 2);
     const risky = measure(RISKY, 2);
     const mixed = measure([...ORDINARY, ...ORDINARY, ...ORDINARY, ...RISKY], 2);
+    const cold = firstMessageMs(false);
+    const warmed = firstMessageMs(true);
     return [
       {
         name: "ordinary chat, messages per second",
@@ -77,6 +103,18 @@ const bench: Bench = {
         value: Math.round(mixed),
         unit: "msg/s",
         note: "informational",
+      },
+      {
+        name: "first message after a start, patterns not yet compiled",
+        value: Math.round(cold),
+        unit: "ms",
+        note: "fresh process, median of 3",
+      },
+      {
+        name: "first message after a start, after warmScreener",
+        value: Number(warmed.toFixed(2)),
+        unit: "ms",
+        note: "what the server does in the background once listening",
       },
     ];
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseMessage, screenMessage, screenReply } from "./screener.js";
+import { normaliseMessage, screenMessage, screenReply, warmScreener } from "./screener.js";
 import type { RiskCategory, RiskLevel } from "./types.js";
 
 function expectScreen(
@@ -445,5 +445,23 @@ describe("screenMessage: structures generalised on other authors' writing", () =
   it("does not read over-broad abuse into someone refusing help or a reported question", () => {
     expectScreen("my flatmate is upset and she wont let me call anyone", "none");
     expectScreen("my therapist asked if id had thoughts of suicide and i said no", "none");
+  });
+});
+
+describe("warmScreener", () => {
+  it("lets other work run while it compiles, and leaves every answer as it was", async () => {
+    const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];
+    const before = texts.map((t) => screenMessage(t));
+    let turns = 0;
+    let warming = true;
+    const tick = () => {
+      turns++;
+      if (warming) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await warmScreener();
+    warming = false;
+    expect(turns).toBeGreaterThan(50);
+    expect(texts.map((t) => screenMessage(t))).toEqual(before);
   });
 });

@@ -3920,3 +3920,43 @@ export function screenReply(text: string): { flagged: boolean; reasons: string[]
   }
   return { flagged: reasons.size > 0, reasons: [...reasons] };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Warming up.
+
+// Messages that take the screener down its longer paths (idioms, negation, reported speech,
+// plans and means, someone else at risk, a reply to hold back), so the patterns only they
+// reach are compiled too.
+const WARM_MESSAGES = [
+  "this exam is killing me lol",
+  "i would never hurt myself, i tried years ago but not now",
+  "my friend said she wants to kill herself tonight",
+  "i want to die, i have the pills here and i am going to take them all tonight",
+  "my dad hits me when he drinks and i dont feel safe at home",
+  "i want to hurt him",
+];
+
+/**
+ * Compiles the screener's patterns before anyone writes. V8 compiles a regular expression on
+ * its first run and again, to machine code, on its second; for these patterns that is about
+ * 0.6 s of work, which would otherwise fall on the first person to send a message after a
+ * start. It goes one pattern per turn of the event loop, so requests are served meanwhile.
+ */
+export async function warmScreener(): Promise<void> {
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  for (const pattern of [...SCAN_RULES.map((r) => r.pattern), ...REPLY_RULES.map((r) => r.pattern)]) {
+    await turn();
+    for (let run = 0; run < 2; run++) {
+      pattern.lastIndex = 0;
+      pattern.exec(" warming up ");
+    }
+    pattern.lastIndex = 0;
+  }
+  for (let run = 0; run < 2; run++) {
+    for (const text of WARM_MESSAGES) {
+      await turn();
+      screenMessage(text, { previous: ["i just want"] });
+      screenReply(text);
+    }
+  }
+}
