@@ -102,28 +102,22 @@ export class ReplyWorker {
   private abandoning = false;
   private current = new Set<string>();
   private filling = false;
+  private fillAgain = false;
 
   /** Claims jobs until the worker's slots are full or nothing is claimable. */
   private async fill(): Promise<void> {
-    if (this.filling) return;
+    // A job queued while a claim is already under way may have been committed too late for
+    // that claim to see: look once more when it is done rather than at the next poll.
+    if (this.filling) {
+      this.fillAgain = true;
+      return;
+    }
     this.filling = true;
     try {
-      while (this.running && this.inFlight.size < this.ctx.config.replyWorkers) {
-        const job = await this.claim();
-        if (!job) break;
-        const p: Promise<void> = this.process(job)
-          .catch((err) =>
-            this.ctx.log.error(
-              { err: { type: (err as Error).name, stack: (err as Error).stack } },
-              "reply job crashed",
-            ),
-          )
-          .finally(() => {
-            this.inFlight.delete(p);
-            if (this.running) void this.fill();
-          });
-        this.inFlight.add(p);
-      }
+      do {
+        this.fillAgain = false;
+        await this.claimUntilFull();
+      } while (this.fillAgain && this.running);
     } catch (err) {
       this.ctx.log.error(
         { err: { type: (err as Error).name, message: (err as Error).message } },
@@ -131,6 +125,25 @@ export class ReplyWorker {
       );
     } finally {
       this.filling = false;
+    }
+  }
+
+  private async claimUntilFull(): Promise<void> {
+    while (this.running && this.inFlight.size < this.ctx.config.replyWorkers) {
+      const job = await this.claim();
+      if (!job) break;
+      const p: Promise<void> = this.process(job)
+        .catch((err) =>
+          this.ctx.log.error(
+            { err: { type: (err as Error).name, stack: (err as Error).stack } },
+            "reply job crashed",
+          ),
+        )
+        .finally(() => {
+          this.inFlight.delete(p);
+          if (this.running) void this.fill();
+        });
+      this.inFlight.add(p);
     }
   }
 
