@@ -2,7 +2,7 @@
 // The `asclepiad` command. Runs the bundled server (dist/bundle/asclepiad.mjs; the compiled
 // tree dist/server/cli/index.js when there is no bundle), building it first when it is missing
 // or older than the sources, so `npm ci && npm start` works from a clean clone. The bundle
-// starts about 300 ms sooner than the tree of modules (docs/decisions/0007-bundled-server.md).
+// starts about 350 ms (a third) sooner than the tree of modules (docs/decisions/0007).
 // Build output goes to standard error: `asclepiad screen` keeps standard output for JSON.
 // The shebang caps V8's young generation at 4 MB per semi-space: idle RSS drops from about
 // 138 MB to 117 MB on this machine (docs/decisions/0005-young-generation-size.md).
