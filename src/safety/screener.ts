@@ -2590,6 +2590,89 @@ const RULES: Rule[] = [
     `(?:outside|at) (?:my |the |our |her |his )?(?:\\w+ )?(?:house|flat|door|window|work|school)(?: \\w+){0,2} with (?:a |an |the |his |her )?(?:can of petrol|petrol|knife|gun|machete|axe|bat|hammer|crowbar|weapon|blade)|(?:taken|took|grabbed|got) (?:the|a|his|her) (?:\\w+ )?(?:${WEAPONS}) (?:\\w+ ){0,4}and (?:gone|went|headed|stormed|driven) (?:out|off|round|over)`,
     false,
   ),
+  // Batch j (risk told in passing, inside venting about help that has not worked): the act said
+  // with a word between ("i still cut today"), counts of tablets already taken ("took 20 of
+  // them"), questions about how a method feels or whether it would work, buying from several
+  // shops, marks seen by others, daydreams of hurting someone, and being held or pinned at home.
+  rule(
+    "self_harm",
+    "self",
+    `i (?:still|just|then|also|finally|even|stupidly|accidentally on purpose) (?:cut|burnt|burned)(?= (?:tonight|today|again|last night|yesterday|this morning|earlier|deep|in the|on the|an hour|after|before))|so i (?:cut|burnt|burned)(?= and| ?,| again| deep| ?$| ?\\|)|(?:got|took|taken|getting|had) (?:my |the )?(?:blades?|razors?|sharpener) out(?! (?:of the (?:drawer|cupboard) to (?:shave|sharpen)))`,
+  ),
+  rule(
+    "self_harm_history",
+    "look",
+    `(?:the |my )?(?:cuts|burns|scars) on my (?:arms?|legs?|thighs?|wrists?|stomach|hips?)(?![^|]*\\b(?:acident|surgery|operation|crash|fal|cat|dog|cooking|oven|iron|kitchen|chicken ?pox|acne|eczema|burn unit)\\b)|(?:long sleves|hide|hiding|cover|covering)(?: \\w+){0,8} scars|scars(?: \\w+){0,6} (?:long sleves|hide them|cover them)`,
+  ),
+  rule(
+    "overdose_context",
+    "look",
+    `(?:took|taken|swalowed|downed|had|necked) (?:like |about |over |maybe )?\\d+ of (?:them|those|these|the things)`,
+  ),
+  rule(
+    "overdose",
+    "look",
+    `(?:the |my )?${PILLS} and (?:the |a bottle of |half a bottle of )?(?:vodka|wine|whisky|gin|rum|booze|alcohol|beer|cider)(?=.{0,40}\\b(?:ago|earlier|tonight|just now)\\b)`,
+  ),
+  rule(
+    "bleeding",
+    "look",
+    `(?:its|it is|it keps|keps|stil|wont stop|is) (?:spurting|pumping)|(?:wont|doesnt|isnt|not) (?:slow|slowing) down(?=[^|]*\\b(?:towel|blod|cut|bandage|tea towel|presure)\\b)`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:does|would|wil|is|do) (?:drowning|hanging|jumping|overdosing|bleding out|carbon monoxide|an overdose|a fal|slitting|gasing yourself|the exhaust)(?: \\w+){0,2} (?:hurt|painful|quick|painles)|does it hurt\\W+(?:drowning|hanging|jumping|overdosing|bleding out|carbon monoxide)|(?:would|wil|does|could) (?:a |the )?(?:fal|jump|drop) (?:from|of|off) (?:a |the )?(?:\\w+ ){0,3}(?:${PLACES}|flor|storey|window|building|height)[^|]*\\b(?:do it|kil (?:you|me)|be enough|fatal|mes (?:you|me) up|survive)|(?:is it true )?${PILLS} (?:is|would be|isnt) (?:a |the )?(?:\\w+ ){0,2}way to (?:go|die)|how (?:much|many) (?:of )?(?:my |the |these |those )?${PILLS} (?:would|wil|could|it would take to|does it take to|to) (?:do it|do the job|be enough|finish me)|(?:loking up|loked up|googling|researching|reading up on|searching) (?:ways|methods)(?= ?$| ?\\|| ?,| at night| again| online| tonight| lately| every night| to do it)`,
+  ),
+  rule(
+    "means_strong",
+    "look",
+    `(?:the|a|my) rope (?:is |s )?(?:already )?(?:up|tied|hung|hanging|set up)(?! (?:the|a) )|(?:the|a|my) noose (?:is |s )?(?:already )?(?:tied|ready|set up|made)`,
+  ),
+  rule(
+    "relapse",
+    "self",
+    `(?:did|done) it again(?= (?:about |like |maybe )?(?:an hour|half an hour|\\w+ (?:minutes|mins|hours)) ago| tonight| today| last night| this morning| earlier)`,
+  ),
+  rule(
+    "self_harm",
+    "other",
+    `(?:\\w+s|hes|shes|he is|she is|theyre) (?:cuting|self harming|burning (?:herself|himself|themselves)) again`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:diferent|several|two|thre|four|five|multiple|a few) (?:chemists|pharmacies|shops|supermarkets)(?=[^|]*\\b(?:${PILLS}|nobody would notice|no one would notice|wouldnt notice)\\b)`,
+  ),
+  rule(
+    "means_now",
+    "look",
+    `(?:sat|sitting|siting|standing|stood|im|i am) on the (?:edge|ledge|lip) of (?:the |a )?(?:\\w+ ){0,2}(?:roof|rooftop|bridge|clif|multi storey|multistorey|car park|balcony|building|tower|viaduct|flyover)(?! (?:with (?:the|my) (?:kids|family|dog|mates)|for (?:a|the) (?:photo|picture|view)))`,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:pinned|pined|pins|shoved|slamed|slams|threw|throws|pushed) me (?:up )?(?:against|into|down|across) (?:the |a )?(?:\\w+ )?(?:wal|fridge|door|floor|stairs|table|counter|bed|car)|(?:${PERP}|my (?:dads|mums|moms|husbands|partners|boyfriends|stepdads|brothers)) (?:always |stil |sometimes |often |usualy )?(?:hit|hits|beat|beats|slaps|slaped|punches|kicks|kicked|belts) (?:us|me|my mum|my mom)(?= when| if| every| after| whenever| again| stil| al| for)|(?:kep|keps|takes|took|hides|hid|has) (?:the |my )?(?:car keys|keys|phone|pasport|bank card|money)(?: \\w+){0,3} so i (?:cant|can not|cannot) (?:go|leave|get)`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "look",
+    `(?:holding|held|pushed|jamed|wedged|barricaded|put) (?:the )?(?:door|drawers|chair|wardrobe|bed|chest of drawers)(?: \\w+){0,2} (?:shut|closed|against the door)|(?:laying|lays|layed) into me(?= ?$| ?\\|| ?,| now| right now| again| and)|(?:hes|shes|he has|she has|theyve|theyre) got (?:a|the|my|his|her) (?:\\w+ ){0,2}(?:knife|knives|gun|hamer|bat|axe)(?=[^|]*\\b(?:shouting|screaming|threatening|coming|baning|at me|to me|kil me|going to do)\\b)`,
+    false,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `(?:picture|picturing|imagine|imagining|fantasise|fantasize|fantasising|fantasizing|daydream|daydreaming|dream|dreaming) (?:about )?(?:smashing|hurting|stabing|kiling|breaking|punching|beating|strangling|choking) (?:my |his |her |their |him|her|them|that|the)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:dont|do not|wont) (?:want to |wana )?be (?:around|here|alive) (?:in|by) (?:\\w+ ){0,2}(?:years?|months?|christmas|sumer|my birthday)|(?:dont|do not) think il (?:stil )?be (?:here|around|alive) (?:in|by)|(?:wish|wishing|wished|hope|hoping)(?: \\w+){0,2} (?:a|the) (?:car|bus|lory|truck|train) (?:would |wil |d )?(?:hit|run me over|run over me|take me|kil)`,
+    false,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2853,6 +2936,8 @@ const PAST = re(
     "long ago",
     "in the past",
     "in \\d{4}",
+    "from (?:19|20)\\d\\d",
+    "i was \\d\\d(?! (?:minutes|mins|hours|seconds|pounds|quid))",
     // "at 14 i": an age; "tonight at 2 i": a time set.
     "(?<!\\b(?:tonight|today|tomorow|morning|night) )at (?:age )?\\d+ i",
     "aged \\d+",
