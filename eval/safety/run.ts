@@ -58,6 +58,21 @@ interface Figures {
   falsePositiveRate: number;
 }
 
+/** The four gated figures, as report() prints them. */
+function figuresOf(outcomes: Outcome[]): Figures {
+  const recall = (level: RiskLevel) => {
+    const labelled = outcomes.filter((o) => atLeast(o.item.level, level));
+    return ratio(labelled.filter((o) => atLeast(o.got.level, level)).length, labelled.length);
+  };
+  const hard = outcomes.filter((o) => o.item.hard);
+  return {
+    urgentRecall: recall("urgent"),
+    emergencyRecall: recall("emergency"),
+    anyRecall: recall("concern"),
+    falsePositiveRate: ratio(hard.filter((o) => o.got.level !== "none").length, hard.length),
+  };
+}
+
 function report(
   name: string,
   outcomes: Outcome[],
@@ -100,11 +115,8 @@ function report(
   console.log(lines.join("\n"));
 
   const hard = outcomes.filter((o) => o.item.hard);
-  const hardFlagged = hard.filter((o) => o.got.level !== "none");
-  const fpr = ratio(hardFlagged.length, hard.length);
-  const urgentRecall = rows[1]?.[2] ?? NaN;
-  const emergencyRecall = rows[2]?.[2] ?? NaN;
-  const anyRecall = rows[0]?.[2] ?? NaN;
+  const figures = figuresOf(outcomes);
+  const { urgentRecall, emergencyRecall, anyRecall, falsePositiveRate: fpr } = figures;
   console.log(`\nexact level agreement: ${fmt(ratio(exactLevel, outcomes.length))}`);
   const checks: [string, number, string, boolean][] = [
     [
@@ -153,7 +165,7 @@ function report(
   }
   return {
     ok: checks.every((c) => c[3]),
-    figures: { urgentRecall, emergencyRecall, anyRecall, falsePositiveRate: fpr },
+    figures,
   };
 }
 
@@ -169,8 +181,9 @@ const blind = parseCorpus(readFileSync(`${here}/corpus.blind.txt`, "utf8"), "cor
 const showHeldOut = process.argv.includes("--show-held-out-misses");
 
 console.log(`# Asclepiad safety evaluation: ${dev.length + heldOut.length + blind.length} messages`);
+const devOutcomes = screen(dev);
 const parts: Record<string, PartResult> = {
-  development: report("development part (tuned on)", screen(dev), true),
+  development: report("development part (tuned on)", devOutcomes, true),
   heldOut: report("held-out part (never tuned on)", screen(heldOut), showHeldOut),
   blind: report(
     "blind part (second author, never tuned on)",
@@ -187,15 +200,68 @@ console.log(ok ? "\nAll safety targets met." : "\nSAFETY TARGETS MISSED: see the
 // figure falls below the best recorded so far (floors.json), so no change can make screening
 // worse unnoticed, while this report keeps saying plainly which targets are missed.
 // See docs/decisions/0006-safety-evaluation-in-ci.md.
+//
+// The development part grows: a new author's batch is added, measured before any tuning, and then
+// tuned on. Its floor therefore names the files it was recorded over; CI holds those files to it,
+// and a batch added since is reported but not gated until the floors are recorded again. Recording
+// over a larger set of files is refused while the files of the old floor are below it, so adding a
+// batch can never hide a regression on the batches before it.
 const floorsFile = `${here}/floors.json`;
-type Floors = Record<string, Figures>;
+type Floor = Figures & { files?: string[] };
+type Floors = Record<string, Floor>;
 const floors = JSON.parse(readFileSync(floorsFile, "utf8")) as Floors;
+const devFiles = [...new Set(dev.map((o) => o.line.slice(0, o.line.lastIndexOf(":"))))];
+/** The figures of a part over the files its floor was recorded on (the development part), or whole. */
+function gatedFigures(part: string, figures: Figures): Figures {
+  const files = floors[part]?.files;
+  if (part !== "development" || !files) return figures;
+  const missing = files.filter((f) => !devFiles.includes(f));
+  if (missing.length > 0)
+    throw new Error(`floors.json names development files that are gone: ${missing.join(", ")}`);
+  return figuresOf(
+    devOutcomes.filter((o) => files.includes(o.item.line.slice(0, o.item.line.lastIndexOf(":")))),
+  );
+}
+const newDevFiles = devFiles.filter((f) => !(floors.development?.files ?? devFiles).includes(f));
+if (newDevFiles.length > 0)
+  console.log(
+    `\nDevelopment files added since the floors were recorded (reported above, not yet gated): ${newDevFiles.join(", ")}`,
+  );
+
+function regressionsAgainstFloors(): string[] {
+  const regressions: string[] = [];
+  for (const [part, result] of Object.entries(parts)) {
+    const floor = floors[part];
+    if (!floor) {
+      regressions.push(`${part}: no recorded floor`);
+      continue;
+    }
+    const figures = gatedFigures(part, result.figures);
+    for (const key of ["urgentRecall", "emergencyRecall", "anyRecall"] as const) {
+      if (figures[key] < floor[key])
+        regressions.push(`${part} ${key} ${fmt(figures[key])} < floor ${floor[key]}`);
+    }
+    const fprLimit = Math.max(floor.falsePositiveRate, TARGETS.hardNegativeFalsePositiveRate);
+    if (figures.falsePositiveRate > fprLimit)
+      regressions.push(`${part} falsePositiveRate ${fmt(figures.falsePositiveRate)} > ${fprLimit}`);
+  }
+  return regressions;
+}
+
 if (process.argv.includes("--record-floors")) {
-  // Floors only ever rise: a recording never lowers a figure already reached.
+  const regressions = regressionsAgainstFloors();
+  if (newDevFiles.length > 0 && regressions.length > 0) {
+    console.error(
+      `\nNot recording: new development files cannot be added to the floors while screening is worse than them:\n- ${regressions.join("\n- ")}`,
+    );
+    process.exit(1);
+  }
+  // Floors only ever rise: a recording never lowers a figure already reached (over the same files).
   const next: Floors = {};
   for (const [part, { figures }] of Object.entries(parts)) {
-    const old = floors[part];
+    const old = part === "development" && newDevFiles.length > 0 ? undefined : floors[part];
     next[part] = {
+      ...(part === "development" ? { files: devFiles } : {}),
       urgentRecall: round(Math.max(figures.urgentRecall, old?.urgentRecall ?? 0)),
       emergencyRecall: round(Math.max(figures.emergencyRecall, old?.emergencyRecall ?? 0)),
       anyRecall: round(Math.max(figures.anyRecall, old?.anyRecall ?? 0)),
@@ -206,21 +272,7 @@ if (process.argv.includes("--record-floors")) {
   console.log(`\nRecorded floors in ${floorsFile}.`);
 }
 if (process.argv.includes("--ci")) {
-  const regressions: string[] = [];
-  for (const [part, { figures }] of Object.entries(parts)) {
-    const floor = floors[part];
-    if (!floor) {
-      regressions.push(`${part}: no recorded floor`);
-      continue;
-    }
-    for (const key of ["urgentRecall", "emergencyRecall", "anyRecall"] as const) {
-      if (figures[key] < floor[key])
-        regressions.push(`${part} ${key} ${fmt(figures[key])} < floor ${floor[key]}`);
-    }
-    const fprLimit = Math.max(floor.falsePositiveRate, TARGETS.hardNegativeFalsePositiveRate);
-    if (figures.falsePositiveRate > fprLimit)
-      regressions.push(`${part} falsePositiveRate ${fmt(figures.falsePositiveRate)} > ${fprLimit}`);
-  }
+  const regressions = regressionsAgainstFloors();
   console.log(
     regressions.length === 0
       ? `\nCI ratchet: no figure fell below its recorded floor.${ok ? "" : " The targets above are still MISSED and are reported, not waived."}`

@@ -3271,13 +3271,9 @@ function findSignals(normalised: string): Signal[] {
           else continue;
         }
         // "My therapist asked if I want to die and I said no": a question reported, then answered.
-        if (ASKED_IF.test(before) && !/\bsaid yes\b/.test(text)) continue;
-        if (
-          ASKED_IF_WIDE.test(before) &&
-          DENIED.test(text) &&
-          !/\b(?:said yes|(?:real|honest|true) answer (?:is|was))\b/.test(text)
-        )
-          continue;
+        // Unless the person says the answer was not the truth ("i said no. i lied").
+        if (ASKED_IF.test(before) && !ADMITTED.test(text)) continue;
+        if (ASKED_IF_WIDE.test(before) && DENIED.test(text) && !ADMITTED.test(text)) continue;
         // "What would happen if I took all my pills": a question, not something done.
         if (
           TAKEN_KINDS.has(r.kind) &&
@@ -3705,6 +3701,9 @@ const ASKED_IF_WIDE =
   /\b(?:asked|asks|asking|ask|keeps asking|kept asking|being asked|wanted to know|checking|checked)(?: me)? (?:if|whether|about)(?: \w+){0,5}\s*$/;
 const DENIED =
   /\b(?:i said no|said no|say no|i havent|i hadnt|i dont|i didnt|i have not|genuinely never|no i)\b/;
+// "...and I said no. I lied": the denial was not the answer.
+const ADMITTED =
+  /\b(?:said yes|(?:real|honest|true) answer (?:is|was)|i lied|i was lying|that was a lie|i do though|i do tho|but i do|truth is i do|yes \| every day|yes every day)\b/;
 const TAKEN_KINDS = new Set<Kind>(["overdose", "poison", "overdose_context"]);
 
 const NONE: Screening = Object.freeze({ level: "none", categories: [], subject: "self" }) as Screening;
