@@ -1,6 +1,6 @@
 /**
  * Trains the screener's learned second opinion (src/safety/classifier.ts) on the development part
- * of the safety corpus, and only on it (`npm run train:safety`), and writes
+ * of the safety corpus, and only on it, plus ordinary conversation as negatives, and writes
  * src/safety/classifier-model.json. The held-out and blind parts are never read here.
  *
  * The model: one-vs-rest logistic regression over hashed word unigrams and bigrams, character
@@ -13,15 +13,54 @@
  * need the screener's normalisation and our own hashing, identical at run time) and give poorly
  * calibrated probabilities for thresholds. The weights are quantised to 8 bits per head.
  *
- * `--cv` chooses the features, the regularisation and the two thresholds by cross-validation
- * within the development part, and only there, in two ways: 5 folds by line (messages shuffled
- * with a fixed seed), and one fold per other author's batch in dev/ (train on everything else,
- * test on that author's wording: the closest the development part comes to an unseen author).
- * It prints the rules alone and the rules with the second opinion on the held-out folds, and the
- * choice by the rule in `choose` below. The choice is then copied into CHOSEN by hand, so that
- * `npm run train:safety` is quick and a change of choice shows in a diff.
+ * Ordinary conversation (second-opinion.ts): about two thirds of the reflective engine's
+ * evaluation corpus, each message with the two before it, are added as `none` (only those the
+ * rules screen `none`; the others are printed and left out), each weighing `ordinaryWeight`
+ * development messages. The other third, with short chat such as "yes" and "note 153" after
+ * "note 129", is the benign CHECK set, never trained on.
+ *
+ * Commands:
+ * - `npx tsx eval/safety/train.ts --cv` (the one command after new batches land): cross-validates,
+ *   chooses the ordinary weight and the thresholds by the acceptance rule below, prints every
+ *   figure and the choice, and, when the rule accepts a candidate, trains on all of development
+ *   and ordinary training and writes the model with the choice recorded in it. When the rule
+ *   accepts none it writes nothing and says so: the second opinion must then be off by default.
+ * - `npm run train:safety`: retrains at the ordinary weight and thresholds recorded in the model
+ *   file (quick; for a change of code that leaves the choice alone).
+ * - `--exclude=batch-author-j.txt,batch-author-k.txt` (or SAFETY_TRAIN_EXCLUDE=...): leaves the
+ *   named development files out of both, so figures stay comparable while batches are added.
+ *
+ * The features, l2 and epochs (FEATURES) were chosen by cross-validation on 2026-12-04 among word
+ * and character n-grams, trigrams and negation marking (figures in eval/safety/README.md); `--cv`
+ * keeps them, to stay lean on a shared machine, and chooses only the ordinary weight and the
+ * thresholds.
+ *
+ * THE ACCEPTANCE RULE (fixed on 2026-12-05 before any figure below it was measured; it may be
+ * sharpened, never loosened). A candidate is an ordinary weight (ORDINARY_WEIGHTS), a concern and
+ * an urgent threshold (GRID, urgent >= concern, not both "never") and whether the model may raise
+ * someone else's risk. It is acceptable when all of these hold:
+ * 1. Cross-validation within the development part, both schemes: 5 folds by line (messages
+ *    shuffled with a fixed seed) and one fold per author batch in dev/ (train on everything else,
+ *    test on that author's wording), every fold's training including the ordinary training
+ *    negatives. On the pooled held-out folds of each scheme, the rules with the second opinion
+ *    have no recall figure (urgent or above, emergency, any risk) below the rules alone, and flag
+ *    at most 0.25 percentage points more of the messages labelled `none`, and of the hard
+ *    negatives, than the rules alone (one more in 400).
+ * 2. The benign CHECK set: the model trained on all of development and the ordinary training
+ *    negatives raises at most CHECK_MAX_RAISED (1) of its messages above what the rules say.
+ * 3. That model raises every risky paraphrase of src/safety/classifier.test.ts above `none` and
+ *    leaves every idiom and negation there at `none`.
+ * Among acceptable candidates the highest mean, over both schemes, of the model's own recall
+ * (urgent or above, and any risk, as if the rules had found nothing) wins: on these folds the
+ * rules are already tuned to almost everything, so what the model finds alone is the better guide
+ * to what it adds on wording the rules have never seen. Ties go to the more cautious candidate:
+ * higher concern threshold, then higher urgent threshold, then own risk only, then fewer CHECK
+ * raises, then the lower ordinary weight. The held-out and blind parts are measured once after
+ * the choice, never to choose; the second opinion is switched on by default only if, with it,
+ * `eval/safety/run.ts --ci` still passes (no figure below its floor, no false-positive rate above
+ * its limit).
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { format, resolveConfig } from "prettier";
 import {
@@ -36,9 +75,15 @@ import {
   type Opinion,
   type Thresholds,
 } from "../../src/safety/classifier.js";
-import { normaliseMessage, screenMessage } from "../../src/safety/screener.js";
+import { normaliseMessage, screenByRules, screenMessage } from "../../src/safety/screener.js";
 import { levelRank, type RiskLevel, type Screening } from "../../src/safety/types.js";
 import { developmentFiles, readDevelopment, type CorpusItem } from "./corpus.js";
+import {
+  CHECK_MAX_RAISED,
+  IDIOMS_AND_NEGATIONS,
+  RISKY_PARAPHRASES,
+  ordinaryConversation,
+} from "./second-opinion.js";
 
 interface Hyper {
   config: FeatureConfig;
@@ -48,14 +93,23 @@ interface Hyper {
   minCount: number;
 }
 
-/** Chosen by `--cv` (see eval/safety/README.md for the figures); change only after re-running it. */
-const CHOSEN: Hyper & { thresholds: Thresholds } = {
+/** Chosen by cross-validation on 2026-12-04 (see the README); kept by `--cv`. */
+const FEATURES: Hyper = {
   config: { bits: 15, bigrams: true, trigrams: true, negation: true, charMin: 4, charMax: 5, previous: true },
   l2: 1e-5,
   epochs: 12,
   minCount: 1,
-  thresholds: { concern: 0.995, urgent: 0.995, other: false },
 };
+
+/** What `--cv` searches: how much an ordinary-conversation negative weighs, and the thresholds. */
+const ORDINARY_WEIGHTS = [1, 3, 10];
+/** A threshold above 1: that level is never raised to. */
+const NEVER = 2;
+const GRID = [0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.997, 0.998, 0.999, NEVER];
+/** At most this much more of `none` messages and of hard negatives flagged on the held-out folds. */
+const MAX_MORE_FLAGGED = 0.0025;
+
+const MODEL_PATH = fileURLToPath(new URL("../../src/safety/classifier-model.json", import.meta.url));
 
 const SEED = 20261122;
 const LEARNING_RATE = 0.5;
@@ -86,6 +140,8 @@ interface Example {
   item: CorpusItem;
   normalised: string;
   previous: string[];
+  /** How much the example counts in training (ordinary-conversation negatives may count more). */
+  weight?: number;
 }
 
 function prepare(items: CorpusItem[]): Example[] {
@@ -115,7 +171,7 @@ function target(item: CorpusItem, head: (typeof HEADS)[number]): number | undefi
 }
 
 /** One-vs-rest logistic regression by AdaGrad SGD with L2, all heads in one pass; then quantised. */
-function train(examples: Example[], hyper: Hyper, thresholds: Thresholds): ClassifierModel {
+function trainModel(examples: Example[], hyper: Hyper, thresholds: Thresholds): ClassifierModel {
   const h = HEADS.length;
   const size = (1 << hyper.config.bits) * h;
   const w = new Float64Array(size);
@@ -131,6 +187,7 @@ function train(examples: Example[], hyper: Hyper, thresholds: Thresholds): Class
       buckets,
       x: buckets.length ? 1 / Math.sqrt(buckets.length) : 0,
       y: HEADS.map((head) => target(e.item, head)),
+      weight: e.weight ?? 1,
     };
   });
   for (let epoch = 0; epoch < hyper.epochs; epoch++) {
@@ -140,7 +197,7 @@ function train(examples: Example[], hyper: Hyper, thresholds: Thresholds): Class
         if (y === undefined) continue;
         let z = bias[k] as number;
         for (const b of row.buckets) z += (w[b * h + k] as number) * row.x;
-        const grad = 1 / (1 + Math.exp(-z)) - y;
+        const grad = (1 / (1 + Math.exp(-z)) - y) * row.weight;
         for (const b of row.buckets) {
           const i = b * h + k;
           const g = grad * row.x + hyper.l2 * (w[i] as number);
@@ -172,8 +229,11 @@ function train(examples: Example[], hyper: Hyper, thresholds: Thresholds): Class
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/** Thresholds that never raise, for models that are only scored. */
+const OFF: Thresholds = { concern: NEVER, urgent: NEVER, other: true };
+
 // ---------------------------------------------------------------------------------------------
-// Cross-validation.
+// Cross-validation and the choice.
 
 interface Figures {
   urgent: number;
@@ -182,7 +242,6 @@ interface Figures {
   hardFpr: number;
   /** Share of all messages labelled `none` (hard or not) that were flagged. */
   noneFlagged: number;
-  flaggedNone: number;
 }
 
 const atLeast = (got: RiskLevel, wanted: RiskLevel) => levelRank(got) >= levelRank(wanted);
@@ -194,163 +253,64 @@ function measure(pairs: { item: CorpusItem; got: Screening }[]): Figures {
   };
   const hard = pairs.filter((p) => p.item.hard);
   const none = pairs.filter((p) => p.item.level === "none");
-  const flaggedNone = none.filter((p) => p.got.level !== "none").length;
   return {
     urgent: recall("urgent"),
     emergency: recall("emergency"),
     any: recall("concern"),
     hardFpr: hard.filter((p) => p.got.level !== "none").length / hard.length,
-    noneFlagged: flaggedNone / none.length,
-    flaggedNone,
+    noneFlagged: none.filter((p) => p.got.level !== "none").length / none.length,
   };
 }
 
-/** One held-out fold, with what is needed to try any thresholds without re-running anything. */
-interface Scored {
-  example: Example;
+/** The rules' screening of a message, and whether the second opinion may touch it at all. */
+interface Ruled {
   rules: Screening;
   /** The rules found `urgent` or more, or an idiom: the second opinion is not asked. */
   blocked: boolean;
+}
+
+const ruledCache = new Map<CorpusItem, Ruled>();
+function ruled(item: CorpusItem, model: ClassifierModel): Ruled {
+  let r = ruledCache.get(item);
+  if (!r) {
+    const options = item.previous.length ? { previous: item.previous } : {};
+    const rules = screenMessage(item.text, options, null);
+    // A model that always wants to raise shows which messages the second opinion may touch at
+    // all; that does not depend on the weights, so it is worked out once per message.
+    const eager = { ...model, thresholds: { concern: -1, urgent: -1, other: true } };
+    r = { rules, blocked: screenMessage(item.text, options, eager).level === rules.level };
+    ruledCache.set(item, r);
+  }
+  return r;
+}
+
+/** A message read by one model, so that any thresholds can be tried without re-running anything. */
+interface Scored extends Ruled {
+  example: Example;
   model: ClassifierModel;
   opinion: Opinion;
 }
 
-function scoreFold(trainOn: Example[], testOn: Example[], hyper: Hyper): Scored[] {
-  const model = train(trainOn, hyper, { concern: 2, urgent: 2, other: true });
-  // A model that always wants to raise shows which messages the second opinion may touch at all.
-  const eager = { ...model, thresholds: { concern: -1, urgent: -1, other: true } };
-  return testOn.map((example) => {
-    const options = example.item.previous.length ? { previous: example.item.previous } : {};
-    const rules = screenMessage(example.item.text, options, null);
-    const raised = screenMessage(example.item.text, options, eager);
-    const opinion = classify(example.normalised, example.previous, model);
-    return { example, rules, blocked: raised.level === rules.level, model, opinion };
-  });
+function score(model: ClassifierModel, testOn: Example[]): Scored[] {
+  return testOn.map((example) => ({
+    example,
+    ...ruled(example.item, model),
+    model,
+    opinion: classify(example.normalised, example.previous, model),
+  }));
+}
+
+function screened(s: Scored, thresholds: Thresholds | null): Screening {
+  return thresholds
+    ? secondOpinion(s.rules, s.example.normalised, s.example.previous, () => s.blocked, {
+        ...s.model,
+        thresholds,
+      })
+    : s.rules;
 }
 
 function combine(scored: Scored[], thresholds: Thresholds | null): Figures {
-  return measure(
-    scored.map((s) => ({
-      item: s.example.item,
-      got: thresholds
-        ? secondOpinion(s.rules, s.example.normalised, s.example.previous, () => s.blocked, {
-            ...s.model,
-            thresholds,
-          })
-        : s.rules,
-    })),
-  );
-}
-
-const fmt = (x: number) => x.toFixed(3);
-const row = (name: string, f: Figures) =>
-  `| ${name} | ${fmt(f.urgent)} | ${fmt(f.emergency)} | ${fmt(f.any)} | ${fmt(f.hardFpr)} | ${fmt(f.noneFlagged)} |`;
-
-function crossValidate(examples: Example[]): void {
-  const byLine = shuffled(
-    examples.map((_, i) => i),
-    SEED,
-  );
-  const lineFold = new Map(byLine.map((index, pos) => [index, pos % 5]));
-  const batches = developmentFiles().filter(
-    (f) => f.startsWith("dev/") && examples.some((e) => e.item.line.startsWith(`${f}:`)),
-  );
-  const schemes: { name: string; folds: { train: Example[]; test: Example[] }[] }[] = [
-    {
-      name: "5 folds by line",
-      folds: [0, 1, 2, 3, 4].map((k) => ({
-        train: examples.filter((_, i) => lineFold.get(i) !== k),
-        test: examples.filter((_, i) => lineFold.get(i) === k),
-      })),
-    },
-    {
-      name: `one fold per author batch (${batches.length})`,
-      folds: batches.map((b) => ({
-        train: examples.filter((e) => !e.item.line.startsWith(`${b}:`)),
-        test: examples.filter((e) => e.item.line.startsWith(`${b}:`)),
-      })),
-    },
-  ];
-  const configs: Hyper[] = [];
-  const base = { bits: 15, bigrams: true, previous: true };
-  for (const [charMin, charMax] of [
-    [0, 0],
-    [4, 5],
-  ] as const)
-    for (const negation of [false, true])
-      for (const trigrams of [false, true])
-        configs.push({
-          config: { ...base, trigrams, negation, charMin, charMax },
-          l2: 1e-5,
-          epochs: 12,
-          minCount: 1,
-        });
-  // Tried as well, and no better on either scheme: l2 1e-4, and leaving out features seen in
-  // fewer than 2 or 3 training messages.
-  if (process.argv.includes("--cv-quick")) configs.splice(0, configs.length, CHOSEN);
-  const grid: number[] = [0.8, 0.85, 0.9, 0.93, 0.95, 0.96, 0.97, 0.98, 0.99, 0.995, 2];
-
-  console.log(
-    "| features, l2 | scheme | thresholds concern/urgent | urgent+ | emergency | any | hard FPR | none flagged |",
-  );
-  console.log("|---|---|---|---|---|---|---|---|");
-  let best: { score: number; hyper: Hyper; thresholds: Thresholds } | undefined;
-  for (const hyper of configs) {
-    const c = hyper.config;
-    const name = `${c.charMax ? `chars ${c.charMin}-${c.charMax}` : "words"}${c.trigrams ? ", trigrams" : ""}${c.negation ? ", negation" : ""}, l2 ${hyper.l2}, min count ${hyper.minCount}`;
-    const pooled = schemes.map((s) => s.folds.flatMap((f) => scoreFold(f.train, f.test, hyper)));
-    const rulesAlone = pooled.map((p) => combine(p, null));
-    schemes.forEach((s, i) =>
-      console.log(row(`${name} | ${s.name} | rules alone`, rulesAlone[i] as Figures)),
-    );
-    for (const t of [0.8, 0.9, 0.95, 0.97, 0.98, 0.99]) {
-      const alone = pooled.map((p) => {
-        const risky = p.filter((s) => s.example.item.level !== "none");
-        const urgent = p.filter((s) => atLeast(s.example.item.level, "urgent"));
-        const none = p.filter((s) => s.example.item.level === "none");
-        const hard = p.filter((s) => s.example.item.hard);
-        const o = (s: Scored) => s.opinion;
-        return [
-          risky.filter((s) => o(s).concern >= t).length / risky.length,
-          urgent.filter((s) => o(s).urgent >= t).length / urgent.length,
-          none.filter((s) => o(s).concern >= t).length / none.length,
-          hard.filter((s) => o(s).concern >= t).length / hard.length,
-        ].map(fmt);
-      });
-      console.log(
-        `| ${name} | model alone at ${t}: any/urgent recall, none/hard flagged | ${alone.map((a) => a.join(" ")).join(" ; ")} |`,
-      );
-    }
-    let bestHere: { score: number; thresholds: Thresholds; figures: Figures[] } | undefined;
-    for (const other of [true, false])
-      for (const concern of grid)
-        for (const urgent of grid) {
-          if (urgent < concern) continue;
-          const thresholds = { concern, urgent, other };
-          const figures = pooled.map((p) => combine(p, thresholds));
-          const score = choose(
-            figures,
-            rulesAlone,
-            pooled.map((p) => alone(p, thresholds)),
-          );
-          // Ties go to the higher thresholds: the more cautious second opinion.
-          if (score !== undefined && (!bestHere || score >= bestHere.score))
-            bestHere = { score, thresholds, figures };
-        }
-    if (!bestHere) continue;
-    schemes.forEach((s, i) => {
-      const m = alone(pooled[i] as Scored[], bestHere.thresholds);
-      console.log(
-        row(
-          `${name} | ${s.name} | ${bestHere.thresholds.concern}/${bestHere.thresholds.urgent}${bestHere.thresholds.other ? "" : ", own risk only"}`,
-          bestHere.figures[i] as Figures,
-        ) + ` model alone: urgent+ ${fmt(m.urgent)}, any ${fmt(m.any)} |`,
-      );
-    });
-    if (!best || bestHere.score > best.score)
-      best = { score: bestHere.score, hyper, thresholds: bestHere.thresholds };
-  }
-  console.log(`\nChosen: ${JSON.stringify(best)}`);
+  return measure(scored.map((s) => ({ item: s.example.item, got: screened(s, thresholds) })));
 }
 
 /** The model on its own on the held-out folds: its recall as if the rules had found nothing. */
@@ -366,62 +326,286 @@ function alone(scored: Scored[], t: Thresholds): { urgent: number; any: number }
   };
 }
 
-/**
- * The rule for choosing. On the held-out folds of both schemes, the rules with the second opinion
- * may flag at most 0.25% more of the messages labelled `none`, and of the hard negatives, than
- * the rules alone (one more in 400: the false-positive target leaves almost no room on the
- * held-out and blind parts, at 0.033 and 0.029 before this), and must not lower any recall.
- * Among those, the highest mean over both schemes of the model's own urgent-or-above and
- * any-risk recall. Its own, not the rules' with it: the rules are tuned on the development part
- * as soon as a batch arrives, so on these folds they already find almost everything and the
- * combined recall shows only what the rules had not yet been tuned on; what the model finds on
- * its own is the better guide to what it adds on wording the rules have never seen.
- */
-function choose(
-  figures: Figures[],
-  rulesAlone: Figures[],
-  modelAlone: { urgent: number; any: number }[],
-): number | undefined {
-  let score = 0;
-  for (let i = 0; i < figures.length; i++) {
-    const f = figures[i] as Figures;
-    const r = rulesAlone[i] as Figures;
-    const m = modelAlone[i] as { urgent: number; any: number };
-    if (f.noneFlagged - r.noneFlagged > 0.0025 + 1e-9) return undefined;
-    if (f.hardFpr - r.hardFpr > 0.0025 + 1e-9) return undefined;
-    if (f.urgent < r.urgent || f.any < r.any || f.emergency < r.emergency) return undefined;
-    score += (m.urgent + m.any) / (2 * figures.length);
+const fmt = (x: number) => x.toFixed(3);
+const arrow = (r: Figures, f: Figures) =>
+  `${fmt(r.urgent)} -> ${fmt(f.urgent)} | ${fmt(r.emergency)} -> ${fmt(f.emergency)} | ${fmt(r.any)} -> ${fmt(f.any)} | ${fmt(r.hardFpr)} -> ${fmt(f.hardFpr)} | ${fmt(r.noneFlagged)} -> ${fmt(f.noneFlagged)}`;
+const name = (t: Thresholds) =>
+  `${t.concern === NEVER ? "never" : t.concern}/${t.urgent === NEVER ? "never" : t.urgent}${t.other ? "" : ", own risk only"}`;
+
+interface Candidate {
+  weight: number;
+  thresholds: Thresholds;
+  cv: Figures[];
+  modelAlone: { urgent: number; any: number }[];
+  checkRaised: number;
+  paraphrasesPass: boolean;
+  /** Why it is not acceptable; empty when it is. */
+  fails: string[];
+  score: number;
+}
+
+/** Better by the rule's order: higher score, then the more cautious. */
+function better(a: Candidate, b: Candidate): boolean {
+  const keys = (c: Candidate) => [
+    c.score,
+    c.thresholds.concern,
+    c.thresholds.urgent,
+    c.thresholds.other ? 0 : 1,
+    -c.checkRaised,
+    -c.weight,
+  ];
+  const ka = keys(a);
+  const kb = keys(b);
+  for (let i = 0; i < ka.length; i++) {
+    if ((ka[i] as number) > (kb[i] as number) + 1e-12) return true;
+    if ((ka[i] as number) < (kb[i] as number) - 1e-12) return false;
   }
-  return score;
+  return false;
+}
+
+interface Choice {
+  candidate: Candidate;
+  model: ClassifierModel;
+  rulesAlone: Figures[];
+  schemes: string[];
+}
+
+function crossValidate(examples: Example[], ordinary: Example[], check: Example[]): Choice | undefined {
+  const byLine = shuffled(
+    examples.map((_, i) => i),
+    SEED,
+  );
+  const lineFold = new Map(byLine.map((index, pos) => [index, pos % 5]));
+  const batches = [...new Set(examples.map((e) => e.item.line.replace(/:\d+$/, "")))].filter((f) =>
+    f.startsWith("dev/"),
+  );
+  const schemes: { name: string; folds: { train: Example[]; test: Example[] }[] }[] = [
+    {
+      name: "5 folds by line",
+      folds: [0, 1, 2, 3, 4].map((k) => ({
+        train: examples.filter((_, i) => lineFold.get(i) !== k),
+        test: examples.filter((_, i) => lineFold.get(i) === k),
+      })),
+    },
+    {
+      name: `one fold per author batch (${batches.map((b) => b.replace(/^dev\/batch-author-|\.txt$/g, "")).join("")})`,
+      folds: batches.map((b) => ({
+        train: examples.filter((e) => !e.item.line.startsWith(`${b}:`)),
+        test: examples.filter((e) => e.item.line.startsWith(`${b}:`)),
+      })),
+    },
+  ];
+  const probes = [...RISKY_PARAPHRASES, ...IDIOMS_AND_NEGATIONS].map((text, i): CorpusItem => ({
+    level: i < RISKY_PARAPHRASES.length ? "concern" : "none",
+    categories: [],
+    subject: "self",
+    hard: false,
+    previous: [],
+    text,
+    line: `probe#${i + 1}`,
+  }));
+  const probeExamples = prepare(probes);
+
+  console.log(
+    `Development: ${examples.length} messages; ordinary training negatives: ${ordinary.length}; CHECK: ${check.length}.\n`,
+  );
+  let rulesAlone: Figures[] | undefined;
+  const candidates: Candidate[] = [];
+  const models = new Map<number, ClassifierModel>();
+  for (const weight of ORDINARY_WEIGHTS) {
+    const started = Date.now();
+    const withOrdinary = (train: Example[]) => [...train, ...ordinary.map((o) => ({ ...o, weight }))];
+    const pooled = schemes.map((s) =>
+      s.folds.flatMap((f) => score(trainModel(withOrdinary(f.train), FEATURES, OFF), f.test)),
+    );
+    rulesAlone ??= pooled.map((p) => combine(p, null));
+    const full = trainModel(withOrdinary(examples), FEATURES, OFF);
+    models.set(weight, full);
+    const checked = score(full, check);
+    const probed = score(full, probeExamples);
+    console.log(`ordinary weight ${weight}: ${Math.round((Date.now() - started) / 1000)} s`);
+    for (const other of [true, false])
+      for (const concern of GRID)
+        for (const urgent of GRID) {
+          if (urgent < concern || (concern === NEVER && urgent === NEVER)) continue;
+          const thresholds = { concern, urgent, other };
+          const cv = pooled.map((p) => combine(p, thresholds));
+          const modelAlone = pooled.map((p) => alone(p, thresholds));
+          const checkRaised = checked.filter(
+            (s) => levelRank(screened(s, thresholds).level) > levelRank(s.rules.level),
+          ).length;
+          const paraphrasesPass = probed.every(
+            (s) => (screened(s, thresholds).level !== "none") === (s.example.item.level !== "none"),
+          );
+          const fails: string[] = [];
+          cv.forEach((f, i) => {
+            const r = (rulesAlone as Figures[])[i] as Figures;
+            if (f.urgent < r.urgent || f.emergency < r.emergency || f.any < r.any)
+              fails.push(`recall lower (${schemes[i]?.name})`);
+            if (f.noneFlagged - r.noneFlagged > MAX_MORE_FLAGGED + 1e-9)
+              fails.push(`none flagged +${fmt(f.noneFlagged - r.noneFlagged)} (${schemes[i]?.name})`);
+            if (f.hardFpr - r.hardFpr > MAX_MORE_FLAGGED + 1e-9)
+              fails.push(`hard FPR +${fmt(f.hardFpr - r.hardFpr)} (${schemes[i]?.name})`);
+          });
+          if (checkRaised > CHECK_MAX_RAISED) fails.push(`CHECK raised ${checkRaised}`);
+          if (!paraphrasesPass) fails.push("paraphrase tests");
+          const modelScore = modelAlone.reduce((a, m) => a + (m.urgent + m.any) / (2 * modelAlone.length), 0);
+          candidates.push({
+            weight,
+            thresholds,
+            cv,
+            modelAlone,
+            checkRaised,
+            paraphrasesPass,
+            fails,
+            score: modelScore,
+          });
+        }
+  }
+  const base = rulesAlone as Figures[];
+
+  // What each weight can do: its best acceptable candidate, and how the cautious end fares.
+  console.log(
+    "\n| ordinary weight | thresholds concern/urgent | scheme | recall >= urgent | recall emergency | recall any | hard FPR | none flagged | model alone urgent / any | CHECK raised | paraphrases | acceptable |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+  const show = (c: Candidate) =>
+    schemes.forEach((s, i) =>
+      console.log(
+        `| ${c.weight} | ${name(c.thresholds)} | ${s.name} | ${arrow(base[i] as Figures, c.cv[i] as Figures)} | ${fmt(c.modelAlone[i]?.urgent ?? 0)} / ${fmt(c.modelAlone[i]?.any ?? 0)} | ${c.checkRaised} | ${c.paraphrasesPass ? "pass" : "FAIL"} | ${c.fails.length ? `no: ${c.fails.join("; ")}` : "yes"} |`,
+      ),
+    );
+  for (const weight of ORDINARY_WEIGHTS) {
+    const mine = candidates.filter((c) => c.weight === weight);
+    let best: Candidate | undefined;
+    for (const c of mine) if (!c.fails.length && (!best || better(c, best))) best = c;
+    if (best) show(best);
+    else console.log(`| ${weight} | none acceptable | | | | | | | | | | |`);
+    for (const t of [0.99, 0.995, 0.999]) {
+      const c = mine.find(
+        (x) => x.thresholds.concern === t && x.thresholds.urgent === t && x.thresholds.other,
+      );
+      if (c && c !== best) show(c);
+    }
+  }
+  let chosen: Candidate | undefined;
+  for (const c of candidates) if (!c.fails.length && (!chosen || better(c, chosen))) chosen = c;
+  if (!chosen) return undefined;
+  return {
+    candidate: chosen,
+    model: { ...(models.get(chosen.weight) as ClassifierModel), thresholds: chosen.thresholds },
+    rulesAlone: base,
+    schemes: schemes.map((s) => s.name),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 
-const examples = prepare(readDevelopment());
-if (process.argv.includes("--cv") || process.argv.includes("--cv-quick")) {
-  crossValidate(examples);
-} else {
-  const model = train(examples, CHOSEN, CHOSEN.thresholds);
+const argv = process.argv.slice(2);
+const exclude = (
+  argv.find((a) => a.startsWith("--exclude="))?.slice(10) ??
+  process.env.SAFETY_TRAIN_EXCLUDE ??
+  ""
+)
+  .split(",")
+  .map((x) => x.trim())
+  .filter(Boolean);
+const excluded = (f: string) => exclude.some((x) => f === x || f === `dev/${x}`);
+const files = developmentFiles().filter((f) => !excluded(f));
+for (const x of exclude)
+  if (!developmentFiles().some((f) => f === x || f === `dev/${x}`))
+    console.log(`(--exclude: ${x} is not a development file here; nothing to leave out)`);
+const trainedOn = files.filter((f) => !f.endsWith("README.txt"));
+console.log(
+  `Development files: ${trainedOn.join(", ")}${exclude.length ? ` (left out: ${exclude.join(", ")})` : ""}`,
+);
+
+const examples = prepare(readDevelopment(files));
+const split = ordinaryConversation();
+// Ordinary training negatives: only what the rules leave alone. A message the rules flag is
+// either a rules false alarm (for the rules to fix) or ambiguous; either way it is not taught as
+// `none`, so that the model never learns to argue with the rules.
+const flagged = split.train.filter(
+  (item) => screenByRules(item.text, { previous: item.previous }).level !== "none",
+);
+for (const item of flagged) {
+  const s = screenByRules(item.text, { previous: item.previous });
+  console.log(
+    `Ordinary message the rules flag, left out of training: ${item.line} (${s.level} ${s.categories.join(",")}): ${[...item.previous, item.text].join(" >> ")}`,
+  );
+}
+const ordinary = prepare(split.train.filter((item) => !flagged.includes(item)));
+const check = prepare(split.check);
+
+function write(model: ClassifierModel, weight: number, choice: string): Promise<void> {
   const file: ClassifierModelFile = {
     featureVersion: model.featureVersion,
-    trainedOn: `${developmentFiles().join(", ")} (${examples.length} messages)`,
+    trainedOn: `${trainedOn.join(", ")} (${examples.length} messages), and ${ordinary.length} ordinary-conversation negatives (eval/safety/second-opinion.ts)`,
     heads: [...HEADS],
     config: model.config,
     thresholds: model.thresholds,
+    ordinaryWeight: weight,
+    choice,
     bias: model.bias,
     scale: model.scale,
     weights: Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength).toString(
       "base64",
     ),
   };
-  const out = fileURLToPath(new URL("../../src/safety/classifier-model.json", import.meta.url));
   // Written as the repository's formatter would write it, so `prettier --check` passes.
-  writeFileSync(out, await format(JSON.stringify(file), { ...(await resolveConfig(out)), filepath: out }));
-  const check = examples.map((e) => classify(e.normalised, e.previous, model));
+  return resolveConfig(MODEL_PATH)
+    .then((config) => format(JSON.stringify(file), { ...config, filepath: MODEL_PATH }))
+    .then((text) => writeFileSync(MODEL_PATH, text));
+}
+
+/** The CHECK set screened with the model exactly as the screener does: how many are raised. */
+function checkRaised(model: ClassifierModel): number {
+  return split.check.filter((item) => {
+    const options = { previous: item.previous };
+    return (
+      levelRank(screenMessage(item.text, options, model).level) >
+      levelRank(screenByRules(item.text, options).level)
+    );
+  }).length;
+}
+
+if (argv.includes("--cv")) {
+  const choice = crossValidate(examples, ordinary, check);
+  if (!choice) {
+    console.log(
+      "\nREJECTED: no candidate meets the acceptance rule (see train.ts). Nothing was written; the second opinion must stay off by default (screenMessage's `model`).",
+    );
+    process.exitCode = 1;
+  } else {
+    const c = choice.candidate;
+    const raised = checkRaised(choice.model);
+    const summary =
+      `train.ts --cv on ${new Date().toISOString().slice(0, 10)}: ordinary weight ${c.weight}, thresholds ${name(c.thresholds)}; ` +
+      choice.schemes
+        .map(
+          (s, i) =>
+            `${s}: recall urgent+/emergency/any and hard FPR, none flagged ${arrow(choice.rulesAlone[i] as Figures, c.cv[i] as Figures).replaceAll(" | ", ", ")}`,
+        )
+        .join("; ") +
+      `; CHECK raised ${raised} of ${split.check.length}; paraphrase tests pass`;
+    console.log(`\nChosen: ${summary}`);
+    await write(choice.model, c.weight, summary);
+    console.log(`Wrote ${MODEL_PATH}.`);
+  }
+} else {
+  const recorded = JSON.parse(readFileSync(MODEL_PATH, "utf8")) as ClassifierModelFile;
+  const weight = recorded.ordinaryWeight ?? 1;
+  const model = trainModel(
+    [...examples, ...ordinary.map((o) => ({ ...o, weight }))],
+    FEATURES,
+    recorded.thresholds,
+  );
+  await write(model, weight, recorded.choice ?? "");
+  const opinions = examples.map((e) => classify(e.normalised, e.previous, model));
   const trainingAccuracy =
-    check.filter((o, i) => o.concern >= 0.5 === ((examples[i] as Example).item.level !== "none")).length /
+    opinions.filter((o, i) => o.concern >= 0.5 === ((examples[i] as Example).item.level !== "none")).length /
     examples.length;
   console.log(
-    `Wrote ${out}: ${examples.length} messages, training accuracy on "any risk" ${fmt(trainingAccuracy)}.`,
+    `Wrote ${MODEL_PATH} at the recorded ordinary weight ${weight} and thresholds ${name(recorded.thresholds)}: training accuracy on "any risk" ${fmt(trainingAccuracy)}; CHECK raised ${checkRaised(model)} of ${split.check.length}.`,
   );
 }

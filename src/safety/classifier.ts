@@ -81,6 +81,10 @@ export interface ClassifierModelFile extends Omit<ClassifierModel, "weights"> {
   trainedOn: string;
   heads: string[];
   weights: string;
+  /** How much each ordinary-conversation negative weighed in training (train.ts). */
+  ordinaryWeight?: number;
+  /** How train.ts --cv chose the thresholds, with its figures. */
+  choice?: string;
 }
 
 export function decodeModel(file: ClassifierModelFile): ClassifierModel {
