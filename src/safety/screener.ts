@@ -231,6 +231,12 @@ export function normaliseMessage(text: string): string {
   );
   // "d i e", "k i l l": letters typed apart to dodge filters are joined back into a word.
   s = s.replace(/\b(?:[a-z] ){2,}[a-z]\b/g, (w) => w.replace(/ /g, ""));
+  // "off myself" is slang for killing oneself; once squeezed it would read "of myself", as in
+  // "proud of myself", so it is spelt out before.
+  s = s.replace(
+    /\boff(ing)? (?=(?:my ?self|meself|me self|him ?self|her ?self|them ?selves?|theirselves)\b)/g,
+    (_m, ing) => (ing ? "unaliving " : "unalive "),
+  );
   s = squeeze(s);
   s = s.replace(SHORTHAND_PATTERN, (w) => SHORTHAND_WORDS.get(w) ?? w);
   // "dye" is a common slip for "die", except when it is about hair or fabric.
@@ -642,10 +648,10 @@ const RULES: Rule[] = [
   rule(
     "active",
     "self",
-    `(?:kil|kiling|kiled|kils|murder|unalive|unaliving|un alive|off|ofing|delete|deleting) ${MYSELF}`,
+    `(?:kil|kiling|kiled|kils|murder|unalive|unaliving|un alive|delete|deleting) ${MYSELF}`,
     ACT,
   ),
-  rule("active", "other", `(?:kil|kiling|kils|unalive|unaliving|of|ofing) ${OTHER_SELF}`, ACT),
+  rule("active", "other", `(?:kil|kiling|kils|unalive|unaliving) ${OTHER_SELF}`, ACT),
   rule("active", "insult", `(?:kil|unalive|of) (?:your ?self|yourselves)`),
   rule("kms", "self", "kms", ACT),
   rule(
