@@ -63,6 +63,11 @@ describe("screenMessage: the cases issue 5 names", () => {
     expectScreen("i cut myself shaving", "none");
     expectScreen("i need to cut myself some slack", "none");
     expectScreen("my phone is dead", "none");
+    // "off myself" is slang for suicide; squeezed letters must not turn "of myself" into it.
+    expectScreen("im actually proud of myself today", "none");
+    expectScreen("i need to take better care of myself", "none");
+    expectScreen("she took care of herself after the op", "none");
+    expectScreen("i want to off myself", "urgent", ["suicide"]);
   });
 
   it("tells the past from now", () => {
