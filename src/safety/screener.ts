@@ -80,6 +80,20 @@ const SHORTHAND: Record<string, string> = {
   ima: "im going to",
   rn: "right now",
   tonite: "tonight",
+  // Spellings seen in batch k (dyslexic, phonetic and dialect spelling of the words that matter).
+  tday: "today",
+  agen: "again",
+  miself: "myself",
+  masel: "myself",
+  tuk: "took",
+  tak: "take",
+  tek: "take",
+  whant: "want",
+  fink: "think",
+  abowt: "about",
+  enouf: "enough",
+  parasitamol: "paracetamol",
+  notis: "notice",
   "2nite": "tonight",
   "2night": "tonight",
   "2day": "today",
@@ -201,6 +215,16 @@ const FILLERS = new RegExp(
   "g",
 );
 
+// Emoji that stand for means or a place, read as the word ("\u{1F48A} all of them tonight").
+const EMOJI_WORDS = new Map([
+  ["\u{1F48A}", "pills"],
+  ["\u{1F52A}", "knife"],
+  ["\u{1F52B}", "gun"],
+  ["\u{1FA78}", "blood"],
+  ["\u{1FAA2}", "rope"],
+  ["\u{1F309}", "bridge"],
+]);
+const EMOJI_MEANS = /[\u{1F48A}\u{1F52A}\u{1F52B}\u{1FA78}\u{1FAA2}\u{1F309}]/gu;
 const EMOJI_LAUGH = /[\u{1F602}\u{1F923}\u{1F480}\u{1F606}\u{1F605}]/gu;
 
 /**
@@ -216,6 +240,7 @@ export function normaliseMessage(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
   s = s.replace(EMOJI_LAUGH, " lol ");
+  s = s.replace(EMOJI_MEANS, (e) => ` ${EMOJI_WORDS.get(e) ?? ""} `);
   s = s.replace(/\bw\/o\b/g, "without").replace(/\bw\/(?=\s)/g, "with");
   s = s.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'").replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
   s = s.replace(/(?<=[a-z])[@$]|[@$](?=[a-z])/g, (c) => LEET[c] ?? c);
@@ -419,6 +444,8 @@ const PLACES = any(
   "top deck",
   "multistorey",
   "multi storey",
+  "terace",
+  "\\d+(?:th|st|nd|rd) flor",
   "balcony",
   "ledge",
   "cliffs?",
@@ -465,6 +492,8 @@ const WEAPONS = any(
 
 const IDIOMS = re(
   `\\b${any(
+    // A team's supporters: "we're going to kill them tonight".
+    "(?:we|were|we are|we wil|wel) (?:going to |about to )?(?:kil|murder|destroy|smash) (?:them|em)(?= tonight| today| tomorow| at| in| on| this| lol| haha| ?$| ?\\|| ?,)",
     "kiling me(?: softly)?",
     "dying (?:to|for|of (?:laughter|laughing|embarasment|cringe|boredom|thirst|hunger|curiosity|the heat))",
     "(?:died|die|dying|dead) (?:laughing|of laughter|of embarasment|of shame|of cringe|of boredom|a little inside|inside a little|a bit inside|on (?:this|that) hil)",
@@ -2679,6 +2708,68 @@ const RULES: Rule[] = [
     `(?:dont|do not|wont) (?:want to |wana )?be (?:around|here|alive) (?:in|by) (?:\\w+ ){0,2}(?:years?|months?|christmas|sumer|my birthday)|(?:dont|do not) think il (?:stil )?be (?:here|around|alive) (?:in|by)|(?:wish|wishing|wished|hope|hoping)(?: \\w+){0,2} (?:a|the) (?:car|bus|lory|truck|train) (?:would |wil |d )?(?:hit|run me over|run over me|take me|kil)`,
     false,
   ),
+  // Batch k (other Englishes): literal translations ("finish with my life", "take off my life",
+  // "do suicide", "thinking to die"), dialect words for dying and wanting ("waan dead", "want tae
+  // be deid"), the jump said as what one will do, tablets lined up, prayers to be taken, threats
+  // in Pidgin and patois with the weapon named, wishes that someone else gets hurt, and someone
+  // giving their things away.
+  rule(
+    "active",
+    "look",
+    `(?:want|wana|wan|waan|going|ready|decided|plan|thinking|think|wish) (?:to )?(?:finish (?:with )?(?:my life|myself|my self)|take of my (?:own )?life|do ${SUICIDE_WORD}|make ${SUICIDE_WORD})|(?:thinking|think|thought) (?:to|of) (?:die|kil myself|end (?:it|my life))|(?:waan|wan|wana|want tae|want to) (?:be )?(?:dead|deid)(?! (?:tired|on my fet|on ma fet|bored|inside))|i (?:am going to|wil|wil do) ${SUICIDE_WORD}`,
+    ACT,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:i wil|il|im going to|i am going to|gona|i go) jump(?= before| tonight| now| today| of| from| when| at| in| right)|(?:now|tonight|today|already) (?:i )?think to take it (?:my ?self)`,
+    ACT,
+  ),
+  rule(
+    "means_now",
+    "look",
+    `(?:${PILLS}|tabs|tablets) (?:are |al |aw |is )?(?:lined up|laid out|counted out|in a row|in front of me)`,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:beter|better) (?:if )?i (?:was|were|am) never born|(?:slep|sleep) (?:an|and|n) (?:nuh|not|never|no) wake up|if i die (?:tomorow|today|tonight|tomorrow)(?: \\w+){0,2} (?:no problem|fine|ok|okay|whatever|so what|nobody)|wish (?:\\w+ ){0,2}i (?:just )?(?:disapear|vanish|was gone)|(?:pray|praying|ask|asking|beg|begging) (?:\\w+ ){0,3}(?:god|the lord|lord|alah|jesus) (?:to )?(?:takes?|take) me|thoughts of (?:dying|being dead|not being alive)|(?:had|has|have) enough of (?:this |my |his |her )?life|(?:more happy|happier|beter) if i (?:am|was|were) not (?:alive|here|around)`,
+    false,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:go|going to|gona|a go|finna|wil|il|i go|tryna|trying to) (?:stab|bus|bust|wound|shoot|chop|beat|burst|jook|merk) (?:him|her|them|that \\w+|am|dat \\w+)(?=[^|]*\\b(?:${WEAPONS}|machete|cutlas|strap|blade|tonight|tonite|when|if)\\b)|(?:pulin|pul|pulling) up on (?:him|her|them)(?=[^|]*\\b(?:strap|gun|knife|tonight|tonite|after)\\b)|(?:put|puting|putting|slip|sliping|crush|crushing) (?:my |his |her )?(?:\\w+s )?(?:\\w+ )?(?:${PILLS}|tablets) (?:in|into) (?:his|her|their) (?:tea|drink|food|cofee|dinner)`,
+    false,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `(?:wish|hope|hoping|pray)(?: \\w+){0,2} (?:somebody|someone|my \\w+|that \\w+|the \\w+|him|her|them)(?: \\w+){0,2} (?:break|breaks|kena hit|gets? hit|go fal|fals? down|gets? hurt|drops? dead|gets? a (?:right )?hiding)|(?:love|like) to se (?:him|her|them) (?:hurt|sufer|bleed|beaten)`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:kep|keps|keep|took|take|takes|have|has) my pasport|(?:dont|doesnt|wont|do not) (?:let|alow) me (?:go )?(?:outside|out|leave)(?: the house)? (?:alone|on my own)|(?:touch|touches|touched|toucht) me (?:when|at night|down there|in my|where|when nobody)|(?:flog|flogs|whip|whips|belt|belts|beat|beats|lash|lashes) (?:us|me) (?:with|wit|wid) (?:a |the |his |her )?(?:belt|stick|cane|wire|slipper|cable)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?:give|gave|giving|given|gives) away (?:al )?(?:her|his|their) (?:things|stuf|clothes|belongings|games|posesions|jewelery|books)|(?:posting|posted|posts) (?:\\w+ ){0,2}"? ?(?:goodbye|bye) (?:soon|forever|everyone)`,
+    false,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `how (?:many|much) (?:\\w+ ){0,4}(?:is |are |would be |wil be )?enough to (?:not wake up|never wake up|die|end it|kil me|do it|be dead)|(?:wich|which) (?:is )?(?:more sure|surer|quicker|faster|les painful|more painles|beter|easier) (?:way )?(?=[^|]*\\b(?:${PILLS}|jump|hang|rope|drown|bridge|train)\\b)`,
+  ),
+  rule(
+    "means_strong",
+    "look",
+    `(?:have|got|bought|kept|keep) (?:di |the |some |a bottle of |a )?(?:rat poison|bleach|weedkiler|pesticide|antifreze|poison)(?=[^|]*\\b(?:drink|swalow|take|tek) (?:it|them)\\b)|(?:${PILLS}|pesticide|poison|rope|blade|rat poison) (?:bottle )?(?:i have |ive |i )?(?:kept|hidden|hid|stored|saved) (?:under|in|behind|at)`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -3008,6 +3099,7 @@ const RECOVERY = re(
     "im \\d+ now(?= [^|]*\\b(?:years|moved|over))",
     "(?:its|it s) ben (?:over |more than |nearly |almost )?(?:\\w+ ){0,3}years",
     "left (?:him|her|home|them)",
+    "(?:it is|its|it s) over (?:for|since) (?:\\w+ ){0,2}(?:years|yrs)",
   )}\\b`,
   "",
 );
