@@ -717,7 +717,7 @@ const RULES: Rule[] = [
   rule(
     "active",
     "look",
-    `(?:dont know|not sure|unsure|dont even know) (?:if|whether) i (?:want|wana|can|should) (?:to )?(?:live|be alive|keep living|stay alive|keep going|go on|survive this)`,
+    `(?:dont know|not sure|unsure|dont even know) (?:if|whether) i (?:want|wana|can|should) (?:to )?(?:live|be alive|keep living|stay alive|keep going|go on|survive this)(?! (?:or stop|or quit|with (?:it|this|therapy|the)))`,
     false,
   ),
   rule("active", "look", `${SUICIDAL_WORD}(?! (?:mision|pace|run))`),
