@@ -70,6 +70,13 @@ describe("screenMessage: the cases issue 5 names", () => {
     expectScreen("i want to off myself", "urgent", ["suicide"]);
   });
 
+  it("lets a dose as prescribed or as on the packet pass, but not a handful", () => {
+    expectScreen("my nani takes 9 tablets every morning so i made her a pill box", "none");
+    expectScreen("im going to take 2 ibuprofen and sleep", "none");
+    expectScreen("i take 10 tablets a day for my heart", "none");
+    expectScreen("im going to take 20 paracetamol", "urgent", ["suicide"]);
+  });
+
   it("tells the past from now", () => {
     expectScreen("i tried to kill myself years ago", "concern", ["suicide"]);
     expectScreen("i tried to kill myself years ago, im in a much better place now", "none");

@@ -526,6 +526,9 @@ const IDIOMS = re(
     "hanging (?:out|on|around|up|with)",
     "hung (?:out|up)",
     "jump (?:on|in(?! front)|into|at|to|ahead|the queue|the gun|ship|through hoops|for joy|up and down|rope|scare|scares|start|on a cal)",
+    // A dose as prescribed or as on the packet: "i take 9 tablets every morning", "going to take 2 ibuprofen".
+    "(?:take|takes|taking|have|has|on) (?:\\d+|a|one|two|thre|four|five|six|seven|eight|nine|ten) (?:\\w+ )?(?:tablets?|pils?|meds|capsules|paracetamol|ibuprofen|painkilers?) (?:a day|per day|every (?:morning|day|night|evening)|each (?:morning|day|night)|daily|twice a day|thre times a day|with (?:food|breakfast|dinner|meals))",
+    "(?:take|taking|took|had) (?:1|2|3|one|two|thre|a couple of) (?:\\w+ )?(?:paracetamol|ibuprofen|painkilers?|tablets?|pils?|capsules|aspirin)(?! (?:at once|and then|on top))",
     "(?:take|took|taking|had|have taken) (?:a|one|two|2|1|my|some) (?:paracetamol|ibuprofen|painkilers?|pil|pils|tablets?|meds|dose|antihistamine|vitamins?) (?:for|because|and then|to help|this morning as|like normal|as prescribed|with)",
     "(?:take|taking|took|forgot|forget|remember|remembered|on|started|starting|stopped|new|my usual|prescribed) (?:to take )?my (?:meds|medication|tablets|pils|antidepresants)(?! (?:al|at once))",
     "drop(?:ed)? dead (?:gorgeous|lol)",
