@@ -77,6 +77,11 @@ describe("screenMessage: the cases issue 5 names", () => {
     expectScreen("im going to take 20 paracetamol", "urgent", ["suicide"]);
   });
 
+  it("lets a laughing threat at a sibling pass, unless it is meant", () => {
+    expectScreen("im going to kill my brother he ate my leftover biryani 😂", "none");
+    expectScreen("im going to kill him lol not joking", "urgent", ["harm_to_others"]);
+  });
+
   it("tells the past from now", () => {
     expectScreen("i tried to kill myself years ago", "concern", ["suicide"]);
     expectScreen("i tried to kill myself years ago, im in a much better place now", "none");
