@@ -494,8 +494,6 @@ const IDIOMS = re(
   `\\b${any(
     // Said laughing about someone at home: "im going to kill my brother he ate my biryani lol".
     "(?:going to|gona|wil|il) kil (?:my (?:litle |big |older |younger )?(?:brother|sister|mum|mom|dad|flatmate|roomate|bf|gf|boyfriend|girlfriend|husband|wife|partner|friend|mate|cousin)|him|her)(?=[^|]*\\blol\\b)(?![^|]*\\b(?:${WEAPONS}|not joking|serious|mean it)\\b)",
-    // "reads it out like it was yesterday": a figure of speech, not a time.
-    "like it (?:was|happened) (?:only )?yesterday",
     // A team's supporters: "we're going to kill them tonight".
     "(?:we|were|we are|we wil|wel) (?:going to |about to )?(?:kil|murder|destroy|smash) (?:them|em)(?= tonight| today| tomorow| at| in| on| this| lol| haha| ?$| ?\\|| ?,)",
     "kiling me(?: softly)?",
