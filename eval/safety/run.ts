@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { defaultModel } from "../../src/safety/classifier.js";
 import { screenMessage } from "../../src/safety/screener.js";
 import { RISK_CATEGORIES, RISK_LEVELS, levelRank } from "../../src/safety/types.js";
 import type { RiskCategory, RiskLevel, Screening } from "../../src/safety/types.js";
@@ -27,10 +28,20 @@ interface Outcome {
   got: Screening;
 }
 
+// `--second-opinion=on` or `=off` screens with or without the learned second opinion
+// (src/safety/classifier.ts) whatever the screener's default, to compare the two; without it,
+// the screener as shipped. Floors are only ever recorded for the screener as shipped.
+const secondOpinion = process.argv.find((a) => a.startsWith("--second-opinion="))?.split("=")[1];
+if (secondOpinion !== undefined && !["on", "off"].includes(secondOpinion))
+  throw new Error("--second-opinion takes on or off");
+if (secondOpinion !== undefined && process.argv.includes("--record-floors"))
+  throw new Error("floors are recorded for the screener as shipped: drop --second-opinion");
+const model = secondOpinion === "on" ? defaultModel() : secondOpinion === "off" ? null : undefined;
+
 function screen(items: CorpusItem[]): Outcome[] {
   return items.map((item) => ({
     item,
-    got: screenMessage(item.text, item.previous.length ? { previous: item.previous } : {}),
+    got: screenMessage(item.text, item.previous.length ? { previous: item.previous } : {}, model),
   }));
 }
 

@@ -33,7 +33,8 @@
  * The features, l2 and epochs (FEATURES) were chosen by cross-validation on 2026-12-04 among word
  * and character n-grams, trigrams and negation marking (figures in eval/safety/README.md); `--cv`
  * keeps them, to stay lean on a shared machine, and chooses only the ordinary weight and the
- * thresholds.
+ * thresholds. `--cv --cv-features` also tries the few other settings in FEATURE_VARIANTS (more
+ * buckets, more l2, fewer epochs, no earlier messages, no character n-grams) under the same rule.
  *
  * THE ACCEPTANCE RULE (fixed on 2026-12-05 before any figure below it was measured; it may be
  * sharpened, never loosened). A candidate is an ordinary weight (ORDINARY_WEIGHTS), a concern and
@@ -100,6 +101,19 @@ const FEATURES: Hyper = {
   epochs: 12,
   minCount: 1,
 };
+
+/**
+ * Other feature settings that `--cv-features` tries beside FEATURES, each at every ordinary weight
+ * and threshold and under the same acceptance rule (ties go to the earlier in this list).
+ */
+const FEATURE_VARIANTS: [string, Hyper][] = [
+  ["chosen 2026-12-04", FEATURES],
+  ["2^16 buckets", { ...FEATURES, config: { ...FEATURES.config, bits: 16 } }],
+  ["l2 1e-4", { ...FEATURES, l2: 1e-4 }],
+  ["6 epochs", { ...FEATURES, epochs: 6 }],
+  ["no earlier messages", { ...FEATURES, config: { ...FEATURES.config, previous: false } }],
+  ["no character n-grams", { ...FEATURES, config: { ...FEATURES.config, charMin: 0, charMax: 0 } }],
+];
 
 /** What `--cv` searches: how much an ordinary-conversation negative weighs, and the thresholds. */
 const ORDINARY_WEIGHTS = [1, 3, 10];
@@ -333,12 +347,16 @@ const name = (t: Thresholds) =>
   `${t.concern === NEVER ? "never" : t.concern}/${t.urgent === NEVER ? "never" : t.urgent}${t.other ? "" : ", own risk only"}`;
 
 interface Candidate {
+  variant: number;
   weight: number;
   thresholds: Thresholds;
   cv: Figures[];
   modelAlone: { urgent: number; any: number }[];
   checkRaised: number;
   paraphrasesPass: boolean;
+  /** How many risky paraphrases it raises, and how many idioms and negations. */
+  paraphrasesRaised: number;
+  idiomsRaised: number;
   /** Why it is not acceptable; empty when it is. */
   fails: string[];
   score: number;
@@ -353,6 +371,7 @@ function better(a: Candidate, b: Candidate): boolean {
     c.thresholds.other ? 0 : 1,
     -c.checkRaised,
     -c.weight,
+    -c.variant,
   ];
   const ka = keys(a);
   const kb = keys(b);
@@ -365,12 +384,18 @@ function better(a: Candidate, b: Candidate): boolean {
 
 interface Choice {
   candidate: Candidate;
+  hyper: Hyper;
   model: ClassifierModel;
   rulesAlone: Figures[];
   schemes: string[];
 }
 
-function crossValidate(examples: Example[], ordinary: Example[], check: Example[]): Choice | undefined {
+function crossValidate(
+  examples: Example[],
+  ordinary: Example[],
+  check: Example[],
+  variants: [string, Hyper][],
+): Choice | undefined {
   const byLine = shuffled(
     examples.map((_, i) => i),
     SEED,
@@ -411,89 +436,132 @@ function crossValidate(examples: Example[], ordinary: Example[], check: Example[
   );
   let rulesAlone: Figures[] | undefined;
   const candidates: Candidate[] = [];
-  const models = new Map<number, ClassifierModel>();
-  for (const weight of ORDINARY_WEIGHTS) {
-    const started = Date.now();
-    const withOrdinary = (train: Example[]) => [...train, ...ordinary.map((o) => ({ ...o, weight }))];
-    const pooled = schemes.map((s) =>
-      s.folds.flatMap((f) => score(trainModel(withOrdinary(f.train), FEATURES, OFF), f.test)),
-    );
-    rulesAlone ??= pooled.map((p) => combine(p, null));
-    const full = trainModel(withOrdinary(examples), FEATURES, OFF);
-    models.set(weight, full);
-    const checked = score(full, check);
-    const probed = score(full, probeExamples);
-    console.log(`ordinary weight ${weight}: ${Math.round((Date.now() - started) / 1000)} s`);
-    for (const other of [true, false])
-      for (const concern of GRID)
-        for (const urgent of GRID) {
-          if (urgent < concern || (concern === NEVER && urgent === NEVER)) continue;
-          const thresholds = { concern, urgent, other };
-          const cv = pooled.map((p) => combine(p, thresholds));
-          const modelAlone = pooled.map((p) => alone(p, thresholds));
-          const checkRaised = checked.filter(
-            (s) => levelRank(screened(s, thresholds).level) > levelRank(s.rules.level),
-          ).length;
-          const paraphrasesPass = probed.every(
-            (s) => (screened(s, thresholds).level !== "none") === (s.example.item.level !== "none"),
-          );
-          const fails: string[] = [];
-          cv.forEach((f, i) => {
-            const r = (rulesAlone as Figures[])[i] as Figures;
-            if (f.urgent < r.urgent || f.emergency < r.emergency || f.any < r.any)
-              fails.push(`recall lower (${schemes[i]?.name})`);
-            if (f.noneFlagged - r.noneFlagged > MAX_MORE_FLAGGED + 1e-9)
-              fails.push(`none flagged +${fmt(f.noneFlagged - r.noneFlagged)} (${schemes[i]?.name})`);
-            if (f.hardFpr - r.hardFpr > MAX_MORE_FLAGGED + 1e-9)
-              fails.push(`hard FPR +${fmt(f.hardFpr - r.hardFpr)} (${schemes[i]?.name})`);
-          });
-          if (checkRaised > CHECK_MAX_RAISED) fails.push(`CHECK raised ${checkRaised}`);
-          if (!paraphrasesPass) fails.push("paraphrase tests");
-          const modelScore = modelAlone.reduce((a, m) => a + (m.urgent + m.any) / (2 * modelAlone.length), 0);
-          candidates.push({
-            weight,
-            thresholds,
-            cv,
-            modelAlone,
-            checkRaised,
-            paraphrasesPass,
-            fails,
-            score: modelScore,
-          });
-        }
-  }
+  const models = new Map<string, ClassifierModel>();
+  for (const [variant, [variantName, hyper]] of variants.entries())
+    for (const weight of ORDINARY_WEIGHTS) {
+      const started = Date.now();
+      const withOrdinary = (train: Example[]) => [...train, ...ordinary.map((o) => ({ ...o, weight }))];
+      const pooled = schemes.map((s) =>
+        s.folds.flatMap((f) => score(trainModel(withOrdinary(f.train), hyper, OFF), f.test)),
+      );
+      rulesAlone ??= pooled.map((p) => combine(p, null));
+      const full = trainModel(withOrdinary(examples), hyper, OFF);
+      models.set(`${variant}/${weight}`, full);
+      const checked = score(full, check);
+      const probed = score(full, probeExamples);
+      console.log(
+        `${variantName}, ordinary weight ${weight}: ${Math.round((Date.now() - started) / 1000)} s`,
+      );
+      for (const other of [true, false])
+        for (const concern of GRID)
+          for (const urgent of GRID) {
+            if (urgent < concern || (concern === NEVER && urgent === NEVER)) continue;
+            const thresholds = { concern, urgent, other };
+            const cv = pooled.map((p) => combine(p, thresholds));
+            const modelAlone = pooled.map((p) => alone(p, thresholds));
+            const checkRaised = checked.filter(
+              (s) => levelRank(screened(s, thresholds).level) > levelRank(s.rules.level),
+            ).length;
+            const raisedBy = (s: Scored) => screened(s, thresholds).level !== "none";
+            const paraphrasesPass = probed.every((s) => raisedBy(s) === (s.example.item.level !== "none"));
+            const fails: string[] = [];
+            cv.forEach((f, i) => {
+              const r = (rulesAlone as Figures[])[i] as Figures;
+              if (f.urgent < r.urgent || f.emergency < r.emergency || f.any < r.any)
+                fails.push(`recall lower (${schemes[i]?.name})`);
+              if (f.noneFlagged - r.noneFlagged > MAX_MORE_FLAGGED + 1e-9)
+                fails.push(`none flagged +${fmt(f.noneFlagged - r.noneFlagged)} (${schemes[i]?.name})`);
+              if (f.hardFpr - r.hardFpr > MAX_MORE_FLAGGED + 1e-9)
+                fails.push(`hard FPR +${fmt(f.hardFpr - r.hardFpr)} (${schemes[i]?.name})`);
+            });
+            if (checkRaised > CHECK_MAX_RAISED) fails.push(`CHECK raised ${checkRaised}`);
+            if (!paraphrasesPass) fails.push("paraphrase tests");
+            const modelScore = modelAlone.reduce(
+              (a, m) => a + (m.urgent + m.any) / (2 * modelAlone.length),
+              0,
+            );
+            candidates.push({
+              variant,
+              weight,
+              thresholds,
+              cv,
+              modelAlone,
+              checkRaised,
+              paraphrasesPass,
+              paraphrasesRaised: probed.filter((s, i) => i < RISKY_PARAPHRASES.length && raisedBy(s)).length,
+              idiomsRaised: probed.filter((s, i) => i >= RISKY_PARAPHRASES.length && raisedBy(s)).length,
+              fails,
+              score: modelScore,
+            });
+          }
+    }
   const base = rulesAlone as Figures[];
 
-  // What each weight can do: its best acceptable candidate, and how the cautious end fares.
+  // What each setting can do: its best acceptable candidate, and how the cautious end fares.
   console.log(
-    "\n| ordinary weight | thresholds concern/urgent | scheme | recall >= urgent | recall emergency | recall any | hard FPR | none flagged | model alone urgent / any | CHECK raised | paraphrases | acceptable |",
+    "\n| features | ordinary weight | thresholds concern/urgent | scheme | recall >= urgent | recall emergency | recall any | hard FPR | none flagged | model alone urgent / any | CHECK raised | paraphrases | acceptable |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   const show = (c: Candidate) =>
     schemes.forEach((s, i) =>
       console.log(
-        `| ${c.weight} | ${name(c.thresholds)} | ${s.name} | ${arrow(base[i] as Figures, c.cv[i] as Figures)} | ${fmt(c.modelAlone[i]?.urgent ?? 0)} / ${fmt(c.modelAlone[i]?.any ?? 0)} | ${c.checkRaised} | ${c.paraphrasesPass ? "pass" : "FAIL"} | ${c.fails.length ? `no: ${c.fails.join("; ")}` : "yes"} |`,
+        `| ${variants[c.variant]?.[0]} | ${c.weight} | ${name(c.thresholds)} | ${s.name} | ${arrow(base[i] as Figures, c.cv[i] as Figures)} | ${fmt(c.modelAlone[i]?.urgent ?? 0)} / ${fmt(c.modelAlone[i]?.any ?? 0)} | ${c.checkRaised} | ${c.paraphrasesPass ? "pass" : "FAIL"} (${c.paraphrasesRaised}/${RISKY_PARAPHRASES.length} raised, ${c.idiomsRaised}/${IDIOMS_AND_NEGATIONS.length} idioms) | ${c.fails.length ? `no: ${c.fails.join("; ")}` : "yes"} |`,
       ),
     );
-  for (const weight of ORDINARY_WEIGHTS) {
-    const mine = candidates.filter((c) => c.weight === weight);
-    let best: Candidate | undefined;
-    for (const c of mine) if (!c.fails.length && (!best || better(c, best))) best = c;
-    if (best) show(best);
-    else console.log(`| ${weight} | none acceptable | | | | | | | | | | |`);
-    for (const t of [0.99, 0.995, 0.999]) {
+  // Per setting: the best acceptable candidate or, when there is none, the best that meets the
+  // cross-validation and CHECK conditions; and the model at 0.995 for comparison.
+  const meetsCvAndCheck = (c: Candidate) => c.fails.every((f) => f === "paraphrase tests");
+  for (const [variant, [variantName]] of variants.entries())
+    for (const weight of ORDINARY_WEIGHTS) {
+      const mine = candidates.filter((c) => c.weight === weight && c.variant === variant);
+      let best: Candidate | undefined;
+      for (const c of mine) if (!c.fails.length && (!best || better(c, best))) best = c;
+      if (!best) {
+        console.log(
+          `| ${variantName} | ${weight} | none acceptable; best meeting 1 and 2: | | | | | | | | | | |`,
+        );
+        for (const c of mine) if (meetsCvAndCheck(c) && (!best || better(c, best))) best = c;
+      }
+      if (best) show(best);
       const c = mine.find(
-        (x) => x.thresholds.concern === t && x.thresholds.urgent === t && x.thresholds.other,
+        (x) => x.thresholds.concern === 0.995 && x.thresholds.urgent === 0.995 && x.thresholds.other,
       );
       if (c && c !== best) show(c);
     }
+  const meets1 = candidates.filter((c) => !c.fails.some((f) => /recall|flagged|FPR/.test(f)));
+  const meets12 = meets1.filter((c) => c.checkRaised <= CHECK_MAX_RAISED);
+  console.log(
+    `\nOf ${candidates.length} candidates, ${meets1.length} meet condition 1 (cross-validation), ${meets12.length} meet 1 and 2 (CHECK), ${candidates.filter((c) => !c.fails.length).length} meet all three; among those meeting 1 and 2, the most risky paraphrases raised is ${Math.max(0, ...meets12.map((c) => c.paraphrasesRaised))} of ${RISKY_PARAPHRASES.length}.`,
+  );
+  const allThree = candidates.filter((c) => c.paraphrasesPass);
+  if (allThree.length > 0) {
+    const extra = (c: Candidate, i: number) =>
+      (c.cv[i] as Figures).noneFlagged - (base[i] as Figures).noneFlagged;
+    const least = allThree.reduce((a, c) =>
+      Math.max(extra(c, 0), extra(c, 1)) < Math.max(extra(a, 0), extra(a, 1)) ? c : a,
+    );
+    console.log(
+      `${allThree.length} candidates pass condition 3 (paraphrases); the one flagging fewest more \`none\` messages flags ${schemes.map((sc, i) => `+${fmt(extra(least, i))} (${sc.name})`).join(", ")}, CHECK raised ${least.checkRaised}.`,
+    );
   }
   let chosen: Candidate | undefined;
   for (const c of candidates) if (!c.fails.length && (!chosen || better(c, chosen))) chosen = c;
-  if (!chosen) return undefined;
+  if (!chosen) {
+    // The nearest misses: what failed only one of the rule's conditions, to show what stands in the way.
+    const kinds = (c: Candidate) => new Set(c.fails.map((f) => f.replace(/ [+(\d].*$/, "")));
+    const near = candidates.filter((c) => kinds(c).size === 1);
+    near.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    console.log("\nNearest misses (one condition failed), best first:");
+    for (const c of near.slice(0, 4)) show(c);
+    return undefined;
+  }
   return {
     candidate: chosen,
-    model: { ...(models.get(chosen.weight) as ClassifierModel), thresholds: chosen.thresholds },
+    hyper: variants[chosen.variant]?.[1] as Hyper,
+    model: {
+      ...(models.get(`${chosen.variant}/${chosen.weight}`) as ClassifierModel),
+      thresholds: chosen.thresholds,
+    },
     rulesAlone: base,
     schemes: schemes.map((s) => s.name),
   };
@@ -537,7 +605,7 @@ for (const item of flagged) {
 const ordinary = prepare(split.train.filter((item) => !flagged.includes(item)));
 const check = prepare(split.check);
 
-function write(model: ClassifierModel, weight: number, choice: string): Promise<void> {
+function write(model: ClassifierModel, hyper: Hyper, weight: number, choice: string): Promise<void> {
   const file: ClassifierModelFile = {
     featureVersion: model.featureVersion,
     trainedOn: `${trainedOn.join(", ")} (${examples.length} messages), and ${ordinary.length} ordinary-conversation negatives (eval/safety/second-opinion.ts)`,
@@ -545,6 +613,7 @@ function write(model: ClassifierModel, weight: number, choice: string): Promise<
     config: model.config,
     thresholds: model.thresholds,
     ordinaryWeight: weight,
+    training: { l2: hyper.l2, epochs: hyper.epochs, minCount: hyper.minCount },
     choice,
     bias: model.bias,
     scale: model.scale,
@@ -570,7 +639,12 @@ function checkRaised(model: ClassifierModel): number {
 }
 
 if (argv.includes("--cv")) {
-  const choice = crossValidate(examples, ordinary, check);
+  const choice = crossValidate(
+    examples,
+    ordinary,
+    check,
+    argv.includes("--cv-features") ? FEATURE_VARIANTS : FEATURE_VARIANTS.slice(0, 1),
+  );
   if (!choice) {
     console.log(
       "\nREJECTED: no candidate meets the acceptance rule (see train.ts). Nothing was written; the second opinion must stay off by default (screenMessage's `model`).",
@@ -580,7 +654,7 @@ if (argv.includes("--cv")) {
     const c = choice.candidate;
     const raised = checkRaised(choice.model);
     const summary =
-      `train.ts --cv on ${new Date().toISOString().slice(0, 10)}: ordinary weight ${c.weight}, thresholds ${name(c.thresholds)}; ` +
+      `train.ts --cv on ${new Date().toISOString().slice(0, 10)}: features ${JSON.stringify(choice.hyper)}, ordinary weight ${c.weight}, thresholds ${name(c.thresholds)}; ` +
       choice.schemes
         .map(
           (s, i) =>
@@ -589,23 +663,24 @@ if (argv.includes("--cv")) {
         .join("; ") +
       `; CHECK raised ${raised} of ${split.check.length}; paraphrase tests pass`;
     console.log(`\nChosen: ${summary}`);
-    await write(choice.model, c.weight, summary);
+    await write(choice.model, choice.hyper, c.weight, summary);
     console.log(`Wrote ${MODEL_PATH}.`);
   }
 } else {
   const recorded = JSON.parse(readFileSync(MODEL_PATH, "utf8")) as ClassifierModelFile;
   const weight = recorded.ordinaryWeight ?? 1;
+  const hyper: Hyper = { ...FEATURES, ...recorded.training, config: recorded.config };
   const model = trainModel(
     [...examples, ...ordinary.map((o) => ({ ...o, weight }))],
-    FEATURES,
+    hyper,
     recorded.thresholds,
   );
-  await write(model, weight, recorded.choice ?? "");
+  await write(model, hyper, weight, recorded.choice ?? "");
   const opinions = examples.map((e) => classify(e.normalised, e.previous, model));
   const trainingAccuracy =
     opinions.filter((o, i) => o.concern >= 0.5 === ((examples[i] as Example).item.level !== "none")).length /
     examples.length;
   console.log(
-    `Wrote ${MODEL_PATH} at the recorded ordinary weight ${weight} and thresholds ${name(recorded.thresholds)}: training accuracy on "any risk" ${fmt(trainingAccuracy)}; CHECK raised ${checkRaised(model)} of ${split.check.length}.`,
+    `Wrote ${MODEL_PATH} at the recorded ordinary weight ${weight} and thresholds ${name(recorded.thresholds)}: training accuracy on "any risk" ${fmt(trainingAccuracy)}; CHECK raised ${checkRaised(model)} of ${split.check.length}; risky paraphrases raised ${RISKY_PARAPHRASES.filter((t) => screenMessage(t, {}, model).level !== "none").length} of ${RISKY_PARAPHRASES.length} (the acceptance rule wants CHECK at most ${CHECK_MAX_RAISED} and every paraphrase; only --cv applies it in full).`,
   );
 }

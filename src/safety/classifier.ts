@@ -81,8 +81,9 @@ export interface ClassifierModelFile extends Omit<ClassifierModel, "weights"> {
   trainedOn: string;
   heads: string[];
   weights: string;
-  /** How much each ordinary-conversation negative weighed in training (train.ts). */
+  /** How much each ordinary-conversation negative weighed in training, and how it was trained (train.ts). */
   ordinaryWeight?: number;
+  training?: { l2: number; epochs: number; minCount: number };
   /** How train.ts --cv chose the thresholds, with its figures. */
   choice?: string;
 }
