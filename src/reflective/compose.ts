@@ -388,9 +388,43 @@ interface Mirror {
   summarisable: boolean;
 }
 
+/**
+ * Every mirrorable clause of a text, in the order found, before the check against what was
+ * already said: the composer and the memory summary ask about the same earlier turns on
+ * every reply, so each text is read once.
+ */
+const clausesRead = new Map<string, readonly Readonly<FoundClause>[]>();
+const CLAUSES_LIMIT = 2000;
+
 /** The clauses of a message that can be mirrored, best first. */
 export function mirrorableClauses(text: string, alreadySaid: readonly string[] = []): Mirror[] {
-  const out: Mirror[] = [];
+  let all = clausesRead.get(text);
+  if (all === undefined) {
+    all = readClauses(text);
+    if (clausesRead.size >= CLAUSES_LIMIT) clausesRead.clear();
+    clausesRead.set(text, all);
+  }
+  const said = alreadySaid.map((s) => s.toLowerCase());
+  // Filtering keeps the order found, and the sort is stable: the same list as sorting first.
+  return all
+    .filter((m) => !said.some((s) => s.includes(m.lowerTurn)))
+    .map(({ source, turned, score, firstPerson, summarisable }) => ({
+      source,
+      turned,
+      score,
+      firstPerson,
+      summarisable,
+    }))
+    .sort((a, b) => b.score - a.score);
+}
+
+/** A mirrorable clause with what is compared against earlier replies (its turn, lower-cased). */
+interface FoundClause extends Mirror {
+  lowerTurn: string;
+}
+
+function readClauses(text: string): FoundClause[] {
+  const out: FoundClause[] = [];
   const all = sentences(tidy(text));
   // A very long message: the opening and the closing sentences carry most of it, and
   // reading every one would make a huge message slow to answer.
@@ -441,15 +475,21 @@ export function mirrorableClauses(text: string, alreadySaid: readonly string[] =
       if (isChangeTalk(lower)) score += 1.5;
       score -= Math.max(0, n - 12) * 0.3;
       if (si === sents.length - 1) score += 0.5;
-      if (alreadySaid.some((s) => s.toLowerCase().includes(turned.toLowerCase()))) continue;
       const firstPerson = /\b(?:i|i'm|i've|i'd|i'll|my|me|we|myself)\b/.test(lower);
       const summarisable =
         firstPerson && n >= 4 && !/\b(?:do|don't|am|was|can|can't|will|would|did|is|are)$/.test(lower);
       const tidied = withSubject(turned.replace(/\s+/g, " ").trim());
-      out.push({ source: clause, turned: tidied, score, firstPerson, summarisable });
+      out.push({
+        source: clause,
+        turned: tidied,
+        score,
+        firstPerson,
+        summarisable,
+        lowerTurn: turned.toLowerCase(),
+      });
     }
   });
-  return out.sort((a, b) => b.score - a.score);
+  return out;
 }
 
 const IMPLIED_SUBJECT_VERB =

@@ -167,8 +167,25 @@ const FOREIGN =
 const ENGLISH =
   /\b(?:the|and|i|to|it|is|my|me|a|of|in|that|was|for|but|not|don't|i'm|just|so|with|she|he|they|feel|have|this|what|be)\b/gi;
 
+/**
+ * Kinds already worked out, by text. The composer classifies every earlier person turn on
+ * every reply (and the memory summary every turn since the floor): each text is read once.
+ */
+const kinds = new Map<string, InputKind>();
+const KINDS_LIMIT = 2000;
+
 /** Classifies the person's message so unusual input gets a fitting, calm reply. */
 export function classifyInput(raw: string): InputKind {
+  let kind = kinds.get(raw);
+  if (kind === undefined) {
+    kind = classify(raw);
+    if (kinds.size >= KINDS_LIMIT) kinds.clear();
+    kinds.set(raw, kind);
+  }
+  return kind;
+}
+
+function classify(raw: string): InputKind {
   const text = raw.trim();
   if (text.length === 0) return "empty";
   if (!LETTER.test(text) && EMOJI.test(text)) return "emoji_only";
