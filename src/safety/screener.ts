@@ -178,6 +178,22 @@ const SHORTHAND: Record<string, string> = {
   thx: "thanks",
   msg: "mesage",
   msgs: "mesages",
+  // Batch k, second round: the same words in more spellings and languages.
+  tablts: "tablets",
+  wit: "with",
+  sik: "sick",
+  scard: "scared",
+  pastillas: "pils",
+  pastilla: "pil",
+  pastiyas: "pils",
+  fren: "friend",
+  frend: "friend",
+  frens: "friends",
+  pon: "on",
+  fada: "father",
+  cutin: "cuting",
+  wid: "with",
+  dem: "them",
 };
 
 // Shorthand is looked up after squeezing, so its expansions must be squeezed too. A Map, so a
@@ -227,6 +243,54 @@ const EMOJI_WORDS = new Map([
 const EMOJI_MEANS = /[\u{1F48A}\u{1F52A}\u{1F52B}\u{1FA78}\u{1FAA2}\u{1F309}]/gu;
 const EMOJI_LAUGH = /[\u{1F602}\u{1F923}\u{1F480}\u{1F606}\u{1F605}]/gu;
 
+// Words typed with no spaces ("iwanttohurtmyself", "thisisgoodbye"), as on a phone keyboard
+// whose space bar is ignored, are split back into words when the whole run splits into words of
+// this list (everyday words plus the ones risk is said in). Only runs of 14 letters or more are
+// tried, so ordinary words and names are never touched.
+const RUN_ON_WORDS = new Set(
+  (
+    "i a am an and are as at be been being but by can cant could did didnt do does dont done for from get go going gone got " +
+    "had hadnt has have havent he her here him his how if im in into is isnt it its ive id ill just know let like me mine " +
+    "more my myself no not now of off on one or our out please right said say see she so some sorry still stop take " +
+    "than that the their them then there they thing things think thinking this those to today tomorrow tonight too " +
+    "up us very was wasnt we went were what when where which while who why will with wish wont would wouldnt you your " +
+    "all always anymore any anyone away back bad best better bye goodbye care cut cutting die dead death dying end " +
+    "ending everyone everything everybody feel feeling forever forgive gone hate help hurt hurting kill killing life " +
+    "live living love loved miss mum mom dad mother father sister brother family friend friends morning night day " +
+    "pills tablets rope bridge jump never nobody nothing over pain point sleep slept wake woke woken waking want " +
+    "wanted wanting tired hard myself yourself herself himself bad so much really cant stop about again alive " +
+    "around enough last leave left need sad scared alone end ended tell told say sorry"
+  ).split(" "),
+);
+function splitRunOn(word: string): string {
+  // best[i]: the fewest words that spell word.slice(0, i), or Infinity.
+  const best = new Array<number>(word.length + 1).fill(Infinity);
+  const from = new Array<number>(word.length + 1).fill(-1);
+  best[0] = 0;
+  for (let i = 1; i <= word.length; i++)
+    for (let j = Math.max(0, i - 12); j < i; j++)
+      if (best[j]! + 1 < best[i]! && RUN_ON_WORDS.has(word.slice(j, i))) {
+        best[i] = best[j]! + 1;
+        from[i] = j;
+      }
+  if (best[word.length] === Infinity) return word;
+  const words: string[] = [];
+  for (let i = word.length; i > 0; i = from[i]!) words.unshift(word.slice(from[i]!, i));
+  return words.join(" ");
+}
+// Irish English "I'm after deciding" is "I've just decided".
+const AFTER_PERFECT: Record<string, string> = {
+  deciding: "decided",
+  taking: "taken",
+  doing: "done",
+  cutting: "cut",
+  buying: "bought",
+  getting: "got",
+  writing: "written",
+  telling: "told",
+  swallowing: "swallowed",
+};
+
 /**
  * Normalises a message once for every pattern: lower case, no accents or apostrophes, quotes and
  * clause breaks kept as tokens (`"` and `|`), leetspeak and shorthand spelt out, repeated letters
@@ -239,6 +303,20 @@ export function normaliseMessage(text: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
+  s = s.replace(/\b[a-z]{14,}\b/g, splitRunOn);
+  // Voice-to-text corrected aloud: "my insolent I mean insulin" is "my insulin" (a word and its
+  // correction share their first three letters).
+  s = s.replace(/\b([a-z]{3,}) ,? ?i mean ([a-z]{3,})\b/g, (m, a: string, b: string) =>
+    a.slice(0, 3) === b.slice(0, 3) && a !== b ? b : m,
+  );
+  s = s.replace(
+    /\b(i'?m|i am|he'?s|she'?s|he is|she is) after (\w+ing)\b/g,
+    (m, who: string, verb: string) =>
+      AFTER_PERFECT[verb] ? `${who.startsWith("i") ? "ive" : who} just ${AFTER_PERFECT[verb]}` : m,
+  );
+  // Pidgin and patois negation: "the blood no gree stop" is "won't stop".
+  s = s.replace(/\b(?:no gree|no wan|no want|nah|nuh|cyaan) (?=stop|stay|close|heal)/g, "wont ");
+  s = s.replace(/\u2b07\ufe0f?/gu, " down ");
   s = s.replace(EMOJI_LAUGH, " lol ");
   s = s.replace(EMOJI_MEANS, (e) => ` ${EMOJI_WORDS.get(e) ?? ""} `);
   s = s.replace(/\bw\/o\b/g, "without").replace(/\bw\/(?=\s)/g, "with");
@@ -2775,6 +2853,109 @@ const RULES: Rule[] = [
     "look",
     `(?:have|got|bought|kept|keep) (?:di |the |some |a bottle of |a )?(?:rat poison|bleach|weedkiler|pesticide|antifreze|poison)(?=[^|]*\\b(?:drink|swalow|take|tek) (?:it|them)\\b)|(?:${PILLS}|pesticide|poison|rope|blade|rat poison) (?:bottle )?(?:i have |ive |i )?(?:kept|hidden|hid|stored|saved) (?:under|in|behind|at)`,
   ),
+  // Batches j and k, second round: the same families in more shapes. A question reported and its
+  // answer owned ("asked if I'd had thoughts of ending your life ... yes"); not seeing the point of
+  // being around; the family better off with the other parent; wishing it were the end of
+  // everything; scars dated or traced to a blade; a method asked about by how well it works; a
+  // place or method chosen "for when I do it"; everything set up for a time; no more sessions left
+  // in the writer; thinking of going over the edge, and parked next to the place now; someone
+  // else's injuries explained away, their things given away, their burden talk or readiness to go;
+  // a weapon named before or after the threat; a relative gone grey or unresponsive after a dose.
+  rule(
+    "active",
+    "self",
+    `(?:(?:had|have|having|ever had|get|getting|any) " ?thoughts of (?:ending|taking|kiling) (?:your|my) (?:own )?(?:life|self))`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:(?:dont|do not|cant|cannot|can not) (?:se|find) (?:the|any) point (?:of|in) (?:me )?(?:being (?:around|here|alive)|living|going on|caring on|existing|staying))`,
+    false,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:(?:kids|children|family|everyone|they|wife|husband|boys|girls) (?:would|d|wil) (?:al )?be bete?r of with (?:just |only )?(?:their|her|his|my) (?:mum|mom|dad|mother|father|wife|husband|family|nan|gran)|(?:wish|wished) (?:it|this) (?:was|were) (?:my )?(?:ending|last|final|closing) (?:\\w+ )?with everything)`,
+    false,
+  ),
+  rule(
+    "self_harm_history",
+    "look",
+    `(?:scars (?:from|since) (?:last year|last sumer|the year before|\\w+ years ago|school|year \\d+|when i (?:used to|use to|was))(?![^|]*\\b(?:surgery|operation|acident|crash|chicken ?pox|acne|fal|op)\\b)|(?:scars|marks|mine|they|theyre|theyr) (?:are |r )?(?:al )?from (?:the|a|my) (?:razor|blade|sharpener|compas|cuting)|from when (?:i|mi|me) (?:used|use) to (?:cut|self harm|burn)|stoped (?:cuting|self harming|harming myself|burning myself) (?:like |about |only |just )?(?:\\d+|a|two|thre|a few|few|a couple of) (?:days|weks|wek) ago)`,
+    false,
+  ),
+  rule(
+    "overdose_intent",
+    "self",
+    `(?:(?:whats|what is|which is|tel me) the (?:fastest|quickest|surest|easiest|most painles|least painful) way (?:that (?:actualy |realy |definitely )?(?:works|wil work|would work)|that wont fail|to make sure))`,
+  ),
+  rule(
+    "plan_strong",
+    "look",
+    `(?:(?:thats|that is|its|it s|thats the) (?:how|where|the way|the place|the one|the spot)(?: ,)? when i (?:do it|go))`,
+    false,
+  ),
+  rule(
+    "plan",
+    "self",
+    `(?:(?:everything|everythings|it|its al|al of it) (?:is |s )?(?:set up|ready|sorted|laid out|in place)(?: \\w+){0,4} for (?:tonight|later|tomorow|the morning|this evening)|(?:havent|have not|not) (?:\\w+ )?(?:picked|chosen|set|decided on) (?:the|a) (?:day|date|time) yet)`,
+    false,
+  ),
+  rule(
+    "weak",
+    "self",
+    `(?:(?:dont|do not) have (?:a few|many|any|much|another|more|any more) (?:more )?(?:sesions|weks|days|months|years|rounds|tries|goes|apointments) (?:left )?in me)`,
+    false,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:(?:think|thinking|thought) (?:about|of) (?:going|driving|jumping|throwing myself|stepping) (?:of|over|of of) (?:the )?(?:side|edge|railing|rail))`,
+    ACT,
+  ),
+  rule(
+    "place_now",
+    "look",
+    `(?:(?:parked|parked up|sat|sitting|standing|stood|im|i am) (?:up )?(?:next to|by|under|on|at|beside) it (?:now|right now))`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "look",
+    `(?:(?:black eye|bruises|bruised \\w+)(?: \\w+){0,5} (?:and )?(?:said|says|say|claims|claimed|told me) (?:she|he|they) (?:walked into|fel|fal|sliped|slip|triped|trip|bumped into)|(?:come|comes|came|turns up|turned up|shows up|showed up) (?:to \\w+ )?with (?:bruises|a black eye|marks on (?:her|his) (?:neck|arms|face))|(?:has|keps|got|cut) (?:her|him) (?:cut )?of from (?:everyone|everybody|her friends|his friends|her family|his family))`,
+    false,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?:(?:have|has|got) cuts? (?:them |dem )?on (?:her|his|their) (?:arms?|legs?|wrists?|thighs?)(?=[^|]*\\b(?:fresh|new|again)\\b))`,
+    false,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?:(?:say|says|said|saying|keps saying) (?:he|she|they) (?:is|s|are|was) (?:useles|no use|no god|a burden|worthles) (?:for|to) (?:us|everyone|the family|anyone|me)|(?<=\\b(?:gave|given|giving|gives|sold|seling)\\b[^|]*)(?:wont|wil not) be neding (?:it|them)|had a god (?:innings|run) "? (?:and )?(?:hes|shes|he is|she is) ready to go)`,
+    false,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:(?<=\\b(?:tonight|tonite|when|${WEAPONS}|cutlas|machete)\\b[^|]*)(?:go|going to|gona|a go|wil|il|i go|tryna|trying to) (?:stab|bus|bust|wound|shoot|chop|beat|burst|jook|merk) (?:him|her|them|am)|(?:and|then|to) (?:beat|stab|hit|smash|shoot|batter|bash) (?:him|her|them|that \\w+) (?:with|wit|wid) (?:the|a|my|dat|this) (?:${WEAPONS}|bottle|brick|pipe))`,
+    false,
+  ),
+  rule(
+    "medical_now",
+    "look",
+    `(?:(?:grey|gray|blue) (?:colour|color|lips|skin|in the face)|(?:not|isnt|is not) (?:answering|responding|talking) properly)`,
+    false,
+  ),
+  rule(
+    "means_now",
+    "look",
+    `(?:(?:have|got|ive got) (?:al )?(?:the |my )?${PILLS} in front of me|${PILLS}(?: ${PILLS})* al of them (?:tonight|now|today))`,
+    false,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -3054,7 +3235,8 @@ const PAST = re(
 const RECENT = re(
   `\\b${any(
     "last night",
-    "yesterday",
+    // "reads it out like it was yesterday": a figure of speech, not when it happened.
+    "(?<!like it (?:was|happened) (?:only )?)yesterday",
     "earlier",
     "today",
     "tonight",
@@ -3107,6 +3289,9 @@ const RECOVERY = re(
     "i left (?:him |her |them |home )?(?:in|back in) (?:19|20)\\d\\d",
     "remaried",
     "(?:it is|its|it s) over (?:for|since) (?:\\w+ ){0,2}(?:years|yrs)",
+    // "I was 19. I'm 35 with a mortgage": the age then and the age now.
+    "i was \\d+ (?:\\| |, |and )?(?:now )?im \\d+ (?:now )?(?:with a|and have|and got|maried)",
+    "(?:therapy|therapys|treatment|things|life) (?:is |s |has ben )?(?:going|gone) (?:realy |so |very )?wel",
   )}\\b`,
   "",
 );
@@ -3138,6 +3323,9 @@ const TIMING = re(
     "when the sun comes up",
     "(?:once|when|after) (?:the kids|everyone|they|he|she|hes|shes|mum|mom|dad)(?: are| is|s|re)? (?:on the (?:school )?bus|at school|asleep|in bed|goes (?:to|out))",
     "(?:finish|finishing) (?:this|my) (?:\\w+ ){0,2}(?:tea|coffee|drink|cigarette|fag|smoke|beer|message|text) (?:and|then)",
+    // "going out there after this", "it's sunday when the kids are at their dad's".
+    "after this(?= ?$| ?\\|)",
+    "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight) (?:when|while) (?:the kids|everyone|they|he|she|my \\w+)",
   )}\\b`,
   "",
 );
@@ -3222,6 +3410,7 @@ const BEREAVEMENT = re(
     "lost (?:him|her|them|my \\w+|a \\w+) to ${SUICIDE_WORD}",
     "${SUICIDE_WORD} (?:of|by) (?:my|a|his|her)",
     "after (?:his|her|their) ${SUICIDE_WORD}",
+    "(?:jumped|threw (?:him|her)self) (?:from|of) (?:the |a )?(?:\\w+ ){0,2}(?:last year|years ago|last sumer|in \\d{4})",
   )}`,
   "",
 );
@@ -3399,7 +3588,10 @@ function findSignals(normalised: string): Signal[] {
         let isIdentified = false;
         const { discussed: discussedAnywhere, past, timing: clauseTiming } = clauseContext();
         const discussed = discussedAnywhere || DISCUSSION_LEAD.test(before);
-        if (inQuote || discussed) {
+        // "The GP asked if I ever feel I'd be better off dead. I said no. I do though": the question
+        // was reported, and the answer owned, so it is not a discussion or someone else's words.
+        const owned = (ASKED_IF.test(before) || ASKED_IF_WIDE.test(before)) && ADMITTED.test(text);
+        if ((inQuote || discussed) && !owned) {
           if (!identified) continue;
           isIdentified = true;
         }
@@ -3457,6 +3649,48 @@ function raise(t: Tally, level: RiskLevel, ...categories: RiskCategory[]): void 
 }
 
 /** Combines the signals about one person (the writer, or someone else) into a level. */
+// Batches j and k, second round: risk that only shows across clauses of one message.
+// "does it hurt? drowning i mean": the method named just after the question.
+const METHOD_PAIN_QUESTION = re(
+  `\\b(?:does it hurt|would it hurt|is it painful|is it quick|does it take long|how long does it take) \\? \\| (?:\\w+ ){0,2}(?:drowning|hanging|jumping|overdosing|bleding out|an overdose|carbon monoxide)\\b`,
+  "",
+);
+// "i keep the blades in my pencil case. took them out tonight": the blades are "them".
+const BLADES_OUT = re(
+  `\\b(?:blades?|razors?|sharpener)\\b.*\\b(?:tok|took|got|taken|had) them out (?:tonight|today|again|now|earlier|just now)\\b`,
+  "",
+);
+// "the sertraline and the vodka. maybe an hour ago": what was taken, and when, in two sentences.
+const TAKEN_FLATLY = re(
+  `\\b${PILLS} and (?:the |a bottle of |half a bottle of )?(?:vodka|wine|whisky|gin|rum|booze|alcohol|cider)\\b.*\\b(?:ago|earlier|last night|just now)\\b|\\b(?:a e|a and e|hospital|waiting rom|triage)\\b.*\\bafter (?:taking|i took|swalowing) (?:the |my |al the |al my |a load of |loads of )?${PILLS}\\b`,
+  "",
+);
+// "ive got the petrol in the car. his car's outside his house. going round at 3".
+const ACCELERANT = re(
+  `\\b(?:got|have|bought|brought|filed) (?:the |some |a can of |a jery can of )?petrol\\b`,
+  "",
+);
+const THEIR_PLACE = re(`\\b(?:his|her|their) (?:house|car|flat|door|place)\\b`, "");
+// "im not going to kill myself ... but the thought is there a lot": denied, and still there.
+const THOUGHT_STILL_THERE = re(
+  `\\b(?:kil myself|suicide|end it|end my life|die)\\b.*\\b(?:the|those|that|these) thoughts? (?:is|are|s) (?:stil |always )?there\\b`,
+  "",
+);
+
+/** The writer's own risk that shows only across the clauses of one message, with or without signals. */
+function acrossClauses(t: Tally, text: string): void {
+  if (METHOD_PAIN_QUESTION.test(text)) raise(t, "urgent", "suicide");
+  if (BLADES_OUT.test(text)) raise(t, "urgent", "self_harm");
+  if (TAKEN_FLATLY.test(text)) raise(t, "emergency", "suicide", "medical");
+  if (THOUGHT_STILL_THERE.test(text)) raise(t, "concern", "suicide");
+  if (
+    ACCELERANT.test(text) &&
+    THEIR_PLACE.test(text) &&
+    (TIMING.test(text) || /\b(?:round|there|over) at \d+\b/.test(text))
+  )
+    raise(t, "emergency", "harm_to_others");
+}
+
 function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   const t: Tally = { level: "none", categories: new Set() };
   if (signals.length === 0) return t;
@@ -3688,6 +3922,8 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       raise(t, "emergency", "medical");
   }
 
+  acrossClauses(t, text);
+
   // Abuse at home.
   // Abuse in the past that is not known to be over is still worth asking about.
   if (signals.some((s) => s.kind === "abuse" && (!s.past || !recovery))) raise(t, "concern", "abuse");
@@ -3735,7 +3971,13 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
 
 function screenNormalised(normalised: string): Screening {
   const signals = findSignals(normalised);
-  if (signals.length === 0) return { level: "none", categories: [], subject: "self" };
+  if (signals.length === 0) {
+    const t: Tally = { level: "none", categories: new Set() };
+    acrossClauses(t, normalised);
+    return t.level === "none"
+      ? { level: "none", categories: [], subject: "self" }
+      : { level: t.level, categories: orderedCategories(t.categories), subject: "self" };
+  }
   const self = assess(
     signals.filter((s) => s.subject === "self"),
     normalised,
@@ -3805,7 +4047,7 @@ const ASKED_IF =
 const ASKED_IF_WIDE =
   /\b(?:asked|asks|asking|ask|keeps asking|kept asking|being asked|wanted to know|checking|checked)(?: me)? (?:if|whether|about)(?: \w+){0,5}\s*$/;
 const DENIED =
-  /\b(?:i said no|said no|say no|i havent|i hadnt|i dont|i didnt|i have not|genuinely never|no i)\b/;
+  /\b(?:i said no|said no|say no|i havent|i hadnt|i dont|i didnt|i have not|genuinely never|no i|no , i)\b/;
 // "...and I said no. I lied": the denial was not the answer.
 const ADMITTED =
   /\b(?:said yes|(?:real|honest|true) answer (?:is|was)|i lied|i was lying|that was a lie|i do though|i do tho|but i do|truth is i do|yes \| every day|yes every day)\b/;
