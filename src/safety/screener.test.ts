@@ -463,6 +463,36 @@ describe("screenMessage: structures generalised on other authors' writing", () =
     expectScreen("my flatmate is upset and she wont let me call anyone", "none");
     expectScreen("my therapist asked if id had thoughts of suicide and i said no", "none");
   });
+
+  it("reads a reported question whose answer is owned, and leaves a denied one alone", () => {
+    expectScreen("gp asked if i ever feel id be better off dead. i said no. i do though", "concern", [
+      "suicide",
+    ]);
+    expectScreen(
+      "the dentist asked if id had thoughts of harming myself on the form. no, i want my filling done",
+      "none",
+    );
+  });
+
+  it("reads words typed without spaces, voice-to-text corrections and dialect negation", () => {
+    expectScreen("iwanttohurtmyselfsobadrightnow", "urgent", ["self_harm"]);
+    expectScreen("I took all my insolent I mean insulin pens all of them", "emergency", ["medical"]);
+    expectScreen("i cut my thigh and the blood no gree stop", "emergency", ["self_harm", "medical"]);
+    expectScreen("iwanttogohomeandsleepforever", "none");
+  });
+
+  it("reads risk told across the sentences of one message, and not the ordinary uses", () => {
+    expectScreen("does it hurt? drowning i mean", "urgent", ["suicide"]);
+    expectScreen("does it hurt? the tattoo i mean", "none");
+    expectScreen("i keep the blades in my pencil case. took them out tonight", "urgent", ["self_harm"]);
+    expectScreen("i keep craft blades in a tin, took them out today to finish the model", "none");
+    expectScreen("the sertraline and the vodka. maybe an hour ago", "emergency", ["suicide", "medical"]);
+  });
+
+  it("reads someone else's injuries explained away, but not a sports bruise", () => {
+    expectScreen("she had a black eye and said she walked into a door", "concern", ["abuse"], "other");
+    expectScreen("she came to work with bruises from the rugby match", "none");
+  });
 });
 
 describe("warmScreener", () => {

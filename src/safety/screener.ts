@@ -183,8 +183,8 @@ const SHORTHAND: Record<string, string> = {
   wit: "with",
   sik: "sick",
   scard: "scared",
-  pastillas: "pils",
-  pastilla: "pil",
+  pastilas: "pils",
+  pastila: "pil",
   pastiyas: "pils",
   fren: "friend",
   frend: "friend",
@@ -316,7 +316,8 @@ export function normaliseMessage(text: string): string {
   );
   // Pidgin and patois negation: "the blood no gree stop" is "won't stop".
   s = s.replace(/\b(?:no gree|no wan|no want|nah|nuh|cyaan) (?=stop|stay|close|heal)/g, "wont ");
-  s = s.replace(/\u2b07\ufe0f?/gu, " down ");
+  s = s.replace(/(?:\bthis )?\u{1F449}?\s*\u{1F309}\s*\u2b07\ufe0f?/gu, " jumping off a bridge ");
+  s = s.replace(/\u2b07\ufe0f?/gu, " down ").replace(/\u{1F449}/gu, " ");
   s = s.replace(EMOJI_LAUGH, " lol ");
   s = s.replace(EMOJI_MEANS, (e) => ` ${EMOJI_WORDS.get(e) ?? ""} `);
   s = s.replace(/\bw\/o\b/g, "without").replace(/\bw\/(?=\s)/g, "with");
@@ -346,6 +347,7 @@ export function normaliseMessage(text: string): string {
   s = s.replace(/\bdye\b(?! (?:my|your|her|his|it|the|hair|them|some))/g, "die");
   // "want 2 die": a lone 2 after a verb of wanting or going is "to".
   s = s.replace(/\b(want|wana|going|ned|have|got|ready|trying|like|about|deserve) 2\b/g, "$1 to");
+  s = s.replace(/\b2 (?=end it|end my life|die|kil myself)\b/g, "to ");
   // Second-language English: "i want finish my life", "want cut now", "how many tablets for die".
   s = s.replace(
     /\b(want|wants|wana|ned|neds|wish|try|ready|decide|decided|plan) (?=(?:die|cut|jump|kil|end|finish|make|hang|burn|obey|go|shot|shoot|stab|disapear)\b)/g,
@@ -1138,7 +1140,7 @@ const RULES: Rule[] = [
   rule(
     "passive",
     "look",
-    `(?:dont|cant|do not|cannot) see (?:the|any) point (?:in|of) (?:living|life|being alive|going on|carying on|existing|staying alive)`,
+    `(?:dont|cant|do not|cannot) see (?:the|any) point (?:in|of) (?:living(?! (?:in|here|there|with|at|near|on|so|like))|life|being alive|going on|carying on|existing|staying alive)`,
     false,
   ),
   rule(
@@ -2870,7 +2872,7 @@ const RULES: Rule[] = [
   rule(
     "passive",
     "look",
-    `(?:(?:dont|do not|cant|cannot|can not) (?:se|find) (?:the|any) point (?:of|in) (?:me )?(?:being (?:around|here|alive)|living|going on|caring on|existing|staying))`,
+    `(?:(?:dont|do not|cant|cannot|can not) (?:se|find) (?:the|any) point (?:of|in) (?:me )?(?:being (?:around|here|alive)|living(?! (?:in|here|there|with|at|near|on|so|like))|going on|caring on|existing|staying))`,
     false,
   ),
   rule(
@@ -2923,7 +2925,7 @@ const RULES: Rule[] = [
   rule(
     "abuse",
     "look",
-    `(?:(?:black eye|bruises|bruised \\w+)(?: \\w+){0,5} (?:and )?(?:said|says|say|claims|claimed|told me) (?:she|he|they) (?:walked into|fel|fal|sliped|slip|triped|trip|bumped into)|(?:come|comes|came|turns up|turned up|shows up|showed up) (?:to \\w+ )?with (?:bruises|a black eye|marks on (?:her|his) (?:neck|arms|face))|(?:has|keps|got|cut) (?:her|him) (?:cut )?of from (?:everyone|everybody|her friends|his friends|her family|his family))`,
+    `(?:(?:black eye|bruises|bruised \\w+)(?: \\w+){0,5} (?:and )?(?:said|says|say|claims|claimed|told me) (?:she|he|they) (?:walked into|fel|fal|sliped|slip|triped|trip|bumped into)|(?:come|comes|came|turns up|turned up|shows up|showed up) (?:to \\w+ )?with (?:bruises|a black eye|marks on (?:her|his) (?:neck|arms|face))(?![^|]*\\b(?:footbal|rugby|match|training|gym|game|hockey|netbal|fal|fel|bike|acident)\\b)|(?:has|keps|got|cut) (?:her|him) (?:cut )?of from (?:everyone|everybody|her friends|his friends|her family|his family))`,
     false,
   ),
   rule(
@@ -2954,6 +2956,29 @@ const RULES: Rule[] = [
     "means_now",
     "look",
     `(?:(?:have|got|ive got) (?:al )?(?:the |my )?${PILLS} in front of me|${PILLS}(?: ${PILLS})* al of them (?:tonight|now|today))`,
+    false,
+  ),
+  rule(
+    "overdose",
+    "look",
+    `(?:(?:tok|took|taken|swalowed|necked|had) (?:like |about |over )?\\d+ (?:of )?(?:\\w+ ){0,3}(?:${PILLS}|sleping tablets|sleping pils)(?=[^|]*\\b(?:to end it|to die|to kil myself|so i dont wake up|to end my life)\\b))`,
+    false,
+  ),
+  rule(
+    "farewell",
+    "other",
+    `(?:(?:text|texted|mesaged|sent|said|posted|wrote) (?:me |us |to me )?" ?(?:tel (?:everyone|everybody|my \\w+|them) (?:im )?sory|tel (?:everyone|everybody) i love (?:them|you)|(?:im )?sory for everything)(?![^|]*\\b(?:late|cant make it|cant come|wont make it|mised|running|ruined|mes)\\b))`,
+    false,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `(?:(?:^ |i )?(?:cut|burned|burnt) (?:today|tonight|again|last night|this morning)(?: again)? (?:on )?my (?:arms?|legs?|wrists?|thighs?|stomach|hips?)(?![^|]*\\b(?:shaving|acident|by mistake|cooking|chopping)\\b)|(?:bun|burn|burned|burnt|bon) (?:up )?(?:mi|my) (?:arm|leg|hand|wrist|skin|thigh) with (?:a |the )?(?:hot )?(?:spon|lighter|iron|cigarete|fork|knife)(?=[^|]*\\b(?:again|on purpose|nobody know|nobody knows)\\b))`,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:(?:box|boxes|lick|licks|beat|beats|slap|slaps|hit|hits|kick|kicks|punch|punches) (?:mi|me) (?:when|whenever|every time) (?:him|he|she|her|dem|they|hes|shes) (?:vex|angry|mad|drunk|drinks|is drunk|has a drink|gets angry|gets mad|loses it))`,
     false,
   ),
 ];
@@ -3108,7 +3133,8 @@ const DISCUSSION = re(
     "studies",
     "research",
     "researchers?",
-    "paper",
+    // An exam paper ("this chem paper was evil") is not a study of anything.
+    "(?<!\\b(?:chem|chemistry|maths|math|physics|bio|biology|exam|past|science|practice|mock) )paper",
     "essay",
     "lecture",
     "module",
@@ -3657,12 +3683,22 @@ const METHOD_PAIN_QUESTION = re(
 );
 // "i keep the blades in my pencil case. took them out tonight": the blades are "them".
 const BLADES_OUT = re(
-  `\\b(?:blades?|razors?|sharpener)\\b.*\\b(?:tok|took|got|taken|had) them out (?:tonight|today|again|now|earlier|just now)\\b`,
+  `\\b(?:blades?|razors?|sharpener)\\b.*\\b(?:tok|took|got|taken|had) them out (?:tonight|today|again|now|earlier|just now)\\b(?! (?:to|for) )`,
   "",
 );
 // "the sertraline and the vodka. maybe an hour ago": what was taken, and when, in two sentences.
 const TAKEN_FLATLY = re(
   `\\b${PILLS} and (?:the |a bottle of |half a bottle of )?(?:vodka|wine|whisky|gin|rum|booze|alcohol|cider)\\b.*\\b(?:ago|earlier|last night|just now)\\b|\\b(?:a e|a and e|hospital|waiting rom|triage)\\b.*\\bafter (?:taking|i took|swalowing) (?:the |my |al the |al my |a load of |loads of )?${PILLS}\\b`,
+  "",
+);
+// "my brother keeps his hunting rifle at my place ... for when i need it": means kept for a purpose.
+const WEAPON_FOR_WHEN = re(
+  `\\b(?:rifle|gun|shotgun|pistol|firearm|rope)\\b.*\\bfor when i (?:ned|want|decide|am ready|m ready) (?:it|them|to)\\b`,
+  "",
+);
+// "stop hiding my arms ... i still do it sometimes when it gets bad".
+const ARMS_HIDDEN_STILL = re(
+  `\\b(?:hiding|hide|cover|covering|covered) (?:up )?"? ?my (?:arms|wrists|legs|thighs)\\b.*\\bi (?:stil )?do it (?:sometimes|now and then|every now and then|when it gets bad|from time to time)\\b`,
   "",
 );
 // "ive got the petrol in the car. his car's outside his house. going round at 3".
@@ -3683,6 +3719,8 @@ function acrossClauses(t: Tally, text: string): void {
   if (BLADES_OUT.test(text)) raise(t, "urgent", "self_harm");
   if (TAKEN_FLATLY.test(text)) raise(t, "emergency", "suicide", "medical");
   if (THOUGHT_STILL_THERE.test(text)) raise(t, "concern", "suicide");
+  if (WEAPON_FOR_WHEN.test(text)) raise(t, "urgent", "suicide");
+  if (ARMS_HIDDEN_STILL.test(text)) raise(t, "concern", "self_harm");
   if (
     ACCELERANT.test(text) &&
     THEIR_PLACE.test(text) &&
@@ -3708,6 +3746,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   // "kms lol": often a joke, sometimes a mask; worth a gentle question, not an alarm.
   const onlyJoking =
     laughing &&
+    !/\b(?:not (?:a )?jok(?:e|ing)|no lol|not kiding|deadas|for real|fr fr)\b/.test(text) &&
     !has("means") &&
     !has("means_strong") &&
     !has("means_now") &&
