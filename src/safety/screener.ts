@@ -1337,7 +1337,11 @@ const RULES: Rule[] = [
   ),
   rule("goodbye", "self", `(?:this is|its|heres) (?:my )?(?:final |last )?goodbye`),
   rule("goodbye", "self", `goodbye (?:everyone|forever|world|cruel world|for good)`),
-  rule("goodbye", "self", `(?:said|saying|say) (?:my )?goodbyes`),
+  rule(
+    "goodbye",
+    "self",
+    `(?:said|saying|say) (?:my )?goodbyes(?! to (?:the|this|my|our|that) (?:old )?(?:house|flat|home|city|town|vilage|school|uni|ofice|team|place|street|garden|classrom|neighbourhood|country))(?![^|]*\\b(?:move|moving|moved|leaving do|emigrat\\w*|relocat\\w*|new job|last day|retir\\w*|flight|airport|holiday)\\b)`,
+  ),
   rule(
     "goodbye",
     "self",
@@ -2590,7 +2594,7 @@ const RULES: Rule[] = [
   rule(
     "active",
     "look",
-    `(?:not sure|dont know if|dont think) i(?:l| will| am going to| m going to)? (?:drive|go|walk|come|get|be going) (?:back )?(?:home|back)(?! (?:tonight|til|until|for|to|after|from|in time))|(?:not|never|wont be|won t be) (?:driving|coming|walking|getting) back(?= ?$| ?\\||,| again| this time)|(?:how easy|easy) (?:it would|itd|it d|it will|itl) be (?:to )?(?:slip|fall|step off|let go|go under|drive off|swerve|lean forward|not come back)|(?:think|thinking|thought) (?:about|of) (?:not braking|swerving into|letting go of the wheel|stepping out in front|stepping in front|walking into the (?:sea|river|water)|not surfacing)|(?:look|looking|stare|staring) (?:down|over the edge)(?: \\w+){0,3} (?:and (?:decide|think about it|imagine)|so i can decide)|the only (?:thing|reason|one|ones) (?:stopping|keeping|holding) me(?: back| here| alive)? (?:is|are) (?:the |my )?(?:dog|cat|kids|children|mum|mom|dad|son|daughter|wife|husband|family|parents|pets?|grandkids)|rather (?:be dead|die)[^|]* (?:thinking|thought) (?:about|of) how|rather (?:be dead|die)[^|]* (?:ill|i will|il) find a way|(?:waiting for|waiting on|need) the (?:nerve|courage|guts)(?= ?$| ?\\|)|(?:yeet|launch|fling|chuck) myself (?:off|out of|into|from) (?:the |a |my )?(?:balcony|window|bridge|roof|cliff|building|sea|river)`,
+    `(?:not sure|dont know if|dont think) i(?:l| will| am going to| m going to)? (?:drive|go|walk|come|get|be going) (?:back )?(?:home|back)(?! (?:tonight|til|until|for|to|after|from|in time))|(?<!\\b(?:restaurant|shop|cafe|hotel|gym|therapist|therapy|counsel\\w*|clinic|clas|group|app|website|site|pub|bar|store|company|staff|customer|service|review|stars?|food|worst|terible|awful|rude|rubish|overpriced|church|salon|barber)\\b[^|]*)(?:not|never|wont be|won t be) (?:driving|coming|walking|getting) back(?= ?$| ?\\||,| again| this time)|(?:how easy|easy) (?:it would|itd|it d|it will|itl) be (?:to )?(?:slip|fall|step off|let go|go under|drive off|swerve|lean forward|not come back)|(?:think|thinking|thought) (?:about|of) (?:not braking|swerving into|letting go of the wheel|stepping out in front|stepping in front|walking into the (?:sea|river|water)|not surfacing)|(?:look|looking|stare|staring) (?:down|over the edge)(?: \\w+){0,3} (?:and (?:decide|think about it|imagine)|so i can decide)|the only (?:thing|reason|one|ones) (?:stopping|keeping|holding) me(?: back| here| alive)? (?:is|are) (?:the |my )?(?:dog|cat|kids|children|mum|mom|dad|son|daughter|wife|husband|family|parents|pets?|grandkids)|rather (?:be dead|die)[^|]* (?:thinking|thought) (?:about|of) how|rather (?:be dead|die)[^|]* (?:ill|i will|il) find a way|(?:waiting for|waiting on|need) the (?:nerve|courage|guts)(?= ?$| ?\\|)|(?:yeet|launch|fling|chuck) myself (?:off|out of|into|from) (?:the |a |my )?(?:balcony|window|bridge|roof|cliff|building|sea|river)`,
     false,
   ),
   rule(
@@ -2981,6 +2985,56 @@ const RULES: Rule[] = [
     `(?:(?:box|boxes|lick|licks|beat|beats|slap|slaps|hit|hits|kick|kicks|punch|punches) (?:mi|me) (?:when|whenever|every time) (?:him|he|she|her|dem|they|hes|shes) (?:vex|angry|mad|drunk|drinks|is drunk|has a drink|gets angry|gets mad|loses it))`,
     false,
   ),
+  // 2026-12-05 (evening): families found probing with new phrasings of our own.
+  // A blade or gun held to the body now: "knife against my wrist", "gun to my head right now".
+  rule(
+    "means_now",
+    "self",
+    `(?<!\\b(?:he|she|they|hes|shes|theyre|him|her|them|someone|somebody)\\b[^|]*)(?<!(?:with|like|if|life) (?:a|the) )(?:knife|blade|razor|razor blade|scissors|glas|shard|gun|pistol|rifle|shotgun) (?:is |s |are )?(?:right )?(?:pressed |held |resting |pushed )?(?:against|to|on|at|into) my (?:wrists?|throat|neck|arms?|head|temple|chest|skin|thighs?|stomach|mouth)(?! (?:in (?:a|the) (?:dream|game|film|movie)|for (?:a|the) (?:photo|picture|tattoo)))`,
+  ),
+  // Medicine mixed with drink, or taken, on purpose: an overdose already under way.
+  rule(
+    "overdose",
+    "self",
+    `(?:mixed|mixing|took|taken|had|swalowed|downed|necked) (?:al |al of |some of |a lot of |loads of |lots of |a load of |a bunch of )?(?:my |the |her |his )?(?:${PILLS}|meds|medication|medicine|prescription)(?: \\w+){0,2} (?:with|and|on top of) (?:\\w+ ){0,2}(?:vodka|alcohol|boze|wine|whisky|whiskey|gin|rum|beer|cider|drink|a bottle)(?=[^|]*\\b(?:on purpose|deliberately|so i (?:dont|wont|would not|wouldnt) wake|to not wake|to end it|to die|and waited|meant it)\\b)`,
+  ),
+  // "Nobody will find me in time": a plan shaped around not being saved.
+  rule(
+    "plan_strong",
+    "look",
+    `(?:(?:wont|wil not|never|too late to) (?:find|save|stop)|(?:nobody|no one|noone|no body) (?:wil|would|can|could|is going to|s going to|gona) (?:find|get to|reach|save|stop)) (?:me|him|her|them) in time(?! for)|(?:so|where|when) (?:nobody|no one|noone|they|no body) (?:can |could |wil |would )?(?:find|finds|stop|stops) me(?= ?$| ?\\|| ?,| in time| til| until| before| this time)`,
+  ),
+  // Passive wishes in everyday words: "hope i get hit by a bus", "wouldn't mind not existing",
+  // "don't know how much longer i can hold on", "can't keep living like this".
+  rule(
+    "passive",
+    "self",
+    `(?:hope|hoping|pray|praying|wish) (?:that )?i (?:get|got|wil get|would get) (?:hit|run over|kiled|taken out) by (?:a|the|some) (?:bus|car|truck|lory|train|drunk driver|meteor)|(?:wouldnt|would not|dont|do not|wont) (?:even )?mind (?:not existing|not being here|not being alive|not waking up|dying|being dead|if i died|never waking up)|(?:dont know|not sure|dont even know) how (?:much )?(?:longer|long) i can (?:hold on|keep going|go on|do this|keep doing this|cope|last|survive)(?! (?:before|til|until|without (?:a|the|my) (?:brew|cofe|cigarete|wee|snack)))|(?:cant|cannot) (?:keep|go on|cary on) living like this(?! (?:with|in|on|of|paycheck|i ned to|need to|so)\\b)`,
+  ),
+  // Not eating as a punishment: self-harm by starving.
+  rule(
+    "self_harm",
+    "self",
+    `(?:stoped|stopped|stop|not|barely|havent ben|haven t ben|wont let myself) eating (?:\\w+ ){0,2}(?:because|cos|cause|as|since) i (?:dont|do not) deserve`,
+  ),
+  // "I have a plan and I know when": a plan, then its time or place, with nothing after it.
+  rule(
+    "plan_strong",
+    "self",
+    `(?<=\\bplan\\b[^|]*)(?:and |ive |i have |i )?(?:i )?(?:know|decided|worked out|figured out|picked|chosen|chose) (?:exactly )?(?:how|when|where|the day|the date|the place|the time)(?= ?$| ?\\|| ?,| and| now| already)`,
+  ),
+  // Researching an amount: "looking up how many pills it takes".
+  rule(
+    "lethal_query",
+    "self",
+    `(?:loking|looked|lok|googling|googled|searching|searched|researching|researched|checking|checked|working|worked|figuring|figured|reading) (?:up |out |about )?how (?:many|much) (?:\\w+ ){0,3}(?:${PILLS}|meds|medication|of (?:them|those|these|my \\w+)) (?:it |it d |it would |would |do you |do i |would i |i would |id )?(?:take|takes|need|ned)(?= ?$| ?\\|| ?,| to (?:do it|go|not wake up|die|be enough))`,
+  ),
+  // Saying goodbye to people, unless for a move or a leaving do.
+  rule(
+    "plan_strong",
+    "self",
+    `(?:ive |i have |i )?(?:ben |started |started to |keep |kept )(?:saying|say) goodbye to (?:people|everyone|everybody|friends|my friends|them al|the people i love|the people i care about)(?![^|]*\\b(?:move|moving|moved|leaving do|emigrat\\w*|new job|relocat\\w*|going away|holiday|trip|graduat\\w*|last day|school|uni|university|fly|flying|flight)\\b)`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -3342,7 +3396,8 @@ const TIMING = re(
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|night|evening|afternoon|is when)",
     "at (?:\\d+|one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?(?:am|pm|oclock))?(?= ?$| ?\\|| ?,| when| and| tonight| tomorow)",
     "\\d+ ?pm",
-    "(?:when|as soon as) (?:its|it s) dark",
+    "(?:when|as soon as|once) (?:its|it s|it gets|it is|it goes) dark",
+    "at (?:dawn|sunrise|sunset|dusk|first light)",
     "(?:clocks|finishes|gets) (?:of|out) (?:at|on)",
     "(?:after|once|when) i (?:send|post|finish) this",
     "before (?:everyone|anyone|anybody|they|the kids|he|she|my \\w+) wakes?(?: up)?",
@@ -3530,7 +3585,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner))\\b`,
+  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner))\\b`,
 );
 function findSignals(normalised: string): Signal[] {
   const text = normalised.replace(IDIOMS, " , ").replace(MORE_IDIOMS, " , ");
@@ -3713,9 +3768,16 @@ const THOUGHT_STILL_THERE = re(
   "",
 );
 
+// "theres no way out except dying": "but" and "except" start a new clause, so this is read whole.
+const NO_WAY_BUT_DEATH = re(
+  `\\b(?:i (?:have|se|can se|got)|theres|there is|i ve got|ive got|left with) no (?:way out|other way|option|other option|choice|escape|way)(?: left)? (?:but|except|other than|apart from|besides|than) (?:to )?(?:die|dying|death|${SUICIDE_WORD}|ending it|ending my life|end it|end my life|kiling myself|kil myself)\\b`,
+  "",
+);
+
 /** The writer's own risk that shows only across the clauses of one message, with or without signals. */
 function acrossClauses(t: Tally, text: string): void {
   if (METHOD_PAIN_QUESTION.test(text)) raise(t, "urgent", "suicide");
+  if (NO_WAY_BUT_DEATH.test(text)) raise(t, "urgent", "suicide");
   if (BLADES_OUT.test(text)) raise(t, "urgent", "self_harm");
   if (TAKEN_FLATLY.test(text)) raise(t, "emergency", "suicide", "medical");
   if (THOUGHT_STILL_THERE.test(text)) raise(t, "concern", "suicide");
