@@ -3017,6 +3017,24 @@ const RULES: Rule[] = [
     "self",
     `(?:stoped|stopped|stop|not|barely|havent ben|haven t ben|wont let myself) eating (?:\\w+ ){0,2}(?:because|cos|cause|as|since) i (?:dont|do not) deserve`,
   ),
+  // "took too many on purpose": an overdose said without naming the pills.
+  rule(
+    "overdose",
+    "self",
+    `(?:tok|took|taken|swalowed|downed|necked) (?:way )?(?:too|to) many(?: (?:${PILLS}|of (?:them|those|these|my \\w+)))? (?:on purpose|deliberately|to (?:die|end it|not wake up|sleep forever))`,
+  ),
+  // A ligature on the body now: "the rope round my neck", "belt around my neck".
+  rule(
+    "means_now",
+    "self",
+    `(?<!\\b(?:he|she|they|hes|shes|theyre|him|her|them|someone|somebody)\\b[^|]*)(?:rope|nose|belt|cord|cable|ligature)(?: is| s)? (?:round|around|tight (?:round|around)|on) my neck(?! (?:for|in) (?:a|the) (?:photo|picture|costume|play|show|game))`,
+  ),
+  // Buying the same pills in several shops: gathering them past the pack limit.
+  rule(
+    "means_strong",
+    "self",
+    `(?<=\\b(?:bought|buying|got|getting|picked up|picking up)\\b[^|]*\\b${PILLS}\\b[^|]*)(?:from|in|at) (?:\\d+|two|thre|four|five|several|a few|al the|diferent) (?:diferent |separate )?(?:shops|chemists|pharmacies|supermarkets|stores|places)`,
+  ),
   // "I have a plan and I know when": a plan, then its time or place, with nothing after it.
   rule(
     "plan_strong",
