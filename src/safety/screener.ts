@@ -115,6 +115,7 @@ const SHORTHAND: Record<string, string> = {
   sorta: "sort of",
   gota: "got to",
   abt: "about",
+  bout: "about",
   dnt: "dont",
   cnt: "cant",
   nvr: "never",
@@ -784,7 +785,7 @@ const RULES: Rule[] = [
   rule(
     "active",
     "look",
-    `(?:want to|wants to|going to|about to|thinking about|thinking of|think about|thought about|thought of|considering|contemplating|plan to|planning to|decided to|ready to|need to|have to|should|wil|il) (?:just )?end(?:ing)? (?:it|things)(?! (?:with|betwen|of))`,
+    `(?:want to|wants to|going to|about to|thinking about|thinking of|think about|thought about|thought of|considering|contemplating|plan to|planning to|decided to|ready to|need to|have to|should|wil|il|might|may|could|might as wel) (?:just )?end(?:ing)? (?:it|things)(?! (?:with|betwen|of))`,
     ACT,
   ),
   rule(
@@ -860,7 +861,7 @@ const RULES: Rule[] = [
   rule(
     "active",
     "look",
-    `(?:want|wana|thinking|think|going|tempted|urge|feel like|plan|planning) (?:to |about |of )?(?:drive|driving|crash|crashing|steer|steering) (?:my car |the car )?(?:into|of) (?:a |the )?(?:wal|tre|bridge|lory|truck|clif|oncoming|river|motorway)`,
+    `(?:want|wana|thinking|think|going|tempted|urge|feel like|plan|planning|could|could just|might|might just) (?:to |about |of )?(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |the car )?(?:into|of|off) (?:a |the )?(?:wal|tre|bridge|lory|truck|clif|oncoming|river|motorway|road)`,
   ),
   rule(
     "active",
@@ -3034,6 +3035,18 @@ const RULES: Rule[] = [
     "means_strong",
     "self",
     `(?<=\\b(?:bought|buying|got|getting|picked up|picking up)\\b[^|]*\\b${PILLS}\\b[^|]*)(?:from|in|at) (?:\\d+|two|thre|four|five|several|a few|al the|diferent) (?:diferent |separate )?(?:shops|chemists|pharmacies|supermarkets|stores|places)`,
+  ),
+  // "wanna disappear", "ready to check out", "thinking of not being here tomorrow".
+  rule(
+    "passive",
+    "self",
+    `(?:want to|wana|just want to|ned to) (?:just )?disapear(?= ?$| ?\\|| ?,| forever| for good| and never| completely| from (?:this|the) (?:world|earth|planet))|(?:thinking|thought|think) (?:about|of) (?:just )?not being (?:here|around|alive)(?= ?$| ?\\|| ?,| tomorow| anymore| any more| next| soon| by)`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?<!\\b(?:til|tils|shop|shoping|basket|cart|trolley|online|store|amazon|hotel|library|bok|boks|queue|checkout|suitcase|room|clothes|order|airbnb)\\b[^|]*)(?:ready|want|want to|going|about|time|tempted) (?:to )?check out(?= ?$| ?\\|| ?,| now| tonight| for god| early| of (?:life|this world|here for god))`,
+    ACT,
   ),
   // "I have a plan and I know when": a plan, then its time or place, with nothing after it.
   rule(
