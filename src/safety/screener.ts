@@ -2168,7 +2168,7 @@ const RULES: Rule[] = [
   rule(
     "medical_now",
     "look",
-    `not breathing|(?:lips|face) (?:are |is )?(?:going |turning )?blue|(?:cant|cannot|couldnt) wake (?:him|her|them)|not waking up(?! (?:early|on time|for)\\b)|(?:unconscious|unresponsive)|(?:has |just )?colapsed(?! (?:on the sofa|into bed|in bed|laughing)\\b)|breathing (?:weird|funny|strange|really slow|slowly)`,
+    `(?:not|isnt|stoped|has stoped|hasnt ben) breathing(?! (?:exercises?|techniques?|through (?:my|his|her|the) (?:nose|mouth)|properly (?:when|because|through)))|(?:lips|face) (?:are |is )?(?:going |turning )?blue|(?:cant|cannot|couldnt) wake (?:him|her|them)|not waking up(?! (?:early|on time|for)\\b)|(?:unconscious|unresponsive)|(?:has |just )?colapsed(?! (?:on the sofa|into bed|in bed|laughing)\\b)|breathing (?:weird|funny|strange|really slow|slowly)`,
   ),
   // Generalised frames from further authors: lethal questions in any wording, means bought or kept
   // for a purpose, plans without a day, terse and second-language English, someone else in danger now.
@@ -3048,6 +3048,25 @@ const RULES: Rule[] = [
     `(?<!\\b(?:til|tils|shop|shoping|basket|cart|trolley|online|store|amazon|hotel|library|bok|boks|queue|checkout|suitcase|room|clothes|order|airbnb)\\b[^|]*)(?:ready|want|want to|going|about|time|tempted) (?:to )?check out(?= ?$| ?\\|| ?,| now| tonight| for god| early| of (?:life|this world|here for god))`,
     ACT,
   ),
+  // Threatened or followed by someone close; kept from food or medicine; made to do things and
+  // told to keep it secret.
+  rule(
+    "abuse",
+    "self",
+    `${PERP} (?:\\w+ ){0,8}(?:threatening|threatens|threatened|staking|stalks|harasing|harases|harased) me(?! with (?!(?:a |the |his |her )?(?:knife|gun|weapon|bat|hamer|belt|blade|bottle|fist|death)\\b))(?![^|]*\\blol\\b)|${PERP} (?:\\w+ ){0,6}(?:doesnt|dont|wont|never|stoped|stopped|forgets to|refuses to) (?:give|giving|let|leting) me (?:have |eat |my |any )?(?:food|meals|dinner|medication|meds|tablets|water|eat|drink)|${PERP} (?:\\w+ ){0,3}(?:makes|made|forces|forced|gets|got) me (?:to )?do (?:things|stuf) (?:i dont|i didnt|i do not)(?: \\w+){0,4}(?: and)? (?:says|said|tels me|told me) (?:not to|never to|to never|i cant|i mustnt|i shouldnt) tel`,
+  ),
+  // "I'll stab the next person who touches me": a threat to whoever comes next.
+  rule(
+    "harm_others",
+    "self",
+    `(?:il|i wil|im going to|going to|im gona|i swear il|i swear i wil) (?:stab|shoot|kil|hurt|punch|glas|bottle|batter|beat|knife) the next (?:person|one|guy|man|woman|kid|idiot|\\w+) (?:who|that|to)`,
+  ),
+  // A child or an older relative who has swallowed medicine or something poisonous: now.
+  rule(
+    "medical_now",
+    "other",
+    `(?:baby|toddler|son|daughter|kid|child|litle one|litle boy|litle girl|nan|gran|grandad|grandma|grandpa|brother|sister|niece|nephew) (?:has |s |just |might have |may have |think (?:he|she) )*(?:swalowed|ate|eaten|drank|drunk|got into|chewed|taken|took) (?:some of |a few of |a |the |my |his |her |some |al |loads of |a load of |a handful of |\\d+ )*(?:${PILLS}|bleach|medicine|bateries|batery|button batery|detergent|dishwasher tablets?|washing (?:tablets?|pods?|capsules?)|pods|antifreze|weedkiller|rat poison|painkilers|vitamins|iron tablets|sleping tablets)(?! (?:for|from) (?:the|his|her|a) (?:doctor|gp|fever|cold|cough|headache|pain|temperature))`,
+  ),
   // "I have a plan and I know when": a plan, then its time or place, with nothing after it.
   rule(
     "plan_strong",
@@ -3129,7 +3148,8 @@ const OTHER_WORDS = new Set(
     "bestie bf gf boyfriend girlfriend partner husband wife sister brother sis bro mum mom mother dad father son " +
     "daughter kid kids child cousin aunt uncle nan gran grandad grandma grandpa colleague coworker classmate flatmate " +
     "roommate teen student patient client guy girl man woman niece nephew neighbour neighbor stepdad stepmum ex " +
-    "character protagonist someone somebody"
+    "character protagonist someone somebody baby toddler infant newborn grandson granddaughter grandkid " +
+    "grandchild stepson stepdaughter hubby fiance fiancee twin"
   )
     .split(" ")
     .map(squeeze),
