@@ -319,6 +319,44 @@ describe("screenMessage: terse and second-language English, preparations, others
   });
 });
 
+describe("screenMessage: means on the body, arrangements and everyday wording", () => {
+  it("reads means held to the body, drink taken with medicine on purpose, and a plan not to be found", () => {
+    expectScreen("have the knife against my wrist", "emergency", ["suicide"]);
+    expectScreen("i've got the rope round my neck", "emergency", ["suicide"]);
+    expectScreen("i mixed my meds with vodka on purpose", "emergency", ["medical"]);
+    expectScreen("i think i took too many on purpose", "emergency", ["medical"]);
+    expectScreen("nobody will find me in time this time", "emergency", ["suicide"]);
+    expectScreen("i have a plan and i know when", "urgent", ["suicide"]);
+    expectScreen("i've been looking up how many pills it takes", "urgent", ["suicide"]);
+    expectScreen("there's no way out except dying", "urgent", ["suicide"]);
+  });
+
+  it("reads passive wishes in everyday words as concern", () => {
+    expectScreen("sometimes i hope i get hit by a bus", "concern", ["suicide"]);
+    expectScreen("i'm not suicidal but i wouldn't mind not existing", "concern", ["suicide"]);
+    expectScreen("i don't know how much longer i can hold on", "concern", ["suicide"]);
+  });
+
+  it("reads someone else's emergency when they are named as a baby or a child", () => {
+    expectScreen("the baby isn't breathing properly, she's grey", "emergency", ["medical"], "other");
+    expectScreen("my toddler swallowed some of my tablets", "emergency", ["medical"], "other");
+  });
+
+  it("lets the same words pass in ordinary use", () => {
+    expectScreen("worst restaurant ever, won't be coming back", "none");
+    expectScreen("been saying my goodbyes to the house, we move on friday", "none");
+    expectScreen("my tie is round my neck for the interview lol", "none");
+    expectScreen("i wouldn't do that job with a gun to my head", "none");
+    expectScreen("i'm at the till ready to check out", "none");
+    expectScreen("he won't get to me in time, the traffic is awful", "none");
+    expectScreen("they stopped breathing exercises in yoga", "none");
+    expectScreen("my mum keeps threatening me with a haircut", "none");
+    expectScreen("nobody would notice if i skipped the party", "none");
+    expectScreen("i never think about killing myself, just want to feel better", "none");
+    expectScreen("my daughter took her medicine for her cough", "none");
+  });
+});
+
 describe("screenMessage across two messages", () => {
   it("catches intent stated across two messages", () => {
     expect(screenMessage("i have the pills here", { previous: ["i want to die"] }).level).toBe("emergency");
