@@ -382,6 +382,23 @@ describe("screenMessage across two messages", () => {
     ).toBe("emergency");
   });
 
+  it("counts a message whose risk is only clear with the one before", () => {
+    const taken = screenMessage("going to take them when mum's asleep", {
+      previous: ["i've got all my tablets here"],
+    });
+    expect(taken.level).toBe("emergency");
+    expect(screenMessage("asking for me", { previous: ["do you think it hurts to drown"] }).level).toBe(
+      "urgent",
+    );
+    expect(
+      screenMessage("cos i do. a lot", { previous: ["do u ever think about just ending it"] }).level,
+    ).toBe("urgent");
+    const unreachable = screenMessage("she's not answering her phone now", {
+      previous: ["my friend said she wants to die"],
+    });
+    expect(unreachable).toMatchObject({ level: "emergency", subject: "other" });
+  });
+
   it("looks at no more than the last two earlier messages", () => {
     expect(screenMessage("ive got a plan", { previous: ["i want to die", "work was long"] }).level).toBe(
       "emergency",

@@ -534,6 +534,7 @@ const PLACES = any(
   "quarry",
   "platform",
   "level crossing",
+  "(?:train|railway) station",
   "railway(?: line)?",
   "tracks",
   "dam",
@@ -3640,6 +3641,9 @@ function quoteOpen(before: string): boolean {
 const MORE_IDIOMS = re(
   `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner))\\b`,
 );
+// "...because i do", "i do though", "me too": the writer owning what they just asked about.
+const OWNED_TOO =
+  /\b(?:because i do|i do (?:tho|though|sometimes|a lot|al the time|every day|too)|me to\b(?= ?(?:\||$| lol| honestly| tbh))|same here\b(?= ?(?:\||$)))/;
 function findSignals(normalised: string): Signal[] {
   const text = normalised.replace(IDIOMS, " , ").replace(MORE_IDIOMS, " , ");
   const identified = IDENTIFICATION.test(text);
@@ -3696,6 +3700,9 @@ function findSignals(normalised: string): Signal[] {
         if (subject === "you") {
           // "You ever just want to die?" is how many people say it about themselves.
           if (r.kind === "passive" && /\b(?:you|u) ever\b/.test(m[0])) subject = "self";
+          // "do you ever think about ending it? because i do": the question was about the writer.
+          else if (/\b(?:you|u) ever\b/.test(before.slice(-40) + m[0]) && OWNED_TOO.test(text))
+            subject = "self";
           else continue;
         }
         // "My therapist asked if I want to die and I said no": a question reported, then answered.
@@ -3827,10 +3834,21 @@ const NO_WAY_BUT_DEATH = re(
   "",
 );
 
+// "she's not answering her phone now": someone at risk who cannot be reached.
+const UNREACHABLE = re(
+  `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them))\\b`,
+  "",
+);
+// "does it hurt to drown? asking for me": a question about pain and a method, owned.
+const PAIN_QUESTION_OWNED = re(
+  `\\b(?:does it|would it|do you think it|is it|wil it) (?:hurt|hurts|painful|quick)(?: \\w+){0,2} (?:to |when you |if you |if i |when i )?(?:drown|drowning|hang|hanging|jump|jumping|overdose|overdosing|od|bled out|bleding out|slit|gas)\\b(?! (?:into|in|on|over|with|of (?:a|the) (?:diving|board|plane|boat))\\b).*\\b(?:(?:asking|ask|asked|its|it s|question is) (?:for|about) (?:me|myself)|not for a friend|for me not (?:a|my) friend)\\b`,
+  "",
+);
 /** The writer's own risk that shows only across the clauses of one message, with or without signals. */
 function acrossClauses(t: Tally, text: string): void {
   if (METHOD_PAIN_QUESTION.test(text)) raise(t, "urgent", "suicide");
   if (NO_WAY_BUT_DEATH.test(text)) raise(t, "urgent", "suicide");
+  if (PAIN_QUESTION_OWNED.test(text)) raise(t, "urgent", "suicide");
   if (BLADES_OUT.test(text)) raise(t, "urgent", "self_harm");
   if (TAKEN_FLATLY.test(text)) raise(t, "emergency", "suicide", "medical");
   if (THOUGHT_STILL_THERE.test(text)) raise(t, "concern", "suicide");
@@ -3933,6 +3951,8 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       raise(t, "emergency", "suicide");
     if (other.some((s) => s.kind === "farewell") && OTHER_MEANS.test(text)) raise(t, "emergency", "suicide");
     const otherActive = other.some((s) => s.kind === "active" || s.kind === "attempt");
+    // Someone who said they want to die and cannot be reached now.
+    if (otherActive && UNREACHABLE.test(text) && !recovery) raise(t, "emergency", "suicide");
     if (
       otherActive &&
       (other.some((s) => s.kind === "means" || s.kind === "means_strong") ||
@@ -4256,15 +4276,20 @@ export function screenByRules(
   const join = (parts: string[]) =>
     parts.reduce((acc, p) => (acc === "" ? p : RUNS_ON.test(acc) ? `${acc} ${p}` : `${acc} | ${p}`), "");
   const before = screenNormalised(join(earlier).replace(/\s+/g, " "));
-  const together = screenNormalised(join([...earlier, normalised]).replace(/\s+/g, " "));
+  const joined = join([...earlier, normalised]).replace(/\s+/g, " ");
+  const together = screenNormalised(joined);
   const adds =
     levelRank(together.level) > levelRank(before.level) ||
     together.categories.some((c) => !before.categories.includes(c));
   if (levelRank(together.level) < levelRank(current.level)) return current;
   // "I'm on the bridge now" after "I'm going to end it tonight": the earlier message already said
   // it, but this one carries a signal of its own that reads as more with it, so it counts too.
+  // "going to take them when mum's asleep" after "i've got all my tablets here" has a signal of its
+  // own only read together (which "them" is), so a signal found in its own sentence counts too.
   const ownSignal =
-    levelRank(together.level) > levelRank(current.level) && findSignals(normalised).length > 0;
+    levelRank(together.level) > levelRank(current.level) &&
+    (findSignals(normalised).length > 0 ||
+      findSignals(joined).some((s) => s.clause.trim().length > 0 && normalised.includes(s.clause.trim())));
   if (!adds && !ownSignal) return current;
   return together;
 }
