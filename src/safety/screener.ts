@@ -613,7 +613,7 @@ const IDIOMS = re(
     // A dose as prescribed or as on the packet: "i take 9 tablets every morning", "going to take 2 ibuprofen".
     "(?:take|takes|taking|have|has|on) (?:\\d+|a|one|two|thre|four|five|six|seven|eight|nine|ten) (?:\\w+ )?(?:tablets?|pils?|meds|capsules|paracetamol|ibuprofen|painkilers?) (?:a day|per day|every (?:morning|day|night|evening)|each (?:morning|day|night)|daily|twice a day|thre times a day|with (?:food|breakfast|dinner|meals))",
     "(?:take|taking|took|had) (?:1|2|3|one|two|thre|a couple of) (?:\\w+ )?(?:paracetamol|ibuprofen|painkilers?|tablets?|pils?|capsules|aspirin)(?! (?:at once|and then|on top))",
-    "(?:take|took|taking|had|have taken) (?:a|one|two|2|1|my|some) (?:paracetamol|ibuprofen|painkilers?|pil|pils|tablets?|meds|dose|antihistamine|vitamins?) (?:for|because|and then|to help|this morning as|like normal|as prescribed|with)",
+    `(?:take|took|taking|had|have taken) (?:a|one|two|2|1|my|some) (?:${PILLS}|paracetamol|ibuprofen|painkilers?|pil|pils|tablets?|meds|dose|antihistamine|vitamins?) (?:for|because|and then|to help|this morning as|like normal|as prescribed|with)`,
     "(?:take|taking|took|forgot|forget|remember|remembered|on|started|starting|stopped|new|my usual|prescribed) (?:to take )?my (?:meds|medication|tablets|pils|antidepresants)(?! (?:al|at once))",
     "drop(?:ed)? dead (?:gorgeous|lol)",
     "deadline|deadpan|deadlift|death metal|death note|death stranding|grim reaper",
@@ -3420,6 +3420,8 @@ const RECOVERY = re(
     "left (?:him|her|home|them)",
     "i left (?:him |her |them |home )?(?:in|back in) (?:19|20)\\d\\d",
     "remaried",
+    "(?:that|it|this) was (?:over |more than |nearly |about )?(?:\\d+|many|a few|two|thre|four|five|six|seven|eight|nine|ten|twenty) years ago",
+    "(?:havent|have not|not) (?:\\w+ )?in (?:\\d+|many|a few|two|thre|four|five|six|seven|eight|nine|ten|twenty) (?:years|yrs)",
     "(?:it is|its|it s) over (?:for|since) (?:\\w+ ){0,2}(?:years|yrs)",
     // "I was 19. I'm 35 with a mortgage": the age then and the age now.
     "i was \\d+ (?:\\| |, |and )?(?:now )?im \\d+ (?:now )?(?:with a|and have|and got|maried)",
@@ -3639,11 +3641,23 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner))\\b`,
+  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|could (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?: s| has| have)? (?:used|ate|drank|took|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
   /\b(?:because i do|i do (?:tho|though|sometimes|a lot|al the time|every day|too)|me to\b(?= ?(?:\||$| lol| honestly| tbh))|same here\b(?= ?(?:\||$)))/;
+const MEDICAL_KINDS = new Set<Kind>([
+  "overdose",
+  "overdose_context",
+  "overdose_symptoms",
+  "poison",
+  "medical_now",
+  "bleeding",
+]);
+const PET = re(
+  `\\b(?:the|my|our|his|her|their) (?:\\w+ )?(?:dog|dogs|cat|cats|pupy|kiten|rabit|hamster|guinea pig|pet|horse|parot|budgie|tortoise|ferret)\\b`,
+  "",
+);
 function findSignals(normalised: string): Signal[] {
   const text = normalised.replace(IDIOMS, " , ").replace(MORE_IDIOMS, " , ");
   const identified = IDENTIFICATION.test(text);
@@ -3736,6 +3750,20 @@ function findSignals(normalised: string): Signal[] {
           if (!identified) continue;
           isIdentified = true;
         }
+        // "the cat drank some antifreeze", "gave the dog a double dose of his flea tablet": a pet.
+        if (
+          MEDICAL_KINDS.has(r.kind) &&
+          PET.test(clause) &&
+          !/\bi (?:tok|took|swalowed|drank|had|ate|have taken|ve taken|injected)\b/.test(clause)
+        )
+          continue;
+        // "cut myself shaving and it won't stop bleeding, tiny nick": an accident, and a small one.
+        if (
+          r.kind === "bleeding" &&
+          text !== normalised &&
+          /\b(?:tiny|litle|smal|minor|nick|paper cut)\b/.test(clause)
+        )
+          continue;
         // "Going to take them all" is about pills only when pills have been mentioned.
         if (
           r.kind === "overdose_intent" &&
@@ -3872,7 +3900,8 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   const laughing = LAUGHTER.test(text);
   const recovery = RECOVERY.test(text);
   const nowAgain = NOW_AGAIN.test(text);
-  const selfHarmContext = SELF_HARM_WORDS.test(text) || has("self_harm", false);
+  // "cut myself shaving and it won't stop bleeding" is not self-harm: read without the idioms.
+  const selfHarmContext = SELF_HARM_WORDS.test(text.replace(IDIOMS, " , ")) || has("self_harm", false);
 
   const activeSignals = signals.filter((s) => s.kind === "active" || s.kind === "kms");
   const currentActive = activeSignals.filter((s) => !s.past || nowAgain);
@@ -4100,7 +4129,13 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
 
   // Abuse at home.
   // Abuse in the past that is not known to be over is still worth asking about.
-  if (signals.some((s) => s.kind === "abuse" && (!s.past || !recovery))) raise(t, "concern", "abuse");
+  // "my ex was violent but that was 10 years ago ... married to someone kind now": over.
+  // "my mum has dementia, she hit me today ... i'm not hurt": an illness, not abuse.
+  const abuseOver = (s: Signal) => recovery && (s.past || /\b(?:was|were|used to)\b/.test(s.clause));
+  const illness =
+    /\b(?:dementia|alzheimers|delirium)\b/.test(text) &&
+    /\b(?:not hurt|im ok|im fine|im alright)\b/.test(text);
+  if (!illness && signals.some((s) => s.kind === "abuse" && !abuseOver(s))) raise(t, "concern", "abuse");
   // "If my mum sees this she'll kill me": being found out, not a threat anyone made.
   const caughtOut =
     /\bif (?:my \w+|she|he|they) (?:\w+ ){0,2}(?:ses|finds|catches|hears|knows|found)\b/.test(text) &&
