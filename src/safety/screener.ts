@@ -508,6 +508,8 @@ const PERP = any(
   "shes",
   "my (?:dad|father|mum|mom|mother|stepdad|step dad|stepmum|stepmom|step mum|partner|boyfriend|bf|girlfriend|gf|husband|wife|ex|brother|sister|uncle|aunt|parents|family|carer|grandad|grandpa|grandma|nan|flatmate|roommate|landlord|mums boyfriend|moms boyfriend|dads girlfriend|cousin|son|daughter)",
   "(?:mums|moms|dads) (?:boyfriend|girlfriend|partner)",
+  "(?:the|my) (?:night |day |home |foster |live in )?carer",
+  "my (?:housemate|foster (?:mum|mom|dad|carer|parents))",
 );
 
 // A person at home named as such ("my husband"), not just "he" or "she".
@@ -2005,7 +2007,7 @@ const RULES: Rule[] = [
   rule(
     "self_harm",
     "look",
-    `(?<!(?:cat|dog|kiten|pupy|rabit|hamster|bird|parot|brambles?|thorns?|bush) )(?:cut|cuting|burn|burned|burnt|hit|scratched|hurt|punched|bruised|bit|scalded|scratching|picking|biting) (?:${MYSELF}|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?|face|hands?))(?: \\w+){0,5} (?:on purpose|deliberately|to punish ${MYSELF}|to feel something|to feel pain)|(?:scratch|scratching|scratched|pick|picking|bite|biting|cut|cuting|hit|hiting)(?: \\w+){0,3} (?:til|until) (?:i|it) (?:bleed|bled|bleds)|(?:keep|kept|hide|hid|have) (?:a |my )?(?:razor|blade|blades|razors) (?:\\w+ ){0,4}(?:for when|in case|for if|just in case)`,
+    `(?<!(?:cat|dog|kiten|pupy|rabit|hamster|bird|parot|brambles?|thorns?|bush) )(?:cut|cuting|burn|burned|burnt|hit|scratched|hurt|punched|bruised|bit|scalded|scratching|picking|biting) (?:${MYSELF}|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?|face|hands?))(?: \\w+){0,5} (?:on purpose|deliberately|to punish ${MYSELF}|to feel something|to feel pain)|(?:scratch|scratching|scratched|pick|picking|bite|biting|cut|cuting|hit|hiting)(?: \\w+){0,3} (?:til|until) (?:i|it) (?:bleed|bled|bleds)|(?:keep|kept|hide|hid|hidden|hiding|have) (?:a |my )?(?:razor|blade|blades|razors) (?:\\w+ ){0,4}(?:for when|in case|for if|just in case)`,
   ),
   rule("active", "look", `${SUICIDE_WORD} (?:note|notes|leter|leters) in my head`),
   rule(
@@ -2134,7 +2136,7 @@ const RULES: Rule[] = [
   rule(
     "self_harm_history",
     "self",
-    `(?:scars?|marks|cut marks) (?:\\w+ ){0,3}(?:on|down|across|al over) (?:my|both my) (?:left |right |upper |inner )?(?:arms?|wrists?|thighs?|legs?|stomach|hips?|forearms?)(?![^|]*\\b(?:acident|surgery|operation|chicken ?pox|acne|eczema|crash|dog|cat))|my (?:arms?|wrists?|thighs?|legs?) (?:are |is )?(?:covered in|ful of|al) (?:old )?(?:scars|marks|cuts)|(?:hide|cover|covering|hiding) (?:up )?(?:my |the |old |these )*(?:sh |self harm )?(?:scars|marks|cuts)`,
+    `(?:scars?|marks|cut marks) (?:\\w+ ){0,3}(?:on|down|across|al over) (?:my|both my) (?:left |right |upper |inner )?(?:arms?|wrists?|thighs?|legs?|stomach|hips?|forearms?)(?![^|]*\\b(?:acident|surgery|operation|chicken ?pox|acne|eczema|crash|dog|cat))|my (?:arms?|wrists?|thighs?|legs?) (?:are |is )?(?:covered in|ful of|al) (?:old )?(?:scars|marks|cuts|lines)|(?:hide|cover|covering|hiding) (?:up )?(?:my |the |old |these )*(?:sh |self harm )?(?:scars|marks|cuts)`,
   ),
   rule(
     "self_harm",
@@ -2415,7 +2417,7 @@ const RULES: Rule[] = [
   rule(
     "self_harm",
     "look",
-    `(?:did|do|doing|done|added|made) (?:some |more )?cat scratches|cat scratches on my|(?:got|have|made|did|added|doing) (?:a |my |more )?(?:ful )?barcode (?:going )?(?:on|up) my|(?:slipped up|slip up|relapsed|broke my streak)(?=[^|]*\\b(?:not (?:hurting|harming|cuting|burning) ${MYSELF}|clean|self harm|sh|cuting)\\b)|shd(?= again| last night| today| yesterday)|(?:biting|bite|bit|hiting|hit|pinching|pinch|scratching|punching) (?:${MYSELF}|my (?:arms?|legs?|hands?|wrists?|thighs?|skin)) (?:until|til) (?:they|it|i|there) (?:bruise|bruised|bleed|bled|bleds|bruises|marks)|(?:want|wana|going|ned|need) to (?:make|do|add) (?:some )?(?:new|more|fresh) (?:ones|cuts|lines)|used to sh\\b|went at my (?:wrists?|arms?|legs?|thighs?)`,
+    `(?:did|do|doing|done|added|made) (?:some |more )?cat scratches|cat scratches on my|(?:got|have|made|did|added|doing) (?:a |my |more )?(?:ful )?barcode (?:going )?(?:on|up) my|(?:slipped up|slip up|relapsed|broke my streak)(?=[^|]*\\b(?:not (?:hurting|harming|cuting|burning) ${MYSELF}|clean|self harm|sh|cuting)\\b)|shd(?= again| last night| today| yesterday)|(?:biting|bite|bit|hiting|hit|pinching|pinch|scratching|punching) (?:${MYSELF}|(?:the inside of )?my (?:arms?|legs?|hands?|wrists?|thighs?|skin|cheeks?|lips?)) (?:until|til) (?:they|it|i|there) (?:bruise|bruised|bleed|bled|bleds|bruises|marks)|(?:want|wana|going|ned|need) to (?:make|do|add) (?:some )?(?:new|more|fresh) (?:ones|cuts|lines)|used to sh\\b|went at my (?:wrists?|arms?|legs?|thighs?)`,
   ),
   rule(
     "self_harm_history",
@@ -3068,6 +3070,102 @@ const RULES: Rule[] = [
     "other",
     `(?:baby|toddler|son|daughter|kid|child|litle one|litle boy|litle girl|nan|gran|grandad|grandma|grandpa|brother|sister|niece|nephew) (?:has |s |just |might have |may have |think (?:he|she) )*(?:swalowed|ate|eaten|drank|drunk|got into|chewed|taken|took) (?:some of |a few of |a |the |my |his |her |some |al |loads of |a load of |a handful of |\\d+ )*(?:${PILLS}|bleach|medicine|bateries|batery|button batery|detergent|dishwasher tablets?|washing (?:tablets?|pods?|capsules?)|pods|antifreze|weedkiller|rat poison|painkilers|vitamins|iron tablets|sleping tablets)(?! (?:for|from) (?:the|his|her|a) (?:doctor|gp|fever|cold|cough|headache|pain|temperature))`,
   ),
+  rule(
+    "medical_now",
+    "other",
+    `empty (?:pil |tablet |medicine )?(?:botles?|packets?|boxes|blisters?|strips?) (?:next to|beside|around|by|near|on the flor (?:next to|by)) (?:him|her|them)`,
+  ),
+  rule(
+    "bleeding",
+    "look",
+    `bleding through (?:\\w+ ){0,3}(?:towels?|tshirts?|t shirts?|bandages?|plasters?|clothes|jumper|sleves?|tea towels?|dresing)`,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `snap(?:ed|ping|s)? (?:the |a |my )?(?:hair bobble|hair tie|elastic band|rubber band|band)s? (?:\\w+ ){0,5}(?:bleding|bruised|red raw|welts|broke the skin)`,
+  ),
+  // Batch l, round 1: purging and starving as punishment.
+  rule(
+    "self_harm",
+    "self",
+    `(?:make|made|making) myself (?:sick|throw up|vomit|be sick)(?: \\w+){0,4} (?:again|as (?:a )?punishment|to punish|because i (?:dont )?deserve|every time i eat|after (?:every|each) meal)|(?:purging|purged|purge) (?:\\d+|two|thre|four|five|six|several) (?:or \\d+ )?times a day|(?:havent|have not|not) eaten (?:in|for) (?:\\w+ ){1,2}(?:because|cos|cause|as|since) i (?:dont|do not) deserve|(?:dont|do not|wont) let myself eat(?= ?$| ?\\|| ?,)|i dont let myself(?= ?$| ?\\|)|went (?:\\w+ ){1,3}without purging (?:then|and then|but) (?:did it|purged|relapsed)`,
+  ),
+  rule(
+    "self_harm_history",
+    "self",
+    `only (?:eat|let myself eat) (?:if|when) i(?:ve| have)? (?:earned|deserve)|held (?:an |the |some )?ice(?: cube)? instead|(?:fading|fade) (?:my |the |these |old )?(?:sh |self harm )?scars`,
+  ),
+  rule(
+    "self_harm",
+    "other",
+    `makes? (?:herself|himself|themselves) (?:sick|throw up|vomit)(?: \\w+){0,3} (?:after|every|each)`,
+  ),
+  // A recent attempt, said without the word suicide.
+  rule(
+    "attempt",
+    "look",
+    `my (?:last )?(?:atempt|overdose) was(?= (?:on|last|\\d+|a|two|thre|only|yesterday|this))|(?:in hospital|in the hospital|on the ward|in a&e|in a and e|in a e)(?: \\w+){0,3} after (?:trying|my atempt|i tried|the overdose)|(?:let|discharged|released) me (?:out )?(?:of|from) (?:the )?(?:ward|hospital|unit)(?=[^|]*\\|[^|]*\\b(?:stil|stil want|wish it had)\\b)`,
+    false,
+  ),
+  rule("active", "self", `(?:stil )?wish (?:it|that) (?:had |would have |d have )?worked(?= ?$| ?\\|| ?,)`),
+  rule(
+    "plan_strong",
+    "self",
+    `(?:writing|wrote|written|write) (?:down |out )?how (?:id|i would|i d|i wil|il|im going to|to) do it|not doing anything yet(?: \\w+){0,2} just planning`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:${PILLS}|pils|tablets) (?:that )?(?:i was|i ve ben|ive ben|i had ben|i d ben|id ben|i have ben|i ben) (?:saving|hoarding|stockpiling|stashing|colecting|keeping)`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:which|what) (?:bridge|building|clif|car park|multi storey|rof|tower) (?:is|s) (?:the )?(?:highest|talest|biggest drop)(?= near| around| in (?:my|this)| nearby| local)`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:think|thinking|thought) (?:about|of) (?:just )?(?:going|driving|veering|swerving|crashing|steering) (?:into|of|off) (?:the|a) (?:wal|tre|bridge|lory|truck|central reservation|barrier|oncoming|river|clif)`,
+  ),
+  // Harm to others: intent, a target and the means.
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:going to|gona|wil|il|i wil) (?:run (?:him|her|them) over|run over (?:him|her|them))|(?:driving|drive|plough|plowing|ploughing) into (?:the|a) crowd|(?:could|nearly|almost) (?:actualy )?(?:shake|shook|smother|hurt|hit|drop) (?:her|him|the baby|my baby)(?=[^|]*\\b(?:nearly did|almost did|nearly)\\b)`,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `i (?:hit|punched|slaped|choked|pushed|kicked|strangled|shoved) my (?:girlfriend|boyfriend|wife|husband|partner|kid|son|daughter|mum|mom|dad)(?! (?:at|in) (?:footbal|rugby|a game|the game|training|pilow fight|snowbal))|(?:flashes|thoughts|images|pictures|visions) of (?:dropping|hurting|drowning|smothering|stabing|shaking|throwing) (?:my |the )?(?:baby|son|daughter|kids?|child|newborn)`,
+  ),
+  rule(
+    "harm_others",
+    "look",
+    `(?:talking|talks|talked|going on|goes on) about (?:hurting|kiling|stabing|shooting|geting back at) (?:the|those|some|al the) (?:kids|people|boys|girls|lads|ones)`,
+  ),
+  rule(
+    "farewell",
+    "look",
+    `(?:posted|sent|put up|wrote|shared) (?:a |some |this )?(?:goodbye|godbye|farewel)(?: type| kind of| style| sounding)? (?:story|post|mesage|text|video|note|tweet|status)`,
+  ),
+  // Abuse: more of what it looks like.
+  rule(
+    "abuse",
+    "self",
+    `(?:${PERP}|dad|mum|mom|stepdad|husband|boyfriend|partner) (?:\\w+ ){0,6}(?:smashing|throwing|breaking|smashes|smashed|throws|threw|breaks|broke) (?:stuf|things|plates|the place)|throws (?:things|stuf|plates) (?:at me|when|if|whenever)|${PERP} (?:\\w+ ){0,6}(?:shoves|pushes|grabs) me|(?:grabed|grabs|twisted|twists|yanked|yanks) my (?:arm|wrist|neck|hair|throat)(?: \\w+){0,4} (?:it bruised|bruised|left marks|so hard|til it hurt)|makes? (?:me|us) sleep (?:in the car|in the garden|in the shed|outside)|(?:has|keps|keeps|took|kept|taken) my (?:pension|bank|benefits|debit|credit) card(?=[^|]*\\b(?:nasty|angry|shouts|wont give|if i ask|shout)\\b)|(?:locks|locked|lock) (?:the )?(?:fridge|food away|food up)(?=[^|]*\\b(?:says|to fat|not alowed|punish|wont let)\\b)`,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:said|says|told me|swore) (?:that )?(?:when|once|if) (?:he|she|they) (?:wakes? up|gets (?:home|back|in)|finds out|finds me|comes back) (?:im|i am|il be|youre|your) dead|(?:smother|strangle|suffocate) me (?:with (?:the|a) pilow )?if i (?:tel|say|cal)`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:wish|hope|pray|praying) (?:that )?(?:the (?:god )?lord|god|jesus|alah|the almighty) (?:would |wil |could |d )?(?:just )?take me(?= ?$| ?\\|| ?,| in my slep| soon| now| home| tonight| away)`,
+  ),
   // "I have a plan and I know when": a plan, then its time or place, with nothing after it.
   rule(
     "plan_strong",
@@ -3150,7 +3248,7 @@ const OTHER_WORDS = new Set(
     "daughter kid kids child cousin aunt uncle nan gran grandad grandma grandpa colleague coworker classmate flatmate " +
     "roommate teen student patient client guy girl man woman niece nephew neighbour neighbor stepdad stepmum ex " +
     "character protagonist someone somebody baby toddler infant newborn grandson granddaughter grandkid " +
-    "grandchild stepson stepdaughter hubby fiance fiancee twin"
+    "grandchild stepson stepdaughter hubby fiance fiancee twin boy lad lass bloke"
   )
     .split(" ")
     .map(squeeze),
@@ -3515,6 +3613,7 @@ const ABUSE_PRESENT = re(
     "in case (?:he|she|they) wakes?",
     "(?:im|i am) (?:in|hiding in) the (?:wardrobe|cupboard|bathroom|loft|shed|toilet) typing",
     "typing this from",
+    "(?:cant|cannot) get out(?= [^|]*\\b(?:locked|keys|windows)\\b)",
   )}\\b`,
   "",
 );
@@ -3646,6 +3745,7 @@ const MORE_IDIOMS = re(
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
   /\b(?:because i do|i do (?:tho|though|sometimes|a lot|al the time|every day|too)|me to\b(?= ?(?:\||$| lol| honestly| tbh))|same here\b(?= ?(?:\||$)))/;
+const CHILD = re(`\\b(?:baby|toddler|litle (?:boy|girl|one)|(?:\\d|two|thre|four) year old)\\b`, "");
 const MEDICAL_KINDS = new Set<Kind>([
   "overdose",
   "overdose_context",
@@ -3872,10 +3972,88 @@ const PAIN_QUESTION_OWNED = re(
   `\\b(?:does it|would it|do you think it|is it|wil it) (?:hurt|hurts|painful|quick)(?: \\w+){0,2} (?:to |when you |if you |if i |when i )?(?:drown|drowning|hang|hanging|jump|jumping|overdose|overdosing|od|bled out|bleding out|slit|gas)\\b(?! (?:into|in|on|over|with|of (?:a|the) (?:diving|board|plane|boat))\\b).*\\b(?:(?:asking|ask|asked|its|it s|question is) (?:for|about) (?:me|myself)|not for a friend|for me not (?:a|my) friend)\\b`,
   "",
 );
+// "took the whole strip an hour ago. ears are ringing": something taken, and what it is doing now.
+const TAKEN_LOT = re(
+  `\\b(?:(?:tok|took|taken|swalowed|drank|downed|necked|had|used|injected|mixed) (?:al (?:of )?|al the |al my |the whole |the lot|everything|loads|a lot|to many|way to many|some|half)(?:\\w+ ){0,3}(?:${PILLS}|pils|tablets|meds|strip|packet|box|botle|blister|insulin|pens|stuf|bleach|cupboard|cabinet|vodka)?|what i (?:tok|took|had|swalowed|drank|injected)|mixed (?:the )?(?:bleach|cleaning products|chemicals) (?:and|with)|drank (?:the|some) (?:stuf|bleach|cleaner|liquid) (?:under|from|in) the (?:sink|cupboard)|done it)\\b`,
+  "",
+);
+const TAKEN_SYMPTOM = re(
+  `\\b(?:ears? (?:are |is )?ringing|ringing in my ears|burning in my throat|throat (?:is |s )?burning|(?:fel|feeling|feels) (?:realy |so |kind of |kinda |very |a bit )?(?:sick|floaty|dizzy|drowsy|sleepy|numb|shaky|faint|spaced out|out of it)|(?:cant stop |keep |kept )?(?:throwing up|vomiting|being sick)|threw (?:most of |some of |half of )?(?:them|it) up|(?:hands|arms|legs|face|lips|fingers) (?:are |is )?(?:going |gone )?(?:numb|tingly|blue)|heart (?:is |s )?(?:going|racing|pounding|beating|doing) (?:so |realy |very )?(?:fast|weird|funny|hard|mad)|heart is racing|(?:so|realy|very) (?:sleepy|drowsy|dizzy)|(?:starting to |cant stop )?(?:shake|shaking|sweat|sweating)|vision is (?:going |gone )?(?:funny|blury|weird)|head is pounding|splitting headache|(?:keep )?going dizzy|chest is tight|slurring)\\b`,
+  "",
+);
+const ACCIDENTAL = re(`\\b(?:acidentaly|by acident|by mistake|cleaning|didnt realise|didnt know)\\b`, "");
+// "is 30 paracetamol bad ... took them at like 9": a number of tablets, then "took them".
+const COUNT_TAKEN = re(
+  `\\b(?:[2-9]\\d|1\\d|\\d{3}) (?:\\w+ )?(?:${PILLS}|pils|tablets)\\b.*\\b(?:tok|took|taken|swalowed|had) them\\b(?! (?:back|out|to|for)\\b)`,
+  "",
+);
+// "tried to do it with the car in the garage tonight": an attempt by a method, without the word.
+const TRIED_WITH = re(
+  `\\btried to do it\\b.*\\b(?:car in the garage|engine running|exhaust|hose|bbq|charcoal|rope|belt|ligature|pils|tablets|bridge|ledge|blade|razor)\\b|\\b(?:lit|burning|burned) (?:a |the |some )?(?:disposable )?(?:bbq|barbecue|charcoal)\\b.*\\b(?:window|windows|dor|vents?) (?:shut|closed|taped)`,
+  "",
+);
+
+// "is it normal for a cut to be hot ... did it on my leg": a wound, and the writer did it.
+const WOUND_DID_IT = re(
+  `\\b(?:cut|cuts|burn|burns|wound|gash|blisters?|blistering)\\b.*\\bdid (?:it|them|this) (?:myself|to myself|on my|a few times|again|last night|earlier)\\b|\\bdid (?:it|them) (?:myself|on my \\w+)\\b.*\\b(?:cut|burn|wound|gash|blistering)\\b`,
+  "",
+);
+// "i said i'd stop cutting >> well i didn't. just now".
+const BROKE_PROMISE = re(
+  `\\b(?:stop|quit|give up) (?:cutting|self harming|harming myself|burning myself|hurting myself|sh)\\b.*\\b(?:i didnt|didnt last|slipped|relapsed|did it again|just now)\\b`,
+  "",
+);
+// "2 years clean and tonight's urge is the worst ... razors are in the cabinet".
+const URGE_NOW = re(
+  `\\b(?:tonights|todays|this|the|my) urges? (?:is|are|s|was|keps|keeps) (?:the worst|so bad|realy bad|unbearable|so strong|realy strong|getting worse|back)\\b`,
+  "",
+);
+
+// Batch l: harm to others that shows across sentences: a target found, a means, a purpose.
+const HARM_ACROSS = re(
+  `\\bi know where (?:he|she|they|my \\w+|him|her) (?:lives|parks|works|drinks|goes|stays)\\b.*\\b(?:do something|make (?:him|her|them) pay|feel what|get (?:him|her|them)|sort (?:him|her|them) out|bats?|knife|hamer|finishes|gets out)\\b|\\b(?:rat poison|antifreze|weedkiller|bleach|slug pelets)\\b.*\\b(?:his|her|their) (?:tea|food|drink|cofe|dinner|lunch|pint)\\b|\\b(?:bought|got|have|ive got|brought) (?:a |the |my )?(?:baseball )?(?:bat|knife|hamer|crowbar|gun|machete|blade)\\b.*\\b(?:its|it s|thats|that s) for (?:my \\w+|him|her|them)\\b|\\b(?:kil|hurt|stab|shoot) (?:my \\w+|him|her|them)\\b.*\\bhow (?:id|i would|i d|to) do it\\b|\\b(?:knife|gun|blade|machete)s? in my (?:bag|backpack|pocket|blazer|locker)\\b.*\\bi know (?:which ones|who|exactly who)\\b`,
+  "",
+);
+// "they let me out of the ward today ... i still want to go".
+const STILL_WANT_TO_GO = re(
+  `\\b(?:ward|hospital|discharged|let me out|atempt)\\b.*\\b(?:stil|just) want to go(?= ?$| ?\\|)`,
+  "",
+);
+// "what happens if you take way too many of your pills? asking for me".
+const QUESTION_OWNED = re(
+  `\\b(?:what happens|what would happen|how many|how much|is it (?:bad|dangerous|fatal)|can you die|would i die|could i die)\\b[^|]*\\b(?:${PILLS}|pils|tablets|to many|overdose|die|fatal|lethal)\\b.*\\b(?:asking for me|(?:its|it s) for me|for me not (?:a|my) friend|not for a friend)\\b`,
+  "",
+);
+
 /** The writer's own risk that shows only across the clauses of one message, with or without signals. */
 function acrossClauses(t: Tally, text: string): void {
   if (METHOD_PAIN_QUESTION.test(text)) raise(t, "urgent", "suicide");
   if (NO_WAY_BUT_DEATH.test(text)) raise(t, "urgent", "suicide");
+  if (TAKEN_LOT.test(text) && TAKEN_SYMPTOM.test(text)) {
+    if (ACCIDENTAL.test(text)) raise(t, "emergency", "medical");
+    else raise(t, "emergency", "suicide", "medical");
+  }
+  if (COUNT_TAKEN.test(text)) raise(t, "emergency", "suicide", "medical");
+  if (HARM_ACROSS.test(text))
+    raise(
+      t,
+      TIMING.test(text) && /\b(?:bats?|knife|gun|hamer|machete|blade)\b/.test(text) ? "emergency" : "urgent",
+      "harm_to_others",
+    );
+  if (STILL_WANT_TO_GO.test(text)) raise(t, "urgent", "suicide");
+  if (QUESTION_OWNED.test(text)) raise(t, "urgent", "suicide");
+  if (WOUND_DID_IT.test(text)) raise(t, "urgent", "self_harm", "medical");
+  if (BROKE_PROMISE.test(text)) raise(t, "urgent", "self_harm");
+  if (URGE_NOW.test(text) && /\b(?:razors?|blades?|cut\w*|self ?harm|sh|clean)\b/.test(text))
+    raise(t, "urgent", "self_harm");
+  if (TRIED_WITH.test(text)) {
+    if (
+      TAKEN_SYMPTOM.test(text) ||
+      /\b(?:tonight|today|last night|earlier|an hour ago|this morning|just now)\b/.test(text)
+    )
+      raise(t, "emergency", "suicide", "medical");
+    else raise(t, "urgent", "suicide");
+  }
   if (PAIN_QUESTION_OWNED.test(text)) raise(t, "urgent", "suicide");
   if (BLADES_OUT.test(text)) raise(t, "urgent", "self_harm");
   if (TAKEN_FLATLY.test(text)) raise(t, "emergency", "suicide", "medical");
@@ -3927,7 +4105,9 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       BEREAVEMENT.test(text) && !other.some((s) => s.kind !== "active" && s.kind !== "attempt");
     if (bereavement) return t;
     for (const s of other) {
-      if (s.kind === "overdose" || s.kind === "poison") raise(t, "emergency", "medical", "suicide");
+      // A small child who got into the tablets: poisoned, not suicidal.
+      if (s.kind === "overdose" || s.kind === "poison")
+        raise(t, "emergency", "medical", ...(CHILD.test(s.clause) ? [] : (["suicide"] as const)));
       else if (s.kind === "bleeding") raise(t, "emergency", "medical", "self_harm");
       else if (s.kind === "self_harm" || s.kind === "self_harm_history") raise(t, "concern", "self_harm");
       else if (s.kind.startsWith("abuse")) {
@@ -3938,7 +4118,8 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
         s.kind === "means" ||
         s.kind === "plan" ||
         s.kind === "do_it" ||
-        s.kind === "departure"
+        s.kind === "departure" ||
+        s.kind === "farewell"
       ) {
         raise(t, "concern", "suicide");
         if (s.kind === "goodbye") raise(t, "emergency", "suicide");
