@@ -2994,7 +2994,7 @@ const RULES: Rule[] = [
   rule(
     "means_now",
     "self",
-    `(?<!\\b(?:he|she|they|hes|shes|theyre|him|her|them|someone|somebody)\\b[^|]*)(?<!(?:with|like|if|life) (?:a|the) )(?:knife|blade|razor|razor blade|scissors|glas|shard|gun|pistol|rifle|shotgun) (?:is |s |are )?(?:right )?(?:pressed |held |resting |pushed )?(?:against|to|on|at|into) my (?:wrists?|throat|neck|arms?|head|temple|chest|skin|thighs?|stomach|mouth)(?! (?:in (?:a|the) (?:dream|game|film|movie)|for (?:a|the) (?:photo|picture|tattoo)))`,
+    `(?:knife|blade|razor|razor blade|scissors|glas|shard|gun|pistol|rifle|shotgun)(?<!\\b(?:he|she|they|hes|shes|theyre|him|her|them|someone|somebody)\\b[^|]*)(?<!(?:with|like|if|life) (?:a|the) (?:knife|blade|razor|razor blade|scissors|glas|shard|gun|pistol|rifle|shotgun)) (?:is |s |are )?(?:right )?(?:pressed |held |resting |pushed )?(?:against|to|on|at|into) my (?:wrists?|throat|neck|arms?|head|temple|chest|skin|thighs?|stomach|mouth)(?! (?:in (?:a|the) (?:dream|game|film|movie)|for (?:a|the) (?:photo|picture|tattoo)))`,
   ),
   // Medicine mixed with drink, or taken, on purpose: an overdose already under way.
   rule(
@@ -3031,13 +3031,13 @@ const RULES: Rule[] = [
   rule(
     "means_now",
     "self",
-    `(?<!\\b(?:he|she|they|hes|shes|theyre|him|her|them|someone|somebody)\\b[^|]*)(?:rope|nose|belt|cord|cable|ligature)(?: is| s)? (?:round|around|tight (?:round|around)|on) my neck(?! (?:for|in) (?:a|the) (?:photo|picture|costume|play|show|game))`,
+    `(?:rope|nose|belt|cord|cable|ligature)(?<!\\b(?:he|she|they|hes|shes|theyre|him|her|them|someone|somebody)\\b[^|]*)(?: is| s)? (?:round|around|tight (?:round|around)|on) my neck(?! (?:for|in) (?:a|the) (?:photo|picture|costume|play|show|game))`,
   ),
   // Buying the same pills in several shops: gathering them past the pack limit.
   rule(
     "means_strong",
     "self",
-    `(?<=\\b(?:bought|buying|got|getting|picked up|picking up)\\b[^|]*\\b${PILLS}\\b[^|]*)(?:from|in|at) (?:\\d+|two|thre|four|five|several|a few|al the|diferent) (?:diferent |separate )?(?:shops|chemists|pharmacies|supermarkets|stores|places)`,
+    `(?:bought|buying|got|getting|picked up|picking up) (?:\\w+ ){0,4}${PILLS} (?:\\w+ ){0,3}(?:from|in|at) (?:\\d+|two|thre|four|five|several|a few|al the|diferent) (?:diferent |separate )?(?:shops|chemists|pharmacies|supermarkets|stores|places)`,
   ),
   // "wanna disappear", "ready to check out", "thinking of not being here tomorrow".
   rule(
@@ -3048,7 +3048,7 @@ const RULES: Rule[] = [
   rule(
     "active",
     "self",
-    `(?<!\\b(?:til|tils|shop|shoping|basket|cart|trolley|online|store|amazon|hotel|library|bok|boks|queue|checkout|suitcase|room|clothes|order|airbnb)\\b[^|]*)(?:ready|want|want to|going|about|time|tempted) (?:to )?check out(?= ?$| ?\\|| ?,| now| tonight| for god| early| of (?:life|this world|here for god))`,
+    `(?:ready|want|want to|going|about|time|tempted) (?:to )?check out(?<!\\b(?:til|tils|shop|shoping|basket|cart|trolley|online|store|amazon|hotel|library|bok|boks|queue|checkout|suitcase|room|clothes|order|airbnb)\\b[^|]*)(?= ?$| ?\\|| ?,| now| tonight| for god| early| of (?:life|this world|here for god))`,
     ACT,
   ),
   // Threatened or followed by someone close; kept from food or medicine; made to do things and
@@ -3170,7 +3170,7 @@ const RULES: Rule[] = [
   rule(
     "plan_strong",
     "self",
-    `(?<=\\bplan\\b[^|]*)(?:and |ive |i have |i )?(?:i )?(?:know|decided|worked out|figured out|picked|chosen|chose) (?:exactly )?(?:how|when|where|the day|the date|the place|the time)(?= ?$| ?\\|| ?,| and| now| already)`,
+    `plan\\b[^|]*?\\b(?:and |ive |i have |i )?(?:i )?(?:know|decided|worked out|figured out|picked|chosen|chose) (?:exactly )?(?:how|when|where|the day|the date|the place|the time)(?= ?$| ?\\|| ?,| and| now| already)`,
   ),
   // Researching an amount: "looking up how many pills it takes".
   rule(
@@ -4026,27 +4026,34 @@ const QUESTION_OWNED = re(
 );
 
 /** The writer's own risk that shows only across the clauses of one message, with or without signals. */
+// Most messages hold none of these words, so each pattern that reads the whole message is
+// only run when one of its words is there (a substring test costs far less than a scan).
+const HARM_ACROSS_WORDS =
+  /know where|poison|antifreze|weedkiler|bleach|pelets| for |do it|which ones|know who/;
+
 function acrossClauses(t: Tally, text: string): void {
+  const has = (...words: string[]) => words.some((w) => text.includes(w));
   if (METHOD_PAIN_QUESTION.test(text)) raise(t, "urgent", "suicide");
-  if (NO_WAY_BUT_DEATH.test(text)) raise(t, "urgent", "suicide");
-  if (TAKEN_LOT.test(text) && TAKEN_SYMPTOM.test(text)) {
+  if (has(" no ") && NO_WAY_BUT_DEATH.test(text)) raise(t, "urgent", "suicide");
+  if (TAKEN_SYMPTOM.test(text) && TAKEN_LOT.test(text)) {
     if (ACCIDENTAL.test(text)) raise(t, "emergency", "medical");
     else raise(t, "emergency", "suicide", "medical");
   }
-  if (COUNT_TAKEN.test(text)) raise(t, "emergency", "suicide", "medical");
-  if (HARM_ACROSS.test(text))
+  if (has(" them") && /\d/.test(text) && COUNT_TAKEN.test(text)) raise(t, "emergency", "suicide", "medical");
+  if (HARM_ACROSS_WORDS.test(text) && HARM_ACROSS.test(text))
     raise(
       t,
       TIMING.test(text) && /\b(?:bats?|knife|gun|hamer|machete|blade)\b/.test(text) ? "emergency" : "urgent",
       "harm_to_others",
     );
-  if (STILL_WANT_TO_GO.test(text)) raise(t, "urgent", "suicide");
-  if (QUESTION_OWNED.test(text)) raise(t, "urgent", "suicide");
-  if (WOUND_DID_IT.test(text)) raise(t, "urgent", "self_harm", "medical");
-  if (BROKE_PROMISE.test(text)) raise(t, "urgent", "self_harm");
-  if (URGE_NOW.test(text) && /\b(?:razors?|blades?|cut\w*|self ?harm|sh|clean)\b/.test(text))
+  if (has("want to go") && STILL_WANT_TO_GO.test(text)) raise(t, "urgent", "suicide");
+  if (has("for me", "for a friend") && QUESTION_OWNED.test(text)) raise(t, "urgent", "suicide");
+  if (has("did it", "did them", "did this") && WOUND_DID_IT.test(text))
+    raise(t, "urgent", "self_harm", "medical");
+  if (has("stop", "quit", "give up") && BROKE_PROMISE.test(text)) raise(t, "urgent", "self_harm");
+  if (has("urge") && URGE_NOW.test(text) && /\b(?:razors?|blades?|cut\w*|self ?harm|sh|clean)\b/.test(text))
     raise(t, "urgent", "self_harm");
-  if (TRIED_WITH.test(text)) {
+  if (has("tried to do it", "bq", "barbecue", "charcoal") && TRIED_WITH.test(text)) {
     if (
       TAKEN_SYMPTOM.test(text) ||
       /\b(?:tonight|today|last night|earlier|an hour ago|this morning|just now)\b/.test(text)
@@ -4054,7 +4061,7 @@ function acrossClauses(t: Tally, text: string): void {
       raise(t, "emergency", "suicide", "medical");
     else raise(t, "urgent", "suicide");
   }
-  if (PAIN_QUESTION_OWNED.test(text)) raise(t, "urgent", "suicide");
+  if (has("for me", "for a friend") && PAIN_QUESTION_OWNED.test(text)) raise(t, "urgent", "suicide");
   if (BLADES_OUT.test(text)) raise(t, "urgent", "self_harm");
   if (TAKEN_FLATLY.test(text)) raise(t, "emergency", "suicide", "medical");
   if (THOUGHT_STILL_THERE.test(text)) raise(t, "concern", "suicide");
