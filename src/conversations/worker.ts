@@ -28,9 +28,22 @@ export interface WorkerOptions {
   leaseMs?: number;
   /** How often partial text is saved for readers on other instances. */
   saveEveryMs?: number;
-  /** A job that has failed this many times is given up as failed. */
-  maxAttempts?: number;
+  /**
+   * A reply whose writer vanished this many times (its process died, or fell silent past its
+   * lease, and another writer took the reply over) is given up as failed the next time it is
+   * claimed, so a message that kills whatever writes it stops eventually. Nothing else counts:
+   * the model's own errors are retried inside one claim (src/providers/resilience.ts) and end
+   * the reply there, and a reply handed back at shutdown was not lost. docs/decisions/0001.
+   */
+  maxLostWriters?: number;
 }
+
+/**
+ * Writers are lost for reasons that are rarely the reply's fault (a deploy, a crash elsewhere
+ * in the process, a machine going away), and a reply given up leaves a person unanswered; a
+ * message that really kills its writer costs one restart per loss, each a lease apart.
+ */
+const MAX_LOST_WRITERS = 8;
 
 type Outcome = "complete" | "stopped" | "failed";
 
@@ -44,7 +57,7 @@ export class ReplyWorker {
   private timer: NodeJS.Timeout | undefined;
   private readonly leaseMs: number;
   private readonly saveEveryMs: number;
-  private readonly maxAttempts: number;
+  private readonly maxLostWriters: number;
   private readonly onQueued = () => void this.fill();
 
   constructor(
@@ -54,7 +67,7 @@ export class ReplyWorker {
   ) {
     this.leaseMs = options.leaseMs ?? ctx.config.replyLeaseMs;
     this.saveEveryMs = options.saveEveryMs ?? 250;
-    this.maxAttempts = options.maxAttempts ?? 3;
+    this.maxLostWriters = options.maxLostWriters ?? MAX_LOST_WRITERS;
   }
 
   private get db(): Kysely<Database> {
@@ -65,10 +78,16 @@ export class ReplyWorker {
     this.running = true;
     if (this.ctx.storage.dialect === "sqlite") {
       // One server per SQLite file (the data-directory lock), so anything marked running
-      // was left by a process that died: take it back at once rather than waiting out its lease.
+      // was left by a process that died: take it back at once rather than waiting out its
+      // lease, counting its writer as lost.
       await this.db
         .updateTable("reply_jobs")
-        .set({ status: "queued", lease_owner: null, lease_expires_at: null })
+        .set((eb) => ({
+          status: "queued",
+          lease_owner: null,
+          lease_expires_at: null,
+          attempts: eb("attempts", "+", 1),
+        }))
         .where("status", "=", "running")
         .execute();
     }
@@ -176,7 +195,14 @@ export class ReplyWorker {
         status: "running",
         lease_owner: this.id,
         lease_expires_at: now + this.leaseMs,
-        attempts: eb("attempts", "+", 1),
+        // `attempts` counts lost writers: a job still marked running is claimed here only
+        // because its lease ran out. A queued one (new, or handed back) lost nobody.
+        attempts: eb
+          .case()
+          .when("status", "=", "running")
+          .then(eb("attempts", "+", 1))
+          .else(eb.ref("attempts"))
+          .end(),
       }))
       .where("message_id", "=", candidate)
       .where((eb) => eb.or([eb("status", "=", "queued"), eb("lease_expires_at", "<", now)]))
@@ -212,7 +238,8 @@ export class ReplyWorker {
       await db.deleteFrom("reply_jobs").where("message_id", "=", job.message_id).execute();
       return;
     }
-    if (job.attempts > this.maxAttempts) {
+    if (job.attempts >= this.maxLostWriters) {
+      this.ctx.log.warn({ lostWriters: job.attempts }, "reply given up: its writers kept vanishing");
       await this.finish(job, cipher, {
         outcome: "failed",
         text: cipher.decrypt(message.text_enc),

@@ -76,6 +76,7 @@ export interface ReplyJobsTable {
   lease_owner: string | null;
   lease_expires_at: number | null;
   available_at: number;
+  /** How many of this reply's writers were lost (lease ran out, process died); see the worker. */
   attempts: number;
   created_at: number;
 }
