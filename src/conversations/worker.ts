@@ -166,7 +166,13 @@ export class ReplyWorker {
     }
   }
 
-  private async claim(): Promise<ReplyJobsTable | undefined> {
+  /**
+   * Claims the next job and, in the same transaction (one commit, not two), marks its reply
+   * `streaming`. A pending reply's text is always the empty text (queued, retried or handed
+   * back so), so only a reply already `streaming` — left by a crashed process or an expired
+   * lease — has text to reset, which `process` does with the account's key.
+   */
+  private async claim(): Promise<(ReplyJobsTable & { started: boolean }) | undefined> {
     const now = Date.now();
     const candidate = lockForClaim(
       this.ctx.storage.dialect,
@@ -189,28 +195,38 @@ export class ReplyWorker {
         .orderBy("j.created_at")
         .limit(1),
     );
-    return this.db
-      .updateTable("reply_jobs")
-      .set((eb) => ({
-        status: "running",
-        lease_owner: this.id,
-        lease_expires_at: now + this.leaseMs,
-        // `attempts` counts lost writers: a job still marked running is claimed here only
-        // because its lease ran out. A queued one (new, or handed back) lost nobody.
-        attempts: eb
-          .case()
-          .when("status", "=", "running")
-          .then(eb("attempts", "+", 1))
-          .else(eb.ref("attempts"))
-          .end(),
-      }))
-      .where("message_id", "=", candidate)
-      .where((eb) => eb.or([eb("status", "=", "queued"), eb("lease_expires_at", "<", now)]))
-      .returningAll()
-      .executeTakeFirst();
+    return this.db.transaction().execute(async (tx) => {
+      const job = await tx
+        .updateTable("reply_jobs")
+        .set((eb) => ({
+          status: "running",
+          lease_owner: this.id,
+          lease_expires_at: now + this.leaseMs,
+          // `attempts` counts lost writers: a job still marked running is claimed here only
+          // because its lease ran out. A queued one (new, or handed back) lost nobody.
+          attempts: eb
+            .case()
+            .when("status", "=", "running")
+            .then(eb("attempts", "+", 1))
+            .else(eb.ref("attempts"))
+            .end(),
+        }))
+        .where("message_id", "=", candidate)
+        .where((eb) => eb.or([eb("status", "=", "queued"), eb("lease_expires_at", "<", now)]))
+        .returningAll()
+        .executeTakeFirst();
+      if (!job) return undefined;
+      const started = await tx
+        .updateTable("messages")
+        .set((eb) => ({ status: "streaming", attempt: eb("attempt", "+", 1) }))
+        .where("id", "=", job.message_id)
+        .where("status", "=", "pending")
+        .executeTakeFirst();
+      return { ...job, started: Number(started.numUpdatedRows) === 1 };
+    });
   }
 
-  private async process(job: ReplyJobsTable): Promise<void> {
+  private async process(job: ReplyJobsTable & { started: boolean }): Promise<void> {
     const { db, hub } = this;
     const cipher = await this.ctx.keyring.forAccount(job.account_id).catch(() => undefined);
     // One read for the reply, its conversation and the person's country: this sits between
@@ -277,12 +293,13 @@ export class ReplyWorker {
     const lastPerson = [...rows].reverse().find((r) => r.author === "person");
     const seed = `${job.conversation_id}:${message.seq}`;
 
-    await db
-      .updateTable("messages")
-      .set({ status: "streaming", text_enc: cipher.encrypt(""), attempt: message.attempt + 1 })
-      .where("id", "=", message.id)
-      .where("status", "in", ["pending", "streaming"])
-      .execute();
+    if (!job.started)
+      await db
+        .updateTable("messages")
+        .set({ status: "streaming", text_enc: cipher.encrypt(""), attempt: message.attempt + 1 })
+        .where("id", "=", message.id)
+        .where("status", "in", ["pending", "streaming"])
+        .execute();
     const controller = hub.begin(message.id);
     this.current.add(message.id);
 
