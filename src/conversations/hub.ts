@@ -6,9 +6,13 @@
  * can cut the model call off at once.
  */
 import { EventEmitter } from "node:events";
+import type { Message } from "./types.js";
 
 export type ReplyEvent =
-  { type: "delta"; text: string; offset: number } | { type: "reset"; text: string } | { type: "done" };
+  | { type: "delta"; text: string; offset: number }
+  | { type: "reset"; text: string }
+  /** `message`: the reply as its writer here has just saved it, when it did (else read it). */
+  | { type: "done"; message?: Message };
 
 interface Live {
   text: string;
@@ -48,9 +52,9 @@ export class ReplyHub {
     this.emit(messageId, { type: "reset", text });
   }
 
-  end(messageId: string): void {
+  end(messageId: string, message?: Message): void {
     this.live.delete(messageId);
-    this.emit(messageId, { type: "done" });
+    this.emit(messageId, message ? { type: "done", message } : { type: "done" });
   }
 
   /** The text so far of a reply being written here, or undefined if it is not. */

@@ -13,6 +13,7 @@ import type { AppContext } from "../server/context.js";
 import type { ReplyFollower } from "./follower.js";
 import type { ReplyHub, ReplyEvent } from "./hub.js";
 import { getMessageRow, toMessage } from "./store.js";
+import type { Message } from "./types.js";
 
 const HEARTBEAT_MS = 15_000;
 
@@ -88,10 +89,14 @@ export async function streamReply(
   const heartbeat = setInterval(() => write(": keep-alive\n\n"), HEARTBEAT_MS);
   cleanups.push(() => clearInterval(heartbeat));
 
-  const sendDone = async () => {
-    const row = await getMessageRow(ctx.db, request.accountId, messageId).catch(() => undefined);
-    if (!row) return close();
-    const message = toMessage(row, cipher);
+  /** `saved`: the finished reply as its writer on this instance saved it; otherwise it is read. */
+  const sendDone = async (saved?: Message) => {
+    let message = saved;
+    if (!message) {
+      const row = await getMessageRow(ctx.db, request.accountId, messageId).catch(() => undefined);
+      if (!row) return close();
+      message = toMessage(row, cipher);
+    }
     if (
       message.text.length < sent ||
       !message.text.startsWith(shown.slice(0, Math.min(shown.length, message.text.length)))
@@ -168,7 +173,7 @@ export async function streamReply(
         if (e.text !== "" || sent > 0) sendReset(e.text);
       } else {
         unsubscribe();
-        void sendDone();
+        void sendDone(e.message);
       }
     });
     cleanups.push(unsubscribe);

@@ -19,6 +19,7 @@ import type { Database, ReplyJobsTable } from "../storage/schema.js";
 import type { ReplyHub } from "./hub.js";
 import { REFRESH_EVERY, refreshMemory } from "./memory.js";
 import type { Turn } from "./safety-gate.js";
+import type { Message } from "./types.js";
 import { parseCrisis, parseScreening } from "./service.js";
 
 export interface WorkerOptions {
@@ -241,6 +242,7 @@ export class ReplyWorker {
         "m.text_enc",
         "m.seq",
         "m.attempt",
+        "m.created_at",
         "c.crisis",
         "c.summary_enc",
         "c.summary_seq",
@@ -256,16 +258,21 @@ export class ReplyWorker {
     }
     if (job.attempts >= this.maxLostWriters) {
       this.ctx.log.warn({ lostWriters: job.attempts }, "reply given up: its writers kept vanishing");
-      await this.finish(job, cipher, {
-        outcome: "failed",
-        text: cipher.decrypt(message.text_enc),
-        provider: null,
-        model: null,
-        offline: false,
-        inputTokens: null,
-        outputTokens: null,
-        crisis: false,
-      });
+      await this.finish(
+        job,
+        cipher,
+        {
+          outcome: "failed",
+          text: cipher.decrypt(message.text_enc),
+          provider: null,
+          model: null,
+          offline: false,
+          inputTokens: null,
+          outputTokens: null,
+          crisis: false,
+        },
+        message.created_at,
+      );
       return;
     }
     const conv = { ...message, id: job.conversation_id };
@@ -474,8 +481,9 @@ export class ReplyWorker {
       this.ctx.metrics.reply({ ...result, outcome: "handed_back" });
       return;
     }
-    await this.finish(job, cipher, result);
-    hub.end(message.id);
+    const saved = await this.finish(job, cipher, result, message.created_at);
+    // Streams here send `done` with the reply as just saved, rather than reading it back.
+    hub.end(message.id, saved);
     if (result.outcome === "complete" && message.seq - conv.summary_seq >= REFRESH_EVERY) {
       opened.set(message.seq, result.text);
       await refreshMemory(db, cipher, job.conversation_id, Date.now(), opened).catch(() => {});
@@ -573,9 +581,10 @@ export class ReplyWorker {
       outputTokens: number | null;
       crisis: boolean;
     },
-  ): Promise<void> {
+    createdAt: number,
+  ): Promise<Message | undefined> {
     const now = Date.now();
-    await this.db.transaction().execute(async (tx) => {
+    const saved = await this.db.transaction().execute(async (tx) => {
       const written = await tx
         .updateTable("messages")
         .set({
@@ -607,8 +616,20 @@ export class ReplyWorker {
           ...(Number(written.numUpdatedRows) === 1 ? { replyStatus: r.outcome } : {}),
         });
       else await this.ctx.billing.release(tx, input);
+      return Number(written.numUpdatedRows) === 1;
     });
     this.ctx.metrics.reply(r);
+    if (!saved) return undefined;
+    return {
+      id: job.message_id,
+      conversationId: job.conversation_id,
+      author: "maia",
+      text: r.text,
+      status: r.outcome,
+      createdAt,
+      completedAt: now,
+      offline: r.offline,
+    };
   }
 }
 
