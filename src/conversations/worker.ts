@@ -48,6 +48,32 @@ const MAX_LOST_WRITERS = 8;
 
 type Outcome = "complete" | "stopped" | "failed";
 
+/** How a reply ended, as `finish` records it. */
+interface ReplyResult {
+  outcome: Outcome;
+  text: string;
+  provider: string | null;
+  model: string | null;
+  offline: boolean;
+  inputTokens: number | null;
+  outputTokens: number | null;
+  crisis: boolean;
+}
+
+/** A reply that failed with `text` written so far, by no provider. */
+function failedResult(text: string): ReplyResult {
+  return {
+    outcome: "failed",
+    text,
+    provider: null,
+    model: null,
+    offline: false,
+    inputTokens: null,
+    outputTokens: null,
+    crisis: false,
+  };
+}
+
 /** How many earlier messages a reply is written from (the rest are in the summary). */
 const RECENT_MESSAGES = 60;
 
@@ -258,21 +284,7 @@ export class ReplyWorker {
     }
     if (job.attempts >= this.maxLostWriters) {
       this.ctx.log.warn({ lostWriters: job.attempts }, "reply given up: its writers kept vanishing");
-      await this.finish(
-        job,
-        cipher,
-        {
-          outcome: "failed",
-          text: cipher.decrypt(message.text_enc),
-          provider: null,
-          model: null,
-          offline: false,
-          inputTokens: null,
-          outputTokens: null,
-          crisis: false,
-        },
-        message.created_at,
-      );
+      await this.finish(job, cipher, failedResult(cipher.decrypt(message.text_enc)), message.created_at);
       return;
     }
     const conv = { ...message, id: job.conversation_id };
@@ -375,7 +387,7 @@ export class ReplyWorker {
       maybeSave();
     };
 
-    let result: Omit<Parameters<ReplyWorker["finish"]>[2], "outcome"> & { outcome: Outcome };
+    let result: ReplyResult;
     try {
       const record = parseCrisis(conv.crisis);
       const crisisReply = this.ctx.safety.respond({
@@ -446,16 +458,7 @@ export class ReplyWorker {
         { err: { type: (err as Error).name, stack: (err as Error).stack } },
         "reply generation failed",
       );
-      result = {
-        outcome: "failed",
-        text,
-        provider: null,
-        model: null,
-        offline: false,
-        inputTokens: null,
-        outputTokens: null,
-        crisis: false,
-      };
+      result = failedResult(text);
     } finally {
       clearInterval(heartbeat);
       clearTimeout(trailing);
@@ -571,16 +574,7 @@ export class ReplyWorker {
   private async finish(
     job: ReplyJobsTable,
     cipher: AccountCipher,
-    r: {
-      outcome: Outcome;
-      text: string;
-      provider: string | null;
-      model: string | null;
-      offline: boolean;
-      inputTokens: number | null;
-      outputTokens: number | null;
-      crisis: boolean;
-    },
+    r: ReplyResult,
     createdAt: number,
   ): Promise<Message | undefined> {
     const now = Date.now();
