@@ -537,6 +537,8 @@ const PLACES = any(
   "platform",
   "level crossing",
   "(?:train|railway) station",
+  "woods",
+  "forest",
   "railway(?: line)?",
   "tracks",
   "dam",
@@ -2089,7 +2091,7 @@ const RULES: Rule[] = [
   rule(
     "departure",
     "self",
-    `(?:there wont be|there is no|theres no|there isnt) (?:a |any )?(?:next (?:month|week|year|time|session)|tomorow|future) for me|(?:dont|do not|wont ned to|no ned to) worry about me (?:after|anymore|any more|from now on)|(?:im |i am )?not coming back(?= ?$| ?\\|| ?,| down| up| home)|wont be a burden (?:much|for much|for) (?:longer|long)`,
+    `(?:there wont be|there is no|theres no|there isnt) (?:a |any )?(?:next (?:month|week|year|time|session)|tomorow|future) for me|(?:dont|do not|wont ned to|no ned to) worry about me (?:after|anymore|any more|from now on)|(?:im |i am )?not coming back(?= ?$| ?\\|| ?,| down| up| home)|(?:wont|not going to|wil not) be a (?:burden|bother|problem|nuisance) (?:much|for much|for) (?:longer|long)|(?:wont|not going to|dont think il|dont think i wil|wil not) be (?:around|here) (?:much|for much|for) (?:longer|long)`,
   ),
   rule(
     "passive",
@@ -3043,7 +3045,7 @@ const RULES: Rule[] = [
   rule(
     "passive",
     "self",
-    `(?:want to|wana|just want to|ned to) (?:just )?disapear(?= ?$| ?\\|| ?,| forever| for good| and never| completely| from (?:this|the) (?:world|earth|planet))|(?:thinking|thought|think) (?:about|of) (?:just )?not being (?:here|around|alive)(?= ?$| ?\\|| ?,| tomorow| anymore| any more| next| soon| by)`,
+    `(?:want to|wana|just want to|ned to) (?:just )?disapear(?= ?$| ?\\|| ?,| fr| for real| not even joking| forever| for good| and never| completely| from (?:this|the) (?:world|earth|planet))|(?:thinking|thought|think) (?:about|of) (?:just )?not being (?:here|around|alive)(?= ?$| ?\\|| ?,| tomorow| anymore| any more| next| soon| by)`,
   ),
   rule(
     "active",
@@ -3159,12 +3161,124 @@ const RULES: Rule[] = [
   rule(
     "abuse_threat",
     "self",
-    `(?:said|says|told me|swore) (?:that )?(?:when|once|if) (?:he|she|they) (?:wakes? up|gets (?:home|back|in)|finds out|finds me|comes back) (?:im|i am|il be|youre|your) dead|(?:smother|strangle|suffocate) me (?:with (?:the|a) pilow )?if i (?:tel|say|cal)`,
+    `(?:said|says|told me|swore) (?:that )?(?:when|once|if) (?:he|she|they) (?:wakes? up|gets (?:home|back|in|up here|here|upstairs)|finds out|finds me|comes back|comes up) (?:im|i am|il be|youre|your) dead|(?:smother|strangle|suffocate) me (?:with (?:the|a) pilow )?if i (?:tel|say|cal)`,
   ),
   rule(
     "passive",
     "self",
     `(?:wish|hope|pray|praying) (?:that )?(?:the (?:god )?lord|god|jesus|alah|the almighty) (?:would |wil |could |d )?(?:just )?take me(?= ?$| ?\\|| ?,| in my slep| soon| now| home| tonight| away)`,
+  ),
+  // Batch m, round 1: wishes to be gone and burden in everyday words.
+  rule(
+    "passive",
+    "self",
+    `(?:theyd|they would|everyone would|everybody would|shed|she would|hed|he would|the baby would|my \\w+ would|they would al|theyd al) (?:al )?(?:honestly |probably |realy )?be (?:so much |much |a lot |way )?bete?r of(?= ?$| ?\\|| ?,| honestly| tbh| without me| with anyone| with someone| if i)|(?:im|i am|im just) (?:a|such a) (?:dead )?(?:weight|drain) on (?:them|everyone|my \\w+|her|him|the family|everybody)|being dead (?:sounds|seems|would be|fels|looks) (?:\\w+ )?(?:restful|peaceful|nice|god|easier|like a relief|apealing|tempting|like bliss)|(?:anyone|anybody|people|they) would (?:even )?(?:notice|care|mis me) if i (?:just )?(?:disapeared|vanished|was gone|died|wasnt here)|(?:id not|i wouldnt|i would not|i dont|id not) mind if (?:the (?:god )?lord|god|jesus) (?:took|takes|would take|came for) me|dream (?:that )?i (?:died|was dead)(?: \\w+){0,3} woke up (?:disapointed|gutted|sad|upset|angry)|envy (?:people|those|the ones|anyone) (?:who|that) (?:died|are dead|got to die|dont wake up)|(?:life|lives|everything) would be (?:so much |much |a lot )?(?:simpler|easier|beter|happier|calmer|lighter) without me|(?:they|she|he|my \\w+|the kids) deserves? (?:so much |much )?(?:beter|someone beter)(?= ?$| ?\\|| ?,| than me)|bete?r of if i (?:just )?(?:\\w+ ){0,3}(?:never came back|wasnt (?:here|around)|disapeared|was gone|left for god)|(?:theyd|they would|everyone would|we would) (?:al )?breathe easier|(?:the )?only (?:reason|thing) (?:im|i am) (?:stil )?(?:here|alive|around)|(?:what the point of me is|whats the point of me)|(?:wouldnt|would not) say no to (?:a )?(?:quiet|peaceful|painles|easy|quick) (?:exit|way out|death|end)|what if i (?:just )?(?:didnt|never) (?:come|came|go|went) (?:back|home)|(?:wishing|wish) i could (?:fal aslep|slep|go to slep) and (?:skip|not wake|wake up in)|let nature (?:sort it out|take its course)|(?:reading|checking|read|checked|going through) my life insurance (?:policy )?(?:a lot|again|lately|every night|over and over)|(?:edge|platform|bridge|balcony|clif)\\b[^|]*\\b(?:get|have|had) (?:that|the) (?:thought|urge|pul)`,
+  ),
+  rule(
+    "active",
+    "self",
+    `making sure i (?:dont|dont wake up|never wake up|dont wake|wont wake up)(?= ?$| ?\\|| ?,| wake)|bete?r of if i (?:just )?(?:walked|walk) into the sea|(?:think|thinking|thought) about (?:just )?(?:turning|yanking|jerking|leting go of) the wheel|(?:stand|stood|standing|sit|sat) (?:right )?(?:at|on) the edge (?:\\w+ ){0,3}(?:and )?(?:think about it|think about jumping|think about going over)|(?:stoped|stopped|stop|quit) taking my (?:\\w+ )?(?:tablets|meds|medication|insulin|pils) on purpose`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `(?:thought|thinking|think) about how (?:id|i would|i d|to|i wil|il) do it(?! (?:diferently|beter|again|right|to (?:him|her|them)))|i know (?:which|what) (?:pils|tablets|${PILLS}|method|bridge|rope)|make it lok like (?:an|one|an acident)|(?:ive |i have )?started planing(?= ?$| ?\\|| ?,)|(?:ive |i have |i )?loked into how(?= ?$| ?\\|)|(?:passwords|logins) (?:\\w+ ){0,10}(?:close|shut) (?:everything|it al|my acounts) down`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `know where (?:\\w+ ){0,2}keeps? (?:the |his |her |their )?(?:shels|cartridges|bulets|amo|gun|shotgun|rifle|pils|tablets|key to the gun cabinet|gun cabinet key)|(?:second|another|third|extra) (?:box|packet|pack) of (?:${PILLS}) (?:\\w+ ){0,3}(?:diferent|another|other) (?:shop|chemist|pharmacy|store)|(?:${PILLS}|pils|tablets) (?:\\w+ ){0,6}(?:saving|hoarding|stockpiling) (?:them|em) up|(?:tip|tiped|tipping|pour|poured|pouring) (?:the |my )?(?:pils|tablets|${PILLS}) out and count`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:which|what) (?:bridges?|buildings?|car parks?|clifs?) (?:\\w+ ){0,3}(?:dont|do not|dont have|have no|without) (?:the )?(?:nets|bariers|fences|railings)|(?:dont|do not|wont|not) feel (?:anything|a thing|pain) if you (?:inject|take|swalow|drink|od on) (?:enough|to much|a lot of)|(?:looking at|loked at|checking|checked|looked up) the (?:train times|tide times|timetable) (?:at|for|near|by) the (?:level crossing|bridge|viaduct|clifs?)|(?:googling|googled|searching|looking up|looked up) how (?:much|many) (?:\\w+ ){0,2}(?:kils|would kil|it takes to kil|is fatal|is lethal)|(?:googled|searched|searching|googling|looked up) "? ?painles|(?:looked up|checked|checking|found out) (?:when|what time) (?:the )?(?:multi storey|car park|rof|bridge|footbridge)(?: \\w+)? (?:shuts|closes|locks)`,
+  ),
+  rule(
+    "affairs",
+    "self",
+    `rehomed (?:the |my )?(?:cat|dog|pets?|rabit|hamster|bird)|(?:started |been )?giving (?:my )?(?:stuf|things) away|(?:gave|given) (?:my|away my) \\w+ to my (?:cousin|nephew|niece|sister|brother|mate|friend)|deleted my (?:insta|instagram|tiktok|facebook|acounts|socials|snapchat|twiter)|paid (?:of|off) (?:the |my )?(?:credit card|overdraft|debts?|loan)(?: \\w+){0,4} so (?:nobody|no one|noone|they)|sorted (?:out )?my wil|(?:cat|dog)s? (?:goes|is going|going) to (?:my|the) \\w+|tying up (?:the )?loose ends`,
+  ),
+  rule(
+    "self_harm_history",
+    "self",
+    `punch (?:the )?wals? when (?:it gets bad|im angry|i get)|blades? (?:is |s )?stil in my`,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `(?:grabed|grabbed|hit|shook|slaped|smacked) my (?:son|daughter|kid|child|baby|toddler)(?: \\w+){0,6} (?:leave a mark|left a mark|bruise|bruised)|(?:these |horible |awful )*(?:flashes|thoughts|images|pictures|visions) of (?:dropping|hurting|drowning|smothering|stabing|shaking|throwing) (?:my |the )?(?:baby|son|daughter|kids?|child|newborn|her|him)|putting my hands (?:round|around) (?:her|his|their) (?:neck|throat)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:wont|dont think i wil|dont think il|not sure il|dont think i l) be able to stop myself(?= next time| this time| again| ?$| ?\\|)|carying (?:a |my |the )?(?:knife|blade|weapon|gun) (?:since|for|around|every day|on me)`,
+  ),
+  rule("attempt", "other", `(?:after|since) (?:his|her|their) (?:atempt|overdose)`),
+  rule(
+    "self_harm",
+    "other",
+    `(?:girlfriend|boyfriend|sister|brother|daughter|son|friend|mate|she|he) cuts(?= and| ,| ?$| ?\\|| herself| himself)`,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?:shes|hes|she is|he is) ready to go(?! (?:out|home|to|on|back|shoping))(?![^|]*\\b(?:every|bingo|means|pub|church|shops)\\b)|(?:said|says|told (?:me|us)|texted) "? ?(?:youd|you would|you d|you wil) (?:al )?be bete?r of(?! (?:with|taking|going|if you))|last post was (?:proper |realy |very |so )?dark`,
+  ),
+  rule(
+    "abuse",
+    "other",
+    `(?:his|her|their) (?:dad|mum|mom|stepdad|father|mother)s? (?:has |s )?ben (?:hurting|hiting|beating) (?:him|her|them)|carer (?:\\w+ ){0,3}(?:shouts at|hits|slaps|takes money from|steals from|taking money from) (?:her|him)`,
+  ),
+  // Batch m, round 1: going, with a time; goodbyes said as apologies; rehearsal; others in danger.
+  rule("departure", "self", `(?:then |and then |after that )?(?:il|i wil|im going to) go(?= ?$| ?\\|| ?,)`),
+  rule(
+    "do_it",
+    "self",
+    `(?:im|i am) not waiting(?: any ?more| any longer)?(?= ?$| ?\\|| ?,)|(?:couldnt|cant|could not) do it to (?:her|him|them) (?:before|on|until)`,
+  ),
+  rule("do_it", "self", `going up (?:there )?(?=after|tonight|tomorow|at|later|when)`),
+  rule("weak", "self", `ready to stop(?= ?$| ?\\|| ?,)|(?:ive )?lived long enough`),
+  rule(
+    "farewell",
+    "self",
+    `tel (?:them|everyone|everybody|my \\w+) (?:im|i am) sory|(?:it|this) (?:wasnt|isnt|was not|is not) (?:their|your|anyones|her|his) fault`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:practised|practiced|practicing|practising|rehearsed|tried out) (?:with )?(?:the |a |my )?(?:belt|rope|cord|cable|ligature|nose|knot)(?=[^|]*\\b(?:dor|banister|neck|hang|se if i could|beam|hok)\\b)|rope(?: is|s)? (?:already )?up (?:in|on) (?:the )?(?:loft|garage|shed|tre|beam|banister)`,
+  ),
+  rule("means_strong", "self", `everything i ned is (?:in|under|at|ready)`),
+  rule(
+    "means_here",
+    "self",
+    `(?:${PILLS}|pils|tablets|blade|razor|knife)(?: are| is|s)? in my (?:coat |jacket )?(?:pocket|bag)`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:checked|checking|looked up|googled|measured|worked out) how (?:high|tal|far down|deep) (?:the )?(?:\\w+ ){0,6}(?:is|was|goes)(?![^|]*\\b(?:van|lory|truck|barier|clearance|height restriction|trailer|caravan|rof box|bike rack)s?\\b)`,
+  ),
+  rule(
+    "overdose",
+    "other",
+    `(?:says|said|thinks|think) (?:hes|shes|he has|she has|theyve|they have|he|she) (?:taken|took|had|swalowed) something`,
+  ),
+  rule(
+    "medical_now",
+    "look",
+    `(?:hes|shes|has|gone|going|turned|turning) (?:gone |going |turned |turning )?(?:grey|gray)(?= ?$| ?\\|| ?,| and)|(?:wont|cant|can not) wake (?:up )?properly`,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:im|i am|il be|i wil be) using the (?:knife|gun|bat|hamer|machete|blade)`,
+  ),
+  rule(
+    "farewell",
+    "other",
+    `(?:he|she|they) (?:has |s |have |ve )?(?:left|written|wrote) (?:a |her |his |their )?(?:note|leter)(?! (?:for|about) (?:the|a) (?:milk|shoping|delivery|postman|teacher|school))`,
   ),
   // "I have a plan and I know when": a plan, then its time or place, with nothing after it.
   rule(
@@ -3550,6 +3664,13 @@ const TIMING = re(
     "\\d+ ?pm",
     "(?:when|as soon as|once) (?:its|it s|it gets|it is|it goes) dark",
     "at (?:dawn|sunrise|sunset|dusk|first light)",
+    "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= ?$| ?\\|| ?,| after| before| when| once| thats| then)",
+    "on the \\d+(?:st|nd|rd|th)",
+    "(?:after|once) (?:the|my|her|his|our|mums|dads) (?:\\w+ )?(?:funeral|wedding|birthday|christmas|exams|semester|term|results|graduation)",
+    "(?:semester|term|school|uni|exams) (?:ends|finishes|is over)",
+    "tomorow (?:morning|night|evening|afternoon)",
+    "before (?:anyone|anyones|everyones|everyone) (?:is )?(?:up|awake)",
+    "(?:hes|shes|theyre|everyones|mums|dads|my \\w+ is|my \\w+s) (?:away|out|gone) (?:til|until|for the weekend|tonight)",
     "(?:clocks|finishes|gets) (?:of|out) (?:at|on)",
     "(?:after|once|when) i (?:send|post|finish) this",
     "before (?:everyone|anyone|anybody|they|the kids|he|she|my \\w+) wakes?(?: up)?",
@@ -3613,6 +3734,7 @@ const ABUSE_PRESENT = re(
     "in case (?:he|she|they) wakes?",
     "(?:im|i am) (?:in|hiding in) the (?:wardrobe|cupboard|bathroom|loft|shed|toilet) typing",
     "typing this from",
+    "typing from (?:the|my|under)",
     "(?:cant|cannot) get out(?= [^|]*\\b(?:locked|keys|windows)\\b)",
   )}\\b`,
   "",
@@ -3964,7 +4086,7 @@ const NO_WAY_BUT_DEATH = re(
 
 // "she's not answering her phone now": someone at risk who cannot be reached.
 const UNREACHABLE = re(
-  `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them))\\b`,
+  `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them)|(?:the |his |her |their )?cars gone|police (?:are|is) on (?:the|their) way|gone missing|reported (?:him|her|them) missing)\\b`,
   "",
 );
 // "does it hurt to drown? asking for me": a question about pain and a method, owned.
@@ -3974,11 +4096,11 @@ const PAIN_QUESTION_OWNED = re(
 );
 // "took the whole strip an hour ago. ears are ringing": something taken, and what it is doing now.
 const TAKEN_LOT = re(
-  `\\b(?:(?:tok|took|taken|swalowed|drank|downed|necked|had|used|injected|mixed) (?:al (?:of )?|al the |al my |the whole |the lot|everything|loads|a lot|to many|way to many|some|half)(?:\\w+ ){0,3}(?:${PILLS}|pils|tablets|meds|strip|packet|box|botle|blister|insulin|pens|stuf|bleach|cupboard|cabinet|vodka)?|what i (?:tok|took|had|swalowed|drank|injected)|mixed (?:the )?(?:bleach|cleaning products|chemicals) (?:and|with)|drank (?:the|some) (?:stuf|bleach|cleaner|liquid) (?:under|from|in) the (?:sink|cupboard)|done it)\\b`,
+  `\\b(?:(?:tok|took|taken|swalowed|drank|downed|necked|had|used|injected|mixed) (?:al (?:of )?|al the |al my |the whole |the lot|everything|loads|a lot|to many|way to many|some|half)(?:\\w+ ){0,3}(?:${PILLS}|pils|tablets|meds|strip|packet|box|botle|blister|insulin|pens|stuf|bleach|cupboard|cabinet|vodka)?|what i (?:tok|took|had|swalowed|drank|injected)|doubled (?:up )?(?:my |the |on )?(?:\\w+ )?(?:insulin|dose|doses|${PILLS}|meds)|mixed (?:the )?(?:bleach|cleaning products|chemicals) (?:and|with)|drank (?:the|some) (?:stuf|bleach|cleaner|liquid) (?:under|from|in) the (?:sink|cupboard)|done it)\\b`,
   "",
 );
 const TAKEN_SYMPTOM = re(
-  `\\b(?:ears? (?:are |is )?ringing|ringing in my ears|burning in my throat|throat (?:is |s )?burning|(?:fel|feeling|feels) (?:realy |so |kind of |kinda |very |a bit )?(?:sick|floaty|dizzy|drowsy|sleepy|numb|shaky|faint|spaced out|out of it)|(?:cant stop |keep |kept )?(?:throwing up|vomiting|being sick)|threw (?:most of |some of |half of )?(?:them|it) up|(?:hands|arms|legs|face|lips|fingers) (?:are |is )?(?:going |gone )?(?:numb|tingly|blue)|heart (?:is |s )?(?:going|racing|pounding|beating|doing) (?:so |realy |very )?(?:fast|weird|funny|hard|mad)|heart is racing|(?:so|realy|very) (?:sleepy|drowsy|dizzy)|(?:starting to |cant stop )?(?:shake|shaking|sweat|sweating)|vision is (?:going |gone )?(?:funny|blury|weird)|head is pounding|splitting headache|(?:keep )?going dizzy|chest is tight|slurring)\\b`,
+  `\\b(?:ears? (?:are |is )?ringing|ringing in my ears|burning in my throat|throat (?:is |s )?burning|(?:fel|feeling|feels) (?:realy |so |kind of |kinda |very |a bit )?(?:sick|floaty|dizzy|drowsy|sleepy|numb|shaky|faint|spaced out|out of it)|(?:cant stop |keep |kept )?(?:throwing up|vomiting|being sick)|threw (?:most of |some of |half of )?(?:them|it) up|(?:hands|arms|legs|face|lips|fingers) (?:are |is )?(?:going |gone )?(?:numb|tingly|blue)|heart (?:is |s )?(?:going|racing|pounding|beating|doing) (?:so |realy |very )?(?:fast|weird|funny|hard|mad)|heart is racing|(?:so|realy|very) (?:sleepy|drowsy|dizzy)|(?:starting to |cant stop )?(?:shake|shaking|sweat|sweating)|vision is (?:going |gone )?(?:funny|blury|weird)|head is pounding|splitting headache|(?:keep )?going dizzy|chest is tight|slurring|sweaty|mouth fels (?:weird|funny|numb))\\b`,
   "",
 );
 const ACCIDENTAL = re(`\\b(?:acidentaly|by acident|by mistake|cleaning|didnt realise|didnt know)\\b`, "");
@@ -4025,6 +4147,20 @@ const QUESTION_OWNED = re(
   "",
 );
 
+// Batch m: what a second sentence makes of the first.
+const ACROSS_M = re(
+  `\\bthinking about it\\b.*\\blike doing it\\b|\\bdont want to be here\\b.*\\b(?:like|i mean|as in) (?:alive|living|existing)\\b|\\b(?:${SUICIDE_WORD}|kil myself|end it)\\b.*\\b(?:now|stil) (?:its )?(?:more like |only |just )?(?:once|twice|thre times|a few times) a (?:week|day)\\b|\\b(?:researching|reading about|looking into|looked into|googling|googled)\\b.*\\b(?:helium|nitrogen|exit bag|carbon monoxide)\\b|\\b(?:since|now that|now) i (?:decided|made my mind up|made the decision)\\b.*\\b(?:calm|easier|peace|weight)\\b|\\b(?:calm|easier|peace)\\b.*\\bsince i (?:decided|made my mind up)\\b|\\b(?:died|went the same way|pased away|lost (?:him|her)|funeral|grave)\\b.*\\bwant to be with (?:him|her|them)\\b`,
+  "",
+);
+
+// "i'm on the footbridge ... been stood here about an hour".
+const STOOD_THERE = re(
+  `\\b(?:im|i am) (?:on|at) (?:the |a )?(?:\\w+ ){0,2}${PLACES}\\b.*\\b(?:stod|standing|sat|siting|ben) here (?:for )?(?:about |over |nearly |like )?(?:an|a|\\d+|two|thre) (?:hour|hours|while)\\b`,
+  "",
+);
+// "i've made my mind up. the bridge by work. friday": decided, a place or means, and a time.
+const PLACE_WORD = re(`\\b${PLACES}\\b`, "");
+
 /** The writer's own risk that shows only across the clauses of one message, with or without signals. */
 // Most messages hold none of these words, so each pattern that reads the whole message is
 // only run when one of its words is there (a substring test costs far less than a scan).
@@ -4034,6 +4170,9 @@ const HARM_ACROSS_WORDS =
 function acrossClauses(t: Tally, text: string): void {
   const has = (...words: string[]) => words.some((w) => text.includes(w));
   if (METHOD_PAIN_QUESTION.test(text)) raise(t, "urgent", "suicide");
+  if (STOOD_THERE.test(text)) raise(t, "emergency", "suicide");
+  if (DECIDED.test(text) && TIMING.test(text) && PLACE_WORD.test(text)) raise(t, "emergency", "suicide");
+  if (ACROSS_M.test(text)) raise(t, /\bwant to be with\b/.test(text) ? "concern" : "urgent", "suicide");
   if (has(" no ") && NO_WAY_BUT_DEATH.test(text)) raise(t, "urgent", "suicide");
   if (TAKEN_SYMPTOM.test(text) && TAKEN_LOT.test(text)) {
     if (ACCIDENTAL.test(text)) raise(t, "emergency", "medical");
@@ -4093,7 +4232,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   // "kms lol": often a joke, sometimes a mask; worth a gentle question, not an alarm.
   const onlyJoking =
     laughing &&
-    !/\b(?:not (?:a )?jok(?:e|ing)|no lol|not kiding|deadas|for real|fr fr)\b/.test(text) &&
+    !/\b(?:not (?:a )?jok(?:e|ing)|no lol|not kiding|deadas|for real|fr fr|unles)\b/.test(text) &&
     !has("means") &&
     !has("means_strong") &&
     !has("means_now") &&
@@ -4169,7 +4308,12 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     if (other.some((s) => s.kind === "farewell") && OTHER_MEANS.test(text)) raise(t, "emergency", "suicide");
     const otherActive = other.some((s) => s.kind === "active" || s.kind === "attempt");
     // Someone who said they want to die and cannot be reached now.
-    if (otherActive && UNREACHABLE.test(text) && !recovery) raise(t, "emergency", "suicide");
+    if (
+      (otherActive || other.some((s) => s.kind === "farewell" || s.kind === "goodbye")) &&
+      UNREACHABLE.test(text) &&
+      !recovery
+    )
+      raise(t, "emergency", "suicide");
     if (
       otherActive &&
       (other.some((s) => s.kind === "means" || s.kind === "means_strong") ||
@@ -4240,11 +4384,14 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   const weak = has("weak");
   const departure = has("departure");
   const farewell = has("farewell");
-  if (departure && (ideation || weak || farewell || means0 || planned || has("goodbye")))
+  if (
+    departure &&
+    (ideation || weak || farewell || means0 || planned || has("goodbye") || (has("do_it") && timing))
+  )
     raise(t, "emergency", "suicide");
   if (weak && (means0 || planned || farewell || has("do_it") || has("lethal_query")))
     raise(t, "emergency", "suicide");
-  if (farewell && (planned || has("do_it"))) raise(t, "emergency", "suicide");
+  if (farewell && (planned || has("do_it") || DECIDED.test(text))) raise(t, "emergency", "suicide");
   // Two different farewells in one message ("bye everyone", "tell my brother I love him").
   if (new Set(signals.filter((s) => s.kind === "farewell").map((s) => s.clause)).size >= 2)
     raise(t, "emergency", "suicide");
@@ -4281,6 +4428,16 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   if (affairs && (ideation || weak || departure || farewell || planned || means0 || has("do_it")))
     raise(t, "emergency", "suicide");
   if (has("plan_strong") && DATE.test(text)) raise(t, "emergency", "suicide");
+  // A method looked into, means kept or affairs put in order, with a time; affairs next to a
+  // decision; two different arrangements; on the way to a place with the means.
+  if ((has("means_strong") || affairs) && timing) raise(t, "emergency", "suicide");
+  if (has("lethal_query") && timing && (has("do_it") || has("departure") || has("place_going")))
+    raise(t, "emergency", "suicide");
+  if (affairs && DECIDED.test(text)) raise(t, "emergency", "suicide");
+  if (new Set(signals.filter((s) => s.kind === "affairs").map((s) => s.clause)).size >= 2)
+    raise(t, "urgent", "suicide");
+  if (has("place_going") && (has("means_here") || has("means_strong") || has("means_now")))
+    raise(t, "emergency", "suicide");
   // "Stopped taking my meds on purpose ... and kept them": stockpiling told across sentences.
   if (/\bstoped taking (?:my|the) (?:meds|medication|tablets|pils)\b.*\bkept them\b/.test(text))
     raise(t, "urgent", "suicide");
@@ -4447,7 +4604,7 @@ const DENIED =
   /\b(?:i said no|said no|say no|i havent|i hadnt|i dont|i didnt|i have not|genuinely never|no i|no , i)\b/;
 // "...and I said no. I lied": the denial was not the answer.
 const ADMITTED =
-  /\b(?:said yes|(?:real|honest|true) answer (?:is|was)|i lied|i was lying|that was a lie|i do though|i do tho|but i do|truth is i do|yes \| every day|yes every day)\b/;
+  /\b(?:said yes|(?:real|honest|true) answer (?:is|was)|i lied|i was lying|that was a lie|i do though|i do tho|but i do|truth is i do|yes \| every day|yes every day)\b|\| (?:yes|yeah|yep|yh)\s*(?:\||$)/;
 const TAKEN_KINDS = new Set<Kind>(["overdose", "poison", "overdose_context"]);
 
 const NONE: Screening = Object.freeze({ level: "none", categories: [], subject: "self" }) as Screening;
@@ -4482,6 +4639,9 @@ export function screenMessage(
 }
 
 /** screenMessage by the rules alone, without the learned second opinion. */
+const ANSWER_FORWARD =
+  /^\s*(?:since \w+|every (?:single )?(?:day|night)|al the time|most (?:days|nights)|more and more|for (?:weeks|months|days|years)|yes|yeah|yep|yh|i have|i do|sort of|kind of)\b/;
+
 export function screenByRules(
   text: string,
   options: { previous?: string[] } = {},
@@ -4513,7 +4673,12 @@ export function screenByRules(
     levelRank(together.level) > levelRank(current.level) &&
     (findSignals(normalised).length > 0 ||
       findSignals(joined).some((s) => s.clause.trim().length > 0 && normalised.includes(s.clause.trim())));
-  if (!adds && !ownSignal) return current;
+  // "since sunday. every single day" after "i keep thinking about ending things", "yes" after a
+  // plan, "lol jk... unless": an answer that carries the earlier message's risk forward.
+  const answers =
+    levelRank(together.level) >= levelRank("urgent") &&
+    (ANSWER_FORWARD.test(normalised) || /\bunles\b/.test(normalised));
+  if (!adds && !ownSignal && !answers) return current;
   return together;
 }
 
