@@ -154,6 +154,26 @@ describe.each(testDatabases)("writers lost while replying (%s)", (kind) => {
     expect(whole.calls).toBe(0);
   });
 
+  it("writes the reply its finishing transaction claimed, one slot at a time", async () => {
+    const { c, conversationId, replyId } = await setUp();
+    // A second conversation whose reply is queued behind the first: with one slot, the
+    // first reply's finishing transaction claims it.
+    const other = (await c.post("/api/conversations", {})).body.conversation.id as string;
+    const sent = await c.post(`/api/conversations/${other}/messages`, { text: "And I slept badly." });
+    expect(sent.status).toBe(202);
+    const whole = new WholeProvider();
+    const ctx = { ...app.ctx, config: { ...app.ctx.config, replyWorkers: 1 } };
+    const w = new ReplyWorker(ctx, new ReplyHub(), { provider: whole, fallback: whole, leaseMs: LEASE_MS });
+    workers.push(w);
+    await w.start();
+    expect(await settled(c, conversationId, replyId)).toMatchObject({ status: "complete", text: FULL });
+    await until(
+      async () => (await reply(c, other, sent.body.reply.id as string))?.status === "complete",
+      "the second reply",
+    );
+    expect(whole.calls).toBe(2);
+  });
+
   it("does not count a reply handed back at shutdown as a lost writer", async () => {
     const { c, conversationId, replyId } = await setUp();
     for (let i = 0; i < 3; i++) {

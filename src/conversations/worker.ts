@@ -74,6 +74,9 @@ function failedResult(text: string): ReplyResult {
   };
 }
 
+/** A claimed job; `started`: its reply was moved from pending to streaming by the claim. */
+type ClaimedJob = ReplyJobsTable & { started: boolean };
+
 /** How many earlier messages a reply is written from (the rest are in the summary). */
 const RECENT_MESSAGES = 60;
 
@@ -178,7 +181,7 @@ export class ReplyWorker {
     while (this.running && this.inFlight.size < this.ctx.config.replyWorkers) {
       const job = await this.claim();
       if (!job) break;
-      const p: Promise<void> = this.process(job)
+      const p: Promise<void> = this.writeFrom(job)
         .catch((err) =>
           this.ctx.log.error(
             { err: { type: (err as Error).name, stack: (err as Error).stack } },
@@ -194,16 +197,53 @@ export class ReplyWorker {
   }
 
   /**
-   * Claims the next job and, in the same transaction (one commit, not two), marks its reply
-   * `streaming`. A pending reply's text is always the empty text (queued, retried or handed
+   * Writes `job`, then each job its finishing transaction claimed, until one finishes with
+   * nothing left to claim (or the worker is stopping): one slot, one reply at a time.
+   */
+  private async writeFrom(job: ClaimedJob): Promise<void> {
+    let next: ClaimedJob | undefined = job;
+    while (next) {
+      // Claimed as the worker began to stop: give it back rather than start it past the
+      // shutdown's sweep of replies in progress.
+      if (next !== job && !this.running) return this.handBack(next);
+      next = await this.process(next);
+    }
+  }
+
+  /** Queues a job claimed but never begun here again, as it was before the claim. */
+  private async handBack(job: ClaimedJob): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .updateTable("reply_jobs")
+        .set({ status: "queued", lease_owner: null, lease_expires_at: null })
+        .where("message_id", "=", job.message_id)
+        .where("lease_owner", "=", this.id)
+        .execute();
+      if (job.started)
+        await tx
+          .updateTable("messages")
+          .set({ status: "pending" })
+          .where("id", "=", job.message_id)
+          .where("status", "=", "streaming")
+          .execute();
+    });
+  }
+
+  private claim(): Promise<ClaimedJob | undefined> {
+    return this.db.transaction().execute((tx) => this.claimIn(tx));
+  }
+
+  /**
+   * Claims the next job inside `tx` and, in the same transaction (one commit, not two),
+   * marks its reply `streaming`. A pending reply's text is always the empty text (queued, retried or handed
    * back so), so only a reply already `streaming` — left by a crashed process or an expired
    * lease — has text to reset, which `process` does with the account's key.
    */
-  private async claim(): Promise<(ReplyJobsTable & { started: boolean }) | undefined> {
+  private async claimIn(tx: Kysely<Database>): Promise<ClaimedJob | undefined> {
     const now = Date.now();
     const candidate = lockForClaim(
       this.ctx.storage.dialect,
-      this.db
+      tx
         .selectFrom("reply_jobs as j")
         .select("j.message_id")
         .where((eb) => eb.or([eb("j.status", "=", "queued"), eb("j.lease_expires_at", "<", now)]))
@@ -222,38 +262,37 @@ export class ReplyWorker {
         .orderBy("j.created_at")
         .limit(1),
     );
-    return this.db.transaction().execute(async (tx) => {
-      const job = await tx
-        .updateTable("reply_jobs")
-        .set((eb) => ({
-          status: "running",
-          lease_owner: this.id,
-          lease_expires_at: now + this.leaseMs,
-          // `attempts` counts lost writers: a job still marked running is claimed here only
-          // because its lease ran out. A queued one (new, or handed back) lost nobody.
-          attempts: eb
-            .case()
-            .when("status", "=", "running")
-            .then(eb("attempts", "+", 1))
-            .else(eb.ref("attempts"))
-            .end(),
-        }))
-        .where("message_id", "=", candidate)
-        .where((eb) => eb.or([eb("status", "=", "queued"), eb("lease_expires_at", "<", now)]))
-        .returningAll()
-        .executeTakeFirst();
-      if (!job) return undefined;
-      const started = await tx
-        .updateTable("messages")
-        .set((eb) => ({ status: "streaming", attempt: eb("attempt", "+", 1) }))
-        .where("id", "=", job.message_id)
-        .where("status", "=", "pending")
-        .executeTakeFirst();
-      return { ...job, started: Number(started.numUpdatedRows) === 1 };
-    });
+    const job = await tx
+      .updateTable("reply_jobs")
+      .set((eb) => ({
+        status: "running",
+        lease_owner: this.id,
+        lease_expires_at: now + this.leaseMs,
+        // `attempts` counts lost writers: a job still marked running is claimed here only
+        // because its lease ran out. A queued one (new, or handed back) lost nobody.
+        attempts: eb
+          .case()
+          .when("status", "=", "running")
+          .then(eb("attempts", "+", 1))
+          .else(eb.ref("attempts"))
+          .end(),
+      }))
+      .where("message_id", "=", candidate)
+      .where((eb) => eb.or([eb("status", "=", "queued"), eb("lease_expires_at", "<", now)]))
+      .returningAll()
+      .executeTakeFirst();
+    if (!job) return undefined;
+    const started = await tx
+      .updateTable("messages")
+      .set((eb) => ({ status: "streaming", attempt: eb("attempt", "+", 1) }))
+      .where("id", "=", job.message_id)
+      .where("status", "=", "pending")
+      .executeTakeFirst();
+    return { ...job, started: Number(started.numUpdatedRows) === 1 };
   }
 
-  private async process(job: ReplyJobsTable & { started: boolean }): Promise<void> {
+  /** Writes one reply; returns the job its finishing transaction claimed next, if any. */
+  private async process(job: ClaimedJob): Promise<ClaimedJob | undefined> {
     const { db, hub } = this;
     const cipher = await this.ctx.keyring.forAccount(job.account_id).catch(() => undefined);
     // One read for the reply, its conversation and the person's country: this sits between
@@ -484,13 +523,23 @@ export class ReplyWorker {
       this.ctx.metrics.reply({ ...result, outcome: "handed_back" });
       return;
     }
-    const saved = await this.finish(job, cipher, result, message.created_at);
-    // Streams here send `done` with the reply as just saved, rather than reading it back.
-    hub.end(message.id, saved);
-    if (result.outcome === "complete" && message.seq - conv.summary_seq >= REFRESH_EVERY) {
-      opened.set(message.seq, result.text);
-      await refreshMemory(db, cipher, job.conversation_id, Date.now(), opened).catch(() => {});
+    // The same transaction claims this slot's next reply (one commit fewer per reply).
+    const { saved, next } = await this.finish(job, cipher, result, message.created_at, this.running);
+    try {
+      // Streams here send `done` with the reply as just saved, rather than reading it back.
+      hub.end(message.id, saved);
+      if (result.outcome === "complete" && message.seq - conv.summary_seq >= REFRESH_EVERY) {
+        opened.set(message.seq, result.text);
+        await refreshMemory(db, cipher, job.conversation_id, Date.now(), opened).catch(() => {});
+      }
+    } catch (err) {
+      // The reply is saved; whatever failed here must not strand the job claimed with it.
+      this.ctx.log.error(
+        { err: { type: (err as Error).name, stack: (err as Error).stack } },
+        "after a reply finished",
+      );
     }
+    return next;
   }
 
   private async generate(
@@ -576,9 +625,11 @@ export class ReplyWorker {
     cipher: AccountCipher,
     r: ReplyResult,
     createdAt: number,
-  ): Promise<Message | undefined> {
+    /** Also claim the next job in this transaction (the caller will write it). */
+    claimNext = false,
+  ): Promise<{ saved?: Message; next?: ClaimedJob }> {
     const now = Date.now();
-    const saved = await this.db.transaction().execute(async (tx) => {
+    const { saved, next } = await this.db.transaction().execute(async (tx) => {
       const written = await tx
         .updateTable("messages")
         .set({
@@ -610,11 +661,14 @@ export class ReplyWorker {
           ...(Number(written.numUpdatedRows) === 1 ? { replyStatus: r.outcome } : {}),
         });
       else await this.ctx.billing.release(tx, input);
-      return Number(written.numUpdatedRows) === 1;
+      return {
+        saved: Number(written.numUpdatedRows) === 1,
+        next: claimNext ? await this.claimIn(tx) : undefined,
+      };
     });
     this.ctx.metrics.reply(r);
-    if (!saved) return undefined;
-    return {
+    if (!saved) return next ? { next } : {};
+    const message: Message = {
       id: job.message_id,
       conversationId: job.conversation_id,
       author: "maia",
@@ -624,6 +678,7 @@ export class ReplyWorker {
       completedAt: now,
       offline: r.offline,
     };
+    return next ? { saved: message, next } : { saved: message };
   }
 }
 
