@@ -4169,12 +4169,35 @@ const HARM_ACROSS_WORDS =
 
 function acrossClauses(t: Tally, text: string): void {
   const has = (...words: string[]) => words.some((w) => text.includes(w));
-  if (METHOD_PAIN_QUESTION.test(text)) raise(t, "urgent", "suicide");
-  if (STOOD_THERE.test(text)) raise(t, "emergency", "suicide");
+  const tokens = new Set(text.split(" "));
+  const word = (...words: string[]) => words.some((w) => tokens.has(w));
+  if (has("hurt", "painful", "quick", "take long") && METHOD_PAIN_QUESTION.test(text))
+    raise(t, "urgent", "suicide");
+  if (has(" here ") && word("hour", "hours", "while") && STOOD_THERE.test(text))
+    raise(t, "emergency", "suicide");
   if (DECIDED.test(text) && TIMING.test(text) && PLACE_WORD.test(text)) raise(t, "emergency", "suicide");
-  if (ACROSS_M.test(text)) raise(t, /\bwant to be with\b/.test(text) ? "concern" : "urgent", "suicide");
+  if (
+    (word("doing", "alive", "living", "existing", "helium", "nitrogen", "monoxide", "decided") ||
+      has(" a wek", " a day", "exit bag", "mind up", "the decision", "want to be with")) &&
+    ACROSS_M.test(text)
+  )
+    raise(t, /\bwant to be with\b/.test(text) ? "concern" : "urgent", "suicide");
   if (has(" no ") && NO_WAY_BUT_DEATH.test(text)) raise(t, "urgent", "suicide");
-  if (TAKEN_SYMPTOM.test(text) && TAKEN_LOT.test(text)) {
+  const taken =
+    word(
+      "tok",
+      "took",
+      "taken",
+      "swalowed",
+      "drank",
+      "downed",
+      "necked",
+      "had",
+      "used",
+      "injected",
+      "mixed",
+    ) || has("doubled", "done it", "what i ");
+  if (taken && TAKEN_SYMPTOM.test(text) && TAKEN_LOT.test(text)) {
     if (ACCIDENTAL.test(text)) raise(t, "emergency", "medical");
     else raise(t, "emergency", "suicide", "medical");
   }
@@ -4201,12 +4224,18 @@ function acrossClauses(t: Tally, text: string): void {
     else raise(t, "urgent", "suicide");
   }
   if (has("for me", "for a friend") && PAIN_QUESTION_OWNED.test(text)) raise(t, "urgent", "suicide");
-  if (BLADES_OUT.test(text)) raise(t, "urgent", "self_harm");
-  if (TAKEN_FLATLY.test(text)) raise(t, "emergency", "suicide", "medical");
-  if (THOUGHT_STILL_THERE.test(text)) raise(t, "concern", "suicide");
-  if (WEAPON_FOR_WHEN.test(text)) raise(t, "urgent", "suicide");
-  if (ARMS_HIDDEN_STILL.test(text)) raise(t, "concern", "self_harm");
+  if (has("them out") && BLADES_OUT.test(text)) raise(t, "urgent", "self_harm");
   if (
+    (word("vodka", "wine", "whisky", "gin", "rum", "boze", "alcohol", "cider", "hospital", "triage") ||
+      has("a e", "a and e", "waiting rom")) &&
+    TAKEN_FLATLY.test(text)
+  )
+    raise(t, "emergency", "suicide", "medical");
+  if (has("there") && THOUGHT_STILL_THERE.test(text)) raise(t, "concern", "suicide");
+  if (has("for when") && WEAPON_FOR_WHEN.test(text)) raise(t, "urgent", "suicide");
+  if (has("do it") && ARMS_HIDDEN_STILL.test(text)) raise(t, "concern", "self_harm");
+  if (
+    has("petrol") &&
     ACCELERANT.test(text) &&
     THEIR_PLACE.test(text) &&
     (TIMING.test(text) || /\b(?:round|there|over) at \d+\b/.test(text))
