@@ -83,7 +83,9 @@ describe("a server killed mid-reply", () => {
     expect(conv.messages[1].text).toBe(FULL);
   }
 
-  it("finishes the reply exactly once after a restart (SQLite)", async () => {
+  // Each test starts real server processes one after another (several seconds each on a
+  // busy machine) and waits out a lease: give them room, as many-instances does.
+  it("finishes the reply exactly once after a restart (SQLite)", { timeout: 60_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "asclepiad-crash-"));
     cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const { model, start } = await setUp({ ASCLEPIAD_DATA_DIR: dataDir });
@@ -99,6 +101,7 @@ describe("a server killed mid-reply", () => {
 
   it.runIf(process.env.TEST_DATABASE_URL)(
     "is finished by another instance once its lease expires (PostgreSQL)",
+    { timeout: 60_000 },
     async () => {
       const storage: TestStorage = await openTestStorage("postgres");
       cleanup.push(() => storage.close());
