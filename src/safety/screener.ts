@@ -763,6 +763,9 @@ const ACCEPT = any(
   "be sory",
 );
 
+// Not when someone else holds it there ("he held a knife to my throat"): read behind the first word.
+const NOT_BY_ANOTHER = "(?<!\\b(?:he|she|they|hes|shes|theyre|him|her|them|someone|somebody)\\b[^|]*)";
+
 const RULES: Rule[] = [
   // Active: thoughts of killing oneself, in plain words and in slang.
   rule(
@@ -2996,7 +2999,7 @@ const RULES: Rule[] = [
   rule(
     "means_now",
     "self",
-    `(?:knife|blade|razor|razor blade|scissors|glas|shard|gun|pistol|rifle|shotgun)(?<!\\b(?:he|she|they|hes|shes|theyre|him|her|them|someone|somebody)\\b[^|]*)(?<!(?:with|like|if|life) (?:a|the) (?:knife|blade|razor|razor blade|scissors|glas|shard|gun|pistol|rifle|shotgun)) (?:is |s |are )?(?:right )?(?:pressed |held |resting |pushed )?(?:against|to|on|at|into) my (?:wrists?|throat|neck|arms?|head|temple|chest|skin|thighs?|stomach|mouth)(?! (?:in (?:a|the) (?:dream|game|film|movie)|for (?:a|the) (?:photo|picture|tattoo)))`,
+    `(?:knife|blade|razor|razor blade|scissors|glas|shard|gun|pistol|rifle|shotgun)${NOT_BY_ANOTHER}(?<!(?:with|like|if|life) (?:a|the) (?:knife|blade|razor|razor blade|scissors|glas|shard|gun|pistol|rifle|shotgun)) (?:is |s |are )?(?:right )?(?:pressed |held |resting |pushed )?(?:against|to|on|at|into) my (?:wrists?|throat|neck|arms?|head|temple|chest|skin|thighs?|stomach|mouth)(?! (?:in (?:a|the) (?:dream|game|film|movie)|for (?:a|the) (?:photo|picture|tattoo)))`,
   ),
   // Medicine mixed with drink, or taken, on purpose: an overdose already under way.
   rule(
@@ -3033,7 +3036,7 @@ const RULES: Rule[] = [
   rule(
     "means_now",
     "self",
-    `(?:rope|nose|belt|cord|cable|ligature)(?<!\\b(?:he|she|they|hes|shes|theyre|him|her|them|someone|somebody)\\b[^|]*)(?: is| s)? (?:round|around|tight (?:round|around)|on) my neck(?! (?:for|in) (?:a|the) (?:photo|picture|costume|play|show|game))`,
+    `(?:rope|nose|belt|cord|cable|ligature)${NOT_BY_ANOTHER}(?: is| s)? (?:round|around|tight (?:round|around)|on) my neck(?! (?:for|in) (?:a|the) (?:photo|picture|costume|play|show|game))`,
   ),
   // Buying the same pills in several shops: gathering them past the pack limit.
   rule(
@@ -4209,7 +4212,9 @@ function acrossClauses(t: Tally, text: string): void {
       "harm_to_others",
     );
   if (has("want to go") && STILL_WANT_TO_GO.test(text)) raise(t, "urgent", "suicide");
-  if (has("for me", "for a friend") && QUESTION_OWNED.test(text)) raise(t, "urgent", "suicide");
+  // A question about a method or an amount, then "asking for me".
+  if (has("for me", "for a friend") && (QUESTION_OWNED.test(text) || PAIN_QUESTION_OWNED.test(text)))
+    raise(t, "urgent", "suicide");
   if (has("did it", "did them", "did this") && WOUND_DID_IT.test(text))
     raise(t, "urgent", "self_harm", "medical");
   if (has("stop", "quit", "give up") && BROKE_PROMISE.test(text)) raise(t, "urgent", "self_harm");
@@ -4223,7 +4228,6 @@ function acrossClauses(t: Tally, text: string): void {
       raise(t, "emergency", "suicide", "medical");
     else raise(t, "urgent", "suicide");
   }
-  if (has("for me", "for a friend") && PAIN_QUESTION_OWNED.test(text)) raise(t, "urgent", "suicide");
   if (has("them out") && BLADES_OUT.test(text)) raise(t, "urgent", "self_harm");
   if (
     (word("vodka", "wine", "whisky", "gin", "rum", "boze", "alcohol", "cider", "hospital", "triage") ||
