@@ -3907,13 +3907,14 @@ function findSignals(normalised: string): Signal[] {
         past: PAST.test(clause),
         timing: TIMING.test(clause) || /\blater\b/.test(clause),
       });
-    const candidates = SCAN_INDEX.candidates(clause);
+    const candidates = RULE_INDEX.candidates(clause);
     for (let i = 0; i < SCAN_RULES.length; i++) {
-      if (candidates[i] === 0) continue;
+      const pattern = scanPattern(i, candidates);
+      if (!pattern) continue;
       const r = SCAN_RULES[i] as Rule;
-      r.pattern.lastIndex = 0;
+      pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = r.pattern.exec(clause)) !== null) {
+      while ((m = pattern.exec(clause)) !== null) {
         const before = clause.slice(0, m.index);
         const tokens = before.trim().split(" ").filter(Boolean);
         if (r.negatable && negatedBefore(tokens)) continue;
@@ -4616,17 +4617,61 @@ const SCAN_RULES: Rule[] = SCAN_GROUPS.map((list) =>
 /** Every rule's pattern, for the index of trigrams (prefilter.ts) and its tests. */
 export const RULE_PATTERNS: readonly RegExp[] = RULES.map((r) => r.pattern);
 
-// A joined pattern could match a clause when any of its rules could: it has all their trigrams,
-// or none (run on every clause) when one of them has none.
-const SCAN_INDEX = (() => {
-  const trigrams = filedTrigrams(RULE_PATTERNS);
-  const filed = new Map(RULES.map((r, i) => [r, trigrams[i] ?? null]));
-  return new TrigramIndex(
-    SCAN_GROUPS.map((list) =>
-      list.some((r) => !filed.get(r)) ? null : list.flatMap((r) => filed.get(r) as string[]),
-    ),
-  );
+// Which rules could match a clause, by the trigrams filed for each (a rule with none filed runs
+// on every clause).
+const RULE_INDEX = new TrigramIndex(filedTrigrams(RULE_PATTERNS).map((t) => t ?? null));
+const GROUP_MEMBERS: number[][] = (() => {
+  const position = new Map(RULES.map((r, i) => [r, i]));
+  return SCAN_GROUPS.map((list) => list.map((r) => position.get(r) as number));
 })();
+
+/**
+ * Scans a clause with several of a group's rules as if their patterns were joined by "|": each
+ * match is the leftmost any of them finds, the earlier rule winning a tie, and the next search
+ * starts where it ended. Joining them into a new pattern would compile one for every combination.
+ */
+class JoinedScan {
+  lastIndex = 0;
+  private readonly found: (RegExpExecArray | null | undefined)[];
+  constructor(private readonly patterns: RegExp[]) {
+    this.found = new Array(patterns.length);
+  }
+  exec(text: string): RegExpExecArray | null {
+    let best: RegExpExecArray | null = null;
+    for (let k = 0; k < this.patterns.length; k++) {
+      let m = this.found[k];
+      if (m === undefined || (m !== null && m.index < this.lastIndex)) {
+        const p = this.patterns[k] as RegExp;
+        p.lastIndex = this.lastIndex;
+        m = p.exec(text);
+        this.found[k] = m;
+      }
+      if (m && (!best || m.index < best.index)) best = m;
+    }
+    if (best) this.lastIndex = best.index + Math.max(best[0].length, 1);
+    return best;
+  }
+}
+
+/** How to scan a clause for group `g`, or null when none of its rules could match it. */
+function scanPattern(
+  g: number,
+  candidates: Uint8Array,
+): { lastIndex: number; exec(text: string): RegExpExecArray | null } | null {
+  const members = GROUP_MEMBERS[g] as number[];
+  let count = 0;
+  let last = -1;
+  for (const i of members) {
+    if (candidates[i] === 1) {
+      count++;
+      last = i;
+    }
+  }
+  if (count === 0) return null;
+  if (count === members.length) return (SCAN_RULES[g] as Rule).pattern;
+  if (count === 1) return (RULES[last] as Rule).pattern;
+  return new JoinedScan(members.filter((i) => candidates[i] === 1).map((i) => (RULES[i] as Rule).pattern));
+}
 
 const ASKED_IF =
   /\b(?:asked|asks|asking|ask|keeps asking|kept asking|being asked|wanted to know|wants to know|checking|checked)(?: me)? (?:if|whether)(?: i| im| ive| id)?\s*$/;
