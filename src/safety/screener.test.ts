@@ -550,6 +550,64 @@ describe("screenMessage: structures generalised on other authors' writing", () =
   });
 });
 
+describe("screenMessage: batches n, o and p (young people, the broad middle, other Englishes)", () => {
+  it("reads an overdose counted in words or numbers, but not an ordinary dose", () => {
+    expectScreen("i took about thirty paracetamol an hour ago", "emergency", ["medical"]);
+    expectScreen("took like 30 of my adhd meds and my heart is racing", "emergency", ["medical"]);
+    expectScreen("drank a load of bleach ten minutes ago", "emergency", ["medical"]);
+    expectScreen("took 2 paracetamol for my headache", "none");
+  });
+
+  it("puts the emergency number first for a body in danger now", () => {
+    expectScreen("my chest is crushing and the pain is going down my left arm", "emergency", ["medical"]);
+    expectScreen("my throat feels tight and my lips are swelling, i got stung", "emergency", ["medical"]);
+    expectScreen(
+      "my husband is slurring his words and one side of his face has gone droopy",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen("the bleeding from my arm wont stop", "emergency", ["self_harm", "medical"]);
+  });
+
+  it("reads abuse happening now, and sextortion, in the words people use", () => {
+    expectScreen("my ex let himself in and im holding the bedroom door shut", "emergency", ["abuse"]);
+    expectScreen(
+      "the woman next door is screaming for help and something smashed",
+      "emergency",
+      ["abuse"],
+      "other",
+    );
+    expectScreen("hes got my pics and says he'll send them to my school unless i send more", "concern", [
+      "abuse",
+    ]);
+  });
+
+  it("reads a place, means set up, a height or a method asked about", () => {
+    expectScreen("im sat on the top of the multi storey. dont try to stop me", "emergency", ["suicide"]);
+    expectScreen("the hose is already taped on, i just need to turn the key", "emergency", ["suicide"]);
+    expectScreen("which bridges round here are high enough", "urgent", ["suicide"]);
+    expectScreen("is there a way to do it that looks like an accident", "urgent", ["suicide"]);
+    expectScreen("i have a plan. i know how and where", "urgent", ["suicide"]);
+    expectScreen("ive been purging after every meal today", "urgent", ["self_harm"]);
+  });
+
+  it("leaves recovery, jokes and presents alone", () => {
+    expectScreen("11 years free from self harm today", "none");
+    expectScreen("my friend joked shed jump off a bridge if she failed her test. she passed!", "none");
+    expectScreen(
+      "i was suicidal in my twenties and therapy saved my life. im 43 now and happier than ive ever been",
+      "none",
+    );
+    expectScreen("i got a knife set for my birthday", "none");
+    expect(
+      screenMessage("im going to kill him, hes left the tank on empty", {
+        previous: ["my brother took my car again"],
+      }).level,
+    ).toBe("none");
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];

@@ -563,8 +563,11 @@ const WEAPONS = any(
   "pistol",
   "rifle",
   "machete",
+  "panga",
+  "cutlass",
   "axe",
   "crowbar",
+  "knuckle dusters?",
   "bat",
   "baseball bat",
   "hamer",
@@ -688,7 +691,8 @@ type Kind =
   | "place_now" // at a bridge, a cliff, the water's edge now: an emergency next to any wish to die
   | "place_going" // on the way to such a place: an emergency with a time and a reason
   | "means_here" // with the means now ("on the chair", "in the bath with the blade"): as place_now
-  | "affairs"; // things arranged for after ("the cat's fed for a week"): counts as a farewell
+  | "affairs" // things arranged for after ("the cat's fed for a week"): counts as a farewell
+  | "body_now"; // a body in danger now (a heart attack's or a stroke's signs, a throat closing): emergency
 
 /** How the subject of a signal is found: built into the pattern, or looked for before it. */
 type SubjectRule = "self" | "other" | "look" | "insult";
@@ -3073,7 +3077,7 @@ const RULES: Rule[] = [
   rule(
     "medical_now",
     "other",
-    `(?:baby|toddler|son|daughter|kid|child|litle one|litle boy|litle girl|nan|gran|grandad|grandma|grandpa|brother|sister|niece|nephew) (?:has |s |just |might have |may have |think (?:he|she) )*(?:swalowed|ate|eaten|drank|drunk|got into|chewed|taken|took) (?:some of |a few of |a |the |my |his |her |some |al |loads of |a load of |a handful of |\\d+ )*(?:${PILLS}|bleach|medicine|bateries|batery|button batery|detergent|dishwasher tablets?|washing (?:tablets?|pods?|capsules?)|pods|antifreze|weedkiller|rat poison|painkilers|vitamins|iron tablets|sleping tablets)(?! (?:for|from) (?:the|his|her|a) (?:doctor|gp|fever|cold|cough|headache|pain|temperature))`,
+    `(?:baby|toddler|son|daughter|kid|child|litle one|litle boy|litle girl|nan|gran|grandad|grandma|grandpa|brother|sister|niece|nephew|\\d+ year old|(?:two|thre|four|five) year old) (?:has |s |just |might have |may have |think (?:he|she) )*(?:swalowed|ate|eaten|drank|drunk|got into|chewed|taken|took) (?:some of |a few of |a |the |my |his |her |some |al |loads of |a load of |a handful of |\\d+ )*(?:${PILLS}|bleach|medicine|bateries|batery|button bateries|button batery|(?:one of )?(?:those |the )?button bateries|detergent|dishwasher tablets?|washing (?:tablets?|pods?|capsules?)|pods|antifreze|weedkiller|rat poison|painkilers|vitamins|iron tablets|sleping tablets)(?! (?:for|from) (?:the|his|her|a) (?:doctor|gp|fever|cold|cough|headache|pain|temperature))`,
   ),
   rule(
     "medical_now",
@@ -3300,6 +3304,275 @@ const RULES: Rule[] = [
     "plan_strong",
     "self",
     `(?:ive |i have |i )?(?:ben |started |started to |keep |kept )(?:saying|say) goodbye to (?:people|everyone|everybody|friends|my friends|them al|the people i love|the people i care about)(?![^|]*\\b(?:move|moving|moved|leaving do|emigrat\\w*|new job|relocat\\w*|going away|holiday|trip|graduat\\w*|last day|school|uni|university|fly|flying|flight)\\b)`,
+  ), // Batches n, o and p (2026-12-05, night): written by three more authors, first measured and then
+  // tuned on by family. An overdose counted in words ("took about thirty paracetamol", "30ish of my
+  // mums co-codamol") or misheard by dictation ("took a over does").
+  rule(
+    "overdose",
+    "look",
+    `(?:took|taken|swallowed|downed|had) (?:like |about |around |over |maybe |at least |nearly |almost )?(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|[1-9]\\d)(?: ?ish)? (?:of )?(?:my |the |her |his |them |those |these |my \\w+s |my \\w+ s )?${PILLS}`,
+  ),
+  rule("overdose", "look", `(?:took|taken|had|did|done) (?:a|an) over ?(?:dose|does|dosed)`),
+  rule(
+    "active",
+    "self",
+    `(?:thinking about|thinking of|think about|thought about|want to|going to|plan to|planning to|tempted to|urge to) (?:just )?over (?:dosing|dose|does)`,
+  ),
+  // Something taken without knowing what it was, or a poison in other Englishes ("mi drink di bleach").
+  rule(
+    "poison",
+    "look",
+    `(?:took|taken|had|swallowed|popped) (?:\\w+ ){0,6}(?:pills|tablets|something) (?:\\w+ ){0,5}(?:didnt|dont|did not) know what (?:they|it) (?:were|was|are|is)|(?:drink|drank|drunk|swallow) (?:di|de|d) (?:bleach|poison|weedkiller|antifreeze)`,
+  ),
+  // Bleeding that will not stop, in any order; a lot of it after self-harm.
+  rule(
+    "bleeding",
+    "look",
+    `(?:the )?bleeding (?:from (?:my |the |his |her )?\\w+ )?(?:still )?(?:wont|will not|isnt|is not|doesnt|does not|hasnt|has not|cant) (?:stop|slow|slowing|stopping)`,
+  ),
+  rule(
+    "bleeding_context",
+    "look",
+    `(?:its|it is|still|theres|there is) bleeding (?:a lot|loads|everywhere|heavily|badly|really badly|through)|gone through (?:\\w+ ){0,2}(?:tea towels|towels|bandages|plasters)`,
+  ),
+  // A self-harm wound that has opened or is infected: care needed today.
+  rule(
+    "self_harm",
+    "look",
+    `(?:the |my )?(?:cut|cuts|wound|wounds) (?:on my (?:arm|arms|leg|legs|thigh|thighs|wrist|wrists|stomach)|from (?:this morning|last night|yesterday|earlier|today)) (?:\\w+ ){0,5}(?:opened|gaping|swollen|infected|pus|yellow stuff|fatty|fat layer)`,
+  ),
+  // Self-harm by other means: hitting walls or one's head to hurt, carving, scratching to calm down.
+  rule(
+    "self_harm",
+    "look",
+    `(?:punched|punching|punch|hit|hitting|smashed|smashing|banged|banging|bashed|bashing) (?:my (?:head|fist|fists|hand|hands) )?(?:off |of |against |into |on )?(?:the |a )?(?:brick )?walls?[^|]{0,60}\\b(?:wanted it to hurt|want it to hurt|til (?:my knuckles|it|they) (?:split|bled|bleed)|cant stop|to feel something|since i got home)`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?:hitting|banging|bashing|smashing) my head (?:off|of|against|on|into) (?:the |a )?(?:wall|walls|floor|door)|carved (?:\\w+ ){0,3}into my (?:leg|legs|arm|arms|thigh|thighs|skin|stomach|wrist|hip)|(?:want|need|going) to scratch (?:til|until) (?:i|it)`,
+  ),
+  // Eating to punish oneself, purging: ongoing, so asked about.
+  rule(
+    "self_harm_history",
+    "look",
+    `(?:skipping|skip|starving|not eating) (?:\\w+ ){0,3}(?:on purpose )?to punish (?:my ?self|me self|meself)|(?:throws|throwing|throw|makes (?:her|him)self|making (?:her|him)self) up after (?:every |each |all |her |his |my )?(?:meal|meals|dinner|lunch|food)|i (?:cut|relapsed) (?:again )?(?:last (?:week|night|month)|yesterday|a few days ago|the other day)(?= ?$| ?\\|| ?,| and| but)`,
+  ),
+  // Signs of a heart attack, a stroke, a throat closing or a head injury: an emergency in the body.
+  rule(
+    "body_now",
+    "look",
+    `chest (?:\\w+ ){0,3}(?:crushing|so tight|tight|heavy|pain|hurts)[^|]{0,80}\\b(?:left arm|down my arm|my jaw|arm (?:has gone|is|s|gone|going) numb)|(?:left )?arm (?:has gone |gone |is |s )?numb[^|]{0,60}\\bchest|one side of (?:his|her|my|their) face (?:has |is |s )?(?:gone |going |all )?(?:droopy|drooping|numb|dropped|floppy)|(?:slurring|slurred) (?:his|her|their) words|(?:throat|tongue) (?:is |feels |s |has gone )?(?:\\w+ )?(?:tight|closing|swelling|swollen)[^|]{0,60}\\b(?:lips|face|tongue|stung|sting|nuts|peanut|allergic|epipen|swelling|swollen)|(?:had a fall|fell|fallen)[^|]{0,80}\\b(?:isnt|is not|not) making sense|blood (?:coming )?(?:from|out of) (?:the back of )?(?:his|her|their) head`,
+  ),
+  // Someone else hurt at home right now, heard through a wall.
+  rule("abuse_now", "other", `(?:is|s|was|keeps) (?:screaming|shouting|crying|yelling) (?:for )?help`),
+  // At the place, the means set up, or a decision not to be stopped.
+  rule(
+    "place_now",
+    "self",
+    `(?:writing|texting|typing|messaging) (?:this |you )?from (?:the |a )?(?:top of (?:the )?)?${PLACES}|(?:im|i am|im sat|im sitting|sitting|sat) (?:on|at) (?:the )?top of (?:our |the |my )?(?:\\w+ )?(?:block|building|tower)|(?:sitting|sat|lying|standing) on the (?:tracks|railway line|line)`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:hose|hosepipe|pipe)(?:s| is)? (?:already )?(?:taped|attached|fixed|connected) (?:on|to|into)`,
+  ),
+  rule(
+    "means_here",
+    "self",
+    `(?:rope|noose)(?:s| is)? (?:already )?(?:up|tied up|hung up|hanging up)(?= ?$| ?\\|| ?,| in the| from| and| already)`,
+  ),
+  rule(
+    "do_it",
+    "self",
+    `(?:trying|try|tried) to (?:get|find|work up) the (?:nerve|courage|guts)|(?:dont|do not) try (?:and |to )?stop me|(?:not sure i|i dont) want to be talked out of it|(?:just|only) need to turn the key`,
+  ),
+  // Asking how, in words that name a height, a drug or an accident.
+  rule(
+    "lethal_query",
+    "self",
+    `(?:which|what) (?:bridges?|buildings?|car parks?|cliffs?|floors?) (?:\\w+ ){0,3}(?:are |is )?(?:high|tall) enough|what happens (?:to you |to your body )?if you jump (?:from|off) (?:a |the )?${PLACES}|(?:a way|a method|how) to do it (?:that|so it) (?:looks|seems) like an accident|(?:been |ben )?(?:researching|looking up|googling) ways(?= all| again| to| ?$| ?\\|| ?,)|can you (?:still )?overdose on|enough to stop (?:your|my|a) heart`,
+  ),
+  // Things given away with a journey named; the beam looked at; a car steered into a lorry.
+  rule(
+    "departure",
+    "self",
+    `(?:wont|will not|wont be) (?:be )?needing (?:it|them|any of (?:it|this|them)) where im going`,
+  ),
+  rule("affairs", "self", `(?:started |been )?giving (?:all )?(?:my )?(?:things|stuff|belongings) away`),
+  rule(
+    "plan_strong",
+    "self",
+    `(?:staring|looking|looked|stared) (?:up )?at the (?:beam|beams|rafters|loft hatch|banister)(?= all| for| again| tonight| every| ?$| ?\\|)`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:drift|drifting|swerve|swerving|steer|steering|veer|veering) into (?:the |a |an )?(?:lorry|truck|oncoming|traffic|wall|tree)|(?:feel like|want to|wanna|thinking of|thinking about) jumping (?:down |off )?(?:from )?(?:my |the |our )?(?:block|building|hdb|balcony|roof|window|bridge)|(?:mi|i) (?:waan|wan|wana) (?:dead|die)|(?:i go|i wan|make i) end am`,
+    ACT,
+  ),
+  // Threats at home in other words: finished, gutted, found in the river.
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:he|she|hed|shed|hell|shell|hes|shes|he will|she will) (?:\\w+ ){0,2}(?:gut|finish) me\\b|(?:says|saying|said|told me|threatens|threatened) (?:that )?(?:ill|i will|id|i would) end up (?:in the river|dead|in a ditch|in the ground|in a box)`,
+    false,
+  ),
+  // Abuse named in other ways: a hiding, walking on eggshells, a carer who neglects, being stalked.
+  rule(
+    "abuse",
+    "self",
+    `${PERP} (?:\\w+ ){0,2}(?:gives|gave|give) (?:me|us) a (?:hiding|beating|kicking)|(?:dey|de) (?:beat|hit|flog|slap) me|(?:lady|woman|man|family|people|auntie|aunt|uncle) i (?:stay|live|work) (?:with|for) (?:\\w+ ){0,2}(?:beats|hits|slaps|burns|locks) me|(?:walks|comes|barges) (?:in(?:to)? )?(?:the bathroom|my room|my bedroom) (?:\\w+ ){0,2}when im (?:in the shower|in the bath|getting changed|changing|naked)|(?:leaves|left|leave) me (?:in my (?:chair|bed|wheelchair)|without (?:food|water|my meds)) (?:all day|for hours|all night)|(?:turns up|keeps turning up|waits) outside my (?:work|house|flat|school|office)|(?:messages|texts|calls) me from new numbers|walk(?:ing)? on eggshells (?:\\w+ ){0,4}(?:when|around) (?:my|he|she|him|her)`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "other",
+    `(?:wife|girlfriend|partner|mum|mom|kid|kids|son|daughter) (?:always |often )?(?:has|got|have) (?:bruises|black eyes|a black eye)`,
+    false,
+  ),
+  // Harm to others in other words: running someone over, a pillow, a weapon bought for someone.
+  rule(
+    "harm_others",
+    "self",
+    `(?:thinking about|thought about|picture|picturing|imagine|imagining|fantasi[sz]e about|want to|going to|gonna) (?:\\w+ )?(?:running|run|knocking|knock) (?:him|her|them|my \\w+) (?:over|down)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:picturing|imagining|thinking about|thought about) (?:putting|holding) a pillow over (?:his|her|their|my \\w+s|my \\w+ s) face|(?:bought|got|ordered) (?:a |an )?(?:\\w+ )?(?:bat|knife|machete|crowbar|hammer|knuckle dusters?|panga|cutlass) (?:\\w+ ){0,4}(?:for|to use on) (?:my ex|him|her|them|that (?:guy|man|woman|bloke|lad|prick|bastard))(?= ?$| ?\\|| ?,| and| when| if| because| he| she)`,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `(?<=\\b(?:panga|machete|cutlass|knife|gun|bat)\\b.*)(?:im|i am|ill|gonna|going to) (?:\\w+ )?(?:finishing|finish|find|get|sort) (?:him|her|them)(?= ?$| ?\\|| ?,| tonight| today| and| when)`,
+  ),
+  rule("do_it", "self", `(?:im not|not) moving this time|not stopping at my (?:arms|wrists|legs|thighs)`),
+  rule(
+    "active",
+    "self",
+    `thinking how easy it would be(?= ?$| ?\\|| ?,)|not stopping at my (?:arms|wrists|legs|thighs)`,
+    ACT,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:already )?(?:written|wrote|finished) the note(?= ?$| ?\\|| ?,| and)|(?:just )?wanted (?:to tell )?(?:someone|somebody|one person) (?:to know )?(?:i was here|where i am)`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:saved|saving|stored|kept|hidden|hid|stockpiled) (?:up )?(?:enough|plenty|loads|a lot|lots) (?:of )?(?:my |the |her |his )?${PILLS}|(?:shotgun|gun|rifle|pistol)s? (?:is |are )?in the (?:cabinet|safe|gun cabinet)[^|]*\\bi know where the (?:key|code) is`,
+  ),
+  rule(
+    "overdose_intent",
+    "self",
+    `(?:intend|plan|planning) to take (?:them|it|the lot)(?= on| tonight| tomorrow| after| when| this| at)`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `my plan is to (?:go|do it|end it)(?= after| on| before| when| this| next| tonight| tomorrow| at)`,
+  ),
+  rule("lethal_query", "self", `(?:been |ben )?reserching ways(?= all| again| to| ?$| ?\\|| ?,)`),
+  rule(
+    "self_harm_history",
+    "self",
+    `scars (?:all )?(?:up|on|over|across|down) my (?:arms?|thighs?|legs?|wrists?|stomach|hips?)(?![^|]*\\b(?:accident|surgery|operation|op|burns?|chickenpox|acne|bike|dog|fall|crash|eczema)\\b)`,
+  ),
+  rule("abuse", "self", `(?:gives|gave|give) (?:me|us) a (?:hiding|beating|kicking)`, false),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:holding|leaning on|leaning against|barricaded|pushing) the (?:\\w+ )?door (?:shut|closed)`,
+    false,
+  ),
+  // Batch n: young people's words for the same risks.
+  rule(
+    "poison",
+    "look",
+    `(?:drank|drunk|swallowed|downed) (?:a load of |some |loads of |a lot of |a bottle of |a cup of |a glass of |a mouthful of |the )?(?:bleach|antifreeze|weedkiller|rat poison|drain cleaner|disinfectant)`,
+  ),
+  rule(
+    "overdose_context",
+    "self",
+    `(?:like |about )?the whole (?:box|packet|bottle|strip|pack)(?= ?$| ?\\|| ?,)`,
+  ),
+  rule(
+    "overdose",
+    "look",
+    `(?:took|taken|swallowed|downed|had) (?:like |about |around |over )?(?:[1-9]\\d) (?:of )?my \\w+ ${PILLS}`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:looking|looked|look|checking|checked|googling|googled) up how (?:high|tall|deep|far down) (?:the |that |a )?(?:bridge|building|cliff|car park|multi storey|drop|roof|river|fall)|(?:how long|how quick|how fast) (?:it takes|does it take|would it take|till you|til you) (?:to )?(?:drown|die|bleed out|suffocate)|is (?:\\d+|twenty|thirty|fifty) ${PILLS} enough`,
+  ),
+  rule("plan_strong", "self", `i know how and (?:where|when)|i know (?:where|when) and how`),
+  rule(
+    "plan_strong",
+    "self",
+    `(?:decided|know) (?:that )?(?:im|i am) not (?:making it|going to make it|gonna make it) (?:to|till|until|past) (?:\\d+|my \\w+ birthday|christmas|next year|the end of)`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?:been )?purging (?:after (?:every|each) meal|again|today|tonight)|(?:havent|have not|not) eaten (?:in|for) (?:\\d+|two|three|four|five|six|seven|a few) days[^|]*\\b(?:fainted|passed out|collapsed|flutters|dizzy)|(?:did|done) a fresh (?:one|cut)|so i can sh(?= ?$| ?\\|| ?,| tonight| again)`,
+  ),
+  rule(
+    "self_harm_history",
+    "look",
+    `restricting again|(?:\\d+|a few hundred) (?:cals|calories) a day|(?:bite|biting|bit) my (?:arm|arms|hand|hands|wrist)[^|]*\\bhard enough to (?:bruise|bleed)|(?:box|bag) of sh (?:stuff|things|kit)|(?:hasnt|havent|hasn t) eaten (?:properly )?(?:in|for) (?:weeks|days|\\d+ (?:days|weeks))`,
+  ),
+  rule("self_harm", "other", `(?:posting|posts|posted) (?:her|his|their) (?:sh|self harm|cuts|scars)`),
+  rule(
+    "passive",
+    "self",
+    `uninstall (?:my ?self)|will to live (?:\\w+ )?(?:uninstalled|gone|deleted|logged off|left the chat)|didnt ask to be born(?=.*\\bwish i (?:wasnt|was never|hadnt been))|wish (?:id|i would|i could|i) get hit by a (?:car|bus|truck|lorry|train)`,
+  ),
+  rule(
+    "attempt",
+    "self",
+    `attempted (?:in|last|back in) (?:january|february|march|april|may|june|july|august|september|october|november|december|year|month|summer|spring|winter)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `im (?:stabbing|shooting|knifing|battering) (?:him|her|them)(?= ?$| ?\\|| ?,| tonight| today| tomorrow| after| when)`,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `(?:gonna|going to|ill) (?:hurt|stab|batter|beat up|jump|smash) [a-z]+ (?:for real|this time)|(?:want to|wanna|gonna|going to) punch [a-z]+ in (?:his|her) (?:stupid |ugly |smug )?face`,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:has|hes got|got|theyve got|shes got|have) my (?:pics|nudes|photos|pictures|videos)(?=[^|]*\\b(?:send (?:more|them|it|nudes)|sends? them|post them|leak|asking for more|keeps asking|to my (?:parents|school|mum|dad|friends)|unless|if i dont)\\b)|(?:send|post|share|leak) my (?:pics|nudes|photos|pictures) (?:to|on|online|everywhere)|(?:asking|asks|keeps asking) (?:me )?for (?:nudes|pics of me|photos of me|pictures of me|more pics)|found (?:out )?my (?:home )?address|(?:telling|tell|told|tells) me to (?:kys|kill my ?self|die)(?= every| all| since| ?$| ?\\|| ?,)|(?:kicked|thrown|chucked) out (?:\\w+ ){0,3}(?:for being|because im|bc im|cos im|because i came out|bc i came out|since i came out)|(?:says|said) im dead to (?:her|him|them)|(?:camp|therapy|church|program) to (?:fix|cure|change|pray away) me|makes? me do (?:stuff|things) i dont (?:want|like)|(?:no ?one|nobody) (?:would|will) (?:ever )?believe me|makes? me sleep in the garage|keep (?:our|it|this|the) (?:chats?|messages|talks) (?:a )?secret`,
+    false,
+  ),
+  rule("farewell", "self", `gg (?:everyone|every1|all|guys|yall)(?= ?$| ?\\|)`),
+  rule(
+    "goodbye",
+    "self",
+    `(?:want|wanted) (?:someone|somebody|them|everyone) to know (?:im not mad at anyone|it wasnt (?:their|anyones|anyone s) fault|i loved them)`,
+  ),
+  // Wishes to be gone in more Englishes and more words.
+  rule(
+    "passive",
+    "self",
+    `would be (?:grand|fine|just fine|ok|okay|alright) without me(?! (?:for|on|at|while|this|next|today|tomorrow|there|in the))|(?:im|i am) (?:just )?in every ?(?:ones|bodys|one s|body s) way|if (?:god|the lord|jesus|allah) (?:took|takes|wanted|called) me(?: \\w+){0,2} i (?:wouldnt|would not) mind|i (?:wouldnt|would not) mind if (?:god|the lord|jesus|allah) (?:took|takes|called) me|wish (?:a |the )?(?:taxi|bus|car|lorry|truck|train|van) would (?:just )?(?:knock me down|hit me|run me over|take me out)|(?:mi|i) wish (?:mi|i) (?:never born|was never born|dead)|sana hindi na (?:lang )?ako nagising|(?:id|i would) be no (?:loss|great loss) to (?:anyone|anybody|the world|them)|(?:the )?(?:thoughts|urges) (?:are |have been )?(?:creeping|coming|sneaking) back|if (?:this|the|my) (?:train|plane|bus|flight|car) (?:crashes|crashed|goes down|derails) i (?:wont|wouldnt|would not) (?:complain|mind|care)|(?:think|thinking|wonder|wondering) (?:about )?(?:what|who) my funeral would be like|who would (?:actually |even )?(?:turn up|come|show up) (?:to|at) my funeral|my funeral (?:\\w+ ){0,3}who would (?:actually |even )?(?:turn up|come|show up)`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:dont|do not) (?:really |even )?(?:think i )?care if (?:something|a car|a bus|anything|a lorry|a truck)(?: \\w+)? (?:hits|hit) me`,
+    false,
+  ),
+  rule(
+    "medical_care",
+    "look",
+    `stopped (?:taking )?my (?:epilepsy|heart|blood pressure|insulin|seizure|antipsychotic|lithium|diabetes) (?:tablets|meds|medication|pills)|refuses to take (?:his|her|their) (?:\\w+ ){0,2}(?:tablets|meds|medication|pills|insulin)`,
   ),
 ];
 
@@ -3641,6 +3914,8 @@ const RECOVERY = re(
     // "I was 19. I'm 35 with a mortgage": the age then and the age now.
     "i was \\d+ (?:\\| |, |and )?(?:now )?im \\d+ (?:now )?(?:with a|and have|and got|maried)",
     "(?:therapy|therapys|treatment|things|life) (?:is |s |has ben )?(?:going|gone) (?:realy |so |very )?wel",
+    "hapier than (?:ive|i have|i ve) ever ben",
+    "(?:therapy|it|she|he|they|medication|treatment) (?:\\w+ )?saved my life",
   )}\\b`,
   "",
 );
@@ -3725,6 +4000,9 @@ const ABUSE_PRESENT = re(
   `\\b${any(
     "right now",
     "as we speak",
+    "now now",
+    "(?:i )?dey hide",
+    "(?:is|s) outside my (?:house|flat|door|school) (?:rn|right now|now)",
     "(?:he|she|they)(?:s| is| are|re)? (?:stil )?(?:in the (?:house|kitchen|hal|next rom|living rom)|downstairs|upstairs|outside (?:the|my)|coming (?:back|up|for me)|banging|kicking|at the dor|standing (?:in front of|at|by) the dor)",
     "(?:locked|hiding|hid) (?:${MYSELF} )?in",
     "locked me in",
@@ -3865,7 +4143,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|spin clas|workout)\\b)|could (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?: s| has| have)? (?:used|ate|drank|took|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner))\\b`,
+  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
@@ -3877,6 +4155,7 @@ const MEDICAL_KINDS = new Set<Kind>([
   "overdose_symptoms",
   "poison",
   "medical_now",
+  "body_now",
   "bleeding",
 ]);
 const PET = re(
@@ -4266,7 +4545,9 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   // "kms lol": often a joke, sometimes a mask; worth a gentle question, not an alarm.
   const onlyJoking =
     laughing &&
-    !/\b(?:not (?:a )?jok(?:e|ing)|no lol|not kiding|deadas|for real|fr fr|unles)\b/.test(text) &&
+    !/\b(?:not (?:a )?jok(?:e|ing)|no lol|not kiding|deadas|for real|fr fr|unles|not the haha way|not in a (?:funy|joking) way)\b/.test(
+      text,
+    ) &&
     !has("means") &&
     !has("means_strong") &&
     !has("means_now") &&
@@ -4307,7 +4588,8 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     }
     // Someone else in danger now: not breathing, being beaten as we speak, armed and on their way,
     // on the railing.
-    if (other.some((s) => s.kind === "medical_now")) raise(t, "emergency", "medical");
+    if (other.some((s) => s.kind === "medical_now" || s.kind === "body_now"))
+      raise(t, "emergency", "medical");
     const nowish =
       imminent ||
       IMMINENT.test(text) ||
@@ -4387,6 +4669,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   )
     raise(t, "urgent", "self_harm");
   if (has("medical_care")) raise(t, "concern", "medical");
+  if (has("body_now")) raise(t, "emergency", "medical");
   if (activeSignals.some((s) => s.past) && !nowAgain && !recovery) raise(t, "concern", "suicide");
   if (passive) raise(t, "concern", "suicide");
   if (currentActive.length > 0)
