@@ -203,6 +203,12 @@ export class ReplyWorker {
   private async writeFrom(job: ClaimedJob): Promise<void> {
     let next: ClaimedJob | undefined = job;
     while (next) {
+      // One turn of the event loop per reply. On SQLite every query completes at once, so
+      // a busy slot would otherwise claim, write and finish reply after reply in one chain
+      // of promise callbacks, holding up requests and the socket writes of the streams
+      // (Node sends a response's writes when the turn ends: a reply's deltas and its
+      // `done` then leave in one write).
+      await new Promise<void>((resolve) => setImmediate(resolve));
       // Claimed as the worker began to stop: give it back rather than start it past the
       // shutdown's sweep of replies in progress.
       if (next !== job && !this.running) return this.handBack(next);

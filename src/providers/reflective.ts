@@ -15,6 +15,9 @@ export const REFLECTIVE_MODEL = "asclepiad-reflective-1";
 /** Words per streamed delta: small enough to feel live, large enough not to be chatty. */
 const WORDS_PER_DELTA = 3;
 
+/** How long the deltas of one reply may run before yielding to the event loop. */
+const YIELD_AFTER_MS = 2;
+
 function abortError(): DOMException {
   return new DOMException("The reply was stopped.", "AbortError");
 }
@@ -56,11 +59,19 @@ export function createReflectiveProvider(): ModelProvider {
       // Cut at a word boundary rather than mid-word when a caller asks for a shorter reply.
       text = text.slice(0, Math.max(0, request.maxTokens * 4)).replace(/\s+\S*$/, "");
     }
+    let turnStarted = performance.now();
     for (const group of wordGroups(text)) {
       if (signal.aborted) throw abortError();
       yield { type: "delta", text: group };
-      // Yield to the event loop between deltas so an abort from elsewhere can land.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      // The reply is already composed, so its deltas follow one another in the same turn of
+      // the event loop: streams then send them in one socket write (Node corks a response's
+      // writes until the turn ends) rather than one system call per delta (socket writes
+      // were ~10 % of the server's CPU under bench:load). A long reply, or a slow consumer,
+      // still yields every YIELD_AFTER_MS so an abort from elsewhere can land.
+      if (performance.now() - turnStarted >= YIELD_AFTER_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        turnStarted = performance.now();
+      }
     }
     if (signal.aborted) throw abortError();
     const input = (request.system?.length ?? 0) + messages.reduce((n, m) => n + m.content.length, 0);
