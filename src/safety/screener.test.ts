@@ -592,6 +592,19 @@ describe("screenMessage: batches n, o and p (young people, the broad middle, oth
     expectScreen("ive been purging after every meal today", "urgent", ["self_harm"]);
   });
 
+  it("reads another person's words, quoted, as their risk, but not a song or a parent's idiom", () => {
+    expectScreen(
+      'my friend keeps posting stuff like "wont be around much longer" and "sorry for everything"',
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen("my dads on the roof of the flats saying hell jump", "emergency", ["suicide"], "other");
+    expectScreen('the song goes "i want to die" and its so sad', "none");
+    expectScreen('my mum said "ill kill you if youre late again"', "none");
+    expectScreen("my brother tried to kill himself when he was 17. hes 35 now and doing really well", "none");
+  });
+
   it("leaves recovery, jokes and presents alone", () => {
     expectScreen("11 years free from self harm today", "none");
     expectScreen("my friend joked shed jump off a bridge if she failed her test. she passed!", "none");

@@ -3557,6 +3557,31 @@ const RULES: Rule[] = [
     "self",
     `(?:want|wanted) (?:someone|somebody|them|everyone) to know (?:im not mad at anyone|it wasnt (?:their|anyones|anyone s) fault|i loved them)`,
   ),
+  // Round two on batches n, o and p.
+  rule("active", "self", `(?:kindest|best|right) thing (?:would be|is|to do) (?:would be )?to end it`),
+  rule(
+    "harm_others",
+    "look",
+    `fantasi[sz]e? about (?:him|her|them|my \\w+) (?:getting|being) (?:really )?(?:hurt|killed|beaten|run over)|(?:ill|i will|gonna|going to) drag (?:him|her|them) out of (?:his|her|their|the) car|(?:going to|gonna|will|ill) smash (?:the |his |her |their )?head in`,
+  ),
+  rule(
+    "harm_others_intent",
+    "look",
+    `(?:everyone|everybody|they|yall|you all) (?:at (?:school|work) )?(?:will |is going to |are going to |gonna )?(?:get|gets) what (?:they|you) deserve`,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `(?<=\\b(?:clean|relapsed|cut|cutting|sh)\\b.*)(?:did|done) it (?:again )?(?:in the \\w+ |at \\w+ )?(?:\\w+ ){0,3}(?:ago|today|tonight)`,
+  ),
+  rule("means_strong", "self", `(?:got|bought|have) (?:the |some )?charcoal and (?:the )?(?:duct )?tape`),
+  rule("weak", "self", `(?:havent|have not) told (?:anyone|anybody) how bad (?:its|it has|things have) got`),
+  rule(
+    "affairs",
+    "self",
+    `(?:everythings|everything is|everything s) sorted(?: now)?[^|]*\\b(?:the will|the cat|the dog|the bills|my will)`,
+  ),
+  rule("farewell", "self", `thank you for being (?:nicer|kinder|better) to me than`),
   // Wishes to be gone in more Englishes and more words.
   rule(
     "passive",
@@ -4132,7 +4157,22 @@ function negatedBefore(tokens: string[]): boolean {
 
 // Words that report what someone else said, just before a quote opens.
 const REPORTED =
-  /(?<!\b(?:i|me) )\b(?:said|says|saying|texted|wrote|posted|messaged|told me)(?: \w+){0,3} ?$/;
+  /(?<!\b(?:i|me) )\b(?:said|says|saying|texted|texts|wrote|writes|posted|posts|posting|messaged|told me|tells me|sent me|sends me)(?: \w+){0,3} ?$/;
+// Whose words they are, named before the verb: "my friend keeps posting", "my coworker said".
+const REPORTED_BY =
+  /\b(?:he|she|they|hes|shes|my|someone|somebody|friend|mate|cousin|sister|brother|coworker)\b/;
+const LONG_OVER = /\bwhen (?:he|she|they) (?:was|were) \d+\b.*\b(?:hes|shes|theyre|he is|she is) \d+ now\b/;
+const REPORTED_KINDS = new Set<Kind>([
+  "active",
+  "kms",
+  "departure",
+  "farewell",
+  "goodbye",
+  "weak",
+  "attempt",
+  "self_harm",
+  "harm_others_intent",
+]);
 
 function quoteOpen(before: string): boolean {
   let count = 0;
@@ -4238,9 +4278,15 @@ function findSignals(normalised: string): Signal[] {
         if (r.kind === "active" && laughing && /\b(?:made|makes|making) me\s*$/.test(before)) continue;
         let inQuote = quoteOpen(offsetText + before);
         // 'my mate said "might as well not bother waking up"': someone else's words, reported.
-        if (inQuote && r.kind === "passive") {
+        // 'my friend keeps posting "wont be around much longer"': the same for any wish, goodbye or
+        // threat, when someone else is named as the one saying it.
+        if (inQuote && (r.kind === "passive" || REPORTED_KINDS.has(r.kind))) {
           const lead = (offsetText + before).slice(0, (offsetText + before).lastIndexOf('"'));
-          if (REPORTED.test(lead) && !DISCUSSION.test(lead)) {
+          if (
+            REPORTED.test(lead) &&
+            !DISCUSSION.test(lead) &&
+            (r.kind === "passive" || REPORTED_BY.test(lead))
+          ) {
             inQuote = false;
             subject = "other";
           }
@@ -4565,6 +4611,8 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     const bereavement =
       BEREAVEMENT.test(text) && !other.some((s) => s.kind !== "active" && s.kind !== "attempt");
     if (bereavement) return t;
+    // "my brother tried to kill himself when he was 17. hes 35 now and doing really well": long over.
+    if (LONG_OVER.test(text) && other.every((s) => s.kind === "attempt" || s.kind === "active")) return t;
     for (const s of other) {
       // A small child who got into the tablets: poisoned, not suicidal.
       if (s.kind === "overdose" || s.kind === "poison")
@@ -4623,6 +4671,12 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       raise(t, "emergency", "suicide");
     if (other.some((s) => s.kind === "farewell") && OTHER_MEANS.test(text)) raise(t, "emergency", "suicide");
     const otherActive = other.some((s) => s.kind === "active" || s.kind === "attempt");
+    // At the top of a block or on a ledge, saying they will jump: now.
+    if (
+      otherActive &&
+      /\b(?:(?:at|on) the top of|on the (?:rof|ledge|edge|railing|parapet)|on (?:the|a) bridge)\b/.test(text)
+    )
+      raise(t, "emergency", "suicide");
     // Someone who said they want to die and cannot be reached now.
     if (
       (otherActive || other.some((s) => s.kind === "farewell" || s.kind === "goodbye")) &&
