@@ -7,13 +7,14 @@
  * answers instead and the reply is marked offline: a person always gets a reply.
  */
 import { randomUUID } from "node:crypto";
-import type { Kysely } from "kysely";
+import { PostgresAdapter, type Kysely } from "kysely";
 import { buildModelRequest } from "../maia/context.js";
 import { SYSTEM_PROMPT_VERSION } from "../maia/system-prompt.js";
 import type { AccountCipher } from "../privacy/cipher.js";
 import { isAbortError as isAbortLike } from "../providers/http.js";
 import type { ModelProvider, ModelRequest } from "../providers/types.js";
 import type { AppContext } from "../server/context.js";
+import { compiled } from "../storage/compiled.js";
 import { lockForClaim, pollIntervalMs } from "../storage/dialect.js";
 import type { Database, ReplyJobsTable } from "../storage/schema.js";
 import type { ReplyHub } from "./hub.js";
@@ -79,6 +80,158 @@ type ClaimedJob = ReplyJobsTable & { started: boolean };
 
 /** How many earlier messages a reply is written from (the rest are in the summary). */
 const RECENT_MESSAGES = 60;
+
+/*
+ * The statements every reply runs, built once (src/storage/compiled.ts): Kysely's building
+ * and compiling cost about as much as SQLite's running them.
+ */
+
+/**
+ * The next claimable job: queued, or its lease expired, and no earlier job of its
+ * conversation outstanding (replies in one conversation are written in order).
+ */
+const claimJob = compiled((db, now: number, owner: string, leaseExpiresAt: number) => {
+  const dialect = db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
+  const candidate = lockForClaim(
+    dialect,
+    db
+      .selectFrom("reply_jobs as j")
+      .select("j.message_id")
+      .where((eb) => eb.or([eb("j.status", "=", "queued"), eb("j.lease_expires_at", "<", now)]))
+      .where("j.available_at", "<=", now)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("reply_jobs as e")
+              .select("e.message_id")
+              .whereRef("e.conversation_id", "=", "j.conversation_id")
+              .whereRef("e.seq", "<", "j.seq"),
+          ),
+        ),
+      )
+      .orderBy("j.created_at")
+      .limit(1),
+  );
+  return db
+    .updateTable("reply_jobs")
+    .set((eb) => ({
+      status: "running",
+      lease_owner: owner,
+      lease_expires_at: leaseExpiresAt,
+      // `attempts` counts lost writers: a job still marked running is claimed here only
+      // because its lease ran out. A queued one (new, or handed back) lost nobody.
+      attempts: eb
+        .case()
+        .when("status", "=", "running")
+        .then(eb("attempts", "+", 1))
+        .else(eb.ref("attempts"))
+        .end(),
+    }))
+    .where("message_id", "=", candidate)
+    .where((eb) => eb.or([eb("status", "=", "queued"), eb("lease_expires_at", "<", now)]))
+    .returningAll();
+});
+
+const markStreaming = compiled((db, messageId: string) =>
+  db
+    .updateTable("messages")
+    .set((eb) => ({ status: "streaming", attempt: eb("attempt", "+", 1) }))
+    .where("id", "=", messageId)
+    .where("status", "=", "pending"),
+);
+
+/** The reply, its conversation and the person's country, in one read. */
+const readReply = compiled((db, messageId: string) =>
+  db
+    .selectFrom("messages as m")
+    .innerJoin("conversations as c", "c.id", "m.conversation_id")
+    .innerJoin("accounts as a", "a.id", "m.account_id")
+    .select([
+      "m.id",
+      "m.status",
+      "m.text_enc",
+      "m.seq",
+      "m.attempt",
+      "m.created_at",
+      "c.crisis",
+      "c.summary_enc",
+      "c.summary_seq",
+      "c.memory_floor",
+      "a.country",
+    ])
+    .where("m.id", "=", messageId),
+);
+
+/** The recent turns before `seq` and above the memory floor, newest first. */
+const readRecent = compiled((db, conversationId: string, seq: number, floor: number) =>
+  db
+    .selectFrom("messages")
+    .select(["seq", "author", "text_enc", "risk", "themes", "status"])
+    .where("conversation_id", "=", conversationId)
+    .where("seq", "<", seq)
+    .where("seq", ">", floor)
+    // Only the recent turns can fit a model's context; older ones live in the summary.
+    .orderBy("seq", "desc")
+    .limit(RECENT_MESSAGES),
+);
+
+const saveProgress = compiled((db, messageId: string, textEnc: string) =>
+  db
+    .updateTable("messages")
+    .set({ text_enc: textEnc })
+    .where("id", "=", messageId)
+    .where("status", "=", "streaming"),
+);
+
+const renewLease = compiled((db, messageId: string, owner: string, leaseExpiresAt: number) =>
+  db
+    .updateTable("reply_jobs")
+    .set({ lease_expires_at: leaseExpiresAt })
+    .where("message_id", "=", messageId)
+    .where("lease_owner", "=", owner),
+);
+
+const writeResult = compiled(
+  (
+    db,
+    messageId: string,
+    textEnc: string,
+    status: Outcome,
+    completedAt: number,
+    provider: string | null,
+    model: string | null,
+    promptVersion: string | null,
+    offline: number,
+    inputTokens: number | null,
+    outputTokens: number | null,
+  ) =>
+    db
+      .updateTable("messages")
+      .set({
+        text_enc: textEnc,
+        status,
+        completed_at: completedAt,
+        provider,
+        model,
+        prompt_version: promptVersion,
+        offline,
+        input_tokens: inputTokens,
+        output_tokens: outputTokens,
+      })
+      .where("id", "=", messageId)
+      .where("status", "in", ["streaming", "stopped", "pending"]),
+);
+
+const deleteJob = compiled((db, messageId: string) =>
+  db.deleteFrom("reply_jobs").where("message_id", "=", messageId),
+);
+
+const touchConversation = compiled((db, conversationId: string, now: number) =>
+  db.updateTable("conversations").set({ last_activity_at: now }).where("id", "=", conversationId),
+);
+
+const updated = (r: { numAffectedRows?: bigint }) => Number(r.numAffectedRows ?? 0);
 
 export class ReplyWorker {
   readonly id = randomUUID();
@@ -247,54 +400,10 @@ export class ReplyWorker {
    */
   private async claimIn(tx: Kysely<Database>): Promise<ClaimedJob | undefined> {
     const now = Date.now();
-    const candidate = lockForClaim(
-      this.ctx.storage.dialect,
-      tx
-        .selectFrom("reply_jobs as j")
-        .select("j.message_id")
-        .where((eb) => eb.or([eb("j.status", "=", "queued"), eb("j.lease_expires_at", "<", now)]))
-        .where("j.available_at", "<=", now)
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom("reply_jobs as e")
-                .select("e.message_id")
-                .whereRef("e.conversation_id", "=", "j.conversation_id")
-                .whereRef("e.seq", "<", "j.seq"),
-            ),
-          ),
-        )
-        .orderBy("j.created_at")
-        .limit(1),
-    );
-    const job = await tx
-      .updateTable("reply_jobs")
-      .set((eb) => ({
-        status: "running",
-        lease_owner: this.id,
-        lease_expires_at: now + this.leaseMs,
-        // `attempts` counts lost writers: a job still marked running is claimed here only
-        // because its lease ran out. A queued one (new, or handed back) lost nobody.
-        attempts: eb
-          .case()
-          .when("status", "=", "running")
-          .then(eb("attempts", "+", 1))
-          .else(eb.ref("attempts"))
-          .end(),
-      }))
-      .where("message_id", "=", candidate)
-      .where((eb) => eb.or([eb("status", "=", "queued"), eb("lease_expires_at", "<", now)]))
-      .returningAll()
-      .executeTakeFirst();
+    const job = (await claimJob(tx, now, this.id, now + this.leaseMs)).rows[0];
     if (!job) return undefined;
-    const started = await tx
-      .updateTable("messages")
-      .set((eb) => ({ status: "streaming", attempt: eb("attempt", "+", 1) }))
-      .where("id", "=", job.message_id)
-      .where("status", "=", "pending")
-      .executeTakeFirst();
-    return { ...job, started: Number(started.numUpdatedRows) === 1 };
+    const started = await markStreaming(tx, job.message_id);
+    return { ...job, started: updated(started) === 1 };
   }
 
   /** Writes one reply; returns the job its finishing transaction claimed next, if any. */
@@ -303,28 +412,9 @@ export class ReplyWorker {
     const cipher = await this.ctx.keyring.forAccount(job.account_id).catch(() => undefined);
     // One read for the reply, its conversation and the person's country: this sits between
     // the person pressing Send and the model starting, so every round trip shows.
-    const found = await db
-      .selectFrom("messages as m")
-      .innerJoin("conversations as c", "c.id", "m.conversation_id")
-      .innerJoin("accounts as a", "a.id", "m.account_id")
-      .select([
-        "m.id",
-        "m.status",
-        "m.text_enc",
-        "m.seq",
-        "m.attempt",
-        "m.created_at",
-        "c.crisis",
-        "c.summary_enc",
-        "c.summary_seq",
-        "c.memory_floor",
-        "a.country",
-      ])
-      .where("m.id", "=", job.message_id)
-      .executeTakeFirst();
-    const message = found;
+    const message = (await readReply(db, job.message_id)).rows[0];
     if (!cipher || !message || (message.status !== "pending" && message.status !== "streaming")) {
-      await db.deleteFrom("reply_jobs").where("message_id", "=", job.message_id).execute();
+      await deleteJob(db, job.message_id);
       return;
     }
     if (job.attempts >= this.maxLostWriters) {
@@ -334,17 +424,7 @@ export class ReplyWorker {
     }
     const conv = { ...message, id: job.conversation_id };
     const account = { country: message.country };
-    const rows = await db
-      .selectFrom("messages")
-      .select(["seq", "author", "text_enc", "risk", "themes", "status"])
-      .where("conversation_id", "=", job.conversation_id)
-      .where("seq", "<", message.seq)
-      .where("seq", ">", conv.memory_floor)
-      // Only the recent turns can fit a model's context; older ones live in the summary.
-      .orderBy("seq", "desc")
-      .limit(RECENT_MESSAGES)
-      .execute()
-      .then((r) => r.reverse());
+    const rows = (await readRecent(db, job.conversation_id, message.seq, conv.memory_floor)).rows.reverse();
     // Each text is opened once: for the context here, and again (below) for the memory refresh.
     const opened = new Map<number, string>();
     const turns: Turn[] = [];
@@ -375,19 +455,9 @@ export class ReplyWorker {
     let stoppedElsewhere = false;
     const save = async () => {
       const snapshot = text;
-      const res = await db
-        .updateTable("messages")
-        .set({ text_enc: cipher.encrypt(snapshot) })
-        .where("id", "=", message.id)
-        .where("status", "=", "streaming")
-        .executeTakeFirst();
-      await db
-        .updateTable("reply_jobs")
-        .set({ lease_expires_at: Date.now() + this.leaseMs })
-        .where("message_id", "=", message.id)
-        .where("lease_owner", "=", this.id)
-        .execute();
-      if (Number(res.numUpdatedRows) === 0) {
+      const res = await saveProgress(db, message.id, cipher.encrypt(snapshot));
+      await renewLease(db, message.id, this.id, Date.now() + this.leaseMs);
+      if (updated(res) === 0) {
         stoppedElsewhere = true;
         controller.abort();
       }
@@ -636,39 +706,34 @@ export class ReplyWorker {
   ): Promise<{ saved?: Message; next?: ClaimedJob }> {
     const now = Date.now();
     const { saved, next } = await this.db.transaction().execute(async (tx) => {
-      const written = await tx
-        .updateTable("messages")
-        .set({
-          text_enc: cipher.encrypt(r.text),
-          status: r.outcome,
-          completed_at: now,
-          provider: r.provider,
-          model: r.model,
-          prompt_version: r.provider === "safety" ? null : SYSTEM_PROMPT_VERSION,
-          offline: r.offline ? 1 : 0,
-          input_tokens: r.inputTokens,
-          output_tokens: r.outputTokens,
-        })
-        .where("id", "=", job.message_id)
-        .where("status", "in", ["streaming", "stopped", "pending"])
-        .executeTakeFirst();
-      await tx.deleteFrom("reply_jobs").where("message_id", "=", job.message_id).execute();
-      await tx
-        .updateTable("conversations")
-        .set({ last_activity_at: now })
-        .where("id", "=", job.conversation_id)
-        .execute();
+      const written = updated(
+        await writeResult(
+          tx,
+          job.message_id,
+          cipher.encrypt(r.text),
+          r.outcome,
+          now,
+          r.provider,
+          r.model,
+          r.provider === "safety" ? null : SYSTEM_PROMPT_VERSION,
+          r.offline ? 1 : 0,
+          r.inputTokens,
+          r.outputTokens,
+        ),
+      );
+      await deleteJob(tx, job.message_id);
+      await touchConversation(tx, job.conversation_id, now);
       const input = { accountId: job.account_id, replyId: job.message_id, now };
       if (r.outcome === "complete" && !r.crisis)
         await this.ctx.billing.settle(tx, {
           ...input,
           outputTokens: r.outputTokens,
           // Written just above in this transaction: settling need not read it back.
-          ...(Number(written.numUpdatedRows) === 1 ? { replyStatus: r.outcome } : {}),
+          ...(written === 1 ? { replyStatus: r.outcome } : {}),
         });
       else await this.ctx.billing.release(tx, input);
       return {
-        saved: Number(written.numUpdatedRows) === 1,
+        saved: written === 1,
         next: claimNext ? await this.claimIn(tx) : undefined,
       };
     });
