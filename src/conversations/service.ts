@@ -5,12 +5,13 @@
  * work (see worker.ts): the reply is never written inside the request.
  */
 import { randomUUID } from "node:crypto";
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely } from "kysely";
 import { AppError, errors } from "../errors.js";
 import { detectThemes } from "../reflective/index.js";
 import { levelRank, type Screening } from "../safety/types.js";
 import type { AppContext } from "../server/context.js";
-import type { Database } from "../storage/schema.js";
+import { compiled } from "../storage/compiled.js";
+import type { Database, MessagesTable } from "../storage/schema.js";
 import type { ReplyHub } from "./hub.js";
 import { refreshMemory } from "./memory.js";
 import type { CrisisRecord } from "./safety-gate.js";
@@ -55,6 +56,106 @@ export function parseScreening(raw: string | null): Screening {
 export function parseCrisis(raw: string | null): CrisisRecord | null {
   return raw ? (JSON.parse(raw) as CrisisRecord) : null;
 }
+
+/*
+ * The statements of every send, built once (src/storage/compiled.ts): Kysely's building and
+ * compiling cost about as much as SQLite's running them.
+ */
+
+/** The conversation (scoped to the account), the person's country and trial end. */
+const readForSend = compiled((db, conversationId: string, accountId: string) =>
+  db
+    .selectFrom("conversations as c")
+    .innerJoin("accounts as a", "a.id", "c.account_id")
+    .select(["c.crisis", "a.country", "a.trial_ends_at"])
+    .where("c.id", "=", conversationId)
+    .where("c.account_id", "=", accountId),
+);
+
+/** The person's two latest messages, newest first. */
+const readEarlier = compiled((db, conversationId: string) =>
+  db
+    .selectFrom("messages")
+    .select("text_enc")
+    .where("conversation_id", "=", conversationId)
+    .where("author", "=", "person")
+    .orderBy("seq", "desc")
+    .limit(2),
+);
+
+/** Takes `places` places in the conversation; returns the next free one after them. */
+const takePlaces = compiled((db, conversationId: string, accountId: string, places: number, now: number) =>
+  db
+    .updateTable("conversations")
+    .set((eb) => ({ next_seq: eb("next_seq", "+", places), last_activity_at: now }))
+    .where("id", "=", conversationId)
+    .where("account_id", "=", accountId)
+    .returning(["next_seq"]),
+);
+
+const takePlacesInCrisis = compiled(
+  (db, conversationId: string, accountId: string, places: number, now: number, crisis: string) =>
+    db
+      .updateTable("conversations")
+      .set((eb) => ({ next_seq: eb("next_seq", "+", places), last_activity_at: now, crisis }))
+      .where("id", "=", conversationId)
+      .where("account_id", "=", accountId)
+      .returning(["next_seq"]),
+);
+
+type NewMessage = Insertable<MessagesTable>;
+const insertMessage = compiled(
+  (
+    db,
+    id: string,
+    conversationId: string,
+    accountId: string,
+    seq: number,
+    author: NewMessage["author"],
+    textEnc: string,
+    status: NewMessage["status"],
+    createdAt: number,
+    completedAt: number | null,
+    risk: string | null,
+    themes: string | null,
+  ) =>
+    db.insertInto("messages").values({
+      id,
+      conversation_id: conversationId,
+      account_id: accountId,
+      seq,
+      author,
+      text_enc: textEnc,
+      status,
+      created_at: createdAt,
+      completed_at: completedAt,
+      risk,
+      themes,
+      provider: null,
+      model: null,
+      prompt_version: null,
+      offline: 0,
+      input_tokens: null,
+      output_tokens: null,
+      attempt: 0,
+    }),
+);
+
+const insertJob = compiled(
+  (db, messageId: string, conversationId: string, accountId: string, seq: number, now: number) =>
+    db.insertInto("reply_jobs").values({
+      message_id: messageId,
+      conversation_id: conversationId,
+      account_id: accountId,
+      seq,
+      status: "queued",
+      lease_owner: null,
+      lease_expires_at: null,
+      available_at: now,
+      attempts: 0,
+      created_at: now,
+    }),
+);
 
 export function createConversationService(ctx: AppContext, hub: ReplyHub): ConversationService {
   const { db, keyring } = ctx;
@@ -108,44 +209,21 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
         isNew: true,
         ...(input.trialEndsAt !== undefined ? { trialEndsAt: input.trialEndsAt } : {}),
       });
-    await tx
-      .insertInto("messages")
-      .values({
-        id: replyId,
-        conversation_id: input.conversationId,
-        account_id: input.accountId,
-        seq,
-        author: "maia",
-        text_enc: input.encryptedEmpty,
-        status: "pending",
-        created_at: input.now,
-        completed_at: null,
-        risk: null,
-        themes: null,
-        provider: null,
-        model: null,
-        prompt_version: null,
-        offline: 0,
-        input_tokens: null,
-        output_tokens: null,
-        attempt: 0,
-      })
-      .execute();
-    await tx
-      .insertInto("reply_jobs")
-      .values({
-        message_id: replyId,
-        conversation_id: input.conversationId,
-        account_id: input.accountId,
-        seq,
-        status: "queued",
-        lease_owner: null,
-        lease_expires_at: null,
-        available_at: input.now,
-        attempts: 0,
-        created_at: input.now,
-      })
-      .execute();
+    await insertMessage(
+      tx,
+      replyId,
+      input.conversationId,
+      input.accountId,
+      seq,
+      "maia",
+      input.encryptedEmpty,
+      "pending",
+      input.now,
+      null,
+      null,
+      null,
+    );
+    await insertJob(tx, replyId, input.conversationId, input.accountId, seq, input.now);
     return replyId;
   }
 
@@ -219,27 +297,14 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
       if (text.length < 1 || text.length > MAX_TEXT) throw errors.invalidText(MAX_TEXT);
       const cipher = await keyring.forAccount(accountId);
       // The conversation (scoped to the account), the person's country and trial end in one read.
-      const conv = await db
-        .selectFrom("conversations as c")
-        .innerJoin("accounts as a", "a.id", "c.account_id")
-        .select(["c.crisis", "a.country", "a.trial_ends_at"])
-        .where("c.id", "=", id)
-        .where("c.account_id", "=", accountId)
-        .executeTakeFirst();
+      const conv = (await readForSend(db, id, accountId)).rows[0];
       if (!conv) throw errors.notFound("That conversation", "conversation_not_found");
       const account = { country: conv.country };
       const now = ctx.now();
 
       // Screen before anything else sees the text, with the person's recent messages so
       // intent stated across two messages is caught.
-      const earlier = await db
-        .selectFrom("messages")
-        .select("text_enc")
-        .where("conversation_id", "=", id)
-        .where("author", "=", "person")
-        .orderBy("seq", "desc")
-        .limit(2)
-        .execute();
+      const { rows: earlier } = await readEarlier(db, id);
       const previous = earlier.map((m) => cipher.decrypt(m.text_enc)).reverse();
       const screening: Screening = ctx.safety.screenMessage(text, previous);
       const flagged = levelRank(screening.level) > 0;
@@ -255,45 +320,34 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
       // `places` is how many places in the conversation to take: the message's, and the
       // reply's when it is queued in the same transaction (one UPDATE for both).
       const insertPerson = async (tx: Kysely<Database>, places: 1 | 2): Promise<number> => {
-        const c = await tx
-          .updateTable("conversations")
-          .set((eb) => ({
-            next_seq: eb("next_seq", "+", places),
-            last_activity_at: now,
-            ...(flagged
-              ? {
-                  crisis: JSON.stringify({ card: crisis, flow: record?.flow ?? null } satisfies CrisisRecord),
-                }
-              : {}),
-          }))
-          .where("id", "=", id)
-          .where("account_id", "=", accountId)
-          .returning(["next_seq"])
-          .executeTakeFirstOrThrow();
+        const taken = flagged
+          ? await takePlacesInCrisis(
+              tx,
+              id,
+              accountId,
+              places,
+              now,
+              JSON.stringify({ card: crisis, flow: record?.flow ?? null } satisfies CrisisRecord),
+            )
+          : await takePlaces(tx, id, accountId, places, now);
+        const c = taken.rows[0];
+        // Deleted since it was read (what executeTakeFirstOrThrow reported): a server error, as before.
+        if (!c) throw new Error("no result");
         const seq = c.next_seq - places;
-        await tx
-          .insertInto("messages")
-          .values({
-            id: messageId,
-            conversation_id: id,
-            account_id: accountId,
-            seq,
-            author: "person",
-            text_enc: cipher.encrypt(text),
-            status: "complete",
-            created_at: now,
-            completed_at: now,
-            risk: JSON.stringify(screening),
-            themes: themes.length ? JSON.stringify(themes) : null,
-            provider: null,
-            model: null,
-            prompt_version: null,
-            offline: 0,
-            input_tokens: null,
-            output_tokens: null,
-            attempt: 0,
-          })
-          .execute();
+        await insertMessage(
+          tx,
+          messageId,
+          id,
+          accountId,
+          seq,
+          "person",
+          cipher.encrypt(text),
+          "complete",
+          now,
+          now,
+          JSON.stringify(screening),
+          themes.length ? JSON.stringify(themes) : null,
+        );
         return seq;
       };
 

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely, Selectable } from "kysely";
 import { errors } from "../errors.js";
 import type { AccountCipher } from "../privacy/cipher.js";
+import { compiled } from "../storage/compiled.js";
 import type { Database, MessagesTable } from "../storage/schema.js";
 import type { ConversationSummary, Message } from "./types.js";
 
@@ -124,13 +125,13 @@ export async function listMessages(
   return rows.map((r) => toMessage(r, cipher));
 }
 
+/** Built once (src/storage/compiled.ts): every stream opens with this read. */
+const messageRow = compiled((db, id: string, accountId: string) =>
+  db.selectFrom("messages").selectAll().where("id", "=", id).where("account_id", "=", accountId),
+);
+
 export async function getMessageRow(db: Kysely<Database>, accountId: string, id: string) {
-  const row = await db
-    .selectFrom("messages")
-    .selectAll()
-    .where("id", "=", id)
-    .where("account_id", "=", accountId)
-    .executeTakeFirst();
+  const row = (await messageRow(db, id, accountId)).rows[0];
   if (!row) throw errors.notFound("That message", "message_not_found");
   return row;
 }
