@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
+import { compiled } from "../storage/compiled.js";
 import type { Database } from "../storage/schema.js";
 
 export const SESSION_IDLE_MS = 14 * 86_400_000;
@@ -33,6 +34,9 @@ export async function createSession(
   return token;
 }
 
+/** Every request that carries a session runs this read: built once (src/storage/compiled.ts). */
+const sessionById = compiled((db, id: string) => db.selectFrom("sessions").selectAll().where("id", "=", id));
+
 /** The account a session token belongs to, or undefined when it is unknown or expired. */
 export async function resolveSession(
   db: Kysely<Database>,
@@ -41,7 +45,7 @@ export async function resolveSession(
 ): Promise<string | undefined> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
   const id = hashToken(token);
-  const row = await db.selectFrom("sessions").selectAll().where("id", "=", id).executeTakeFirst();
+  const row = (await sessionById(db, id)).rows[0];
   if (!row) return undefined;
   if (row.expires_at <= now || row.last_seen_at + SESSION_IDLE_MS <= now) {
     await db.deleteFrom("sessions").where("id", "=", id).execute();

@@ -9,11 +9,51 @@
 import type { Kysely } from "kysely";
 import type { CoinsConfig } from "../config.js";
 import type { ReplyBilling } from "../conversations/billing.js";
+import { compiled } from "../storage/compiled.js";
 import type { Database } from "../storage/schema.js";
 import { coinErrors } from "./errors.js";
 import { ensureWallet, getWallet, openHold, placeHold, resolveHold } from "./ledger.js";
 import { chargeFor, nextUtcMidnight, priceFrom, utcDay } from "./pricing.js";
-import { coinsDb } from "./schema.js";
+import { coinsDb, type CoinsDatabase } from "./schema.js";
+
+/*
+ * A trial reply's place in the day's fair-use count, taken by one conditional UPDATE; built
+ * once (src/storage/compiled.ts), since every reply queued during the trial runs it.
+ */
+const takeTrialPlace = compiled((db: Kysely<CoinsDatabase>, accountId: string, day: number, now: number) =>
+  db
+    .updateTable("coin_wallets")
+    .set((eb) => ({
+      trial_used: eb
+        .case()
+        .when("trial_day", "=", day)
+        .then(eb("trial_used", "+", 1))
+        .else(1)
+        .end(),
+      trial_day: day,
+      updated_at: now,
+    }))
+    .where("account_id", "=", accountId),
+);
+
+/** The same, within the day's cap. */
+const takeTrialPlaceCapped = compiled(
+  (db: Kysely<CoinsDatabase>, accountId: string, day: number, now: number, cap: number) =>
+    db
+      .updateTable("coin_wallets")
+      .set((eb) => ({
+        trial_used: eb
+          .case()
+          .when("trial_day", "=", day)
+          .then(eb("trial_used", "+", 1))
+          .else(1)
+          .end(),
+        trial_day: day,
+        updated_at: now,
+      }))
+      .where("account_id", "=", accountId)
+      .where((eb) => eb.or([eb("trial_day", "<>", day), eb("trial_used", "<", cap)])),
+);
 
 export function createCoinBilling(
   coins: CoinsConfig,
@@ -43,29 +83,21 @@ export function createCoinBilling(
 
       if (now < trialEnds) {
         const day = utcDay(now);
-        let take = db
-          .updateTable("coin_wallets")
-          .set((eb) => ({
-            trial_used: eb
-              .case()
-              .when("trial_day", "=", day)
-              .then(eb("trial_used", "+", 1))
-              .else(1)
-              .end(),
-            trial_day: day,
-            updated_at: now,
-          }))
-          .where("account_id", "=", accountId);
-        if (cap > 0)
-          take = take.where((eb) => eb.or([eb("trial_day", "<>", day), eb("trial_used", "<", cap)]));
-        let took = await take.executeTakeFirst();
-        if (Number(took.numUpdatedRows) !== 1) {
+        const take = async () =>
+          Number(
+            (cap > 0
+              ? await takeTrialPlaceCapped(db, accountId, day, now, cap)
+              : await takeTrialPlace(db, accountId, day, now)
+            ).numAffectedRows ?? 0,
+          );
+        let took = await take();
+        if (took !== 1) {
           // No wallet yet (accounts start with none), or today's cap reached: make sure of
           // the wallet and try once more, in the same transaction.
           await ensureWallet(db, accountId, now);
-          took = await take.executeTakeFirst();
+          took = await take();
         }
-        if (Number(took.numUpdatedRows) === 1) {
+        if (took === 1) {
           await placeHold(db, { accountId, replyId, amount: 0, trialDay: day, now });
           return;
         }

@@ -22,8 +22,8 @@ interface Entry {
   from: number[];
 }
 
-export type CompiledRunner<A extends unknown[], R> = (
-  db: Kysely<Database>,
+export type CompiledRunner<A extends unknown[], R, DB = Database> = (
+  db: Kysely<DB>,
   ...args: A
 ) => Promise<QueryResult<R>>;
 
@@ -32,12 +32,12 @@ export type CompiledRunner<A extends unknown[], R> = (
  * const byId = compiled((db, id: string) => db.selectFrom("messages").select("seq").where("id", "=", id));
  * const { rows } = await byId(tx, messageId);
  */
-export function compiled<A extends unknown[], R>(
-  build: (db: Kysely<Database>, ...args: A) => Compilable<R>,
-): CompiledRunner<A, R> {
+export function compiled<A extends unknown[], R, DB = Database>(
+  build: (db: Kysely<DB>, ...args: A) => Compilable<R>,
+): CompiledRunner<A, R, DB> {
   // Keyed by the adapter: shared by a database and its transactions, distinct per database.
   const entries = new WeakMap<object, Entry>();
-  const compile = (db: Kysely<Database>, arity: number): Entry => {
+  const compile = (db: Kysely<DB>, arity: number): Entry => {
     const marks = Array.from({ length: arity }, (_, i) => `${MARK}${i}`) as unknown as A;
     const query = build(db, ...marks).compile() as CompiledQuery;
     const from = query.parameters.map((p) =>
