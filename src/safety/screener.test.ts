@@ -605,6 +605,44 @@ describe("screenMessage: batches n, o and p (young people, the broad middle, oth
     expectScreen("my brother tried to kill himself when he was 17. hes 35 now and doing really well", "none");
   });
 
+  it("reads someone else in danger now, told by the person worried about them", () => {
+    expectScreen(
+      "my mum rang crying saying shes walked into the sea and shes sorry",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "talking to my friend on snap and she says shes sat on the train tracks waiting for the next one",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my friend told me she took 30 ibuprofen at school this afternoon",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "my dad keeps telling my mum hell kill her if she visits her sister again",
+      "urgent",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "my mum overdosed when i was nine. shes been sober eleven years now and we had lunch today",
+      "none",
+    );
+    expectScreen("my parents are going to kill her when they see her report card", "none");
+    expectScreen(
+      "my flatmate cut her finger chopping onions, loads of blood but it stopped after a couple of minutes",
+      "none",
+    );
+    // An idiom is removed before anything is read, so one must never swallow a real threat.
+    expectScreen("im going to kill him for leaving me like this", "urgent", ["harm_to_others"]);
+  });
+
   it("leaves recovery, jokes and presents alone", () => {
     expectScreen("11 years free from self harm today", "none");
     expectScreen("my friend joked shed jump off a bridge if she failed her test. she passed!", "none");

@@ -3582,6 +3582,50 @@ const RULES: Rule[] = [
     `(?:everythings|everything is|everything s) sorted(?: now)?[^|]*\\b(?:the will|the cat|the dog|the bills|my will)`,
   ),
   rule("farewell", "self", `thank you for being (?:nicer|kinder|better) to me than`),
+  // Batch q: someone else at risk, told by the person worried about them.
+  rule(
+    "body_now",
+    "look",
+    `face (?:has |s )?(?:dropped|drooped|gone droopy) on one side|(?:cant|can not|cannot) (?:lift (?:her|his|their) arm|get (?:her|his|their) words out)|(?:breathing is|breathing s) (?:really )?(?:weird|strange|shallow|funny|rattly)|long gaps between (?:breaths|breathing)|going floppy|(?:being sick|vomiting|throwing up|sick) (?:\\w+ ){0,4}(?:wont|cant|can not|will not) wake(?: up)?`,
+  ),
+  rule(
+    "bleeding",
+    "look",
+    `(?:keeps|still|its|it s|is) (?:gushing|pouring)|(?:its|it s|it is) not stopping(?=[^|]*\\b(?:pressing|pressure|towel))|been bleeding for (?:like )?(?:half an hour|an hour|ages|\\d+ (?:minutes|mins))`,
+  ),
+  rule(
+    "abuse_now",
+    "other",
+    `(?:hear|hearing|heard) (?:her|him|them) (?:crying|screaming) and (?:stuff|things) (?:smashing|breaking)|(?:hear|hearing) (?:her|his|their) (?:partner|boyfriend|husband|dad|mum|stepdad) (?:hitting|beating|hurting|strangling)|hitting (?:him|her) with a belt|(?:hes|he is|shes|she is) (?:actually )?hurting (?:her|him) right now|kicking off again right now`,
+  ),
+  rule(
+    "abuse_threat",
+    "other",
+    `(?:hell|he will|hed|shell|she will|shed|he would|she would|hes going to|shes going to) (?:\\w+ )?kill (?:her|him|them|the kids)(?: and (?:the kids|the children|me|us))?(?! (?:when|if) (?:they|she|he|her \\w+|his \\w+) (?:see|sees|find out|finds out|hear|hears|catch|catches)\\b)(?= if| when| and| ?$| ?\\|| ?,)|(?:hands|hand) (?:round|around) (?:her|his) (?:neck|throat)`,
+  ),
+  rule(
+    "harm_others",
+    "look",
+    `(?<=\\b(?:knife|knives|gun|machete|bat|blade)\\b.*)(?:going to|gonna) finish it(?= today| tonight| now| ?$| ?\\|)|put (?:him|her|them|the \\w+|his \\w+) in the ground|(?:going to|gonna) batter (?:him|her|his|my|the)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "look",
+    `(?:bringing|taking|bring|take) (?:his|her|their|a|my) (?:dads |mums |brothers )?(?:gun|guns|knife|machete|rifle|shotgun) (?:in|into school|to school|to college|to work)(?= tomorrow| today| on| next| ?$| ?\\|| ?,| and)|(?:looking|looked) up where (?:the guy|he|she|they|his \\w+|her \\w+) lives|shooting up (?:his|her|the|my|their) (?:college|school|uni|work|office)|(?:knife|blade|machete|gun) (?:\\w+ ){0,6}(?:its|it s|it is|thats|that s) for (?:the|his|her|a) (?:kid|guy|lad|landlord|boss|neighbour|teacher|bully|ex)`,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:she|he|they) (?:\\w+ )?(?:hopes|wishes) (?:she|he|they) (?:just )?(?:doesnt|dont|wont|never) wake up|(?:wants|wanted) to be dead|(?:shed|hed|theyd|she would|he would) rather be dead|thinks about not being alive|cant wait to not exist`,
+  ),
+  // Someone else at the place now, or their location there.
+  rule(
+    "place_now",
+    "other",
+    `(?:hes|shes|theyre|he is|she is|they are) (?:just |now |already )?(?:\\w+ ){0,2}(?:at|on|in|into|off) (?:the |a )?(?:top of (?:the )?)?${PLACES}|(?:shared (?:her|his|their) location|(?:her|his|their) (?:live )?location is)(?: \\w+){0,5} (?:the |a )?${PLACES}|(?:photo|pic|picture|video) from (?:the )?(?:top of (?:the )?)?${PLACES}`,
+    false,
+  ),
+  rule("means_now", "other", `(?:shes|hes|theyve|she has|he has) walked into the (?:sea|river|water)`),
   // Wishes to be gone in more Englishes and more words.
   rule(
     "passive",
@@ -4161,6 +4205,8 @@ const REPORTED =
 // Whose words they are, named before the verb: "my friend keeps posting", "my coworker said".
 const REPORTED_BY =
   /\b(?:he|she|they|hes|shes|my|someone|somebody|friend|mate|cousin|sister|brother|coworker)\b/;
+const TAKEN_LATELY =
+  /\b(?:just|today|this (?:morning|afternon|evening)|tonight|an hour ago|\d+ (?:minutes|mins|hours) ago|at lunch)\b/;
 const LONG_OVER = /\bwhen (?:he|she|they) (?:was|were) \d+\b.*\b(?:hes|shes|theyre|he is|she is) \d+ now\b/;
 const REPORTED_KINDS = new Set<Kind>([
   "active",
@@ -4172,6 +4218,13 @@ const REPORTED_KINDS = new Set<Kind>([
   "attempt",
   "self_harm",
   "harm_others_intent",
+  "place_now",
+  "means_here",
+  "means_now",
+  "means",
+  "means_strong",
+  "plan",
+  "plan_strong",
 ]);
 
 function quoteOpen(before: string): boolean {
@@ -4183,7 +4236,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost))\\b`,
+  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever (?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
@@ -4313,6 +4366,12 @@ function findSignals(normalised: string): Signal[] {
           r.kind === "bleeding" &&
           text !== normalised &&
           /\b(?:tiny|litle|smal|minor|nick|paper cut)\b/.test(clause)
+        )
+          continue;
+        // "loads of blood but it stopped after a couple of minutes": it stopped.
+        if (
+          (r.kind === "bleeding" || r.kind === "bleeding_context") &&
+          /\b(?:stoped|stopped) (?:after|on its own|by itself|with)\b/.test(text)
         )
           continue;
         // "Going to take them all" is about pills only when pills have been mentioned.
@@ -4605,7 +4664,11 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   if (forOther) {
     // Someone else's risk: help for the person supporting them, unless a life is at risk now.
     const other = signals.filter(
-      (s) => !s.past || (nowAgain && (s.kind === "attempt" || s.kind === "active" || s.kind === "self_harm")),
+      (s) =>
+        !s.past ||
+        (nowAgain && (s.kind === "attempt" || s.kind === "active" || s.kind === "self_harm")) ||
+        // "she took 30 ibuprofen at school this afternoon": taken, and still in her.
+        ((s.kind === "overdose" || s.kind === "poison") && TAKEN_LATELY.test(s.clause)),
     );
     if (other.length === 0) return t;
     const bereavement =
@@ -4671,6 +4734,16 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       raise(t, "emergency", "suicide");
     if (other.some((s) => s.kind === "farewell") && OTHER_MEANS.test(text)) raise(t, "emergency", "suicide");
     const otherActive = other.some((s) => s.kind === "active" || s.kind === "attempt");
+    // On the tracks or at the edge with the means or waiting: now.
+    if (
+      other.some((s) => s.kind === "place_now" || s.kind === "means_here") &&
+      (other.some((s) => s.kind === "means" || s.kind === "means_strong" || s.kind === "do_it") ||
+        /\bwaiting for the next (?:one|train)\b/.test(text) ||
+        (other.some((s) => s.kind === "place_now") && OTHER_MEANS.test(text)))
+    )
+      raise(t, "emergency", "suicide");
+    // Threatened with death at home: their danger, asked about as such.
+    if (other.some((s) => s.kind === "abuse_threat") && !recovery) raise(t, "urgent", "abuse");
     // At the top of a block or on a ledge, saying they will jump: now.
     if (
       otherActive &&
