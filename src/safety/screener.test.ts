@@ -643,6 +643,32 @@ describe("screenMessage: batches n, o and p (young people, the broad middle, oth
     expectScreen("im going to kill him for leaving me like this", "urgent", ["harm_to_others"]);
   });
 
+  it("reads control, stalking, threats and abuse happening now, in the words of those living with it", () => {
+    expectScreen("he gives me 20 a week for food and i have to show him the receipt", "concern", ["abuse"]);
+    expectScreen("found an airtag in the lining of my car boot. he always knows where ive been", "concern", [
+      "abuse",
+    ]);
+    expectScreen("my husband threatened to burn the house down with me inside it", "urgent", ["abuse"]);
+    expectScreen("im hiding in the wardrobe. hes downstairs smashing everything", "emergency", ["abuse"]);
+    expectScreen(
+      "stepdad is drunk and trying to get into my room, ive pushed my desk against the door",
+      "emergency",
+      ["abuse"],
+    );
+  });
+
+  it("reads hurting someone imagined, done or planned, and not a referee or the turkey", () => {
+    expectScreen("im going to make him bleed. ive just decided", "urgent", ["harm_to_others"]);
+    expectScreen(
+      "he finishes at 11 and ill be waiting by his car with the crowbar. it ends tonight",
+      "emergency",
+      ["harm_to_others"],
+    );
+    expectScreen("ref was blind today, i wanted to strangle him", "none");
+    expectScreen("hes got the knife for carving the turkey", "none");
+    expectScreen("my supervisor keeps hinting im next", "none");
+  });
+
   it("leaves recovery, jokes and presents alone", () => {
     expectScreen("11 years free from self harm today", "none");
     expectScreen("my friend joked shed jump off a bridge if she failed her test. she passed!", "none");

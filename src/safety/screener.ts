@@ -3626,6 +3626,56 @@ const RULES: Rule[] = [
     false,
   ),
   rule("means_now", "other", `(?:shes|hes|theyve|she has|he has) walked into the (?:sea|river|water)`),
+  // Batch r: abuse and harm to others in the words of those living with it.
+  // Control of money, food, movement, the phone, the body; stalking; threats of what will follow.
+  rule(
+    "abuse",
+    "self",
+    `(?:dont|do not) have my own (?:bank card|bank account|money)|(?:has|took|taken|keeps|has taken|taken over) (?:over )?my (?:bank card|pension|benefits|wages|passport)|takes? (?:money|cash) (?:from|out of) my (?:purse|wallet|account)|cut up my (?:cards|bank cards)|(?:have to|must) show (?:him|her|them) (?:the |every )?receipts?|(?:make|makes|made|forces|forced) (?:me|you) (?:have sex|do (?:stuff|things|it)) (?:when|even though|after) (?:i|you) (?:said no|dont want)|lock on the fridge|(?:i|we) (?:only )?(?:get|am allowed|are allowed) (?:food|to eat|tea|dinner) (?:if|when)|(?:i|we) dont get (?:food|tea|dinner|fed) when|makes? me sleep in (?:his|her|their) bed|hides my (?:hearing aids|walking frame|glasses|wheelchair|medication|meds)|(?:making|forcing|made|make) me marry|decides (?:what i wear|who i (?:talk to|see)|when i (?:sleep|eat))|makes me ask (?:before|if) i can|(?:tells|told) me who im allowed to|not allowed visitors|(?:goes|going|went) through (?:everything|all my|my phone)|opens (?:all )?(?:my|the) post|read(?:s)? all my messages|screaming in my face|screams in my face`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:turns|turning|turned) up at my (?:work|house|flat|school|office|reception)|sitting in his car (?:across|outside)|makes new accounts|airtag|tracker on my (?:car|phone)|always knows where (?:i am|ive been|im going)|still has a key|things in my (?:flat|house) (?:keep|keeps) getting moved|always watching (?:over )?you|rings me (?:like )?\\d+ times a day|fake account pretending|(?:moved|move) to a different (?:city|town) to get away from|(?:punching|punches|hits|hitting|kicks) me where (?:no one|nobody|noone) can see|punches my (?:arms|legs|back|stomach) (?:till|until)|been hurting me for (?:years|months)|(?:told|tell) me not to tell (?:anyone|anybody)|(?:if i|when i) (?:tell|told) (?:my social worker|anyone|the police) about the (?:hitting|money)|(?:say|says|said) (?:that )?(?:ill|i will|they will|theyll) (?:be put in a home|deport me)|send me back (?:to \\w+ )?and get me married|(?:not supposed to be|isnt allowed) within|non mol|restraining order|(?:shut|locked) me in (?:my|the) room|turned off the heating|followed me (?:here|home|to)`,
+    false,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:ill|i will|youll|you will) be dead (?:before|by)|(?:burn|set fire to) (?:the|my|our|her|his) (?:house|flat|place) (?:down )?with (?:me|us|all of us|the kids) (?:inside|in it)|put me in the ground|smother me|make (?:me|you) disappear|held my head under (?:the )?(?:bath )?water|make sure i (?:dont|never) get up again|enjoy your last (?:week|day|days|night)|(?:shoot|kill) all of us|(?:cleans|cleaning) his gun[^|]*\\bstaring at me|(?:knife|gun) emoji|(?:squeezes|squeezed|chokes|choked|strangled|strangles) my (?:throat|neck)|not leaving (?:this|the) house alive`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:hes|shes) (?:downstairs |upstairs |in the kitchen )?(?:smashing|breaking) (?:everything|things|the place)|(?:walking round|looking) (?:\\w+ ){0,3}for me|(?:he|she|dad|mum) (?:said|says) (?:im|i am) next(?= ?$| ?\\|| ?,| and)|under my bed with|(?:taking|took) his belt off|(?:pushed|put|shoved) (?:my|the) (?:desk|bed|wardrobe|chair|drawers) (?:against|in front of) the door|trying to get into my room|climbed over the (?:back )?(?:fence|wall|gate)|(?:pounding|banging|hammering) on the door`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "other",
+    `(?:has|got|with) (?:finger shaped )?bruises (?:all )?(?:up|on|over) (?:her|his|both) (?:arms|legs|neck)|finger shaped bruises|shuts (?:him|her) in the (?:cupboard|shed|garage|cellar)|takes (?:her|his) pension|shoves (?:her|him) about|(?:slapped|hit) (?:her|him) (?:yesterday|today|last night) when|bruises (?:she|he) says are from`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "other",
+    `(?:she|he) (?:just )?screamed help|(?:shes|hes) just (?:slapped|hit|punched|kicked|pushed) (?:him|her)|shake (?:him|her) (?:really )?hard`,
+    false,
+  ),
+  rule("medical_now", "other", `(?:shes|hes) on the floor not (?:really )?(?:talking|moving|responding)`),
+  // Hurting someone imagined, done in a moment, or planned.
+  rule(
+    "harm_others",
+    "self",
+    `(?:imagining|imagine|picturing|picture|fantasi[sz]e about|fantasi[sz]ing about) (?:\\w+ ){0,3}(?:grabbing|slamming|hitting|punching|holding the pillow|putting (?:a |the )?pillow|shoving|pushing|strangling|smothering)|i want to be the one (?:who does it|driving it|to do it)|id like to be the one (?:driving|doing)|(?:i threw|ive thrown|i have thrown) a (?:chair|bottle|plate|glass|mug) at (?:him|her|them|my (?:brother|sister|dad|mum|mom|wife|husband|partner|son|daughter|boyfriend|girlfriend|kid|kids))|broke (?:a|his|her) (?:lads |guys |mans )?nose|(?:grabbed|rammed|smacked) (?:his|her|my \\w+s|my \\w+) (?:arm|wheelchair|face|leg|\\d+ year old)(?: \\w+){0,4} (?:too hard|into the wall|and (?:he|she) cried|left a handprint)|followed him (?:all the way )?(?:to|home)|(?:wanting|want|urge) to (?:shove|push|slap|hit|punch) (?:him|her|them) (?:off|down|into)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:want|going) to hurt the baby|so close to shaking (?:him|her|the baby)|make (?:him|her|them) bleed|make (?:him|her|them) hurt like i do|(?:its|it s) for my (?:brother in law|ex|neighbour|stepdad|boss)|(?:my )?piece is in the (?:glovebox|car)|teach (?:him|her|them) a lesson|take (?:him|her|them) with me|(?:going to|gonna|will|is going to) get (?:whats|what s) coming|gets? (?:their|his|her) windscreen done|(?:ill be|im|i am) (?:waiting|parked) (?:by|outside|at|near) (?:his|her|their|the) (?:car|place|house|flat|entrance|work|gym|door)|(?:it ends|this ends) tonight|do something to the baby|getting the (?:bar|bat|knife|crowbar) out (?:of )?the (?:boot|car)|(?:hes|shes) (?:getting it|not walking home)|on my way with (?:\\w+ ){0,3}(?:a blade|a knife|a bat|the gun)|(?:ive got|i have|i got) the knife`,
+  ),
   // Wishes to be gone in more Englishes and more words.
   rule(
     "passive",
@@ -4070,6 +4120,12 @@ const ABUSE_PRESENT = re(
     "right now",
     "as we speak",
     "now now",
+    "looking for me",
+    "(?:hes|shes) home now",
+    "(?:hes|shes) in the garden",
+    "(?:im|i am) hiding",
+    "under my bed",
+    "cops said",
     "(?:i )?dey hide",
     "(?:is|s) outside my (?:house|flat|door|school) (?:rn|right now|now)",
     "(?:he|she|they)(?:s| is| are|re)? (?:stil )?(?:in the (?:house|kitchen|hal|next rom|living rom)|downstairs|upstairs|outside (?:the|my)|coming (?:back|up|for me)|banging|kicking|at the dor|standing (?:in front of|at|by) the dor)",
@@ -4236,7 +4292,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever (?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont))\\b`,
+  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever (?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
@@ -4742,6 +4798,9 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
         (other.some((s) => s.kind === "place_now") && OTHER_MEANS.test(text)))
     )
       raise(t, "emergency", "suicide");
+    // Someone else saying they will hurt a person, with a weapon to hand: urgent even without a time.
+    if (other.some((s) => s.kind.startsWith("harm_others")) && WEAPON.test(text))
+      raise(t, "urgent", "harm_to_others");
     // Threatened with death at home: their danger, asked about as such.
     if (other.some((s) => s.kind === "abuse_threat") && !recovery) raise(t, "urgent", "abuse");
     // At the top of a block or on a ledge, saying they will jump: now.
@@ -4937,7 +4996,10 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
 
   // Harm to others: anger is common and usually said, not meant; intent, means or a time change that.
   const harm = signals.filter(
-    (s) => (s.kind === "harm_others" || s.kind === "harm_others_intent") && !s.past,
+    // "made my life hell for 3 years and im going to make him bleed": the past is his, the intent now.
+    (s) =>
+      (s.kind === "harm_others" || s.kind === "harm_others_intent") &&
+      (!s.past || (s.intent && /\b(?:im|i am|il|i wil) (?:going to|gona)\b/.test(s.clause))),
   );
   if (harm.length > 0) {
     const intent = harm.some((s) => s.intent || s.kind === "harm_others_intent") || INTENT.test(text);
