@@ -669,6 +669,30 @@ describe("screenMessage: batches n, o and p (young people, the broad middle, oth
     expectScreen("my supervisor keeps hinting im next", "none");
   });
 
+  it("reads goodbyes, notes and places told about someone else, and a quarrel made up", () => {
+    expectScreen(
+      'just got "thank u for being my friend. im sorry i couldnt stay" and her live location is on the beach at midnight',
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      'bf just sent me a screenshot of his notes app that says "to whoever finds me" and now hes not opening my snaps',
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my friend killed himself in may and honestly i think about doing the same most nights",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen(
+      'she sent me "im sorry for everything" after our argument and weve made up, getting pizza tonight',
+      "none",
+    );
+  });
+
   it("leaves recovery, jokes and presents alone", () => {
     expectScreen("11 years free from self harm today", "none");
     expectScreen("my friend joked shed jump off a bridge if she failed her test. she passed!", "none");

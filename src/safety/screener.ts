@@ -554,6 +554,7 @@ const PLACES = any(
   "car park stairs",
   "sea",
   "coast",
+  "beach",
 );
 const WEAPONS = any(
   "knife",
@@ -3586,7 +3587,7 @@ const RULES: Rule[] = [
   rule(
     "body_now",
     "look",
-    `face (?:has |s )?(?:dropped|drooped|gone droopy) on one side|(?:cant|can not|cannot) (?:lift (?:her|his|their) arm|get (?:her|his|their) words out)|(?:breathing is|breathing s) (?:really )?(?:weird|strange|shallow|funny|rattly)|long gaps between (?:breaths|breathing)|going floppy|(?:being sick|vomiting|throwing up|sick) (?:\\w+ ){0,4}(?:wont|cant|can not|will not) wake(?: up)?`,
+    `face (?:has |s )?(?:dropped|drooped|gone droopy) on one side|(?:cant|can not|cannot) (?:lift (?:her|his|their) arm|get (?:her|his|their) words out)|(?:breathing is|breathing s) (?:really )?(?:weird|strange|shallow|funny|rattly)|long gaps between (?:breaths|breathing)|going floppy|(?:being sick|vomiting|throwing up|sick) (?:\\w+ ){0,6}(?:wont|cant|can not|will not) wake(?: up)?`,
   ),
   rule(
     "bleeding",
@@ -3675,6 +3676,50 @@ const RULES: Rule[] = [
     "harm_others_intent",
     "self",
     `(?:want|going) to hurt the baby|so close to shaking (?:him|her|the baby)|make (?:him|her|them) bleed|make (?:him|her|them) hurt like i do|(?:its|it s) for my (?:brother in law|ex|neighbour|stepdad|boss)|(?:my )?piece is in the (?:glovebox|car)|teach (?:him|her|them) a lesson|take (?:him|her|them) with me|(?:going to|gonna|will|is going to) get (?:whats|what s) coming|gets? (?:their|his|her) windscreen done|(?:ill be|im|i am) (?:waiting|parked) (?:by|outside|at|near) (?:his|her|their|the) (?:car|place|house|flat|entrance|work|gym|door)|(?:it ends|this ends) tonight|do something to the baby|getting the (?:bar|bat|knife|crowbar) out (?:of )?the (?:boot|car)|(?:hes|shes) (?:getting it|not walking home)|on my way with (?:\\w+ ){0,3}(?:a blade|a knife|a bat|the gun)|(?:ive got|i have|i got) the knife`,
+  ),
+  // Batch q, round two: goodbyes, notes and places told about someone else; the writer's own
+  // risk said next to someone else's.
+  rule(
+    "farewell",
+    "self",
+    `(?:you|u) (?:wont|will not) (?:have to )?(?:deal with|worry about|hear from) me (?:anymore|again|ever again)|(?:just )?wanted to hear your voice|thank (?:you|u) for being my friend|(?:im|i am) sorry i (?:couldnt|could not) stay|see (?:you|u|ya) on the other side|(?:saying|says|said) (?:this is|its) the end|dont come home tonight|(?:just )?wanted to say (?:thanks|thank you) to (?:someone|somebody|you) before`,
+  ),
+  rule(
+    "goodbye",
+    "look",
+    `(?:left|leaving) (?:a )?(?:letter|note)s? (?:to|for) each of us|passcode taped to it|to whoever finds me`,
+  ),
+  rule("means_here", "other", `(?:with|holding) a rope (?:in frame|on (?:stream|camera|live))`),
+  rule(
+    "active",
+    "look",
+    `if (?:he|she) (?:loses|lost|fails|doesnt get) (?:\\w+ ){0,3}(?:hell|shell|he will|she will) end it|wish(?:es)? (?:she|he|they) could (?:disappear|vanish|not exist)`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?<=\\b(?:killed|kill|suicide|took (?:his|her|their) (?:own )?life)\\b.*)(?:think|thinking) about doing the same`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:looking|looked|googling|googled|searching|searched) up how (?:many|much) (?:\\w+ ){4}(?:${PILLS}|meds) (?:it |it would |would )?(?:take|takes)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:picturing|imagining) (?:\\w+ ){0,5}with (?:my|a|the) (?:hammer|knife|bat|gun|crowbar|machete)`,
+  ),
+  rule("relapse", "look", `(?:want|wanna) to start (?:cutting |self harming )?again`),
+  rule(
+    "self_harm_history",
+    "self",
+    `(?:its |it s )?mostly scratching now|(?:i have|ive got|got) scars from when (?:i was|my)(?![^|]*\\b(?:accident|fell|fall|bike|surgery|operation|crash|burn)\\b)`,
+  ),
+  rule(
+    "departure",
+    "self",
+    `(?:dont|do not) think (?:ill|i will|i ll) (?:be here|be around|still be here) (?:by then|by (?:next|the) \\w+|for (?:it|that|christmas))`,
   ),
   // Wishes to be gone in more Englishes and more words.
   rule(
@@ -4257,10 +4302,10 @@ function negatedBefore(tokens: string[]): boolean {
 
 // Words that report what someone else said, just before a quote opens.
 const REPORTED =
-  /(?<!\b(?:i|me) )\b(?:said|says|saying|texted|texts|wrote|writes|posted|posts|posting|messaged|told me|tells me|sent me|sends me)(?: \w+){0,3} ?$/;
+  /(?<!\b(?:i|me) )\b(?:said|says|saying|texted|texts|wrote|writes|posted|posts|posting|messaged|told me|tells me|sent|sends)(?: \w+){0,3} ?$/;
 // Whose words they are, named before the verb: "my friend keeps posting", "my coworker said".
 const REPORTED_BY =
-  /\b(?:he|she|they|hes|shes|my|someone|somebody|friend|mate|cousin|sister|brother|coworker)\b/;
+  /\b(?:he|she|they|hes|shes|his|her|my|someone|somebody|friend|mate|cousin|sister|brother|coworker|bf|gf|boyfriend|girlfriend|partner)\b/;
 const TAKEN_LATELY =
   /\b(?:just|today|this (?:morning|afternon|evening)|tonight|an hour ago|\d+ (?:minutes|mins|hours) ago|at lunch)\b/;
 const LONG_OVER = /\bwhen (?:he|she|they) (?:was|were) \d+\b.*\b(?:hes|shes|theyre|he is|she is) \d+ now\b/;
@@ -4292,7 +4337,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever (?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
+  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
@@ -4390,7 +4435,10 @@ function findSignals(normalised: string): Signal[] {
         // 'my friend keeps posting "wont be around much longer"': the same for any wish, goodbye or
         // threat, when someone else is named as the one saying it.
         if (inQuote && (r.kind === "passive" || REPORTED_KINDS.has(r.kind))) {
-          const lead = (offsetText + before).slice(0, (offsetText + before).lastIndexOf('"'));
+          // Earlier quotations in the lead are skipped: 'keeps saying stuff like "x" and "y"'.
+          const lead = (offsetText + before)
+            .slice(0, (offsetText + before).lastIndexOf('"'))
+            .replace(/"[^"]*"/g, " ");
           if (
             REPORTED.test(lead) &&
             !DISCUSSION.test(lead) &&
@@ -4730,6 +4778,12 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     const bereavement =
       BEREAVEMENT.test(text) && !other.some((s) => s.kind !== "active" && s.kind !== "attempt");
     if (bereavement) return t;
+    // "she sent me 'im sorry for everything' after our argument and we've made up".
+    if (
+      /\b(?:weve|we have|we) made up\b/.test(text) &&
+      other.every((s) => s.kind === "farewell" || s.kind === "goodbye" || s.kind === "departure")
+    )
+      return t;
     // "my brother tried to kill himself when he was 17. hes 35 now and doing really well": long over.
     if (LONG_OVER.test(text) && other.every((s) => s.kind === "attempt" || s.kind === "active")) return t;
     for (const s of other) {
@@ -4795,12 +4849,19 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       other.some((s) => s.kind === "place_now" || s.kind === "means_here") &&
       (other.some((s) => s.kind === "means" || s.kind === "means_strong" || s.kind === "do_it") ||
         /\bwaiting for the next (?:one|train)\b/.test(text) ||
-        (other.some((s) => s.kind === "place_now") && OTHER_MEANS.test(text)))
+        (other.some((s) => s.kind === "place_now") &&
+          (OTHER_MEANS.test(text) || other.some((s) => s.kind === "plan" || s.kind === "plan_strong"))))
     )
       raise(t, "emergency", "suicide");
     // Someone else saying they will hurt a person, with a weapon to hand: urgent even without a time.
     if (other.some((s) => s.kind.startsWith("harm_others")) && WEAPON.test(text))
       raise(t, "urgent", "harm_to_others");
+    // Two different goodbyes from them ("said goodbye", "see u on the other side"): now.
+    if (
+      new Set(other.filter((s) => s.kind === "farewell" || s.kind === "goodbye").map((s) => s.clause)).size >=
+      2
+    )
+      raise(t, "emergency", "suicide");
     // Threatened with death at home: their danger, asked about as such.
     if (other.some((s) => s.kind === "abuse_threat") && !recovery) raise(t, "urgent", "abuse");
     // At the top of a block or on a ledge, saying they will jump: now.
