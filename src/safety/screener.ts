@@ -5553,7 +5553,13 @@ const WARM_MESSAGES = [
  */
 export async function warmScreener(): Promise<void> {
   const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-  for (const pattern of [...SCAN_RULES.map((r) => r.pattern), ...REPLY_RULES.map((r) => r.pattern)]) {
+  // Each rule's own pattern as well as its group's: a clause is scanned with whichever could match.
+  const patterns = new Set([
+    ...SCAN_RULES.map((r) => r.pattern),
+    ...RULE_PATTERNS,
+    ...REPLY_RULES.map((r) => r.pattern),
+  ]);
+  for (const pattern of patterns) {
     await turn();
     for (let run = 0; run < 2; run++) {
       pattern.lastIndex = 0;
