@@ -693,6 +693,32 @@ describe("screenMessage: batches n, o and p (young people, the broad middle, oth
     );
   });
 
+  it("reads emergencies written in the moment, and not the camping trip or the proposal", () => {
+    expectScreen(
+      "in the car with the engine on and the hose through the window. getting sleepy",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "took everything in the medicine cabinet about an hour ago. i dont feel anything yet",
+      "emergency",
+      ["medical"],
+    );
+    expectScreen(
+      "yesterday i stood on the chair with it round my neck for ages and then got down",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("which is less painful, pills or jumping? be honest with me", "urgent", ["suicide"]);
+    expectScreen("bought rope, a tarp and a hatchet for the camping trip this weekend", "none");
+    expectScreen("tonight's the night! proposing at the restaurant, ring's in my pocket", "none");
+    expectScreen(
+      "first aid question: if a cut won't stop bleeding do you press on it or raise it first?",
+      "none",
+    );
+    expectScreen("is a whole box of paracetamol enough to not wake up", "urgent", ["suicide"]);
+  });
+
   it("leaves recovery, jokes and presents alone", () => {
     expectScreen("11 years free from self harm today", "none");
     expectScreen("my friend joked shed jump off a bridge if she failed her test. she passed!", "none");

@@ -568,6 +568,7 @@ const WEAPONS = any(
   "cutlass",
   "axe",
   "crowbar",
+  "crossbow",
   "knuckle dusters?",
   "bat",
   "baseball bat",
@@ -3602,7 +3603,7 @@ const RULES: Rule[] = [
   rule(
     "abuse_threat",
     "other",
-    `(?:hell|he will|hed|shell|she will|shed|he would|she would|hes going to|shes going to) (?:\\w+ )?kill (?:her|him|them|the kids)(?: and (?:the kids|the children|me|us))?(?! (?:when|if) (?:they|she|he|her \\w+|his \\w+) (?:see|sees|find out|finds out|hear|hears|catch|catches)\\b)(?= if| when| and| ?$| ?\\|| ?,)|(?:hands|hand) (?:round|around) (?:her|his) (?:neck|throat)`,
+    `(?:hell|he will|hed|shell|she will|shed|he would|she would|hes going to|shes going to) (?:\\w+ )?kill (?:her|him|them|the kids)(?: and (?:the kids|the children|me|us))?(?! (?:when|if) (?:they|she|he|her \\w+|his \\w+) (?:see|sees|find out|finds out|hear|hears|catch|catches)\\b)(?= if| when| and| ?$| ?\\|| ?,)|(?<!\\bmy )(?:hands|hand) (?:round|around) (?:her|his) (?:neck|throat)`,
   ),
   rule(
     "harm_others",
@@ -3682,7 +3683,7 @@ const RULES: Rule[] = [
   rule(
     "farewell",
     "self",
-    `(?:you|u) (?:wont|will not) (?:have to )?(?:deal with|worry about|hear from) me (?:anymore|again|ever again)|(?:just )?wanted to hear your voice|thank (?:you|u) for being my friend|(?:im|i am) sorry i (?:couldnt|could not) stay|see (?:you|u|ya) on the other side|(?:saying|says|said) (?:this is|its) the end|dont come home tonight|(?:just )?wanted to say (?:thanks|thank you) to (?:someone|somebody|you) before`,
+    `(?:you|u) (?:wont|will not) (?:have to )?(?:deal with|worry about|hear from) me (?:anymore|again|ever again)|(?:just )?wanted to hear your voice|thank (?:you|u) for being my friend|(?:im|i am) sorry i (?:couldnt|could not) stay|see (?:you|u|ya)(?: all)? on the other side(?! of)|(?:saying|says|said) (?:this is|its) the end|dont come home tonight|(?:just )?wanted to say (?:thanks|thank you) to (?:someone|somebody|you) before`,
   ),
   rule(
     "goodbye",
@@ -3720,6 +3721,111 @@ const RULES: Rule[] = [
     "departure",
     "self",
     `(?:dont|do not) think (?:ill|i will|i ll) (?:be here|be around|still be here) (?:by then|by (?:next|the) \\w+|for (?:it|that|christmas))`,
+  ),
+  // Batch s: emergencies written in the moment.
+  rule(
+    "means_now",
+    "self",
+    `(?:car|engine)s? (?:is )?(?:running|on) with the garage door (?:shut|closed)|hose (?:through|in) the (?:car )?window|(?:the )?chair is under the (?:beam|hook|banister|bannister)|(?:got|have) the insulin(?: pens?)? out|what a whole (?:pen|bottle|box|packet) would do`,
+  ),
+  rule(
+    "place_now",
+    "self",
+    `(?:on|at) the platform(?=[^|]*\\bdoesnt stop\\b)|(?:keep|keeps) walking to the edge|(?:im |i m )?sat on the ledge|(?:walking|heading|driving) to the ${PLACES} now|(?:heading|walking) to the station now|(?:hands|feet) on the rail|(?:im |i am |i m )?at the top of the (?:hill|cliff|car park|building)|(?:with|got) (?:my |the )?(?:dogs )?lead[^|]*\\bbranch|(?:parked|sat) (?:up )?(?:at|near) (?:the top|it) now`,
+    false,
+  ),
+  rule(
+    "do_it",
+    "self",
+    `not (?:stepping back|driving home|coming home|going home) this time|(?:im |i m )?not driving home|(?:wont|will not|doesnt) try to stop me|(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow) is when i go`,
+  ),
+  rule("departure", "self", `(?:its|it s) time(?= ?$)`),
+  rule(
+    "farewell",
+    "self",
+    `tell my (?:mum|mom|dad|wife|husband|kids|family|sister|brother) (?:im )?sorry|wanted (?:one thing|someone|one person) in the world to know|posted my goodbye|turned my location off|none of this is your fault|(?:dont|do not) come looking(?: for me)?|(?:saying|said) sorry and goodbye`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:the )?letters? for my (?:kids|children|wife|husband|family|mum|parents) (?:are|is) (?:in|on|under)(?![^|]*\\bfor when\\b)|(?:my|the) note is (?:pinned|stuck|taped) to(?=.*\\b(?:heading|going|gone|leaving|walking|driving) (?:to|out)\\b)`,
+  ),
+  rule(
+    "affairs",
+    "self",
+    `(?:given|gave) the (?:cat|dog|cats|dogs) to (?:my )?(?:neighbour|friend|sister|mum|brother)`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:floor it|put my foot down|accelerate|swing|swinging) into (?:them|the trees?|a tree|the wall|a wall|the barrier|the bridge)|(?:stepping|step|jumping|jump) off the (?:balcony|ledge|roof|bridge|cliff)(?= once| when| tonight| at| after| ?$| ?\\|)|let (?:it|the sea|the tide|the water|the river) take me|(?:going to|gonna|will) try again(?=.*\\b(?:tablets|pills|overdose|a&e|hospital)\\b)|(?:im|ill|i will|gonna) jump(?:ing)? off the (?:\\w+ )?(?:roof|bridge|balcony|cliff|building)`,
+    ACT,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:will|would|wont|can) (?:it|that|the \\w+) hold (?:me|my weight)(?=[^|]*\\b(?:bannister|banister|beam|tie|belt|rope|door|hook)\\b)|(?:which|what) is (?:less|more|the least|least) painful|highest (?:floor|point|roof) (?:in|of|on) (?:my|the|this) (?:building|block|car park|uni)`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:found|know) where (?:mum|dad|my \\w+|they) (?:hides|keeps|kept|hid) the (?:key|code) to the (?:medicine|gun|drug) (?:box|cabinet|cupboard|safe)`,
+  ),
+  rule(
+    "overdose",
+    "look",
+    `swallowed (?:what was left of|the rest of|all|some of) (?:my |mums |her |his )?(?:\\w+ )?${PILLS}|(?:took|taken|swallowed) them (?:all )?with (?:wine|vodka|alcohol|drink|beer|gin|whisky)|(?:took|swallowed|taken) everything in the (?:first aid|medicine) (?:box|cabinet|cupboard|kit)|(?<!\\b(?:is|would|will|does|if|was) a )(?:whole|entire) (?:strip|box|packet|bottle) of (?:my |mums |his |her )?(?:\\w+ )?${PILLS}(?=[^|]*\\b(?:because|to not|so i|and (?:most|half) of a bottle))|took a lot of something|swallowed loads`,
+  ),
+  rule(
+    "poison",
+    "look",
+    `(?:i )?swallowed (?:some |a |two |three )?(?:batteries|battery|magnets|razor blades|glass)(?= to hurt| on purpose| because)|(?:took|had|mixed) (?:\\w+ ){0,3}(?:pills|pill|tabs|something|\\w+ and \\w+) at (?:a|the) (?:festival|party|rave|club)[^|]*\\b(?:burning up|talking nonsense|cant keep (?:my|her|his) eyes open|chest|heart|breathing|shaking)`,
+  ),
+  rule(
+    "attempt",
+    "self",
+    `woke up in (?:a&e|a and e|hospital|icu) (?:this morning|today|yesterday) after|i walked into the (?:river|sea|water|canal)|(?:stood|stod) on the chair with (?:it|the rope|the belt|a belt|the cord) (?:round|around) my neck|tried to go (?:last night|yesterday|this morning|earlier)`,
+  ),
+  rule(
+    "bleeding_context",
+    "look",
+    `(?:its|it s) not slowing(?: down)?|cant get it to stop|like a tap(?= ?$| ?\\|| ?,)`,
+  ),
+  rule("bleeding", "look", `nose (?:wont|will not|isnt|doesnt) stop bleeding`),
+  rule("self_harm", "self", `cutting right now`),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:stepdads|dads|hes|uncles) in my bed|(?:hitting|beating) me with (?:the|a) \\w+`,
+    false,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:i owe them|they say i owe)|or they (?:hurt|kill) me|(?:held|put|pressed) (?:a|the|his) (?:\\w+ )?knife to my (?:throat|neck)|next time (?:he|she) wont stop`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:wont|will not) let me leave|found where i live|(?:hasnt|has not|not) fed me|took my (?:call|alarm|panic) (?:button|pendant)|gets handy when|locks? the fridge`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "other",
+    `hitting (?:mum|mom|my mum|my mom|her)[^|]*\\b(?:downstairs|right now|again)|being (?:screamed at and )?(?:hit|beaten|hurt) right now`,
+    false,
+  ),
+  rule(
+    "means_now",
+    "other",
+    `(?:is|s) (?:over|on the other side of) the (?:railing|barrier|fence)(?= on| of| ?$| ?\\|| ?,| and)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:the )?knife is sharpened|(?:she|he) (?:wont|will not) hurt anyone (?:ever )?again|(?:looking|look) at the baby and the pillow|(?:burning|burn|set fire to) the house (?:down )?with (?:them|him|her) (?:in it|inside)|they all sit in the same room|my hands (?:round|around) (?:her|his|their) (?:neck|throat)`,
   ),
   // Wishes to be gone in more Englishes and more words.
   rule(
@@ -4166,6 +4272,7 @@ const ABUSE_PRESENT = re(
     "as we speak",
     "now now",
     "looking for me",
+    "ran into the garden",
     "(?:hes|shes) home now",
     "(?:hes|shes) in the garden",
     "(?:im|i am) hiding",
@@ -4308,6 +4415,8 @@ const REPORTED_BY =
   /\b(?:he|she|they|hes|shes|his|her|my|someone|somebody|friend|mate|cousin|sister|brother|coworker|bf|gf|boyfriend|girlfriend|partner)\b/;
 const TAKEN_LATELY =
   /\b(?:just|today|this (?:morning|afternon|evening)|tonight|an hour ago|\d+ (?:minutes|mins|hours) ago|at lunch)\b/;
+// "took some pills at the party": taken for the night out, not to die.
+const RECREATIONAL = /\b(?:party|festival|rave|club|by mistake|acidentaly|twice this morning)\b/;
 const LONG_OVER = /\bwhen (?:he|she|they) (?:was|were) \d+\b.*\b(?:hes|shes|theyre|he is|she is) \d+ now\b/;
 const REPORTED_KINDS = new Set<Kind>([
   "active",
@@ -4337,7 +4446,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
+  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)said (?:godbye|our godbyes) to (?:everyone|everybody)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
@@ -4475,7 +4584,9 @@ function findSignals(normalised: string): Signal[] {
         // "loads of blood but it stopped after a couple of minutes": it stopped.
         if (
           (r.kind === "bleeding" || r.kind === "bleeding_context") &&
-          /\b(?:stoped|stopped) (?:after|on its own|by itself|with)\b/.test(text)
+          /\b(?:stoped|stopped) (?:after|on its own|by itself|with)\b|\bfirst aid (?:question|course|training|clas)\b/.test(
+            text,
+          )
         )
           continue;
         // "Going to take them all" is about pills only when pills have been mentioned.
@@ -4578,7 +4689,7 @@ const NO_WAY_BUT_DEATH = re(
 
 // "she's not answering her phone now": someone at risk who cannot be reached.
 const UNREACHABLE = re(
-  `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them)|(?:the |his |her |their )?cars gone|police (?:are|is) on (?:the|their) way|gone missing|reported (?:him|her|them) missing)\\b`,
+  `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:nobody|no one|noone|i) (?:can|cant|cannot) get hold of (?:him|her|them)|(?:his|her|their) cars? (?:is )?gone|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them)|(?:the |his |her |their )?cars gone|police (?:are|is) on (?:the|their) way|gone missing|reported (?:him|her|them) missing)\\b`,
   "",
 );
 // "does it hurt to drown? asking for me": a question about pain and a method, owned.
@@ -4789,7 +4900,12 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     for (const s of other) {
       // A small child who got into the tablets: poisoned, not suicidal.
       if (s.kind === "overdose" || s.kind === "poison")
-        raise(t, "emergency", "medical", ...(CHILD.test(s.clause) ? [] : (["suicide"] as const)));
+        raise(
+          t,
+          "emergency",
+          "medical",
+          ...(CHILD.test(s.clause) || RECREATIONAL.test(s.clause) ? [] : (["suicide"] as const)),
+        );
       else if (s.kind === "bleeding") raise(t, "emergency", "medical", "self_harm");
       else if (s.kind === "self_harm" || s.kind === "self_harm_history") raise(t, "concern", "self_harm");
       else if (s.kind.startsWith("abuse")) {
@@ -5078,7 +5194,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
         /\bat \d+(?: o ?clock| ?(?:am|pm))\b/.test(text) ||
         /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorow|tonight)\b/.test(text) ||
         /\bwhen (?:he|she|they|hes|shes) (?:gets?|comes?|walks?) (?:in|home|back|out|of)\b/.test(text) ||
-        /\b(?:when (?:he|she|they) wakes? up|at closing|(?:home|round|here|back) at (?:one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)|coming round at)\b/.test(
+        /\b(?:when (?:he|she|they) wakes? up|at closing|(?:home|round|here|back) at (?:one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)|coming round at|finishes at|gets home at|standing outside (?:his|her|their) (?:dor|rom))\b/.test(
           text,
         );
       if (harm.some((s) => /\btold (?:her|him|the misus|my)\b/.test(s.clause))) raise(t, "urgent", "abuse");
