@@ -166,11 +166,13 @@ describe.each(testDatabases)("writers lost while replying (%s)", (kind) => {
     const w = new ReplyWorker(ctx, new ReplyHub(), { provider: whole, fallback: whole, leaseMs: LEASE_MS });
     workers.push(w);
     await w.start();
-    expect(await settled(c, conversationId, replyId)).toMatchObject({ status: "complete", text: FULL });
+    // Not settled(): while the first reply finishes, the second one's job is already claimed,
+    // so the jobs table is only empty once both are written.
     await until(
       async () => (await reply(c, other, sent.body.reply.id as string))?.status === "complete",
       "the second reply",
     );
+    expect(await settled(c, conversationId, replyId)).toMatchObject({ status: "complete", text: FULL });
     expect(whole.calls).toBe(2);
   });
 
