@@ -20,8 +20,8 @@ import { coinsDb, type CoinsDatabase } from "./schema.js";
  * A trial reply's place in the day's fair-use count, taken by one conditional UPDATE; built
  * once (src/storage/compiled.ts), since every reply queued during the trial runs it.
  */
-const takeTrialPlace = compiled((db: Kysely<CoinsDatabase>, accountId: string, day: number, now: number) =>
-  db
+function trialPlace(db: Kysely<CoinsDatabase>, accountId: string, day: number, now: number) {
+  return db
     .updateTable("coin_wallets")
     .set((eb) => ({
       trial_used: eb
@@ -33,26 +33,16 @@ const takeTrialPlace = compiled((db: Kysely<CoinsDatabase>, accountId: string, d
       trial_day: day,
       updated_at: now,
     }))
-    .where("account_id", "=", accountId),
-);
+    .where("account_id", "=", accountId);
+}
+const takeTrialPlace = compiled(trialPlace);
 
 /** The same, within the day's cap. */
 const takeTrialPlaceCapped = compiled(
   (db: Kysely<CoinsDatabase>, accountId: string, day: number, now: number, cap: number) =>
-    db
-      .updateTable("coin_wallets")
-      .set((eb) => ({
-        trial_used: eb
-          .case()
-          .when("trial_day", "=", day)
-          .then(eb("trial_used", "+", 1))
-          .else(1)
-          .end(),
-        trial_day: day,
-        updated_at: now,
-      }))
-      .where("account_id", "=", accountId)
-      .where((eb) => eb.or([eb("trial_day", "<>", day), eb("trial_used", "<", cap)])),
+    trialPlace(db, accountId, day, now).where((eb) =>
+      eb.or([eb("trial_day", "<>", day), eb("trial_used", "<", cap)]),
+    ),
 );
 
 export function createCoinBilling(

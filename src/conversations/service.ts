@@ -458,21 +458,7 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
           throw errors.conflict("not_retryable", "That reply is already being written.");
         const free = parseCrisis(conv.crisis)?.flow != null;
         if (!free) await ctx.billing.hold(tx, { accountId, replyId: messageId, now });
-        await tx
-          .insertInto("reply_jobs")
-          .values({
-            message_id: messageId,
-            conversation_id: row.conversation_id,
-            account_id: accountId,
-            seq: row.seq,
-            status: "queued",
-            lease_owner: null,
-            lease_expires_at: null,
-            available_at: now,
-            attempts: 0,
-            created_at: now,
-          })
-          .execute();
+        await insertJob(tx, messageId, row.conversation_id, accountId, row.seq, now);
         await tx
           .updateTable("conversations")
           .set({ last_activity_at: now })
