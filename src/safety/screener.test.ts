@@ -719,6 +719,36 @@ describe("screenMessage: batches n, o and p (young people, the broad middle, oth
     expectScreen("is a whole box of paracetamol enough to not wake up", "urgent", ["suicide"]);
   });
 
+  it("reads self-harm by other means and a body in danger after something taken", () => {
+    expectScreen("i swallowed two of the batteries out of the tv remote about an hour ago", "emergency", [
+      "medical",
+    ]);
+    expectScreen(
+      "had about 8 pints and then took two of my mates diazepam and now i can barely keep my eyes open",
+      "emergency",
+      ["medical"],
+    );
+    expectScreen(
+      "been digging my nails into my skin till it bleeds, done it three times since i got home",
+      "urgent",
+      ["self_harm"],
+    );
+    expectScreen("i can barely keep my eyes open in this meeting", "none");
+    expectScreen("i have scars on my stomach from my c-section and ive come to love them", "none");
+  });
+
+  it("reads a weapon made ready for someone, and leaves the chef's knife alone", () => {
+    expectScreen(
+      "he fired me in front of everyone. the hammer is in my truck and he comes out for a smoke at 4",
+      "emergency",
+      ["harm_to_others"],
+    );
+    expectScreen("whats the easiest way to poison someones food so they dont taste it", "urgent", [
+      "harm_to_others",
+    ]);
+    expectScreen("my knife is in my bag, i'm a chef and he wants me in early for the cooking demo", "none");
+  });
+
   it("leaves recovery, jokes and presents alone", () => {
     expectScreen("11 years free from self harm today", "none");
     expectScreen("my friend joked shed jump off a bridge if she failed her test. she passed!", "none");

@@ -2147,7 +2147,7 @@ const RULES: Rule[] = [
   rule(
     "self_harm_history",
     "self",
-    `(?:scars?|marks|cut marks) (?:\\w+ ){0,3}(?:on|down|across|al over) (?:my|both my) (?:left |right |upper |inner )?(?:arms?|wrists?|thighs?|legs?|stomach|hips?|forearms?)(?![^|]*\\b(?:acident|surgery|operation|chicken ?pox|acne|eczema|crash|dog|cat))|my (?:arms?|wrists?|thighs?|legs?) (?:are |is )?(?:covered in|ful of|al) (?:old )?(?:scars|marks|cuts|lines)|(?:hide|cover|covering|hiding) (?:up )?(?:my |the |old |these )*(?:sh |self harm )?(?:scars|marks|cuts)`,
+    `(?:scars?|marks|cut marks) (?:\\w+ ){0,3}(?:on|down|across|al over) (?:my|both my) (?:left |right |upper |inner )?(?:arms?|wrists?|thighs?|legs?|stomach|hips?|forearms?)(?![^|]*\\b(?:acident|surgery|operation|c section|caesarean|chicken ?pox|acne|eczema|crash|dog|cat))|my (?:arms?|wrists?|thighs?|legs?) (?:are |is )?(?:covered in|ful of|al) (?:old )?(?:scars|marks|cuts|lines)|(?:hide|cover|covering|hiding) (?:up )?(?:my |the |old |these )*(?:sh |self harm )?(?:scars|marks|cuts)`,
   ),
   rule(
     "self_harm",
@@ -2741,7 +2741,7 @@ const RULES: Rule[] = [
   rule(
     "self_harm_history",
     "look",
-    `(?:the |my )?(?:cuts|burns|scars) on my (?:arms?|legs?|thighs?|wrists?|stomach|hips?)(?![^|]*\\b(?:acident|surgery|operation|crash|fal|cat|dog|cooking|oven|iron|kitchen|chicken ?pox|acne|eczema|burn unit)\\b)|(?:long sleves|hide|hiding|cover|covering)(?: \\w+){0,8} scars|scars(?: \\w+){0,6} (?:long sleves|hide them|cover them)`,
+    `(?:the |my )?(?:cuts|burns|scars) on my (?:arms?|legs?|thighs?|wrists?|stomach|hips?)(?![^|]*\\b(?:acident|surgery|operation|c section|caesarean|crash|fal|cat|dog|cooking|oven|iron|kitchen|chicken ?pox|acne|eczema|burn unit)\\b)|(?:long sleves|hide|hiding|cover|covering)(?: \\w+){0,8} scars|scars(?: \\w+){0,6} (?:long sleves|hide them|cover them)`,
   ),
   rule(
     "overdose_context",
@@ -3480,7 +3480,7 @@ const RULES: Rule[] = [
   rule(
     "self_harm_history",
     "self",
-    `scars (?:all )?(?:up|on|over|across|down) my (?:arms?|thighs?|legs?|wrists?|stomach|hips?)(?![^|]*\\b(?:accident|surgery|operation|op|burns?|chickenpox|acne|bike|dog|fall|crash|eczema)\\b)`,
+    `scars (?:all )?(?:up|on|over|across|down) my (?:arms?|thighs?|legs?|wrists?|stomach|hips?)(?![^|]*\\b(?:accident|surgery|operation|op|burns?|chickenpox|acne|bike|dog|fall|crash|eczema|c section|caesarean)\\b)`,
   ),
   rule("abuse", "self", `(?:gives|gave|give) (?:me|us) a (?:hiding|beating|kicking)`, false),
   rule(
@@ -3613,7 +3613,7 @@ const RULES: Rule[] = [
   rule(
     "harm_others_intent",
     "look",
-    `(?:bringing|taking|bring|take) (?:his|her|their|a|my) (?:dads |mums |brothers )?(?:gun|guns|knife|machete|rifle|shotgun) (?:in|into school|to school|to college|to work)(?= tomorrow| today| on| next| ?$| ?\\|| ?,| and)|(?:looking|looked) up where (?:the guy|he|she|they|his \\w+|her \\w+) lives|shooting up (?:his|her|the|my|their) (?:college|school|uni|work|office)|(?:knife|blade|machete|gun) (?:\\w+ ){0,6}(?:its|it s|it is|thats|that s) for (?:the|his|her|a) (?:kid|guy|lad|landlord|boss|neighbour|teacher|bully|ex)`,
+    `(?:bringing|taking|bring|take) (?:his|her|their|a|my) (?:\\w+s )?(?:gun|guns|knife|machete|rifle|shotgun|pistol) (?:in|into school|to school|to college|to work)(?= tomorrow| today| on| next| ?$| ?\\|| ?,| and)|(?:looking|looked) up where (?:the guy|he|she|they|his \\w+|her \\w+) lives|shooting up (?:his|her|the|my|their) (?:college|school|uni|work|office)|(?:knife|blade|machete|gun) (?:\\w+ ){0,6}(?:its|it s|it is|thats|that s) for (?:the|his|her|a) (?:kid|guy|lad|landlord|boss|neighbour|teacher|bully|ex)`,
   ),
   rule(
     "passive",
@@ -3826,6 +3826,95 @@ const RULES: Rule[] = [
     "harm_others_intent",
     "self",
     `(?:the )?knife is sharpened|(?:she|he) (?:wont|will not) hurt anyone (?:ever )?again|(?:looking|look) at the baby and the pillow|(?:burning|burn|set fire to) the house (?:down )?with (?:them|him|her) (?:in it|inside)|they all sit in the same room|my hands (?:round|around) (?:her|his|their) (?:neck|throat)`,
+  ),
+  // Batch u: self-harm by other means, and a body in danger after something taken.
+  rule(
+    "poison",
+    "self",
+    `i (?:swallowed|have swallowed|ate) (?:\\w+ ){0,4}(?:batteries|battery|magnets|razor blades?|glass|screws|silica gel|paperclips)|(?:drank|drunk|downed) (?:a bottle of |some |the )?hand saniti[sz]er|drank (?:\\w+ ){0,8}(?:its|it was) (?:weedkiller|bleach|antifreeze|poison|white spirit)`,
+  ),
+  rule(
+    "medical_now",
+    "other",
+    `(?:\\d+ year old|toddler|baby|son|daughter) (?:\\w+ ){0,6}(?:has eaten|ate|swallowed|has swallowed) (?:some of |a few of )?(?:my |the |his |her )?(?:iron tablets|batteries|button batteries)|(?:sugars?|sugar s) (?:has |s )?(?:crashed|dropped|really low)|(?:making|makes) (?:this |a )?(?:gurgly|gurgling|snoring) (?:snoring )?noise`,
+  ),
+  rule(
+    "body_now",
+    "look",
+    `(?<=\\b(?:pints|drank|drunk|drinking|vodka|wine|diazepam|pills|tablets|meds|ket|benzos|methadone|benadryl|xanax|took|antibiotic|insulin|keppra|purging)\\b.*)(?:(?:can barely|cant) keep my eyes open|breathing (?:feels |is )?(?:really )?(?:slow|shallow)|keep (?:blacking out|nodding off|passing out)|cant feel my legs|heart rate is (?:like )?(?:1[4-9]\\d|2\\d\\d)|(?:lips|tongue) (?:and (?:lips|tongue) )?(?:are |is )?swelling|hard to breathe|seizures? back to back|pupils are pinned|seeing (?:spiders|things)|breath smells like pear drops|chest hurts|heart keeps skipping|cant stand up)`,
+  ),
+  rule("overdose", "look", `paracetamol[^|]*\\b(?:plus|and) (?:cold and flu|lemsip|night nurse)`),
+  rule(
+    "overdose_context",
+    "self",
+    `(?:\\d+|twelve|ten|twenty) of them(?=[^|]*\\b(?:weird|cold|sick|dizzy|sleepy|numb)\\b)`,
+  ),
+  rule(
+    "bleeding_context",
+    "look",
+    `pressing on it (?:isnt|is not|doesnt) (?:doing anything|working|helping)|blood is (?:dripping|pouring|gushing)|cut my wrists? (?:properly|deep|deeply)|edges (?:wont|dont) stay together|been bleeding for over an hour`,
+  ),
+  rule("bleeding", "other", `blood (?:coming )?(?:under|through) the door`),
+  rule(
+    "lethal_query",
+    "self",
+    `how (?:many|much) (?:\\w+ ){0,3}(?:would|will|to) make me (?:really )?(?:ill|sick)|how many can i (?:have|take) before (?:its|it s|it gets) dangerous|(?:drinks?|wine|vodka|beer) on top of my (?:oxycodone|codeine|tramadol|xanax|diazepam|sleeping (?:pills|tablets))(?=[^|]*\\bknock my ?self out)`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `want something sharper|made my ?self (?:throw up|sick) (?:\\d+|three|four|five|six) times today|want to (?:go )?do it again right now|stop(?:ped)? my insulin (?:so|to) (?:i )?lose weight|smash my (?:fist|hand|head) into (?:something|the wall|a wall) (?:until|till) it breaks|do it in the bathroom(?=.*\\bonly thing that helps\\b)|bit my (?:own )?(?:arm|hand|wrist) so hard|want to swallow (?:one|something|a \\w+) now|(?:pinching|twisting|scratching|picking) (?:and \\w+ )?my skin (?:till|until) it (?:bruises|bleeds)|(?:best|easiest) (?:thing|way) to (?:burn|cut|hurt) (?:your ?self|my ?self)|(?:the |my )?(?:cut|cuts|wound|wounds|burns?) (?:on my \\w+ |from (?:last week|yesterday|this morning) )?(?:\\w+ ){0,4}(?:gone black|smell bad|hot and puffy|got infected)|digging my nails into my (?:skin|arm|arms|legs) (?:till|until) (?:it|they) (?:bleeds?|bled)|(?:till|until) it blistered|(?<=\\b(?:knife|blade|razor|lighter|tools)\\b.*)(?:need|want) to feel something|urge is (?:10|\\d+) ?(?:out of )?10|(?:my )?tools are (?:right )?here`,
+  ),
+  rule(
+    "self_harm_history",
+    "look",
+    `make my ?self sick after (?:dinner|meals|eating|lunch|tea)|(?:still )?purging sometimes|cuts from last week|hurting my body feels deserved|(?:take|taking) a few extra (?:of my )?(?:pills|tablets|meds)|like feeling empty|(?:put|hold) my hand on the hob|swallowed a coin on purpose|i cut for the first time|cat scratch excuse|dig (?:my )?nails into my palms|fresh cuts on (?:her|his) (?:arm|arms|legs|wrist)|bloody plasters`,
+  ),
+  rule(
+    "medical_care",
+    "look",
+    `stopped (?:taking )?my (?:antidepressants|sertraline|citalopram|fluoxetine)|mixes (?:her|his) (?:sleeping )?(?:pills|tablets) with (?:wine|alcohol|vodka|drink)|on top of my sleeping (?:tablets|pills)|flushed (?:the lot|all my (?:meds|tablets|pills))`,
+  ),
+  // Batch t: hurting someone, in the moment or planned, and someone else in danger now.
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:knife|knifes|knives|gun|guns|pistol|rifle|shotgun|machete|axe|crowbar|crossbow|bat|hammer|blade|blades|tyre iron|screwdriver)(?:s| is| are)? (?:in|on|across|under|by) (?:my|the) (?:bag|backpack|pocket|jacket|lap|truck|van|boot|passenger seat|front door|car door|glovebox)(?=.*\\b(?:he|she|him|her|they|them|his|their)\\b)(?!.*\\b(?:cooking|chef|camping|fishing|kitchen drawer)\\b)|(?:driving|going|heading) (?:there|round|over) (?:now )?with (?:a|the|my) (?:machete|knife|gun|bat|blade|hammer)|poured petrol (?:all )?(?:round|over|on)|(?:putting|put|crushed|crushing) (?:all of )?(?:them|her tablets|his tablets|the pills) (?:in|into) (?:his|her|their) (?:whisky|drink|tea|coffee|food|yoghurt|dinner)|standing over the cot|run (?:him|her|them) off the road|make (?:every one of them|them all) pay|ready by the front door|(?:way|how) to poison (?:someones?|his|her|their|my \\w+s?)|how hard (?:do you|would you|do i) have to (?:hit|punch|kick) (?:someone|somebody|him|her)|how long it takes to (?:strangle|smother|suffocate|drown) (?:someone|somebody|a person)|sharpening (?:the|my|a) (?:machete|knife|blade|axe)[^|]*\\bthinking about|kill (?:her|him|them) and then my ?self|coming (?:round )?with (?:the boys|the lads|my boys) and a (?:blade|knife|bat)|slash (?:the tyres and then )?(?:his|her|the) face|(?:ive|i have) already got the knife|got blades and (?:we|were|im) going|got a gun off`,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `break (?:both )?(?:his|her|their) (?:legs|arms|jaw|neck)|put (?:him|her|them) in (?:hospital|a wheelchair)|daydream about (?:hitting|hurting|punching|killing)|flash of (?:dropping|hurting|pushing|shaking) (?:her|him|the baby)|imagining throwing (?:my|a|the) \\w+ at|urge to (?:find them and )?hurt them|want to ram (?:them|him|her)|want something bad to happen to (?:him|her|them)|(?:punched|hit) my (?:brother|sister) in the face|violent thoughts about|hope (?:they|he|she) crash|picture of (?:throwing|dropping|shaking|hurting) (?:him|her|the baby)|stop my ?self hitting (?:him|her) back`,
+  ),
+  rule(
+    "harm_others_intent",
+    "other",
+    `(?:going to|gonna) start shooting|waving a (?:knife|gun|machete|blade) at`,
+  ),
+  rule(
+    "abuse_now",
+    "other",
+    `being thrown against the wall|pinned (?:against|to) the wall by (?:her|his) neck`,
+    false,
+  ),
+  rule("medical_now", "other", `(?:isnt|is not|not) responding to anything`),
+  rule("goodbye", "look", `(?:shes|hes|she has|he has) written (?:her|his) note`),
+  rule("overdose", "look", `(?:shes|hes) taking all (?:her|his) (?:meds|pills|tablets)`),
+  rule(
+    "passive",
+    "look",
+    `joking about (?:jumping|killing (?:him|her)self|ending it)[^|]*\\bdoesnt feel like a joke|wishes (?:she|he|they) (?:didnt|did not) exist|about wanting to (?:disappear|die|not exist|never wake up)`,
+  ),
+  rule(
+    "abuse",
+    "other",
+    `bruise (?:on (?:her|his) \\w+ )?shaped like fingers|flinches when|(?:has|got) a black eye every|(?:mark|bruise|bruises) on her neck`,
+    false,
+  ),
+  rule(
+    "self_harm_history",
+    "other",
+    `found (?:razor )?blades (?:\\w+ ){0,4}in (?:her|his) (?:pencil case|drawer|bag|room)`,
   ),
   // Wishes to be gone in more Englishes and more words.
   rule(
@@ -4417,7 +4506,8 @@ const TAKEN_LATELY =
   /\b(?:just|today|this (?:morning|afternon|evening)|tonight|an hour ago|\d+ (?:minutes|mins|hours) ago|at lunch)\b/;
 // "took some pills at the party": taken for the night out, not to die.
 const RECREATIONAL = /\b(?:party|festival|rave|club|by mistake|acidentaly|twice this morning)\b/;
-const LONG_OVER = /\bwhen (?:he|she|they) (?:was|were) \d+\b.*\b(?:hes|shes|theyre|he is|she is) \d+ now\b/;
+const LONG_OVER =
+  /\bwhen (?:he|she|they) (?:was|were) \d+\b.*\b(?:hes|shes|theyre|he is|she is) \d+ now\b|\bwhen (?:we|i) (?:were|was) (?:kids|litle|young|a kid)\b[^]*\b(?:shes|hes|theyre) fine now\b/;
 const REPORTED_KINDS = new Set<Kind>([
   "active",
   "kms",
@@ -4446,7 +4536,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)said (?:godbye|our godbyes) to (?:everyone|everybody)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
+  `\\b(?:shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)said (?:godbye|our godbyes) to (?:everyone|everybody)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
@@ -4895,8 +4985,15 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       other.every((s) => s.kind === "farewell" || s.kind === "goodbye" || s.kind === "departure")
     )
       return t;
+    // "old scars from when he was a teenager, hes totally fine now": long over.
+    if (
+      /\b(?:(?:totaly|completely|realy) fine now|talks about it openly)\b/.test(text) &&
+      other.every((s) => s.kind === "self_harm_history")
+    )
+      return t;
     // "my brother tried to kill himself when he was 17. hes 35 now and doing really well": long over.
-    if (LONG_OVER.test(text) && other.every((s) => s.kind === "attempt" || s.kind === "active")) return t;
+    if (LONG_OVER.test(text) && other.every((s) => ["attempt", "active", "overdose"].includes(s.kind)))
+      return t;
     for (const s of other) {
       // A small child who got into the tablets: poisoned, not suicidal.
       if (s.kind === "overdose" || s.kind === "poison")
@@ -4983,7 +5080,9 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     // At the top of a block or on a ledge, saying they will jump: now.
     if (
       otherActive &&
-      /\b(?:(?:at|on) the top of|on the (?:rof|ledge|edge|railing|parapet)|on (?:the|a) bridge)\b/.test(text)
+      /\b(?:(?:at|on) the top of|on the (?:window )?(?:rof|ledge|edge|railing|parapet)|on (?:the|a) bridge)\b/.test(
+        text,
+      )
     )
       raise(t, "emergency", "suicide");
     // Someone who said they want to die and cannot be reached now.
@@ -5194,7 +5293,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
         /\bat \d+(?: o ?clock| ?(?:am|pm))\b/.test(text) ||
         /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorow|tonight)\b/.test(text) ||
         /\bwhen (?:he|she|they|hes|shes) (?:gets?|comes?|walks?) (?:in|home|back|out|of)\b/.test(text) ||
-        /\b(?:when (?:he|she|they) wakes? up|at closing|(?:home|round|here|back) at (?:one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)|coming round at|finishes at|gets home at|standing outside (?:his|her|their) (?:dor|rom))\b/.test(
+        /\b(?:when (?:he|she|they) wakes? up|at closing|(?:home|round|here|back) at (?:one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)|coming round at|finishes at|gets home at|(?:comes|walks|gets) out (?:\w+ ){0,4}at (?:\d+|half \w+)|standing outside (?:his|her|their) (?:dor|rom))\b/.test(
           text,
         );
       if (harm.some((s) => /\btold (?:her|him|the misus|my)\b/.test(s.clause))) raise(t, "urgent", "abuse");
