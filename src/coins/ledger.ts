@@ -144,24 +144,37 @@ const insertHold = compiled(
 const HELD = sql.lit<"held">("held");
 
 /** Moves the reply's open hold out of "held" (see resolveHold). */
+function closeHoldQuery(
+  db: Kysely<CoinsDatabase>,
+  replyId: string,
+  outcome: Resolution["outcome"],
+  now: number,
+) {
+  return db
+    .updateTable("coin_holds")
+    .set({ status: outcome, charged: 0, resolved_at: now })
+    .where("reply_id", "=", replyId)
+    .where("status", "=", HELD);
+}
 const closeHold = compiled(
   (db: Kysely<CoinsDatabase>, replyId: string, outcome: Resolution["outcome"], now: number) =>
-    db
-      .updateTable("coin_holds")
-      .set({ status: outcome, charged: 0, resolved_at: now })
-      .where("reply_id", "=", replyId)
-      .where("status", "=", HELD)
-      .returningAll(),
+    closeHoldQuery(db, replyId, outcome, now).returningAll(),
 );
 
 /** Takes a resolved hold off the wallet, charging `charged` (see resolveHold). */
-const unholdWallet = compiled(
-  (db: Kysely<CoinsDatabase>, accountId: string, amount: number, charged: number, now: number) =>
-    db
-      .updateTable("coin_wallets")
-      .set((eb) => ({ held: eb("held", "-", amount), balance: eb("balance", "-", charged), updated_at: now }))
-      .where("account_id", "=", accountId),
-);
+function unholdWalletQuery(
+  db: Kysely<CoinsDatabase>,
+  accountId: string,
+  amount: number,
+  charged: number,
+  now: number,
+) {
+  return db
+    .updateTable("coin_wallets")
+    .set((eb) => ({ held: eb("held", "-", amount), balance: eb("balance", "-", charged), updated_at: now }))
+    .where("account_id", "=", accountId);
+}
+const unholdWallet = compiled(unholdWalletQuery);
 
 export async function openHold(db: Db, replyId: string): Promise<CoinHoldsTable | undefined> {
   return coinsDb(db as Kysely<Database>)
@@ -197,11 +210,7 @@ export async function resolveHold(
     // one per reply, by the unique index), so no read precedes it; what it charged is
     // filled in after, in the same transaction, when it is not nothing.
     const resolved = r.onlyIfNoJob
-      ? await tx
-          .updateTable("coin_holds")
-          .set({ status: r.outcome, charged: 0, resolved_at: r.now })
-          .where("reply_id", "=", replyId)
-          .where("status", "=", HELD)
+      ? await closeHoldQuery(tx, replyId, r.outcome, r.now)
           .where((eb) =>
             eb.not(
               eb.exists(eb.selectFrom("reply_jobs").select("message_id").where("message_id", "=", replyId)),
@@ -222,15 +231,10 @@ export async function resolveHold(
     // A released trial reply also gives its place in the day's count back.
     if (!giveBackTrial) await unholdWallet(tx, hold.account_id, hold.amount, charged, r.now);
     else
-      await tx
-        .updateTable("coin_wallets")
-        .set((eb) => ({
-          held: eb("held", "-", hold.amount),
-          balance: eb("balance", "-", charged),
-          updated_at: r.now,
+      await unholdWalletQuery(tx, hold.account_id, hold.amount, charged, r.now)
+        .set({
           trial_used: sql<number>`CASE WHEN trial_day = ${hold.trial_day} AND trial_used > 0 THEN trial_used - 1 ELSE trial_used END`,
-        }))
-        .where("account_id", "=", hold.account_id)
+        })
         .execute();
     if (charged > 0)
       await tx
