@@ -9,7 +9,7 @@
 import type { Kysely } from "kysely";
 import type { CoinsConfig } from "../config.js";
 import type { ReplyBilling } from "../conversations/billing.js";
-import { compiled } from "../storage/compiled.js";
+import { affectedRows, compiled } from "../storage/compiled.js";
 import type { Database } from "../storage/schema.js";
 import { coinErrors } from "./errors.js";
 import { ensureWallet, getWallet, openHold, placeHold, resolveHold } from "./ledger.js";
@@ -74,11 +74,10 @@ export function createCoinBilling(
       if (now < trialEnds) {
         const day = utcDay(now);
         const take = async () =>
-          Number(
-            (cap > 0
+          affectedRows(
+            cap > 0
               ? await takeTrialPlaceCapped(db, accountId, day, now, cap)
-              : await takeTrialPlace(db, accountId, day, now)
-            ).numAffectedRows ?? 0,
+              : await takeTrialPlace(db, accountId, day, now),
           );
         let took = await take();
         if (took !== 1) {

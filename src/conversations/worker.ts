@@ -7,15 +7,16 @@
  * answers instead and the reply is marked offline: a person always gets a reply.
  */
 import { randomUUID } from "node:crypto";
-import { PostgresAdapter, type Kysely } from "kysely";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import type { Kysely } from "kysely";
 import { buildModelRequest } from "../maia/context.js";
 import { SYSTEM_PROMPT_VERSION } from "../maia/system-prompt.js";
 import type { AccountCipher } from "../privacy/cipher.js";
 import { isAbortError as isAbortLike } from "../providers/http.js";
 import type { ModelProvider, ModelRequest } from "../providers/types.js";
 import type { AppContext } from "../server/context.js";
-import { compiled } from "../storage/compiled.js";
-import { lockForClaim, pollIntervalMs } from "../storage/dialect.js";
+import { affectedRows, compiled } from "../storage/compiled.js";
+import { dialectOf, lockForClaim, pollIntervalMs } from "../storage/dialect.js";
 import type { Database, ReplyJobsTable } from "../storage/schema.js";
 import type { ReplyHub } from "./hub.js";
 import { REFRESH_EVERY, refreshMemory } from "./memory.js";
@@ -91,9 +92,8 @@ const RECENT_MESSAGES = 60;
  * conversation outstanding (replies in one conversation are written in order).
  */
 const claimJob = compiled((db, now: number, owner: string, leaseExpiresAt: number) => {
-  const dialect = db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
   const candidate = lockForClaim(
-    dialect,
+    dialectOf(db),
     db
       .selectFrom("reply_jobs as j")
       .select("j.message_id")
@@ -230,8 +230,6 @@ const deleteJob = compiled((db, messageId: string) =>
 const touchConversation = compiled((db, conversationId: string, now: number) =>
   db.updateTable("conversations").set({ last_activity_at: now }).where("id", "=", conversationId),
 );
-
-const updated = (r: { numAffectedRows?: bigint }) => Number(r.numAffectedRows ?? 0);
 
 export class ReplyWorker {
   readonly id = randomUUID();
@@ -402,7 +400,7 @@ export class ReplyWorker {
     const job = (await claimJob(tx, now, this.id, now + this.leaseMs)).rows[0];
     if (!job) return undefined;
     const started = await markStreaming(tx, job.message_id);
-    return { ...job, started: updated(started) === 1 };
+    return { ...job, started: affectedRows(started) === 1 };
   }
 
   /** Writes one reply; returns the job its finishing transaction claimed next, if any. */
@@ -462,7 +460,7 @@ export class ReplyWorker {
       const snapshot = text;
       const res = await saveProgress(db, message.id, cipher.encrypt(snapshot));
       await renewLease(db, message.id, this.id, Date.now() + this.leaseMs);
-      if (updated(res) === 0) {
+      if (affectedRows(res) === 0) {
         stoppedElsewhere = true;
         controller.abort();
       }
@@ -486,7 +484,7 @@ export class ReplyWorker {
       lastSaved = now;
       // After the streams have written this delta to their sockets: the save is for
       // readers on other instances and must not hold up the ones here.
-      saving = new Promise<void>((resolve) => setImmediate(resolve))
+      saving = nextTurn()
         .then(save)
         .catch(() => {})
         .finally(() => (saving = undefined));
@@ -712,7 +710,7 @@ export class ReplyWorker {
   ): Promise<{ saved?: Message; next?: ClaimedJob }> {
     const now = Date.now();
     const { saved, next } = await this.db.transaction().execute(async (tx) => {
-      const written = updated(
+      const written = affectedRows(
         await writeResult(
           tx,
           job.message_id,
@@ -757,11 +755,6 @@ export class ReplyWorker {
     };
     return next ? { saved: message, next } : { saved: message };
   }
-}
-
-/** Lets the event loop run what is waiting (requests, socket writes) before going on. */
-function nextTurn(): Promise<void> {
-  return new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /** Splits a text written in one piece into word-sized deltas, so every reply streams alike. */

@@ -6,6 +6,7 @@
  * worker needs no special case. The system prompt is ignored: the engine carries its own
  * knowledge of how to reply.
  */
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { composeReply, type Turn } from "../reflective/index.js";
 import { hashString } from "../reflective/random.js";
 import type { ChatTurn, ModelProvider, ModelRequest, StreamEvent } from "./types.js";
@@ -69,7 +70,7 @@ export function createReflectiveProvider(): ModelProvider {
       // were ~10 % of the server's CPU under bench:load). A long reply, or a slow consumer,
       // still yields every YIELD_AFTER_MS so an abort from elsewhere can land.
       if (performance.now() - turnStarted >= YIELD_AFTER_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await nextTurn();
         turnStarted = performance.now();
       }
     }

@@ -27,6 +27,11 @@ export type CompiledRunner<A extends unknown[], R, DB = Database> = (
   ...args: A
 ) => Promise<QueryResult<R>>;
 
+/** How many rows a compiled statement inserted, updated or deleted. */
+export function affectedRows(result: QueryResult<unknown>): number {
+  return Number(result.numAffectedRows ?? 0);
+}
+
 /**
  * @example
  * const byId = compiled((db, id: string) => db.selectFrom("messages").select("seq").where("id", "=", id));

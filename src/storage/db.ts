@@ -9,7 +9,6 @@ import { join } from "node:path";
 import {
   Kysely,
   Migrator,
-  PostgresAdapter,
   PostgresDialect,
   sql,
   SqliteDialect,
@@ -18,6 +17,7 @@ import {
 } from "kysely";
 import Sqlite from "libsql";
 import type PgModule from "pg";
+import { dialectOf } from "./dialect.js";
 import { migrations } from "./migrations/index.js";
 import type { Database } from "./schema.js";
 
@@ -120,7 +120,7 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationRe
   // schemas in one PostgreSQL (parallel test runs, shared servers) it would find another
   // schema's lock table and skip creating its own. Name the schema the connection uses.
   const migrationTableSchema =
-    db.getExecutor().adapter instanceof PostgresAdapter
+    dialectOf(db) === "postgres"
       ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
       : undefined;
   const migrator = new Migrator({

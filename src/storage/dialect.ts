@@ -4,8 +4,13 @@
  * LOCKED so concurrent instances pass over each other's candidates instead of queueing on
  * them, while SQLite's single writer already serialises claims.
  */
-import type { SelectQueryBuilder } from "kysely";
+import { PostgresAdapter, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { DialectName } from "./db.js";
+
+/** Which of the two a database (or a transaction on it) is. */
+export function dialectOf<DB>(db: Kysely<DB>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
+}
 
 export function lockForClaim<DB, TB extends keyof DB, O>(
   dialect: DialectName,
