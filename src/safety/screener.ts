@@ -16,6 +16,7 @@
  * emergency. When it has to choose, it errs towards asking: a false alarm costs a gentle question,
  * a miss can cost a life.
  */
+import { setImmediate as turn } from "node:timers/promises";
 import { secondOpinion, type ClassifierModel } from "./classifier.js";
 import { filedTrigrams, TrigramIndex } from "./prefilter.js";
 import type { RiskCategory, RiskLevel, Screening } from "./types.js";
@@ -4506,9 +4507,21 @@ const TAKEN_LATELY =
   /\b(?:just|today|this (?:morning|afternon|evening)|tonight|an hour ago|\d+ (?:minutes|mins|hours) ago|at lunch)\b/;
 // "took some pills at the party": taken for the night out, not to die.
 const RECREATIONAL = /\b(?:party|festival|rave|club|by mistake|acidentaly|twice this morning)\b/;
-const LONG_OVER =
-  /\bwhen (?:he|she|they) (?:was|were) \d+\b.*\b(?:hes|shes|theyre|he is|she is) \d+ now\b|\bwhen (?:we|i) (?:were|was) (?:kids|litle|young|a kid)\b[^]*\b(?:shes|hes|theyre) fine now\b/;
+// Someone else's risk told as over, and the kinds of signal each way of saying so settles.
+const OVER_FOR_THEM: [RegExp, Kind[]][] = [
+  // "she sent me 'im sorry for everything' after our argument and we've made up".
+  [/\b(?:weve|we have|we) made up\b/, ["farewell", "goodbye", "departure"]],
+  // "old scars from when he was a teenager, hes totally fine now".
+  [/\b(?:(?:totaly|completely|realy) fine now|talks about it openly)\b/, ["self_harm_history"]],
+  // "my brother tried to kill himself when he was 17. hes 35 now and doing really well".
+  [
+    /\bwhen (?:he|she|they) (?:was|were) \d+\b.*\b(?:hes|shes|theyre|he is|she is) \d+ now\b|\bwhen (?:we|i) (?:were|was) (?:kids|litle|young|a kid)\b[^]*\b(?:shes|hes|theyre) fine now\b/,
+    ["attempt", "active", "overdose"],
+  ],
+];
+// The kinds of signal that, quoted after someone else is named as saying them, are their risk.
 const REPORTED_KINDS = new Set<Kind>([
+  "passive",
   "active",
   "kms",
   "departure",
@@ -4633,7 +4646,7 @@ function findSignals(normalised: string): Signal[] {
         // 'my mate said "might as well not bother waking up"': someone else's words, reported.
         // 'my friend keeps posting "wont be around much longer"': the same for any wish, goodbye or
         // threat, when someone else is named as the one saying it.
-        if (inQuote && (r.kind === "passive" || REPORTED_KINDS.has(r.kind))) {
+        if (inQuote && REPORTED_KINDS.has(r.kind)) {
           // Earlier quotations in the lead are skipped: 'keeps saying stuff like "x" and "y"'.
           const lead = (offsetText + before)
             .slice(0, (offsetText + before).lastIndexOf('"'))
@@ -4979,20 +4992,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     const bereavement =
       BEREAVEMENT.test(text) && !other.some((s) => s.kind !== "active" && s.kind !== "attempt");
     if (bereavement) return t;
-    // "she sent me 'im sorry for everything' after our argument and we've made up".
-    if (
-      /\b(?:weve|we have|we) made up\b/.test(text) &&
-      other.every((s) => s.kind === "farewell" || s.kind === "goodbye" || s.kind === "departure")
-    )
-      return t;
-    // "old scars from when he was a teenager, hes totally fine now": long over.
-    if (
-      /\b(?:(?:totaly|completely|realy) fine now|talks about it openly)\b/.test(text) &&
-      other.every((s) => s.kind === "self_harm_history")
-    )
-      return t;
-    // "my brother tried to kill himself when he was 17. hes 35 now and doing really well": long over.
-    if (LONG_OVER.test(text) && other.every((s) => ["attempt", "active", "overdose"].includes(s.kind)))
+    if (OVER_FOR_THEM.some(([said, kinds]) => said.test(text) && other.every((s) => kinds.includes(s.kind))))
       return t;
     for (const s of other) {
       // A small child who got into the tablets: poisoned, not suicidal.
@@ -5767,7 +5767,6 @@ const WARM_MESSAGES = [
  * start. It goes one pattern per turn of the event loop, so requests are served meanwhile.
  */
 export async function warmScreener(): Promise<void> {
-  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
   // Each rule's own pattern as well as its group's: a clause is scanned with whichever could match.
   const patterns = new Set([
     ...SCAN_RULES.map((r) => r.pattern),
