@@ -84,23 +84,26 @@ const readEarlier = compiled((db, conversationId: string) =>
 );
 
 /** Takes `places` places in the conversation; returns the next free one after them. */
-const takePlaces = compiled((db, conversationId: string, accountId: string, places: number, now: number) =>
-  db
+function placesQuery(
+  db: Kysely<Database>,
+  conversationId: string,
+  accountId: string,
+  places: number,
+  now: number,
+) {
+  return db
     .updateTable("conversations")
     .set((eb) => ({ next_seq: eb("next_seq", "+", places), last_activity_at: now }))
     .where("id", "=", conversationId)
-    .where("account_id", "=", accountId)
-    .returning(["next_seq"]),
+    .where("account_id", "=", accountId);
+}
+const takePlaces = compiled((db, conversationId: string, accountId: string, places: number, now: number) =>
+  placesQuery(db, conversationId, accountId, places, now).returning(["next_seq"]),
 );
-
+/** The same, pinning the crisis card to the conversation. */
 const takePlacesInCrisis = compiled(
   (db, conversationId: string, accountId: string, places: number, now: number, crisis: string) =>
-    db
-      .updateTable("conversations")
-      .set((eb) => ({ next_seq: eb("next_seq", "+", places), last_activity_at: now, crisis }))
-      .where("id", "=", conversationId)
-      .where("account_id", "=", accountId)
-      .returning(["next_seq"]),
+    placesQuery(db, conversationId, accountId, places, now).set({ crisis }).returning(["next_seq"]),
 );
 
 type NewMessage = Insertable<MessagesTable>;
