@@ -765,6 +765,35 @@ describe("screenMessage: batches n, o and p (young people, the broad middle, oth
   });
 });
 
+describe("screenMessage: quotation marks", () => {
+  it("reads the writer's own words in quotation marks as theirs", () => {
+    expectScreen('i told my therapist "i want to die" and she just wrote it down', "urgent", ["suicide"]);
+    expectScreen(
+      'i texted my sister "i cant do this anymore, sorry for everything" an hour ago',
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen('i posted "bye everyone, love you all" on my story an hour ago', "emergency", ["suicide"]);
+    expect(screenMessage('i posted "bye everyone, love you all" on my story an hour ago').subject).toBe(
+      "self",
+    );
+  });
+
+  it("reads a threat to kill the writer, quoted, as a threat", () => {
+    expectScreen('he texted me "if you go to the police ill kill you"', "urgent", ["abuse"]);
+    expect(screenMessage('he said "ill kill you if you leave" last night').subject).toBe("self");
+    expect(screenMessage('my friend said her bf told her "ill kill you if you leave"').subject).toBe("other");
+  });
+
+  it("leaves quotations that are not meant, or not anyone's risk, alone", () => {
+    expectScreen('i wrote "goodbye" on the leaving card', "none");
+    expectScreen('the song goes "i want to die" and its stuck in my head', "none");
+    expectScreen('i read my old diary out and said "oh god i want to die" in the cringe sense', "none");
+    expectScreen('my brother said "ill kill you" when i beat him at fifa', "none");
+    expectScreen('in the film the villain says "i will kill you"', "none");
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];

@@ -773,6 +773,11 @@ const ACCEPT = any(
 // Not when someone else holds it there ("he held a knife to my throat"): read behind the first word.
 const NOT_BY_ANOTHER = "(?<!\\b(?:he|she|they|hes|shes|theyre|him|her|them|someone|somebody)\\b[^|]*)";
 
+// A threat to kill "you" in quotation marks, not in a game, a play or a joke.
+const QUOTED_THREAT = `" (?:[\\w,]+ ){0,8}(?:il|i wil|im going to|im gona|im gonna|i am going to|i swear il|next time il) (?:fucking |actualy |realy )?(?:kil|murder|strangle|stab|shoot|bury) you(?![^|]*\\b(?:fifa|game|games|play|cod|fortnite|joke|joking|laughing|lol|spoil\\w*|ending|cops and robers|late|tidy|homework|chores|borow\\w*|forget|forgot)\\b)`;
+// A goodbye posted or sent in quotation marks, not on a card.
+const POSTED_GOODBYE = `(?:posted|sent|put|texted|wrote|mesaged|snapchated|dmed)(?: [\\w,]+){0,16} " (?:[\\w,]+ ){0,4}(?:love you al|sory for everything|goodbye|bye everyone|bye forever)(?![^|]*\\b(?:card|cards|yearbok|cast)\\b)`;
+
 const RULES: Rule[] = [
   // Active: thoughts of killing oneself, in plain words and in slang.
   rule(
@@ -1578,6 +1583,18 @@ const RULES: Rule[] = [
     "self",
     `${PERP} (?:controls|checks|tracks|monitors|takes) my (?:phone|money|mesages|location|bank|wages)|${PERP} (?:wont|doesnt|does not|never) let me (?:leave|se my friends|go out|have money|out of the house|talk to)`,
   ),
+  // 'he said "if you leave ill kill you"': someone else's threat to kill the writer, quoted, or
+  // to kill someone the writer speaks of ('her bf told her "ill kill you"').
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:said|says|screamed|screams|shouted|shouts|yeled|yels|texted me|texts me|told me|tels me|keeps saying|whispered|hissed|threatened) (?:to me |at me )?${QUOTED_THREAT}`,
+  ),
+  rule(
+    "abuse_threat",
+    "other",
+    `(?:told|tels|texted|texts|screamed at|yeled at) (?:her|him|them) ${QUOTED_THREAT}`,
+  ),
   rule(
     "abuse_threat",
     "self",
@@ -2368,11 +2385,9 @@ const RULES: Rule[] = [
     "self",
     `by the time (?:you|anyone|someone|they|people) (?:read|reads|se|ses|find|finds|get|gets|open|opens) (?:this|it)|(?:il|i wil|ill) not be (?:here|around|alive) (?:after|by|tomorow)|(?:wrote|written|writing|finished|left) my note(?= right now| now)|(?:sending|scheduled|seting|set) (?:this|it) (?:on a timer|to send|for the morning)`,
   ),
-  rule(
-    "goodbye",
-    "other",
-    `(?:posted|sent|put|texted|wrote|mesaged|snapchated|dmed)(?: [\\w,]+){0,16} " (?:[\\w,]+ ){0,4}(?:love you al|sory for everything|goodbye|bye everyone|bye forever)`,
-  ),
+  // 'my friend posted "goodbye everyone"' is their risk; 'i posted "love you all, bye"' the writer's.
+  rule("goodbye", "other", `(?<!\\bi (?:just )?)${POSTED_GOODBYE}`),
+  rule("goodbye", "self", `\\bi (?:just )?${POSTED_GOODBYE}`),
   rule(
     "farewell",
     "look",
@@ -4540,6 +4555,14 @@ const REPORTED_KINDS = new Set<Kind>([
   "plan_strong",
 ]);
 
+// The writer's own words, quoted: 'i told my therapist "i want to die"', 'i texted my sister "sorry
+// for everything" an hour ago', 'i googled "how many would it take"'. Their risk, not a quotation.
+const SAID_BY_ME =
+  /\b(?:i|ive|id)(?: \w+){0,2} (?:said|say|saying|told|tel|teling|texted|text|texting|wrote|write|writing|typed|type|typing|messaged|sent|posted|posting|screamed|shouted|yeled|whispered|admited|blurted|googled|searched)(?: \w+){0,4} ?$/;
+
+// '... I said "oh god, I want to die" in the cringe sense': the writer's words, not meant.
+const NOT_MEANT = /\b(?:cringe|embarased|mortified|figure of speech|not literaly|in the \w+ sense)\b/;
+
 function quoteOpen(before: string): boolean {
   let count = 0;
   for (const ch of before) if (ch === '"') count++;
@@ -4646,12 +4669,14 @@ function findSignals(normalised: string): Signal[] {
         // 'my mate said "might as well not bother waking up"': someone else's words, reported.
         // 'my friend keeps posting "wont be around much longer"': the same for any wish, goodbye or
         // threat, when someone else is named as the one saying it.
-        if (inQuote && REPORTED_KINDS.has(r.kind)) {
+        if (inQuote && !NOT_MEANT.test(text)) {
           // Earlier quotations in the lead are skipped: 'keeps saying stuff like "x" and "y"'.
           const lead = (offsetText + before)
             .slice(0, (offsetText + before).lastIndexOf('"'))
             .replace(/"[^"]*"/g, " ");
-          if (
+          if (SAID_BY_ME.test(lead) && !DISCUSSION.test(lead)) inQuote = false;
+          else if (
+            REPORTED_KINDS.has(r.kind) &&
             REPORTED.test(lead) &&
             !DISCUSSION.test(lead) &&
             (r.kind === "passive" || REPORTED_BY.test(lead))
