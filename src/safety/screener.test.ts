@@ -757,6 +757,8 @@ describe("screenMessage: batches n, o and p (young people, the broad middle, oth
       "none",
     );
     expectScreen("i got a knife set for my birthday", "none");
+    expectScreen("the team will be fine without me while im on holiday next week", "none");
+    expectScreen("the team would be fine without me, they all would", "concern", ["suicide"]);
     expect(
       screenMessage("im going to kill him, hes left the tank on empty", {
         previous: ["my brother took my car again"],
