@@ -796,6 +796,16 @@ describe("screenMessage: quotation marks", () => {
   });
 });
 
+describe("screenMessage: goodbyes, absences and endings", () => {
+  it("reads an end set for tonight after a wish to be done as the writer's, not as a threat", () => {
+    expectScreen("i've had enough, im done, all of it ends tonight", "emergency", ["suicide"]);
+    expect(screenMessage("i've had enough, im done, all of it ends tonight").categories).not.toContain(
+      "harm_to_others",
+    );
+    expectScreen("the series ends tonight and im gutted", "none");
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];

@@ -2396,7 +2396,7 @@ const RULES: Rule[] = [
   rule(
     "do_it",
     "self",
-    `(?:tonight|today|tomorow) (?:then|it is|its happening)(?= ?$| ?\\|| ?,)|its (?:happening )?tonight(?= ?$| ?\\|)`,
+    `(?:tonight|today|tomorow) (?:then|it is|its happening)(?= ?$| ?\\|| ?,)|its (?:happening )?tonight(?= ?$| ?\\|)|(?:al of it|it al|everything|my life|the pain) (?:ends|stops|finishes) (?:tonight|today|tomorow)`,
   ),
   rule(
     "attempt",
@@ -3692,7 +3692,7 @@ const RULES: Rule[] = [
   rule(
     "harm_others_intent",
     "self",
-    `(?:want|going) to hurt the baby|so close to shaking (?:him|her|the baby)|make (?:him|her|them) bleed|make (?:him|her|them) hurt like i do|(?:its|it s) for my (?:brother in law|ex|neighbour|stepdad|boss)|(?:my )?piece is in the (?:glovebox|car)|teach (?:him|her|them) a lesson|take (?:him|her|them) with me|(?:going to|gonna|will|is going to) get (?:whats|what s) coming|gets? (?:their|his|her) windscreen done|(?:ill be|im|i am) (?:waiting|parked) (?:by|outside|at|near) (?:his|her|their|the) (?:car|place|house|flat|entrance|work|gym|door)|(?:it ends|this ends) tonight|do something to the baby|getting the (?:bar|bat|knife|crowbar) out (?:of )?the (?:boot|car)|(?:hes|shes) (?:getting it|not walking home)|on my way with (?:\\w+ ){0,3}(?:a blade|a knife|a bat|the gun)|(?:ive got|i have|i got) the knife`,
+    `(?:want|going) to hurt the baby|so close to shaking (?:him|her|the baby)|make (?:him|her|them) bleed|make (?:him|her|them) hurt like i do|(?:its|it s) for my (?:brother in law|ex|neighbour|stepdad|boss)|(?:my )?piece is in the (?:glovebox|car)|teach (?:him|her|them) a lesson|take (?:him|her|them) with me|(?:going to|gonna|will|is going to) get (?:whats|what s) coming|gets? (?:their|his|her) windscreen done|(?:ill be|im|i am) (?:waiting|parked) (?:by|outside|at|near) (?:his|her|their|the) (?:car|place|house|flat|entrance|work|gym|door)|(?<!\\bal of )(?:it ends|this ends) tonight|do something to the baby|getting the (?:bar|bat|knife|crowbar) out (?:of )?the (?:boot|car)|(?:hes|shes) (?:getting it|not walking home)|on my way with (?:\\w+ ){0,3}(?:a blade|a knife|a bat|the gun)|(?:ive got|i have|i got) the knife`,
   ),
   // Batch q, round two: goodbyes, notes and places told about someone else; the writer's own
   // risk said next to someone else's.
