@@ -3948,6 +3948,68 @@ const RULES: Rule[] = [
     "medical_care",
     "look",
     `stopped (?:taking )?my (?:epilepsy|heart|blood pressure|insulin|seizure|antipsychotic|lithium|diabetes) (?:tablets|meds|medication|pills)|refuses to take (?:his|her|their) (?:\\w+ ){0,2}(?:tablets|meds|medication|pills|insulin)`,
+  ), // Batches v and y (2026-12-05, late): the indirect and unspoken, and older people's practical
+  // words. Thinking about the how; means put by; goodbyes and notes in other words; being at the
+  // place; arrangements for after.
+  rule(
+    "active",
+    "self",
+    `(?:thinking|thought|think|wondering|wondered|looking|looked|reading|read|researching|googling)(?: up)? (?:a lot |lots |al the time |every day |constantly |seriously |properly )?(?:about |at |into |of |up on )?(?:the how\\b|how (?:to do it|to end it|id do it(?! to)|i would do it(?! to)|i could (?:do it|end it|join \\w+|get there|hury it along)|people end it|to get there)|(?:other |diferent )?ways (?:out\\b|to (?:do it|end it|end my life|go|die|get there|make (?:it|that) hapen))|which (?:bus|train|bridge|way|method) (?:would|to))|(?:ive|i have|ive been|i) (?:started |been )?(?:thinking|wondering) how(?: i could)?(?: to)? (?:end it|do it|join (?:her|him|them)|go about it)(?= ?$| ?\\|| ?,| sooner| now)`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:id|i would|i want to|i wana|i ned to|i mean to|made up my mind to) (?:rather |sooner )?(?:finish|end) it (?:my ?self|while i (?:can|stil can)|before (?:the|it|i))|cut it short(?:er)? my ?self|hury it along|go sooner on my own terms|(?:so |just )?done with being alive|want my life over(?: with)?|(?:time|ready) (?:i|for me to) check(?:ed)? out|check(?:ing)? out(?:\\. | \\| | )not the hotel kind|(?:end|ending) my story early|switch my ?self of(?: for good)?|stop being anything at al|give up on being alive|(?:join|be with) (?:her|him|them) sooner|put(?:ing)? that right(?= [^|]*\\b(?:died|die|should have)\\b)|(?:should have|shouldve) died (?:with|instead of) (?:them|him|her)`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:think|thinking|picture|picturing|imagine|imagining) (?:about )?(?:just )?(?:turning|turn|pulling|pul|driving|swerving|steering|crashing|aiming) (?:the wheel|(?:the car |it )?(?:into|across into|of) (?:an? |the )?(?:oncoming|tree|wal|river|barier|lory|artic|truck|bridge|lamp ?post)|on purpose)|(?:there is|theres) a tree i aim at|(?:timed|time) it right with the trains|(?:one day|someday) i (?:wont|wil not) step back|how easy it would be to go over(?: the (?:rail|railing|edge|side))?`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `(?:would|could|wil|wud) (?:look like|pas (?:for|as)|be put down as) (?:an acident|natural causes)|nobody would (?:ever )?know it (?:wasnt|was not) an acident|so it looks (?:natural|like an acident)|my plan is (?:the|to) (?:river|bridge|sea|rope|gun|pils|tablets|car|train|jump|cliffs?|railway|tracks)|(?:picked|chosen|found|got) (?:a|the) (?:way|method) and (?:a|the) place|(?:working|worked) out (?:which|what) (?:beam|one|branch|hook|banister|floor) would (?:hold|take) (?:a man|me|my weight|a person)|(?:know|worked out) exactly what (?:id|i would|to) take and how much|(?:working out|checking) if its high enough|found where it (?:wil|would) hold|(?:go|going|jump|jumping|step|stepping) over the (?:rail|railing|side) (?:once|when|on)`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:saving|puting|seting|keping|stashing|hoarding|saved|put|set|kept|stashed|hoarded) (?:(?:one|a few|some|two|half|a couple) of )?(?:my|them|the) (?:\\w+ )?(?:pils|tablets|meds|morphine|painkilers|sleping tablets|oramorph)? ?(?:up )?(?:aside|away|by)(?= [^|]*\\b(?:every|each|since|instead|tin|envelope|drawer|box|fair few|quite ful|building up|for when|for later)\\b| ?$| ?\\|)|(?:saving|saved) them up instead of taking them|instead of (?:taking|swalowing) them|(?:come|came|coming) of my meds so (?:theres|there is|there are) more|keping them in an? (?:envelope|tin|jar|sock|drawer) instead`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:twelve bore|shotgun|gun|rifle|pistol|revolver) (?:\\w+ ){0,3}(?:across|on|in) my (?:knees|lap)|pockets? (?:are )?ful of stones|filed (?:my )?(?:coat )?pockets with stones|(?:spare|extra|second) (?:cartridge|round|bulet|shel) (?:\\w+ ){0,4}in case the first|(?:hosepipe|hose|pipe|tube)(?:s| is)? (?:\\w+ ){0,3}(?:on|to|from|into) the exhaust|window taped|(?:rope|belt|cord|strap|ratchet strap|flex|noose)(?:s| is)? (?:\\w+ ){0,2}(?:over|round|around|tied (?:of )?(?:on|to)|hanging from) (?:the|a) (?:beam|rafter|banister|loft hatch|hook|branch|trailer bar|stairs)|(?:pils|tablets|them) (?:are )?(?:under my pilow|in my (?:coat )?pocket) (?:for later|and im)|(?:hairdryer|toaster|radio|heater) plugged in (?:next to|by|beside) (?:it|the bath)|the gas is on|(?:pil bottle|botle) is open and ive had|(?:got|have|ive got) (?:the|my|his|dads) (?:\\w+ )?(?:belt|rope|cord|gun|shotgun) here`,
+  ),
+  rule(
+    "means_here",
+    "self",
+    `(?:laid|lined|counted|tipped|set|spread|poured|emptied) (?:\\w+ ){0,3}(?:pils|tablets|blister packs|meds|capsules|them|oramorph|botles) (?:\\w+ ){0,3}(?:out )?(?:on|into|in|up on) (?:the|a|my) (?:bedside|table|bed|tray|jar|jam jar|bowl|counter|kitchen table|duvet|desk)|(?:got|have|with) (?:my|the|a|his) (?:\\w+ )?(?:gun|shotgun|rifle|pistol|45|9mm) (?:\\w+ )?(?:on the (?:table|desk|seat|bed)|in the (?:landrover|truck|car|van|cab))|(?:in|sat in|siting in|lying in) the bath with (?:a|the|my) (?:razor|blade|razor blade|knife|stanley knife)|(?:pils|tablets|meds) and a bottle of (?:gin|vodka|whisky|wine|jack)|everything is laid out on the bed|(?:shotgun|gun|rifle) is out of the cabinet|got the knife out|blades out, door locked|(?:down|out) at the (?:lake|river|reservoir|canal|sea|beach) with (?:a bottle|my (?:whole )?prescription|the pils|the tablets)`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:loging|logging) of (?:for the last time|for good)|last (?:message|text|post) (?:il|i wil|im going to) (?:ever )?send|this is (?:the|my) (?:note|last message)(?! (?:tonight|today|for now|for today|for tonight|before|til|until))(?![^|]*\\b(?:deleting the app|because i found)\\b)|(?:posted|sent|writen|wrote) my (?:goodbye|godbye)(?! (?:speech|card|party|do|lunch|drinks|present))(?: (?:post|message|text|leter|note))?|(?:scheduled|schedule) (?:goodbye|godbye) (?:emails|mesages|texts|posts)|typing (?:goodbye|godbye) to (?:people|everyone)|to whoever (?:finds|reads) this|dear whoever (?:reads|finds) this|whoever reads (?:this|these) (?:that|it was)|this is me saying (?:cheerio|goodbye|bye|tara|ta ra)|left the (?:back |front )?dor unlocked so (?:the police|they|someone|the ambulance|whoever)|so (?:my kids|the kids|my family|they|my wife|my husband) (?:wouldnt|wont|dont) be the ones to find me|(?:this ?l|this wil) be the last (?:proper )?(?:chat|talk|conversation)|note(?:s| is)? (?:under|on|by) the (?:clock|kettle|pilow|fridge|mantelpiece)|the leter is by the \\w+`,
+  ),
+  rule(
+    "affairs",
+    "self",
+    `(?:wrote|writen|put|left) (?:down )?(?:the |my )?(?:pin numbers|pins|phone code|pasword|paswords|pin|bank details)(?: [^|]*)? (?:for (?:her|him|them)|so (?:they|she|he) can)|(?:the )?deds and the wil|where the deds are|(?:made|wrote|writen) a list of who gets what|(?:if anything hapens|for after)[^|]*\\b(?:dog|cat|kitens|puppy) (?:goes|go|to) |gave the (?:kitens|cat|dog|pets) to (?:the rescue|a rescue)|paid of the credit card[^|]*\\blast bit\\b|so (?:nobody|no one) has a mes to deal with|its for after|so they can get into it after|(?:gave|giving|gave away) my (?:\\w+ )?(?:xbox|guitar|records|vinyl|decks|bike|kit|games|sketchbooks|fishing rods|rods|tools|trainers)(?: and (?:my |his |her )?\\w+)? (?:to|away)`,
+  ),
+  rule(
+    "departure",
+    "self",
+    `(?:wont|wil not|not) be (?:around|here|alive) (?:for|by|on|at|come) (?:christmas|march|april|may|june|the new year|new year|my birthday|friday|monday|saturday|sunday|tuesday|wednesday|thursday|the weekend|next week|spring|sumer)|(?:im )?not coming back from this (?:walk|drive|trip)|(?:wont|wil not|not) be coming back(?: up| home| from)?|no reason to be getting of|(?:im )?not (?:going|coming) back down (?:the stairs)?|then thats me|nobody has to cary me (?:again|anymore)|(?:theyre|they are|they wont be) not finding me in time|im going now`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:policy|insurance|life cover) (?:\\w+ ){0,6}pay(?:s)? out (?:if|on|after) (?:\\w+ ){0,4}(?:suicide|takes? (?:his|her|their|my) own life|kils? (?:him|her|my)self)|before doing (?:your|my)self in|(?:go of|drift of|fal asleep|go to sleep|just fal asleep) (?:to sleep )?(?:with the (?:car|engine|motor) running|if you take enough)|what would hapen if i stoped (?:taking )?(?:al|every one|each) of my|(?:best|easiest|quickest|least painful|gentlest) way for (?:an old (?:man|woman)|a man|a woman|someone|me|a person) to go|how long would (?:a man|a person|someone|i|you) (?:last|survive) in (?:the|a) (?:estuary|sea|river|water|loch|lake|cold)|(?:tablets|pils|meds)[^|]*\\bwould stop (?:my|your) heart|(?:least painful|quickest|easiest) way\\b(?= [^|]*\\b(?:hotline|helpline|ned to know|tel me)\\b| ?\\|| ?$)|which would be (?:les awful|easier|beter) for (?:my|the) (?:parents|family|kids) to find|does it hurt (?:geting|being) hit by a (?:lory|train|truck|bus)|(?:tallest|highest) (?:car park|building|bridge)(?= [^|]*\\bfor me\\b)`,
+  ),
+  rule(
+    "passive",
+    "look",
+    `better of with (?:the|my) (?:pension|insurance|money|life policy|payout)|(?:im|i am|i feel) (?:just |nothing but |only |such )?(?:a |an )?(?:burden|weight round|drain|ongoing inconvenience) (?:on|to|for|round) (?:the |my )?(?:kids|family|children|wife|husband|everyone|everybody|them|familys neck|partner)|(?:id|i would|i wouldnt) not be sory to go|(?:go to|fal) sleep (?:\\w+ ){0,3}and not (?:come back|wake)|out of every ?(?:ones|bodys|one s) hair|ask the lord not to wake me|pray (?:i dont|not to) wake|(?:ready|waiting) for it (?:al )?to be over|(?:just )?waiting to die|wouldnt mind going in my sleep|wish (?:it|the \\w+(?: \\w+)?) had (?:finished me of|taken me|kiled me)|(?:wouldnt|would not) be the worst thing if i (?:died|went|didnt wake|got hit|went under)|(?:just )?taking up (?:room|space|oxygen|air)|take me out back like old yeler|press pause on being alive|let the swet release come|wish i had something terminal|killing time until im not|(?:wouldnt|would not) fight it if something hapened to me|imagining a world where i was never born|swap places with (?:anyone|someone) (?:who is|whos) dying|put it down for god|something comes along and ends it for me|disapointed that i woke up|wishing i wasnt here|the idea of not being alive|if i just wasnt(?= ?$| ?\\|| ?,| around| here)|if i didnt exist nobody|barely notice if i was gone|(?:i )?just (?:dont )?want to vanish|ive been alive to long|the kind thing would be to not be here|(?:think|thinking) about (?:the|my) (?:gun cabinet|river|cliffs|railway line|tracks|rope)(?: (?:a lot|a fair bit|al the time|every day|constantly))`,
   ),
 ];
 
@@ -4816,6 +4878,9 @@ const NO_WAY_BUT_DEATH = re(
 );
 
 // "she's not answering her phone now": someone at risk who cannot be reached.
+// Something taken by mistake and checked with a pharmacist or 111, who said it was fine.
+const CHECKED_FINE =
+  /\b(?:rang|caled|phoned|spoke to|checked with|asked) (?:the )?(?:111|pharmacist|pharmacy|gp|doctor|nhs direct|poison control|poisons line)\b[^]*\b(?:said|told me|says) (?:i|id|il|it|its|that)(?:s| was| is| would| should| wil|d)? (?:be )?(?:fine|ok|okay|alright|nothing to worry)/;
 const UNREACHABLE = re(
   `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:nobody|no one|noone|i) (?:can|cant|cannot) get hold of (?:him|her|them)|(?:his|her|their) cars? (?:is )?gone|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them)|(?:the |his |her |their )?cars gone|police (?:are|is) on (?:the|their) way|gone missing|reported (?:him|her|them) missing)\\b`,
   "",
@@ -5260,7 +5325,10 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
           s.kind === "overdose_symptoms",
       )
       .every((s) => s.past);
-    if (!pastOnly || RECENT.test(text)) {
+    // "took a double dose by mistake, rang 111 and they said i should be fine": checked, and fine.
+    if (CHECKED_FINE.test(text) && !ideation && !has("attempt")) {
+      // Nothing to raise.
+    } else if (!pastOnly || RECENT.test(text)) {
       raise(t, "emergency", "medical");
       if (ideation || has("attempt")) raise(t, "emergency", "suicide");
     } else if (!recovery) raise(t, "concern", "suicide");
@@ -5287,7 +5355,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   if (!illness && signals.some((s) => s.kind === "abuse" && !abuseOver(s))) raise(t, "concern", "abuse");
   // "If my mum sees this she'll kill me": being found out, not a threat anyone made.
   const caughtOut =
-    /\bif (?:my \w+|she|he|they) (?:\w+ ){0,2}(?:ses|finds|catches|hears|knows|found)\b/.test(text) &&
+    /\bif (?:my \w+|the \w+|she|he|they) (?:\w+ ){0,2}(?:ses|finds|catches|hears|knows|found)\b/.test(text) &&
     !/\b(?:told me|said|says|threat\w*|swore|keps saying|texted)\b/.test(text);
   if (has("abuse_threat") && !caughtOut) raise(t, laughing ? "concern" : "urgent", "abuse");
   if (has("abuse_now")) raise(t, "emergency", "abuse");
