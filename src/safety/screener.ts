@@ -4011,6 +4011,128 @@ const RULES: Rule[] = [
     "look",
     `better of with (?:the|my) (?:pension|insurance|money|life policy|payout)|(?:im|i am|i feel) (?:just |nothing but |only |such )?(?:a |an )?(?:burden|weight round|drain|ongoing inconvenience) (?:on|to|for|round) (?:the |my )?(?:kids|family|children|wife|husband|everyone|everybody|them|familys neck|partner)|(?:id|i would|i wouldnt) not be sory to go|(?:go to|fal) sleep (?:\\w+ ){0,3}and not (?:come back|wake)|out of every ?(?:ones|bodys|one s) hair|ask the lord not to wake me|pray (?:i dont|not to) wake|(?:ready|waiting) for it (?:al )?to be over|(?:just )?waiting to die|wouldnt mind going in my sleep|wish (?:it|the \\w+(?: \\w+)?) had (?:finished me of|taken me|kiled me)|(?:wouldnt|would not) be the worst thing if i (?:died|went|didnt wake|got hit|went under)|(?:just )?taking up (?:room|space|oxygen|air)|take me out back like old yeler|press pause on being alive|let the swet release come|wish i had something terminal|killing time until im not|(?:wouldnt|would not) fight it if something hapened to me|imagining a world where i was never born|swap places with (?:anyone|someone) (?:who is|whos) dying|put it down for god|something comes along and ends it for me|disapointed that i woke up|wishing i wasnt here|the idea of not being alive|if i just wasnt(?= ?$| ?\\|| ?,| around| here)|if i didnt exist nobody|barely notice if i was gone|(?:i )?just (?:dont )?want to vanish|ive been alive to long|the kind thing would be to not be here|(?:think|thinking) about (?:the|my) (?:gun cabinet|river|cliffs|railway line|tracks|rope)(?: (?:a lot|a fair bit|al the time|every day|constantly))`,
   ),
+  // Batches v and y, round two.
+  rule(
+    "means_now",
+    "self",
+    `(?:twelve bore|shotgun|gun|rifle|pistol|revolver) (?:\\w+ ){0,6}(?:across|on|in) my (?:knees|lap)|(?:down|out) at the (?:lake|river|reservoir|canal|sea|beach) with (?:a bottle|my (?:whole )?prescription|the pils|the tablets)|(?:have|got|bought) (?:some |a bottle of |the )?(?:sniper|rat poison|weedkiler|paraquat|pesticide|insecticide) (?:in my|here|with me)|enough (?:insulin|pils|tablets|meds) to (?:not wake up|make sure|do it)`,
+  ),
+  rule(
+    "means_here",
+    "self",
+    `(?:pils|tablets|meds|them) (?:are|have ben|re) (?:al )?(?:counted|laid out|lined up|set out|in a pile)`,
+  ),
+  rule("means_strong", "self", `(?:i have|ive got|got) (?:the|my) stash|i have (?:it|everything) ready`),
+  rule(
+    "place_now",
+    "self",
+    `(?:^ ?|im |i am )top (?:floor|deck|level) of the (?:\\w+ )?(?:car park|multi ?storey)|(?:sat|siting|stood|standing|parked(?: up)?) (?:on|at|by) (?:the )?(?:railway )?(?:embankment|harbour wal|top of (?:beachy head|the clifs?))|(?:ive|i have|im) gone to the (?:river|sea|bridge|railway|lake|reservoir|clifs|woods|quarry)`,
+  ),
+  rule(
+    "place_going",
+    "self",
+    `(?:away|going|heading|walking|driving|of) (?:down |out )?to the (?:railway line|railway|tracks|harbour wal|woods|quarry|clifs|viaduct|bridge|river) (?:now|in a bit)|(?:going|walking|heading) down the harbour wal now|leaving for the (?:woods|river|bridge|clifs) in a bit`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `one step and (?:its|it s|il be|it wil be|im|it wud be) (?:done|over|gone)|next fast one|(?:doesnt|does not|wont) stop at my station|(?:il|i wil|im going to|going to) use the (?:beam|rope|belt|cord|banister|loft hatch)|(?:il|i wil) be on the edge when|(?:i would|id|i wil) only ned to do it once|(?:know|worked out) which (?:of my )?(?:tablets|pils|meds) (?:would|wil|could) do it|(?:rehearsing|drafting) (?:what id (?:put|write|say) in )?(?:the|my) (?:note|leter)|keep drafting the leter|planing how to (?:stop existing|die|end it|do it|kil my ?self)|(?:working out|thinking about|planing) how to make (?:that|it) hapen`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:way out|disapear)(?:\\w| )*the permanent kind|the permanent kind(?= ?$)|helping (?:that|it) along|(?:thinking|thought) (?:of|about) ways(?= ?$| ?,)|thinking about checking out(?= ?$)|(?:im going to|im gona|i am going to|i wil|il) finish it (?:tonight|today|now)|is when i (?:end it|do it)|finding out for my ?self sooner|(?:finish|end) it with the (?:shotgun|gun|rifle|rope|pils|tablets)`,
+    { act: true },
+  ),
+  rule(
+    "attempt",
+    "self",
+    `tried (?:last night|yesterday|this morning|earlier|today) with the (?:pils|tablets|rope|belt|knife|cord)|stepped out in front of (?:a|the) (?:car|bus|lory|train|truck|van) (?:this|last|today|yesterday)`,
+  ),
+  rule(
+    "do_it",
+    "self",
+    `(?:thats when|then) i (?:go|am going|wil go) through with it|its hapening (?:when|at|tonight|tomorow)|tonight is the last`,
+  ),
+  rule(
+    "farewell",
+    "self",
+    `remember me as|its not (?:her|his|your|their) fault whatever hapens|cheers for everything|(?:playlist|songs) for my funeral`,
+  ),
+  rule("affairs", "self", `i know what the list is for|(?:the )?cat has fod out for a wek`),
+  rule(
+    "departure",
+    "self",
+    `(?:wont|wil not|not) be (?:back|here|around) (?:friday|monday|saturday|sunday|tuesday|wednesday|thursday|tomorow)|(?:im going tonight and )?i wont be back|(?:wasnt|was not|not) going to se (?:\\d+|thirty|forty|fifty|christmas|my \\w+ birthday)`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:does it|would it|think it|do you think it) hurts? (?:geting|being|to get|if you get) hit by`,
+  ),
+  rule(
+    "overdose",
+    "self",
+    `already (?:took|taken|swalowed|had) (?:them|the lot|al of them)|(?:consumed|drank|drunk|swalowed|taken|took|ate) (?:the |some |a bottle of )?(?:rat poison|sniper|paraquat|pesticide|insecticide)`,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `ran (?:the|a|my) (?:stanley knife|knife|blade|razor|chisel) (?:down|across|along|over) my|open (?:my|me) (?:arm|arms|wrist|leg|skin) up|(?:did|done) the thing with the (?:razor|blade|lighter|lighter) (?:again|tonight)|(?:taking|took|take|rubing|scrubing) (?:the |a )?wire brush (?:\\w+ ){0,4}to my|to my (?:legs|arms|skin|thighs) (?:til|until) (?:theyre|its|they are)? ?raw|(?:smack|smacked|hit|bash|bashed|whack|whacked|beat|punch|punched)(?:ing)? my (?:own |bad )?(?:knee|leg|legs|head|arm|arms|hand|hands|thigh|thighs|face|chest) with (?:the|a|my) (?:walking stick|stick|hammer|belt|spanner)|pul(?:ed|ing)? (?:some of )?my (?:own )?stitches out|held my hand on the (?:aga|hob|stove|coker|iron|radiator|kettle|grill) on purpose|headbut(?:ed|ing) the (?:\\w+ )?(?:window|wal|dor|miror|windscreen) (?:til|until)`,
+  ),
+  rule(
+    "bleeding",
+    "self",
+    `soaked (?:right )?through (?:\\w+ ){0,3}(?:rags|towels|tea towels?|towel|bandages?|plasters?) and (?:its )?stil (?:coming|going|bleding)|cant (?:get it to )?stop (?:it )?bleding`,
+  ),
+  rule(
+    "body_now",
+    "look",
+    `(?:ran out of|run out of|stoped|stopped|stoped taking|no) (?:my |her |his |the )?insulin(?=[^]*\\b(?:being sick|vomiting|throwing up|thirsty|mudled|pear drops|breathing (?:deep|fast|weird)|talking nonsense)\\b)|(?:soaked|bled) through (?:twice|thre times|again)(?=[^|]*\\b(?:faint|dizzy)\\b)|(?:hearts|heart is|heart s) all over the place(?<=\\b(?:pils|tablets|took|digoxin|overdose)\\b.*)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `crushed (?:al )?(?:her|his) (?:tablets|pils) into (?:her|his)|stod over (?:him|her) with the pilow|put (?:the )?both of us out of it|(?:it would|would it|to) take to stop (?:her|his) heart|(?:he|she|they)(?:l| wil)? (?:wont|wil not|never) walk out|(?:il|i wil|im going to|im gona) (?:shot|stab|kil|run over) (?:the|that|my) (?:neighbour|landlord|bailif|son in law|farmer|man|woman|fela|lad)`,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `(?:had|raised) my fist (?:raised|up)|came (?:that|so) close to hiting (?:her|him)|pilow over (?:his|her) face`,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:has|hes|shes|have|just) locked me in (?:the )?(?:bathrom|bedrom|rom|shed|cupboard|toilet)|(?:got|has|have|had) me pined`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "look",
+    `(?:had|twisted) my (?:wrist|arm) twisted up my back|(?:yanks|drags|shoves|pinches|grabs) me (?:out of|by|across)|these are finger marks|handy with his fists|hides my (?:frame|walker|stick|glases|phone|hearing aids|zimer)|keps my (?:painkilers|tablets|pension|money|bank card|medication) locked|makes me beg for|shouts in my face|calls me a useles old|laying into (?:his|her|their) (?:\\w+ )?(?:mother|mum|wife|father|dad|kids?|gran)|(?:shes|hes) got bruises on (?:her|his) (?:face|arms|neck)|make sure i (?:dont|never) wake up(?= one)`,
+    false,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:says|said) (?:hel|shel|he wil|she wil|hed|shed) (?:end|finish|do) me|(?:shel|hel|she wil|he wil) make sure i (?:dont|never) wake up`,
+  ),
+  rule(
+    "means_now",
+    "other",
+    `(?:garage|shed)[^|]*\\b(?:hear|can hear) the (?:car|engine) running|picture of (?:his|her) (?:pistol|gun|rifle|shotgun|pils|tablets|rope)(?=[^|]*\\bsory\\b)`,
+  ),
+  rule(
+    "medical_now",
+    "other",
+    `(?:he|she)(?:s| is)? breathing but (?:he|she) (?:wont|doesnt|isnt|cant) (?:answer|respond|wake|talk)`,
+  ),
+  rule(
+    "farewell",
+    "look",
+    `(?:said|says|saying) tel (?:mam|mum|mom|dad|the kids|her|him|them|my \\w+) (?:im sory|i love|sory)|look after (?:your|my|our) (?:mother|mum|mam|dad|father|sister|brother|kids)`,
+  ),
+  rule("overdose", "other", `(?:shes|hes|she has|he has) taken " ?the lot`),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -4424,7 +4546,7 @@ const INTENT = re(
 );
 // Means named in a message about someone else ("he has razors", "hes got a gun").
 const OTHER_MEANS = re(
-  `\\b(?:(?:has|got|holding|with|bought) (?:a |the |some |his |her |their )?(?:gun|rope|razors?|blades?|knife|pils|tablets)|(?:on|at) (?:the |a )?(?:${PLACES}|edge))\\b`,
+  `\\b(?:(?:has|got|holding|with|bought) (?:a |the |some |his |her |their )?(?:gun|rifle|shotgun|pistol|rope|razors?|blades?|knife|pils|tablets)|(?:on|at) (?:the |a )?(?:${PLACES}|edge))\\b`,
   "",
 );
 const PILLS_MENTIONED = re(`\\b${PILLS}\\b`, "");
@@ -4439,6 +4561,10 @@ const ABUSE_PRESENT = re(
     "as we speak",
     "now now",
     "looking for me",
+    "(?:coming|be) back in (?:a minute|a sec|now)?",
+    "i can hear (?:him|her|them)",
+    "(?:with )?the bolt across",
+    "locked my ?self in (?:the )?(?:toilet|bathrom|bedrom|loo)",
     "ran into the garden",
     "(?:hes|shes) home now",
     "(?:hes|shes) in the garden",
@@ -4469,8 +4595,10 @@ const DATE = re(
   `\\b(?:in|on|by) (?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|\\bmy birthday\\b|\\b(?:on|by) the \\d+(?:st|nd|rd|th)?\\b`,
   "",
 );
+// "in the bath with a razor blade. not done anything yet": the act is still to come.
+const NOT_YET = /\b(?:not done anything yet|havent done (?:it|anything) yet|not yet)\b/;
 const DECIDED = re(
-  `\\b${any("finaly", "decided", "made up my mind", "made my mind up", "its time", "ready now", "decision made", "now is the time")}\\b`,
+  `\\b${any("finaly", "decided", "made up my mind", "made my mind up", "its time", "ready now", "decision made", "now is the time", "everything is ready", "everything else is done", "not scared any ?more", "i have it ready")}\\b`,
   "",
 );
 const LAUGHTER = re(
@@ -5291,7 +5419,18 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     has("lethal_query") ||
     selfHarmNow.length > 0;
   if (here && (pointer || has("place_going"))) raise(t, "emergency", "suicide");
-  if (has("means_here") && DECIDED.test(text)) raise(t, "emergency", "suicide");
+  if (
+    has("means_here") &&
+    (DECIDED.test(text) || timing || IMMINENT.test(text) || NOT_YET.test(text)) &&
+    !has("harm_others") &&
+    !has("harm_others_intent")
+  )
+    raise(t, "emergency", "suicide");
+  if (
+    departure &&
+    /\b(?:decided|made up my mind|everything (?:is ready|else is done)|i have it ready)\b/.test(text)
+  )
+    raise(t, "emergency", "suicide");
   if (has("place_going") && (timing || IMMINENT.test(text)) && (pointer || DECIDED.test(text)))
     raise(t, "emergency", "suicide");
   if (affairs && (ideation || weak || departure || farewell || planned || means0 || has("do_it")))
