@@ -207,6 +207,114 @@ const SHORTHAND_PATTERN = new RegExp(
   "g",
 );
 
+// Words ending in a consonant (or y) and "in", squeezed: the ones where "in" stands for "ing".
+const G_DROPPED = /\b(?:[a-z]{2,}[b-df-hj-np-tv-z]|[a-z]+y|go|do|be|se)in\b/g;
+const NOT_G_DROPPED = new Set(
+  [
+    "cousin",
+    "basin",
+    "robin",
+    "cabin",
+    "begin",
+    "muffin",
+    "coffin",
+    "dolphin",
+    "puffin",
+    "goblin",
+    "violin",
+    "satin",
+    "margin",
+    "origin",
+    "virgin",
+    "admin",
+    "login",
+    "cumin",
+    "resin",
+    "raisin",
+    "within",
+    "insulin",
+    "aspirin",
+    "toxin",
+    "pumpkin",
+    "napkin",
+    "bumpkin",
+    "gherkin",
+    "munchkin",
+    "latin",
+    "gelatin",
+    "assassin",
+    "kevin",
+    "justin",
+    "colin",
+    "gavin",
+    "martin",
+    "austin",
+    "dublin",
+    "berlin",
+    "franklin",
+    "kremlin",
+    "muslin",
+    "javelin",
+    "zeppelin",
+    "melanin",
+    "serotonin",
+    "vitamin",
+    "penicillin",
+    "bulletin",
+    "plugin",
+    "mandolin",
+    "tarpaulin",
+    "chaplin",
+    "lenin",
+    "darwin",
+    "marlin",
+    "griffin",
+    "merlin",
+    "gremlin",
+    "vermin",
+    "lupin",
+    "catkin",
+    "gabapentin",
+    "pregabalin",
+    "warfarin",
+    "heparin",
+    "metformin",
+    "amoxicillin",
+    "digoxin",
+    "melatonin",
+    "adrenalin",
+    "oxytocin",
+    "nicotin",
+    "ketamin",
+  ].map(squeeze),
+);
+// The commonest ways of saying "I want to die", "I don't want to live", "I'm going to kill myself"
+// and "he is hitting me / going to kill me" in other languages, read as English (accents are
+// already gone). Only whole phrases, so a single word shared with English changes nothing.
+const OTHER_LANGUAGE_WORDS: [RegExp, string][] = [
+  [
+    /^(?:me )?quiero morir(?:me)?$|^quero morrer$|^je veux mourir$|^ich (?:will|mochte) sterben$|^voglio morire$|^chce umrzec$|^ik wil dood$|^gusto ko (?:na )?(?:ng )?mamatay$|^nataka kufa$|^olmek istiyorum$|^(?:main )?marna chahta?i? hu$/,
+    " i want to die ",
+  ],
+  [
+    /^no quiero (?:seguir )?vivir$|^nao quero (?:mais )?viver$|^je ne veux plus vivre$|^ich will nicht mehr leben$|^non voglio piu vivere$|^nie chce (?:juz )?zyc$|^ik wil niet meer leven$|^ayoko na (?:ng )?mabuhay$|^(?:mujhe )?(?:ab )?(?:aur )?nahi jeena$/,
+    " i dont want to live anymore ",
+  ],
+  [
+    /^me (?:voy a|quiero) matar$|^quiero matarme$|^vou me matar$|^quero me matar$|^je vais me tuer$|^je veux me suicider$|^ich bringe mich um$|^voglio uccidermi$|^mi voglio uccidere$|^zabije sie$|^nataka kujiua$/,
+    " i want to kill myself ",
+  ],
+  [
+    /^(?:mi (?:esposo|marido|pareja|novio|novia|padre|papa)) me esta (?:pegando|golpeando)$/,
+    " my partner is hitting me right now ",
+  ],
+  [/^(?:dice )?(?:q|que) me va a matar$/, " says he is going to kill me "],
+];
+const OTHER_LANGUAGES = new RegExp(
+  `\\b(?:${OTHER_LANGUAGE_WORDS.map(([p]) => p.source.replace(/\^|\$/g, "")).join("|")})\\b`,
+  "g",
+);
+
 // Intensifiers and hedges that change nothing about risk; removed after squeezing.
 const FILLERS = new RegExp(
   `\\b(?:${[
@@ -343,7 +451,11 @@ export function normaliseMessage(text: string): string {
     /\boff(ing)? (?=(?:my ?self|meself|me self|him ?self|her ?self|them ?selves?|theirselves)\b)/g,
     (_m, ing) => (ing ? "unaliving " : "unalive "),
   );
+  s = s.replace(OTHER_LANGUAGES, (m) => OTHER_LANGUAGE_WORDS.find(([p]) => p.test(m))?.[1] ?? m);
   s = squeeze(s);
+  // A dropped g: "bleedin", "thinkin bout endin it", "goin", "tryin" ("cousin", "insulin" and
+  // "begin" are words of their own).
+  s = s.replace(G_DROPPED, (w) => (NOT_G_DROPPED.has(w) || /(?:skin|mycin|statin)$/.test(w) ? w : `${w}g`));
   s = s.replace(SHORTHAND_PATTERN, (w) => SHORTHAND_WORDS.get(w) ?? w);
   // "dye" is a common slip for "die", except when it is about hair or fabric.
   s = s.replace(/\bdye\b(?! (?:my|your|her|his|it|the|hair|them|some))/g, "die");
@@ -774,7 +886,7 @@ const ACCEPT = any(
 const NOT_BY_ANOTHER = "(?<!\\b(?:he|she|they|hes|shes|theyre|him|her|them|someone|somebody)\\b[^|]*)";
 
 // A threat to kill "you" in quotation marks, not in a game, a play or a joke.
-const QUOTED_THREAT = `" (?:[\\w,]+ ){0,8}(?:il|i wil|im going to|im gona|im gonna|i am going to|i swear il|next time il) (?:fucking |actualy |realy )?(?:kil|murder|strangle|stab|shoot|bury) you(?![^|]*\\b(?:fifa|game|games|play|cod|fortnite|joke|joking|laughing|lol|spoil\\w*|ending|cops and robers|late|tidy|homework|chores|borow\\w*|forget|forgot)\\b)`;
+const QUOTED_THREAT = `" (?:[\\w,]+ ){0,8}(?:il|i wil|im going to|im gona|im gonna|i am going to|i swear il|next time il) (?:fucking |actualy |realy )?(?:kil|murder|strangle|stab|shoot|bury) you(?![^|]*\\b(?:fifa|game|games|play|cod|fortnite|joke|joking|laughing|lol|spoil\\w*|ending|cops and robers|late|tidy|homework|chores|borow\\w*|forget|forgot|ate|leftovers?|charger|clothes)\\b)`;
 // A goodbye posted or sent in quotation marks, not on a card.
 const POSTED_GOODBYE = `(?:posted|sent|put|texted|wrote|mesaged|snapchated|dmed)(?: [\\w,]+){0,16} " (?:[\\w,]+ ){0,4}(?:love you al|sory for everything|goodbye|bye everyone|bye forever)(?![^|]*\\b(?:card|cards|yearbok|cast)\\b)`;
 
@@ -4747,6 +4859,8 @@ const REPORTED_KINDS = new Set<Kind>([
 
 // The writer's own words, quoted: 'i told my therapist "i want to die"', 'i texted my sister "sorry
 // for everything" an hour ago', 'i googled "how many would it take"'. Their risk, not a quotation.
+// "a year ago i told a crisis line ...": words said long ago, quoted as such.
+const LONG_AGO = /\b(?:years? ago|a year ago|months ago|when i was|back then|at (?:\d+|school|uni))\b/;
 const SAID_BY_ME =
   /\b(?:i|ive|id)(?: \w+){0,2} (?:said|say|saying|told|tel|teling|texted|text|texting|wrote|write|writing|typed|type|typing|messaged|sent|posted|posting|screamed|shouted|yeled|whispered|admited|blurted|googled|searched)(?: \w+){0,4} ?$/;
 
@@ -4762,7 +4876,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
+  `\\b(?:(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car) (?:is )?(?:on \\d+ ?%? )?(?:about to|going to|gona) die|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
@@ -4864,7 +4978,7 @@ function findSignals(normalised: string): Signal[] {
           const lead = (offsetText + before)
             .slice(0, (offsetText + before).lastIndexOf('"'))
             .replace(/"[^"]*"/g, " ");
-          if (SAID_BY_ME.test(lead) && !DISCUSSION.test(lead)) inQuote = false;
+          if (SAID_BY_ME.test(lead) && !DISCUSSION.test(lead) && !LONG_AGO.test(lead)) inQuote = false;
           else if (
             REPORTED_KINDS.has(r.kind) &&
             REPORTED.test(lead) &&
