@@ -176,6 +176,50 @@ describe.each(testDatabases)("writers lost while replying (%s)", (kind) => {
     expect(whole.calls).toBe(2);
   });
 
+  it("records replies that finish together each as its own, even when one cannot be recorded at first", async () => {
+    const { c, conversationId, replyId } = await setUp();
+    const replies = [{ conversationId, replyId }];
+    for (const text of ["And I slept badly.", "My sister called.", "Work was loud."]) {
+      const other = (await c.post("/api/conversations", {})).body.conversation.id as string;
+      const sent = await c.post(`/api/conversations/${other}/messages`, { text });
+      expect(sent.status).toBe(202);
+      replies.push({ conversationId: other, replyId: sent.body.reply.id as string });
+    }
+    // Settling one reply's coins fails once: on SQLite, where replies finishing in the same
+    // turn share a transaction, that must cost the others nothing.
+    const failing = replies[2]!.replyId;
+    let failed = false;
+    const settledIds: string[] = [];
+    const billing = {
+      ...app.ctx.billing,
+      settle: async (...args: Parameters<typeof app.ctx.billing.settle>) => {
+        if (args[1].replyId === failing && !failed) {
+          failed = true;
+          throw new Error("settling failed");
+        }
+        await app.ctx.billing.settle(...args);
+        settledIds.push(args[1].replyId);
+      },
+    };
+    const whole = new WholeProvider();
+    const ctx = { ...app.ctx, billing, config: { ...app.ctx.config, replyWorkers: 4 } };
+    const w = new ReplyWorker(ctx, new ReplyHub(), { provider: whole, fallback: whole, leaseMs: LEASE_MS });
+    workers.push(w);
+    await w.start();
+    // Where the failure is the reply's alone (PostgreSQL, or a group of one) its writer is lost
+    // and the reply written again once the lease lapses, as before group commit.
+    await until(async () => {
+      for (const r of replies)
+        if ((await reply(c, r.conversationId, r.replyId))?.status !== "complete") return false;
+      return true;
+    }, "every reply");
+    for (const r of replies)
+      expect(await settled(c, r.conversationId, r.replyId)).toMatchObject({ status: "complete", text: FULL });
+    expect(failed).toBe(true);
+    // Every reply's coins were settled (in a group that failed, and again on its own).
+    expect(new Set(settledIds)).toEqual(new Set(replies.map((r) => r.replyId)));
+  });
+
   it("does not count a reply handed back at shutdown as a lost writer", async () => {
     const { c, conversationId, replyId } = await setUp();
     for (let i = 0; i < 3; i++) {

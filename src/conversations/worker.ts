@@ -602,7 +602,8 @@ export class ReplyWorker {
       this.ctx.metrics.reply({ ...result, outcome: "handed_back" });
       return;
     }
-    await nextTurn();
+    // Finishing is a turn of its own; on SQLite the group commit waits for it (`commitTogether`).
+    if (this.ctx.storage.dialect !== "sqlite") await nextTurn();
     // The same transaction claims this slot's next reply (one commit fewer per reply).
     const { saved, next } = await this.finish(job, cipher, result, message.created_at, this.running);
     try {
@@ -700,6 +701,12 @@ export class ReplyWorker {
     }
   }
 
+  /**
+   * Records how a reply ended: its text and status, the job gone, the conversation touched and
+   * the coin hold settled or released, in one transaction; with `claimNext`, the slot's next
+   * job is claimed in it too. On SQLite the replies that finish in the same turn of the event
+   * loop share that transaction (see `commitTogether`).
+   */
   private async finish(
     job: ReplyJobsTable,
     cipher: AccountCipher,
@@ -708,41 +715,13 @@ export class ReplyWorker {
     /** Also claim the next job in this transaction (the caller will write it). */
     claimNext = false,
   ): Promise<{ saved?: Message; next?: ClaimedJob }> {
-    const now = Date.now();
-    const { saved, next } = await this.db.transaction().execute(async (tx) => {
-      const written = affectedRows(
-        await writeResult(
-          tx,
-          job.message_id,
-          cipher.encrypt(r.text),
-          r.outcome,
-          now,
-          r.provider,
-          r.model,
-          r.provider === "safety" ? null : SYSTEM_PROMPT_VERSION,
-          r.offline ? 1 : 0,
-          r.inputTokens,
-          r.outputTokens,
-        ),
-      );
-      await deleteJob(tx, job.message_id);
-      await touchConversation(tx, job.conversation_id, now);
-      const input = { accountId: job.account_id, replyId: job.message_id, now };
-      if (r.outcome === "complete" && !r.crisis)
-        await this.ctx.billing.settle(tx, {
-          ...input,
-          outputTokens: r.outputTokens,
-          // Written just above in this transaction: settling need not read it back.
-          ...(written === 1 ? { replyStatus: r.outcome } : {}),
-        });
-      else await this.ctx.billing.release(tx, input);
-      return {
-        saved: written === 1,
-        next: claimNext ? await this.claimIn(tx) : undefined,
-      };
-    });
+    const finishing: Finishing = { job, cipher, r, claimNext };
+    const { written, next, now } =
+      this.ctx.storage.dialect === "sqlite"
+        ? await this.commitTogether(finishing)
+        : await this.db.transaction().execute((tx) => this.finishIn(tx, finishing));
     this.ctx.metrics.reply(r);
-    if (!saved) return next ? { next } : {};
+    if (!written) return next ? { next } : {};
     const message: Message = {
       id: job.message_id,
       conversationId: job.conversation_id,
@@ -755,6 +734,93 @@ export class ReplyWorker {
     };
     return next ? { saved: message, next } : { saved: message };
   }
+
+  /** The statements of `finish` for one reply, inside `tx`. */
+  private async finishIn(tx: Kysely<Database>, { job, cipher, r, claimNext }: Finishing): Promise<Finished> {
+    const now = Date.now();
+    const written = affectedRows(
+      await writeResult(
+        tx,
+        job.message_id,
+        cipher.encrypt(r.text),
+        r.outcome,
+        now,
+        r.provider,
+        r.model,
+        r.provider === "safety" ? null : SYSTEM_PROMPT_VERSION,
+        r.offline ? 1 : 0,
+        r.inputTokens,
+        r.outputTokens,
+      ),
+    );
+    await deleteJob(tx, job.message_id);
+    await touchConversation(tx, job.conversation_id, now);
+    const input = { accountId: job.account_id, replyId: job.message_id, now };
+    if (r.outcome === "complete" && !r.crisis)
+      await this.ctx.billing.settle(tx, {
+        ...input,
+        outputTokens: r.outputTokens,
+        // Written just above in this transaction: settling need not read it back.
+        ...(written === 1 ? { replyStatus: r.outcome } : {}),
+      });
+    else await this.ctx.billing.release(tx, input);
+    return { written: written === 1, next: claimNext ? await this.claimIn(tx) : undefined, now };
+  }
+
+  private finishing: { f: Finishing; resolve: (v: Finished) => void; reject: (e: unknown) => void }[] = [];
+
+  /**
+   * Group commit (SQLite): the replies that finish in this turn of the event loop are recorded
+   * in one transaction at the start of the next turn, so they share one commit (on SQLite, one
+   * write of the changed pages to the WAL, the costliest statement of a reply) instead of one
+   * each. Each reply's statements are exactly those of its own transaction; the group is as
+   * atomic as each was. Should the group's transaction fail, each reply is recorded again in a
+   * transaction of its own, so one reply's failure is never another's. PostgreSQL keeps one
+   * transaction per reply: several instances there would lock one another's rows in a group.
+   */
+  private commitTogether(f: Finishing): Promise<Finished> {
+    return new Promise((resolve, reject) => {
+      if (this.finishing.push({ f, resolve, reject }) === 1) setImmediate(() => void this.commitGroup());
+    });
+  }
+
+  private async commitGroup(): Promise<void> {
+    const group = this.finishing;
+    this.finishing = [];
+    const alone = (g: (typeof group)[number]) =>
+      this.db
+        .transaction()
+        .execute((tx) => this.finishIn(tx, g.f))
+        .then(g.resolve, g.reject);
+    if (group.length === 1) return alone(group[0]!);
+    let results: Finished[];
+    try {
+      results = await this.db.transaction().execute(async (tx) => {
+        const out: Finished[] = [];
+        for (const g of group) out.push(await this.finishIn(tx, g.f));
+        return out;
+      });
+    } catch {
+      for (const g of group) await alone(g);
+      return;
+    }
+    group.forEach((g, i) => g.resolve(results[i]!));
+  }
+}
+
+/** A reply to record as finished (see `ReplyWorker.finish`). */
+interface Finishing {
+  job: ReplyJobsTable;
+  cipher: AccountCipher;
+  r: ReplyResult;
+  claimNext: boolean;
+}
+
+/** What recording it did: whether the reply row took the result, the job claimed next, when. */
+interface Finished {
+  written: boolean;
+  next: ClaimedJob | undefined;
+  now: number;
 }
 
 /** Splits a text written in one piece into word-sized deltas, so every reply streams alike. */
