@@ -99,6 +99,7 @@ const SHORTHAND: Record<string, string> = {
   "2night": "tonight",
   "2day": "today",
   tmrw: "tomorrow",
+  aboot: "about",
   tn: "tonight",
   tmr: "tomorrow",
   tomoz: "tomorrow",
@@ -886,7 +887,7 @@ const ACCEPT = any(
 const NOT_BY_ANOTHER = "(?<!\\b(?:he|she|they|hes|shes|theyre|him|her|them|someone|somebody)\\b[^|]*)";
 
 // A threat to kill "you" in quotation marks, not in a game, a play or a joke.
-const QUOTED_THREAT = `" (?:[\\w,]+ ){0,8}(?:il|i wil|im going to|im gona|im gonna|i am going to|i swear il|next time il) (?:fucking |actualy |realy )?(?:kil|murder|strangle|stab|shoot|bury) you(?![^|]*\\b(?:fifa|game|games|play|cod|fortnite|joke|joking|laughing|lol|spoil\\w*|ending|cops and robers|late|tidy|homework|chores|borow\\w*|forget|forgot|ate|leftovers?|charger|clothes)\\b)`;
+const QUOTED_THREAT = `" (?:[\\w,]+ ){0,8}(?:il|i wil|im going to|im gona|im gonna|i am going to|i swear il|next time il) (?:fucking |actualy |realy )?(?:kil|murder|strangle|stab|shoot|bury) you(?![^|]*\\b(?:fifa|game|games|play|cod|fortnite|joke|joking|laughing|lol|spoil\\w*|ending|cops and robers|late|tidy|homework|chores|borow\\w*|forget|forgot|ate|leftovers?|charger|clothes|cartoon|at the (?:cat|dog))\\b)`;
 // A goodbye posted or sent in quotation marks, not on a card.
 const POSTED_GOODBYE = `(?:posted|sent|put|texted|wrote|mesaged|snapchated|dmed)(?: [\\w,]+){0,16} " (?:[\\w,]+ ){0,4}(?:love you al|sory for everything|goodbye|bye everyone|bye forever)(?![^|]*\\b(?:card|cards|yearbok|cast)\\b)`;
 
@@ -4294,6 +4295,87 @@ const RULES: Rule[] = [
     "other",
     `(?:cut|cuts) (?:her|him)self and it wont stop|(?:tea )?towel is soaked through(?=[^|]*\\b(?:dizzy|faint|pale)\\b)`,
   ),
+  // Batch z (the broad middle), one round.
+  rule(
+    "lethal_query",
+    "self",
+    `(?:definitely|would you|do you|would i) (?:dont |not )?survive|would i (?:just )?not wake up|(?:wreck|destroy|kil) your liver (?:the )?fastest|survive an? (?:\\w+ )?overdose|how (?:one|a person|someone) would go about it`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:id|i would) be lying if i said i (?:wasnt|didnt|dont|havent) (?:\\w+ ){0,3}(?:kil|end|suicid|die|dying|hurt)|(?:rather|going to|gona|want to|wana) take my ?self out(?! (?:for|to|of))|(?:started|ben|keep) thinking about how(?= ?$| ?\\|)|(?:thinking|think) about the (?:loft hatch|banister|beam|extension lead|antifreze|bleach)|(?:place|way) to finish (?:up|it|things)|past the yelow line|hoping (?:id|i would) go to deep|(?:shotgun|gun|rope|pils|tablets|overdose|bridge|train)(?: has ben| has| is|s) (?:ben )?on my mind|(?:next step|only option|answer) is (?:just )?ending it|thinking about (?:overdosing|odoing|jumping|hanging my ?self)|step out in front of (?:a|the) (?:lory|train|bus|car|truck)|(?:im|il be|going to be) taking (?:al of it|the lot|them al)`,
+    { act: true },
+  ),
+  rule(
+    "passive",
+    "self",
+    `worth more dead|(?:pray|hope) (?:he|god|the lord)(?:l| wil) take me in my sleep|if i die in my sleep (?:tonight )?thats fine`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `i know where and (?:i know )?how|plan has ben forming|know exactly what would do it`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:tied|tying) (?:the|a|my) (?:belt|rope|cord|lead|dog lead|scarf|cable|extension lead) (?:to|round|around) (?:the )?(?:top of the )?(?:wardrobe dor|dor|banister|beam|loft hatch|curtain rail)|(?:lead|dog lead|scarf|cable|extension lead)(?:s| is)? (?:tied )?(?:round|around|over|to) the (?:banister|beam|loft hatch|wardrobe)|(?:sidearm|pistol|gun|revolver) loaded on the`,
+  ),
+  rule(
+    "means_here",
+    "self",
+    `(?:popped|pressed) out on the (?:duvet|bed|table|desk)|(?:im )?in the bath with the (?:razor|blade)`,
+  ),
+  rule(
+    "departure",
+    "self",
+    `not walking back down|(?:dont|do not) think im geting out (?:of (?:here|this) )?this time|by then it wont mater|tonight is it(?= ?$| ?\\|)`,
+  ),
+  rule("goodbye", "self", `scheduled the (?:emails|mesages|texts|posts) to (?:go out|send)`),
+  rule(
+    "overdose",
+    "self",
+    `swalowed (?:everything|al) (?:that was )?in the (?:medicine )?(?:cupboard|cabinet|drawer)|injected (?:the whole pen|al of it|the lot|the whole thing)`,
+  ),
+  rule(
+    "poison",
+    "look",
+    `(?:drank|drunk|swalowed) (?:about |some |a bit of |half a (?:bottle|cup) of |a (?:cup|glas|mouthful) of )?(?:the )?(?:bleach|weedkiler|antifreze|white spirit|drain cleaner|paraquat|dishwasher liquid|washing up liquid)`,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `used (?:the|a|my) (?:compass|sharpener blade|scisors|pencil sharpener)(?: \\w+){0,4} instead|cut over (?:my )?old scars[^|]*(?:because|cos) i just did|(?:pinching|twisting)(?: and \\w+)? the skin on my \\w+ (?:til|until)`,
+  ),
+  rule("body_now", "look", `blacked out(?<=\\b(?:havent eaten|not eaten|starving|starved)\\b.*)`),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:parked|waiting|sat) (?:\\w+ ){0,2}outside (?:his|her|their|her new \\w+s|his new \\w+s) (?:\\w+ )?(?:house|flat|place|work)(?=[^|]*\\b(?:knife|gun|bat|hammer|machete|petrol|crowbar|blade)\\b)|when (?:next dors|his|her|their|the neighbours) lights go of|sharpened the (?:machete|axe|blade)|(?:hammer|knife|bat|crowbar|machete|gun) (?:\\w+ ){0,4}for when i se (?:him|her|them)`,
+  ),
+  rule(
+    "abuse_now",
+    "look",
+    `open the dor or else|wrapped round his fist|outside the refuge|coming in(?:to)? my rom at night[^|]*(?:in there now|here now)`,
+    false,
+  ),
+  rule("abuse", "look", `kicking off at (?:my|me|us)|(?:he|she) found me`, false),
+  rule(
+    "abuse_threat",
+    "other",
+    `(?:yeling|screaming|shouting) " ?(?:il|im going to|i wil) kil you(?![^|]*\\b(?:cat|dog|cartoon|game|play|lol)\\b)`,
+  ),
+  rule(
+    "goodbye",
+    "other",
+    `(?:found|found a|a) (?:leter|note) (?:\\w+ ){0,6}(?:saying|that says) (?:sory|goodbye|godbye)|thanks for nothing`,
+  ),
+  rule(
+    "means_now",
+    "other",
+    `(?:hes|shes|saying hes|saying shes|said hes|said shes) going to drive (?:\\w+ )?into the (?:river|sea|wal|tree|lake|quarry)|is (?:out |up |stil )?on the (?:rof|window) ledge`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -4725,6 +4807,8 @@ const ABUSE_PRESENT = re(
     "(?:coming|be) back in (?:a minute|a sec|now)?",
     "i can hear (?:him|her|them)",
     "(?:with )?the bolt across",
+    "coming up the stairs",
+    "im locked in the (?:bathrom|toilet|bedrom)",
     "locked my ?self in (?:the )?(?:toilet|bathrom|bedrom|loo)",
     "ran into the garden",
     "(?:hes|shes) home now",
@@ -4757,7 +4841,7 @@ const DATE = re(
   "",
 );
 // "in the bath with a razor blade. not done anything yet": the act is still to come.
-const NOT_YET = /\b(?:not done anything yet|havent done (?:it|anything) yet|not yet)\b/;
+const NOT_YET = /\b(?:not done anything yet|havent done (?:it|anything) yet|not yet|before i start)\b/;
 const DECIDED = re(
   `\\b${any("finaly", "decided", "made up my mind", "made my mind up", "its time", "ready now", "decision made", "now is the time", "everything is ready", "everything else is done", "not scared any ?more", "i have it ready")}\\b`,
   "",
@@ -4930,7 +5014,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car) (?:is )?(?:on \\d+ ?%? )?(?:about to|going to|gona) die|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
+  `\\b(?:said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car) (?:is )?(?:on \\d+ ?%? )?(?:about to|going to|gona) die|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
@@ -5178,7 +5262,7 @@ const NO_WAY_BUT_DEATH = re(
 const CHECKED_FINE =
   /\b(?:rang|caled|phoned|spoke to|checked with|asked) (?:the )?(?:111|pharmacist|pharmacy|gp|doctor|nhs direct|poison control|poisons line)\b[^]*\b(?:said|told me|says) (?:i|id|il|it|its|that)(?:s| was| is| would| should| wil|d)? (?:be )?(?:fine|ok|okay|alright|nothing to worry)/;
 const UNREACHABLE = re(
-  `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:nobody|no one|noone|i) (?:can|cant|cannot) get hold of (?:him|her|them)|(?:his|her|their) cars? (?:is )?gone|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|hung up|location (?:is |s )?of|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them)|(?:the |his |her |their )?cars gone|police (?:are|is) on (?:the|their) way|gone missing|reported (?:him|her|them) missing)\\b`,
+  `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:nobody|no one|noone|i) (?:can|cant|cannot) get hold of (?:him|her|them)|(?:his|her|their) cars? (?:is )?gone|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|hung up|location (?:is |s )?of|went ofline|(?:her|his) bike is gone|not in the house|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them)|(?:the |his |her |their )?cars gone|police (?:are|is) on (?:the|their) way|gone missing|reported (?:him|her|them) missing)\\b`,
   "",
 );
 // "does it hurt to drown? asking for me": a question about pain and a method, owned.
@@ -5414,7 +5498,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       imminent ||
       IMMINENT.test(text) ||
       ABUSE_PRESENT.test(text) ||
-      /\b(?:just|minutes ago|happening|now|screaming|scream|outside|gone out|on (?:his|her) way|thud|then nothing)\b/.test(
+      /\b(?:just|minutes ago|happening|now|screaming|scream|outside|gone out|on (?:his|her) way|thud|then nothing|went quiet)\b/.test(
         text,
       );
     if (other.some((s) => s.kind.startsWith("abuse")) && nowish && !recovery) raise(t, "emergency", "abuse");
@@ -5427,7 +5511,11 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     if (other.some((s) => s.kind === "means_now")) raise(t, "emergency", "suicide");
     if (other.some((s) => s.kind === "medical_care")) raise(t, "concern", "medical");
     // Their things given away, their papers laid out: worth asking about; with them out of reach, now.
-    if (other.some((s) => s.kind === "affairs")) {
+    if (
+      other.some((s) => s.kind === "affairs") &&
+      !BEREAVEMENT.test(text) &&
+      !/\b(?:funeral|pased away|after (?:he|she) died)\b/.test(text)
+    ) {
       raise(t, "concern", "suicide");
       if (UNREACHABLE.test(text)) raise(t, "emergency", "suicide");
     }
@@ -5686,7 +5774,9 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     const intent =
       harm.some((s) => s.intent || s.kind === "harm_others_intent") ||
       INTENT.test(text) ||
-      /\b(?:made up my mind|not venting|nearly did|close to doing it|i know what id do)\b/.test(text);
+      /\b(?:made up my mind|not venting|nearly did|close to doing it|i know what id do|i know where (?:he|she|they) lives?|i wil use it)\b/.test(
+        text,
+      );
     const weapon = WEAPON.test(text);
     // "i'm gonna kill my sister if she takes my charger lol": a threat made conditional and laughed off.
     const banter = laughing && /\bif (?:she|he|they|you|anyone|my)\b/.test(text) && !weapon;
