@@ -887,7 +887,7 @@ const ACCEPT = any(
 const NOT_BY_ANOTHER = "(?<!\\b(?:he|she|they|hes|shes|theyre|him|her|them|someone|somebody)\\b[^|]*)";
 
 // A threat to kill "you" in quotation marks, not in a game, a play or a joke.
-const QUOTED_THREAT = `" (?:[\\w,]+ ){0,8}(?:il|i wil|im going to|im gona|im gonna|i am going to|i swear il|next time il) (?:fucking |actualy |realy )?(?:kil|murder|strangle|stab|shoot|bury) you(?![^|]*\\b(?:fifa|game|games|play|cod|fortnite|joke|joking|laughing|lol|spoil\\w*|ending|cops and robers|late|tidy|homework|chores|borow\\w*|forget|forgot|ate|leftovers?|charger|clothes|cartoon|at the (?:cat|dog))\\b)`;
+const QUOTED_THREAT = `" (?:[\\w,]+ ){0,8}(?:il|i wil|im going to|im gona|im gonna|i am going to|i swear il|next time il) (?:fucking |actualy |realy )?(?:(?:kil|murder|strangle|stab|shoot|bury|end) you|finish you of|put (?:it|this|a knife) through your)(?![^|]*\\b(?:fifa|game|games|play|cod|fortnite|joke|joking|laughing|lol|spoil\\w*|ending|cops and robers|late|tidy|homework|chores|borow\\w*|forget|forgot|ate|leftovers?|charger|clothes|cartoon|at the (?:cat|dog))\\b)`;
 // A goodbye posted or sent in quotation marks, not on a card.
 const POSTED_GOODBYE = `(?:posted|sent|put|texted|wrote|mesaged|snapchated|dmed)(?: [\\w,]+){0,16} " (?:[\\w,]+ ){0,4}(?:love you al|sory for everything|goodbye|bye everyone|bye forever)(?![^|]*\\b(?:card|cards|yearbok|cast)\\b)`;
 
@@ -1701,7 +1701,7 @@ const RULES: Rule[] = [
   rule(
     "abuse_threat",
     "self",
-    `(?:said|says|screamed|screams|shouted|shouts|yeled|yels|texted me|texts me|told me|tels me|keeps saying|whispered|hissed|threatened) (?:to me |at me )?${QUOTED_THREAT}`,
+    `(?:said|says|screamed|screams|shouted|shouts|yeled|yels|texted|texts|wrote|mesaged|told me|tels me|keps saying|whispered|hissed|threatened)(?: me)?(?: (?:last night|again|today|yesterday|tonight|on the phone|once|before))? (?:to me |at me )?${QUOTED_THREAT}`,
   ),
   rule(
     "abuse_threat",
@@ -4376,6 +4376,93 @@ const RULES: Rule[] = [
     "other",
     `(?:hes|shes|saying hes|saying shes|said hes|said shes) going to drive (?:\\w+ )?into the (?:river|sea|wal|tree|lake|quarry)|is (?:out |up |stil )?on the (?:rof|window) ledge`,
   ),
+  // Batch w (context, quotation and time), one round: what an earlier message set up, told in
+  // the writer's or someone else's quoted words.
+  rule(
+    "means_strong",
+    "self",
+    `(?:saving|saved|stashing|stashed|hiding|hid|keping|kept|hoarding) (?:\\w+ ){0,3}(?:tramadol|pils|tablets|meds|morphine|paracetamol|painkilers|oxy|codeine|diazepam|sleping tablets) in (?:a|my|the) (?:sock|drawer|tin|box|envelope|bag|jar)|(?:thre|two|four|\\d+) (?:boxes|packets) of (?:paracetamol|pils|tablets) from (?:\\w+ ){0,2}diferent shops`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `beam (?:in the loft )?would hold me|bit of the (?:\\w+ ){0,3}bridge with no fence|(?:worked out|know) (?:exactly )?(?:how many of my|which junction|what time the (?:lories|trains))|plan for ending it is|working out how long it would take`,
+  ),
+  rule("plan", "self", `(?:ive )?thought it through properly|thought it right through`),
+  rule(
+    "do_it",
+    "self",
+    `(?:doing|do) it (?:on )?(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)|so its (?:this wekend|tonight|tomorow|saturday|sunday|friday)|(?:thats|that s) when(?= ?$| ?\\|)|(?:walking|driving|heading) there now`,
+  ),
+  rule(
+    "place_now",
+    "self",
+    `parked (?:up )?next to it|waters? (?:is |s )?up to my (?:knes|waist|chest|neck)`,
+  ),
+  rule("passive", "self", `want (?:it|the (?:sea|tide|water|river)) to take me`),
+  rule(
+    "active",
+    "self",
+    `thought about using (?:my |dads |the |his )?(?:gun|rope|pils|shotgun|belt)|thoughts (?:about|of) (?:jumping|ending it|dying|kiling my ?self|suicide|overdosing) (?:are|is) back|what i was trying to do when they (?:took me in|sectioned me|found me)|looking at the (?:bridge|viaduct|clifs|railway|car park) on (?:google maps|street view|maps)|googling the (?:exact )?same things|(?:stop|stopping) (?:eating and drinking )?on purpose (?:til|until) (?:its over|i die)|asking (?:cos|because) im thinking about it|doing what (?:she|he|they) did(?<=\\b(?:kiled (?:her|him|them)self|suicide|took (?:her|his|their) own life)\\b.*)`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `if you dont want to wake up|if i took (?:al|every) (?:\\w+ ){0,3}(?:would|wil) it`,
+  ),
+  rule("means_here", "self", `(?:gun )?cabinets? (?:is |s )?open(?= ?$| ?\\|)`),
+  rule(
+    "departure",
+    "self",
+    `(?:wont|wil not) be in (?:\\w+ )?(?:or any other day|ever again)|(?:wont|dont) have to worry about me (?:after|anymore|any more)|if you dont hear from me by|not going to be here (?:much )?longer`,
+  ),
+  rule("means_now", "self", `(?:cord|rope|belt|noose) is (?:already )?up`),
+  rule(
+    "overdose",
+    "look",
+    `(?:took|taken|swalowed) the lot|(?:ive )?taken everything in the (?:cupboard|cabinet|drawer|house)|mixed my (?:pils|tablets|meds) with (?:\\w+ ){0,3}(?:oxycodone|oxy|morphine|tramadol|codeine|vodka|alcohol|wine|diazepam)|did something stupid (?:\\w+ ){0,3}with (?:a bottle of \\w+ and )?(?:al )?(?:my|the) \\w+|took them before i (?:mesaged|texted|wrote)`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `dont come in " ?,? ?(?:ring|cal) (?:999|911|112|000|the police|an ambulance)|it was (?:actualy )?(?:goodbye|my goodbye)|sory i wasnt the (?:son|daughter|dad|mum|husband|wife) you wanted`,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `you wont (?:se|live to se) the morning|next time (?:hel|shel|he wil|she wil) do it properly`,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `clean since \\w+[^|]*\\bwant to (?:so )?bad|(?:done it|cut) (?:\\w+ )?times since|(?:hot and red|yelow stuf|pus coming)(?<=\\bcut\\b.*)`,
+  ),
+  rule(
+    "bleeding",
+    "self",
+    `soaked (?:two|thre|four|\\d+) towels|(?:it )?(?:just )?keps coming(?<=\\b(?:blod|bleding|deep|towels?)\\b.*)|hasnt slowed (?:down )?in|stil dripping through`,
+  ),
+  rule(
+    "poison",
+    "look",
+    `^ ?swalowed (?:\\w+ ){0,5}(?:bateries|batery|magnets|razor blades?|screws)(?![^|]*\\bfor a bet\\b)`,
+  ),
+  rule(
+    "body_now",
+    "look",
+    `(?:throat (?:feels |is )?(?:tight|closing)|lips are (?:masive|swolen|huge))(?<=\\b(?:stung|nuts|alergic|ate|bee|wasp|peanut)\\b.*)|like a thunderclap|worst (?:headache|pain) of my life`,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `taking a (?:bottle|knife|blade) out with me|(?:^ ?|\\bi )told (?:him|her|them) (?:to (?:his|her|their) face )?" (?:[\\w,]+ ){0,8}(?:il|i wil) (?:put you in the ground|kil you|end you|glas (?:you|him))`,
+  ),
+  rule("harm_others", "self", `turning up and hurting (?:her|him|them)`),
+  rule(
+    "farewell",
+    "look",
+    `(?:texted|sent|wrote|mesaged|posted) " ?tel (?:mam|mum|mom|dad|the kids|her|him|them|my \\w+|aunty|nan) (?:im sory|i love|sory)|" ?se you on the other side`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -4808,6 +4895,7 @@ const ABUSE_PRESENT = re(
     "i can hear (?:him|her|them)",
     "(?:with )?the bolt across",
     "coming up the stairs",
+    "(?:hes|shes) in the next rom",
     "im locked in the (?:bathrom|toilet|bedrom)",
     "locked my ?self in (?:the )?(?:toilet|bathrom|bedrom|loo)",
     "ran into the garden",
@@ -4949,14 +5037,15 @@ function negatedBefore(tokens: string[]): boolean {
 
 // Words that report what someone else said, just before a quote opens.
 const REPORTED =
-  /(?<!\b(?:i|me) )\b(?:said|says|saying|texted|texts|wrote|writes|posted|posts|posting|messaged|told me|tells me|sent|sends)(?: \w+){0,3} ?$/;
+  /(?<!\b(?:i|me) )\b(?:said|says|saying|texted|texts|wrote|writes|posted|posts|posting|messaged|told me|tells me|sent|sends|rang me|caled me|emailed|emailed me)(?: \w+){0,3} ?$/;
 // Whose words they are, named before the verb: "my friend keeps posting", "my coworker said".
 const REPORTED_BY =
   /\b(?:he|she|they|hes|shes|his|her|my|someone|somebody|friend|mate|cousin|sister|brother|coworker|bf|gf|boyfriend|girlfriend|partner)\b/;
 const TAKEN_LATELY =
   /\b(?:just|today|this (?:morning|afternon|evening)|tonight|an hour ago|\d+ (?:minutes|mins|hours) ago|at lunch)\b/;
 // "took some pills at the party": taken for the night out, not to die.
-const RECREATIONAL = /\b(?:party|festival|rave|club|by mistake|acidentaly|twice this morning)\b/;
+const RECREATIONAL =
+  /\b(?:party|festival|rave|club|by mistake|acidentaly|twice this morning|mudled|got confused)\b/;
 // Someone else's risk told as over, and the kinds of signal each way of saying so settles.
 const OVER_FOR_THEM: [RegExp, Kind[]][] = [
   // "she sent me 'im sorry for everything' after our argument and we've made up".
@@ -5000,7 +5089,7 @@ const REPORTED_KINDS = new Set<Kind>([
 // "a year ago i told a crisis line ...": words said long ago, quoted as such.
 const LONG_AGO = /\b(?:years? ago|a year ago|months ago|when i was|back then|at (?:\d+|school|uni))\b/;
 const SAID_BY_ME =
-  /\b(?:i|ive|id)(?: \w+){0,2} (?:said|say|saying|told|tel|teling|texted|text|texting|wrote|write|writing|typed|type|typing|messaged|sent|posted|posting|screamed|shouted|yeled|whispered|admited|blurted|googled|searched)(?: \w+){0,4} ?$/;
+  /(?:^\s*|\b(?:i|ive|id)(?: \w+){0,2} )(?:said|say|saying|told|tel|teling|texted|text|texting|wrote|write|writing|typed|type|typing|messaged|sent|posted|posting|screamed|shouted|yeled|whispered|admited|blurted|googled|searched)(?: \w+){0,4} ?$/;
 
 // '... I said "oh god, I want to die" in the cringe sense': the writer's words, not meant.
 const NOT_MEANT = /\b(?:cringe|embarased|mortified|figure of speech|not literaly|in the \w+ sense)\b/;
@@ -5116,7 +5205,7 @@ function findSignals(normalised: string): Signal[] {
           const lead = (offsetText + before)
             .slice(0, (offsetText + before).lastIndexOf('"'))
             .replace(/"[^"]*"/g, " ");
-          if (SAID_BY_ME.test(lead) && !DISCUSSION.test(lead) && !LONG_AGO.test(lead)) inQuote = false;
+          if (SAID_BY_ME.test(lead) && !DISCUSSION.test(lead) && !LONG_AGO.test(clause)) inQuote = false;
           else if (
             REPORTED_KINDS.has(r.kind) &&
             REPORTED.test(lead) &&
@@ -5262,7 +5351,7 @@ const NO_WAY_BUT_DEATH = re(
 const CHECKED_FINE =
   /\b(?:rang|caled|phoned|spoke to|checked with|asked) (?:the )?(?:111|pharmacist|pharmacy|gp|doctor|nhs direct|poison control|poisons line)\b[^]*\b(?:said|told me|says) (?:i|id|il|it|its|that)(?:s| was| is| would| should| wil|d)? (?:be )?(?:fine|ok|okay|alright|nothing to worry)/;
 const UNREACHABLE = re(
-  `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:nobody|no one|noone|i) (?:can|cant|cannot) get hold of (?:him|her|them)|(?:his|her|their) cars? (?:is )?gone|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|hung up|location (?:is |s )?of|went ofline|(?:her|his) bike is gone|not in the house|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them)|(?:the |his |her |their )?cars gone|police (?:are|is) on (?:the|their) way|gone missing|reported (?:him|her|them) missing)\\b`,
+  `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:nobody|no one|noone|i) (?:can|cant|cannot) get hold of (?:him|her|them)|(?:his|her|their) cars? (?:is )?gone|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|hung up|line went dead|location (?:is |s )?of|went ofline|(?:her|his) bike is gone|not in the house|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them)|(?:the |his |her |their )?cars gone|police (?:are|is) on (?:the|their) way|gone missing|reported (?:him|her|them) missing)\\b`,
   "",
 );
 // "does it hurt to drown? asking for me": a question about pain and a method, owned.
@@ -5774,7 +5863,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     const intent =
       harm.some((s) => s.intent || s.kind === "harm_others_intent") ||
       INTENT.test(text) ||
-      /\b(?:made up my mind|not venting|nearly did|close to doing it|i know what id do|i know where (?:he|she|they) lives?|i wil use it)\b/.test(
+      /\b(?:made up my mind|not venting|nearly did|close to doing it|i know what id do|i know where (?:he|she|they) (?:lives?|works)|i wil use it|(?:wasnt|not) bluffing|looked up the venue)\b/.test(
         text,
       );
     const weapon = WEAPON.test(text);
