@@ -100,6 +100,17 @@ const SHORTHAND: Record<string, string> = {
   "2day": "today",
   tmrw: "tomorrow",
   aboot: "about",
+  paracetmol: "paracetamol",
+  any1: "anyone",
+  some1: "someone",
+  b4: "before",
+  kno: "know",
+  hw: "how",
+  jumpd: "jumped",
+  rq: "rage quit",
+  godby: "goodbye",
+  evryone: "everyone",
+  lil: "little",
   tn: "tonight",
   tmr: "tomorrow",
   tomoz: "tomorrow",
@@ -458,6 +469,7 @@ export function normaliseMessage(text: string): string {
   // "begin" are words of their own).
   s = s.replace(G_DROPPED, (w) => (NOT_G_DROPPED.has(w) || /(?:skin|mycin|statin)$/.test(w) ? w : `${w}g`));
   s = s.replace(SHORTHAND_PATTERN, (w) => SHORTHAND_WORDS.get(w) ?? w);
+  s = s.replace(/\bhole (?=botle|box|lot|strip|packet|pack|thing|month)/g, "whole ");
   // "dye" is a common slip for "die", except when it is about hair or fabric.
   s = s.replace(/\bdye\b(?! (?:my|your|her|his|it|the|hair|them|some))/g, "die");
   // "want 2 die": a lone 2 after a verb of wanting or going is "to".
@@ -4463,6 +4475,70 @@ const RULES: Rule[] = [
     "look",
     `(?:texted|sent|wrote|mesaged|posted) " ?tel (?:mam|mum|mom|dad|the kids|her|him|them|my \\w+|aunty|nan) (?:im sory|i love|sory)|" ?se you on the other side`,
   ),
+  // Batch x (short and broken), round two: slang, spellings and fragments.
+  rule(
+    "active",
+    "self",
+    `(?:wana|want to|going to|gona|im going to) (?:kermit|log of (?:permanently|irl|for god|forever)|become a ghost|(?:do|take) a forever nap|go (?:6|six) fet (?:deep|under))|going (?:6|six) fet deep|rage quit life|noodle method|exit bag|unaliving (?:tonight|today|now)|(?:going to|gona|im going to) step of(?: the (?:platform|edge|bridge))?`,
+    { act: true },
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `(?:wana|want to) (?:redline|sh)(?: again)?\\b|made it to (?:beans|styro|fat) this time|shd in the|carved (?:\\w+ ){0,2}(?:in|into) my (?:arm|thigh|leg|wrist|stomach)|punched the miror on purpose|threw up (?:\\d+|four|five|six) times (?:today )?on purpose`,
+  ),
+  rule(
+    "overdose",
+    "self",
+    `^ ?od(?= ?$| ?\\|)|took (?:like |about |over )?\\d+ of (?:the|my) (?:paracetamol|pils|tablets|ibuprofen|sertraline|co codamol|codeine|tramadol)|did the pil thing|took the (?:pils|tablets) (?:last night|this morning|earlier|yesterday)`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:its|it s) tied to the (?:banister|beam|dor|loft hatch)|(?:got|have) the charcoal`,
+  ),
+  rule("weak", "self", `cant anymore(?= ?$| ?\\|)`),
+  rule("goodbye", "self", `if (?:someone|anyone) reads this|its done now (?:bye|godbye)`),
+  rule("farewell", "self", `wrote the leters (?:one )?for`),
+  rule(
+    "attempt",
+    "self",
+    `jumped (?:in|into|of) (?:the )?(?:river|sea|bridge|canal) (?:earlier|today|last night|this morning)`,
+  ),
+  rule("plan_strong", "self", `next fast train`),
+  rule(
+    "bleeding",
+    "look",
+    `wont close(?<=\\bcut\\b.*)|bleding (?:for )?an hour|cut (?:her|him)self (?:bad|deep|realy bad) (?:and|n) (?:its|it) (?:not stoping|wont stop)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `grabbed the (?:bat|knife|hammer|crowbar)[^|]*\\bgoing in|beat (?:this|that|the) (?:man|guy|woman) (?:until|til) (?:he|she) is dead|(?:bought|got) a (?:bat|knife|hammer|crowbar) (?:specialy )?for (?:my|his|her|him|them)|im ending (?:him|her|them)\\b|(?:puting|put|started puting) (?:stuf|something|things|bleach|laxatives) in (?:his|her|their) (?:milk|drink|fod|tea|cofe)`,
+  ),
+  rule(
+    "abuse_now",
+    "look",
+    `(?:hes|shes) (?:back )?at the dor (?:banging|kicking|shouting)|locked in the \\w+ by my|took my phone (?:and|n) (?:my )?keys|outside my house (?:saying|sayin)`,
+    false,
+  ),
+  rule("abuse", "other", `(?:is )?beating (?:my )?(?:mum|mom|mam|my sister|my brother)`, false),
+  rule(
+    "body_now",
+    "look",
+    `seing double(?<=\\b(?:hit my head|banged my head|fel|puked|concusion)\\b.*)|inhaler (?:is )?empty|lips (?:going|are|goin) (?:blue|tingly)|face (?:is )?droping|droping on one side`,
+  ),
+  rule(
+    "medical_now",
+    "other",
+    `wont wake up(?= ?(?:,|and|n)? ?snoring)|snoring weird|blod from (?:his|her) ear`,
+  ),
+  rule("farewell", "look", `said bye to me weird|showed the rope|do it on cam`),
+  rule(
+    "means_now",
+    "other",
+    `is (?:out |up |stil )?on the (?:balcony|rof|window|bridge) (?:railing|ledge|edge)`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -4876,7 +4952,7 @@ const INTENT = re(
 );
 // Means named in a message about someone else ("he has razors", "hes got a gun").
 const OTHER_MEANS = re(
-  `\\b(?:(?:has|got|holding|with|bought) (?:a |the |some |his |her |their )?(?:gun|rifle|shotgun|pistol|rope|razors?|blades?|knife|pils|tablets)|(?:on|at) (?:the |a )?(?:${PLACES}|edge)|(?:shotgun|gun|rifle)s? (?:isnt|is not|not) in the cabinet|gun cabinet is open|(?:pils|tablets) are in (?:his|her) (?:car|bag|pocket)|(?:photo|pic|picture) of (?:a |the )?(?:train tracks|tracks|bridge|rope|razor|pils|clifs|running bath))\\b`,
+  `\\b(?:(?:has|got|holding|with|bought) (?:a |the |some |his |her |their )?(?:gun|rifle|shotgun|pistol|rope|razors?|blades?|knife|pils|tablets)|took (?:the )?(?:\\w+ and the )?(?:shotgun|gun|rifle|rope|pils|tablets)|(?:on|at) (?:the |a )?(?:${PLACES}|edge)|(?:shotgun|gun|rifle)s? (?:isnt|is not|not) in the cabinet|gun cabinet is open|(?:pils|tablets) are in (?:his|her) (?:car|bag|pocket)|(?:photo|pic|picture) of (?:a |the )?(?:train tracks|tracks|bridge|rope|razor|pils|clifs|running bath))\\b`,
   "",
 );
 const PILLS_MENTIONED = re(`\\b${PILLS}\\b`, "");
@@ -4895,6 +4971,8 @@ const ABUSE_PRESENT = re(
     "i can hear (?:him|her|them)",
     "(?:with )?the bolt across",
     "coming up the stairs",
+    "(?:hes|shes) on the stairs",
+    "wont let me leave(?! the (?:house|flat))",
     "(?:hes|shes) in the next rom",
     "im locked in the (?:bathrom|toilet|bedrom)",
     "locked my ?self in (?:the )?(?:toilet|bathrom|bedrom|loo)",
