@@ -4233,8 +4233,8 @@ const RULES: Rule[] = [
   ),
   rule(
     "abuse",
-    "look",
-    `(?:had|twisted) my (?:wrist|arm) twisted up my back|(?:yanks|drags|shoves|pinches|grabs) me (?:out of|by|across)|these are finger marks|handy with his fists|hides my (?:frame|walker|stick|glases|phone|hearing aids|zimer)|keps my (?:painkilers|tablets|pension|money|bank card|medication) locked|makes me beg for|shouts in my face|calls me a useles old|laying into (?:his|her|their) (?:\\w+ )?(?:mother|mum|wife|father|dad|kids?|gran)|(?:shes|hes) got bruises on (?:her|his) (?:face|arms|neck)|make sure i (?:dont|never) wake up(?= one)`,
+    "self",
+    `(?:had|twisted) my (?:wrist|arm) twisted up my back|(?:yanks|drags|shoves|pinches|grabs) me (?:out of|by|across)|these are finger marks|handy with his fists|hides my (?:frame|walker|stick|glases|phone|hearing aids|zimer)|keps my (?:painkilers|tablets|pension|money|bank card|medication) locked|makes me beg for|shouts in my face|calls me a useles old|make sure i (?:dont|never) wake up(?= one)`,
     false,
   ),
   rule(
@@ -4266,19 +4266,19 @@ const RULES: Rule[] = [
   ),
   rule(
     "abuse_now",
-    "look",
-    `(?:hes|shes) (?:got|holding|waving) (?:the |a |his |her )?(?:\\w+ ){0,2}(?:knife|gun|hammer|bat|machete|axe) and (?:hes|shes) (?:standing|between|coming|blocking)|standing between me and the (?:front |back )?dor|(?:poured|pouring) petrol (?:on|over|al over|round) the|(?:hes|shes) on top of me|(?:kicking|trying to kick|kick) (?:my|the|her|his) (?:bedrom |bathrom |front |back )?dor(?: in)?|locked me in (?:the |my |a )?\\w+ since|threw me (?:and the (?:baby|kids) )?out (?:\\w+ ){0,4}and locked the dor|(?:my )?stalker is (?:in|outside|at|here)|has (?:her|him) pined|dragging (?:his|her) (?:wife|girlfriend|partner|husband|kid|son|daughter|mother|mum) (?:\\w+ ){0,4}by (?:her|his) hair`,
+    "self",
+    `(?:hes|shes) (?:got|holding|waving) (?:the |a |his |her )?(?:\\w+ ){0,2}(?:knife|gun|hammer|bat|machete|axe) and (?:hes|shes) (?:standing|between|coming|blocking)|standing between me and the (?:front |back )?dor|(?:poured|pouring) petrol (?:on|over|al over|round) the|(?:hes|shes) on top of me|(?:kicking|trying to kick|kick) (?:my|the|her|his) (?:bedrom |bathrom |front |back )?dor(?: in)?|locked me in (?:the |my |a )?\\w+ since|threw me (?:and the (?:baby|kids) )?out (?:\\w+ ){0,4}and locked the dor|(?:my )?stalker is (?:in|outside|at|here)`,
     false,
   ),
   rule(
     "abuse_threat",
-    "look",
-    `(?:said|says|texted|shouted) (?:im|i am|youre|you are) dead(?! to)|had me by the throat|(?:choked|strangled) me (?:til|until) i (?:blacked|pased) out|bulet (?:\\w+ ){0,4}with my name|(?:poison|spike) my (?:fod|drink|dinner|tea)|taking me with him|(?:bought|got) a (?:gun|knife|weapon) and (?:knows|found out) where i|(?:knife|gun) out and (?:cleaned|sharpened) it (?:\\w+ ){0,4}staring at me|(?:breaking|break|snap|snapping) my (?:arm|legs?|neck|jaw)|no way out alive|people go mising al the time|for if you ever (?:get ideas about )?leaving|told (?:my \\w+|her|him|them|everyone) (?:that )?(?:hed|he would|shed|she would|theyd) kil me|finish the job|(?:strangled|choked) (?:her|him) (?:tonight|today|last night)`,
+    "self",
+    `(?:said|says|texted|shouted) (?:im|i am|youre|you are) dead(?! to)|had me by the throat|(?:choked|strangled) me (?:til|until) i (?:blacked|pased) out|bulet (?:\\w+ ){0,4}with my name|(?:poison|spike) my (?:fod|drink|dinner|tea)|taking me with him|(?:bought|got) a (?:gun|knife|weapon) and (?:knows|found out) where i|(?:knife|gun) out and (?:cleaned|sharpened) it (?:\\w+ ){0,4}staring at me|(?:breaking|break|snap|snapping) my (?:arm|legs?|neck|jaw)|no way out alive|people go mising al the time|for if you ever (?:get ideas about )?leaving|told (?:my \\w+|her|him|them|everyone) (?:that )?(?:hed|he would|shed|she would|theyd) kil me|finish the job`,
   ),
   rule(
     "abuse",
-    "look",
-    `(?:has |hes |have )?(?:followed|following) me (?:from|home|to|around)|not (?:meant|alowed|suposed) to come (?:within|near)|tied (?:my \\w+|her|him) (?:in)?to (?:her|his|the) (?:chair|bed)`,
+    "self",
+    `(?:has |hes |have )?(?:followed|following) me (?:from|home|to|around)|not (?:meant|alowed|suposed) to come (?:within|near)`,
     false,
   ),
   rule(
@@ -4294,7 +4294,7 @@ const RULES: Rule[] = [
   rule(
     "affairs",
     "other",
-    `(?:give|gave|giving) (?:away )?(?:his|her) (?:\\w+ )?(?:xbox|guitar|records|vinyl|decks|bike|kit|games|sketchbooks|fishing rods|rods|tools|trainers|cat|dog) (?:to|away)|(?:hes|shes|he has|she has) " ?made arrangements|(?:insurance papers|wil|bank details) (?:\\w+ ){0,3}(?:laid out|on (?:his|her) (?:bench|desk|table|bed))`,
+    `(?:give|gave|giving) (?:away )?(?:his|her) (?:\\w+ )?(?:xbox|guitar|records|vinyl|decks|bike|kit|games|sketchbooks|fishing rods|rods|tools|trainers|cat|dog|stuf|things|belongings|ps5) (?:to|away)|(?:hes|shes|he has|she has) " ?made arrangements|(?:insurance papers|wil|bank details) (?:\\w+ ){0,3}(?:laid out|on (?:his|her) (?:bench|desk|table|bed))`,
   ),
   rule(
     "place_now",
@@ -4368,11 +4368,11 @@ const RULES: Rule[] = [
   ),
   rule(
     "abuse_now",
-    "look",
+    "self",
     `open the dor or else|wrapped round his fist|outside the refuge|coming in(?:to)? my rom at night[^|]*(?:in there now|here now)`,
     false,
   ),
-  rule("abuse", "look", `kicking off at (?:my|me|us)|(?:he|she) found me`, false),
+  rule("abuse", "self", `kicking off at (?:my|me|us)|(?:he|she) found me`, false),
   rule(
     "abuse_threat",
     "other",
@@ -4518,7 +4518,7 @@ const RULES: Rule[] = [
   ),
   rule(
     "abuse_now",
-    "look",
+    "self",
     `(?:hes|shes) (?:back )?at the dor (?:banging|kicking|shouting)|locked in the \\w+ by my|took my phone (?:and|n) (?:my )?keys|outside my house (?:saying|sayin)`,
     false,
   ),
@@ -4539,6 +4539,55 @@ const RULES: Rule[] = [
     "other",
     `is (?:out |up |stil )?on the (?:balcony|rof|window|bridge) (?:railing|ledge|edge)`,
   ),
+  // Someone else hurt at home, now or lately.
+  rule(
+    "abuse_now",
+    "other",
+    `has (?:her|him) pined|dragging (?:his|her) (?:wife|girlfriend|partner|husband|kid|son|daughter|mother|mum) (?:\\w+ ){0,4}by (?:her|his) hair|laying into (?:his|her|their) (?:\\w+ )?(?:mother|mum|wife|father|dad|kids?|gran)`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "other",
+    `(?:shes|hes) got bruises on (?:her|his) (?:face|arms|neck)|tied (?:my \\w+|her|him) (?:in)?to (?:her|his|the) (?:chair|bed)`,
+    false,
+  ),
+  rule("abuse_threat", "other", `(?:strangled|choked) (?:her|him) (?:tonight|today|last night)`),
+  // Batch za, round two.
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:mumys|momys|mums|mamas) going to have an acident|(?:il|you ?l|you wil) be in the ground|pointed (?:his|her|a|the) (?:gun|knife|rifle|shotgun) at (?:my|me)|leaving in a box|push me down the stairs and say i fel|wont se christmas|if (?:he|she) cant have me (?:nobody|no one) can|in a headlock (?:til|until) i (?:nearly )?pased out|(?:rifle|gun|shotgun|knife) next to the bed[^|]*\\bleaving`,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `dors? (?:is |are |s )?deadlocked|(?:hes|shes) (?:come|came) in my rom again and wont leave|(?:shes|hes) hitting the window|(?:has|had) me backed into|the gun is out on the bed`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `split my head open|shoved me twice|hit me (?:round|over|on) the head with a (?:botle|pan|mug|glas)`,
+    false,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `rat poison in (?:his|her|their) (?:protein shake|drink|fod|tea|cofe|dinner)|practising with the knife|(?:bought|ordered) a crosbow|(?:keping|kept|keep) a (?:hamer|knife|bat|crowbar) in (?:the|my) (?:car|van|bag) in case i se (?:him|her|them)|bat and the lighter fluid|outside (?:his|her) (?:crib|house|flat|yard|place) with the (?:strap|ting|knife|gun|blade)|when (?:he|she) comes in (?:tonight|later)[^|]*\\bim using it|bringing it (?:into|to) (?:work|school|uni|colege)|maps of the schol|(?:he|she) (?:isnt|wont be) walking away`,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `thinking about running (?:them|him|her)(?: both)? over|want to (?:properly |realy )?hurt (?:my (?:litle )?(?:brother|sister)|him|her)`,
+  ),
+  rule("abuse_now", "other", `screaming (?:stop )?(?:youre|you are) hurting me|code word for`, false),
+  rule(
+    "harm_others_intent",
+    "other",
+    `left for schol with (?:a|the|his|her|dads) (?:\\w+ )?(?:knife|gun|rifle|machete)|puting a (?:kitchen )?knife in (?:his|her) (?:jacket|pocket|bag|coat)`,
+  ),
+  rule("farewell", "look", `voicemail saying (?:hes|shes) sory`),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -4971,6 +5020,8 @@ const ABUSE_PRESENT = re(
     "i can hear (?:him|her|them)",
     "(?:with )?the bolt across",
     "coming up the stairs",
+    "pulled up outside",
+    "watching the house",
     "(?:hes|shes) on the stairs",
     "wont let me leave(?! the (?:house|flat))",
     "(?:hes|shes) in the next rom",
@@ -5429,7 +5480,7 @@ const NO_WAY_BUT_DEATH = re(
 const CHECKED_FINE =
   /\b(?:rang|caled|phoned|spoke to|checked with|asked) (?:the )?(?:111|pharmacist|pharmacy|gp|doctor|nhs direct|poison control|poisons line)\b[^]*\b(?:said|told me|says) (?:i|id|il|it|its|that)(?:s| was| is| would| should| wil|d)? (?:be )?(?:fine|ok|okay|alright|nothing to worry)/;
 const UNREACHABLE = re(
-  `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:nobody|no one|noone|i) (?:can|cant|cannot) get hold of (?:him|her|them)|(?:his|her|their) cars? (?:is )?gone|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|hung up|line went dead|location (?:is |s )?of|went ofline|(?:her|his) bike is gone|not in the house|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them)|(?:the |his |her |their )?cars gone|police (?:are|is) on (?:the|their) way|gone missing|reported (?:him|her|them) missing)\\b`,
+  `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:nobody|no one|noone|i) (?:can|cant|cannot) get hold of (?:him|her|them)|(?:his|her|their) cars? (?:is )?gone|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|hung up|line went dead|wont answer|location (?:is |s )?of|went ofline|(?:her|his) bike is gone|not in the house|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them)|(?:the |his |her |their )?cars gone|police (?:are|is) on (?:the|their) way|gone missing|reported (?:him|her|them) missing)\\b`,
   "",
 );
 // "does it hurt to drown? asking for me": a question about pain and a method, owned.
@@ -5684,8 +5735,10 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       !/\b(?:funeral|pased away|after (?:he|she) died)\b/.test(text)
     ) {
       raise(t, "concern", "suicide");
-      if (UNREACHABLE.test(text)) raise(t, "emergency", "suicide");
+      if (UNREACHABLE.test(text) || OTHER_MEANS.test(text)) raise(t, "emergency", "suicide");
     }
+    // At the edge, and not answering.
+    if (other.some((s) => s.kind === "place_now") && UNREACHABLE.test(text)) raise(t, "emergency", "suicide");
     // At the water or the edge with a goodbye or a wish to die: now.
     if (
       other.some((s) => s.kind === "place_now" || s.kind === "means_here") &&
@@ -5941,7 +5994,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     const intent =
       harm.some((s) => s.intent || s.kind === "harm_others_intent") ||
       INTENT.test(text) ||
-      /\b(?:made up my mind|not venting|nearly did|close to doing it|i know what id do|i know where (?:he|she|they) (?:lives?|works)|i wil use it|(?:wasnt|not) bluffing|looked up the venue)\b/.test(
+      /\b(?:made up my mind|not venting|nearly did|close to doing it|i know what id do|i know where (?:he|she|they) (?:lives?|works)|i wil use it|(?:wasnt|not) bluffing|looked up the venue|not in a venting way|i know which road|i know where (?:he|she) parks)\b/.test(
         text,
       );
     const weapon = WEAPON.test(text);
