@@ -4667,6 +4667,85 @@ const RULES: Rule[] = [
     "self",
     `i plan how|thinking about dying properly|thinking about hanging|siting in the garage with the car keys|thinking seriously about (?:suicide|ending it|kiling my ?self)`,
   ),
+  // Batch zb (the broad middle, second sample), one round.
+  rule(
+    "overdose",
+    "look",
+    `^ ?i took the (?:pils|tablets)(?= ?$| ?\\|| ?,)|(?:while|til|until) the (?:pils|tablets) kick in|took (?:like |about |over )?\\d+ of (?:the|my) (?:\\w+ )?(?:ibuprofen|paracetamol|pils|tablets)|^ ?(?:two |thre )?botles? of (?:wine|vodka|gin|whisky) and al (?:of )?my \\w+(?= ?$| ?\\|| ?,)`,
+  ),
+  rule("overdose_context", "self", `^ ?(?:i )?took them(?= ?$| ?\\|)`),
+  rule(
+    "poison",
+    "self",
+    `(?:drink|drank|drunk|don drink) (?:the )?(?:otapiapia|sniper|muriatic acid|kerosene|parafin|insecticide)`,
+  ),
+  rule(
+    "body_now",
+    "look",
+    `heart is going (?:insane|crazy|mad)(?<=\\b(?:took|pils|party|something)\\b.*)|crushing (?:pain in my )?chest|pain (?:\\w+ ){0,4}down my left arm|(?:\\d+|thirty \\w+) weks pregnant and bleding|meter (?:just )?says hi`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `fast ones dont stop|make it look like an acident|walk out onto the (?:lake|ice)`,
+  ),
+  rule(
+    "active",
+    "self",
+    `thinking to (?:jump|end|die|kil)|lie down (?:til|until) i go to slep(?<=\\b(?:lake|snow|ice|cold)\\b.*)`,
+  ),
+  rule("do_it", "self", `working up the nerve|(?:think )?im going in(?= ?$| ?\\|)`),
+  rule(
+    "passive",
+    "self",
+    `(?:nobody|no one) would (?:even )?(?:clock|notice|care) if i was gone|thinking about the (?:railway line|river|tracks|bridge)(?: \\w+){0,3} (?:a lot|al the time|every day)`,
+  ),
+  rule("place_now", "self", `^ ?down by the (?:river|canal|weir|sea|lake)`),
+  rule("active", "self", `(?:no ,? )?im not safe(?= ?$| ?\\|| ?,)`),
+  rule("means_here", "self", `(?:ive|i have|ive got) everything i ned here`),
+  rule("attempt", "self", `tried to (?:strangle|hang|drown|sufocate) my ?self`),
+  rule(
+    "bleeding",
+    "self",
+    `(?:bleds|bleeds) again every time|cant get it to stop(?<=\\b(?:blod|bleding|cut)\\b.*)`,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `trying to break the (?:bedrom |bathrom |front )?dor down|pushed the (?:wardrobe|chest of drawers|bed|chair) against (?:it|the dor)|said im next`,
+    false,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:say|said|says) (?:he|she) (?:go|wil|go to) kil me|(?:wil|go|going to) burn me`,
+  ),
+  rule("abuse_now", "other", `screaming for help`, false),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:started )?carying a knife|(?:im going to|im gona|i am going to|il|i wil) kil (?:that|the) (?:bloke|guy|man|woman|lad|fela|prick|bastard)`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:only thing|al) (?:that )?sounds god (?:anymore )?is (?:being dead|dying)|is it normal to think about (?:kiling your ?self|suicide|dying)|suicide is the only (?:dor|way|option|answer)|making my ?self die|closer to the edge (?:of the platform )?every|leting it hapen|the wanting to end it|thinking about ways to fix that|finish my ?self of`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `if i took (?:al|every) (?:\\w+ ){0,3}(?:would|wil) that|make me slep forever|dose (?:\\w+ ){0,4}where you (?:just )?dont wake up`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `stash of (?:my |his |her |dads |mums )?(?:\\w+ )?(?:oxys?|pils|tablets|meds)|colecting (?:\\w+ ){0,2}(?:sleping tablets|pils|tablets|meds)`,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `the urge is so loud|with a blade(?=[^|]*\\bnot doing anything yet)|banged my head (?:of|against) the wal on purpose|made my ?self sick (?:\\w+ )?times since|nag cut (?:ulit )?ako|i stil cut|(?:going to|gona) go cut`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -5311,7 +5390,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car) (?:is )?(?:on \\d+ ?%? )?(?:about to|going to|gona) die|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
+  `\\b(?:jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car) (?:is )?(?:on \\d+ ?%? )?(?:about to|going to|gona) die|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
@@ -5557,7 +5636,7 @@ const NO_WAY_BUT_DEATH = re(
 // "she's not answering her phone now": someone at risk who cannot be reached.
 // Something taken by mistake and checked with a pharmacist or 111, who said it was fine.
 const CHECKED_FINE =
-  /\b(?:rang|caled|phoned|spoke to|checked with|asked) (?:the )?(?:111|pharmacist|pharmacy|gp|doctor|nhs direct|poison control|poisons line)\b[^]*\b(?:said|told me|says) (?:i|id|il|it|its|that)(?:s| was| is| would| should| wil|d)? (?:be )?(?:fine|ok|okay|alright|nothing to worry)/;
+  /\b(?:rang|caled|phoned|spoke to|checked with|asked) (?:the )?(?:111|pharmacist|pharmacy|gp|doctor|nhs direct|poison control|poisons line)\b[^]*\b(?:said|told me|says) (?:i|id|il|it|its|that)(?:s| was| is| would| should| wil|d)? (?:be )?(?:fine|ok|okay|alright|nothing to worry)|\b(?:gp|doctor|pharmacist|111) checked (?:her|him|me)\b[^]*\b(?:fine|ok|okay)\b/;
 const UNREACHABLE = re(
   `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:nobody|no one|noone|i) (?:can|cant|cannot) get hold of (?:him|her|them)|(?:his|her|their) cars? (?:is )?gone|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|hung up|line went dead|wont answer|location (?:is |s )?of|went ofline|(?:her|his) bike is gone|not in the house|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them)|(?:the |his |her |their )?cars gone|police (?:are|is) on (?:the|their) way|gone missing|reported (?:him|her|them) missing)\\b`,
   "",
@@ -5762,6 +5841,8 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     if (OVER_FOR_THEM.some(([said, kinds]) => said.test(text) && other.every((s) => kinds.includes(s.kind))))
       return t;
     for (const s of other) {
+      // Taken by mistake and checked by a doctor, who said it was fine.
+      if ((s.kind === "overdose" || s.kind === "poison") && CHECKED_FINE.test(text)) continue;
       // A small child who got into the tablets: poisoned, not suicidal.
       if (s.kind === "overdose" || s.kind === "poison")
         raise(
@@ -6073,7 +6154,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     const intent =
       harm.some((s) => s.intent || s.kind === "harm_others_intent") ||
       INTENT.test(text) ||
-      /\b(?:made up my mind|not venting|nearly did|close to doing it|i know what id do|i know where (?:he|she|they) (?:lives?|works)|i wil use it|(?:wasnt|not) bluffing|looked up the venue|not in a venting way|i know which road|i know where (?:he|she) parks|i know the (?:pub|gym|road|route))\b/.test(
+      /\b(?:made up my mind|not venting|nearly did|close to doing it|i know what id do|i know where (?:he|she|they) (?:lives?|works)|i wil use it|(?:wasnt|not) bluffing|looked up the venue|not in a venting way|i know which road|i know where (?:he|she) parks|i know the (?:pub|gym|road|route)|im using it|looked up what would work|i mean it|not a figure of speech)\b/.test(
         text,
       );
     const weapon = WEAPON.test(text);
@@ -6090,6 +6171,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
         /\bat \d+(?: o ?clock| ?(?:am|pm))\b/.test(text) ||
         /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorow|tonight)\b/.test(text) ||
         /\bwhen (?:he|she|they|hes|shes) (?:gets?|comes?|walks?) (?:in|home|back|out|of)\b/.test(text) ||
+        /\b(?:im parked outside|waiting for (?:him|her|them))\b/.test(text) ||
         /\b(?:when (?:he|she|they) wakes? up|at closing|(?:home|round|here|back) at (?:one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)|coming round at|finishes at|gets home at|(?:comes|walks|gets) out (?:\w+ ){0,4}at (?:\d+|half \w+)|standing outside (?:his|her|their) (?:dor|rom))\b/.test(
           text,
         );
