@@ -806,6 +806,61 @@ describe("screenMessage: goodbyes, absences and endings", () => {
   });
 });
 
+describe("screenMessage: batches v to zc (older and practical words, slang, other languages, risk told sideways)", () => {
+  it("reads thinking about the how, means put by and means at hand", () => {
+    expectScreen("been thinkin bout ways to end it for weeks", "urgent", ["suicide"]);
+    expectScreen(
+      "ive been putting a couple of my sleeping tablets aside every night since christmas",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("got the shotgun across my lap in the shed", "emergency", ["suicide"]);
+    expectScreen("does a life policy still pay out if you take your own life", "urgent", ["suicide"]);
+  });
+
+  it("reads a goodbye in other words, and being at the place after arranging things", () => {
+    expectScreen("this is me saying cheerio to you, thanks for listening", "emergency", ["suicide"]);
+    expect(
+      screenMessage("im on the embankment by the tracks now", { previous: ["the dog goes to my sister"] })
+        .level,
+    ).toBe("emergency");
+  });
+
+  it("reads the words for wanting to die in the languages people mix into English, and chat slang", () => {
+    expectScreen("quero morrer, nao aguento mais", "urgent", ["suicide"]);
+    expectScreen("ich will nicht mehr leben", "urgent", ["suicide"]);
+    expectScreen("wanna kermit fr not joking", "urgent", ["suicide"]);
+    expectScreen("od'd on my sertraline an hour ago", "emergency", ["medical"]);
+  });
+
+  it("reads abuse happening now as the writer's danger, and a carer's thoughts of ending both lives", () => {
+    expectScreen("hes got me pinned against the fridge right now", "emergency", ["abuse"]);
+    expectScreen("the carer locked me in the bedroom again and took my phone", "emergency", ["abuse"]);
+    expectScreen(
+      "my husband has dementia and some nights i think about putting us both out of it",
+      "urgent",
+      ["harm_to_others"],
+    );
+    expectScreen("parked outside his flat with a bat on the seat", "urgent", ["harm_to_others"]);
+    expectScreen("my flatmate is out on the roof ledge and wont come in", "emergency", ["suicide"], "other");
+  });
+
+  it("leaves the same words alone where they mean no harm", () => {
+    expectScreen("my phone is on 3% and about to die", "none");
+    expectScreen("we said our goodbyes to the dog at the vet tonight", "none");
+    expect(
+      screenMessage("cant wait for the climbing trip", {
+        previous: ["i bought a rope for climbing on saturday"],
+      }).level,
+    ).toBe("none");
+    expectScreen("my cousin is a robin fan, begin again", "none");
+    expectScreen(
+      "took a double dose of my blood pressure tablet by mistake, rang 111 and they said id be fine",
+      "none",
+    );
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];
