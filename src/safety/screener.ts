@@ -4294,7 +4294,7 @@ const RULES: Rule[] = [
   rule(
     "affairs",
     "other",
-    `(?:give|gave|giving) (?:away )?(?:his|her) (?:\\w+ )?(?:xbox|guitar|records|vinyl|decks|bike|kit|games|sketchbooks|fishing rods|rods|tools|trainers|cat|dog|stuf|things|belongings|ps5) (?:to|away)|(?:hes|shes|he has|she has) " ?made arrangements|(?:insurance papers|wil|bank details) (?:\\w+ ){0,3}(?:laid out|on (?:his|her) (?:bench|desk|table|bed))`,
+    `(?:give|gave|giving) (?:away )?(?:his|her) (?:\\w+ )?(?:xbox|guitar|records|vinyl|decks|bike|kit|games|sketchbooks|fishing rods|rods|tools|trainers|cat|dog|stuf|things|belongings|ps5) (?:to|away)|(?:hes|shes|he has|she has) " ?made arrangements|(?:insurance papers|wil|bank details) (?:\\w+ ){0,3}(?:laid out|on (?:his|her) (?:bench|desk|table|bed)|are in the drawer)`,
   ),
   rule(
     "place_now",
@@ -4603,7 +4603,7 @@ const RULES: Rule[] = [
   rule(
     "means_now",
     "self",
-    `engines? (?:is |s )?running in the garage|garage with the dor (?:down|shut|closed)|(?:disposable )?(?:bbq|barbecue) is lit|taped up the windows|(?:its|it s) (?:already )?tied to the (?:banister|beam|dor|loft hatch)|im in the bath with (?:a|the) (?:razor|blade)(?![^|]*\\b(?:shav\\w*|legs|lol)\\b)`,
+    `engines? (?:is |s )?running in the garage(?![^|]*\\b(?:dor (?:up|open)|to warm)\\b)|garage with the dor (?:down|shut|closed)|(?:disposable )?(?:bbq|barbecue) is lit|taped up the windows|(?:its|it s) (?:already )?tied to the (?:banister|beam|dor|loft hatch)|im in the bath with (?:a|the) (?:razor|blade)(?![^|]*\\b(?:shav\\w*|legs|lol)\\b)`,
   ),
   rule("plan", "self", `i have a date(?= ?$| ?\\|)`),
   rule("affairs", "self", `(?:took|taken) the cat round to|wrote my leters|packed my rom up|cleared my desk`),
@@ -4745,6 +4745,192 @@ const RULES: Rule[] = [
     "self_harm",
     "self",
     `the urge is so loud|with a blade(?=[^|]*\\bnot doing anything yet)|banged my head (?:of|against) the wal on purpose|made my ?self sick (?:\\w+ )?times since|nag cut (?:ulit )?ako|i stil cut|(?:going to|gona) go cut`,
+  ),
+  // Batch zf (men who do not talk about feelings), one round.
+  rule(
+    "means_now",
+    "self",
+    `(?:shotgun|gun|rifle|12 bore|twelve bore)(?:s| is)? (?:\\w+ ){0,3}(?:on the pasenger seat|loaded and on the)|barels in my mouth|(?:lock ?up|garage) with the dor (?:puled )?(?:down|shut|closed)|and its running(?<=\\b(?:lock ?up|garage)\\b.*)|got the helium|helium and the bag|handbrake of in a min|opened both arms up|waters gone red|ropes? (?:is |s )?on the hok|botle and the pils with me|parked on the edge of the gorge`,
+  ),
+  rule(
+    "place_now",
+    "self",
+    `im stod at it now|sat by the crosing|(?:up|on) the scafold|top of the clif path|parked up at the top of the quary`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `left leters on the side for|sent the lads a last mesage|loved the lot of you|no more pain after tonight|thats me done(?= ?,| ?$| ?\\|)`,
+  ),
+  rule(
+    "attempt",
+    "self",
+    `tried last night and the (?:belt|rope|cord) snaped|walked into the sea (?:about )?\\d+ hours ago|took everything i had and woke up`,
+  ),
+  rule(
+    "overdose",
+    "self",
+    `(?:washed down|swalowed) (?:about |like )?\\d+ of my|mixed the (?:methadone|diazepam|tramadol|oxy) with the|took my (?:mrs|mrss|wifes|mums|dads|nans) (?:\\w+ )?,? al of it|(?:took|taken) a (?:big )?fistful of`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `no point me being (?:around|here)|(?:id|i would) quite like to be dead|(?:he|she) had the right idea|if it wasnt for the dog id have gone through with it`,
+  ),
+  rule(
+    "active",
+    "self",
+    `take my ?self out (?:of )?the equation|thinking (?:of|about) finishing my ?self|end up ending it|how to get out of this for god|eating a round|think about stepping out|yanking the wheel|puting the car into a bridge|bit of me that wants to go through with it|thoughts of ending it every night|thinking about (?:joining|being with) (?:him|her|them)(?= ?$| ?\\|| ?,| worked)|working out which way id do it|think about doing it every day`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `decided how|spot picked|worked out it would be (?:pils|the car|the rope|the gun)|if i did it in the van`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `surest way with a (?:shotgun|gun)|(?:dont|wont) feel (?:nothing|anything) if you take enough|how much (?:antifreze|insulin|\\w+) would (?:actualy )?do it|what dose of (?:\\w+ )?stops a heart|would you wake up(?= ?$| ?\\|)`,
+  ),
+  rule("means_strong", "self", `hosepipe that fits the exhaust`),
+  rule("affairs", "self", `paid of what debts i could|gave the dog to next dor|deleted facebok`),
+  rule("self_harm", "self", `puting my fags out on my arm|smashed my head (?:of|against) the dor frame`),
+  rule("bleeding", "self", `flap of skin hanging`),
+  rule(
+    "body_now",
+    "look",
+    `chests? feels like (?:someones|someone is) sat on it|left arms? (?:is |s )?numb|left side(?:s| has)? gone numb|fingers have gone white and cold|throwing up blod|lips numb(?<=\\b(?:pils|tablets|drank|gabapentin|took)\\b.*)`,
+  ),
+  rule("medical_now", "other", `not moving(?<=\\bfel\\b.*)|blod coming out (?:his|her) ear`),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:smashing|kicking|banging) (?:on )?the (?:bathrom|bedrom|front) dor|knife and (?:shes|hes) between me and|choked me til i saw stars|outside my flat right now banging|coming at me with (?:his|her) belt|(?:shes|hes) on the landing now|chucked the ketle at me`,
+    false,
+  ),
+  rule("abuse_threat", "self", `(?:have|get) me kiled`),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:machete|knife|blade|wrench|hamer|bat)(?:s| is)? (?:in the van|in my jacket)|run the foreman over|(?:il|im going to|gona) run (?:him|her|them|the \\w+) over|ive got the claw hamer|tonight (?:he|she) pays|outside her new felas house with a|then nobody has them|puting him in hospital|for when i run into|^ ?bought a knuckle duster|(?:hes|shes) geting cut|i know where the manager lives|i think i actualy would`,
+  ),
+  rule(
+    "goodbye",
+    "other",
+    `" ?ben god knowing you|finishing it tonight with the shotgun|locked him ?self in the barn`,
+  ),
+  rule("means_now", "other", `(?:says hes|hes) got a razor|with the car running[^|]*draged him out`),
+  // Batch ze (the body), one round.
+  rule(
+    "overdose",
+    "self",
+    `(?:^|\\| )(?:the )?whole botle of (?:tylenol|paracetamol|ibuprofen|pils|tablets|co codamol|\\w+ pm)|ive had most of them|necked (?:half )?(?:a (?:botle|box|packet) of|a load of|al)|^ ?\\d+ (?:paracetamol|ibuprofen|pils|tablets|sertraline|co codamol) (?:this|last|earlier|today|an hour)|(?:tablets|pils) are kicking in|took what i neded to|ate a whole pack of|the whole strip and the spare|swalowed the first half of them`,
+  ),
+  rule(
+    "poison",
+    "look",
+    `(?:drank|drunk|swalowed) (?:\\w+ ){0,6}white spirit|got a (?:proper )?mouthful (?:down|of)(?<=\\b(?:spirit|bleach|antifreze|weedkiler)\\b.*)|mushrooms i picked`,
+  ),
+  rule(
+    "body_now",
+    "look",
+    `fel beter when we go outside|pouring for over an hour|i (?:think i )?was stabed|skin has gone white and lethery|skin is coming of in shets|red raw and blistering|crushing presure in my chest|done \\d+ pufs|cant finish a sentence|meter (?:just )?says lo|ketones \\d|voice is going hoarse(?<=\\bstung\\b.*)|lips have gone (?:a bit )?blue|half my face has gone numb|arm wont lift|words are coming out (?:wrong|slured|funy)|seing flashing lights|positive test last wek|cant catch my breath(?<=\\bcalf\\b.*)|\\d+ weks and (?:suddenly )?bleding|pasing (?:masive|huge|big) clots|soaking a pad every|can fel the cord|stoped sweating|like 200 on my watch|nearly fainted(?<=\\b(?:heart|watch|pils|tablets|took)\\b.*)|(?:fiting|seizing) on the flor|ben going (?:about )?\\d+ minutes and it wont stop|rash that doesnt fade|banged (?:her|his) head[^|]*blod thiners|came of the trampoline onto (?:his|her) head|face is pufing up|wheezing and (?:her|his) face`,
+  ),
+  rule(
+    "medical_now",
+    "other",
+    `chewed (?:up )?some of (?:my|the) (?:iron )?tablets|had (?:his|her) warfarin (?:thre|two) times|gums are bleding|(?:son|daughter|todler|baby|\\d year old) swalowed (?:\\w+ ){0,5}bateries?`,
+  ),
+  rule("bleeding", "self", `presing a towel on it for|puddle on the`),
+  rule(
+    "self_harm",
+    "self",
+    `poured boiling water over my|did some on my (?:stomach|arm|arms|legs|thighs|hip)|scraping my (?:arms|legs|skin) with|bought new blades|stubed my fag out on my arm|the compas (?:from my pencil case )?is right here|(?:going to|gona) go and do my (?:thighs|arms|legs)|taken a (?:kitchen )?knife to my|presed it on my (?:leg|arm|skin)|held my hand under (?:it|the tap)|the ones i just did|take a few extra of my pils tonight|so it hurts more|picked my scabs|kept going on my arm|with the pencil sharpener|find something sharp|slashed my \\w+ on purpose|snaped cd|(?:going to|gona) throw up (?:dinner|tea|lunch)|purged \\d+ times today|taking the laxatives tonight|going to make my ?self sick after|have to get rid of it`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `would stop (?:someone|me|you) waking up|overdose painful or do you just drift of|which vein|would insulin do it|cutting somewhere that actualy ends it|wreck your liver the quickest|whole box of sleping tablets actualy do|how much of my (?:\\w+ ){1,4}would be to much|would that do it|dose of \\w+ that actualy stops your heart`,
+  ),
+  rule(
+    "active",
+    "self",
+    `i want my heart to stop|(?:want )?the next one to be the last|slep with a bag of pils in me|think about hanging a lot|thinking about drinking bleach`,
+  ),
+  rule("means_strong", "self", `saved (?:\\d+|thre|two) months of my|chemist would only sel me two packs`),
+  rule("farewell", "look", `texted saying sory for everything`),
+  // Batch zd (young people), one round.
+  rule(
+    "means_now",
+    "self",
+    `got the belt (?:\\w+ ){0,5}(?:im|and im) sat (?:on the \\w+ flor )?with it|(?:with )?the cord of the blind|stod on the stol with it round my neck|(?:it|the belt|the cord|the rope|the scarf)s? round my neck(?= ?$| ?\\|| typing| now| rn)|in the garage with the car running`,
+  ),
+  rule(
+    "means_here",
+    "self",
+    `(?:pils|tablets|them) in my drawer rn|keep opening it and holding them|counted them twice(?: \\| \\d+)?`,
+  ),
+  rule(
+    "place_now",
+    "self",
+    `on the top flor of the multi ?storey(?: now)?|stod on the bridge over the|(?:going|go) of the schol rof`,
+  ),
+  rule(
+    "departure",
+    "self",
+    `(?:wont|wil not) be online after tonight|il be gone before my alarm|dont think i want to climb back`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `writing my note|how do (?:you|u) write a goodbye|left a leter on my desk for|put my stuf in bags with (?:peoples )?names on`,
+  ),
+  rule("plan_strong", "self", `thats when im walking to the bridge|ive decided how`),
+  rule("plan", "self", `the plans sorted|i have a plan(?= ?\\.| ?\\|| ?$| not)`),
+  rule("overdose", "self", `took the pils i brought|taking them after my last`),
+  rule("attempt", "self", `last night i tried with my (?:scarf|belt|cord|tie)`),
+  rule(
+    "abuse_now",
+    "self",
+    `locked in the shed(?![^|]*\\bby acident)|(?:man|guy|someone) from (?:discord|snap|instagram|the app) (?:is )?outside my house|i have \\d+ min(?:utes)? to send more|(?:is|s) in my rom again and wont leave|(?:hes|shes) stil at the dor|kicked out at \\d+ ?am`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "other",
+    `(?:has|got) my (?:litle )?(?:sister|brother|mum|mom) by the hair|(?:shes|hes) going to stab (?:him|her)[^|]*(?:knife|block)`,
+    false,
+  ),
+  rule(
+    "goodbye",
+    "other",
+    `black screen on (?:her|his) story|(?:live|stod) on (?:tiktok|a bridge)[^|]*last video|left a note on (?:her|his) bed saying|(?:shes|hes) gone silent(?<=\\brazors?\\b.*)`,
+  ),
+  rule("harm_others_intent", "other", `knife in (?:his|her) bag (?:at lunch )?and said (?:hes|shes) stabing`),
+  rule(
+    "harm_others_intent",
+    "self",
+    `im glasing (?:him|her)|bat is next to my bed|bringing the screwdriver|(?:going to|gona|im going to) (?:properly )?batter|puting something in (?:my \\w+s|his|her) drink|properly hurt her so`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `keping every pil i get|(?:grans|nans|dads|mums) old morphine|taken dads old belt and hiden it`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `which is quicker ,? jumping or pils|(?:tylenol|paracetamol) od is slow|something strong enough to end it|how do people (?:even )?do it without it hurting|looking at which meds|looked up the dose`,
+  ),
+  rule(
+    "active",
+    "self",
+    `didnt respawn|ways to not be here for real|think about unaliving my ?self|only way out of this house is to die|stand right at the edge of the platform every`,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `just did it again(?= ?\\| the sh)|(?:just )?done it again now|arm looks like a barcode|the one i did tonight is`,
   ),
 ];
 
@@ -5060,6 +5246,10 @@ const RECOVERY = re(
     "clean (?:for|since)",
     "in a (?:much |so much |way |far )?(?:beter|god|happier|safer) place",
     "\\d+ (?:years|months|days|weeks) clean",
+    "years since i last cut",
+    "gone silver",
+    "semicolon tattoo",
+    "it went wel",
     "in recovery",
     "recovered",
     "glad (?:im still here|i survived|i didnt|to be alive|im alive|i failed|it didnt work)",
@@ -5390,7 +5580,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)(?: is)?(?: on \\d+)?(?: and)? (?:about to|going to|gona) die|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
+  `\\b(?:draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)(?: is)?(?: on \\d+)?(?: and)? (?:about to|going to|gona) die|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
