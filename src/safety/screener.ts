@@ -4487,10 +4487,12 @@ const RULES: Rule[] = [
     "self",
     `(?:wana|want to) (?:redline|sh)(?: again)?\\b|made it to (?:beans|styro|fat) this time|shd in the|carved (?:\\w+ ){0,2}(?:in|into) my (?:arm|thigh|leg|wrist|stomach)|punched the miror on purpose|threw up (?:\\d+|four|five|six) times (?:today )?on purpose`,
   ),
+  // "OD'd." on its own: anchored, so cheap although it has no three letters to index.
+  rule("overdose", "self", `od(?<=^ ?od)(?= ?$)`),
   rule(
     "overdose",
     "self",
-    `^ ?od(?= ?$| ?\\|)|(?:^ ?|\\bi |\\bjust )od on (?:my|the|\\d+|al)|took (?:like |about |over )?\\d+ of (?:the|my) (?:paracetamol|pils|tablets|ibuprofen|sertraline|co codamol|codeine|tramadol)|did the pil thing|took the (?:pils|tablets) (?:last night|this morning|earlier|yesterday)`,
+    `od on (?:my|the|\\d+|al)|took (?:like |about |over )?\\d+ of (?:the|my) (?:paracetamol|pils|tablets|ibuprofen|sertraline|co codamol|codeine|tramadol)|did the pil thing|took the (?:pils|tablets) (?:last night|this morning|earlier|yesterday)`,
   ),
   rule(
     "means_now",
