@@ -4912,7 +4912,7 @@ const RULES: Rule[] = [
   rule(
     "harm_others_intent",
     "self",
-    `im glasing (?:him|her)|bat is next to my bed|bringing the screwdriver|(?:going to|gona|im going to) (?:properly )?batter|puting something in (?:my \\w+s|his|her) drink|properly hurt her so`,
+    `im glasing (?:him|her)|bat is next to my bed|bringing the screwdriver|(?:im going to|im gona|i am going to|il) (?:properly )?batter|puting something in (?:my \\w+s|his|her) drink|properly hurt her so`,
   ),
   rule(
     "means_strong",
@@ -4933,6 +4933,108 @@ const RULES: Rule[] = [
     "self_harm",
     "self",
     `just did it again(?= ?\\| the sh)|(?:just )?done it again now|arm looks like a barcode|the one i did tonight is`,
+  ),
+  // Batches zg, zh and zi, one round.
+  rule(
+    "active",
+    "self",
+    `want my life to (?:end|be over)|(?:part|bit) of me (?:that )?wants to die|thoughts (?:about|of) dying (?:are|is) (?:louder|loud|geting)|the pul to end it|(?:wanted|want) to folow (?:her|him|them)(?<=\\b(?:pased|died|lost|funeral)\\b.*)|eating my gun|hapier if i (?:just )?ended it|thinking seriously to finish it|(?:want to|wana) (?:die|be dead) (?:leh|lah|sia)|(?:i )?think about the ways|dey think (?:to jump|how i go)|(?:i )?no wan live again|dil karta hai khatam kar don|(?:plan is|thought is) clear in my head|research about methods|(?:think|thought) seriously about the suicide|(?:starting to|started to) plan it`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `nembutal|which pesticide works|what height from a building|quickest way to stop breathing|medicine for the dog ,? the one to put them to slep|mix the two cleaners|(?:heart|hearts) stop asking for my`,
+  ),
+  rule(
+    "do_it",
+    "self",
+    `(?:before|about to|now) i go through with it|(?:came|come) (?:down |up )?here to (?:go in|jump|do it|end it)|this is where i go over|puting my shoes on now|(?:i )?dey count to ten|a tonight dis|tonight na tonight|tonight i wil finish it`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:shotgun|gun|rifle|revolver|pistol) (?:\\w+ ){0,2}(?:out )?on the (?:kitchen )?table[^|]*\\bloaded|(?:revolver|gun|shotgun|pils|tablets|rope)(?:s| is)? in front of me|the rope is there|rifles? (?:is |s )?in the back of the truck|drawn it up(?<=\\binsulin\\b.*)|rope is tied on the ceiling fan|kerosene and matchbox|di rope an mi find di tre|(?:the )?rope from the goat`,
+  ),
+  rule(
+    "place_now",
+    "self",
+    `sat on the ledge|legs hanging out|(?:siting|sat) on the (?:coridor )?ledge|by the rail of the flyover|im at the wel now|going to the rof now|standing by the rocks`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `this is the last time il (?:mesage|text|write|talk)|want them to find me|note (?:\\w+ ){0,3}for whoever finds it|eating my last meal|sending my last mesages|last whatsap status|post already my goodbye|packet for whoever finds it|by morning i wont be here`,
+  ),
+  rule("departure", "self", `not going to be answering after tonight|wont be here to read it`),
+  rule("place_going", "self", `then im walking to the bridge`),
+  rule("attempt", "self", `jumped (?:of|in|into) the harbour wal (?:earlier|today)`),
+  rule(
+    "overdose",
+    "self",
+    `(?:drank|drink|don swalow) the (?:gramoxone|sniper|muriatic|acid for batery)|i mix the (?:panadol|paracetamol) with|drank already \\d+ (?:biogesic|panadol|paracetamol)|put al my insulin at once|i took it ,? the whole botle|already take al the pils|took paracetamol last night maybe \\d+`,
+  ),
+  rule("poison", "self", `(?:^ ?|but )its (?:antifreze|bleach|weedkiler|white spirit)(?= ?,| ?$)`),
+  rule(
+    "means_strong",
+    "self",
+    `squireling away|buying sleping pils one strip at a time|\\d+ strips hiden|don buy the thing from chemist`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `drive into a lory on the highway|my plan is tomorow morning when|drive of the edge`,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `took the blade to my|want to carve into|did fresh cuts|til my scalp bleds|thinking about cutting tonight|did it again on my arm just now|presed the iron on my arm|yesterday and today i cut`,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:hes|shes) coming at me again|thrown a glas at my head|kicked the (?:front |back )?dor in|i can smel petrol|got me cornered|shoved me to the flor|choked me just now|locked me out on the balcony|he got in through the back dor|stod in my dorway so i cant get out|grabs me by the throat every time|(?:has|he has) come in my rom again|banging my dor asking me to open|poured kerosene on me`,
+    false,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `next time (?:he|she) wont let go|nobody would question it if i had an acident|drown me properly|run me over with the car if|ur a dead woman|il finish u\\b|throw me of the balcony if|her brothers wil find me and kil me|gas the pair of us|put rat poison in my dinner|could get rid of both of us|do honour kiling|wished (?:she|he)d kiled me`,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `it ends ,? for (?:him|her|them)|pouring boiling water on (?:him|her)|cutlas ready|the acid is in the botle|i have the hamer(?= ?\\.| ?\\|)|machete go the joint|beat that sir|bought the acid for|sharpening the panga`,
+  ),
+  rule(
+    "abuse_now",
+    "other",
+    `draging (?:my|his|her) (?:litle )?(?:\\w+ )?(?:wife|girlfriend|partner|sister|brother|mum|mother|daughter|son) (?:\\w+ ){0,4}by (?:the|her|his) hair|(?:has|got) her pined on|hands round my neck help|pushed him down and is kicking him|shake our baby|hes draging her by the hair|locked her in the bedrom and hit her|i can hear slaping`,
+    false,
+  ),
+  rule(
+    "medical_now",
+    "other",
+    `drank some dishwasher|foam round (?:her|his) mouth|(?:diabetic|sugar)[^|]*(?:confused|slurring|sweaty)|clutching his chest|one pupil loks bigger|at the botom of her stairs[^|]*isnt answering|one side of (?:she|her) face drop|baby is having fits|snake bit|holding his chest[^|]*left arm`,
+  ),
+  rule(
+    "bleeding",
+    "other",
+    `(?:hes|shes) cutting (?:his|her) wrists|cut to deep on (?:her|his) wrist|blod spurting everywhere|blod on the bathrom flor coming under the dor|stil bleding even with the tea towel`,
+  ),
+  rule(
+    "means_now",
+    "other",
+    `(?:streaming|live) (?:rn )?with a belt round his neck|gone out to the garage with the shotgun|standing on the railway line|climbed over (?:her|his|the) (?:balcony )?(?:rail|barier)|insulin pens are al gone|geting of at the river bridge`,
+  ),
+  rule(
+    "goodbye",
+    "other",
+    `" ?tel the kids i loved them|bank details and his phone pascode|by the time you read this il be gone|fae the bridge|the word sory|" ?i love you ,? its not your fault|" ?sir thank you for everything|swalowed something from the shop to end it`,
+  ),
+  rule(
+    "harm_others_intent",
+    "other",
+    `machete out the shed and said hes sorting|dads pistol on his story|outside my sisters house with a crowbar|chasing another guy (?:\\w+ ){0,3}with a knife|the hamer is gone from the tolbox|walked back into the warehouse with a bat`,
   ),
 ];
 
@@ -5370,6 +5472,8 @@ const ABUSE_PRESENT = re(
     "i can hear (?:him|her|them)",
     "(?:with )?the bolt across",
     "coming up the stairs",
+    "(?:while )?hes in the shower",
+    "hes sleping in the next rom",
     "pulled up outside",
     "watching the house",
     "(?:hes|shes) on the stairs",
@@ -5582,7 +5686,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)(?: is)?(?: on \\d+)?(?: and)? (?:about to|going to|gona) die|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
+  `\\b(?:(?:writing|writen|wrote|made|sorted|done) my wil (?:\\w+ ){0,2}(?:because )?we just had (?:our|a) (?:first )?baby|murder me if i tel anyone about (?:her|his) crush|(?:strangle|kil) me if i ate (?:his|her) (?:\\w+ )?(?:pizza|leftovers?|chips|chocolate)|kil her if she tels mumy|shot me an email|disapear to \\w+ for (?:one|a|two) (?:month|wek)|never wake up (?:\\| )?until monday|draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)(?: is)?(?: on \\d+)?(?: and)? (?:about to|going to|gona) die|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
@@ -5828,9 +5932,9 @@ const NO_WAY_BUT_DEATH = re(
 // "she's not answering her phone now": someone at risk who cannot be reached.
 // Something taken by mistake and checked with a pharmacist or 111, who said it was fine.
 const CHECKED_FINE =
-  /\b(?:rang|caled|phoned|spoke to|checked with|asked) (?:the )?(?:111|pharmacist|pharmacy|gp|doctor|nhs direct|poison control|poisons line)\b[^]*\b(?:said|told me|says) (?:i|id|il|it|its|that)(?:s| was| is| would| should| wil|d)? (?:be )?(?:fine|ok|okay|alright|nothing to worry)|\b(?:gp|doctor|pharmacist|111) checked (?:her|him|me)\b[^]*\b(?:fine|ok|okay)\b/;
+  /\b(?:rang|caled|phoned|spoke to|checked with|asked) (?:the )?(?:111|pharmacist|pharmacy|gp|doctor|nhs direct|poison control|poisons line)\b[^]*\b(?:said|told me|says)(?: \w+){0,4} (?:i|id|il|it|its|that|youl|you)(?:s| was| is| would| should| wil|d| re| are)? (?:be )?(?:fine|ok|okay|alright|nothing to worry)|\b(?:gp|doctor|pharmacist|111) checked (?:her|him|me)\b[^]*\b(?:fine|ok|okay)\b/;
 const UNREACHABLE = re(
-  `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:nobody|no one|noone|i) (?:can|cant|cannot) get hold of (?:him|her|them)|(?:his|her|their) cars? (?:is )?gone|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|hung up|line went dead|wont answer|location (?:is |s )?of|went ofline|(?:her|his) bike is gone|not in the house|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them)|(?:the |his |her |their )?cars gone|police (?:are|is) on (?:the|their) way|gone missing|reported (?:him|her|them) missing)\\b`,
+  `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:nobody|no one|noone|i) (?:can|cant|cannot) get hold of (?:him|her|them)|(?:his|her|their) cars? (?:is )?gone|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|hung up|line went dead|wont answer|turned (?:her|his) location of|(?:her|his) phone is of|not answering (?:any|her|his)|location (?:is |s )?of|went ofline|(?:her|his) bike is gone|not in the house|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them)|(?:the |his |her |their )?cars gone|police (?:are|is) on (?:the|their) way|gone missing|reported (?:him|her|them) missing)\\b`,
   "",
 );
 // "does it hurt to drown? asking for me": a question about pain and a method, owned.
