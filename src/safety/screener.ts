@@ -2173,7 +2173,8 @@ const RULES: Rule[] = [
     "abuse",
     "self",
     `(?:locks|locked) me out of (?:the|my) (?:house|home|flat)|${PERP} (?:\\w+ ){0,2}(?:calls|called) me (?:worthles|a waste|useles|pathetic|a mistake|a slut|a whore|a burden)`,
-  ), // Added with the development batches by three other authors (dev/batch-author-*): wider
+  ),
+  // Added with the development batches by three other authors (dev/batch-author-*): wider
   // vocabularies (medicines, weapons, places, times) and structures rather than phrases, so that
   // other people's ways of saying the same things are read.
   rule(
@@ -3447,7 +3448,8 @@ const RULES: Rule[] = [
     "plan_strong",
     "self",
     `(?:ive |i have |i )?(?:ben |started |started to |keep |kept )(?:saying|say) goodbye to (?:people|everyone|everybody|friends|my friends|them al|the people i love|the people i care about)(?![^|]*\\b(?:move|moving|moved|leaving do|emigrat\\w*|new job|relocat\\w*|going away|holiday|trip|graduat\\w*|last day|school|uni|university|fly|flying|flight)\\b)`,
-  ), // Batches n, o and p (2026-12-05, night): written by three more authors, first measured and then
+  ),
+  // Batches n, o and p (2026-12-05, night): written by three more authors, first measured and then
   // tuned on by family. An overdose counted in words ("took about thirty paracetamol", "30ish of my
   // mums co-codamol") or misheard by dictation ("took a over does").
   rule(
@@ -4073,7 +4075,8 @@ const RULES: Rule[] = [
     "medical_care",
     "look",
     `stopped (?:taking )?my (?:epilepsy|heart|blood pressure|insulin|seizure|antipsychotic|lithium|diabetes) (?:tablets|meds|medication|pills)|refuses to take (?:his|her|their) (?:\\w+ ){0,2}(?:tablets|meds|medication|pills|insulin)`,
-  ), // Batches v and y (2026-12-05, late): the indirect and unspoken, and older people's practical
+  ),
+  // Batches v and y (2026-12-05, late): the indirect and unspoken, and older people's practical
   // words. Thinking about the how; means put by; goodbyes and notes in other words; being at the
   // place; arrangements for after.
   rule(
