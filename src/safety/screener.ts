@@ -5671,9 +5671,8 @@ const REPORTED_KINDS = new Set<Kind>([
 ]);
 
 // The writer's own words, quoted: 'i told my therapist "i want to die"', 'i texted my sister "sorry
-// for everything" an hour ago', 'i googled "how many would it take"'. Their risk, not a quotation.
-// "a year ago i told a crisis line ...": words said long ago, quoted as such.
-const LONG_AGO = /\b(?:years? ago|a year ago|months ago|when i was|back then|at (?:\d+|school|uni))\b/;
+// for everything" an hour ago', 'i googled "how many would it take"'. Their risk, not a quotation,
+// unless the clause says it was long ago (PAST: 'a year ago i told a crisis line "...").
 const SAID_BY_ME =
   /(?:^\s*|\b(?:i|ive|id)(?: \w+){0,2} )(?:said|say|saying|told|tel|teling|texted|text|texting|wrote|write|writing|typed|type|typing|messaged|sent|posted|posting|screamed|shouted|yeled|whispered|admited|blurted|googled|searched)(?: \w+){0,4} ?$/;
 
@@ -5791,7 +5790,7 @@ function findSignals(normalised: string): Signal[] {
           const lead = (offsetText + before)
             .slice(0, (offsetText + before).lastIndexOf('"'))
             .replace(/"[^"]*"/g, " ");
-          if (SAID_BY_ME.test(lead) && !DISCUSSION.test(lead) && !LONG_AGO.test(clause)) inQuote = false;
+          if (SAID_BY_ME.test(lead) && !DISCUSSION.test(lead) && !clauseContext().past) inQuote = false;
           else if (
             REPORTED_KINDS.has(r.kind) &&
             REPORTED.test(lead) &&
