@@ -6195,8 +6195,6 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       raise(t, "concern", "suicide");
       if (UNREACHABLE.test(text) || OTHER_MEANS.test(text)) raise(t, "emergency", "suicide");
     }
-    // At the edge, and not answering.
-    if (other.some((s) => s.kind === "place_now") && UNREACHABLE.test(text)) raise(t, "emergency", "suicide");
     // At the water or the edge with a goodbye or a wish to die: now.
     if (
       other.some((s) => s.kind === "place_now" || s.kind === "means_here") &&
@@ -6242,9 +6240,10 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       )
     )
       raise(t, "emergency", "suicide");
-    // Someone who said they want to die and cannot be reached now.
+    // Someone who said they want to die, said goodbye or is at the edge, and cannot be reached now.
     if (
-      (otherActive || other.some((s) => s.kind === "farewell" || s.kind === "goodbye")) &&
+      (otherActive ||
+        other.some((s) => s.kind === "farewell" || s.kind === "goodbye" || s.kind === "place_now")) &&
       UNREACHABLE.test(text) &&
       !recovery
     )
