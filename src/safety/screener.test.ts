@@ -861,6 +861,42 @@ describe("screenMessage: batches v to zc (older and practical words, slang, othe
   });
 });
 
+describe("screenMessage: where and when (late 2026-12-05 probing)", () => {
+  it("reads school and uni as now unless the writer places them in the past", () => {
+    expectScreen(
+      "my 10 year old said he wants to be dead because nobody at school likes him",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my best friend showed me fresh cuts on her arm at school today",
+      "concern",
+      ["self_harm"],
+      "other",
+    );
+    expectScreen("tried to ctb in year 10, never told anyone about it", "concern", ["suicide"]);
+    expectScreen("my friend tried to kill herself in sixth form. she's a nurse now", "none");
+  });
+
+  it("raises being at the place to an emergency when the writer says what comes next", () => {
+    expectScreen("im at the canal. just gonna go in. cant swim anyway", "emergency", ["suicide"]);
+    expectScreen("im parked up at beachy head near the edge. not coming back from this one", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("failed again. going to the roof now, sorry mummy", "emergency", ["suicide"]);
+    expectScreen("already sitting on the ledge of the 23rd floor, one leg outside", "emergency", ["suicide"]);
+  });
+
+  it("leaves ordinary trips to the same places alone", () => {
+    expectScreen("im on the platform, the next one is in 5 mins", "none");
+    expectScreen("im at the beach, sorry mum i forgot to call", "none");
+    expectScreen("im on the bridge, not coming back til late", "none");
+    expectScreen("sat on the wall at the beach deciding what to eat", "none");
+    expectScreen("we are at the lake, kids going in now, one of them cant swim so watching", "none");
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];

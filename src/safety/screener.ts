@@ -5296,8 +5296,10 @@ const PAST = re(
     "as a (?:kid|child|teen|teenager|student)",
     "back in",
     "back then",
-    "in (?:high )?school",
-    "(?:at|in) (?:uni|school|colege|university|sixth form|year \\d+)",
+    "in high school",
+    "(?:at|in) (?:sixth form|year \\d+)",
+    // "tried to ctb at school": then; "nobody at school likes him", "fresh cuts at school today": now.
+    "(?<!\\b(?:kids|people|nobody|everyone|everybody|someone|lads|girls|boys|friends?|teachers?|bulies|strugling|im|is|are|hes|shes) )(?:at|in) (?:uni|school|colege|university)(?! (?:today|now|tomorow|this week|yesterday))",
     "in my (?:teens|twenties|20s|30s|late teens|early twenties)",
     "last year",
     "a long time ago",
@@ -6009,6 +6011,10 @@ const STOOD_THERE = re(
   "",
 );
 // "i've made my mind up. the bridge by work. friday": decided, a place or means, and a time.
+const AT_THE_PLACE_NEXT = re(
+  `\\b(?:sory,? (?:mum|mumy|mom|mama|dad|daddy|everyone)(?= ?(?:$|\\||x+ ?$))|not coming back(?! (?:til|until|before|for|tonight|today|home|in|to))|(?:just )?(?:gona|going to) go in|cant swim|one leg (?:outside|out|over)|legs (?:over|out)(?: the| of| the edge| over)|deciding(?= ?(?:$|\\|)))\\b`,
+  "",
+);
 const PLACE_WORD = re(`\\b${PLACES}\\b`, "");
 
 /** The writer's own risk that shows only across the clauses of one message, with or without signals. */
@@ -6357,6 +6363,19 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     has("lethal_query") ||
     selfHarmNow.length > 0;
   if (here && (pointer || has("place_going"))) raise(t, "emergency", "suicide");
+  // At the place and saying what comes next: going in, no coming back, a leg over, deciding, sorry to
+  // the family as the last words, or means found in another sentence.
+  if (
+    has("place_now") &&
+    (AT_THE_PLACE_NEXT.test(text) ||
+      signals.some(
+        (s) =>
+          (s.kind === "means" || s.kind === "do_it") &&
+          !s.past &&
+          !signals.some((p) => p.kind === "place_now" && p.clause === s.clause),
+      ))
+  )
+    raise(t, "emergency", "suicide");
   if (
     has("means_here") &&
     (DECIDED.test(text) || timing || IMMINENT.test(text) || NOT_YET.test(text)) &&
