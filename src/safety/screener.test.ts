@@ -897,6 +897,113 @@ describe("screenMessage: where and when (late 2026-12-05 probing)", () => {
   });
 });
 
+describe("screenMessage: batches zj to zm (what was taken, the questions, the body, weapons made ready)", () => {
+  it("reads an overdose told in pieces or on purpose as taken", () => {
+    expectScreen("i took the tablets. all of them", "emergency", ["medical"]);
+    expectScreen("i did take the paracetamol, all 32, about 3 hours ago", "emergency", ["medical"]);
+    expectScreen("mixed my methadone with a handful of benzos on purpose", "emergency", [
+      "medical",
+      "suicide",
+    ]);
+    expectScreen("bottle of wine and 12 zopiclone. i feel floaty", "emergency", ["medical"]);
+  });
+
+  it("reads questions about lethal heights and doses as urgent", () => {
+    expectScreen("how far do you have to fall to definitely die", "urgent", ["suicide"]);
+    expectScreen("what dose of propranolol would stop a heart", "urgent", ["suicide"]);
+    expectScreen("how long does an overdose of amitriptyline take", "urgent", ["suicide"]);
+  });
+
+  it("reads self-harm said without the usual words", () => {
+    expectScreen("held my arm on the hob on purpose after the debt letter", "urgent", ["self_harm"]);
+    expectScreen("started dragging my keys across my arm again after the viva", "urgent", ["self_harm"]);
+    expectScreen("punched the bathroom tiles till my knuckles split. did it on purpose", "urgent", [
+      "self_harm",
+    ]);
+  });
+
+  it("reads means set up in the car or on the banister as an emergency", () => {
+    expectScreen("in the car with the exhaust set up. sorry for the mess", "emergency", ["suicide"]);
+    expectScreen("belts knotted to the banister. just checking if anyone is up", "emergency", ["suicide"]);
+  });
+
+  it("reads a weapon made ready and a score to settle as intent to hurt someone", () => {
+    expectScreen(
+      "hammer's in my bag. hes off shift at 10. he's going to find out what happens",
+      "emergency",
+      ["harm_to_others"],
+    );
+    expectScreen("bought knuckledusters today. theres a lad at work whos got it coming", "urgent", [
+      "harm_to_others",
+    ]);
+    expectScreen("the bat is in my car, hes going to learn how to play cricket on saturday", "none");
+    expectScreen("got the petrol for the mower, it ends today with that lawn", "none");
+  });
+
+  it("reads violence happening now, to the writer or to someone they can see or hear", () => {
+    expectScreen(
+      "dad is strangling mum in the kitchen i am in the cupboard",
+      "emergency",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "typing under the duvet. dad's smashing the kitchen up and he just shouted that im next",
+      "emergency",
+      ["abuse"],
+    );
+    expectScreen(
+      "he just pushed me down the stairs and he's in the lounge acting like nothing happened",
+      "emergency",
+      ["abuse"],
+    );
+    expectScreen("my twin pushed me down the stairs last week and i sprained my wrist", "concern", ["abuse"]);
+  });
+
+  it("reads a heart attack's, a stroke's and a closing throat's signs as an emergency", () => {
+    expectScreen(
+      "feels like an elephant sat on my chest, it's gone down my left arm and into my jaw",
+      "emergency",
+      ["medical"],
+    );
+    expectScreen(
+      "when i smiled in the mirror the left side didn't move. words came out jumbled",
+      "emergency",
+      ["medical"],
+    );
+    expectScreen(
+      "ate something with cashews in, throat's getting tighter and i left my epipen at home",
+      "emergency",
+      ["medical"],
+    );
+  });
+
+  it("leaves alone the idioms, the past and the answers these authors wrote", () => {
+    expectScreen("my knee is trying to kill me, the stairs are a nightmare since the op", "none");
+    expectScreen("going to beat my dad at chess tonight if it kills me", "none");
+    expectScreen("the hangover today made me want to die. never drinking tequila again", "none");
+    expectScreen(
+      "found mum's old pill bottles after she died, took the lot to the pharmacy to be disposed of",
+      "none",
+    );
+    expectScreen("this is my last message tonight, im off to bed", "none");
+    expectScreen("if looks could kill my mother in law would be doing life", "none");
+    expectScreen(
+      "my therapist asked me today if id ever had thoughts of ending my life and i said no, and realised i meant it",
+      "none",
+    );
+    expectScreen("this is burnout, not depression. ive had zero thoughts of hurting myself", "none");
+    expectScreen(
+      "that was 15 years ago on the bridge. i dont feel anything like that anymore, its just a story im finally telling today",
+      "none",
+    );
+    expectScreen("tried to kill myself at 19. i'm 47 now, two kids, a dog, a good life", "none");
+    expectScreen("tried to overdose at 19. never told anyone. some weeks feel like back then", "concern", [
+      "suicide",
+    ]);
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];

@@ -709,6 +709,12 @@ const WEAPONS = any(
 
 const IDIOMS = re(
   `\\b${any(
+    "if loks could kil",
+    "end me (?:when|if) i beat (?:him|her|them) at \\w+",
+    "beat (?:my \\w+|you|everyone) at (?:ches|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno|golf|squash|badminton|cod|fortnite)",
+    "(?:even )?if it kils me",
+    // The body or the daily grind "trying to kill me".
+    "my (?:kne|knes|back|neck|fet|legs?|head|stomach|tumy|body|hips?|shoulders?|toth|teth|sinuses|alergies|hay fever|job|comute|diet|workout|trainer|shoes|boots) (?:is|are|s|re) (?:trying to|going to|gona|out to) kil me",
     // Said laughing about someone at home: "im going to kill my brother he ate my biryani lol".
     "(?:going to|gona|wil|il) kil (?:my (?:litle |big |older |younger )?(?:brother|sister|mum|mom|dad|flatmate|roomate|bf|gf|boyfriend|girlfriend|husband|wife|partner|friend|mate|cousin)|him|her)(?=[^|]*\\blol\\b)(?![^|]*\\b(?:${WEAPONS}|not joking|serious|mean it)\\b)",
     // A team's supporters: "we're going to kill them tonight".
@@ -899,7 +905,7 @@ const ACCEPT = any(
 const NOT_BY_ANOTHER = "(?<!\\b(?:he|she|they|hes|shes|theyre|him|her|them|someone|somebody)\\b[^|]*)";
 
 // A threat to kill "you" in quotation marks, not in a game, a play or a joke.
-const QUOTED_THREAT = `" (?:[\\w,]+ ){0,8}(?:il|i wil|im going to|im gona|im gonna|i am going to|i swear il|next time il) (?:fucking |actualy |realy )?(?:(?:kil|murder|strangle|stab|shoot|bury|end) you|finish you of|put (?:it|this|a knife) through your)(?![^|]*\\b(?:fifa|game|games|play|cod|fortnite|joke|joking|laughing|lol|spoil\\w*|ending|cops and robers|late|tidy|homework|chores|borow\\w*|forget|forgot|ate|leftovers?|charger|clothes|cartoon|at the (?:cat|dog))\\b)`;
+const QUOTED_THREAT = `" (?:[\\w,]+ ){0,8}(?:il|i wil|im going to|im gona|im gonna|i am going to|i swear il|next time il) (?:fucking |actualy |realy )?(?:(?:kil|murder|strangle|stab|shoot|bury|end) you|finish you of|put (?:it|this|a knife) through your)(?![^|]*\\b(?:fifa|game|games|play|cod|fortnite|joke|joking|laughing|lol|spoil\\w*|ending|cops and robers|late|tidy|homework|chores|borow\\w*|forget|forgot|ate|leftovers?|charger|clothes|cartoon|at the (?:cat|dog)|nerf|laser tag|paintbal|water (?:fight|pistol|gun))\\b)`;
 // A goodbye posted or sent in quotation marks, not on a card.
 const POSTED_GOODBYE = `(?:posted|sent|put|texted|wrote|mesaged|snapchated|dmed)(?: [\\w,]+){0,16} " (?:[\\w,]+ ){0,4}(?:love you al|sory for everything|goodbye|bye everyone|bye forever)(?![^|]*\\b(?:card|cards|yearbok|cast)\\b)`;
 
@@ -5039,6 +5045,82 @@ const RULES: Rule[] = [
     "other",
     `machete out the shed and said hes sorting|dads pistol on his story|outside my sisters house with a crowbar|chasing another guy (?:\\w+ ){0,3}with a knife|the hamer is gone from the tolbox|walked back into the warehouse with a bat`,
   ),
+  // Batches zj, zl and zm, one round: taken and said after, the questions, the body, the weapon
+  // made ready.
+  rule(
+    "overdose",
+    "self",
+    `(?:tok|taken|swalowed|necked|downed) (?:them|the (?:tablets|pils|lot)|it) (?:now |already )?(?:\\| |, )?(?:al of them|al \\d+|the lot|every (?:single )?one)|(?:did|ve|have) (?:take|taken|tok) (?:the |my )?${PILLS} ,? al \\d+|(?:every|al (?:my|the)) (?:\\w+ )?patch(?:es)? (?:i had )?on at once|(?:shot up|injected|used|tok|took) (?:way |much |a lot )?more than (?:normal|usual) on purpose|chewing through (?:my |the )?${PILLS}|(?:theyre|they are|its|it s) already (?:down|in me|in my system)(?<=\\b(?:${PILLS}|them|enough)\\b.*)|(?:\\d+|twelve|twenty) (?:zopiclone|zolpidem|sleping pils|diazepam|co codamol|codeine|sertraline|amitriptyline|pregabalin|tramadol)(?<=\\b(?:wine|vodka|botle|drink|gin|whisky|beer)\\b.*)`,
+    false,
+  ),
+  rule(
+    "overdose",
+    "look",
+    `(?:mixed|tok|swalowed|necked|had|did)(?: \\w+){1,8} on purpose(?<=\\b(?:${PILLS}|benzos|methadone|xanax|heroin|gram|patches)\\b.*)`,
+    false,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `how (?:far|high) (?:do|would|wil) (?:you|i|someone) (?:have|ned) to (?:fal|jump|drop)(?: from)? to (?:definitely |actualy |realy |surely )?(?:die|be dead|not survive)|how (?:far|high) to (?:fal|jump) to (?:die|not survive)|what (?:dose|amount|number) of (?:\\w+ ){0,2}(?:would|wil|to|could) (?:stop (?:a|my|your|the) heart|kil (?:me|you|someone))|how long (?:does|would|wil) (?:an )?overdose of (?:\\w+ ){1,2}take|how many (?:of )?(?:my )?(?:\\w+ ){1,3}(?:plus|and|with) (?:the |my )?\\w+ would be enough|lethal (?:drug )?(?:combos|combinations|mixes)|whether a (?:\\d+(?:st|nd|rd|th)|\\w+) flor fal would kil|(?:bridges|car parks|buildings) (?:\\w+ ){0,3}(?:dont|do not) have (?:the )?(?:mesh|fences|nets|bariers|railings)|(?:want|ned) to know the number for me|is (?:\\d+|twenty|thirty|forty|fifty) of (?:them|these|my \\w+) enough to`,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `(?:^ ?|\\bi (?:just |stil |already )?)cut (?:in the (?:shower|bath|toilets?|los)|at (?:lunch|work|school|colege|uni)|this morning|last night|tonight|earlier|again)|(?:held|presed|pushed) (?:my )?(?:arm|hand|leg|thigh|wrist|skin|fingers) (?:on|against|into|under) (?:the )?(?:hob|iron|kettle|stove|oven|radiator|grill|hot \\w+)|(?:presed|held|put|pushed) (?:a )?(?:hot|burning|lit|heated) \\w+ (?:into|on|against|to) my (?:arm|hand|leg|thigh|wrist|skin|stomach|belly)|(?:punched|hit|banged|smashed|bashed|burned|burnt|scratched|scalded|bit) (?:my (?:head|fist|hand|arm|leg|thigh|wrist|knuckles|face|skin)|the (?:\\w+ )?(?:wal|tiles|dor|mirror|steering whel))(?: \\w+){0,8} (?:\\| )?(?:on purpose|deliberately)|(?:draging|scraping|scratching|carving|digging) (?:my |a |the )?(?:keys?|compas|pen|nails|blade|razor|glas|scisors) (?:across|into|along|down|over) my (?:arm|leg|wrist|skin|thigh|stomach|hand)|carve (?:\\w+ ){0,2}into my (?:skin|arm|leg|thigh|wrist|stomach)|did it again (?:tonight|today|last night|just now|earlier) with (?:the|a|my) (?:craft knife|razor|blade|compas|scisors|knife|lighter|sharpener)|swaped the drink for cutting|did a few(?<=\\b(?:razor|blade|los|cut)\\b.*)`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:exhaust|hose|hosepipe)(?: \\w+){0,4} (?:set up|through (?:the )?(?:back |car |rear |driver |pasenger )?window|kit)(?<=\\b(?:car|engine|van|lay by|parked)\\b.*)|engine (?:running|ticking over|on)(?<=\\b(?:hose|hosepipe|exhaust)\\b.*)|(?:belts?|rope|cord|cable|sheet|scarf) (?:\\w+ ){0,2}(?:knoted|tied) (?:to|round|on) the (?:banister|beam|lof hatch|tre|dor|rail|curtain pole|hok)|(?:pistol|gun|rifle|shotgun) out of the (?:safe|cabinet) and loaded it`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `build up a (?:supply|stash|stockpile)|for when i ned (?:it|them)(?<=\\b(?:stash|paracetamol|pils|tablets|boxes)\\b.*)|practi[sc]ing the knot|bought a hose(?:pipe)?(?<=\\b(?:car|exhaust|engine)\\b.*)|(?:taken|tok|got) (?:it|the (?:shotgun|gun|rifle)) out (?:of )?the (?:locked )?(?:cabinet|safe) and put it in (?:the|my) (?:wardrobe|bedrom|car|van)`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `this is my last (?:entry|post|mesage|text|note)(?! (?:tonight|today|for (?:now|today|tonight|a while|a bit)|before|til|until|of the (?:day|night)))(?![^|]*\\b(?:bed|slep|night|tomorow|laters|morning)\\b)|(?:^ ?)last post(?= ?(?:\\||$|,))|last thing il (?:ever )?(?:write|say|post)|leters? (?:is |s )?on (?:mums|dads|my \\w+s) pilow`,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:shouted|shouting|yeling|screaming|screamed|says|said) (?:that )?(?:im|i am|youre) (?:next|after)|(?:punched|kicked|smashed|broke) (?:through |in )?(?:my|the) (?:bedrom |bathrom |front |back )?dor|(?:has|got|holding) (?:the|a|my|his|her) (?:bread |kitchen |carving )?knife and (?:hes |shes |is |s )?(?:shouting|screaming|yeling|threatening|coming|saying|stod|standing)|chair (?:against|under) the (?:dor )?handle|tied my (?:wrists|hands|ankles)|kept me in (?:the|my) (?:\\w+ )?(?:bedrom|rom|shed|cupboard) since|made me (?:drink|take|swalow) something|trying the (?:dor )?handle(?: on)? (?:my|the) (?:back |front )?dor|holding (?:the|a) (?:kettle|pan|iron|knife|bat|hamer) over me|draging me (?:round |around )?by my hair|knelt on my (?:chest|neck|throat)|ramming my car|(?:folowed|folowing|ben behind) me (?:for |round |around )?(?:\\d+|thre|two|four|every) (?:streets|aisles?|stops|blocks)|help (?:hes|shes|theyre) here|holding a lighter (?:up )?to|burn(?:ing)? the (?:house|flat|place) (?:down )?with (?:me|us|the kids)(?: \\w+){0,3} in it(?<=\\b(?:petrol|outside|end of my road|at the dor|here)\\b.*)|(?:shoved|pushed|threw) me down the stairs(?=[^|]*\\b(?:now|tonight|mins ago|minutes ago|and (?:hes|shes) (?:in|stil|downstairs|upstairs|outside))\\b)`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "look",
+    `(?:he|she|hes|shes|my \\w+|dad|mum|mom) (?:has )?(?:pushed|shoved|hit|punched|kicked|slapped|strangled|choked|headbuted|thrown (?:a |the )?\\w+ at|threw (?:a |the )?\\w+ at) (?:me|her|him|mum|mom)(?=[^|]*\\b(?:right now|now|tonight|mins ago|minutes ago|and (?:hes|shes) (?:in|stil|downstairs|upstairs|outside|screaming|shouting)))|(?:dad|mum|mom|stepdad|stepmum|uncle|brother|boyfriend|husband|partner|fela) (?:is |s )(?:strangling|choking|beating|hiting|kicking|punching|stabing|hurting) (?:mum|mom|my \\w+|her|him|me)(?= (?:in the|downstairs|upstairs|now|right now|again now|as we speak|and i can)\\b)|(?:is|s) shaking (?:our|my|the|his|her) (?:baby|daughter|son|litle one)|(?:carer|lodger|nurse) (?:slapped|hit|punched|kicked|shoved|pushed) (?:her|him|them)|standing over (?:her|him|me) (?:shouting|screaming|yeling|with)|drag(?:ed)? (?:a|the) (?:girl|woman|boy|kid|child) (?:\\w+ ){0,3}into (?:a|the|his) (?:van|car)|(?:smashed|broke|kicked) (?:in )?(?:her|his|my|the) (?:back |front )?(?:window|dor)(?: \\w+){0,3} (?:and )?(?:climbed|got) in|ben (?:screaming|shouting|yeling) (?:for )?help|(?:got|has) (?:my \\w+|her|him|mum) pined|(?:hes|shes) going to kil (?:mum|mom|her|him|my \\w+)(?<=\\b(?:please come|help)\\b.*)`,
+    false,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?:scratching|picking|pulling|digging)(?! (?:her|his|their) )(?: \\w+){0,8} (?:til|until) (?:the skin comes of|it bleds|i bled)`,
+  ),
+  rule(
+    "farewell",
+    "look",
+    `tel (?:everyone|my \\w+|them) (?:im|i am) sory|its ben an honour(?: boys| lads| everyone)?`,
+  ),
+  rule(
+    "means_now",
+    "look",
+    `(?:shes|hes|theyre|she is|he is) not coming out alive|(?:she|he) (?:shouted|said|says|screamed|texted) (?:shes|hes|she is|he is) not coming out alive`,
+  ),
+  rule(
+    "medical_now",
+    "other",
+    `(?:slumped|colapsed)(?: \\w+){0,4} (?:and )?barely breathing|breathing (?:like )?(?:\\w+ )?(?:times|breaths) a minute|gone a (?:\\w+ )?(?:grey|gray|blue)|lips (?:\\w+ ){0,2}weird colou?r|(?:hes|shes|he|she) (?:isnt|is not|s not) (?:talking|making sense|speaking) (?:right|properly)|not making sense(?<=\\b(?:on the flor|head|fel|swolen|colapsed|face)\\b.*)|(?:drowsy|sleepy|mudled|confused)(?: \\w+){0,4} breathing (?:slow|shallow)|(?:sleepy|drowsy) and floppy|(?:quad|tractor|car|horse)(?: \\w+){0,6} on (?:his|her) (?:legs|chest)`,
+  ),
+  rule(
+    "body_now",
+    "self",
+    `(?:elephant|someone|somebody) (?:sat|siting|sitting) on my chest|(?:gone|going|spreading|down) (?:down )?(?:my )?(?:left )?arm and (?:into )?my jaw|(?:when i smiled|in the miror) (?:\\w+ ){0,6}(?:didnt|wont|doesnt) move|words (?:came|come|are coming) out (?:al )?(?:jumbled|wrong|muddled|mudled)|throats? (?:\\w+ ){0,2}(?:tighter|closing)(?<=\\b(?:cashews|nuts|peanuts|epipen|alergic|shelfish|prawns|stung)\\b.*)|(?:sugar|sugars|bm|blod sugar) (?:is |s )?(?:1\\.\\d|2\\.\\d)|(?:cant|can not) get a breath|now everythings doubled|(?:\\d+|thirty) weks(?: \\w+){0,10} (?:pain low down|havent felt (?:the )?baby move|baby hasnt moved)|(?:theres )?blod (?:coming )?(?:out|from) (?:of )?my (?:wrist|arm|leg) in (?:litle )?spurts|blod in (?:it|my sick) now`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -5064,6 +5146,7 @@ const NEGATORS = new Set([
   "aint",
   "longer",
   "nothing",
+  "zero",
 ]);
 // "not sure if", "can't stop", "not going to lie": negation words that do not negate the risk.
 const NEGATION_EXCEPTIONS = new Set([
@@ -5297,6 +5380,9 @@ const PAST = re(
     "back in",
     "back then",
     "in high school",
+    // "tried at 19", "self harmed at 15": an age, at the end of its clause.
+    "at (?:age )?(?:1[3-9]|[2-9]\\d)(?= ?$| ?\\|| ?,)",
+    "(?:\\d+|two|thre|four|five|six|seven|eight|nine|ten) (?:years|yrs) since",
     "(?:at|in) (?:sixth form|year \\d+)",
     // "tried to ctb at school": then; "nobody at school likes him", "fresh cuts at school today": now.
     "(?<!\\b(?:kids|people|nobody|everyone|everybody|someone|lads|girls|boys|friends?|teachers?|bulies|strugling|im|is|are|hes|shes) )(?:at|in) (?:uni|school|colege|university)(?! (?:today|now|tomorow|this week|yesterday))",
@@ -5373,6 +5459,11 @@ const RECOVERY = re(
     "not anymore",
     "(?:therapy|treatment|medication|meds|counseling|it) (?:realy )?helped",
     "safe now",
+    // "married to a gentle man now, seven years out", "im safe, he doesnt know where i live".
+    "(?:\\d+|two|thre|four|five|six|seven|eight|nine|ten) years out",
+    "im safe(?= ?,| ?$| ?\\|| and| now)",
+    "(?:hes|shes|he has|she has) (?:ben )?dead (?:for|now)",
+    "(?:good|god|happy|nice) life(?= ?$| ?\\|| ?,| now)",
     "moved out",
     "im \\d+ now(?= [^|]*\\b(?:years|moved|over))",
     "(?:its|it s) ben (?:over |more than |nearly |almost )?(?:\\w+ ){0,3}(?:years|decades?)",
@@ -5519,7 +5610,7 @@ const DATE = re(
 // "in the bath with a razor blade. not done anything yet": the act is still to come.
 const NOT_YET = /\b(?:not done anything yet|havent done (?:it|anything) yet|not yet|before i start)\b/;
 const DECIDED = re(
-  `\\b${any("finaly", "decided", "made up my mind", "made my mind up", "its time", "ready now", "decision made", "now is the time", "everything is ready", "everything else is done", "not scared any ?more", "i have it ready")}\\b`,
+  `\\b${any("finaly(?! (?:telling|told|talking|talked|said|saying|opened|got|had|able|met|understand|understod|realised|realized|feel|felt|slept|managed|booked|saw|went|started|found|listened|asked|admitted|heard|geting|getting|seing|reading|read|writing))", "decided", "made up my mind", "made my mind up", "its time", "ready now", "decision made", "now is the time", "everything is ready", "everything else is done", "not scared any ?more", "i have it ready")}\\b`,
   "",
 );
 const LAUGHTER = re(
@@ -5690,7 +5781,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:(?:writing|writen|wrote|made|sorted|done) my wil (?:\\w+ ){0,2}(?:because )?we just had (?:our|a) (?:first )?baby|murder me if i tel anyone about (?:her|his) crush|(?:strangle|kil) me if i ate (?:his|her) (?:\\w+ )?(?:pizza|leftovers?|chips|chocolate)|kil her if she tels mumy|shot me an email|disapear to \\w+ for (?:one|a|two) (?:month|wek)|never wake up (?:\\| )?until monday|draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)(?: is)?(?: on \\d+)?(?: and)? (?:about to|going to|gona) die|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
+  `\\b(?:(?:writing|writen|wrote|made|sorted|done) my wil (?:\\w+ ){0,2}(?:because )?we just had (?:our|a) (?:first )?baby|murder me if i tel anyone about (?:her|his) crush|(?:strangle|kil) me if i ate (?:his|her) (?:\\w+ )?(?:pizza|leftovers?|chips|chocolate)|kil her if she tels mumy|shot me an email|disapear to \\w+ for (?:one|a|two) (?:month|wek)|never wake up (?:\\| )?until monday|draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)(?: is)?(?: on \\d+)?(?: and)? (?:about to|going to|gona) die|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) ,? (?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|\\d+ (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|(?:hangover|hungover|migraine|fod poisoning|period pain|cramps)(?: \\w+){0,3} (?:made|makes|making) me (?:want to|wana) die|(?:tok|taken|returned|handed) (?:in )?(?:the lot|them al|al of them|(?:the |her |his |my )?(?:old )?(?:pils|tablets|meds|medication|pil botles)) (?:back )?(?:in )?to the (?:pharmacy|chemist)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
@@ -6010,11 +6101,33 @@ const STOOD_THERE = re(
   `\\b(?:im|i am) (?:on|at) (?:the |a )?(?:\\w+ ){0,2}${PLACES}\\b.*\\b(?:stod|standing|sat|siting|ben) here (?:for )?(?:about |over |nearly |like )?(?:an|a|\\d+|two|thre) (?:hour|hours|while)\\b`,
   "",
 );
-// "i've made my mind up. the bridge by work. friday": decided, a place or means, and a time.
+const HARM_TOOLS = `(?:${WEAPONS}|lump hamer|whel brace|tyre iron|box cuter|stanley knife|knuckle ?dusters|taser|petrol|can of petrol|petrol can|pan of oil|zip ties|blades|bats|rat poison|screwdriver|the stuf)`;
+const WEAPON_READY = re(
+  `\\b(?:${HARM_TOOLS}(?:s| is| s| are)? (?:\\w+ ){0,3}(?:in (?:my|the) (?:bag|pocket|coat|boot|car|van|hand|waistband|backpack)|on the (?:pasenger )?seat|behind (?:the|my) (?:front )?dor|behind my back|by the dor|under (?:the|my) seat|on the hob)|(?:got|have|bought|ordered|grabed|picked up|got hold of|put) (?:the |a |my |his |some |dads |my dads |the same )?(?:\\w+ )?${HARM_TOOLS}|${HARM_TOOLS} in (?:his|her) (?:flask|cofe|tea|drink|fod))\\b`,
+  "",
+);
+const SCORE_TO_SETTLE = re(
+  `\\b(?:(?:hes|shes|he is|she is|theyre|they are|hel|shel|he wil|she wil) (?:going to |gona )?(?:learn(?= ?$| ?\\|| ?,| his lesson| her lesson)|regret it(?= ?$| ?\\|| ?,)|pay(?= ?$| ?\\|| ?,| for)|find out what happens|get what(?:s| is) coming)|(?:tonight |today )?(?:he|she|they) gets? it(?: back)?(?= ?$| ?\\|| ?,)|(?:he|she|they) (?:wont|wil never|wil not) (?:touch|hurt|hit) (?:me|her|him|anyone|my (?:mum|mom|sister|brother|kids|daughter|son|wife|girlfriend|family|litle \\w+))(?: or the kids)? again|not walking away this time|(?:it )?ends (?:today|tonight|now)(?= ?$| ?\\|| ?,)|for the last time(?= ?$| ?\\|| ?,)|done being (?:the|his|her) (?:mug|punchbag|victim)|i want (?:him|her|them) gone(?= ?$| ?\\|| ?,| for god)|every (?:single )?one (?:who|that) (?:laughed|hurt|bulied)|(?:house|place|flat) is going up|taking (?:him|her) with me|nobody is stoping me|(?:he|she) (?:touched|hurt|raped) (?:her|him|my \\w+|me)(?: and| ,| \\|)|(?:whos |hes )?got it coming|hes a dead man|wont be a conversation)\\b`,
+  "",
+);
+const TAKEN_ALL_ACROSS = re(
+  `\\b(?:tok|taken|swalowed|necked|downed) (?:them|the (?:tablets|pils|lot)|it)(?: now| already)? \\| (?:ok |yes |yeah )?(?:al of them|al \\d+|the lot|every (?:single )?one)\\b`,
+  "",
+);
+const INJURED_ON_PURPOSE = re(
+  `\\b(?:punched|banged|smashed|bashed|hit) (?:my (?:head|fist|hand|arm|leg|thigh|wrist|knuckles|face)|the (?:\\w+ )?(?:wal|tiles|dor|miror|steering whel))\\b[^|]*(?:\\| [^|]*)?\\b(?:on purpose|deliberately)\\b`,
+  "",
+);
+// Taken on purpose: "mixed my methadone with benzos on purpose", "i did mean it".
+const DELIBERATE = re(
+  `\\b(?:(?<!\\bnot )on purpose|deliberately|i did mean it|i meant it|(?:want|wanted) it (?:to stop|over)|for god|this is me done)\\b`,
+  "",
+);
 const AT_THE_PLACE_NEXT = re(
   `\\b(?:sory,? (?:mum|mumy|mom|mama|dad|daddy|everyone)(?= ?(?:$|\\||x+ ?$))|not coming back(?! (?:til|until|before|for|tonight|today|home|in|to))|(?:just )?(?:gona|going to) go in|cant swim|one leg (?:outside|out|over)|legs (?:over|out)(?: the| of| the edge| over)|deciding(?= ?(?:$|\\|)))\\b`,
   "",
 );
+// "i've made my mind up. the bridge by work. friday": decided, a place or means, and a time.
 const PLACE_WORD = re(`\\b${PLACES}\\b`, "");
 
 /** The writer's own risk that shows only across the clauses of one message, with or without signals. */
@@ -6039,6 +6152,17 @@ function acrossClauses(t: Tally, text: string): void {
   )
     raise(t, /\bwant to be with\b/.test(text) ? "concern" : "urgent", "suicide");
   if (has(" no ") && NO_WAY_BUT_DEATH.test(text)) raise(t, "urgent", "suicide");
+  // A weapon made ready ("the hammer's in my bag", "bat in the boot") and a score to settle ("he's
+  // going to learn", "tonight he gets it back"), with no word of hurting said: intent to hurt
+  // someone, and an emergency with a time.
+  if (SCORE_TO_SETTLE.test(text) && WEAPON_READY.test(text) && !LAUGHTER.test(text)) {
+    raise(t, "urgent", "harm_to_others");
+    if (harmSoon(text)) raise(t, "emergency", "harm_to_others");
+  }
+  // "i took the tablets. all of them": what was taken, and how much, in sentences of their own.
+  if (has("al") && TAKEN_ALL_ACROSS.test(text)) raise(t, "emergency", "medical");
+  // "punched the tiles till my knuckles split. did it on purpose".
+  if (has("purpose", "deliberately") && INJURED_ON_PURPOSE.test(text)) raise(t, "urgent", "self_harm");
   const taken =
     word(
       "tok",
@@ -6183,7 +6307,12 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       /\b(?:just|minutes ago|happening|now|screaming|scream|outside|gone out|on (?:his|her) way|thud|then nothing|went quiet)\b/.test(
         text,
       );
-    if (other.some((s) => s.kind.startsWith("abuse")) && nowish && !recovery) raise(t, "emergency", "abuse");
+    if (
+      (other.some((s) => s.kind === "abuse_now") ||
+        (other.some((s) => s.kind.startsWith("abuse")) && nowish)) &&
+      !recovery
+    )
+      raise(t, "emergency", "abuse");
     if (
       other.some((s) => s.kind.startsWith("harm_others")) &&
       (WEAPON.test(text) || /\bpetrol\b/.test(text)) &&
@@ -6426,7 +6555,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       // Nothing to raise.
     } else if (!pastOnly || (RECENT.test(text) && !recovery)) {
       raise(t, "emergency", "medical");
-      if (ideation || has("attempt")) raise(t, "emergency", "suicide");
+      if (ideation || has("attempt") || DELIBERATE.test(text)) raise(t, "emergency", "suicide");
     } else if (!recovery) raise(t, "concern", "suicide");
   }
   // Bleeding that will not stop is an emergency whatever caused it; here it is most often self-harm.
@@ -6468,9 +6597,8 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   );
   if (harm.length > 0) {
     const intent =
-      harm.some((s) => s.intent || s.kind === "harm_others_intent") ||
-      INTENT.test(text) ||
-      /\b(?:made up my mind|not venting|nearly did|close to doing it|i know what id do|i know where (?:he|she|they) (?:lives?|works)|i wil use it|(?:wasnt|not) bluffing|looked up the venue|not in a venting way|i know which road|i know where (?:he|she) parks|i know the (?:pub|gym|road|route)|im using it|looked up what would work|i mean it|not a figure of speech)\b/.test(
+      harm.some((s) => s.intent || s.kind === "harm_others_intent" || INTENT.test(s.clause)) ||
+      /\b(?:made up my mind|not venting|nearly did|close to doing it|i know what id do|i know where (?:he|she|they) (?:lives?|works)|i wil use it|(?:wasnt|not) bluffing|looked up the venue|not in a venting way|i know which road|i know where (?:he|she) parks|i know the (?:pub|gym|road|route)|im using it|looked up what would work|i mean it|not a figure of speech|not joking|(?:i have|ive) decided|il do it again|got the means)\b/.test(
         text,
       );
     const weapon = WEAPON.test(text);
@@ -6480,17 +6608,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       raise(t, "concern", "harm_to_others");
       if (intent || weapon) raise(t, "urgent", "harm_to_others");
       const lethal = /\b(?:kil|stab|shoot|murder|strangle)/.test(text);
-      const soon =
-        timing ||
-        imminent ||
-        IMMINENT.test(text) ||
-        /\bat \d+(?: o ?clock| ?(?:am|pm))\b/.test(text) ||
-        /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorow|tonight)\b/.test(text) ||
-        /\bwhen (?:he|she|they|hes|shes) (?:gets?|comes?|walks?) (?:in|home|back|out|of)\b/.test(text) ||
-        /\b(?:im parked outside|waiting for (?:him|her|them))\b/.test(text) ||
-        /\b(?:when (?:he|she|they) wakes? up|at closing|(?:home|round|here|back) at (?:one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)|coming round at|finishes at|gets home at|(?:comes|walks|gets) out (?:\w+ ){0,4}at (?:\d+|half \w+)|standing outside (?:his|her|their) (?:dor|rom))\b/.test(
-          text,
-        );
+      const soon = timing || imminent || harmSoon(text);
       if (harm.some((s) => /\btold (?:her|him|the misus|my)\b/.test(s.clause))) raise(t, "urgent", "abuse");
       if ((intent || weapon) && soon && (weapon || lethal || has("harm_others_intent"))) {
         raise(t, "emergency", "harm_to_others");
@@ -6498,6 +6616,22 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     }
   }
   return t;
+}
+
+/** A time or a moment set for hurting someone: "when he gets in", "at 10", "waiting for him". */
+function harmSoon(text: string): boolean {
+  return (
+    IMMINENT.test(text) ||
+    /\bat \d+(?: o ?clock| ?(?:am|pm))\b/.test(text) ||
+    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorow|tonight)\b/.test(text) ||
+    /\bwhen (?:he|she|they|hes|shes) (?:gets?|comes?|walks?) (?:in|home|back|out|of)\b/.test(text) ||
+    /\b(?:im parked outside|waiting for (?:him|her|them)|(?:hes|shes|he is|she is) aslep|(?:hel|shel|he wil|she wil) be in at|(?:of shift|of work|clocks of|leaves work|leaves) at)\b/.test(
+      text,
+    ) ||
+    /\b(?:when (?:he|she|they) wakes? up|at closing|(?:home|round|here|back) at (?:one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)|coming round at|finishes at|gets home at|(?:comes|walks|gets) out (?:\w+ ){0,4}at (?:\d+|half \w+)|standing outside (?:his|her|their) (?:dor|rom))\b/.test(
+      text,
+    )
+  );
 }
 
 function screenNormalised(normalised: string): Screening {
@@ -6517,13 +6651,15 @@ function screenNormalised(normalised: string): Screening {
   // Said in a quote or a discussion but owned as the writer's feeling: ask gently, no more.
   if (signals.every((s) => s.identified) && levelRank(self.level) > levelRank("concern"))
     self.level = "concern";
-  if (self.level !== "none")
-    return { level: self.level, categories: orderedCategories(self.categories), subject: "self" };
   const other = assess(
     signals.filter((s) => s.subject === "other"),
     normalised,
     true,
   );
+  // The writer's own risk comes first, unless someone else's is greater ("i'm hiding in the
+  // cupboard" beside "dad is strangling mum": her life is in danger now).
+  if (self.level !== "none" && levelRank(self.level) >= levelRank(other.level))
+    return { level: self.level, categories: orderedCategories(self.categories), subject: "self" };
   if (other.level !== "none")
     return { level: other.level, categories: orderedCategories(other.categories), subject: "other" };
   return { level: "none", categories: [], subject: "self" };
@@ -6617,10 +6753,10 @@ function scanPattern(
 }
 
 const ASKED_IF =
-  /\b(?:asked|asks|asking|ask|keeps asking|kept asking|being asked|wanted to know|wants to know|checking|checked)(?: me)? (?:if|whether)(?: i| im| ive| id)?\s*$/;
+  /\b(?:asked|asks|asking|ask|keeps asking|kept asking|being asked|wanted to know|wants to know|checking|checked)(?: me)?(?: today| again| earlier| yesterday| last wek| once)? (?:if|whether)(?: i| im| ive| id)?\s*$/;
 // "asked if I'd ever had thoughts of suicide and I said no": the same, a few words further on.
 const ASKED_IF_WIDE =
-  /\b(?:asked|asks|asking|ask|keeps asking|kept asking|being asked|wanted to know|checking|checked)(?: me)? (?:if|whether|about)(?: \w+){0,5}\s*$/;
+  /\b(?:asked|asks|asking|ask|keeps asking|kept asking|being asked|wanted to know|checking|checked)(?: me)?(?: today| again| earlier| yesterday| last wek| once)? (?:if|whether|about)(?: \w+){0,5}\s*$/;
 const DENIED =
   /\b(?:i said no|said no|say no|i havent|i hadnt|i dont|i didnt|i have not|genuinely never|no i|no , i)\b/;
 // "...and I said no. I lied": the denial was not the answer.
