@@ -1004,6 +1004,39 @@ describe("screenMessage: batches zj to zm (what was taken, the questions, the bo
   });
 });
 
+describe("screenMessage: batch zk (the risk in one sentence of a long message)", () => {
+  it("finds the one plain sentence that carries the risk", () => {
+    expectScreen(
+      "mum rang again to tell me im a disappointment. im 34. tonight im going off the top of the multistorey at the shopping centre",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "the voices have got loud again, theyve been telling me to jump and im sitting on the ledge with my legs out",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "ive got a bag of my grans tablets and ive been crushing them into a mug for the last twenty minutes",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "one of our residents rang from the station, he said hes going to step in front of the 10:15",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("leaves the same words alone in ordinary plans", () => {
+    expectScreen("going off the roof of the shed into the pool lol", "none");
+    expectScreen("ill use the insulin pens before they expire", "none");
+    expectScreen("i keep walking to the edge of the pool with my kids", "none");
+    expectScreen("my sisters wedding speech is finally done. wrote a little note for mum too", "none");
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];

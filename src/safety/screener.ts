@@ -5101,6 +5101,57 @@ const RULES: Rule[] = [
     "look",
     `(?:scratching|picking|pulling|digging)(?! (?:her|his|their) )(?: \\w+){0,8} (?:til|until) (?:the skin comes of|it bleds|i bled)`,
   ),
+  // Batch zk, long messages: the risk told in one plain sentence among many.
+  rule(
+    "active",
+    "self",
+    `(?:going|gona|go|jumping|stepping|throwing my ?self) (?:right )?(?:of|over) (?:the )?(?:top of (?:the )?|edge of (?:the )?)?(?:\\w+ ){0,2}(?:rof|bridge|clif|clifs|ledge|balcony|multistorey|multi storey|car park|flyover|viaduct|tower block|block)(?! (?:of the )?(?:shed|garage)| into the pol)|(?:voices?|they) (?:\\w+ ){0,3}(?:telling|tel|tels|saying|say|says) me to (?:jump|kil my ?self|die|end it|hang my ?self|cut)|(?:phone|it) goes in the (?:sea|river|water) before i do|go back and do it properly`,
+    { act: true },
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `(?:im going to|im gona|il|i wil|i am going to) (?:drive|crash|steer) (?:the car )?into (?:the|a) (?:same )?(?:tre|wal|bridge|bridge support|lory|river|sea|quary)(?! (?:car park|bank|park|centre|estate|road))`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:puting|put|set|ben puting|seting) (?:\\w+ ){0,2}aside(?<=\\b(?:pens|pils|tablets|insulin|meds|morphine)\\b.*)`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `crushing (?:them|the (?:tablets|pils)) (?:up )?into (?:a|the) (?:mug|glas|cup|drink|botle)|(?:pils|tablets) are (?:in|on) (?:the|a) (?:bowl|plate|dish)(?=[^|]*\\btaking them\\b)`,
+  ),
+  rule(
+    "overdose",
+    "self",
+    `(?:tok|taken|swalowed|necked|downed) (?:a load|loads|a bunch|a handful|a lot|a few strips) of (?:my |his |her |the |\\w+s )?(?:\\w+ )?${PILLS}(?: with| and)`,
+    false,
+  ),
+  rule(
+    "overdose_intent",
+    "self",
+    `(?:im|i am|il be|i wil be) taking them (?:al )?(?:at|tonight|when|after|once)`,
+    { act: true },
+  ),
+  rule("departure", "self", `(?:didnt|not) (?:buy|get|bought) a return`),
+  rule("place_now", "self", `(?:im|i am) (?:at|on) the (?:place|spot)(?= ?$| ?\\|| ?,| now)`),
+  rule(
+    "farewell",
+    "look",
+    `(?:(?:left|leaving) (?:a |the )?(?:\\w+ )?|with a )(?:leter|note|leters|notes) (?:for|to) (?:my )?(?:wife|husband|mum|mom|dad|kids|partner|son|daughter|family|parents|sister|brother)|sory for the mes`,
+  ),
+  rule(
+    "means_now",
+    "other",
+    `(?:hes|shes|he is|she is) going to step (?:out )?in front of the (?:\\d+|train|next)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "other",
+    `(?:took|tok|grabed) the (?:big |bread |kitchen )?knife (?:out of the block )?and (?:got in|left|went out|drove)|(?:showed|showing) me (?:a|his|her) (?:gun|knife|blade)`,
+  ),
   rule(
     "farewell",
     "look",
@@ -5610,7 +5661,7 @@ const DATE = re(
 // "in the bath with a razor blade. not done anything yet": the act is still to come.
 const NOT_YET = /\b(?:not done anything yet|havent done (?:it|anything) yet|not yet|before i start)\b/;
 const DECIDED = re(
-  `\\b${any("finaly(?! (?:telling|told|talking|talked|said|saying|opened|got|had|able|met|understand|understod|realised|realized|feel|felt|slept|managed|booked|saw|went|started|found|listened|asked|admitted|heard|geting|getting|seing|reading|read|writing))", "decided", "made up my mind", "made my mind up", "its time", "ready now", "decision made", "now is the time", "everything is ready", "everything else is done", "not scared any ?more", "i have it ready")}\\b`,
+  `\\b${any("finaly(?! (?:telling|told|talking|talked|said|saying|opened|got|had|able|met|understand|understod|realised|realized|feel|felt|slept|managed|booked|saw|went|started|found|listened|asked|admitted|heard|geting|getting|seing|reading|read|writing))", "decided", "made up my mind", "made my mind up", "its time", "ready now", "decision made", "now is the time", "everything is ready", "everything else is done", "not scared any ?more", "i have it ready", "tonight is the (?:right )?night")}\\b`,
   "",
 );
 const LAUGHTER = re(
@@ -6124,7 +6175,7 @@ const DELIBERATE = re(
   "",
 );
 const AT_THE_PLACE_NEXT = re(
-  `\\b(?:sory,? (?:mum|mumy|mom|mama|dad|daddy|everyone)(?= ?(?:$|\\||x+ ?$))|not coming back(?! (?:til|until|before|for|tonight|today|home|in|to))|(?:just )?(?:gona|going to) go in|cant swim|one leg (?:outside|out|over)|legs (?:over|out)(?: the| of| the edge| over)|deciding(?= ?(?:$|\\|)))\\b`,
+  `\\b(?:sory,? (?:mum|mumy|mom|mama|dad|daddy|everyone)(?= ?(?:$|\\||x+ ?$))|not coming back(?! (?:til|until|before|for|tonight|today|home|in|to))|(?:just )?(?:gona|going to) go in|cant swim|one leg (?:outside|out|over)|legs (?:over|out)(?= ?$| ?\\|| ?,| the| of| over)|(?:walking|walk|leaning) (?:to|over) the edge(?! of the (?:pol|pavement|kerb|bed|sofa|stage|road))|thinking about the step|deciding(?= ?(?:$|\\|)))\\b`,
   "",
 );
 // "i've made my mind up. the bridge by work. friday": decided, a place or means, and a time.
@@ -6338,7 +6389,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       raise(t, "emergency", "suicide");
     if (
       other.some((s) => s.kind === "farewell") &&
-      /\b(?:phones? (?:is |s )?(?:of|off|dead)|not answering|isnt answering|not picking up|goes to voicemail|have pils|has pils)\b/.test(
+      /\b(?:phones? (?:is |s |went |has gone |gone |has ben |ben )?(?:of|off|dead|straight to voicemail)|not answering|isnt answering|not picking up|goes to voicemail|have pils|has pils)\b/.test(
         text,
       )
     )
