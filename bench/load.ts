@@ -386,6 +386,10 @@ const appEnv = (dataDir: string): Record<string, string> => ({
   ASCLEPIAD_MASTER_KEY: "55".repeat(32),
   // Throughput is the subject: the trial's fair-use cap would otherwise refuse replies.
   ASCLEPIAD_TRIAL_DAILY_REPLIES: "0",
+  // `ASCLEPIAD_REPLY_THREAD=true npm run bench:load` measures replies written in a worker thread.
+  ...(process.env.ASCLEPIAD_REPLY_THREAD
+    ? { ASCLEPIAD_REPLY_THREAD: process.env.ASCLEPIAD_REPLY_THREAD }
+    : {}),
 });
 
 const figures: BenchFigure[] = [];

@@ -27,7 +27,11 @@ const USES_DIRNAME_OK = new Set([
 
 rmSync(OUT, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { asclepiad: "dist/server/cli/index.js" },
+  // The reply thread (src/conversations/thread.ts) is started from a file of its own.
+  entryPoints: {
+    asclepiad: "dist/server/cli/index.js",
+    "reply-thread": "dist/server/conversations/reply-thread.js",
+  },
   outdir: OUT,
   outExtension: { ".js": ".mjs" },
   bundle: true,

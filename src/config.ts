@@ -166,6 +166,12 @@ export const SETTINGS: readonly Setting[] = [
     description: "How many replies one instance writes at once.",
   },
   {
+    name: "ASCLEPIAD_REPLY_THREAD",
+    default: "false",
+    description:
+      "`true`: on SQLite with the built-in engine, write replies in a worker thread of their own, so they can use a second core while requests are served. Off by default: it wins only where a second core is free (see BENCHMARKS.md).",
+  },
+  {
     name: "ASCLEPIAD_REPLY_LEASE_SECONDS",
     default: "30",
     description:
@@ -215,6 +221,8 @@ export interface Config {
   };
   contextTokens: number;
   replyWorkers: number;
+  /** Write replies in a worker thread (SQLite and the built-in engine only; see conversations/thread.ts). */
+  replyThread: boolean;
   replyLeaseMs: number;
   shutdownGraceMs: number;
   /** When set, /metrics is served to requests bearing it. */
@@ -301,6 +309,10 @@ export function loadConfig(env: Env, options: { cwd?: string; createFiles?: bool
   const quickExitUrl = url("ASCLEPIAD_QUICK_EXIT_URL", "https://www.bbc.co.uk/weather", ["https:", "http:"])!;
   const contextTokens = int("ASCLEPIAD_CONTEXT_TOKENS", 3000, 256, 1_000_000);
   const replyWorkers = int("ASCLEPIAD_REPLY_WORKERS", 4, 1, 256);
+  const replyThreadRaw = get("ASCLEPIAD_REPLY_THREAD") ?? "false";
+  if (replyThreadRaw !== "true" && replyThreadRaw !== "false")
+    problems.push(`ASCLEPIAD_REPLY_THREAD must be true or false (got "${replyThreadRaw}").`);
+  const replyThread = replyThreadRaw === "true";
   const coins = readCoins(get, int, problems);
   const replyLeaseMs = int("ASCLEPIAD_REPLY_LEASE_SECONDS", 30, 1, 3600) * 1000;
   const shutdownGraceMs = int("ASCLEPIAD_SHUTDOWN_GRACE_SECONDS", 5, 0, 600) * 1000;
@@ -411,6 +423,7 @@ export function loadConfig(env: Env, options: { cwd?: string; createFiles?: bool
     model,
     contextTokens,
     replyWorkers,
+    replyThread,
     replyLeaseMs,
     shutdownGraceMs,
     metricsToken,

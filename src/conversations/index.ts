@@ -12,6 +12,7 @@ import { ReplyFollower } from "./follower.js";
 import { ReplyHub } from "./hub.js";
 import { conversationRoutes } from "./routes.js";
 import { createConversationService, type ConversationService } from "./service.js";
+import { canUseReplyThread, ReplyThread } from "./thread.js";
 import { ReplyWorker, type WorkerOptions } from "./worker.js";
 
 export interface ConversationsAreaOptions {
@@ -51,6 +52,12 @@ export function conversationsArea(options: ConversationsAreaOptions = {}): Area 
     },
     routes: [(ctx) => conversationRoutes(ctx, service, hub, follower)],
     async start(ctx) {
+      // A provider or worker options given here (tests, benchmarks) need the worker in-process.
+      if (!options.provider && !options.worker && canUseReplyThread(ctx)) {
+        const thread = new ReplyThread(ctx, hub);
+        await thread.start();
+        return { stop: () => thread.stop(ctx.config.shutdownGraceMs) };
+      }
       const worker = new ReplyWorker(ctx, hub, { provider, fallback, ...options.worker });
       await worker.start();
       return { stop: () => worker.stop(ctx.config.shutdownGraceMs) };
