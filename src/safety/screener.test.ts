@@ -1037,6 +1037,46 @@ describe("screenMessage: batch zk (the risk in one sentence of a long message)",
   });
 });
 
+describe("screenMessage: batches zn to zp (the body, and answers and idioms read as they are meant)", () => {
+  it("reads what was taken or done to the body in plain words", () => {
+    expectScreen("emptied every blister pack i had, mostly amitriptyline", "emergency", ["medical"]);
+    expectScreen("put all the insulin in. both pens", "emergency", ["medical"]);
+    expectScreen("sugar's 1.9 and i cant think, my hands wont open the juice carton", "emergency", [
+      "medical",
+    ]);
+    expectScreen("engine's running in the closed garage and im sat in the car", "emergency", ["suicide"]);
+    expectScreen("scrubbed my arms with the wire brush til they bled again after tea", "urgent", [
+      "self_harm",
+    ]);
+    expectScreen("honestly the only thing i want is to be dead", "urgent", ["suicide"]);
+    expectScreen("whats the amount of paracetamol where your liver just gives up", "urgent", ["suicide"]);
+  });
+
+  it("keeps a decimal inside its sentence", () => {
+    expect(normaliseMessage("ketones 1.2 and creeping up")).toContain("1 point 2");
+  });
+
+  it("leaves ordinary talk, idioms and denied questions alone", () => {
+    expectScreen("so hungover i want to die. never touching tequila again", "none");
+    expectScreen("i kill myself laughing at that video every single time", "none");
+    expectScreen("jumped off the high board!!! terrified lol", "none");
+    expectScreen("gonna kill my brother he ate my leftovers", "none");
+    expectScreen("my gran overdosed on her heart pills by accident in the 90s", "none");
+    expectScreen("five years free of self harm today. proud of myself", "none");
+    expectScreen("therapist asked if id had thoughts of hurting myself. honestly no, just stress", "none");
+    expectScreen(
+      "my therapist asked if id had thoughts of ending my life and the honest answer was no, which felt like progress",
+      "none",
+    );
+    expectScreen(
+      "my cousin overdosed last year and shes in recovery now, got her one year chip tonight",
+      "none",
+    );
+    expectScreen("its bleach, dont drink it", "none");
+    expectScreen("my throat is burning from the curry and i cant swallow the rice lol", "none");
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];
