@@ -1077,6 +1077,47 @@ describe("screenMessage: batches zn to zp (the body, and answers and idioms read
   });
 });
 
+describe("screenMessage: batch zn (the broad middle, fifth sample)", () => {
+  it("reads means out, goodbyes left and plain wishes", () => {
+    expectScreen(
+      "pills in one hand, big glass of vodka poured. waiting for my flatmate to go to bed",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("got the garden hose hooked onto the exhaust already. mum thinks im at work", "emergency", [
+      "suicide",
+    ]);
+    expectScreen(
+      "ive set the emails to go out at 8. by the time anyone reads them i'll be gone",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("ngl suicide feels like the sensible option rn", "urgent", ["suicide"]);
+    expectScreen("would a fall off the cliffs at the point definitely kill a person", "urgent", ["suicide"]);
+    expectScreen("everyone at home would have an easier time if i wasnt in the picture", "concern", [
+      "suicide",
+    ]);
+    expectScreen(
+      "got the bat in the boot. when that prick clocks off at 2 im caving his head in",
+      "emergency",
+      ["harm_to_others"],
+    );
+  });
+
+  it("leaves the same words alone in ordinary plans", () => {
+    expectScreen("i have a plan now, see you at 8", "none");
+    expectScreen("worked out which train to get to leeds", "none");
+    expectScreen("stockpiling the pens for the exam", "none");
+    expectScreen("bought some charcoal for the bbq", "none");
+    expectScreen("my meter says 2.4 mmol, bit low so having a biscuit", "none");
+    expectScreen(
+      "wisdom teeth out this morning, the gauze keeps soaking through but the dentist said thats normal",
+      "none",
+    );
+    expectScreen("so angry i wanna smash his head in, wont tho", "concern", ["harm_to_others"]);
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];

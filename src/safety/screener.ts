@@ -5195,6 +5195,95 @@ const RULES: Rule[] = [
     "look",
     `(?:" ?)?(?:tel (?:mum|dad|mom)|look after (?:mum|dad|mom|the kids|your mum|your dad)) (?:im sory|for me)?`,
   ),
+  // Batch zn, the broad middle: means out, goodbyes left, questions asked, wishes said plainly.
+  rule(
+    "means_now",
+    "self",
+    `(?:pils|tablets) in (?:one|my) hand|(?:old )?(?:service )?(?:revolver|gun|shotgun|pistol|rifle) (?:is )?out on the (?:kitchen )?table|hose (?:\\w+ ){0,2}(?:hooked|attached|taped|fixed|conected) (?:on)?to the exhaust|(?:shotguns?|guns?|rifles?) (?:is |s )?in the (?:ute|truck|car|van) with me|counted them out(?=[^|]*\\b(?:${PILLS})\\b)`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `stockpiling (?:the |my )?(?:pils|tablets|meds|insulin|paracetamol)|stockpiling (?:the |my )?(?:pens|them) for it|bought (?:the |some )?charcoal(?! for the (?:bq|barbecue|grill))|from diferent (?:chemists|pharmacies|shops)(?<=\\b(?:paracetamol|pils|tablets|packs)\\b.*)|i know why i kept it`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `taping up the (?:bathrom |bedrom |car )?(?:window|windows|vents|gaps)|worked out which (?:bridge|clif|platform|building|car park|tre)(?! to (?:take|get|cross|use|drive|park))|(?:havent|not) (?:picked|chosen|set) a (?:day|date)(?= ?$| ?\\|| yet)(?<=\\bplan\\b.*)`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:drive|driving) (?:of|over) (?:the end of )?(?:the )?(?:slipway|pier|clif|clifs|edge|quay|dock|bridge)|do away with my ?self|(?:fantasi[sz]ing|thinking) about (?:putting|driving|crashing) (?:the|my) car into|suicide (?:realy )?(?:feels|seems|is) (?:like )?the (?:sensible|only|best|logical) option|i know (?:exactly )?what would work(?= from| out of)|only stil here because i havent (?:worked out|figured out|decided) how|speeding it up my ?self|toping my ?self`,
+    { act: true },
+  ),
+  rule("overdose_intent", "self", `(?:^ ?)taking them (?:al )?(?:at|tonight|when|after|once)`, { act: true }),
+  rule(
+    "goodbye",
+    "self",
+    `(?:im )?sory to be leaving you|if (?:my \\w+|you) ever (?:finds|reads|find|read) this(?= ,? ?(?:sweetheart|none of|im sory|i love|its not))|by the time (?:anyone|you|they) reads? (?:this|them|it) il be gone|signing of for god`,
+  ),
+  rule(
+    "overdose_context",
+    "self",
+    `(?:took|tok) (?:like |about |maybe |around )?(?:\\d\\d|twenty|thirty|forty|fifty) (?:of them )?(?:an hour|\\d+ (?:mins|minutes|hours)|half an hour) ago`,
+    false,
+  ),
+  rule(
+    "bleeding",
+    "self",
+    `(?<!\\b(?:gauze|pad|pads) )keps soaking through(?![^|]*\\b(?:dentist|normal|period)\\b)|(?:soaking|soaked) (?:right )?through(?<=\\b(?:towel|bandage|plaster|tisues?|pad)\\b.*)`,
+    false,
+  ),
+  rule(
+    "attempt",
+    "self",
+    `(?:tried|trying) to go of the (?:\\w+ ){0,2}(?:rof|bridge|ledge|clif|balcony)|jumped (?:of|in|into) (?:the )?(?:pier|bridge|river|harbour(?: wal)?|canal|quay) (?:earlier|today|tonight|last night)`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `how many is enough(?<=\\b(?:co codamol|pils|paracetamol|tablets)\\b.*)|which is quicker ,? (?:pils|tablets|hanging|jumping|the exhaust|drowning)|how much (?:\\w+ ){0,2}would (?:someone|i|you) have to (?:inject|take|swalow) to not come back|(?:does|would) the cold water (?:\\w+ ){0,4}do it quick|would a fal (?:of|from) (?:the )?(?:\\w+ ){0,5}(?:definitely )?kil (?:a person|someone|you|me)|dose where (?:\\w+ )?turns toxic|(?:would be|is) enough to die`,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `geting (?:it|the blade|my blade) out of the tin|the only thing that lets it out is the blade`,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:im |il |im going to |going to |gona )(?:caving|cave|kick|kicking|smash|smashing) (?:his|her|their) (?:head|face|skul|teth) in|stod over (?:him|her) with (?:the|a) (?:\\w+ )?(?:knife|hamer|bat|pilow)|(?:going|go|heading) round (?:there )?with (?:the|a|my) (?:\\w+ )?(?:${WEAPONS}|crowbar|bat)|torching (?:his|her|the \\w+s|their) (?:place|house|flat|car)|going round to (?:knock|kick|smash|batter|sort)`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:simpler|easier|beter) (?:time |of )?(?:for \\w+ )?if i (?:just )?(?:wasnt|was not|werent) (?:around|here|in the picture|alive)|(?:do|be|manage) beter with (?:the )?(?:money|insurance|life insurance|payout) than (?:with )?me|(?:wouldnt|would not) (?:mind|care|be gutted|be sad|be upset)(?: \\w+){0,2} if (?:a|the) (?:bus|car|lory|plane|train|truck)|if (?:a|the) (?:bus|car|lory|truck|plane) (?:took|hit|clipped) me (?:out )?(?:\\w+ ){0,2}i (?:wouldnt|would not)|wish(?:es)? (?:the|my) (?:cancer|ilnes|crash|acident|overdose) had (?:won|worked|got me|finished me)|wouldnt notice one fewer|have (?:her|his|their) own life back without me|wish i could be unmade`,
+    false,
+  ),
+  rule("abuse_now", "self", `locked me out (?:on|in) the (?:porch|balcony|garden|street|cold|snow)`, false),
+  rule(
+    "abuse_now",
+    "look",
+    `(?:is |s )?laying into (?:my \\w+|mum|mom|her|him)(?=[^|]*\\b(?:right now|now|downstairs|upstairs)\\b)|(?:hes|shes|he is|she is) outside my (?:bedrom |kitchen |front |back )?window`,
+    false,
+  ),
+  rule(
+    "medical_now",
+    "other",
+    `breathing sounds wrong|empty (?:blister )?packs? (?:al )?(?:round|around) (?:him|her)|lips (?:lok|look|are|gone) bluey`,
+  ),
+  rule("place_now", "other", `(?:location|locations) (?:s |is )?showing (?:at|on) the ${PLACES}`, false),
+  rule(
+    "means_now",
+    "other",
+    `(?:shel|hel|shes going to|hes going to) (?:drive|crash) (?:the car )?into a (?:tre|wal|lory)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "other",
+    `(?:pic|photo) of (?:a|his|her) (?:gun|knife|rifle)(?=[^|]*\\bgoing round\\b)`,
+  ),
   rule(
     "farewell",
     "look",
@@ -5213,7 +5302,7 @@ const RULES: Rule[] = [
   rule(
     "body_now",
     "self",
-    `(?:elephant|someone|somebody) (?:sat|siting|sitting) on my chest|(?:gone|going|spreading|down) (?:down )?(?:my )?(?:left )?arm and (?:into )?my jaw|(?:when i smiled|in the miror) (?:\\w+ ){0,6}(?:didnt|wont|doesnt) move|words (?:came|come|are coming) out (?:al )?(?:jumbled|wrong|muddled|mudled)|throats? (?:\\w+ ){0,2}(?:tighter|closing)(?<=\\b(?:cashews|nuts|peanuts|epipen|alergic|shelfish|prawns|stung)\\b.*)|(?:sugar|sugars|bm|blod sugar) (?:is |s |of |at )?(?:1|2) point \\d|(?:cant|can not) get a breath|now everythings doubled|(?:\\d+|thirty) weks(?: \\w+){0,10} (?:pain low down|havent felt (?:the )?baby move|baby hasnt moved)|(?:theres )?blod (?:coming )?(?:out|from) (?:of )?my (?:wrist|arm|leg) in (?:litle )?spurts|blod in (?:it|my sick) now`,
+    `(?:elephant|someone|somebody) (?:sat|siting|sitting) on my chest|(?:gone|going|spreading|down) (?:down )?(?:my )?(?:left )?arm and (?:into )?my jaw|(?:when i smiled|in the miror) (?:\\w+ ){0,6}(?:didnt|wont|doesnt) move|words (?:came|come|are coming) out (?:al )?(?:jumbled|wrong|muddled|mudled)|throats? (?:\\w+ ){0,2}(?:tighter|closing)(?<=\\b(?:cashews|nuts|peanuts|epipen|alergic|shelfish|prawns|stung)\\b.*)|(?:sugar|sugars|bm|blod sugar|meter (?:says|reads)) (?:is |s |of |at )?(?:1 point \\d|2 point \\d(?=[^|]*\\b(?:dropping|shaky|shaking|cant think|confused|mudled)\\b))|(?:cant|can not) get a breath|now everythings doubled|(?:\\d+|thirty) weks(?: \\w+){0,10} (?:pain low down|havent felt (?:the )?baby move|baby hasnt moved)|(?:theres )?blod (?:coming )?(?:out|from) (?:of )?my (?:wrist|arm|leg) in (?:litle )?spurts|blod in (?:it|my sick) now`,
   ),
 ];
 
@@ -6208,7 +6297,7 @@ const WEAPON_READY = re(
   "",
 );
 const SCORE_TO_SETTLE = re(
-  `\\b(?:(?:hes|shes|he is|she is|theyre|they are|hel|shel|he wil|she wil) (?:going to |gona )?(?:learn(?= ?$| ?\\|| ?,| his lesson| her lesson)|regret it(?= ?$| ?\\|| ?,)|pay(?= ?$| ?\\|| ?,| for)|find out what happens|get what(?:s| is) coming)|(?:tonight |today )?(?:he|she|they) gets? it(?: back)?(?= ?$| ?\\|| ?,)|(?:he|she|they) (?:wont|wil never|wil not) (?:touch|hurt|hit) (?:me|her|him|anyone|my (?:mum|mom|sister|brother|kids|daughter|son|wife|girlfriend|family|litle \\w+))(?: or the kids)? again|not walking away this time|(?:it )?ends (?:today|tonight|now)(?= ?$| ?\\|| ?,)|for the last time(?= ?$| ?\\|| ?,)|done being (?:the|his|her) (?:mug|punchbag|victim)|i want (?:him|her|them) gone(?= ?$| ?\\|| ?,| for god)|every (?:single )?one (?:who|that) (?:laughed|hurt|bulied)|(?:house|place|flat) is going up|taking (?:him|her) with me|nobody is stoping me|(?:he|she) (?:touched|hurt|raped) (?:her|him|my \\w+|me)(?: and| ,| \\|)|(?:whos |hes )?got it coming|hes a dead man|wont be a conversation)\\b`,
+  `\\b(?:(?:hes|shes|he is|she is|theyre|they are|hel|shel|he wil|she wil) (?:going to |gona )?(?:learn(?= ?$| ?\\|| ?,| his lesson| her lesson)|regret it(?= ?$| ?\\|| ?,)|pay(?= ?$| ?\\|| ?,| for)|find out what happens|get what(?:s| is) coming)|(?:tonight |today )?(?:he|she|they) gets? it(?: back)?(?= ?$| ?\\|| ?,)|(?:he|she|they) (?:wont|wil never|wil not) (?:touch|hurt|hit) (?:me|her|him|anyone|my (?:mum|mom|sister|brother|kids|daughter|son|wife|girlfriend|family|litle \\w+))(?: or the kids)? again|not walking away this time|(?:it )?ends (?:today|tonight|now)(?= ?$| ?\\|| ?,)|for the last time(?= ?$| ?\\|| ?,)|done being (?:the|his|her) (?:mug|punchbag|victim)|(?:are|is) geting it(?= ?$| ?\\|)|i want (?:him|her|them) gone(?= ?$| ?\\|| ?,| for god)|every (?:single )?one (?:who|that) (?:laughed|hurt|bulied)|(?:house|place|flat) is going up|taking (?:him|her) with me|nobody is stoping me|(?:he|she) (?:touched|hurt|raped) (?:her|him|my \\w+|me)(?: and| ,| \\|)|(?:whos |hes )?got it coming|hes a dead man|wont be a conversation)\\b`,
   "",
 );
 const TAKEN_ALL_ACROSS = re(
@@ -6260,6 +6349,9 @@ function acrossClauses(t: Tally, text: string): void {
     raise(t, "urgent", "harm_to_others");
     if (harmSoon(text)) raise(t, "emergency", "harm_to_others");
   }
+  // "bought the blades. not to cut this time. to go".
+  if (has("not to cut") && /\bnot to cut\b[^|]*\| to (?:go|die|end it)\b/.test(text))
+    raise(t, "emergency", "suicide");
   // "i took the tablets. all of them": what was taken, and how much, in sentences of their own.
   if (has("al") && TAKEN_ALL_ACROSS.test(text)) raise(t, "emergency", "medical");
   // "punched the tiles till my knuckles split. did it on purpose".
