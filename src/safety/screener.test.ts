@@ -1118,6 +1118,32 @@ describe("screenMessage: batch zn (the broad middle, fifth sample)", () => {
   });
 });
 
+describe("screenMessage: batch zo (the risk in three or four words)", () => {
+  it("reads short messages that carry it", () => {
+    expectScreen("wrote the note its on my desk", "emergency", ["suicide"]);
+    expectScreen("rope's up. just wanted someone to know", "emergency", ["suicide"]);
+    expectScreen("blood thru 3 towels????", "emergency", ["medical"]);
+    expectScreen("bee sting, throat swelling, cant get air", "emergency", ["medical"]);
+    expect(
+      screenMessage("took everything in the cabinet", { previous: ["i cant do this anymore"] }).level,
+    ).toBe("emergency");
+    expectScreen("tonight i stab him while he sleeps", "emergency", ["harm_to_others"]);
+    expectScreen("i tried once when i was 15", "concern", ["suicide"]);
+    expectScreen("should never have been born", "concern", ["suicide"]);
+  });
+
+  it("leaves the same few words alone where they mean something else", () => {
+    expectScreen("wrote the note for school", "none");
+    expectScreen("ropes up for the climbing wall", "none");
+    expectScreen("took everything in the drawer out to clean it", "none");
+    expectScreen("i tried once, it was too hard", "none");
+    expectScreen("the plan is the train at 9 then lunch", "none");
+    expectScreen("does helium actually work for balloons", "none");
+    expectScreen("on the bridge, traffic is mad", "none");
+    expectScreen("i sh sometimes when stressed, not today", "concern", ["self_harm"]);
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];

@@ -208,6 +208,9 @@ const SHORTHAND: Record<string, string> = {
   cutin: "cuting",
   wid: "with",
   dem: "them",
+  // Batch zo: thumbs in a hurry.
+  stp: "stop",
+  shd: "self harmed",
 };
 
 // Shorthand is looked up after squeezing, so its expansions must be squeezed too. A Map, so a
@@ -5284,6 +5287,90 @@ const RULES: Rule[] = [
     "other",
     `(?:pic|photo) of (?:a|his|her) (?:gun|knife|rifle)(?=[^|]*\\bgoing round\\b)`,
   ),
+  // Batch zo, very short messages: the risk in three or four words.
+  rule(
+    "goodbye",
+    "self",
+    `wrote (?:the|a|my) note(?= ?$| ?\\|| (?:its|it s|is) on)|so they know it wasnt (?:them|their fault)|forever this time(?= ?$| ?\\|)`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `ropes? (?:is |s )?up(?= ?$| ?\\|| ?,)|in the bath with (?:the|a|my) (?:razor|blade|knife)`,
+  ),
+  rule(
+    "farewell",
+    "self",
+    `bye everyone|love (?:you|ya) (?:mum|mom|dad|al)(?= ?$| ?\\|| x)|wrote leters to everyone i love`,
+  ),
+  rule(
+    "overdose",
+    "self",
+    `(?:took|tok) everything in the (?:cabinet|medicine cabinet|first aid box|drawer|cupboard|bathrom cabinet|medicine cupboard)(?! out| of| to)`,
+    false,
+  ),
+  rule(
+    "bleeding",
+    "self",
+    `(?:blod|bled|bleding) (?:through|thru) (?:\\d+|two|thre|four) (?:towels|tea towels|plasters|bandages|pads)`,
+    false,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `cut to dep|(?:^ ?)just cut(?= ?$| ?\\|| ?,)|ned to fel the blade|got the blade out|havent used it yet(?<=\\bblade\\b.*)|i (?:stil )?sh(?= again| ?$| ?\\|)`,
+  ),
+  rule("self_harm_history", "self", `i (?:stil )?sh(?= sometimes| every| when| now and)`),
+  rule(
+    "attempt",
+    "self",
+    `tried (?:earlier|last night|this morning)(?= ?$| ?\\|| today)|i tried once(?= when| at| years| ?$)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `i (?:stab|shoot|kil|strangle|smother) (?:him|her|them) (?:while|when) (?:he|she|they) (?:sleps|slep|is aslep|s aslep)`,
+  ),
+  rule("medical_now", "other", `(?:is |s )?fitting on the (?:\\w+ )?flor`),
+  rule(
+    "place_now",
+    "self",
+    `(?:^ ?)(?:top of the (?:multistorey|multi storey|car park|building|block)|on the (?:edge|ledge|bridge|tracks|rof))(?= ?$| ?\\|| ?,)`,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:^ ?)(?:threw|thrown|pushed|shoved|slamed) me (?:into|against) the (?:wal|dor|flor)|(?:hes|shes) found where im hiding|(?:got|has) (?:him|her|me|my \\w+) by the (?:neck|throat)`,
+    false,
+  ),
+  rule("abuse_threat", "self", `next time (?:hes|he is|hel|shes|she is|shel) kiling me`),
+  rule(
+    "abuse",
+    "self",
+    `grabs my (?:wrists|arms|neck) (?:til|until|so hard)|(?:hes|shes) ben doing (?:stuf|things) to me`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `does (?:helium|nitrogen|charcoal|carbon monoxide) (?:actualy )?work(?= ?$| ?\\|| ?\\?)|how much to not wake up|which (?:ones |pils |tablets )?would (?:actualy )?do it|would i die (?:straight away|instantly|right away)`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `the plan is (?:the )?(?:train line|railway|bridge|pils|rope|tracks|clif)|planed it al out`,
+  ),
+  rule("means_strong", "self", `i count them every night`),
+  rule(
+    "passive",
+    "self",
+    `want to vanish|should never have ben born|(?:would be|itd be|it would be) nice to not wake up|(?:id|i would) welcome a (?:bus|car|lory|truck)|would anyone (?:even )?mis me`,
+  ),
+  rule("passive", "other", `(?:about )?not being around much longer`),
+  rule(
+    "body_now",
+    "self",
+    `(?:sting|stung)[^|]*\\bthroat (?:is )?swel+ing|throat (?:is )?swel+ing(?=[^|]*\\b(?:cant get air|cant breathe)\\b)`,
+  ),
   rule(
     "farewell",
     "look",
@@ -6297,11 +6384,15 @@ const WEAPON_READY = re(
   "",
 );
 const SCORE_TO_SETTLE = re(
-  `\\b(?:(?:hes|shes|he is|she is|theyre|they are|hel|shel|he wil|she wil) (?:going to |gona )?(?:learn(?= ?$| ?\\|| ?,| his lesson| her lesson)|regret it(?= ?$| ?\\|| ?,)|pay(?= ?$| ?\\|| ?,| for)|find out what happens|get what(?:s| is) coming)|(?:tonight |today )?(?:he|she|they) gets? it(?: back)?(?= ?$| ?\\|| ?,)|(?:he|she|they) (?:wont|wil never|wil not) (?:touch|hurt|hit) (?:me|her|him|anyone|my (?:mum|mom|sister|brother|kids|daughter|son|wife|girlfriend|family|litle \\w+))(?: or the kids)? again|not walking away this time|(?:it )?ends (?:today|tonight|now)(?= ?$| ?\\|| ?,)|for the last time(?= ?$| ?\\|| ?,)|done being (?:the|his|her) (?:mug|punchbag|victim)|(?:are|is) geting it(?= ?$| ?\\|)|i want (?:him|her|them) gone(?= ?$| ?\\|| ?,| for god)|every (?:single )?one (?:who|that) (?:laughed|hurt|bulied)|(?:house|place|flat) is going up|taking (?:him|her) with me|nobody is stoping me|(?:he|she) (?:touched|hurt|raped) (?:her|him|my \\w+|me)(?: and| ,| \\|)|(?:whos |hes )?got it coming|hes a dead man|wont be a conversation)\\b`,
+  `\\b(?:(?:hes|shes|he is|she is|theyre|they are|hel|shel|he wil|she wil) (?:going to |gona )?(?:learn(?= ?$| ?\\|| ?,| his lesson| her lesson)|regret it(?= ?$| ?\\|| ?,)|pay(?= ?$| ?\\|| ?,| for)|find out what happens|get what(?:s| is) coming)|(?:tonight |today )?(?:he|she|they) gets? it(?: back)?(?= ?$| ?\\|| ?,)|(?:he|she|they) (?:wont|wil never|wil not) (?:touch|hurt|hit) (?:me|her|him|anyone|my (?:mum|mom|sister|brother|kids|daughter|son|wife|girlfriend|family|litle \\w+))(?: or the kids)? again|not walking away this time|(?:it )?ends (?:today|tonight|now)(?= ?$| ?\\|| ?,)|for the last time(?= ?$| ?\\|| ?,)|done being (?:the|his|her) (?:mug|punchbag|victim)|(?:are|is) geting it(?= ?$| ?\\|)|i want (?:him|her|them) gone(?= ?$| ?\\|| ?,| for god)|every (?:single )?one (?:who|that) (?:laughed|hurt|bulied)|(?:house|place|flat) is going up|taking (?:him|her) with me|nobody is stoping me|(?:he|she) (?:touched|hurt|raped) (?:her|him|my \\w+|me)(?: and| ,| \\|)|(?:whos |hes )?got it coming|(?:theyl|they wil) al (?:se|pay|regret)|(?:she|he) (?:ruined|wrecked) my life|hes a dead man|wont be a conversation)\\b`,
   "",
 );
 const TAKEN_ALL_ACROSS = re(
   `\\b(?:tok|taken|swalowed|necked|downed) (?:them|the (?:tablets|pils|lot)|it)(?: now| already)? \\| (?:ok |yes |yeah )?(?:al of them|al \\d+|the lot|every (?:single )?one)\\b`,
+  "",
+);
+const PILLS_KICKING_IN = re(
+  `\\b(?:pils|tablets) (?:are |r )?(?:kicking|kick) in\\b.*\\b(?:bye|goodbye|sory|forever|for god)\\b`,
   "",
 );
 const INJURED_ON_PURPOSE = re(
@@ -6354,6 +6445,9 @@ function acrossClauses(t: Tally, text: string): void {
     raise(t, "emergency", "suicide");
   // "i took the tablets. all of them": what was taken, and how much, in sentences of their own.
   if (has("al") && TAKEN_ALL_ACROSS.test(text)) raise(t, "emergency", "medical");
+  // "pills kicking in. sleepy. bye".
+  if (has("kicking in", "kick in") && PILLS_KICKING_IN.test(text))
+    raise(t, "emergency", "medical", "suicide");
   // "punched the tiles till my knuckles split. did it on purpose".
   if (has("purpose", "deliberately") && INJURED_ON_PURPOSE.test(text)) raise(t, "urgent", "self_harm");
   const taken =
@@ -6818,7 +6912,7 @@ function harmSoon(text: string): boolean {
     /\bat \d+(?: o ?clock| ?(?:am|pm))\b/.test(text) ||
     /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorow|tonight)\b/.test(text) ||
     /\bwhen (?:he|she|they|hes|shes) (?:gets?|comes?|walks?) (?:in|home|back|out|of)\b/.test(text) ||
-    /\b(?:im parked outside|waiting for (?:him|her|them)|(?:hes|shes|he is|she is) aslep|(?:hel|shel|he wil|she wil) be in at|(?:of shift|of work|clocks of|leaves work|leaves) at)\b/.test(
+    /\b(?:im parked outside|waiting for (?:him|her|them)|(?:hes|shes|he is|she is) aslep|(?:hel|shel|he wil|she wil) be in at|(?:of shift|of work|clocks of|leaves work|leaves) at|(?:leaves|finishes|gets out|comes out)(?: work| schol)? in \d+)\b/.test(
       text,
     ) ||
     /\b(?:when (?:he|she|they) wakes? up|at closing|(?:home|round|here|back) at (?:one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)|coming round at|finishes at|gets home at|(?:comes|walks|gets) out (?:\w+ ){0,4}at (?:\d+|half \w+)|standing outside (?:his|her|their) (?:dor|rom))\b/.test(
