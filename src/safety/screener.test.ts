@@ -1144,6 +1144,28 @@ describe("screenMessage: batch zo (the risk in three or four words)", () => {
   });
 });
 
+describe("screenMessage: long venting that takes itself back", () => {
+  it("reads 'not literally', a therapist's standard questions answered no, and feared intrusive thoughts as no risk", () => {
+    expectScreen(
+      "if i have one more conversation about chair covers im going to walk into the sea. not literally. but you get it",
+      "none",
+    );
+    expectScreen(
+      "she asked the standard questions, any thoughts of self harm, suicide, harming anyone else. no, no and no",
+      "none",
+    );
+    expectScreen(
+      "I have OCD and I get intrusive thoughts about harming my baby. They horrify me and I would never. We're doing ERP",
+      "none",
+    );
+  });
+
+  it("still hears it when the writer says they mean it", () => {
+    expectScreen("i want to kill myself. not even joking", "urgent", ["suicide"]);
+    expectScreen("im going to walk into the sea. not joking", "urgent", ["suicide"]);
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];
