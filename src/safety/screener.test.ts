@@ -1166,6 +1166,41 @@ describe("screenMessage: long venting that takes itself back", () => {
   });
 });
 
+describe("screenMessage: someone else's goodbye, told without quotation marks", () => {
+  it("reads it as theirs, and as an emergency when they cannot be reached or are at the edge", () => {
+    expectScreen(
+      "my flatmate locked the bathroom said bye to me weird n not answering",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "found a letter in my daughters room addressed to us saying sorry and goodbye. she's not in the house",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      'my son just texted "tell dad im sorry". hes not answering and his car is gone',
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my girlfriend is on the phone to me from the top of the car park saying goodbye",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("leaves ordinary goodbyes alone", () => {
+    expectScreen("my mum said bye and went to work", "none");
+    expectScreen("my flatmate said bye to me and left for her shift", "none");
+    expectScreen("my dad is on the phone to me from the beach, lovely day", "none");
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];

@@ -5196,7 +5196,7 @@ const RULES: Rule[] = [
   rule(
     "farewell",
     "look",
-    `(?:" ?)?(?:tel (?:mum|dad|mom)|look after (?:mum|dad|mom|the kids|your mum|your dad)) (?:im sory|for me)?`,
+    `(?:tel (?:mum|dad|mom)|look after (?:mum|dad|mom|the kids|your mum|your dad))(?: im sory| for me)?`,
   ),
   // Batch zn, the broad middle: means out, goodbyes left, questions asked, wishes said plainly.
   rule(
@@ -5277,6 +5277,12 @@ const RULES: Rule[] = [
     `breathing sounds wrong|empty (?:blister )?packs? (?:al )?(?:round|around) (?:him|her)|lips (?:lok|look|are|gone) bluey`,
   ),
   rule("place_now", "other", `(?:location|locations) (?:s |is )?showing (?:at|on) the ${PLACES}`, false),
+  rule(
+    "place_now",
+    "other",
+    `(?:is|s|was|keps) (?:on the phone|ringing|caling|texting|facetiming) (?:to )?(?:me |us )?from (?:the )?(?:top of (?:the )?)?${PLACES}`,
+    false,
+  ),
   rule(
     "means_now",
     "other",
@@ -6171,6 +6177,16 @@ function findSignals(normalised: string): Signal[] {
             subject = "other";
           }
         }
+        // "my flatmate locked the bathroom, said bye to me weird", "a letter in my daughter's room
+        // saying sorry and goodbye": someone else's goodbye, told without quotation marks.
+        if (
+          (r.kind === "farewell" || r.kind === "goodbye") &&
+          subject === "self" &&
+          /^\s*(?:said|says|saying|texted|wrote|sent|posted|messaged)\b/.test(m[0]) &&
+          /\b(?:he|she|they|my \w+|someone|somebody)\b/.test(before) &&
+          !/\b(?:i|im|ive|id)\b/.test(before)
+        )
+          subject = "other";
         let isIdentified = false;
         const { discussed: discussedAnywhere, past, timing: clauseTiming } = clauseContext();
         const discussed = discussedAnywhere || DISCUSSION_LEAD.test(before);
