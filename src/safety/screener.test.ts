@@ -1201,6 +1201,33 @@ describe("screenMessage: someone else's goodbye, told without quotation marks", 
   });
 });
 
+describe("screenMessage: leaving, said plainly", () => {
+  it("reads 'i want out. not out of the job' and being past finding in time as risk", () => {
+    expectScreen("i want out. not out the house. out full stop", "urgent", ["suicide"]);
+    expectScreen(
+      "same date as last year when they found me in time. theyre not finding me in time tonight",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "i wont be around for christmas. booked a b&b near the cliffs for the 20th and thats where im doing it",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "ill be gone before my alarm goes off. this isnt a cry for help i just want one person to know",
+      "emergency",
+      ["suicide"],
+    );
+  });
+
+  it("leaves the same words alone in a joke or an errand", () => {
+    expectScreen("i want out. not out of the car, out of this conversation lol", "none");
+    expectScreen("thats where im doing it, the party i mean", "none");
+    expectScreen("this is not a cry for help, just a question about my phone bill", "none");
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];

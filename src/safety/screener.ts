@@ -5377,6 +5377,15 @@ const RULES: Rule[] = [
     "self",
     `(?:sting|stung)[^|]*\\bthroat (?:is )?swel+ing|throat (?:is )?swel+ing(?=[^|]*\\b(?:cant get air|cant breathe)\\b)`,
   ),
+  // Leaving, said plainly across the corpus: "not finding me in time", "thats where im doing it".
+  rule("active", "self", `not finding me in time(?: tonight| this time)?`, { act: true }),
+  rule("plan_strong", "self", `thats where im (?:doing|going to do) it(?= ?$| ?\\|)`),
+  rule(
+    "farewell",
+    "self",
+    `(?:this is not|this isnt|its not) a cry for help(?=[^|]*\\bi (?:just )?want (?:one person|someone|somebody) to know)|tel my \\w+ i (?:loved|love) (?:her|him|them)`,
+  ),
+  rule("place_going", "self", `on my way to the ${PLACES}(?=[^|]*\\bthen thats me\\b)`),
   rule(
     "farewell",
     "look",
@@ -6421,7 +6430,7 @@ const DELIBERATE = re(
   "",
 );
 const AT_THE_PLACE_NEXT = re(
-  `\\b(?:sory,? (?:mum|mumy|mom|mama|dad|daddy|everyone)(?= ?(?:$|\\||x+ ?$))|not coming back(?! (?:til|until|before|for|tonight|today|home|in|to))|(?:just )?(?:gona|going to) go in|cant swim|one leg (?:outside|out|over)|legs (?:over|out)(?= ?$| ?\\|| ?,| the| of| over)|railings? (?:is |s )?(?:freezing|cold)|(?:walking|walk|leaning) (?:to|over) the edge(?! of the (?:pol|pavement|kerb|bed|sofa|stage|road))|thinking about the step|deciding(?= ?(?:$|\\|)))\\b`,
+  `\\b(?:sory,? (?:mum|mumy|mom|mama|dad|daddy|everyone)(?= ?(?:$|\\||x+ ?$))|not coming back(?! (?:til|until|before|for|tonight|today|home|in|to))|(?:just )?(?:gona|going to) go in|cant swim|one leg (?:outside|out|over)|legs (?:over|out)(?= ?$| ?\\|| ?,| the| of| over)|railings? (?:is |s )?(?:freezing|cold)|not going back down|(?:walking|walk|leaning) (?:to|over) the edge(?! of the (?:pol|pavement|kerb|bed|sofa|stage|road))|thinking about the step|deciding(?= ?(?:$|\\|)))\\b`,
   "",
 );
 // "i've made my mind up. the bridge by work. friday": decided, a place or means, and a time.
@@ -6456,6 +6465,9 @@ function acrossClauses(t: Tally, text: string): void {
     raise(t, "urgent", "harm_to_others");
     if (harmSoon(text)) raise(t, "emergency", "harm_to_others");
   }
+  // "i want out. not out the house. out full stop".
+  if (has("want out") && /\bwant out\b[^|]*\| not out\b/.test(text) && !LAUGHTER.test(text))
+    raise(t, "urgent", "suicide");
   // "bought the blades. not to cut this time. to go".
   if (has("not to cut") && /\bnot to cut\b[^|]*\| to (?:go|die|end it)\b/.test(text))
     raise(t, "emergency", "suicide");
