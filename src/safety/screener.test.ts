@@ -900,6 +900,7 @@ describe("screenMessage: where and when (late 2026-12-05 probing)", () => {
 describe("screenMessage: batches zj to zm (what was taken, the questions, the body, weapons made ready)", () => {
   it("reads an overdose told in pieces or on purpose as taken", () => {
     expectScreen("i took the tablets. all of them", "emergency", ["medical"]);
+    expectScreen("took it. every single one", "emergency", ["medical"]);
     expectScreen("i did take the paracetamol, all 32, about 3 hours ago", "emergency", ["medical"]);
     expectScreen("mixed my methadone with a handful of benzos on purpose", "emergency", [
       "medical",

@@ -6472,7 +6472,7 @@ function acrossClauses(t: Tally, text: string): void {
   if (has("not to cut") && /\bnot to cut\b[^|]*\| to (?:go|die|end it)\b/.test(text))
     raise(t, "emergency", "suicide");
   // "i took the tablets. all of them": what was taken, and how much, in sentences of their own.
-  if (has("al") && TAKEN_ALL_ACROSS.test(text)) raise(t, "emergency", "medical");
+  if (has(" | ") && TAKEN_ALL_ACROSS.test(text)) raise(t, "emergency", "medical");
   // "pills kicking in. sleepy. bye".
   if (has("kicking in", "kick in") && PILLS_KICKING_IN.test(text))
     raise(t, "emergency", "medical", "suicide");
