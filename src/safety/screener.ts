@@ -6958,9 +6958,7 @@ function screenNormalised(normalised: string): Screening {
   if (signals.length === 0) {
     const t: Tally = { level: "none", categories: new Set() };
     acrossClauses(t, normalised);
-    return t.level === "none"
-      ? { level: "none", categories: [], subject: "self" }
-      : { level: t.level, categories: orderedCategories(t.categories), subject: "self" };
+    return asScreening(t, "self");
   }
   const self = assess(
     signals.filter((s) => s.subject === "self"),
@@ -6970,6 +6968,8 @@ function screenNormalised(normalised: string): Screening {
   // Said in a quote or a discussion but owned as the writer's feeling: ask gently, no more.
   if (signals.every((s) => s.identified) && levelRank(self.level) > levelRank("concern"))
     self.level = "concern";
+  // Nobody else's danger outranks an emergency of the writer's own.
+  if (self.level === "emergency") return asScreening(self, "self");
   const other = assess(
     signals.filter((s) => s.subject === "other"),
     normalised,
@@ -6978,10 +6978,14 @@ function screenNormalised(normalised: string): Screening {
   // The writer's own risk comes first, unless someone else's is greater ("i'm hiding in the
   // cupboard" beside "dad is strangling mum": her life is in danger now).
   if (self.level !== "none" && levelRank(self.level) >= levelRank(other.level))
-    return { level: self.level, categories: orderedCategories(self.categories), subject: "self" };
-  if (other.level !== "none")
-    return { level: other.level, categories: orderedCategories(other.categories), subject: "other" };
-  return { level: "none", categories: [], subject: "self" };
+    return asScreening(self, "self");
+  return asScreening(other, "other");
+}
+
+function asScreening(t: Tally, subject: "self" | "other"): Screening {
+  return t.level === "none"
+    ? { level: "none", categories: [], subject: "self" }
+    : { level: t.level, categories: orderedCategories(t.categories), subject };
 }
 
 // A message that stops on one of these words was cut off mid-sentence ("i just want"), so the
