@@ -12,13 +12,10 @@ import { basename, dirname } from "node:path";
 import type { FastifyBaseLogger } from "fastify";
 import { createCoinBilling } from "../coins/billing.js";
 import type { Config } from "../config.js";
-import { Lifecycle } from "../ops/lifecycle.js";
 import type { Metrics } from "../ops/metrics.js";
-import { Keyring } from "../privacy/keyring.js";
 import { createReflectiveProvider } from "../providers/reflective.js";
-import { createSafetyGate } from "../safety/gate.js";
 import { loadHelplineDirectory } from "../safety/helplines.js";
-import { DEFAULT_LIMITS, type AppContext } from "../server/context.js";
+import { createContext, DEFAULT_LIMITS } from "../server/context.js";
 import { openStorage } from "../storage/db.js";
 import { freeReplies } from "./billing.js";
 import { ReplyHub } from "./hub.js";
@@ -95,24 +92,15 @@ const storage = openStorage({
   writeLock: data.writeLock,
 });
 const helplines = loadHelplineDirectory(config.helplinesFile);
-const ctx: AppContext = {
-  config,
-  storage,
-  db: storage.db,
-  keyring: new Keyring(storage.db, [config.masterKey, ...config.previousMasterKeys]),
+const ctx = createContext(config, storage, helplines, {
   log,
-  deletionHooks: [],
-  exporters: [],
   limits: DEFAULT_LIMITS,
   billing: data.coins
     ? createCoinBilling(config.coins, { spent: (n) => metrics.coinsSpent(n) })
     : freeReplies,
-  safety: createSafetyGate(helplines),
-  helplines,
   now: Date.now,
   metrics,
-  lifecycle: new Lifecycle(),
-};
+});
 const hub = new ForwardingHub();
 const engine = createReflectiveProvider();
 const worker = new ReplyWorker(ctx, hub, { provider: engine, fallback: engine });

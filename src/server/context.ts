@@ -8,10 +8,11 @@ import type { AccountDeletionHook } from "../accounts/accounts.js";
 import type { Config } from "../config.js";
 import type { ReplyBilling } from "../conversations/billing.js";
 import type { SafetyGate } from "../conversations/safety-gate.js";
+import { createSafetyGate } from "../safety/gate.js";
 import type { HelplineDirectory } from "../safety/helplines.js";
 import type { Exporter } from "../privacy/export.js";
-import type { Keyring } from "../privacy/keyring.js";
-import type { Lifecycle } from "../ops/lifecycle.js";
+import { Keyring } from "../privacy/keyring.js";
+import { Lifecycle } from "../ops/lifecycle.js";
 import type { Metrics } from "../ops/metrics.js";
 import type { Storage } from "../storage/db.js";
 import type { Database } from "../storage/schema.js";
@@ -53,3 +54,27 @@ export const DEFAULT_LIMITS: RateLimits = {
   signInAttemptsPer15Min: 10,
   messagesPerMinute: 30,
 };
+
+/**
+ * A context built the same way wherever it runs (the server, the reply thread): what differs by
+ * place (the logger, the metrics, billing, limits, the clock) is given, the rest made here.
+ */
+export function createContext(
+  config: Config,
+  storage: Storage,
+  helplines: HelplineDirectory,
+  parts: Pick<AppContext, "log" | "metrics" | "billing" | "limits" | "now">,
+): AppContext {
+  return {
+    config,
+    storage,
+    db: storage.db,
+    keyring: new Keyring(storage.db, [config.masterKey, ...config.previousMasterKeys]),
+    deletionHooks: [],
+    exporters: [],
+    safety: createSafetyGate(helplines),
+    helplines,
+    lifecycle: new Lifecycle(),
+    ...parts,
+  };
+}

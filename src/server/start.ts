@@ -8,16 +8,13 @@ import pino from "pino";
 import { loadConfig, type Config, type Env } from "../config.js";
 import { freeReplies } from "../conversations/billing.js";
 import type { Exporter } from "../privacy/export.js";
-import { Keyring } from "../privacy/keyring.js";
-import { Lifecycle } from "../ops/lifecycle.js";
 import { createMetrics } from "../ops/metrics.js";
-import { createSafetyGate } from "../safety/gate.js";
 import { loadHelplineDirectory } from "../safety/helplines.js";
 import { migrateToLatest, openStorage, type Storage } from "../storage/db.js";
 import { lockDataDir } from "../storage/server-lock.js";
 import { buildApp, type Route } from "./app.js";
 import { createAreas } from "./areas.js";
-import { DEFAULT_LIMITS, type AppContext, type RateLimits } from "./context.js";
+import { createContext, DEFAULT_LIMITS, type AppContext, type RateLimits } from "./context.js";
 import type { FastifyInstance } from "fastify";
 
 export interface RunningServer {
@@ -67,22 +64,13 @@ export async function startServer(
     const helplines = loadHelplineDirectory(config.helplinesFile);
     storage = options.storage ?? openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     await migrateToLatest(storage.db);
-    const ctx: AppContext = {
-      config,
-      storage,
-      db: storage.db,
-      keyring: new Keyring(storage.db, [config.masterKey, ...config.previousMasterKeys]),
+    const ctx = createContext(config, storage, helplines, {
       log,
-      deletionHooks: [],
-      exporters: [],
       billing: freeReplies,
-      safety: createSafetyGate(helplines),
-      helplines,
       limits: { ...DEFAULT_LIMITS, ...options.limits },
       now: options.now ?? Date.now,
       metrics: createMetrics({ processMetrics: config.metricsToken !== undefined }),
-      lifecycle: new Lifecycle(),
-    };
+    });
     const areas = options.areas ?? createAreas();
     ctx.exporters.push(...areas.flatMap((a) => a.exporters ?? []));
     for (const area of areas) await area.setup?.(ctx);
