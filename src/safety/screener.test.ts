@@ -1229,6 +1229,106 @@ describe("screenMessage: leaving, said plainly", () => {
   });
 });
 
+describe("readings built from parts (batches zq to zv)", () => {
+  it("reads an overdose from the act, the amount and what was taken, however it is worded", () => {
+    expectScreen("done it. all 60 paracetamol, 20 mins ago", "emergency", ["medical"]);
+    expectScreen("i did it, took the amitriptyline. all of them. just wanted someone to know", "emergency", [
+      "medical",
+    ]);
+    expectScreen("two boxes of my dads pills and most of a bottle of whisky down me", "emergency", [
+      "medical",
+    ]);
+    expect(screenMessage("all of them actually", { previous: ["took some of the pills"] }).level).toBe(
+      "emergency",
+    );
+    expectScreen(
+      "my mum just told me shes swallowed her whole strip of tramadol",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+  });
+
+  it("leaves taking all of something ordinary alone", () => {
+    expectScreen("i took all my meds this morning, feeling proud i remembered", "none");
+    expectScreen("took all of them to the cinema, the kids loved it", "none");
+    expectScreen("found mums old pill bottles, took the lot to the pharmacy to be disposed of", "none");
+    expectScreen("finally took them all, the antibiotics, course done", "none");
+    expectScreen("took the kids to the beach. all of them loved it", "none");
+    expectScreen("took 2 paracetamol for my headache", "none");
+  });
+
+  it("reads a gun or a ligature made ready, and a question about what would be lethal", () => {
+    expectScreen(
+      "3am. shotguns loaded on the kitchen table. 40 years on this farm and it comes to this",
+      "emergency",
+      ["suicide"],
+    );
+    expect(
+      screenMessage("its in my lap. tonight", { previous: ["i told you about the gun last week"] }).level,
+    ).toBe("emergency");
+    expectScreen("the cords up in the loft and im going up now", "emergency", ["suicide"]);
+    expectScreen("would you die from a fourth floor balcony or just break things", "urgent", ["suicide"]);
+    expectScreen("what dose of propranolol stops your heart", "urgent", ["suicide"]);
+  });
+
+  it("leaves the same parts alone in sport, chores, study and lyrics", () => {
+    expectScreen("loaded the shotgun for the clay shoot tomorrow", "none");
+    expectScreen("song of the day: gun to my head by some band", "none");
+    expectScreen("the rope swing is up in the garden, kids are thrilled", "none");
+    expectScreen("what dose of propranolol is safe to take before my exam", "none");
+    expectScreen("would a fall from that height kill you in the film? it looked fake", "none");
+  });
+
+  it("reads an infected self-harm wound as urgent", () => {
+    expectScreen(
+      "one of the cuts from yesterday has gone all red and hot and theres yellow stuff coming out",
+      "urgent",
+      ["self_harm", "medical"],
+    );
+  });
+
+  it("reads a time written with a dot as a time, not the end of a sentence", () => {
+    expectScreen(
+      "standing on the tracks a bit past the level crossing. next one through is 2.14",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("the train is at 2.14 tomorrow, i hate commuting", "none");
+  });
+
+  it("keeps an emergency when the next message says where or when without taking it back", () => {
+    expect(
+      screenMessage("at the bridge now", {
+        previous: ["not going to be here much longer, ive made my mind up"],
+      }).level,
+    ).toBe("emergency");
+    expect(
+      screenMessage("im fine now sorry", {
+        previous: ["not going to be here much longer, ive made my mind up"],
+      }).level,
+    ).toBe("none");
+    expect(
+      screenMessage("stupid nosebleed, its the heating. stopped now", {
+        previous: ["cant stop the bleeding"],
+      }).level,
+    ).toBe("none");
+  });
+
+  it("reads threats put off to next time, and intent said plainly", () => {
+    expectScreen("my dad held the bread knife up to my face and said next time hed use it", "urgent", [
+      "abuse",
+    ]);
+    expectScreen("he said if i told anyone hed make me pay", "urgent", ["abuse"]);
+    expectScreen("if i tell my boss hell make me pay for the coffees", "none");
+    expectScreen("she said next time shed use the good china", "none");
+    expectScreen("i actually want to kill my boss. not the joke way. ive thought about how", "urgent", [
+      "harm_to_others",
+    ]);
+    expectScreen("next time i see him im going to beat him at chess", "none");
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];

@@ -449,7 +449,9 @@ export function normaliseMessage(text: string): string {
   s = s.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'").replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
   s = s.replace(/(?<=[a-z])[@$]|[@$](?=[a-z])/g, (c) => LEET[c] ?? c);
   s = s.replace(/'/g, "");
-  // "sugar's 2.4": a decimal, not the end of a sentence.
+  // "next one through is 2.14", "its 3.40": a time, and "sugar's 2.4": a decimal, neither the end
+  // of a sentence.
+  s = s.replace(/\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.\d)/g, "$1 $2");
   s = s.replace(/(\d)\.(\d)(?!\d)/g, "$1 point $2");
   s = s
     .replace(/\?+/g, " ? | ")
@@ -716,7 +718,7 @@ const IDIOMS = re(
   `\\b${any(
     "if loks could kil",
     "end me (?:when|if) i beat (?:him|her|them) at \\w+",
-    "beat (?:my \\w+|you|everyone) at (?:ches|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno|golf|squash|badminton|cod|fortnite)",
+    "(?:(?:going to|gona|wil|il|can|could|always|to) beat (?:him|her|them)|beat (?:my \\w+|you|everyone)) at (?:ches|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno|golf|squash|badminton|cod|fortnite)",
     "(?:even )?if it kils me",
     // The body or the daily grind "trying to kill me".
     "my (?:kne|knes|back|neck|fet|legs?|head|stomach|tumy|body|hips?|shoulders?|toth|teth|sinuses|alergies|hay fever|job|comute|diet|workout|trainer|shoes|boots) (?:is|are|s|re) (?:trying to|going to|gona|out to) kil me",
@@ -1563,7 +1565,7 @@ const RULES: Rule[] = [
   rule(
     "bleeding",
     "look",
-    `(?:cant|cannot|wont|wil not|it wont|its not|doesnt|isnt) stop(?:ed|ing)? (?:the )?bleding|bleding (?:wont|wil not|doesnt|isnt|is not|hasnt) stop(?:ing|ed)?|(?:lot|lots|loads) of blod|so much blod|blod everywhere|(?:gushing|pouring|soaking through) blod|blod (?:is )?(?:gushing|pouring|soaking through)`,
+    `(?:cant|cannot|wont|wil not|it wont|its not|doesnt|isnt|hasnt|has not|havent|have not) (?:stil )?stop(?:ed|ing)? (?:the )?bleding|bleding (?:wont|wil not|doesnt|isnt|is not|hasnt) stop(?:ing|ed)?|(?:lot|lots|loads) of blod|so much blod|blod everywhere|(?:gushing|pouring|soaking through) blod|blod (?:is )?(?:gushing|pouring|soaking through)`,
   ),
   rule(
     "bleeding_context",
@@ -2083,12 +2085,19 @@ const RULES: Rule[] = [
   rule(
     "abuse_threat",
     "self",
-    `(?:told me|said|says|threatened|texted|texting|keeps saying|swore|if i (?:ever )?(?:leave|tel|go to|report|cal|talk))[^|]{0,30}\\b(?:hel|shel|theyl|he wil|she wil|he would|hed|shed|hes going to|shes going to|they wil|theyre going to) (?:\\w+ ){0,4}(?:(?:kil|murder|stab|shoot|strangle|bury|end) (?:me|us|the kids|my \\w+)|put me in the ground)`,
+    `(?:told me|said|says|threatened|texted|texting|keeps saying|swore|if i (?:ever )?(?:leave|tel|go to|report|cal|talk))[^|]{0,30}\\b(?:hel|shel|theyl|he wil|she wil|he would|hed|shed|hes going to|shes going to|they wil|theyre going to) (?:\\w+ ){0,4}(?:(?:kil|murder|stab|shoot|strangle|bury|end) (?:me|us|the kids|my \\w+)|put me in the ground|make me (?:pay|regret it|sory)(?= ?$| ?\\|| ?,| for (?:it|this|that|telling)))`,
   ),
   rule(
     "abuse_threat",
     "self",
-    `${PERP} (?:\\w+ )?(?:held|put|pressed|pulled|waved|pointed|holds|puts) (?:a |the |his |her )?(?:knife|gun|blade|weapon) (?:to|at|against|on) (?:my|me)`,
+    `${PERP} (?:\\w+ )?(?:held|put|pressed|pulled|waved|pointed|holds|puts) (?:a |the |his |her )?(?:\\w+ )?(?:knife|gun|blade|weapon|scisors|machete|hamer) (?:up )?(?:to|at|against|on|in) (?:my|me)`,
+  ),
+  // "said next time he'd use it", "next time i talk back i won't be breathing": a threat to kill,
+  // put off to the next time.
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:said|says|told me|swore|texted|keps saying) (?:that )?next time (?:[^|]{0,40}\\b)?(?:hed|hel|shed|shel|he wil|she wil|he would|she would) (?:use it|use the (?:knife|gun|blade|belt|bat|hamer)|not stop|finish (?:it|me|the job)|kil me|end me)|next time (?:[^|]{0,30}\\b)?i (?:wont|wil not|would not|wouldnt) be (?:breathing|alive|around|here|walking)`,
   ),
   rule(
     "abuse_now",
@@ -3228,11 +3237,17 @@ const RULES: Rule[] = [
     "self",
     `(?:il|i wil|im going to|going to|im gona|i swear il|i swear i wil) (?:stab|shoot|kil|hurt|punch|glas|bottle|batter|beat|knife) the next (?:person|one|guy|man|woman|kid|idiot|\\w+) (?:who|that|to)`,
   ),
+  // "shes swallowed her whole strip of tramadol": someone else's overdose, told as it happens.
+  rule(
+    "medical_now",
+    "other",
+    `(?:shes|hes|she has|he has|theyve|they have|she|he) (?:just )?(?:swallowed|taken|took|downed|necked) (?:all (?:of )?)?(?:her|his|their) (?:whole |entire )?(?:strip|box|bottle|packet|pack|tub|supply|stash|prescription)s?(?! (?:back|to|of antibiotics|of vitamins|of sweets))`,
+  ),
   // A child or an older relative who has swallowed medicine or something poisonous: now.
   rule(
     "medical_now",
     "other",
-    `(?:baby|toddler|son|daughter|kid|child|litle one|litle boy|litle girl|nan|gran|grandad|grandma|grandpa|brother|sister|niece|nephew|\\d+ year old|(?:two|thre|four|five) year old) (?:has |s |just |might have |may have |think (?:he|she) )*(?:swalowed|ate|eaten|drank|drunk|got into|chewed|taken|took) (?:some of |a few of |a |the |my |his |her |some |al |loads of |a load of |a handful of |\\d+ )*(?:${PILLS}|bleach|medicine|bateries|batery|button bateries|button batery|(?:one of )?(?:those |the )?button bateries|detergent|dishwasher tablets?|washing (?:tablets?|pods?|capsules?)|pods|antifreze|weedkiller|rat poison|painkilers|vitamins|iron tablets|sleping tablets)(?! (?:for|from) (?:the|his|her|a) (?:doctor|gp|fever|cold|cough|headache|pain|temperature))`,
+    `(?:baby|toddler|son|daughter|kid|child|litle one|litle boy|litle girl|nan|gran|grandad|grandma|grandpa|brother|sister|niece|nephew|\\d+ year old|(?:two|thre|four|five) year old) (?:has |s |just |might have |may have |think (?:he|she) )*(?:swalowed|ate|eaten|drank|drunk|got into|got hold of|bit into|bit|chewed|taken|took) (?:some of |a few of |one of |a |the |my |his |her |some |al |loads of |a load of |a handful of |\\d+ )*(?:${PILLS}|bleach|medicine|bateries|batery|button bateries|button batery|(?:one of )?(?:those |the )?button bateries|detergent|dishwasher (?:tablets?|pods?|capsules?)|washing (?:tablets?|pods?|capsules?)|pods|antifreze|weedkiller|rat poison|painkilers|vitamins|iron tablets|sleping tablets)(?! (?:for|from) (?:the|his|her|a) (?:doctor|gp|fever|cold|cough|headache|pain|temperature))`,
   ),
   rule(
     "medical_now",
@@ -3518,7 +3533,7 @@ const RULES: Rule[] = [
   rule(
     "body_now",
     "look",
-    `chest (?:\\w+ ){0,3}(?:crushing|so tight|tight|heavy|pain|hurts)[^|]{0,80}\\b(?:left arm|down my arm|my jaw|arm (?:has gone|is|s|gone|going) numb)|(?:left )?arm (?:has gone |gone |is |s )?numb[^|]{0,60}\\bchest|one side of (?:his|her|my|their) face (?:has |is |s )?(?:gone |going |all )?(?:droopy|drooping|numb|dropped|floppy)|(?:slurring|slurred) (?:his|her|their) words|(?:throat|tongue) (?:is |feels |s |has gone )?(?:\\w+ )?(?:tight|closing|swelling|swollen)[^|]{0,60}\\b(?:lips|face|tongue|stung|sting|nuts|peanut|allergic|epipen|swelling|swollen)|(?:had a fall|fell|fallen)[^|]{0,80}\\b(?:isnt|is not|not) making sense|blood (?:coming )?(?:from|out of) (?:the back of )?(?:his|her|their) head`,
+    `chest (?:\\w+ ){0,3}(?:crushing|so tight|tight|heavy|pain|hurts)[^|]{0,80}\\b(?:left arm|down my arm|my jaw|arm (?:has gone|is|s|gone|going) numb)|(?:left )?arm (?:has gone |gone |is |s )?numb[^|]{0,60}\\bchest|one side of (?:his|her|my|their) face (?:has |is |s )?(?:gone |going |all )?(?:droopy|drooping|numb|dropped|floppy)|(?:slurring|slurred) (?:his|her|their) words|(?:throat|tongue)s? (?:is |feels |s |has gone )?(?:\\w+ )?(?:tight|closing|swelling|swollen)[^|]{0,60}\\b(?:lips|face|tongue|stung|sting|nuts|peanut|allergic|epipen|swelling|swollen)|(?:had a fall|fell|fallen)[^|]{0,80}\\b(?:isnt|is not|not) making sense|blood (?:coming )?(?:from|out of) (?:the back of )?(?:his|her|their) head`,
   ),
   // Someone else hurt at home right now, heard through a wall.
   rule("abuse_now", "other", `(?:is|s|was|keeps) (?:screaming|shouting|crying|yelling) (?:for )?help`),
@@ -4698,7 +4713,7 @@ const RULES: Rule[] = [
   rule(
     "body_now",
     "look",
-    `heart is going (?:insane|crazy|mad)(?<=\\b(?:took|pils|party|something)\\b.*)|crushing (?:pain in my )?chest|pain (?:\\w+ ){0,4}down my left arm|(?:\\d+|thirty \\w+) weks pregnant and bleding|meter (?:just )?says hi`,
+    `heart is going (?:insane|crazy|mad)(?<=\\b(?:took|pils|party|something)\\b.*)|crushing (?:pain in my )?chest|pain (?:\\w+ ){0,4}down my left arm|(?:\\d+|thirty \\w+) weks pregnant and (?:\\w+ )?bleding|meter (?:just )?says hi`,
   ),
   rule(
     "plan_strong",
@@ -5787,7 +5802,9 @@ const TIMING = re(
     "(?:on|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "soon",
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|night|evening|afternoon|is when)",
-    "at (?:\\d+|one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?(?:am|pm|oclock))?(?= ?$| ?\\|| ?,| when| and| tonight| tomorow)",
+    "at (?:\\d+(?: [0-5]\\d)?|one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?(?:am|pm|oclock))?(?= ?$| ?\\|| ?,| when| and| tonight| tomorow)",
+    // "next one through is 2.14", "its 3.40" (the time is read as "2 14", "3 40").
+    "(?:is|its|it s|at) (?:[01]?\\d|2[0-3]) [0-5]\\d(?= ?$| ?\\|| ?,| now)",
     "\\d+ ?pm",
     "(?:when|as soon as|once) (?:its|it s|it gets|it is|it goes) dark",
     "at (?:dawn|sunrise|sunset|dusk|first light)",
@@ -6073,7 +6090,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:(?:writing|writen|wrote|made|sorted|done) my wil (?:\\w+ ){0,2}(?:because )?we just had (?:our|a) (?:first )?baby|murder me if i tel anyone about (?:her|his) crush|(?:strangle|kil) me if i ate (?:his|her) (?:\\w+ )?(?:pizza|leftovers?|chips|chocolate)|kil her if she tels mumy|shot me an email|disapear to \\w+ for (?:one|a|two) (?:month|wek)|never wake up (?:\\| )?until monday|draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)(?: is)?(?: on \\d+)?(?: and)? (?:about to|going to|gona) die|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|gona|going to|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) (?:, )?(?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|(?:\\d+|one|two|thre|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|(?:im going to |im gona |going to |il )?(?:walk into the sea|jump of (?:a |the )?\\w+|kil my ?self|throw my ?self (?:of|under) (?:a |the )?\\w+)(?= ,? ?\\| (?:ok |okay )?not(?: literaly)? ?(?:\\||,|$))|(?:hangover|hungover|migraine|fod poisoning|period pain|cramps)(?: \\w+){0,3} (?:made|makes|making) me (?:want to|wana) die|(?:so )?hungover (?:that )?i (?:want to|wana) die|kil my ?self laughing|jumped of the (?:high |top |diving )?board|(?:school|mas) shootings? (?:in|on|at) (?:the )?(?:states|news|us|america)|(?:tok|taken|returned|handed) (?:in )?(?:the lot|them al|al of them|(?:the |her |his |my )?(?:old )?(?:pils|tablets|meds|medication|pil botles)) (?:back )?(?:in )?to the (?:pharmacy|chemist)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
+  `\\b(?:(?:writing|writen|wrote|made|sorted|done) my wil (?:\\w+ ){0,2}(?:because )?we just had (?:our|a) (?:first )?baby|murder me if i tel anyone about (?:her|his) crush|(?:strangle|kil) me if i ate (?:his|her) (?:\\w+ )?(?:pizza|leftovers?|chips|chocolate)|kil her if she tels mumy|shot me an email|disapear to \\w+ for (?:one|a|two) (?:month|wek)|never wake up (?:\\| )?until monday|draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)(?: is)?(?: on \\d+)?(?: and)? (?:about to|going to|gona) die|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|(?:loaded|cleaned|got out|packed) (?:the |my |dads )?(?:shotgun|rifle|gun) for the (?:clay|clays|pheasant|grouse|rough|game|duck|rabbit|deer)(?: \\w+)?(?: shot| shoot| day| season)?|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|gona|going to|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) (?:, )?(?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|(?:\\d+|one|two|thre|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|(?:im going to |im gona |going to |il )?(?:walk into the sea|jump of (?:a |the )?\\w+|kil my ?self|throw my ?self (?:of|under) (?:a |the )?\\w+)(?= ,? ?\\| (?:ok |okay )?not(?: literaly)? ?(?:\\||,|$))|(?:hangover|hungover|migraine|fod poisoning|period pain|cramps)(?: \\w+){0,3} (?:made|makes|making) me (?:want to|wana) die|(?:so )?hungover (?:that )?i (?:want to|wana) die|kil my ?self laughing|jumped of the (?:high |top |diving )?board|(?:school|mas) shootings? (?:in|on|at) (?:the )?(?:states|news|us|america)|(?:tok|taken|returned|handed) (?:in )?(?:the lot|them al|al of them|(?:the |her |his |my )?(?:old )?(?:pils|tablets|meds|medication|pil botles)) (?:back )?(?:in )?to the (?:pharmacy|chemist)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?: ,? [\\w,]+){0,6} for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
@@ -6413,7 +6430,7 @@ const SCORE_TO_SETTLE = re(
   "",
 );
 const TAKEN_ALL_ACROSS = re(
-  `\\b(?:tok|taken|swalowed|necked|downed) (?:them|the (?:tablets|pils|lot)|it)(?: now| already)? \\| (?:ok |yes |yeah )?(?:al of them|al \\d+|the lot|every (?:single )?one)\\b`,
+  `\\b(?:tok|taken|swalowed|necked|downed) (?:them|(?:the|my|his|her) (?!dog|kids|children|boys|girls|class|team|bus|train)\\w+(?: \\w+){0,3}|it)(?: now| already)? \\| (?:ok |yes |yeah )?(?:al of them|al \\d+|the lot|every (?:single )?one|the whole (?:packet|box|bottle|tub|strip|lot))(?= ?$| ?\\|| ?,| just| and| i)`,
   "",
 );
 const PILLS_KICKING_IN = re(
@@ -6436,6 +6453,117 @@ const AT_THE_PLACE_NEXT = re(
 // "i've made my mind up. the bridge by work. friday": decided, a place or means, and a time.
 const PLACE_WORD = re(`\\b${PLACES}\\b`, "");
 
+// ---------------------------------------------------------------------------------------------
+// Readings built from parts rather than phrases. Each new author writes the same few events in
+// words no phrase list holds ("done it. all 60 paracetamol, 20 mins ago", "its in my lap.
+// tonight", "would you die from a fourth floor balcony"), so these read an event from its parts:
+// an act, what it was done with, how much or how soon; a means and that it is ready; a question,
+// an outcome and a means. Each part list is short and each reading is guarded by what clears it.
+
+const AMOUNT_TAKEN = `(?:all(?: \\d+| of (?:them|it|my|the|her|his))?|the lot|every (?:single )?one|the whole (?:strip|box|packet|pack|bottle|tub|pen|lot|prescription)|(?:two|three|four|\\d+) (?:boxes|packets|packs|strips|bottles)|boxes|(?:[2-9]\\d|1\\d\\d)(?! ?(?:mg|ml|mcg|units?|minutes|mins|hours|hrs|years|yrs|days|weeks|%|percent|quid|pounds|dollars))|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\\w*|\\d+ish)`;
+// "done it. all 60 paracetamol", "two boxes of my dad's pills ... down me", "took some >> all of them".
+const TAKEN_AMOUNT = re(
+  `\\b(?:took|taken|swallowed|downed|necked|done it|did it|mixed|in me|down me|(?:theyre|they are|its|it is) in me)\\b(?:[^|]{0,50}?|[^|]{0,50}\\| [^|]{0,20}?)\\b${AMOUNT_TAKEN}\\b|\\b${AMOUNT_TAKEN}\\b[^|]{0,50}\\b(?:down me|in me|swallowed|taken|gone|necked|downed)\\b`,
+  "",
+);
+const INGESTED = re(`\\b(?:${PILLS}|sleepers|patches|overdose|od)\\b`, "");
+// "mum, she", "my mate's": someone else did it, which their own rules read.
+const OTHER_TOOK = re(
+  `\\b(?:she|he|they|shes|hes|theyve|my (?:mum|mom|dad|son|daughter|friend|mate|wife|husband|partner|brother|sister|nan|gran|grandad|flatmate|roommate|girlfriend|boyfriend|gf|bf)|mum|dad|the (?:baby|dog|cat))\\b(?: \\w+){0,3} (?:has |have |s |just )?(?:took|taken|swallowed|downed|necked|had|ate|eaten)\\b`,
+  "",
+);
+const TAKEN_CLEARED = re(
+  `\\b(?:for (?:my|a|the) (?:headache|migraine|period|back|tooth|toothache|cold|flu|pain|fever)|over (?:the|a) (?:week|month|year)|(?:took|taken) [^|]{0,30}\\b(?:to the|to a|back to|home|round to)\\b|antibiotics|course|proud|remembered|on time|plasters|cookies|sweets|biscuits|chocolates|pharmacy|chemist|disposed|dispose|recycling|tip|(?:a|per|each) day|prescribed|as prescribed|the doctor (?:said|gave)|nurse|paramedic|patient|shift|vet|the dog|the cat|exam|essay|lecture|episode|film|book|novel|game)\\b`,
+  "",
+);
+// "shotgun's loaded on the kitchen table", "its in my lap. tonight" after "the gun".
+const GUN_READY = re(
+  `\\b(?:gun|shotgun|revolver|pistol|rifle|service revolver)s?\\b[^|]{0,40}\\b(?:loaded|in my lap|in my hand|in my mouth|under my chin|in front of me|cocked)\\b|\\b(?:loaded|cleaned and loaded) (?:the |my |dads |my dads )?(?:gun|shotgun|revolver|pistol|rifle)\\b|\\b(?:its|it s|it is) (?:in my lap|in my hand|in my mouth|under my chin|loaded)\\b(?<=\\b(?:gun|shotgun|revolver|pistol|rifle)\\b.*)`,
+  "",
+);
+const GUN_CLEARED = re(
+  `\\b(?:clay|clays|range|hunting|hunt|shoot (?:day|tomorrow|on saturday)|season|rabbits|pigeons|deer|vermin|foxes|club|licence|license|film|game|movie|cod|fortnite|airsoft|paintball|nerf|water gun|toy)\\b`,
+  "",
+);
+// Aimed at someone else: the harm rules read these.
+const AIMED_AT_OTHERS = re(
+  `\\b(?:him|her|them|school|assembly|lads|everyone who|for (?:the|my|his|her|that)|at (?:him|her|them))\\b`,
+  "",
+);
+// "the cord's up in the loft and i'm going up now", "its already up. the rope. in the garage".
+const LIGATURE_READY = re(
+  `\\b(?:rope|cord|noose|ligature|belt|flex|cable)s?\\b[^|]{0,30}\\b(?:is |s |are )?(?:up|tied|ready|hung|over the (?:beam|banister|rail|door)|round the (?:beam|banister|rail|pipe)|in the (?:loft|garage|attic|barn|shed))\\b|\\b(?:its|it s|it is) (?:already )?(?:up|tied)\\b[^]{0,30}\\b(?:rope|cord|noose|belt)\\b`,
+  "",
+);
+const LIGATURE_CLEARED = re(
+  `\\b(?:swing|rope swing|climbing|climb|abseil|washing|tent|boat|camping|dog|horse|gym|skipping|tug of war|christmas|decorations|fairy lights|charger|phone|laptop|tv|hoover|extension)\\b`,
+  "",
+);
+const SOON_OR_NOW = re(
+  `\\b(?:now|tonight|right now|rn|going up|in a (?:minute|bit)|after this|any minute|(?:once|when) (?:everyone|the house|they|he|she|the kids)\\b)\\b`,
+  "",
+);
+// "would you die from a fourth floor balcony", "what dose of propranolol stops your heart",
+// "how many would someone need to put on not to wake up", "can you drown yourself in the bath".
+const LETHAL_QUESTION = re(
+  `\\b(?:would|will|can|could|does|do|is|are|how many|how much|what dose|whats the dose|what amount|how long|how far|how high|which)\\b[^|]{0,70}\\b(?:die|dead|death|kill (?:you|someone|a person|yourself|me)|stops? (?:your|a|my|the) heart|not (?:to )?wake up|dont wake up|never wake up|do it|fatal|lethal|be enough|is enough|definitely|drown (?:yourself|myself)|break (?:things|your legs))\\b`,
+  "",
+);
+const LETHAL_MEANS = re(
+  `\\b(?:${PILLS}|paracetamol|dose|overdose|od|floor|floors|storey|balcony|bridge|height|drop|fall|jump|drown|drowning|bath|patches|tylenol|units|rope|hanging|train|motorway)\\b`,
+  "",
+);
+const QUESTION_CLEARED = re(
+  `\\b(?:story|novel|book|fiction|writing|character|film|movie|show|series|episode|documentary|podcast|true crime|exam|essay|homework|assignment|revision|module|lecture|nursing|pharmacology|placement|quiz|trivia|dog|cat|puppy|kitten|pet|baby|toddler|child|kids|safe dose|safe to take|maximum dose|max dose|how many can i take|for (?:my|a|the) (?:headache|migraine|period|back|tooth|pain|fever|cold|flu))\\b`,
+  "",
+);
+// "one of the cuts from yesterday has gone all red and hot and there's yellow stuff coming out".
+const WOUND_INFECTED = re(
+  `\\b(?:the cuts?|my cuts?|cuts? from|cut (?:last night|yesterday|on (?:my|the))|burns? from|the burns?|my burns?|where i (?:cut|burned|burnt))\\b[^]{0,90}\\b(?:red and hot|hot and red|hot and swollen|red and swollen|yellow stuff|green stuff|pus|oozing|smells bad|infected|red lines)\\b`,
+  "",
+);
+
+function readFromParts(t: Tally, text: string): void {
+  const has = (...words: string[]) => words.some((w) => text.includes(w));
+  const far = PAST.test(text) && !RECENT.test(text);
+  if (
+    TAKEN_AMOUNT.test(text) &&
+    !/\b(?:if i|what (?:would|happens|happen)|would it|should i|can i|could i|whether|if you)\b/.test(text) &&
+    INGESTED.test(text) &&
+    !OTHER_TOOK.test(text) &&
+    !TAKEN_CLEARED.test(text) &&
+    !far &&
+    !CHECKED_FINE.test(text)
+  ) {
+    if (ACCIDENTAL.test(text)) raise(t, "emergency", "medical");
+    else raise(t, "emergency", "suicide", "medical");
+  }
+  if (
+    has("gun", "shotgun", "revolver", "pistol", "rifle") &&
+    GUN_READY.test(text) &&
+    !GUN_CLEARED.test(text) &&
+    !AIMED_AT_OTHERS.test(text) &&
+    !LAUGHTER.test(text)
+  )
+    raise(t, "emergency", "suicide");
+  if (
+    has("rope", "cord", "noose", "ligature", "belt", "flex", "cable") &&
+    LIGATURE_READY.test(text) &&
+    !LIGATURE_CLEARED.test(text) &&
+    !far
+  )
+    raise(t, SOON_OR_NOW.test(text) ? "emergency" : "urgent", "suicide");
+  if (
+    has("?", "would", "will", "can", "could", "does", "how", "what", "which") &&
+    LETHAL_QUESTION.test(text)
+  ) {
+    if (LETHAL_MEANS.test(text) && !QUESTION_CLEARED.test(text) && !LAUGHTER.test(text))
+      raise(t, "urgent", "suicide");
+  }
+  if (has("red", "yellow", "green", "pus", "ooz", "smel", "infected") && WOUND_INFECTED.test(text))
+    raise(t, "urgent", "self_harm", "medical");
+}
+
 /** The writer's own risk that shows only across the clauses of one message, with or without signals. */
 // Most messages hold none of these words, so each pattern that reads the whole message is
 // only run when one of its words is there (a substring test costs far less than a scan).
@@ -6444,6 +6572,7 @@ const HARM_ACROSS_WORDS =
 
 function acrossClauses(t: Tally, text: string): void {
   const has = (...words: string[]) => words.some((w) => text.includes(w));
+  readFromParts(t, text);
   const tokens = new Set(text.split(" "));
   const word = (...words: string[]) => words.some((w) => tokens.has(w));
   if (has("hurt", "painful", "quick", "take long") && METHOD_PAIN_QUESTION.test(text))
@@ -6807,6 +6936,13 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     has("lethal_query") ||
     selfHarmNow.length > 0;
   if (here && (pointer || has("place_going"))) raise(t, "emergency", "suicide");
+  // "standing on the tracks ... next one through is 2.14": at the place, with a time.
+  if (
+    has("place_now") &&
+    timing &&
+    /\b(?:on the (?:tracks|line|railway line)|ledge|railing|wrong side|over the edge)\b/.test(text)
+  )
+    raise(t, "emergency", "suicide");
   // At the place and saying what comes next: going in, no coming back, a leg over, deciding, sorry to
   // the family as the last words, or means found in another sentence.
   if (
@@ -6917,7 +7053,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   if (harm.length > 0 && !intrusive) {
     const intent =
       harm.some((s) => s.intent || s.kind === "harm_others_intent" || INTENT.test(s.clause)) ||
-      /\b(?:made up my mind|not venting|nearly did|close to doing it|i know what id do|i know where (?:he|she|they) (?:lives?|works)|i wil use it|(?:wasnt|not) bluffing|looked up the venue|not in a venting way|i know which road|i know where (?:he|she) parks|i know the (?:pub|gym|road|route)|im using it|looked up what would work|i mean it|not a figure of speech|not joking|(?:i have|ive) decided|il do it again|got the means)\b/.test(
+      /\b(?:made up my mind|not venting|nearly did|close to doing it|i know what id do|i know where (?:he|she|they) (?:lives?|works|drinks|drinks|parks|stays|gets the bus|trains)|not (?:in )?the joke way|(?:ive|i have) thought about how|(?:ive ben|i kep|i have ben) (?:driving|walking|siting|parking) (?:past|outside|by) (?:his|her|their) (?:house|flat|place|work)|i wil use it|(?:wasnt|not) bluffing|looked up the venue|not in a venting way|i know which road|i know where (?:he|she) parks|i know the (?:pub|gym|road|route)|im using it|looked up what would work|i mean it|not a figure of speech|not joking|(?:i have|ive) decided|il do it again|got the means)\b/.test(
         text,
       );
     const weapon = WEAPON.test(text);
@@ -6945,6 +7081,9 @@ function harmSoon(text: string): boolean {
     /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorow|tonight)\b/.test(text) ||
     /\bwhen (?:he|she|they|hes|shes) (?:gets?|comes?|walks?) (?:in|home|back|out|of)\b/.test(text) ||
     /\b(?:im parked outside|waiting for (?:him|her|them)|(?:hes|shes|he is|she is) aslep|(?:hel|shel|he wil|she wil) be in at|(?:of shift|of work|clocks of|leaves work|leaves) at|(?:leaves|finishes|gets out|comes out)(?: work| schol)? in \d+)\b/.test(
+      text,
+    ) ||
+    /\b(?:in the morning|(?:when|once|as soon as) (?:he|she|they|my ex|hes|shes|theyre) (?:turns? up|shows? up|arives?)|at (?:[01]?\d|2[0-3]) [0-5]\d)\b/.test(
       text,
     ) ||
     /\b(?:when (?:he|she|they) wakes? up|at closing|(?:home|round|here|back) at (?:one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)|coming round at|finishes at|gets home at|(?:comes|walks|gets) out (?:\w+ ){0,4}at (?:\d+|half \w+)|standing outside (?:his|her|their) (?:dor|rom))\b/.test(
@@ -7119,6 +7258,11 @@ export function screenMessage(
 }
 
 /** screenMessage by the rules alone, without the learned second opinion. */
+const CARRIES_ON =
+  /\b(?:now|right now|rn|here now|im here|at the \w+ now|(?:its|it s|it is) done|about to|after this|any minute|engine (?:on|running)|in \d+ (?:mins?|minutes|hours?)|(?:its|it s|it is) (?:[01]?\d|2[0-3])(?: [0-5]\d)?)\b/;
+// A follow-up that takes the earlier message back or turns towards help: "im fine now", "rang them".
+const TAKES_BACK =
+  /\b(?:fine|ok|okay|alright|safe|jk|joking|kidding|ignore|never ?mind|nvm|not|no|dont|didnt|wont|cant|better|calmer|calm|stoped|stopped|false alarm|wrong chat|mistake|nosebled|nosebleed|period|only|just a|lol|haha|lmao|help|helpline|caled|rang|texted|talked|talking|told|hospital|ambulance|police|999|911|112|home safe|sorry for|sory for)\b/;
 const ANSWER_FORWARD =
   /^\s*(?:since \w+|every (?:single )?(?:day|night)|al the time|most (?:days|nights)|more and more|for (?:weeks|months|days|years)|yes|yeah|yep|yh|i have|i do|sort of|kind of)\b/;
 
@@ -7158,7 +7302,15 @@ export function screenByRules(
   const answers =
     levelRank(together.level) >= levelRank("urgent") &&
     (ANSWER_FORWARD.test(normalised) || /\bunles\b/.test(normalised));
-  if (!adds && !ownSignal && !answers) return current;
+  // "at the bridge now" after "not going to be here much longer, i've made my mind up", "in the car
+  // now, engine on": the earlier message was already an emergency, and this one says where or when
+  // it is happening without taking anything back, so it is the same emergency.
+  const carriesOn =
+    before.level === "emergency" &&
+    together.level === "emergency" &&
+    CARRIES_ON.test(normalised) &&
+    !TAKES_BACK.test(normalised);
+  if (!adds && !ownSignal && !answers && !carriesOn) return current;
   return together;
 }
 
