@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseMessage, screenMessage, screenReply, warmScreener } from "./screener.js";
+import { normaliseMessage, screenByRules, screenMessage, screenReply, warmScreener } from "./screener.js";
 import type { RiskCategory, RiskLevel } from "./types.js";
 
 function expectScreen(
@@ -1326,6 +1326,56 @@ describe("readings built from parts (batches zq to zv)", () => {
       "harm_to_others",
     ]);
     expectScreen("next time i see him im going to beat him at chess", "none");
+  });
+});
+
+describe("batches zs to zv: self-harm, danger between people and bodies in danger, from their parts", () => {
+  it("reads self-harm done now, tools in hand and purging meant to go on", () => {
+    const rules = (text: string) => screenByRules(text).level;
+    expect(
+      rules("pressed the hot spoon on my wrist again tonight, its the only thing that shuts my head up"),
+    ).toBe("urgent");
+    expect(rules("put a cigarette out on my ankle tonight, then another")).toBe("urgent");
+    expect(rules("the lighters in my hand again")).toBe("urgent");
+    expect(rules("just threw up dinner. 3rd time today. gonna do it after every meal")).toBe("urgent");
+    expect(rules("ok its done. 40 of my mums tramadol. just wanted to say thanks")).toBe("emergency");
+  });
+
+  it("leaves burns from cooking, candles and stomach bugs alone", () => {
+    expectScreen("burned my hand on the oven tray tonight, ouch", "none");
+    expectScreen("got the lighter out again for the candles", "none");
+    expectScreen("threw up dinner again, this stomach bug is awful", "none");
+  });
+
+  it("reads danger from someone in the house now, and threats in any words", () => {
+    expectScreen("hes taken his belt off. im in the kids room with them", "emergency", ["abuse"]);
+    expectScreen(
+      "my stepdad is banging on my door right now saying hes going to break my fingers",
+      "emergency",
+      ["abuse"],
+    );
+    expect(screenByRules("mums new partner said if im back after 9 i wont be waking up").level).toBe(
+      "urgent",
+    );
+    expectScreen(
+      "my sons been fitting for like 6 minutes and it wont stop",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen("ive crushed the tablets into his tea. hell drink it when he gets in at 9", "emergency", [
+      "harm_to_others",
+    ]);
+  });
+
+  it("leaves care, lifts and sibling rows alone", () => {
+    expectScreen("crushed his tablets into his food because he cant swallow them", "none");
+    expectScreen("im going to run him over to the station later", "none");
+    expectScreen("my brothers back and drunk again, so annoying", "none");
+    expectScreen(
+      "my brother and i fought over the remote and he said he will break my head, mummy scolded both of us",
+      "none",
+    );
   });
 });
 
