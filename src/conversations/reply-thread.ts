@@ -90,6 +90,7 @@ const storage = openStorage({
   dataDir: dirname(data.file),
   sqliteFile: basename(data.file),
   writeLock: data.writeLock,
+  checkpointedElsewhere: data.checkpointedElsewhere,
 });
 const helplines = loadHelplineDirectory(config.helplinesFile);
 const ctx = createContext(config, storage, helplines, {

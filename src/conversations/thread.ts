@@ -25,6 +25,8 @@ export interface ThreadData {
   /** The SQLite file, and the lock its writers in this process share. */
   file: string;
   writeLock: SharedArrayBuffer;
+  /** The server's connection runs WAL checkpoints in a thread (src/storage/checkpointer.ts). */
+  checkpointedElsewhere: boolean;
   /** Replies are paid (the coins area is running). */
   coins: boolean;
 }
@@ -131,6 +133,7 @@ export class ReplyThread {
       config: this.ctx.config,
       file: this.ctx.storage.file!,
       writeLock: this.ctx.storage.writeLock!,
+      checkpointedElsewhere: this.ctx.storage.checkpointThread === true,
       coins: this.ctx.billing !== freeReplies,
     });
     this.thread = thread;

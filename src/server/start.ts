@@ -62,7 +62,13 @@ export async function startServer(
   let storage: Storage | undefined;
   try {
     const helplines = loadHelplineDirectory(config.helplinesFile);
-    storage = options.storage ?? openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    storage =
+      options.storage ??
+      openStorage({
+        databaseUrl: config.databaseUrl,
+        dataDir: config.dataDir,
+        checkpointThread: true,
+      });
     await migrateToLatest(storage.db);
     const ctx = createContext(config, storage, helplines, {
       log,

@@ -17,6 +17,7 @@ import {
 } from "kysely";
 import Sqlite from "libsql";
 import type PgModule from "pg";
+import { CHECKPOINT_FRAMES, startCheckpointer } from "./checkpointer.js";
 import { dialectOf } from "./dialect.js";
 import { migrations } from "./migrations/index.js";
 import type { Database } from "./schema.js";
@@ -30,6 +31,8 @@ export interface Storage {
   file?: string;
   /** SQLite on disk: the lock every connection of this process takes to write (see `openStorage`). */
   writeLock?: SharedArrayBuffer;
+  /** SQLite on disk: WAL checkpoints run in a thread of their own (checkpointer.ts). */
+  checkpointThread?: boolean;
   close(): Promise<void>;
 }
 
@@ -45,6 +48,10 @@ export interface StorageOptions {
   pgPoolSize?: number;
   /** SQLite: the write lock shared with the process's other connection (the reply thread's). */
   writeLock?: SharedArrayBuffer;
+  /** SQLite on disk: run WAL checkpoints in a thread of their own (the server; checkpointer.ts). */
+  checkpointThread?: boolean;
+  /** SQLite on disk: another connection's checkpoint thread copies the WAL (the reply thread's). */
+  checkpointedElsewhere?: boolean;
 }
 
 const INT8_OID = 20;
@@ -83,6 +90,17 @@ export function openStorage(options: StorageOptions): Storage {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  let closed = false;
+  let checkpointer: ReturnType<typeof startCheckpointer> | undefined;
+  if ((options.checkpointThread || options.checkpointedElsewhere) && file !== ":memory:") {
+    // The checkpointer does what the default did, without this connection waiting on it. This
+    // connection checkpoints only as a backstop, should the WAL grow to four times that.
+    sqlite.pragma(`wal_autocheckpoint = ${4 * CHECKPOINT_FRAMES}`);
+    if (options.checkpointThread)
+      checkpointer = startCheckpointer(path, () => {
+        if (!closed) sqlite.pragma(`wal_autocheckpoint = ${CHECKPOINT_FRAMES}`);
+      });
+  }
   // Kysely prepares every query afresh, and libsql's prepare is the single largest cost in
   // a profile of the reply path (bench/load.ts): keep prepared statements by their SQL text.
   // Statements run to completion synchronously, so one may be reused by the next query.
@@ -191,7 +209,13 @@ export function openStorage(options: StorageOptions): Storage {
     db,
     dialect: "sqlite",
     ...(lock ? { file: path, writeLock: lock.buffer as SharedArrayBuffer } : {}),
-    close: () => db.destroy(),
+    ...(checkpointer ? { checkpointThread: true } : {}),
+    async close() {
+      // The checkpointer's connection closes first, so this one, the last, checkpoints as before.
+      await checkpointer?.stop();
+      closed = true;
+      await db.destroy();
+    },
   };
 }
 
