@@ -93,24 +93,25 @@ describe("the screener with the second opinion", () => {
     );
   });
 
-  it("is off unless asked for: the screener as shipped is the rules alone", () => {
+  it("is on as shipped, and off when asked for", () => {
     for (const text of risky) {
-      expect(screenMessage(text)).toEqual(screenByRules(text));
+      expect(screenMessage(text)).toEqual(screenMessage(text, {}, defaultModel()));
       expect(screenMessage(text, {}, null)).toEqual(screenByRules(text));
     }
+    // Wording the rules have no phrase for, raised by the shipped model.
+    const unseen = "i keep thinking the world would be quieter without me in it";
+    expect(screenByRules(unseen).level).toBe("none");
+    expect(screenMessage(unseen).level).toBe("concern");
   });
 
-  it("leaves ordinary conversation alone as shipped, where the model would raise it", () => {
-    // Messages from ordinary conversations (eval/reflective) that the model raises to concern:
-    // the reason it is off by default.
+  it("leaves alone the ordinary messages an earlier model raised", () => {
+    // An earlier model (2026-12-04) raised these ordinary messages to concern, which kept the
+    // second opinion off until a model passed the acceptance rule without doing so.
     const ordinary: [string, string[]][] = [
       ["maybe writing would be easier", ["nobody in my house talked about anything"]],
       ["note 153", ["note 129"]],
     ];
-    for (const [text, previous] of ordinary) {
-      expect(screenMessage(text, { previous }, defaultModel()).level).not.toBe("none");
-      expect(screenMessage(text, { previous }).level).toBe("none");
-    }
+    for (const [text, previous] of ordinary) expect(screenMessage(text, { previous }).level).toBe("none");
   });
 });
 

@@ -17,7 +17,7 @@
  * a miss can cost a life.
  */
 import { setImmediate as turn } from "node:timers/promises";
-import { secondOpinion, type ClassifierModel } from "./classifier.js";
+import { defaultModel, secondOpinion, type ClassifierModel } from "./classifier.js";
 import { filedTrigrams, TrigramIndex } from "./prefilter.js";
 import type { RiskCategory, RiskLevel, Screening } from "./types.js";
 import { levelRank, orderedCategories } from "./types.js";
@@ -7325,12 +7325,12 @@ const NONE: Screening = Object.freeze({ level: "none", categories: [], subject: 
 export function screenMessage(
   text: string,
   options: { previous?: string[] } = {},
-  // The learned second opinion (classifier.ts) to consult, or null for the rules alone. Off by
-  // default: on ordinary conversation (the reflective engine's 577 person messages, in turn) it
-  // raised 16 messages the rules rightly left alone ("maybe writing would be easier" after
-  // "nobody in my house talked about anything"; "note 153" after "note 129"), which would pin a
-  // crisis card on about one message in forty. See eval/safety/README.md.
-  model: ClassifierModel | null = null,
+  // The learned second opinion (classifier.ts) to consult, or null for the rules alone. On by
+  // default since 2026-12-06, when a model trained on 43 authors' batches passed the fixed
+  // acceptance rule (eval/safety/train.ts) and, on five authors it had never seen, raised their
+  // urgent recall by 0.02-0.07 and any-risk recall by 0.05-0.15 without flagging any of their 421
+  // `none` messages or any of 619 ordinary conversation messages. See eval/safety/README.md.
+  model: ClassifierModel | null = defaultModel(),
 ): Screening {
   if (!text || !text.trim()) return { ...NONE, categories: [] };
   const normalised = normaliseMessage(text);
@@ -7659,6 +7659,7 @@ const WARM_MESSAGES = [
  * start. It goes one pattern per turn of the event loop, so requests are served meanwhile.
  */
 export async function warmScreener(): Promise<void> {
+  defaultModel();
   // Each rule's own pattern as well as its group's: a clause is scanned with whichever could match.
   const patterns = new Set([
     ...SCAN_RULES.map((r) => r.pattern),
