@@ -1379,6 +1379,33 @@ describe("batches zs to zv: self-harm, danger between people and bodies in dange
   });
 });
 
+describe("batch zt: at the place now, everything ready, last wishes", () => {
+  it("reads them as emergencies", () => {
+    expectScreen("at the end of the pier and im not coming back up", "emergency", ["suicide"]);
+    expectScreen("on the motorway bridge. done waiting", "emergency", ["suicide"]);
+    expectScreen(
+      "letters for mum and my sister are in the drawer. tonight once everyones in bed",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "im so sorry mum. its not anyones fault. i love you. please look after biscuit",
+      "emergency",
+      ["suicide"],
+    );
+  });
+
+  it("leaves views, trips, parties and moves alone", () => {
+    expectScreen("stood on the edge of the pier watching the waves, so calm", "none");
+    expectScreen("im at the train station now, bye x", "none");
+    expectScreen("standing at the edge of the cliff taking photos", "none");
+    expectScreen("at the beach! goodbye winter blues", "none");
+    expectScreen("everythings ready for the party tonight", "none");
+    expectScreen("please look after the cat for me while im in hospital, love you", "none");
+    expectScreen("sorry mum, please look after biscuit, im moving out tomorrow", "none");
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];

@@ -6608,6 +6608,45 @@ const PURGED_AGAIN = re(
   "",
 );
 
+// At a high place, the water or the line, now: "at the end of the pier and im not coming back up",
+// "on the motorway bridge. done waiting", "drove up. parked by the water", beside something that
+// points the same way. Not a walk, a view, a shift or a swim.
+const AT_PLACE_NOW = re(
+  `\\b(?:im|i am|standing|stood|sitting|sat|parked|drove up|walked up|here)\\b(?: \\w+){0,4} (?:on|at|by|in|over|onto) (?:the )?(?:\\w+ ){0,3}${PLACES}\\b|\\bat the (?:end of the )?(?:\\w+ )?${PLACES}(?: now| right now)\\b|\\b(?:on|at) the (?:\\w+ )?${PLACES} (?:now|right now|rn)\\b|\\b(?:standing|sitting|sat) (?:right )?(?:on|at) the edge\\b|\\bat the end of the ${PLACES}\\b|(?:^|\\| ) ?(?:on|at) the (?:\\w+ ){0,2}${PLACES}\\b`,
+  "",
+);
+const AT_PLACE_POINTER = re(
+  `\\b(?:kill my ?self|end it|ending it|end my life|suicid\\w*|want to die|want it over|not coming back(?! (?:til|until|before|for|tonight|today|home|in|to|from|with|after))|going in|going over|im done|done waiting|done trying|goodbye(?= ?$| ?\\|| everyone| all| world| mum| dad)|sorry (?:mum|dad|everyone)(?= ?$| ?\\|| ?,? ?(?:x+|i love you|love you)\\b)|wont make it|no point|my last|not getting on|look after|ill show them|cant do this|cant do it any ?more)\\b`,
+  "",
+);
+const AT_PLACE_CLEARED = re(
+  `\\b(?:work|shift|holiday|walk(?:ing)? the dog|dog walk|fishing|swim|swimming|selfie|view|sunset|sunrise|lovely|beautiful|gorgeous|trip|ferry|tourist|photos?|picnic|surf|surfing|paddle|kayak|lifeguard|commute|waiting for (?:the|my) (?:train|bus|friend|mum|dad|lift)|meeting|date|gig|festival|bye for now|see you|song|lyric|lyrics|film|movie|game)\\b`,
+  "",
+);
+// Everything set up, letters left, means bought, with a time: "letters for mum and my sister are in
+// the drawer. tonight once everyone's in bed", "everything's set up in the spare room".
+const ALL_READY = re(
+  `\\b(?:everything(?:s| is)? (?:set up|ready|sorted|in place)|(?:its|it s|it is) all (?:ready|set up|sorted|in place)|(?:letters|notes?) for (?:\\w+ ){1,4}(?:are |is )?(?:in the \\w+|on the \\w+|written|done|sealed)|(?:tablets|pills|rope|cord|charcoal|hose)(?: and (?:\\w+ ){1,2})? (?:are |is )?bought)\\b`,
+  "",
+);
+const READY_CLEARED = re(
+  `\\b(?:party|move|moving|holiday|wedding|exam|exams|trip|birthday|interview|christmas|xmas|bake|cake|presents|guests|dinner|packing|flight|launch|sale|uniform|baby|nursery|camping|garden|barbecue|bbq)\\b`,
+  "",
+);
+// "please look after biscuit" beside "i'm so sorry mum" or "it's not anyone's fault": last words.
+const LAST_WISHES = re(
+  `\\b(?:please )?look after (?:the dog|the cat|my (?:dog|cat|kids|boys|girls|babies|mum|dad)|(?:him|her|them) for me|\\w+ for me|biscuit|\\w+ for ever)\\b`,
+  "",
+);
+const LAST_WORDS = re(
+  `\\b(?:sorry|love you|bye|goodbye|not anyones fault|not your fault|wasnt your fault|none of it was on you|forgive me)\\b`,
+  "",
+);
+const AWAY_FOR_A_WHILE = re(
+  `\\b(?:holiday|away|trip|weekend|til|until|flight|back on|back in|while im|when im|hospital for|surgery|op|operation|conference|festival|moving|move out|new flat|new job|uni)\\b`,
+  "",
+);
+
 function readFromParts(t: Tally, text: string): void {
   const has = (...words: string[]) => words.some((w) => text.includes(w));
   const far = PAST.test(text) && !RECENT.test(text);
@@ -6646,7 +6685,16 @@ function readFromParts(t: Tally, text: string): void {
       raise(t, "urgent", "suicide");
   }
   if (has("threw up", "thrown up", "sick after") && PURGED_AGAIN.test(text)) raise(t, "urgent", "self_harm");
-  if (has("red", "yellow", "green", "pus", "ooz", "smel", "infected") && WOUND_INFECTED.test(text))
+  if (AT_PLACE_NOW.test(text) && AT_PLACE_POINTER.test(text) && !AT_PLACE_CLEARED.test(text) && !far)
+    raise(t, "emergency", "suicide");
+  if (ALL_READY.test(text) && !READY_CLEARED.test(text) && !far) {
+    if (TIMING.test(text) || /\b(?:tonight|decided|once everyones|when the house)\b/.test(text))
+      raise(t, "emergency", "suicide");
+    else if (AT_PLACE_POINTER.test(text) || LAST_WORDS.test(text)) raise(t, "urgent", "suicide");
+  }
+  if (has("lok after") && LAST_WISHES.test(text) && LAST_WORDS.test(text) && !AWAY_FOR_A_WHILE.test(text))
+    raise(t, "emergency", "suicide");
+  if (has("red", "yelow", "green", "pus", "ooz", "smel", "infected") && WOUND_INFECTED.test(text))
     raise(t, "urgent", "self_harm", "medical");
 }
 
