@@ -719,7 +719,7 @@ const IDIOMS = re(
   `\\b${any(
     "if loks could kil",
     "end me (?:when|if) i beat (?:him|her|them) at \\w+",
-    "(?:(?:going to|gona|wil|il|can|could|always|to) beat (?:him|her|them)|beat (?:my \\w+|you|everyone)) at (?:ches|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno|golf|squash|badminton|cod|fortnite)",
+    "beat (?:my \\w+|you|everyone|(?:him|her|them)(?<=\\b(?:going to|gona|wil|il|can|could|always|to) beat \\w+)) at (?:ches|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno|golf|squash|badminton|cod|fortnite)",
     "(?:even )?if it kils me",
     // The body or the daily grind "trying to kill me".
     "my (?:kne|knes|back|neck|fet|legs?|head|stomach|tumy|body|hips?|shoulders?|toth|teth|sinuses|alergies|hay fever|job|comute|diet|workout|trainer|shoes|boots) (?:is|are|s|re) (?:trying to|going to|gona|out to) kil me",
@@ -6608,6 +6608,41 @@ const PURGED_AGAIN = re(
   "",
 );
 
+// Pieces of the PLACES words, squeezed as the text is: one of them is in every place named there.
+const PLACE_HINTS = [
+  "bridge",
+  "rof",
+  "clif",
+  "quary",
+  "platform",
+  "crosing",
+  "station",
+  "wods",
+  "forest",
+  "railway",
+  "tracks",
+  "dam",
+  "reservoir",
+  "pier",
+  "harbour",
+  "sea",
+  "coast",
+  "beach",
+  "river",
+  "canal",
+  "estuary",
+  "weir",
+  "car park",
+  "ledge",
+  "edge",
+  "balcony",
+  "flor",
+  "storey",
+  "flyover",
+  "viaduct",
+  "terace",
+  "top deck",
+];
 // At a high place, the water or the line, now: "at the end of the pier and im not coming back up",
 // "on the motorway bridge. done waiting", "drove up. parked by the water", beside something that
 // points the same way. Not a walk, a view, a shift or a swim.
@@ -6648,15 +6683,16 @@ const AWAY_FOR_A_WHILE = re(
 );
 
 function readFromParts(t: Tally, text: string): void {
+  // Each reading runs only when a word it needs is there: most messages hold none of them.
   const has = (...words: string[]) => words.some((w) => text.includes(w));
-  const far = PAST.test(text) && !RECENT.test(text);
+  const far = () => PAST.test(text) && !RECENT.test(text);
   if (
+    INGESTED.test(text) &&
     (TAKEN_AMOUNT.test(text) || (AMOUNT_OF_MEDICINE.test(text) && TAKEN_ACT.test(text))) &&
     !/\b(?:if i|what (?:would|happens|happen)|would it|should i|can i|could i|whether|if you)\b/.test(text) &&
-    INGESTED.test(text) &&
     !OTHER_TOOK.test(text) &&
     !TAKEN_CLEARED.test(text) &&
-    !far &&
+    !far() &&
     !CHECKED_FINE.test(text)
   ) {
     if (ACCIDENTAL.test(text)) raise(t, "emergency", "medical");
@@ -6674,27 +6710,57 @@ function readFromParts(t: Tally, text: string): void {
     has("rope", "cord", "noose", "ligature", "belt", "flex", "cable") &&
     LIGATURE_READY.test(text) &&
     !LIGATURE_CLEARED.test(text) &&
-    !far
+    !far()
   )
     raise(t, SOON_OR_NOW.test(text) ? "emergency" : "urgent", "suicide");
   if (
+    has(
+      "die",
+      "dead",
+      "death",
+      "kil",
+      "heart",
+      "wake",
+      "do it",
+      "fatal",
+      "lethal",
+      "enough",
+      "definitely",
+      "drown",
+      "break",
+    ) &&
     has("?", "would", "will", "can", "could", "does", "how", "what", "which") &&
-    LETHAL_QUESTION.test(text)
-  ) {
-    if (LETHAL_MEANS.test(text) && !QUESTION_CLEARED.test(text) && !LAUGHTER.test(text))
-      raise(t, "urgent", "suicide");
-  }
+    LETHAL_QUESTION.test(text) &&
+    LETHAL_MEANS.test(text) &&
+    !QUESTION_CLEARED.test(text) &&
+    !LAUGHTER.test(text)
+  )
+    raise(t, "urgent", "suicide");
   if (has("threw up", "thrown up", "sick after") && PURGED_AGAIN.test(text)) raise(t, "urgent", "self_harm");
-  if (AT_PLACE_NOW.test(text) && AT_PLACE_POINTER.test(text) && !AT_PLACE_CLEARED.test(text) && !far)
+  if (
+    has(...PLACE_HINTS) &&
+    AT_PLACE_POINTER.test(text) &&
+    AT_PLACE_NOW.test(text) &&
+    !AT_PLACE_CLEARED.test(text) &&
+    !far()
+  )
     raise(t, "emergency", "suicide");
-  if (ALL_READY.test(text) && !READY_CLEARED.test(text) && !far) {
+  if (
+    has("ready", "set up", "sorted", "in place", "leters", "notes", "note ", "bought") &&
+    ALL_READY.test(text) &&
+    !READY_CLEARED.test(text) &&
+    !far()
+  ) {
     if (TIMING.test(text) || /\b(?:tonight|decided|once everyones|when the house)\b/.test(text))
       raise(t, "emergency", "suicide");
     else if (AT_PLACE_POINTER.test(text) || LAST_WORDS.test(text)) raise(t, "urgent", "suicide");
   }
   if (has("lok after") && LAST_WISHES.test(text) && LAST_WORDS.test(text) && !AWAY_FOR_A_WHILE.test(text))
     raise(t, "emergency", "suicide");
-  if (has("red", "yelow", "green", "pus", "ooz", "smel", "infected") && WOUND_INFECTED.test(text))
+  if (
+    has("red and", "hot and", "red lines", "yelow", "green stuf", "pus", "ooz", "smels", "infected") &&
+    WOUND_INFECTED.test(text)
+  )
     raise(t, "urgent", "self_harm", "medical");
 }
 
