@@ -6687,6 +6687,7 @@ function readFromParts(t: Tally, text: string): void {
   const has = (...words: string[]) => words.some((w) => text.includes(w));
   const far = () => PAST.test(text) && !RECENT.test(text);
   if (
+    has("tok", "taken", "swalow", "down", "neck", "done", "did it", "in me", "mixed", "ingest") &&
     INGESTED.test(text) &&
     (TAKEN_AMOUNT.test(text) || (AMOUNT_OF_MEDICINE.test(text) && TAKEN_ACT.test(text))) &&
     !/\b(?:if i|what (?:would|happens|happen)|would it|should i|can i|could i|whether|if you)\b/.test(text) &&
