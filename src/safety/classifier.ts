@@ -193,18 +193,20 @@ export function classify(
   model: ClassifierModel = defaultModel(),
 ): Opinion {
   const buckets = features(normalised, previous, model.config);
-  const h = HEADS.length;
-  const sums = new Array<number>(h).fill(0);
-  const w = model.weights;
-  for (const b of buckets) {
-    const base = b * h;
-    for (let k = 0; k < h; k++) sums[k] = (sums[k] as number) + (w[base + k] as number);
-  }
-  const norm = buckets.length > 0 ? 1 / Math.sqrt(buckets.length) : 0;
-  const p = sums.map((s, k) => sigmoid((model.bias[k] as number) + s * (model.scale[k] as number) * norm));
+  const p = HEADS.map((_, k) => probability(buckets, model, k));
   const categories = {} as Record<RiskCategory, number>;
   CATEGORY_HEADS.forEach((c) => (categories[c] = p[HEADS.indexOf(c)] as number));
   return { concern: p[0] as number, urgent: p[1] as number, categories, other: p[7] as number };
+}
+
+/** One head's probability for a message's buckets. */
+function probability(buckets: readonly number[], model: ClassifierModel, head: number): number {
+  const h = HEADS.length;
+  const w = model.weights;
+  let sum = 0;
+  for (const b of buckets) sum += w[b * h + head] as number;
+  const norm = buckets.length > 0 ? 1 / Math.sqrt(buckets.length) : 0;
+  return sigmoid((model.bias[head] as number) + sum * (model.scale[head] as number) * norm);
 }
 
 /**
@@ -221,14 +223,16 @@ export function secondOpinion(
   model: ClassifierModel = defaultModel(),
 ): Screening {
   if (levelRank(rules.level) >= levelRank("urgent")) return rules;
-  const o = classify(normalised, previous, model);
+  // The two level heads first: most messages stop here, and the other six are never summed.
+  const buckets = features(normalised, previous, model.config);
   const level: RiskLevel =
-    o.urgent >= model.thresholds.urgent
+    probability(buckets, model, 1) >= model.thresholds.urgent
       ? "urgent"
-      : o.concern >= model.thresholds.concern
+      : probability(buckets, model, 0) >= model.thresholds.concern
         ? "concern"
         : "none";
   if (levelRank(level) <= levelRank(rules.level)) return rules;
+  const o = classify(normalised, previous, model);
   const subject = rules.level === "none" ? (o.other >= 0.5 ? "other" : "self") : rules.subject;
   if ((subject === "other" && !model.thresholds.other) || cue()) return rules;
   const wanted = new Set<RiskCategory>(rules.categories);
