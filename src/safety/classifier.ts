@@ -192,7 +192,11 @@ export function classify(
   previous: readonly string[],
   model: ClassifierModel = defaultModel(),
 ): Opinion {
-  const buckets = features(normalised, previous, model.config);
+  return opinionOf(features(normalised, previous, model.config), model);
+}
+
+/** Every head's reading of a message's buckets. */
+function opinionOf(buckets: readonly number[], model: ClassifierModel): Opinion {
   const p = HEADS.map((_, k) => probability(buckets, model, k));
   const categories = {} as Record<RiskCategory, number>;
   CATEGORY_HEADS.forEach((c) => (categories[c] = p[HEADS.indexOf(c)] as number));
@@ -232,7 +236,7 @@ export function secondOpinion(
         ? "concern"
         : "none";
   if (levelRank(level) <= levelRank(rules.level)) return rules;
-  const o = classify(normalised, previous, model);
+  const o = opinionOf(buckets, model);
   const subject = rules.level === "none" ? (o.other >= 0.5 ? "other" : "self") : rules.subject;
   if ((subject === "other" && !model.thresholds.other) || cue()) return rules;
   const wanted = new Set<RiskCategory>(rules.categories);

@@ -6538,7 +6538,7 @@ const TAKEN_AMOUNT = re(
 );
 // "40 of my mums tramadol" beside "its done", "sixty 500mg acetaminophen" beside "took".
 const AMOUNT_OF_MEDICINE = re(
-  `\\b(?:like |about |approximately |around |maybe )?${AMOUNT_TAKEN} (?:of )?(?:(?:my|the|his|her|their|mums|dads|nans|\\w+s) )?(?:\\w+ )?(?:\\d+ ?mg )?(?:${PILLS}|acetaminophen)\\b|\\b(?:two|three|\\d) (?:boxes|packs|packets) down\\b`,
+  `\\b(?:like |about |approximately |around |maybe )?${AMOUNT_TAKEN} (?:of )?(?:(?:my|the|his|her|their|mums|dads|nans|\\w+s) )?(?:\\w+ )?(?:\\d+ ?mg )?${PILLS}\\b|\\b(?:two|three|\\d) (?:boxes|packs|packets) down\\b`,
   "",
 );
 const TAKEN_ACT = re(
