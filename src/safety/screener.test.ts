@@ -1406,6 +1406,107 @@ describe("batch zt: at the place now, everything ready, last wishes", () => {
   });
 });
 
+describe("readings from parts, batches zw to zzb: endings, bodies, other people now", () => {
+  it("reads bleeding that goes on through towels, but not a nosebleed or a first aid lesson", () => {
+    expectScreen("the cut on my arm has soaked through two tea towels and its still coming", "emergency", [
+      "self_harm",
+      "medical",
+    ]);
+    expectScreen("im on my second towel, the one on my wrist wont stop", "emergency", ["medical"]);
+    expectScreen("my nose has been bleeding for 20 mins and its still going", "none");
+    expectScreen("first aid class: what to do if a cut wont stop bleeding", "none");
+  });
+
+  it("reads an overdose said with what it feels like or a goodbye, but not tablets taken as usual", () => {
+    expectScreen("took all of them an hour ago. so sleepy. sorry", "emergency", ["suicide", "medical"]);
+    expectScreen("did it with the tablets. if i fall asleep i fall asleep", "emergency", [
+      "suicide",
+      "medical",
+    ]);
+    expectScreen("took my tablets with breakfast, so tired today", "none");
+  });
+
+  it("reads a note left to be found and a message that outlives the writer, not a note about the bins", () => {
+    expectScreen("letters are on the kitchen table for whoever finds me", "emergency", ["suicide"]);
+    expectScreen("i wont be here when you read this", "emergency", ["suicide"]);
+    expectScreen("left a note on the fridge for my flatmate about the bins", "none");
+    expectScreen("i wont be around for the replies, im on holiday", "none");
+    expectScreen("wont be around much longer, moving to spain in january", "none");
+  });
+
+  it("reads three parts of an ending together: a means or place, the end, and now", () => {
+    expectScreen("ive got the rope. tonight thats me done", "emergency", ["suicide"]);
+    expectScreen("im done with this level tonight, the bridge boss is impossible", "none");
+    // A time written with a colon is not the end of a sentence.
+    expectScreen("next train comes at 11:42. im on the tracks", "emergency", ["suicide"]);
+    expectScreen("standing by the train tracks behind the school. next one comes at 4:52", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("im by the tracks taking photos of the steam train, it comes through at 4:30", "none");
+  });
+
+  it("reads lying in wait with a weapon, and a weapon kept for someone", () => {
+    expectScreen("sat outside his flat waiting for him with a bat. hes home at 10", "emergency", [
+      "harm_to_others",
+    ]);
+    expectScreen("theres a knife in my coat pocket for when i see him", "urgent", ["harm_to_others"]);
+    expectScreen("bat's in the boot, cricket training at 6", "none");
+    expectScreen("my dads sharpening the knife for the roast", "none");
+  });
+
+  it("reads the person who hurts them at the door now, and threats reported", () => {
+    expectScreen("my stepdad is outside my door banging on it, im scared", "emergency", ["abuse"]);
+    expectScreen("my husband says if i leave hell make sure nobody finds me", "urgent", ["abuse"]);
+    expectScreen("my dad is in my room again fixing the wifi", "none");
+    expectScreen("my brother said he'd kill me if i ate his leftover pizza. i ate it", "none");
+  });
+
+  it("reads someone else's life in danger now as theirs", () => {
+    expectScreen(
+      "my friend drank loads and wont wake up, her lips are blue",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "my flatmate posted a photo of pills saying sorry and isnt answering",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      'my gf said she\'d taken "enough this time" and hung up',
+      "emergency",
+      ["suicide", "medical"],
+      "other",
+    );
+  });
+
+  it("reads medical red flags now, and signs that need a doctor today", () => {
+    expectScreen("my chest is crushing and the pain goes down my left arm, im sweating", "emergency", [
+      "medical",
+    ]);
+    expectScreen("im on warfarin and banged my head, been sick twice", "emergency", ["medical"]);
+    expectScreen("been bringing up blood tonight, dark like coffee grounds", "urgent", ["medical"]);
+    expectScreen(
+      "watched a documentary about heart attacks, chest pain down the left arm and sweating",
+      "none",
+    );
+  });
+
+  it("reads stockpiles, cutting again, pictured acts, method questions, not being around", () => {
+    expectScreen("saved up my mums pills in a sock, enough that it would work", "urgent", ["suicide"]);
+    expectScreen("did it again after dinner, three lines on my thigh", "urgent", ["self_harm"]);
+    expectScreen("every time i drive over the bridge i think about not turning the wheel", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("whats the least painful way, asking seriously", "urgent", ["suicide"]);
+    expectScreen("i dont plan on being around for christmas", "urgent", ["suicide"]);
+    expectScreen("whats the least painful way to get my ears pierced", "none");
+    expectScreen("not going to be around next week, off to my nans where theres no signal", "none");
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];

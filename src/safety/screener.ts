@@ -449,9 +449,9 @@ export function normaliseMessage(text: string): string {
   s = s.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'").replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
   s = s.replace(/(?<=[a-z])[@$]|[@$](?=[a-z])/g, (c) => LEET[c] ?? c);
   s = s.replace(/'/g, "");
-  // "next one through is 2.14", "its 3.40": a time, and "sugar's 2.4": a decimal, neither the end
-  // of a sentence.
-  s = s.replace(/\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.\d)/g, "$1 $2");
+  // "next one through is 2.14", "its 3.40", "the 22:14": a time, and "sugar's 2.4": a decimal,
+  // neither the end of a sentence.
+  s = s.replace(/\b([01]?\d|2[0-3])[.:]([0-5]\d)\b(?![.:]\d)/g, "$1 $2");
   s = s.replace(/(\d)\.(\d)(?!\d)/g, "$1 point $2");
   s = s
     .replace(/\?+/g, " ? | ")
@@ -1520,7 +1520,7 @@ const RULES: Rule[] = [
   rule(
     "goodbye",
     "self",
-    `(?:wont|wil not|not going to|wont even) be (?:here|around|alive) (?:much longer|for much longer|for long|tomorow|by morning|next week|this time tomorow)(?![^|]*\\b(?:holiday|trip|of to|away|visit|se the|flight|conference|camping|festival|in laws|work|go quiet)\\b)`,
+    `(?:wont|wil not|not going to|wont even) be (?:here|around|alive) (?:much longer|for much longer|for long|tomorow|by morning|next week|this time tomorow)(?![^|]*\\b(?:holiday|trip|of to|away|visit|se the|flight|conference|camping|festival|in laws|work|go quiet|moving|move|emigrat\\w*|abroad|new job|uni|university)\\b)`,
   ),
 
   rule(
@@ -4144,7 +4144,7 @@ const RULES: Rule[] = [
   rule(
     "goodbye",
     "self",
-    `(?:loging|logging) of (?:for the last time|for good)|last (?:message|text|post) (?:il|i wil|im going to) (?:ever )?send|this is (?:the|my) (?:note|last message)(?! (?:tonight|today|for now|for today|for tonight|before|til|until))(?![^|]*\\b(?:deleting the app|because i found)\\b)|(?:posted|sent|writen|wrote) my (?:goodbye|godbye)(?! (?:speech|card|party|do|lunch|drinks|present))(?: (?:post|message|text|leter|note))?|(?:scheduled|schedule) (?:goodbye|godbye) (?:emails|mesages|texts|posts)|typing (?:goodbye|godbye) to (?:people|everyone)|to whoever (?:finds|reads) this|dear whoever (?:reads|finds) this|whoever reads (?:this|these) (?:that|it was)|this is me saying (?:cheerio|goodbye|bye|tara|ta ra)|left the (?:back |front )?dor unlocked so (?:the police|they|someone|the ambulance|whoever)|so (?:my kids|the kids|my family|they|my wife|my husband) (?:wouldnt|wont|dont) be the ones to find me|(?:this ?l|this wil) be the last (?:proper )?(?:chat|talk|conversation)|note(?:s| is)? (?:under|on|by) the (?:clock|kettle|pilow|fridge|mantelpiece)|the leter is by the \\w+`,
+    `(?:loging|logging) of (?:for the last time|for good)|last (?:message|text|post) (?:il|i wil|im going to) (?:ever )?send|this is (?:the|my) (?:note|last message)(?! (?:tonight|today|for now|for today|for tonight|before|til|until))(?![^|]*\\b(?:deleting the app|because i found)\\b)|(?:posted|sent|writen|wrote) my (?:goodbye|godbye)(?! (?:speech|card|party|do|lunch|drinks|present))(?: (?:post|message|text|leter|note))?|(?:scheduled|schedule) (?:goodbye|godbye) (?:emails|mesages|texts|posts)|typing (?:goodbye|godbye) to (?:people|everyone)|to whoever (?:finds|reads) this|dear whoever (?:reads|finds) this|whoever reads (?:this|these) (?:that|it was)|this is me saying (?:cheerio|goodbye|bye|tara|ta ra)|left the (?:back |front )?dor unlocked so (?:the police|they|someone|the ambulance|whoever)|so (?:my kids|the kids|my family|they|my wife|my husband) (?:wouldnt|wont|dont) be the ones to find me|(?:this ?l|this wil) be the last (?:proper )?(?:chat|talk|conversation)|note(?:s| is)? (?:under|on|by) the (?:clock|kettle|pilow|fridge|mantelpiece)(?![^|]*\\b(?:bins?|shopping|milk|dinner|tea is|rota|chores|parcel|delivery|cleaner|rent|landlord|about the|remind\\w*|birthday)\\b)|the leter is by the \\w+`,
   ),
   rule(
     "affairs",
@@ -5875,6 +5875,8 @@ const TIMING = re(
     "at (?:\\d+(?: [0-5]\\d)?|one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?(?:am|pm|oclock))?(?= ?$| ?\\|| ?,| when| and| tonight| tomorow)",
     // "next one through is 2.14", "its 3.40" (the time is read as "2 14", "3 40").
     "(?:is|its|it s|at) (?:[01]?\\d|2[0-3]) [0-5]\\d(?= ?$| ?\\|| ?,| now)",
+    // "next one comes at 4:52", "the train's due in 4 min".
+    "(?:comes|coming|due|arrives|passes|comes through|goes through) (?:at (?:[01]?\\d|2[0-3])(?: [0-5]\\d)?|in \\d+ ?(?:mins?|minutes))",
     "\\d+ ?pm",
     "(?:when|as soon as|once) (?:its|it s|it gets|it is|it goes) dark",
     "at (?:dawn|sunrise|sunset|dusk|first light)",
@@ -6763,6 +6765,325 @@ function readFromParts(t: Tally, text: string): void {
     WOUND_INFECTED.test(text)
   )
     raise(t, "urgent", "self_harm", "medical");
+  readFromPartsMore(t, text);
+}
+
+// Batches zw to zy, read from their parts. Each names one event that new authors keep writing in
+// words no phrase holds: bleeding that goes on through towels, an overdose felt or said goodbye
+// over, a note left where it will be found, someone lying in wait with a weapon, the person who
+// hurts them in the room now, pills stockpiled, cutting again.
+
+// "soaking through towels for half an hour and its not slowing", "3rd tea towel. arm wont stop",
+// "gone through a whole kitchen roll and its still coming", "it spurts a bit when i move my hand".
+const BLEEDING_ON = re(
+  `\\b(?:(?:soaking|soaked|bled|bleeding) (?:right )?through (?:\\w+ ){0,2}(?:towels?|tea towels?|kitchen rol\\w*|tissues|bandages?|plasters?|dressings?|jumper|sleeve|sheets?|hoodie)|(?:\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|another|my last|the last) (?:tea |hand |bath )?towel|(?:gone|went|going|got) through (?:a |the |my |half a |nearly a )?(?:whole )?(?:\\w+ )?(?:kitchen rol\\w*|towels?|tea towels?|box of tissues|plasters|bandages|dressings)|still (?:coming|running|pouring|dripping|gushing|pumping|bleeding|going)|spurts?|spurting|pumping out|(?:arm|wrist|leg|thigh|cut|it|blood|bleeding)(?: s| is)? (?:wont|not|isnt|doesnt) (?:stop|stopping|slow|slowing|clot\\w*)|not slowing)\\b`,
+  "",
+);
+const BLOOD_HERE = re(
+  `\\b(?:blood|bleed\\w*|bled|cut|cuts|wound|deep|deeper|relapsed|wrist|arm|towels?|kitchen rol\\w*)\\b`,
+  "",
+);
+const BLEEDING_CLEARED = re(
+  `\\b(?:first aid|course|cert|certificate|training|taught|practised|practiced|lesson|someones|someone s|what to do (?:if|when)|if a cut|nose ?bleed\\w*|nose|period|tap|water|rain|tears|sweat|paint|dye|shaving|kitchen knife|cooking|chopping|onions?|dog|cat|baby|toddler|his|her|she|he|shes|hes)\\b`,
+  "",
+);
+
+// "took all of it. sorry. getting sleepy now", "did a thing w the pills. if i fall asleep i fall
+// asleep", "i did it an hour ago, the paracetamol. maybe it didnt work", "drank the stuff from
+// under the sink. it burns".
+const TOOK_IT = re(
+  `\\b(?:took|taken|swallowed|drank|downed|necked|had|did (?:it|a thing|the thing|something)(?: (?:with|w) (?:the |my )?(?:${PILLS}|paracetamol|stuff))?|done it)\\b`,
+  "",
+);
+// What was taken: pills, or how much ("all of it", "the lot"), or a poison. Pills alone need a
+// word that says why ("if i fall asleep i fall asleep"); an amount or a poison only needs a feeling.
+const TAKEN_WHAT = re(`\\b(?:${PILLS}|paracetamol)\\b`, "");
+const TAKEN_ALL_OR_POISON = re(
+  `\\b(?:bleach|weedkiller|antifreeze|the stuff (?:from )?under the sink|all of (?:it|them)|the lot|every(?: single)? one|everything i (?:had|saved)|the whole (?:box|packet|pack|bottle|strip|lot))\\b`,
+  "",
+);
+const TAKEN_FELT = re(
+  `\\b(?:sleepy|drowsy|so tired|getting tired|heavy|fading|drifting|burns|burning)\\b`,
+  "",
+);
+const TAKEN_AFTER = re(
+  `\\b(?:(?:its|it s|it is|theyre|they are) working|(?:it|they) didnt work|maybe it didnt|if i fall asleep|dont (?:want|know if i want) help|dont want saving|not telling (?:anyone|my parents|my mum|mum|my dad|dad)|goodbye|bye|sorry)\\b`,
+  "",
+);
+
+// "note's pinned to my jacket so they dont have to look for it", "letters are on the table",
+// "one for mum, one for jay and one for whoever finds me", "wrote goodbyes on the back of postcards".
+const NOTE_LEFT = re(
+  `\\b(?:notes?|letters?|goodbyes?|something for (?:my )?\\w+|one for (?:my )?\\w+)\\b[^|]{0,50}\\b(?:on the (?:kitchen )?(?:table|fridge|mantlepiece|mantelpiece|side|counter|bed|pillow|desk|windowsill)|in the (?:kitchen |top |bedside )?drawer|pinned to|under (?:the|my) (?:pillow|door|keyboard)|by the (?:kettle|door|bed)|on the back of)\\b|\\b(?:(?:its|it s|it is|theyre|they are|letters are|notes are) (?:on the (?:kitchen )?(?:table|fridge|mantlepiece|side|counter|bed|pillow|desk)|in the (?:kitchen |top )?drawer))\\b`,
+  "",
+);
+const NOTE_POINTER = re(
+  `\\b(?:find me|finds me|finding me|found me|look for it|whoever finds|wont be (?:here|around|alive)|no other way|going out now|on the way to|posting them|wont matter|when im gone|goodbye|goodbyes|sorry|for good|the last)\\b`,
+  "",
+);
+const NOTE_CLEARED = re(
+  `\\b(?:shopping|bins?|dinner|tea is|oven|milk|groceries|birthday|christmas|xmas|valentines|anniversary|thank you card|card for|homework|school|teacher|nursery|cleaner|plumber|delivery|parcel|landlord|neighbours?|lunch|leftovers|rota|chores|to open when|when they turn|counsell?or suggested|therapist suggested|exercise|assignment|song|lyrics?|film|book|story|character)\\b`,
+  "",
+);
+// "i wont be here when you read this", "scheduled the email to my team for 9am. i wont be around
+// for the replies", "emails are scheduled for 6am so nobody finds out til after".
+const GONE_WHEN_READ = re(
+  `\\b(?:wont|will not|wil not) be (?:here|around|alive)\\b[^|]{0,30}\\b(?:read|reads|reading|replies|reply|answer|wake|wakes|morning|get this|see this|open)\\b|\\bscheduled\\b[^|]{0,60}\\b(?:nobody finds|no one finds|noone finds|finds out|til after|until after|wont be (?:here|around)|goodbye)\\b`,
+  "",
+);
+
+// Lying in wait with a weapon: "waiting outside the chicken shop for him with a bat", "knifes in
+// my hoodie, hes at the bus stop now", "bat's in the boot and im parked opposite. tonight he finds
+// out", "took my dads pistol. first period tomorrow im making them all pay".
+const WAITING_WEAPONS = `(?:bat|baseball bat|knife|knifes|knives|blade|machete|hammer|crowbar|tyre iron|iron bar|knuckle duster|taser|axe|pistol|gun|shotgun|rifle|lighter fluid|petrol)`;
+const LYING_IN_WAIT = re(
+  `\\b(?:waiting|wait|parked|sat|sitting|hiding|stood|standing)\\b[^|]{0,40}\\b(?:for|outside|opposite|near|by)\\b[^|]{0,30}\\bwith (?:a|the|my|his|dads|my dads|my brothers|a big) ${WAITING_WEAPONS}\\b|\\b${WAITING_WEAPONS}(?:s| s| is)? (?:in|on) (?:my|the) (?:hoodie|pocket|bag|boot|jacket|waistband|coat|sleeve|passenger seat|car|van)\\b|\\b(?:sharpened|loaded|got|took|have|brought|bringing)\\b(?: (?:my|the|a|his|my dads|dads|my brothers))? ${WAITING_WEAPONS}\\b|\\bits loaded\\b`,
+  "",
+);
+const TARGET_DUE = re(
+  `\\b(?:hel be out|he gets home|she gets home|they get home|hes at|shes at|theyre at|finishes (?:his|her|their) shift|walking past|walks past|comes (?:out|home|tomorrow)|gets out|tonight (?:he|she|they)|(?:he|she|they) finds? out|making (?:them|him|her) (?:all )?pay|(?:him|her|them) pay|his car goes up|goes up tonight|taking (?:him|her|them) with me|im waiting for (?:him|her|them)|(?:on the|on my) (?:last )?(?:bus|way) (?:there|to (?:his|hers|theirs|his house|her house))|first period)\\b`,
+  "",
+);
+const WEAPON_CLEARED = re(
+  `\\b(?:cricket|baseball (?:game|practice|match)|rounders|softball|training|practice|match|chef|cooking|kitchen|carving|whittling|bbq|barbecue|pumpkins?|roast|dinner|turkey|ocd|intrusive|erp|camping|fishing|hunting|clay|range|game|fortnite|cod|minecraft|film|movie|book|story|character|pay (?:him|her|them) back (?:the|for)|money|rent|debt)\\b`,
+  "",
+);
+
+// The person who hurts them in the room, on the stairs or at the door now: "stepdad is in my room
+// again and i cant make him go", "hes coming up the stairs", "hes in my hallway right now, i heard a
+// key", "mums boyfriend is in my little sisters room again and the doors locked, i can hear her".
+const HURTER_HERE = re(
+  `\\b(?:he|hes|he is|my (?:step ?dad|stepfather|uncle|dad|husband|boyfriend|bf|partner|ex|brother)|(?:step ?dad|stepfather|uncle|mums (?:boyfriend|bf|partner|new boyfriend))(?: is| s)?)\\b(?: \\w+){0,3} (?:(?:is |s )?here again|in (?:my|her|his|our|the kids|my (?:little )?(?:sisters|brothers)) room|coming up the stairs|on the stairs|in (?:my|the) hallway|at (?:my|the) (?:bedroom )?door|outside (?:shouting|the door|my door|my room)|banging on|trying the (?:door|handle)|got me in the car|home and drinking|smashed the|kicking the door)\\b`,
+  "",
+);
+const HURTER_FEAR = re(
+  `\\b(?:scared|terrified|cant make him|told me to come|doors? (?:is |s )?locked|i can hear (?:her|him|them)|drag me|hiding|typing under|under the covers|what do i do|help me|hes asleep so i can|crash us|never gave him a key|heard a key|says (?:hel|he wil|hes going to|hes gonna)|in the kids room with them)\\b`,
+  "",
+);
+
+// "collected enough of my mums pills that it would work", "got a whole box of my nans pills saved
+// in a sock", "bought a second lot of paracetamol from a different shop so they wouldnt ask".
+const STOCKPILED = re(
+  `\\b(?:collected|collecting|saved|saving(?: up)?|stockpiled|stockpiling|hoarded|hoarding|stashed|stashing|hid|hidden|squirrel\\w*|bought a second lot|kept back)\\b[^|]{0,50}\\b(?:${PILLS}|paracetamol|tablets)\\b|\\b(?:${PILLS}|paracetamol|tablets)\\b[^|]{0,40}\\b(?:saved|stashed|hidden|hid) (?:in|under|behind)\\b|\\b(?:enough|a whole box) of (?:my |the |mums |dads |nans |\\w+s )?(?:\\w+ )?(?:${PILLS}|paracetamol|tablets)\\b[^|]{0,30}\\b(?:work|do it|would|that)\\b|\\bfrom (?:a )?different (?:shops?|chemists?|pharmacies|pharmacy) so they (?:wouldnt|dont|wont) ask\\b`,
+  "",
+);
+const STOCK_CLEARED = re(
+  `\\b(?:vitamins?|hay ?fever|for the (?:house|cupboard|first aid|holiday|trip)|first aid|dispose|disposal|take them back|returned|pharmacy returns|expired|out of date|for (?:my|the) (?:headache|migraine|period|back|tooth|cold|flu)|she|he|shes|hes|my (?:mum|dad|nan|gran|son|daughter|friend|mate)(?: is| has| s)|used to)\\b`,
+  "",
+);
+
+// "just did it again. three lines on my hip", "did it again after tea. not deep", "the elastic band
+// isnt working anymore, i need something sharper", "taken the screw out" of a sharpener.
+const CUT_AGAIN = re(
+  `\\b(?:did it again|done it again|i did cut|i cut again|cut again)\\b[^]{0,60}\\b(?:lines?|deep|not deep|hip|thigh|thighs|arm|arms|wrist|stomach|blade|razor|bled|bleeding|plaster|noise in my head|needed)\\b|\\b(?:need|want) something sharper\\b|\\b(?:taken|took|got) the screw out\\b|\\bblade out of (?:a |the |my )?(?:pencil )?sharpener\\b|\\b(?:bought|got) (?:it|a \\w+|one) to cut with\\b`,
+  "",
+);
+
+// An ending read from three parts, none enough alone: a means or a place (the pills, the rope, the
+// engine running, the quarry, the top floor), words that say this is the end (that's me, mind's
+// made up, not coming back, signing off, let go), and now or a set time. New authors keep writing
+// these three in words no phrase list holds; ordinary writing almost never holds all three.
+const END_MEANS = re(
+  `\\b(?:${PILLS}|paracetamol|morphine|oramorph|diazepam|tramadol|insulin|patches|the stuff|the bottle|rope|belt|hook|noose|blade|razor|knife|shotgun|gun|cartridges|barbecue|bbq|charcoal|hosepipe|engine (?:running|going|on)|gas on|weedkiller|bleach|helium|bridge|cliffs?|cliff path|edge|ledge|roof|top floor|top of the (?:car park|multi storey|stairs|cliffs?|building|tower|block)|multi storey|car park|quarry|dam|reservoir|weir|river|sea|slipway|tracks|railway|platform|level crossing|crossing|station|freight|lighthouse|harbour wall|pier|window ledge|windowsill|the water)\\b`,
+  "",
+);
+const END_WORDS = re(
+  `\\b(?:thats me|thats it for me|im done|done after|(?:its|it s|it is) tonight|thats the day|thats when|(?:mind|minds) (?:is )?made up|made my mind up|mind made up|doing it|do it|finish it|finishing it|let go|(?:want|get) it (?:over|done)|over (?:with )?before|not coming back|not going back|not walking back|wont need|my last|last (?:message|thing|one|time i)|signing off|so i can go|how im going|how i want (?:it )?to go|thats the idea|gone to meet|no point waiting|working up to it|keep walking|not scared (?:of it )?any ?more|stopped being scared|wont be here|wont be around|so do i|by then it(?:l| wil)? be done|not waiting for|thats the plan|want it over|(?:its|it s|it is) what i want\\w*|now just the last|the last bit|end it|ending it|end of me|the end)\\b`,
+  "",
+);
+const END_NOW = re(
+  `\\b(?:now|right now|rn|tonight|today|tomorrow|already|an hour|(?:\\d+|ten|five|two) mins|at \\d+|by \\d+|(?:on|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|sunday|saturday|friday|before morning|before (?:anyone|everyone)|(?:when|once|after) (?:the|my|everyone|everyones|they|she|he|hes|shes|mum|dad|the kids)\\b|lined up|tipped out|in front of me|with me|here|up here|when i finish|after this)\\b`,
+  "",
+);
+const END_CLEARED = re(
+  `\\b(?:game|level|boss|quest|raid|match|series|season|episode|finale|film|movie|book|novel|chapter|story|character|lyrics?|song|album|gig|concert|exam|essay|deadline|assignment|project|shift swap|diet|job|work trip|holiday|flight|train (?:is |was )?(?:late|delayed|cancell?ed)|commute|view|photos?|sunset|sunrise|walk the dog|dog walk|fishing|swim|swimming|surf|holiday|hospice|palliative|vet|the dog (?:is|was)|put (?:him|her) down|if i ever|what if|used to|years ago|when i was)\\b`,
+  "",
+);
+
+// Medical red flags, self or someone else: a heart attack's signs, a stroke's, a hypo with no
+// sugar, a long lie on the floor, fever after chemo, a head knock on blood thinners, breathing
+// slowed by opioids, ketoacidosis, button batteries, gas from mixed cleaners.
+const RED_FLAGS = re(
+  `\\b(?:chest\\b[^|]{0,60}\\b(?:left arm|down my arm|jaw|sweaty|sweating|clammy)|(?:left arm|jaw)\\b[^|]{0,40}\\bchest|face (?:feels |is |has )?(?:funny|numb|drooping|droopy|gone droopy|dropped)\\b[^|]{0,60}\\b(?:words|speech|talk|slurr\\w*|arm)|(?:words|speech) (?:keep )?(?:coming out|come out) wrong|(?:hypo|sugars? (?:is |are |s )?(?:low|dropping|2 point|1 point))\\b[^|]{0,60}\\b(?:shaking|cant think|confused|no sugar|went down|going down|nearly went|pass out)|(?:fell|fallen|on the floor|stuck in the bath)\\b[^|]{0,60}\\b(?:cant get up|cant get out|since (?:\\d|teatime|this morning|last night|lunch|6|yesterday)|hours? ago)|(?:cant get up|cant get out)\\b[^|]{0,40}\\b(?:hours|since|freezing|cold)|(?:\\d\\d point \\d|temp|temperature|fever|shivering)\\b[^|]{0,60}\\bchemo|chemo\\b[^|]{0,60}\\b(?:temp|temperature|fever|shivering|\\d\\d point \\d)|(?:hit|banged|bashed|knocked) (?:my|his|her) head\\b[^|]{0,60}\\b(?:blood thinners|warfarin|apixaban|rivaroxaban|been sick|being sick|vomit\\w*|drowsy)|breath(?:ing)? (?:feels |is |s )?(?:very |really )?(?:slow|shallow)\\b|breath smells? (?:like|of) (?:pear drops|nail polish|acetone)|(?:swallowed|ate)\\b[^|]{0,30}\\b(?:button batter\\w*|batteries|magnets)|mixed (?:the )?bleach\\b[^|]{0,60}\\b(?:cough\\w*|chest|breath\\w*|burning)|dialysis\\b[^|]{0,80}\\b(?:short of breath|cant get my breath|breathless|heart (?:keeps )?(?:jumping|racing|skipping))|(?:gone|going|turned|went) (?:cold and )?(?:grey|blue)\\b|choked\\b[^|]{0,40}\\b(?:blue|not breathing|breathing but)|(?:dementia|alzheimers)\\b[^|]{0,80}\\b(?:got out|wandered|missing|gone out)\\b)`,
+  "",
+);
+const RED_FLAGS_CLEARED = re(
+  `\\b(?:first aid|course|training|exam|lecture|revision|essay|leaflet|advert|poster|documentary|tv|film|book|character|signs of|symptoms of|what are the|how do you (?:know|tell)|last year|years ago|when i was|was fine|all fine|checked (?:me|him|her) over|sent (?:me|him|her) home|in hospital (?:now|already)|ambulance (?:is here|came|took)|paramedics (?:are here|came))\\b`,
+  "",
+);
+// Whose body it is: "my dad", "grandad", "she", as against "my chest".
+const THEIR_BODY = re(
+  `\\b(?:my|our|the) (?:mum|mom|mam|dad|grandad|grandma|nan|gran|husband|wife|son|daughter|friend|mate|neighbour|patient|partner|brother|sister|baby|flatmate|housemate)\\b|\\b(?:mums?|moms?|mams?|dads?|grandads?|nans?|grans?|he|she|hes|shes)\\b`,
+  "",
+);
+
+function readEndings(t: Tally, text: string): void {
+  if (
+    END_MEANS.test(text) &&
+    END_WORDS.test(text) &&
+    END_NOW.test(text) &&
+    !END_CLEARED.test(text) &&
+    !LAUGHTER.test(text) &&
+    !(PAST.test(text) && !RECENT.test(text))
+  )
+    raise(t, "emergency", "suicide");
+}
+
+// Picturing the act, again and again: "every time i'm on the a-road i think about pulling out in
+// front of a lorry", "i go through the ways most nights. the motorway, the tablets, the loft".
+const PICTURING = re(
+  `\\b(?:think|thinking|thought|picture|picturing|imagine|imagining|wonder|wondering|go through|going through|keep seeing|fantasi[sz]e)\\b[^|]{0,50}\\b(?:jump|jumping|step(?:ping)? off|not turn(?:ing)? the wheel|pull(?:ing)? out in front|driv(?:e|ing) (?:into|off)|walk(?:ing)? into the (?:sea|river|water|traffic)|swallowing (?:the lot|them all|all)|taking (?:the lot|them all|all of (?:them|it))|hanging myself|drowning myself|overdosing|crash(?:ing)? (?:the car|into)|the ways|how (?:id|i would|i wil) (?:do it|go about it)|how easy it would be|how it would feel)\\b`,
+  "",
+);
+const PICTURING_AGAIN = re(
+  `\\b(?:keep|kept|every time|everytime|most nights|every night|all the time|all day|cant stop|again|lately|more and more|getting (?:harder|stronger|worse)|on purpose|part of me wants)\\b`,
+  "",
+);
+const PICTURING_CLEARED = re(
+  `\\b(?:parachute|bungee|skydiv\\w*|diving board|trampoline|hurdles|hoops|puddle|queue|gun|job|career|ship|conclusions|the bandwagon|(?:in|into) the (?:pool|lake|sea|river) (?:at|for|with|on)|into bed|into the shower|into work|off the sofa|lottery|story|book|film|character|game)\\b`,
+  "",
+);
+
+// Not planning to be alive for what is coming: "i dont plan on being around for it", "i just
+// wont need a flat by then", "not planning on being here for" christmas.
+const NOT_AROUND_FOR = re(
+  `\\b(?:(?:not|dont|wont be) plan(?:ning)? on be(?:ing)? (?:here|around|alive)|(?:wont|not going to|dont think il) be (?:here|around|alive) (?:for (?:it|christmas|that|much longer|long)|much longer|by then)|wont need (?:a |the |my |it|them|any)[^|]{0,25}\\b(?:by then|where im going|when im gone|after (?:that|this|next))|just dont think il be around)\\b`,
+  "",
+);
+const NOT_AROUND_CLEARED = re(
+  `\\b(?:holiday|abroad|moving|move|emigrat\\w*|travel\\w*|uni|university|new job|away|trip|visa|deployment|deployed|posted to|prison|hospital for|surgery|rehab|off to|visit\\w*|staying|signal|wifi|offline|camping|festival|months in|weeks in|lol|haha)\\b`,
+  "",
+);
+
+// "whats the least painful way, asking for real", "is there a way that doesnt hurt", "quickest
+// way to bleed out", "what dose of amitriptyline is a deadly one", "is it true you cant survive if
+// you take enough of your insulin", "if you take diazepam with drink it stops your breathing?".
+const WAY_QUESTION = re(
+  `\\b(?:(?:least painful|most painless)(?= ?$| ?\\|| ?,| ?\\?| way(?: ?$| ?\\|| ?,| ?\\?| to (?:die|go|do it|end it|kill)| asking| for real| seriously| genuinely| that))|(?:quickest|fastest|easiest|surest|best) way to (?:die|go|bleed out|end it|do it|kill (?:my ?self|yourself))|(?:is there|whats) a way (?:that )?(?:doesnt|wont|that wont) hurt|deadly (?:one|dose|amount)|lethal (?:one|dose|amount)|cant survive if|(?:stops?|stop) (?:your|you|my) (?:breathing|heart)|(?:that|it)(?: wil|l)? do it\\b[^|]*\\?|would (?:that|it) be enough|is \\d+ (?:of (?:my|the|these) )?(?:\\w+ )?enough|do you feel (?:it|anything) when you (?:jump|hit|fal)|(?:shows?|show) up after)`,
+  "",
+);
+const WAY_CLEARED = re(
+  `\\b(?:learn|revise|revising|revision|study|studying|toxicology|paper|test|quiz|quit smoking|lose weight|get rid of|remove|wax|pluck|tattoo|piercing|injection|jab|blood test|labour|birth|break up|dump|tell (?:him|her|them|my)|essay|exam|pharmacology|nursing|lecture|novel|story|character|book|film|dog|cat|pet|vet|plant|weeds|mice|rats|slugs|wasps|safe (?:dose|amount)|maximum dose|max dose|how many can i (?:safely )?take)\\b`,
+  "",
+);
+
+// A weapon kept ready for someone: "keep a blade in the glovebox for whoever keyed my van", "theres
+// a knife in my dressing gown pocket for when i go up there", "the bats by the door", "crowbars by
+// the door waiting for him", "if the neighbour laughs at me one more time im taking the rifle round".
+const WEAPON_KEPT = re(
+  `\\b${WAITING_WEAPONS}s?(?: s| is| are)? (?:in (?:my|the) (?:\\w+ )?(?:pocket|glovebox|glove box|car|van|boot|bag|drawer)|by the (?:door|bed|front door)|under (?:my|the) (?:bed|pillow|seat)|ready)\\b|\\b(?:taking|bringing|take|bring) the ${WAITING_WEAPONS} (?:round|over|with me)\\b|\\bsharpen(?:ing)? the ${WAITING_WEAPONS}\\b`,
+  "",
+);
+const KEPT_FOR = re(
+  `\\b(?:for (?:when|whoever|him|her|them|that (?!is|was)\\w+|the (?:next|first) (?:one|time|person))|waiting for|needs? to know|if (?:he|she|they|the|my)|next time|one more time|picture|go up there|goes near|comes near|touches|sort (?:him|her|them)|dont care what happens)\\b`,
+  "",
+);
+
+// A threat to kill or hurt, reported: "my stepdad said hed drown me in the bath like a kitten if i
+// ever told", "he said if i ever leave hell make sure nobody finds me", "he said next time itll be
+// the knife", "she keeps saying accidents happen on stairs".
+const THREAT_SAID = re(
+  `\\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|mum|stepdad|step dad|stepmum|brother|son|daughter|ex|lodger|carer|uncle)|the lodger)\\b(?: \\w+){0,2} (?:said|says|keeps saying|told me|threatened|whispered|texted|messaged)\\b[^|]{0,60}\\b(?:drown me|bury me|finish me|end me|do me in|nobody (?:wil |would )?finds? me|no one (?:wil |would )?finds? me|in a ditch|itl be the knife|it wil be the knife|(?:accidents|old women) (?:happen|fal)\\w*|fal down the stairs|brakes went|shame if)\\b`,
+  "",
+);
+const THREAT_CLEARED = re(`\\b(?:lol|joking|joke|game|film|book|years ago|when i was|used to|film)\\b`, "");
+
+// Body signs that need a doctor today: chest pain on exertion, blood brought up, a foot gone black,
+// no urine, a hot swollen leg after an operation, seeing things while coming off a drug, a dose
+// doubled by mistake with symptoms, a fall and a hip that will not bear weight, fits after stopping
+// medicine, ketones rising.
+const BODY_TODAY = re(
+  `\\b(?:chest (?:pain|pains|twinges?|tightness|tight)\\b[^|]{0,50}\\b(?:stairs|walking|walk|exert\\w*|goes (?:of|away) when|when i (?:stop|sit))|(?:bringing|throwing|coughing|being sick|sicking) up blood|coffee grounds|blood in (?:my |his |her )?(?:wee|pee|urine|poo|stool|sick|vomit)|(?:toes?|foot|feet|sore|heel)\\b[^|]{0,30}\\b(?:gone|going|turned) black|(?:cant|havent|couldnt|not) (?:pe|we|passed water|pased water)\\b|(?:leg|calf)\\b[^|]{0,30}\\bred and (?:hot|swolen)|(?:seing|seeing) things\\b[^|]{0,60}\\b(?:cold turkey|coming of|withdrawal|stopped)|(?:cold turkey|coming of|withdrawal)\\b[^|]{0,60}\\b(?:seing|seeing) things|(?:doubled up|took (?:\\w+ ){0,4}twice|taken (?:\\w+ ){0,4}twice|two lots|one more of my|extra (?:dose|tablet|one))\\b[^|]{0,60}\\b(?:lightheaded|light headed|woozy|dizzy|faint|wobbly|weird|do i need)|hip (?:looks )?(?:twisted|shortened|turned out)|(?:cant|can not) (?:stand up|stand on (?:it|my|her|his)|weight bear|put weight)|(?:swolen|swelling)\\b[^|]{0,20}\\b(?:funny shape|wrong shape|bent)|(?:\\d|two|three) seizures|ketones (?:are |is )?(?:\\d|high|going up|rising)|heart (?:racing|pounding|skipping) (?:and (?:skipping|racing) )?(?:al (?:evening|night|day)|for hours)|confused\\b[^|]{0,60}\\b(?:wee smels|barely drunk|not drinking|seing people|seeing people)|barely drunk anything)\\b`,
+  "",
+);
+const BODY_TODAY_CLEARED = re(
+  `\\b(?:years ago|last year|used to|when i was|was fine|all clear|sorted now|gp (?:said|checked)|doctor (?:said|checked)|in hospital|a and e (?:said|sent)|film|book|exam|revision|lecture|essay)\\b`,
+  "",
+);
+
+function readUrgentParts(t: Tally, text: string): void {
+  const far = () => PAST.test(text) && !RECENT.test(text);
+  if (
+    PICTURING.test(text) &&
+    PICTURING_AGAIN.test(text) &&
+    !PICTURING_CLEARED.test(text) &&
+    !LAUGHTER.test(text) &&
+    !far()
+  )
+    raise(t, "urgent", "suicide");
+  if (NOT_AROUND_FOR.test(text) && !NOT_AROUND_CLEARED.test(text)) raise(t, "urgent", "suicide");
+  if (WAY_QUESTION.test(text) && !WAY_CLEARED.test(text) && !LAUGHTER.test(text))
+    raise(t, "urgent", "suicide");
+  if (WEAPON_KEPT.test(text) && KEPT_FOR.test(text) && !WEAPON_CLEARED.test(text) && !LAUGHTER.test(text))
+    raise(t, "urgent", "harm_to_others");
+  if (THREAT_SAID.test(text) && !THREAT_CLEARED.test(text)) raise(t, "urgent", "abuse");
+  if (BODY_TODAY.test(text) && !BODY_TODAY_CLEARED.test(text)) raise(t, "urgent", "medical");
+}
+
+function readFromPartsMore(t: Tally, text: string): void {
+  const has = (...words: string[]) => words.some((w) => text.includes(w));
+  const far = () => PAST.test(text) && !RECENT.test(text);
+  if (
+    has("through", "towel", "stil", "spurt", "pumping", "wont", "not", "isnt", "doesnt") &&
+    BLEEDING_ON.test(text) &&
+    BLOOD_HERE.test(text) &&
+    !BLEEDING_CLEARED.test(text) &&
+    !far()
+  ) {
+    if (SELF_HARM_WORDS.test(text) || /\b(?:relapsed|deper|did it|cut)\b/.test(text))
+      raise(t, "emergency", "self_harm", "medical");
+    else raise(t, "emergency", "medical");
+  }
+  if (
+    has("tok", "taken", "swalow", "drank", "down", "neck", "had", "did", "done") &&
+    TOOK_IT.test(text) &&
+    ((TAKEN_ALL_OR_POISON.test(text) && (TAKEN_FELT.test(text) || TAKEN_AFTER.test(text))) ||
+      (TAKEN_WHAT.test(text) && TAKEN_AFTER.test(text))) &&
+    !/\b(?:if i(?! fal aslep)|what (?:would|happens|happen)|would it|should i|can i|could i|whether|if you)\b/.test(
+      text,
+    ) &&
+    !OTHER_TOOK.test(text) &&
+    !TAKEN_CLEARED.test(text) &&
+    !ACCIDENTAL.test(text) &&
+    !far() &&
+    !CHECKED_FINE.test(text)
+  )
+    raise(t, "emergency", "suicide", "medical");
+  if (
+    has("note", "leter", "goodbye", "something for", "one for") &&
+    NOTE_LEFT.test(text) &&
+    NOTE_POINTER.test(text) &&
+    !NOTE_CLEARED.test(text) &&
+    !far()
+  )
+    raise(t, "emergency", "suicide");
+  if (has("wont be", "wil not be", "scheduled") && GONE_WHEN_READ.test(text) && !AWAY_FOR_A_WHILE.test(text))
+    raise(t, "emergency", "suicide");
+  if (LYING_IN_WAIT.test(text) && TARGET_DUE.test(text) && !WEAPON_CLEARED.test(text) && !LAUGHTER.test(text))
+    raise(
+      t,
+      harmSoon(text) || /\b(?:now|any min|tonight|at \d)\b/.test(text) ? "emergency" : "urgent",
+      "harm_to_others",
+    );
+  if (HURTER_HERE.test(text) && HURTER_FEAR.test(text) && !LAUGHTER.test(text))
+    raise(t, "emergency", "abuse");
+  if (STOCKPILED.test(text) && !STOCK_CLEARED.test(text) && !far()) raise(t, "urgent", "suicide");
+  if (
+    has("again", "did cut", "sharper", "screw out", "sharpener", "cut with") &&
+    CUT_AGAIN.test(text) &&
+    !/\b(?:she|he|shes|hes|her|his)\b/.test(text) &&
+    !far()
+  )
+    raise(t, "urgent", "self_harm");
+  if (END_WORDS.test(text)) readEndings(t, text);
+  readUrgentParts(t, text);
+  if (redFlag(text) && !THEIR_BODY.test(text)) raise(t, "emergency", "medical");
+}
+
+const RED_FLAG_WORDS =
+  /chest|face|words|spech|hypo|sugar|fel|flor|stuck|cant get|chemo|head|breath|swalowed|ate|bleach|dialysis|grey|blue|choked|dementia|alzheimers/;
+function redFlag(text: string): boolean {
+  return RED_FLAG_WORDS.test(text) && RED_FLAGS.test(text) && !RED_FLAGS_CLEARED.test(text);
 }
 
 /** The writer's own risk that shows only across the clauses of one message, with or without signals. */
@@ -7141,7 +7462,12 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   if (
     has("place_now") &&
     timing &&
-    /\b(?:on the (?:tracks|line|railway line)|ledge|railing|wrong side|over the edge)\b/.test(text)
+    /\b(?:(?:on|by|at|near) the (?:train |railway )?(?:tracks|line|railway line)|ledge|railing|wrong side|over the edge)\b/.test(
+      text,
+    ) &&
+    !/\b(?:photos?|pictures?|camera|filming|video|spoting|spoters?|steam|heritage|scotsman|engineering|maintenance|survey)\b/.test(
+      text,
+    )
   )
     raise(t, "emergency", "suicide");
   // At the place and saying what comes next: going in, no coming back, a leg over, deciding, sorry to
@@ -7293,11 +7619,61 @@ function harmSoon(text: string): boolean {
   );
 }
 
+// Someone else's life in danger now, read from its parts: who, and what is happening to them.
+// "mate at the pres drank half a bottle of vodka and wont wake up and his lips look kinda blue",
+// "my flatmate just posted a pic of a bottle of pills with "sorry everyone" and she's not picking
+// up", "my gf said she'd taken "enough this time" and hung up".
+const SOMEONE_ELSE = re(
+  `\\b(?:(?:friend|mate|flatmate|housemate|roommate|gf|bf|girlfriend|boyfriend|wife|husband|partner|son|daughter|mum|mom|mam|dad|brother|sister|cousin|student|neighbour|colleague|nan|gran|grandad|grandma|uncle|aunt)s?|someone|he|she|hes|shes|him|her)\\b`,
+  "",
+);
+const UNRESPONSIVE = re(
+  `\\b(?:wont wake up|cant wake (?:him|her|them)|(?:doesnt|dont|isnt|not) respond\\w*|unresponsive|breathing (?:all )?(?:weird|funny|strange|wrong|odd|shallow|really slow)|barely breathing|breathing but barely|lips (?:\\w+ ){0,2}blue|turning blue|not breathing|stopped breathing|face (?:is )?swell\\w*|swelling up|throat (?:is )?closing|fitting|having a (?:fit|seizure))\\b`,
+  "",
+);
+const SENT_GOODBYE = re(
+  `\\b(?:sent|posted|emailed|texted|messaged|put up)\\b[^|]{0,60}\\b(?:pic|photo|picture|poem|goodbye|sorry|cheers for everything|thank you for everything|thanks for everything|see you on the other side)\\b`,
+  "",
+);
+const CANNOT_REACH = re(
+  `\\b(?:not answering|not picking up|isnt picking up|isnt answering|cant reach|not replying|wont answer|not in (?:her|his|their) (?:halls|room|flat)|dont know where (?:she|he|they) (?:is|are)|phones? (?:is |s )?off)\\b`,
+  "",
+);
+const SAID_TAKEN = re(
+  `\\b(?:shed|hed|she had|he had|she has|he has|theyd|they had|shes|hes) (?:just )?taken (?:" )?(?:enough|too many|all of (?:them|it)|the lot)\\b`,
+  "",
+);
+const WALKED_OUT_WITH = re(
+  `\\b(?:walked|went|gone|stormed|driven|drove) (?:out|off)\\b[^|]{0,20}\\bwith (?:the|a|his|her) (?:\\w+ )?(?:rope|gun|shotgun|rifle|pills|tablets|knife|hosepipe|hose)\\b`,
+  "",
+);
+const OTHER_NOW_CLEARED = re(
+  `\\b(?:film|movie|show|series|episode|book|novel|story|game|character|scene|drill|training|course|first aid|practice|practise|doll|dummy|mannequin|last year|years ago|when (?:i|we) were)\\b`,
+  "",
+);
+
+/** Someone else in danger now, read from its parts; `none` for most messages. */
+function othersInDangerNow(text: string): Tally {
+  const t: Tally = { level: "none", categories: new Set() };
+  if (!SOMEONE_ELSE.test(text) || OTHER_NOW_CLEARED.test(text)) return t;
+  if (UNRESPONSIVE.test(text) || redFlag(text)) raise(t, "emergency", "medical");
+  if (SENT_GOODBYE.test(text) && CANNOT_REACH.test(text)) raise(t, "emergency", "suicide");
+  if (SAID_TAKEN.test(text)) raise(t, "emergency", "suicide", "medical");
+  if (
+    WALKED_OUT_WITH.test(text) &&
+    /\b(?:dont folow|said bye|said goodbye|burden|cant go on|not coming back)\b/.test(text)
+  )
+    raise(t, "emergency", "suicide");
+  return t;
+}
+
 function screenNormalised(normalised: string): Screening {
   const signals = findSignals(normalised);
+  const othersNow = othersInDangerNow(normalised);
   if (signals.length === 0) {
     const t: Tally = { level: "none", categories: new Set() };
     acrossClauses(t, normalised);
+    if (levelRank(othersNow.level) > levelRank(t.level)) return asScreening(othersNow, "other");
     return asScreening(t, "self");
   }
   const self = assess(
@@ -7310,11 +7686,12 @@ function screenNormalised(normalised: string): Screening {
     self.level = "concern";
   // Nobody else's danger outranks an emergency of the writer's own.
   if (self.level === "emergency") return asScreening(self, "self");
-  const other = assess(
+  const assessed = assess(
     signals.filter((s) => s.subject === "other"),
     normalised,
     true,
   );
+  const other = levelRank(othersNow.level) > levelRank(assessed.level) ? othersNow : assessed;
   // The writer's own risk comes first, unless someone else's is greater ("i'm hiding in the
   // cupboard" beside "dad is strangling mum": her life is in danger now).
   if (self.level !== "none" && levelRank(self.level) >= levelRank(other.level))
