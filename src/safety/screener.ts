@@ -7001,9 +7001,23 @@ const BODY_TODAY_CLEARED = re(
   "",
 );
 
+// Words one of which each reading below needs: a cheap test first, since most messages hold none.
+const PICTURING_HINT = /think|thought|pictur|imagin|wonder|go through|going through|kep seing|fantas/;
+const NOT_AROUND_HINT = /plan|be here|be around|be alive|wont ned/;
+const WAY_HINT = /painful|painles|way|deadly|lethal|survive|stop|do it|enough|fel|show/;
+const WEAPON_HINT =
+  /bat|knif|kniv|blade|machete|hamer|crowbar|iron|duster|taser|axe|pistol|gun|rifle|lighter fluid|petrol|loaded/;
+const THREAT_HINT = /said|says|saying|told me|threat|whisper|texted|mesaged/;
+const BODY_HINT =
+  /chest|blod|cofe|black|(?:cant|havent|couldnt|not) (?:pe|we)\b|pased|red and|seing things|twice|two lots|one more|extra|doubled|hip|stand|weight|swol|seizure|ketones|heart|confused|barely drunk/;
+const HURTER_HINT = /rom|stairs|halway|door|outside|banging|car|drinking|smashed|here again|kicking/;
+const STOCK_HINT =
+  /colect|saved|saving|stock|hoard|stash|hid|squirel|second lot|kept back|enough|whole box|diferent/;
+
 function readUrgentParts(t: Tally, text: string): void {
   const far = () => PAST.test(text) && !RECENT.test(text);
   if (
+    PICTURING_HINT.test(text) &&
     PICTURING.test(text) &&
     PICTURING_AGAIN.test(text) &&
     !PICTURING_CLEARED.test(text) &&
@@ -7011,13 +7025,22 @@ function readUrgentParts(t: Tally, text: string): void {
     !far()
   )
     raise(t, "urgent", "suicide");
-  if (NOT_AROUND_FOR.test(text) && !NOT_AROUND_CLEARED.test(text)) raise(t, "urgent", "suicide");
-  if (WAY_QUESTION.test(text) && !WAY_CLEARED.test(text) && !LAUGHTER.test(text))
+  if (NOT_AROUND_HINT.test(text) && NOT_AROUND_FOR.test(text) && !NOT_AROUND_CLEARED.test(text))
     raise(t, "urgent", "suicide");
-  if (WEAPON_KEPT.test(text) && KEPT_FOR.test(text) && !WEAPON_CLEARED.test(text) && !LAUGHTER.test(text))
+  if (WAY_HINT.test(text) && WAY_QUESTION.test(text) && !WAY_CLEARED.test(text) && !LAUGHTER.test(text))
+    raise(t, "urgent", "suicide");
+  if (
+    WEAPON_HINT.test(text) &&
+    WEAPON_KEPT.test(text) &&
+    KEPT_FOR.test(text) &&
+    !WEAPON_CLEARED.test(text) &&
+    !LAUGHTER.test(text)
+  )
     raise(t, "urgent", "harm_to_others");
-  if (THREAT_SAID.test(text) && !THREAT_CLEARED.test(text)) raise(t, "urgent", "abuse");
-  if (BODY_TODAY.test(text) && !BODY_TODAY_CLEARED.test(text)) raise(t, "urgent", "medical");
+  if (THREAT_HINT.test(text) && THREAT_SAID.test(text) && !THREAT_CLEARED.test(text))
+    raise(t, "urgent", "abuse");
+  if (BODY_HINT.test(text) && BODY_TODAY.test(text) && !BODY_TODAY_CLEARED.test(text))
+    raise(t, "urgent", "medical");
 }
 
 function readFromPartsMore(t: Tally, text: string): void {
@@ -7059,15 +7082,22 @@ function readFromPartsMore(t: Tally, text: string): void {
     raise(t, "emergency", "suicide");
   if (has("wont be", "wil not be", "scheduled") && GONE_WHEN_READ.test(text) && !AWAY_FOR_A_WHILE.test(text))
     raise(t, "emergency", "suicide");
-  if (LYING_IN_WAIT.test(text) && TARGET_DUE.test(text) && !WEAPON_CLEARED.test(text) && !LAUGHTER.test(text))
+  if (
+    WEAPON_HINT.test(text) &&
+    LYING_IN_WAIT.test(text) &&
+    TARGET_DUE.test(text) &&
+    !WEAPON_CLEARED.test(text) &&
+    !LAUGHTER.test(text)
+  )
     raise(
       t,
       harmSoon(text) || /\b(?:now|any min|tonight|at \d)\b/.test(text) ? "emergency" : "urgent",
       "harm_to_others",
     );
-  if (HURTER_HERE.test(text) && HURTER_FEAR.test(text) && !LAUGHTER.test(text))
+  if (HURTER_HINT.test(text) && HURTER_HERE.test(text) && HURTER_FEAR.test(text) && !LAUGHTER.test(text))
     raise(t, "emergency", "abuse");
-  if (STOCKPILED.test(text) && !STOCK_CLEARED.test(text) && !far()) raise(t, "urgent", "suicide");
+  if (STOCK_HINT.test(text) && STOCKPILED.test(text) && !STOCK_CLEARED.test(text) && !far())
+    raise(t, "urgent", "suicide");
   if (
     has("again", "did cut", "sharper", "screw out", "sharpener", "cut with") &&
     CUT_AGAIN.test(text) &&
