@@ -1494,6 +1494,16 @@ describe("readings from parts, batches zw to zzb: endings, bodies, other people 
     );
   });
 
+  it("reads an answer that says when or where after a wish to die as the emergency it completes", () => {
+    const after = (text: string, previous: string) => screenMessage(text, { previous: [previous] }).level;
+    expect(
+      after("the tracks are 5 mins from my flat, heading there", "i dont want to be alive anymore"),
+    ).toBe("emergency");
+    expect(after("its tonight. once theyre asleep", "i want to kill myself")).toBe("emergency");
+    expect(after("going to the bridge club now, laters", "i want to die")).not.toBe("emergency");
+    expect(after("im here now, home safe", "i want to die")).not.toBe("emergency");
+  });
+
   it("reads stockpiles, cutting again, pictured acts, method questions, not being around", () => {
     expectScreen("saved up my mums pills in a sock, enough that it would work", "urgent", ["suicide"]);
     expectScreen("did it again after dinner, three lines on my thigh", "urgent", ["self_harm"]);

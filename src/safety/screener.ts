@@ -7870,6 +7870,17 @@ const CARRIES_ON =
 // A follow-up that takes the earlier message back or turns towards help: "im fine now", "rang them".
 const TAKES_BACK =
   /\b(?:fine|ok|okay|alright|safe|jk|joking|kidding|ignore|never ?mind|nvm|not|no|dont|didnt|wont|cant|better|calmer|calm|stoped|stopped|false alarm|wrong chat|mistake|nosebled|nosebleed|period|only|just a|lol|haha|lmao|help|helpline|caled|rang|texted|talked|talking|told|hospital|ambulance|police|999|911|112|home safe|sorry for|sory for)\b/;
+// An answer that says when or where, after a message that already held a wish to die, a plan or the
+// means: "its today. once the kids are at school", "tonight while theyre all at the match", and
+// after a place was named, "im here now", "im on it now", "heading there".
+const WHEN_NOW = re(
+  `^ ?(?:(?:its|it s|it is) (?:today|tonight|now)(?= ?$| ?\\|| (?:once|when|while|after|at|then)\\b)|(?:tonight|today|tomorrow|now) (?:while|when|once|after|before)\\b|doing it (?:tonight|today|now)\\b)`,
+  "",
+);
+const THERE_NOW = re(
+  `\\b(?:(?:im|i am) (?:here|there|on it|up here|at it|on the edge) now|(?:heading|going|walking|driving|on my way) (?:there|down there|up there|over there)(?= ?$| ?\\|| ?,| now))\\b`,
+  "",
+);
 const ANSWER_FORWARD =
   /^\s*(?:since \w+|every (?:single )?(?:day|night)|al the time|most (?:days|nights)|more and more|for (?:weeks|months|days|years)|yes|yeah|yep|yh|i have|i do|sort of|kind of)\b/;
 
@@ -7918,6 +7929,18 @@ export function screenByRules(
     together.level === "emergency" &&
     CARRIES_ON.test(normalised) &&
     !TAKES_BACK.test(normalised);
+  // "i dont want to be alive anymore" then "the tracks are 5 mins from my flat, heading there".
+  const arrives =
+    levelRank(before.level) >= levelRank("urgent") &&
+    before.categories.includes("suicide") &&
+    (WHEN_NOW.test(normalised) || (THERE_NOW.test(normalised) && PLACE_WORD.test(joined))) &&
+    !TAKES_BACK.test(normalised);
+  if (arrives) {
+    const categories = together.categories.includes("suicide")
+      ? together.categories
+      : [...together.categories, "suicide" as const];
+    return { level: "emergency", categories: orderedCategories(new Set(categories)), subject: "self" };
+  }
   if (!adds && !ownSignal && !answers && !carriesOn) return current;
   return together;
 }
