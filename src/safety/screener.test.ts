@@ -1494,6 +1494,23 @@ describe("readings from parts, batches zw to zzb: endings, bodies, other people 
     );
   });
 
+  it("reads goodbyes for an ordinary leaving as that leaving, and keeps the others", () => {
+    expectScreen(
+      "sent the goodbye email to the team. 22 years. cleared my desk. retirement starts monday",
+      "none",
+    );
+    expectScreen("so this is goodbye for now, phone on 2%, talk tomorrow", "none");
+    expectScreen(
+      "tidied everything, cancelled the milk, dogs at my mums. two weeks in tenerife from tomorrow",
+      "none",
+    );
+    expectScreen(
+      "gave the dog to my sister and said it was just for a holiday. when it gets dark im doing it",
+      "emergency",
+      ["suicide"],
+    );
+  });
+
   it("reads an answer that says when or where after a wish to die as the emergency it completes", () => {
     const after = (text: string, previous: string) => screenMessage(text, { previous: [previous] }).level;
     expect(

@@ -7697,9 +7697,23 @@ function othersInDangerNow(text: string): Tally {
   return t;
 }
 
+// Goodbyes and affairs put in order for an ordinary leaving: a job, a move abroad, a holiday, a
+// phone about to die. When these are the only signals, the goodbye is read as that leaving.
+const LEAVING_KINDS: ReadonlySet<Kind> = new Set(["farewell", "goodbye", "affairs", "departure"]);
+const ORDINARY_LEAVING = re(
+  `\\b(?:retir\\w*|new job|(?:quit|quiting|leaving|left) (?:my |the )?(?:job|work|company|warehouse|team)|last day (?:at|of) (?:the |my )?(?:job|work|school|uni)|colleagues|cleared my desk|handed (?:my )?(?:badge|keys|notice) (?:back|in)|emigrat\\w*|moving (?:to|abroad|house|out)|airport|flight|(?:weeks?|days?|fortnight) (?:in|on) (?!the \\w+ (?:ward|unit))\\w+|going on holiday|off on holiday|for now|talk (?:tomorrow|later|soon)|(?:see|speak to) (?:you|ya|u) (?:tomorrow|later|soon)|battery|\\d+ ?%)\\b`,
+  "",
+);
+
 function screenNormalised(normalised: string): Screening {
-  const signals = findSignals(normalised);
+  let signals = findSignals(normalised);
   const othersNow = othersInDangerNow(normalised);
+  if (
+    signals.length > 0 &&
+    signals.every((s) => LEAVING_KINDS.has(s.kind)) &&
+    ORDINARY_LEAVING.test(normalised)
+  )
+    signals = [];
   if (signals.length === 0) {
     const t: Tally = { level: "none", categories: new Set() };
     acrossClauses(t, normalised);
