@@ -1494,6 +1494,39 @@ describe("readings from parts, batches zw to zzb: endings, bodies, other people 
     );
   });
 
+  it("reads abuse going on now from who is there and where the writer is hiding", () => {
+    expectScreen("he's pacing on the landing and im hiding in the wardrobe", "emergency", ["abuse"]);
+    expectScreen(
+      "hes still downstairs shouting and ive wedged the chair under the handle, me and the kids are in the bathroom",
+      "emergency",
+      ["abuse"],
+    );
+    expectScreen("i can hear him hitting her through the wall again", "emergency", ["abuse"]);
+    expectScreen("hes still here, still shouting about the match, im in my room revising", "none");
+    expectScreen("i can hear the neighbours kids screaming in the garden again", "none");
+    expectScreen("my brother is trying my door handle, he wants his charger back lol", "none");
+  });
+
+  it("reads threats told in any words, violence done, and harm to others readied", () => {
+    expectScreen("he said if i ever tell anyone ill end up in the canal", "urgent", ["abuse"]);
+    expectScreen("my dad strangled me last night for being late", "urgent", ["abuse"]);
+    expectScreen("watched a documentary where a man strangled his wife, horrible", "none");
+    expectScreen("bought a bat today, he'll work out what its for", "urgent", ["harm_to_others"]);
+    expectScreen("i know where he parks and im going to make him pay", "urgent", ["harm_to_others"]);
+    expectScreen(
+      "waiting outside the pub for him with the wheel brace on the seat, he comes out at closing",
+      "emergency",
+      ["harm_to_others"],
+    );
+    expectScreen("sat in the car outside his flat with my cricket bat, we have training at 6", "none");
+  });
+
+  it("reads self-harm just done and a method settled on, not an ordinary plan", () => {
+    expectScreen("just cut for the first time in months", "urgent", ["self_harm"]);
+    expectScreen("if im honest the plan is the motorway bridge", "urgent", ["suicide"]);
+    expectScreen("my plan is a strongly worded email", "none");
+  });
+
   it("reads goodbyes for an ordinary leaving as that leaving, and keeps the others", () => {
     expectScreen(
       "sent the goodbye email to the team. 22 years. cleared my desk. retirement starts monday",

@@ -6835,13 +6835,13 @@ const GONE_WHEN_READ = re(
 // Lying in wait with a weapon: "waiting outside the chicken shop for him with a bat", "knifes in
 // my hoodie, hes at the bus stop now", "bat's in the boot and im parked opposite. tonight he finds
 // out", "took my dads pistol. first period tomorrow im making them all pay".
-const WAITING_WEAPONS = `(?:bat|baseball bat|knife|knifes|knives|blade|machete|hammer|crowbar|tyre iron|iron bar|knuckle duster|taser|axe|pistol|gun|shotgun|rifle|lighter fluid|petrol)`;
+const WAITING_WEAPONS = `(?:bat|baseball bat|knife|knifes|knives|blade|machete|hammer|crowbar|tyre iron|iron bar|wheel brace|knuckle ?dusters?|bayonet|taser|axe|pistol|gun|shotgun|rifle|air rifle|lighter fluid|petrol|jerry can|acid|cast iron pan)`;
 const LYING_IN_WAIT = re(
-  `\\b(?:waiting|wait|parked|sat|sitting|hiding|stood|standing)\\b[^|]{0,40}\\b(?:for|outside|opposite|near|by)\\b[^|]{0,30}\\bwith (?:a|the|my|his|dads|my dads|my brothers|a big) ${WAITING_WEAPONS}\\b|\\b${WAITING_WEAPONS}(?:s| s| is)? (?:in|on) (?:my|the) (?:hoodie|pocket|bag|boot|jacket|waistband|coat|sleeve|passenger seat|car|van)\\b|\\b(?:sharpened|loaded|got|took|have|brought|bringing)\\b(?: (?:my|the|a|his|my dads|dads|my brothers))? ${WAITING_WEAPONS}\\b|\\bits loaded\\b`,
+  `\\b(?:waiting|wait|parked|sat|sitting|hiding|stood|standing)\\b[^|]{0,40}\\b(?:for|outside|opposite|near|by)\\b[^|]{0,30}\\bwith (?:a|the|my|his|dads|my dads|my brothers|a big) ${WAITING_WEAPONS}\\b|\\b${WAITING_WEAPONS}(?:s| s| is)? (?:in|on) (?:my|the) (?:hoodie|pocket|bag|boot|jacket|waistband|coat|sleeve|passenger seat|car|van)\\b|\\b(?:sharpened|loaded|got|took|have|brought|bringing|holding)\\b(?: (?:my|the|a|his|my dads|dads|my brothers|my grandads|my grandads old|my brothers old))? ${WAITING_WEAPONS}\\b|\\b${WAITING_WEAPONS}(?:s| s| is)? (?:by the door|on the (?:passenger )?seat|in the footwell|in my (?:hand|rucksack|coat))\\b|\\bits loaded\\b`,
   "",
 );
 const TARGET_DUE = re(
-  `\\b(?:hel be out|he gets home|she gets home|they get home|hes at|shes at|theyre at|finishes (?:his|her|their) shift|walking past|walks past|comes (?:out|home|tomorrow)|gets out|tonight (?:he|she|they)|(?:he|she|they) finds? out|making (?:them|him|her) (?:all )?pay|(?:him|her|them) pay|his car goes up|goes up tonight|taking (?:him|her|them) with me|im waiting for (?:him|her|them)|(?:on the|on my) (?:last )?(?:bus|way) (?:there|to (?:his|hers|theirs|his house|her house))|first period)\\b`,
+  `\\b(?:hel be out|he gets home|she gets home|they get home|hes at|shes at|theyre at|finishes (?:his|her|their) shift|walking past|walks past|comes (?:out|home|tomorrow)|gets out|tonight (?:he|she|they)|(?:he|she|they) finds? out|making (?:them|him|her) (?:all )?pay|(?:him|her|them) pay|his car goes up|goes up tonight|taking (?:him|her|them) with me|im waiting for (?:him|her|them)|(?:on the|on my) (?:last )?(?:bus|way) (?:there|to (?:his|hers|theirs|his house|her house))|on my way\\b[^|]{0,30}\\bthere by|first period|(?:he|she|they) (?:comes?|come) (?:out|of shift|off shift)|(?:he|she) (?:finishes|gets in|walks back)|at closing|in \\d+ mins|im going down|when (?:he|she|they) (?:comes?|gets?) (?:out|back|home|in)|giving it an hour|lights? (?:just )?(?:went|go) (?:off|out)|outside (?:his|her|their) door|cars? ahead|has to pull in|lets out in|isnt making it|right now|not laying a finger)\\b`,
   "",
 );
 const WEAPON_CLEARED = re(
@@ -7006,10 +7006,14 @@ const PICTURING_HINT = /think|thought|pictur|imagin|wonder|go through|going thro
 const NOT_AROUND_HINT = /plan|be here|be around|be alive|wont ned/;
 const WAY_HINT = /painful|painles|way|deadly|lethal|survive|stop|do it|enough|fel|show/;
 const WEAPON_HINT =
-  /bat|knif|kniv|blade|machete|hamer|crowbar|iron|duster|taser|axe|pistol|gun|rifle|lighter fluid|petrol|loaded/;
+  /bat|knif|kniv|blade|machete|hamer|crowbar|iron|duster|taser|axe|pistol|gun|rifle|lighter fluid|petrol|loaded|brace|bayonet|acid|jery|pan/;
 const THREAT_HINT = /said|says|saying|told me|threat|whisper|texted|mesaged/;
 const BODY_HINT =
   /chest|blod|cofe|black|(?:cant|havent|couldnt|not) (?:pe|we)\b|pased|red and|seing things|twice|two lots|one more|extra|doubled|hip|stand|weight|swol|seizure|ketones|heart|confused|barely drunk/;
+const ABUSE_HINT =
+  /here|shout|hal|lounge|kitchen|front rom|landing|pacing|outside|banging|trying|stod|waiting|coming|back up|behind|going through|let him|let her|leave|let me|locked|running|throat|pined|sat on|puled up|hiting|slam|smash|batering|kick|punch|strangl|chok|slap|beat|drag|throtl|hurting|hear/;
+const MORE_URGENT_HINT =
+  /strangl|chok|held a|head under|kicked me|twisted|ribs|down the stairs|smacked|said|says|saying|told|texted|voicemail|sends|found you|which window|bought|got|keping|kept|carying|cary|brick|bat|hamer|knife|lighter|petrol|sort me|get me|know|found|worked out|clock|loked up|googled|search|reading up|cut|lighter|head|razor|blade|laxatives|end it|plan|picking|slid|think about how|stashed/;
 const HURTER_HINT = /rom|stairs|halway|door|outside|banging|car|drinking|smashed|here again|kicking/;
 const STOCK_HINT =
   /colect|saved|saving|stock|hoard|stash|hid|squirel|second lot|kept back|enough|whole box|diferent/;
@@ -7041,6 +7045,103 @@ function readUrgentParts(t: Tally, text: string): void {
     raise(t, "urgent", "abuse");
   if (BODY_HINT.test(text) && BODY_TODAY.test(text) && !BODY_TODAY_CLEARED.test(text))
     raise(t, "urgent", "medical");
+}
+
+// Abuse going on now, read from its parts: the person who hurts them is here and doing something
+// ("he's still here, still shouting", "he's pacing on the landing", "he's stood in front of the
+// door", "let himself in"), and the writer is hiding, hurt or shut in ("im up in the loft with the
+// hatch shut", "pushed the chest of drawers against our door", "my lip's split").
+const HURTER_NOW = re(
+  `\\b(?:he|she|hes|shes|he is|she is|they|theyre|my (?:\\w+ )?(?:dad|stepdad|husband|wife|partner|boyfriend|girlfriend|ex|son|daughter|brother|carer|uncle)s?|ex|mums (?:new )?boyfriend|the lodger|the man|the guy)\\b(?: \\w+){0,3} (?:still here|still in the house|still shouting|in the (?:hall|hallway|lounge|kitchen|front room|living room)|on the landing|pacing|outside (?:my|the|our) (?:\\w+ )?(?:door|window|flat|house|room)|banging on|(?:keeps )?trying (?:my|the) (?:door|handle)|stood (?:in front of|by|outside|at)|waiting at|coming (?:up|back|in)|back up|behind me|going through my|let (?:himself|herself) in|wont leave|wont let (?:me|her|him|us) out|locked me (?:in|out)|running it now|got (?:me|her|him|mum|my \\w+) by the throat|got (?:him|her|me) in the|pinned me|sat on me|(?:just )?pulled up)\\b`,
+  "",
+);
+const WRITER_SHUT_IN = re(
+  `\\b(?:(?:im|i am|were|we are|me and (?:my )?(?:\\w+ )?\\w+)(?: \\w+){0,2} (?:in|up in|hiding in|locked in) (?:the|my|our) (?:\\w+ )?(?:lo|bathrom|toilet|loft|attic|wardrobe|cupboard|shed|back rom|back bedrom|kids rom|car)|me and (?:my )?(?:\\w+ )?\\w+ in here|(?:locked )?out (?:here|the back)|hiding|pushed (?:the|a|my) \\w+(?: of drawers)? (?:against|up against|in front of)|(?:up )?against (?:it|the door|our door|my door)|hatch shut|under the (?:covers|duvet)|typing (?:under|one handed|from)|lip s split|split my|bleeding|really dizzy|been sick|what do i do|help me|scared|terrified|cant get out|wont open|snowing|freezing|no one about|the order says|round two|next one wont miss|not done yet)\\b`,
+  "",
+);
+// Violence heard or seen as it happens, to the writer's mother, a neighbour, a child: "he's
+// slamming her into the wall", "i can hear my uncle hitting my cousin", "dad's got mum by the throat".
+const VIOLENCE_NOW = re(
+  `\\b(?:(?:hes|shes|he is|she is|theyre|they are|is|s|keeps)(?: \\w+){0,2} (?:hitting|slamming|smashing|battering|kicking|punching|strangling|choking|slapping|beating|dragging|throttling|hurting)|(?:hear|hearing|heard)(?: \\w+){0,4} (?:hitting|slamming|smashing|battering|kicking|punching|strangling|choking|slapping|beating|hurting)|(?:screaming|crying)\\b[^|]{0,30}\\bthumps|got (?:mum|her|him|my \\w+) by the throat|(?:hit|punched|slapped|kicked) (?:mum|her|him|me|my \\w+)(?: again)?)\\b`,
+  "",
+);
+const HAPPENING = re(
+  `\\b(?:now|right now|rn|again|through the wall|next door|upstairs|downstairs|in the kitchen|for (?:\\d+|ten|five|twenty) mins|been going|keeps screaming|screaming (?:stop|for)|what do i do|still)\\b`,
+  "",
+);
+const ABUSE_NOW_CLEARED = re(
+  `\\b(?:film|movie|show|series|episode|drama|soap|eastenders|corrie|book|novel|game|match|boxing|wrestling|mma|ufc|sparring|play ?fight\\w*|tickl\\w*|pillow fight|podcast|documentary|true crime|article|news|case stud\\w*|module|degree|dissertation|lecture|read (?:one|a story|an article) about|years ago|when i was|used to|last year|as a kid)\\b`,
+  "",
+);
+
+function abuseNow(text: string): boolean {
+  return (
+    ((HURTER_NOW.test(text) && WRITER_SHUT_IN.test(text)) ||
+      (VIOLENCE_NOW.test(text) && HAPPENING.test(text))) &&
+    !ABUSE_NOW_CLEARED.test(text) &&
+    !LAUGHTER.test(text)
+  );
+}
+
+// Violence already done that threatens a life, and threats told in any words: "dad strangled me on
+// saturday", "held a knife to my face", "says if i tell anyone he'll make sure i have a fall on the
+// stairs", "nobody would even bother looking if i ended up in the reservoir".
+const VIOLENCE_DONE = re(
+  `\\b(?:strangled (?:me|her|him)|choked (?:me|her) (?:out|til|until)|held a (?:knife|blade|gun|lighter) (?:to|at|against) (?:my|her|his)|holds? (?:my|her|his) (?:\\w+ )?head under|kicked me in the (?:stomach|belly|head)|smacked my head (?:off|on|against))\\b`,
+  "",
+);
+const THREAT_TOLD = re(
+  `\\b(?:said|says|saying|told (?:me|her|the kids|my \\w+)|texted|voicemails? (?:say|said)|sends? me)\\b[^|]{0,80}\\b(?:(?:in|into) (?:a|the) (?:ditch|reservoir|river|canal|ground|grave)|nobody (?:would|wil) (?:even )?(?:bother )?(?:look|find|miss)\\w*|find (?:me|her|you) in|never get away from (?:him|her|them) alive|(?:have|had) a fall|put (?:me|her|him|you) in the ground|break (?:her|my|his|your) (?:knees|legs|neck)|(?:its|it s|it is) for (?:me|you) if|leave the car running|say bye to|already picked (?:mine|yours|my|your)|drown (?:the \\w+ )?(?:first and then )?(?:me|her|you))\\b|\\b(?:found you|i know which window)\\b`,
+  "",
+);
+
+// Harm to someone planned or readied: a weapon kept for them, where they live found out.
+const HARM_READIED = re(
+  `\\b(?:bought|got|keeping|kept|carrying|carry)\\b(?: (?:a|the|my|my dads|dads|my dads old))? (?:bat|brick|revolver|gun|knife|blade|cable ties|knuckle ?duster|crowbar|hammer)s?\\b[^|]{0,60}\\b(?:work out what (?:its|it s|it is) for|for the next (?:one|person|guy|bloke)|next time|i mean it|wasnt joking|then wel see|to use on)\\b|\\b(?:brick|bat|hammer|knife|lighter fluid|petrol)s?(?: s| is| has been| ben)? (?:by the (?:front )?door|in the (?:hall|shed)|hidden in my room)\\b[^|]{0,40}\\b(?:ready|since|next time|if (?:he|she|they)|getting|for)\\b|\\b(?:sort|get|getting) me a (?:blade|knife|gun|strap|piece)\\b`,
+  "",
+);
+const WHERE_THEY_ARE = re(
+  `\\b(?:know|found|worked out|found out|clock|clocking)\\b (?:\\w+ ){0,2}(?:where|when|what hours) (?:he|she|they|his|her|their|\\d+ of them)\\b(?: \\w+){0,2} (?:lives?|live|works?|parks?|drinks|is on his own|is on her own|on his own|the cameras are)\\b`,
+  "",
+);
+const HARM_AIM = re(
+  `\\b(?:make (?:him|her|them|the \\w+) pay|getting a visit|want (?:her|his|their) face|break (?:his|her|their) \\w+|(?:going|gona) to (?:hurt|get|sort|deal with|do) (?:him|her|them)|not for a chat|a list|names|reading up on what burns|burns worst)\\b`,
+  "",
+);
+const POISON_LOOKUP = re(
+  `\\b(?:looked up|googled|searching|reading up on)\\b[^|]{0,30}\\b(?:antifreeze|poison\\w*|rat poison|what burns)\\b[^|]{0,60}\\b(?:a person|someone|for (?:my|him|her)|husband|wife|partner|boss|ex)\\b`,
+  "",
+);
+
+// Self-harm done now or about to be, in words the phrase lists miss.
+const HARMED_NOW = re(
+  `\\b(?:just cut|cut for the first time in|took (?:the|a) lighter to my|(?:banged|hit|smashed|bashed) my head (?:off|on|against) the \\w+ (?:again|til|till|until)|going to get the (?:razor|blade)|laxatives)\\b`,
+  "",
+);
+
+// Suicidal thinking with a means or a how: "i know whats in the shed that would do it", "the plan
+// is the motorway bridge", "ive started picking which tree", "been reading up on helium".
+const HOW_THOUGHT = re(
+  `\\b(?:(?:id|i would) like to end it|i know what(?: s|s)? in the \\w+ that (?:would|wil|could) do it|(?:the|my) plan is (?:the |my |a )?(?:\\w+ )?(?:bridge|motorway|tracks|pills|tablets|rope|garage|gun|shotgun|river|sea|cliffs?|woods|canal|overdose|quarry|roof)(?= ?$| ?\\|| ?,)|picking which (?:tree|bridge|day|one)|reading up on (?:helium|overdoses?|how (?:to|long))|googling how long (?:a|an) \\w+ (?:\\w+ )?takes|slid(?:e|ing) under in the bath and stay\\w*|(?:be with (?:her|him)|go) and i think about how|\\d+ stashed)\\b`,
+  "",
+);
+
+function readMoreUrgent(t: Tally, text: string): void {
+  const far = () => PAST.test(text) && !RECENT.test(text);
+  if (VIOLENCE_DONE.test(text) && !ABUSE_NOW_CLEARED.test(text) && !DISCUSSION.test(text) && !far())
+    raise(t, "urgent", "abuse");
+  if (THREAT_TOLD.test(text) && !THREAT_CLEARED.test(text)) raise(t, "urgent", "abuse");
+  if (
+    (HARM_READIED.test(text) ||
+      (WHERE_THEY_ARE.test(text) && HARM_AIM.test(text)) ||
+      POISON_LOOKUP.test(text)) &&
+    !WEAPON_CLEARED.test(text) &&
+    !LAUGHTER.test(text)
+  )
+    raise(t, "urgent", "harm_to_others");
+  if (HARMED_NOW.test(text) && !/\b(?:she|he|shes|hes)\b/.test(text) && !far())
+    raise(t, "urgent", "self_harm");
+  if (HOW_THOUGHT.test(text) && !LAUGHTER.test(text) && !far()) raise(t, "urgent", "suicide");
 }
 
 function readFromPartsMore(t: Tally, text: string): void {
@@ -7094,6 +7195,7 @@ function readFromPartsMore(t: Tally, text: string): void {
       harmSoon(text) || /\b(?:now|any min|tonight|at \d)\b/.test(text) ? "emergency" : "urgent",
       "harm_to_others",
     );
+  if (ABUSE_HINT.test(text) && abuseNow(text)) raise(t, "emergency", "abuse");
   if (HURTER_HINT.test(text) && HURTER_HERE.test(text) && HURTER_FEAR.test(text) && !LAUGHTER.test(text))
     raise(t, "emergency", "abuse");
   if (STOCK_HINT.test(text) && STOCKPILED.test(text) && !STOCK_CLEARED.test(text) && !far())
@@ -7107,6 +7209,7 @@ function readFromPartsMore(t: Tally, text: string): void {
     raise(t, "urgent", "self_harm");
   if (END_WORDS.test(text)) readEndings(t, text);
   readUrgentParts(t, text);
+  if (MORE_URGENT_HINT.test(text)) readMoreUrgent(t, text);
   if (redFlag(text) && !THEIR_BODY.test(text)) raise(t, "emergency", "medical");
 }
 
