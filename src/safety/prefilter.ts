@@ -44,21 +44,38 @@ export function filedTrigrams(patterns: readonly RegExp[]): (string[] | null | u
   return patterns.map((p) => filed[patternKey(p)]);
 }
 
+/**
+ * A trigram as a number: its three character codes, ten bits each. Looking up a number costs far
+ * less than cutting out a three-letter string at every position of every clause; a trigram with a
+ * character beyond the first 1,024 (none of the screener's) is looked up by its string instead.
+ */
+function trigramKey(a: number, b: number, c: number): number {
+  return (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : -1;
+}
+
 /** Which of several patterns could match a text, by the trigrams in it. */
 export class TrigramIndex {
-  private readonly byTrigram = new Map<string, number[]>();
+  private readonly byKey = new Map<number, number[]>();
+  private readonly wide = new Map<string, number[]>();
   private readonly always: number[] = [];
+  // Which patterns candidateList has listed so far for the text it is reading; all 0 between calls
+  // (it reads a text through without calling out, so a call cannot start while another is running).
+  private readonly listed: Uint8Array;
 
   /** `trigrams[i]` are pattern i's trigrams, or null when it must run on every text. */
   constructor(private readonly trigrams: readonly (readonly string[] | null)[]) {
+    this.listed = new Uint8Array(trigrams.length);
     trigrams.forEach((list, i) => {
       if (!list) {
         this.always.push(i);
         return;
       }
       for (const trigram of list) {
-        const entry = this.byTrigram.get(trigram);
-        if (!entry) this.byTrigram.set(trigram, [i]);
+        const key = trigramKey(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2));
+        const map = key === -1 ? this.wide : this.byKey;
+        const id = key === -1 ? trigram : key;
+        const entry = (map as Map<number | string, number[]>).get(id);
+        if (!entry) (map as Map<number | string, number[]>).set(id, [i]);
         else if (entry.at(-1) !== i) entry.push(i);
       }
     });
@@ -67,11 +84,26 @@ export class TrigramIndex {
   /** marks[i] is 1 when pattern i could match somewhere in `text`. */
   candidates(text: string): Uint8Array {
     const marks = new Uint8Array(this.trigrams.length);
-    for (const i of this.always) marks[i] = 1;
-    for (let at = 0; at + 3 <= text.length; at++) {
-      const hits = this.byTrigram.get(text.slice(at, at + 3));
-      if (hits) for (const i of hits) marks[i] = 1;
-    }
+    for (const i of this.candidateList(text)) marks[i] = 1;
     return marks;
+  }
+
+  /** The patterns that could match somewhere in `text`, each once, in no particular order. */
+  candidateList(text: string): number[] {
+    const listed = this.listed;
+    const list = this.always.slice();
+    for (let at = 0; at + 3 <= text.length; at++) {
+      const key = trigramKey(text.charCodeAt(at), text.charCodeAt(at + 1), text.charCodeAt(at + 2));
+      const hits = key === -1 ? this.wide.get(text.slice(at, at + 3)) : this.byKey.get(key);
+      if (!hits) continue;
+      for (const i of hits) {
+        if (listed[i] === 0) {
+          listed[i] = 1;
+          list.push(i);
+        }
+      }
+    }
+    for (const i of list) listed[i] = 0;
+    return list;
   }
 }

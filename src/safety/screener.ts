@@ -6203,11 +6203,8 @@ function findSignals(normalised: string): Signal[] {
         past: PAST.test(clause),
         timing: TIMING.test(clause) || /\blater\b/.test(clause),
       });
-    const candidates = RULE_INDEX.candidates(clause);
-    for (let i = 0; i < SCAN_RULES.length; i++) {
-      const pattern = scanPattern(i, candidates);
-      if (!pattern) continue;
-      const r = SCAN_RULES[i] as Rule;
+    for (const { g, pattern } of scanPatterns(RULE_INDEX.candidateList(clause))) {
+      const r = SCAN_RULES[g] as Rule;
       pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(clause)) !== null) {
@@ -7395,24 +7392,51 @@ class JoinedScan {
   }
 }
 
-/** How to scan a clause for group `g`, or null when none of its rules could match it. */
-function scanPattern(
-  g: number,
-  candidates: Uint8Array,
-): { lastIndex: number; exec(text: string): RegExpExecArray | null } | null {
-  const members = GROUP_MEMBERS[g] as number[];
-  let count = 0;
-  let last = -1;
-  for (const i of members) {
-    if (candidates[i] === 1) {
-      count++;
-      last = i;
-    }
+// The group each rule is scanned in.
+const GROUP_OF: Int32Array = (() => {
+  // scanPatterns packs a rule's number into 16 bits.
+  if (RULES.length > 65536) throw new Error("more rules than scanPatterns can number");
+  const of = new Int32Array(RULES.length);
+  GROUP_MEMBERS.forEach((members, g) => {
+    for (const i of members) of[i] = g;
+  });
+  return of;
+})();
+
+type Scan = { lastIndex: number; exec(text: string): RegExpExecArray | null };
+
+/**
+ * How to scan a clause: for each group with a rule that could match it (`candidates`, from the
+ * index), in group order, the group and the pattern to scan with. Only the candidates are looked
+ * at, not every rule of every group: most clauses have a few dozen of the ~1,000.
+ */
+function scanPatterns(candidates: number[]): { g: number; pattern: Scan }[] {
+  // By group, and within a group in rule order, as the group's members are listed: each as one
+  // number, group * 65536 + rule, so a typed array's own numeric sort (no comparator) orders them.
+  const keys = new Int32Array(candidates.length);
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k] as number;
+    keys[k] = (GROUP_OF[i] as number) * 65536 + i;
   }
-  if (count === 0) return null;
-  if (count === members.length) return (SCAN_RULES[g] as Rule).pattern;
-  if (count === 1) return (RULES[last] as Rule).pattern;
-  return new JoinedScan(members.filter((i) => candidates[i] === 1).map((i) => (RULES[i] as Rule).pattern));
+  keys.sort();
+  const scans: { g: number; pattern: Scan }[] = [];
+  for (let start = 0; start < keys.length; ) {
+    const g = (keys[start] as number) >>> 16;
+    let end = start + 1;
+    while (end < keys.length && (keys[end] as number) >>> 16 === g) end++;
+    const count = end - start;
+    let pattern: Scan;
+    if (count === (GROUP_MEMBERS[g] as number[]).length) pattern = (SCAN_RULES[g] as Rule).pattern;
+    else if (count === 1) pattern = (RULES[(keys[start] as number) & 0xffff] as Rule).pattern;
+    else {
+      const patterns: RegExp[] = [];
+      for (let k = start; k < end; k++) patterns.push((RULES[(keys[k] as number) & 0xffff] as Rule).pattern);
+      pattern = new JoinedScan(patterns);
+    }
+    scans.push({ g, pattern });
+    start = end;
+  }
+  return scans;
 }
 
 const ASKED_IF =
