@@ -7467,6 +7467,7 @@ const GROUP_OF: Int32Array = (() => {
 })();
 
 type Scan = { lastIndex: number; exec(text: string): RegExpExecArray | null };
+const SCAN_KEYS = new Int32Array(RULES.length);
 
 /**
  * How to scan a clause: for each group with a rule that could match it (`candidates`, from the
@@ -7476,7 +7477,9 @@ type Scan = { lastIndex: number; exec(text: string): RegExpExecArray | null };
 function scanPatterns(candidates: number[]): { g: number; pattern: Scan }[] {
   // By group, and within a group in rule order, as the group's members are listed: each as one
   // number, group * 65536 + rule, so a typed array's own numeric sort (no comparator) orders them.
-  const keys = new Int32Array(candidates.length);
+  // In a buffer kept from call to call (a new typed array costs more than the sort), read through
+  // before this returns, so nothing else can be using it.
+  const keys = SCAN_KEYS.subarray(0, candidates.length);
   for (let k = 0; k < candidates.length; k++) {
     const i = candidates[k] as number;
     keys[k] = (GROUP_OF[i] as number) * 65536 + i;
