@@ -25,7 +25,7 @@ for (const text of ordinary) {
   }
 }
 
-const patterns: Record<string, string[] | null> = {};
+const patterns: Record<string, string[][] | null> = {};
 let unindexed = 0;
 for (const pattern of RULE_PATTERNS) {
   const trigrams = requiredTrigrams(pattern.source, pattern.flags, (t) => (counts.get(t) ?? 0) + 0.5);

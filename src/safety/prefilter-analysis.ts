@@ -16,11 +16,17 @@ import type { AST } from "@eslint-community/regexpp";
 interface Info {
   /** Every string this part can match, while there are at most MAX_EXACT; else null. */
   exact: Set<string> | null;
-  /** Strings one of which every match contains; null when there is no such requirement. */
-  required: Set<string> | null;
+  /**
+   * Requirements that all hold, each a set of strings one of which every match contains (at most
+   * MAX_REQUIREMENTS of them); null when there is no such requirement.
+   */
+  required: Set<string>[] | null;
 }
 
 const MAX_EXACT = 64;
+// Two requirements together let through about a third fewer clauses than the cheapest alone
+// ("kil" and "my " rather than "kil"); more add little.
+const MAX_REQUIREMENTS = 2;
 const MAX_CLASS = 12;
 const NONE: Info = { exact: null, required: null };
 const EMPTY = (): Info => ({ exact: new Set([""]), required: null });
@@ -80,27 +86,26 @@ function rarestTrigram(
   return best;
 }
 
-/** As a requirement, an exact set says "one of these"; one too short to index says nothing. */
-function requirementOf(info: Info): Set<string> | null {
+/** As requirements, an exact set says "one of these"; one too short to index says nothing. */
+function requirementsOf(info: Info): Set<string>[] | null {
   if (!info.exact) return info.required;
   for (const s of info.exact) if (s.length < 3) return null;
-  return info.exact;
+  return [info.exact];
 }
 
-/** The cheapest of several requirements that all hold: the one whose trigrams are rarest. */
-function cheapest(requirements: (Set<string> | null)[], frequency: TrigramFrequency): Set<string> | null {
-  let best: Set<string> | null = null;
-  let bestCost = Infinity;
-  for (const requirement of requirements) {
-    if (!requirement) continue;
-    const trigrams = new Set([...requirement].map((s) => rarestTrigram(s, frequency).trigram));
-    const cost = [...trigrams].reduce((sum, t) => sum + frequency(t), 0);
-    if (cost < bestCost) {
-      best = requirement;
-      bestCost = cost;
+/** The cheapest of several requirements that all hold: those whose trigrams are rarest. */
+function cheapest(requirements: (Set<string>[] | null)[], frequency: TrigramFrequency): Set<string>[] | null {
+  const costed: { requirement: Set<string>; cost: number }[] = [];
+  for (const list of requirements) {
+    for (const requirement of list ?? []) {
+      const trigrams = new Set([...requirement].map((s) => rarestTrigram(s, frequency).trigram));
+      costed.push({ requirement, cost: [...trigrams].reduce((sum, t) => sum + frequency(t), 0) });
     }
   }
-  return best;
+  if (costed.length === 0) return null;
+  // A stable sort, so of equally rare requirements the first written is kept, as before.
+  costed.sort((a, b) => a.cost - b.cost);
+  return costed.slice(0, MAX_REQUIREMENTS).map((c) => c.requirement);
 }
 
 function charactersOf(node: AST.Node): string[] | null {
@@ -129,19 +134,28 @@ function alternation(infos: Info[]): Info {
     for (const i of infos) for (const s of i.exact as Set<string>) union.add(s);
     if (union.size <= MAX_EXACT) return { exact: union, required: null };
   }
-  const union = new Set<string>();
+  const branches: Set<string>[][] = [];
   for (const i of infos) {
-    const requirement = requirementOf(i);
+    const requirements = requirementsOf(i);
     // One branch that requires nothing lets a match through without any of the others' strings.
-    if (!requirement) return NONE;
-    for (const s of requirement) union.add(s);
+    if (!requirements) return NONE;
+    branches.push(requirements);
   }
-  return { exact: null, required: union };
+  // Requirement j of the whole: one of the branches' requirement j (a branch with fewer gives its
+  // last again). Whichever branch a match takes, it meets that branch's requirements, so all of these.
+  const count = Math.max(...branches.map((b) => b.length));
+  const required: Set<string>[] = [];
+  for (let j = 0; j < count; j++) {
+    const union = new Set<string>();
+    for (const b of branches) for (const s of b[Math.min(j, b.length - 1)] as Set<string>) union.add(s);
+    required.push(union);
+  }
+  return { exact: null, required };
 }
 
 function concatenation(elements: readonly AST.Node[], frequency: TrigramFrequency): Info {
   let run = new Set([""]);
-  const requirements: (Set<string> | null)[] = [];
+  const requirements: (Set<string>[] | null)[] = [];
   let broken = false;
   for (const element of elements) {
     const part = infoOf(element, frequency);
@@ -153,16 +167,16 @@ function concatenation(elements: readonly AST.Node[], frequency: TrigramFrequenc
     }
     // The exact strings so far are one requirement; what comes next starts afresh.
     broken = true;
-    requirements.push(requirementOf({ exact: run, required: null }));
+    requirements.push(requirementsOf({ exact: run, required: null }));
     if (part.exact && part.exact.size <= MAX_EXACT) {
       run = part.exact;
     } else {
-      requirements.push(requirementOf(part));
+      requirements.push(requirementsOf(part));
       run = new Set([""]);
     }
   }
   if (!broken) return { exact: run, required: null };
-  requirements.push(requirementOf({ exact: run, required: null }));
+  requirements.push(requirementsOf({ exact: run, required: null }));
   return { exact: null, required: cheapest(requirements, frequency) };
 }
 
@@ -194,7 +208,7 @@ function infoOf(node: AST.Node, frequency: TrigramFrequency): Info {
         return NONE;
       }
       if (node.min === 1 && node.max === 1) return inner;
-      return { exact: null, required: requirementOf(inner) };
+      return { exact: null, required: requirementsOf(inner) };
     }
     default:
       return NONE;
@@ -202,18 +216,22 @@ function infoOf(node: AST.Node, frequency: TrigramFrequency): Info {
 }
 
 /**
- * Trigrams one of which every match of the pattern contains, or null when the pattern can match
- * without any (it is then run on every text).
+ * Sets of trigrams, every match of the pattern containing one trigram of each set, or null when
+ * the pattern can match without any (it is then run on every text).
  */
 export function requiredTrigrams(
   source: string,
   flags = "",
   frequency: TrigramFrequency = byLetters,
-): string[] | null {
+): string[][] | null {
   // Case-insensitive, Unicode or dot-all patterns are read differently; leave them unindexed.
   if (/[iuvs]/.test(flags)) return null;
   const pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source);
-  const requirement = requirementOf(infoOf(pattern, frequency));
-  if (!requirement) return null;
-  return [...new Set([...requirement].map((s) => rarestTrigram(s, frequency).trigram))].sort();
+  const requirements = requirementsOf(infoOf(pattern, frequency));
+  if (!requirements || requirements.length === 0) return null;
+  const sets = requirements.map((r) =>
+    [...new Set([...r].map((s) => rarestTrigram(s, frequency).trigram))].sort(),
+  );
+  // The same set twice (a branch repeating its only requirement) says nothing more.
+  return sets.filter((set, i) => sets.findIndex((other) => other.join() === set.join()) === i);
 }

@@ -5,11 +5,13 @@ import { requiredTrigrams } from "./prefilter-analysis.js";
 import { filedTrigrams, TrigramIndex } from "./prefilter.js";
 import { normaliseMessage, RULE_PATTERNS } from "./screener.js";
 
-const contains = (text: string, trigrams: readonly string[]) => trigrams.some((t) => text.includes(t));
+// Whether a text holds a trigram of each of a pattern's sets, as it must to be matched.
+const contains = (text: string, sets: readonly (readonly string[])[]) =>
+  sets.every((set) => set.some((t) => text.includes(t)));
 
 describe("requiredTrigrams", () => {
   it("finds a piece of every string an exact pattern can match, and none in other words", () => {
-    const trigrams = requiredTrigrams(String.raw`\bkil(?:ing)? my ?self\b`) as string[];
+    const trigrams = requiredTrigrams(String.raw`\bkil(?:ing)? my ?self\b`) as string[][];
     for (const text of ["kil my self", "kil myself", "kiling my self", "kiling myself"]) {
       expect(contains(` i want to ${text} `, trigrams), text).toBe(true);
     }
@@ -22,21 +24,21 @@ describe("requiredTrigrams", () => {
     const common = new Set(["kil", "ili", "lin", "ing"]);
     const trigrams = requiredTrigrams(String.raw`\bkil(?:ing)? my ?self\b`, "", (t) =>
       common.has(t) || t.includes(" ") ? 100 : 1,
-    ) as string[];
-    expect(trigrams.some((t) => common.has(t))).toBe(false);
+    ) as string[][];
+    expect(trigrams.flat().some((t) => common.has(t))).toBe(false);
     expect(contains(" this exam is kiling me ", trigrams)).toBe(false);
     expect(contains(" i could kil myself ", trigrams)).toBe(true);
   });
 
   it("reads past words it cannot spell to the words every match needs", () => {
-    const trigrams = requiredTrigrams(String.raw`\b(?:\w+ ){0,2}(?:die|be dead)\b`) as string[];
+    const trigrams = requiredTrigrams(String.raw`\b(?:\w+ ){0,2}(?:die|be dead)\b`) as string[][];
     expect(contains(" i want to die ", trigrams)).toBe(true);
     expect(contains(" i would rather be dead ", trigrams)).toBe(true);
     expect(contains(" i would rather stay at home ", trigrams)).toBe(false);
   });
 
   it("leaves out lookarounds and word boundaries, which take no letters of the match", () => {
-    const trigrams = requiredTrigrams(String.raw`\b(?<!not )want to go(?= now| tonight)\b`) as string[];
+    const trigrams = requiredTrigrams(String.raw`\b(?<!not )want to go(?= now| tonight)\b`) as string[][];
     expect(contains(" i want to go now ", trigrams)).toBe(true);
   });
 
@@ -68,7 +70,7 @@ describe("requiredTrigrams", () => {
     let matched = 0;
     for (const source of patterns) {
       const pattern = new RegExp(source);
-      const trigrams = requiredTrigrams(source) as string[];
+      const trigrams = requiredTrigrams(source) as string[][];
       expect(trigrams, source).not.toBeNull();
       for (let n = 0; n < 20000; n++) {
         const length = 2 + Math.floor(random() * 7);
@@ -84,10 +86,18 @@ describe("requiredTrigrams", () => {
 
 describe("TrigramIndex", () => {
   it("marks the patterns whose trigrams a text contains, and those with none always", () => {
-    const index = new TrigramIndex([["kil", "die"], ["pil"], null]);
+    const index = new TrigramIndex([[["kil", "die"]], [["pil"]], null]);
     expect([...index.candidates(" i want to die ")]).toEqual([1, 0, 1]);
     expect([...index.candidates(" i had a long day ")]).toEqual([0, 0, 1]);
     expect([...index.candidates(" pils ")]).toEqual([0, 1, 1]);
+  });
+
+  it("marks a pattern with several sets only when the text holds a trigram of each", () => {
+    const index = new TrigramIndex([[["kil"], ["sel", "slf"]], [["pil"]]]);
+    expect([...index.candidates(" kil myself ")]).toEqual([1, 0]);
+    expect([...index.candidates(" kil it ")]).toEqual([0, 0]);
+    expect([...index.candidates(" myself ")]).toEqual([0, 0]);
+    expect([...index.candidates(" myslf kil pils ")]).toEqual([1, 1]);
   });
 });
 

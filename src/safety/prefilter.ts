@@ -2,10 +2,10 @@
  * Skips the screener patterns that cannot match a clause, so most of them never run on ordinary
  * writing.
  *
- * For every pattern, screener-index.json lists three-letter pieces ("trigrams") one of which any
- * match must contain; prefilter-analysis.ts works them out from the pattern and
- * `npm run index:screener` writes them. A clause containing none of a pattern's trigrams cannot
- * match it, so the pattern is not run. A pattern missing from the file (edited since it was last
+ * For every pattern, screener-index.json lists sets of three-letter pieces ("trigrams"), any
+ * match containing one trigram of each set; prefilter-analysis.ts works them out from the pattern
+ * and `npm run index:screener` writes them. A clause missing every trigram of one of a pattern's
+ * sets cannot match it, so the pattern is not run. A pattern missing from the file (edited since it was last
  * written) is run on every clause, so results never depend on the file being current; a test
  * fails until it is.
  */
@@ -13,8 +13,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 
 interface IndexFile {
-  /** Pattern source hash → its trigrams, or null for a pattern that is run on every text. */
-  patterns: Record<string, string[] | null>;
+  /** Pattern source hash → its sets of trigrams, or null for a pattern that is run on every text. */
+  patterns: Record<string, string[][] | null>;
 }
 
 /** The key a pattern is filed under: a hash of its source and flags. */
@@ -36,42 +36,92 @@ function indexFile(): IndexFile {
 }
 
 /**
- * The trigrams filed for each pattern; null for a pattern that must run on every text, including
- * one not in the file. `undefined` marks the ones not in the file, for the test that keeps it current.
+ * The sets of trigrams filed for each pattern; null for a pattern that must run on every text.
+ * `undefined` marks the ones not in the file (run on every text too), for the test that keeps it current.
  */
-export function filedTrigrams(patterns: readonly RegExp[]): (string[] | null | undefined)[] {
+export function filedTrigrams(patterns: readonly RegExp[]): (string[][] | null | undefined)[] {
   const filed = indexFile().patterns;
-  return patterns.map((p) => filed[patternKey(p)]);
+  return patterns.map((p) => {
+    const entry = filed[patternKey(p)] as string[][] | string[] | null | undefined;
+    // A file written before patterns had several sets lists one set of trigrams: read it as such.
+    return entry && entry.some((set) => typeof set === "string")
+      ? [entry as string[]]
+      : (entry as string[][]);
+  });
+}
+
+/**
+ * A trigram as a number: its three character codes, ten bits each. Looking up a number costs far
+ * less than cutting out a three-letter string at every position of every clause; a trigram with a
+ * character beyond the first 1,024 (none of the screener's) is looked up by its string instead.
+ */
+function trigramKey(a: number, b: number, c: number): number {
+  return (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : -1;
 }
 
 /** Which of several patterns could match a text, by the trigrams in it. */
 export class TrigramIndex {
-  private readonly byTrigram = new Map<string, number[]>();
+  // Trigram → pattern * 8 + which of its sets the trigram is in.
+  private readonly byKey = new Map<number, number[]>();
+  private readonly wide = new Map<string, number[]>();
   private readonly always: number[] = [];
+  /** Per pattern, a bit for each of its sets. */
+  private readonly allSets: Uint8Array;
+  // Per pattern, the bits of the sets candidateList has seen a trigram of so far in the text it is
+  // reading; all 0 between calls (it reads a text through without calling out, so a call cannot
+  // start while another is running).
+  private readonly seen: Uint8Array;
 
-  /** `trigrams[i]` are pattern i's trigrams, or null when it must run on every text. */
-  constructor(private readonly trigrams: readonly (readonly string[] | null)[]) {
-    trigrams.forEach((list, i) => {
-      if (!list) {
+  /** `trigrams[i]` are pattern i's sets of trigrams (at most 8), or null when it must run on every text. */
+  constructor(private readonly trigrams: readonly (readonly (readonly string[])[] | null)[]) {
+    this.allSets = new Uint8Array(trigrams.length);
+    this.seen = new Uint8Array(trigrams.length);
+    trigrams.forEach((sets, i) => {
+      if (!sets || sets.length === 0) {
         this.always.push(i);
         return;
       }
-      for (const trigram of list) {
-        const entry = this.byTrigram.get(trigram);
-        if (!entry) this.byTrigram.set(trigram, [i]);
-        else if (entry.at(-1) !== i) entry.push(i);
-      }
+      if (sets.length > 8) throw new Error(`pattern ${i} has more than 8 sets of trigrams`);
+      this.allSets[i] = (1 << sets.length) - 1;
+      sets.forEach((set, j) => {
+        for (const trigram of set) {
+          const key = trigramKey(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2));
+          const map = (key === -1 ? this.wide : this.byKey) as Map<number | string, number[]>;
+          const id = key === -1 ? trigram : key;
+          const entry = map.get(id);
+          if (!entry) map.set(id, [i * 8 + j]);
+          else if (entry.at(-1) !== i * 8 + j) entry.push(i * 8 + j);
+        }
+      });
     });
   }
 
   /** marks[i] is 1 when pattern i could match somewhere in `text`. */
   candidates(text: string): Uint8Array {
     const marks = new Uint8Array(this.trigrams.length);
-    for (const i of this.always) marks[i] = 1;
-    for (let at = 0; at + 3 <= text.length; at++) {
-      const hits = this.byTrigram.get(text.slice(at, at + 3));
-      if (hits) for (const i of hits) marks[i] = 1;
-    }
+    for (const i of this.candidateList(text)) marks[i] = 1;
     return marks;
+  }
+
+  /** The patterns that could match somewhere in `text`, each once, in no particular order. */
+  candidateList(text: string): number[] {
+    const seen = this.seen;
+    const touched: number[] = [];
+    for (let at = 0; at + 3 <= text.length; at++) {
+      const key = trigramKey(text.charCodeAt(at), text.charCodeAt(at + 1), text.charCodeAt(at + 2));
+      const hits = key === -1 ? this.wide.get(text.slice(at, at + 3)) : this.byKey.get(key);
+      if (!hits) continue;
+      for (const entry of hits) {
+        const i = entry >> 3;
+        if (seen[i] === 0) touched.push(i);
+        seen[i] = (seen[i] as number) | (1 << (entry & 7));
+      }
+    }
+    const list = this.always.slice();
+    for (const i of touched) {
+      if (seen[i] === this.allSets[i]) list.push(i);
+      seen[i] = 0;
+    }
+    return list;
   }
 }

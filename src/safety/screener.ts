@@ -6205,11 +6205,8 @@ function findSignals(normalised: string): Signal[] {
         past: PAST.test(clause),
         timing: TIMING.test(clause) || /\blater\b/.test(clause),
       });
-    const candidates = RULE_INDEX.candidates(clause);
-    for (let i = 0; i < SCAN_RULES.length; i++) {
-      const pattern = scanPattern(i, candidates);
-      if (!pattern) continue;
-      const r = SCAN_RULES[i] as Rule;
+    for (const { g, pattern } of scanPatterns(RULE_INDEX.candidateList(clause))) {
+      const r = SCAN_RULES[g] as Rule;
       pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(clause)) !== null) {
@@ -6684,12 +6681,119 @@ const AWAY_FOR_A_WHILE = re(
   "",
 );
 
+/** A pattern that finds any of these exact pieces of text: one scan instead of a substring test each. */
+function anyPiece(...pieces: string[]): RegExp {
+  return new RegExp(pieces.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+}
+/** A pattern that finds any of these words standing on their own (between spaces or at an end). */
+function anyWord(...words: string[]): RegExp {
+  return new RegExp(`(?:^| )(?:${words.join("|")})(?= |$)`);
+}
+// The words each reading of the whole message needs, one of them at least (see readFromParts and
+// acrossClauses): most messages hold none of them, so most readings are never run.
+const LETHAL_PIECES = anyPiece(
+  "die",
+  "dead",
+  "death",
+  "kil",
+  "heart",
+  "wake",
+  "do it",
+  "fatal",
+  "lethal",
+  "enough",
+  "definitely",
+  "drown",
+  "break",
+);
+const TAKEN_PIECES = anyPiece(
+  "tok",
+  "taken",
+  "swalow",
+  "down",
+  "neck",
+  "done",
+  "did it",
+  "in me",
+  "mixed",
+  "ingest",
+);
+const GUN_PIECES = anyPiece("gun", "shotgun", "revolver", "pistol", "rifle");
+const LIGATURE_PIECES = anyPiece("rope", "cord", "noose", "ligature", "belt", "flex", "cable");
+const QUESTION_PIECES = anyPiece("?", "would", "will", "can", "could", "does", "how", "what", "which");
+const PURGED_PIECES = anyPiece("threw up", "thrown up", "sick after");
+const PLACE_PIECES = anyPiece(...PLACE_HINTS);
+const READY_PIECES = anyPiece("ready", "set up", "sorted", "in place", "leters", "notes", "note ", "bought");
+const WOUND_PIECES = anyPiece(
+  "red and",
+  "hot and",
+  "red lines",
+  "yelow",
+  "green stuf",
+  "pus",
+  "ooz",
+  "smels",
+  "infected",
+);
+const PAIN_PIECES = anyPiece("hurt", "painful", "quick", "take long");
+const ACROSS_M_PIECES = anyPiece(
+  " a wek",
+  " a day",
+  "exit bag",
+  "mind up",
+  "the decision",
+  "want to be with",
+);
+const OWNED_PIECES = anyPiece("for me", "for a friend");
+const DID_IT_PIECES = anyPiece("did it", "did them", "did this");
+const STOP_PIECES = anyPiece("stop", "quit", "give up");
+const TRIED_PIECES = anyPiece("tried to do it", "bq", "barbecue", "charcoal");
+const A_AND_E_PIECES = anyPiece("a e", "a and e", "waiting rom");
+const PURPOSE_PIECES = anyPiece("purpose", "deliberately");
+const KICKING_IN_PIECES = anyPiece("kicking in", "kick in");
+const TAKEN_MORE_PIECES = anyPiece("doubled", "done it", "what i ");
+const TAKEN_WORDS = anyWord(
+  "tok",
+  "took",
+  "taken",
+  "swalowed",
+  "drank",
+  "downed",
+  "necked",
+  "had",
+  "used",
+  "injected",
+  "mixed",
+);
+const HOURS_WORDS = anyWord("hour", "hours", "while");
+const ACROSS_M_WORDS = anyWord(
+  "doing",
+  "alive",
+  "living",
+  "existing",
+  "helium",
+  "nitrogen",
+  "monoxide",
+  "decided",
+);
+const DRINK_WORDS = anyWord(
+  "vodka",
+  "wine",
+  "whisky",
+  "gin",
+  "rum",
+  "boze",
+  "alcohol",
+  "cider",
+  "hospital",
+  "triage",
+);
+
 function readFromParts(t: Tally, text: string): void {
   // Each reading runs only when a word it needs is there: most messages hold none of them.
-  const has = (...words: string[]) => words.some((w) => text.includes(w));
   const far = () => PAST.test(text) && !RECENT.test(text);
   if (
-    has("tok", "taken", "swalow", "down", "neck", "done", "did it", "in me", "mixed", "ingest") &&
+    TAKEN_PIECES.test(text) &&
     INGESTED.test(text) &&
     (TAKEN_AMOUNT.test(text) || (AMOUNT_OF_MEDICINE.test(text) && TAKEN_ACT.test(text))) &&
     !/\b(?:if i|what (?:would|happens|happen)|would it|should i|can i|could i|whether|if you)\b/.test(text) &&
@@ -6702,69 +6806,46 @@ function readFromParts(t: Tally, text: string): void {
     else raise(t, "emergency", "suicide", "medical");
   }
   if (
-    has("gun", "shotgun", "revolver", "pistol", "rifle") &&
+    GUN_PIECES.test(text) &&
     GUN_READY.test(text) &&
     !GUN_CLEARED.test(text) &&
     !AIMED_AT_OTHERS.test(text) &&
     !LAUGHTER.test(text)
   )
     raise(t, "emergency", "suicide");
-  if (
-    has("rope", "cord", "noose", "ligature", "belt", "flex", "cable") &&
-    LIGATURE_READY.test(text) &&
-    !LIGATURE_CLEARED.test(text) &&
-    !far()
-  )
+  if (LIGATURE_PIECES.test(text) && LIGATURE_READY.test(text) && !LIGATURE_CLEARED.test(text) && !far())
     raise(t, SOON_OR_NOW.test(text) ? "emergency" : "urgent", "suicide");
   if (
-    has(
-      "die",
-      "dead",
-      "death",
-      "kil",
-      "heart",
-      "wake",
-      "do it",
-      "fatal",
-      "lethal",
-      "enough",
-      "definitely",
-      "drown",
-      "break",
-    ) &&
-    has("?", "would", "will", "can", "could", "does", "how", "what", "which") &&
+    LETHAL_PIECES.test(text) &&
+    QUESTION_PIECES.test(text) &&
     LETHAL_QUESTION.test(text) &&
     LETHAL_MEANS.test(text) &&
     !QUESTION_CLEARED.test(text) &&
     !LAUGHTER.test(text)
   )
     raise(t, "urgent", "suicide");
-  if (has("threw up", "thrown up", "sick after") && PURGED_AGAIN.test(text)) raise(t, "urgent", "self_harm");
+  if (PURGED_PIECES.test(text) && PURGED_AGAIN.test(text)) raise(t, "urgent", "self_harm");
   if (
-    has(...PLACE_HINTS) &&
+    PLACE_PIECES.test(text) &&
     AT_PLACE_POINTER.test(text) &&
     AT_PLACE_NOW.test(text) &&
     !AT_PLACE_CLEARED.test(text) &&
     !far()
   )
     raise(t, "emergency", "suicide");
-  if (
-    has("ready", "set up", "sorted", "in place", "leters", "notes", "note ", "bought") &&
-    ALL_READY.test(text) &&
-    !READY_CLEARED.test(text) &&
-    !far()
-  ) {
+  if (READY_PIECES.test(text) && ALL_READY.test(text) && !READY_CLEARED.test(text) && !far()) {
     if (TIMING.test(text) || /\b(?:tonight|decided|once everyones|when the house)\b/.test(text))
       raise(t, "emergency", "suicide");
     else if (AT_PLACE_POINTER.test(text) || LAST_WORDS.test(text)) raise(t, "urgent", "suicide");
   }
-  if (has("lok after") && LAST_WISHES.test(text) && LAST_WORDS.test(text) && !AWAY_FOR_A_WHILE.test(text))
-    raise(t, "emergency", "suicide");
   if (
-    has("red and", "hot and", "red lines", "yelow", "green stuf", "pus", "ooz", "smels", "infected") &&
-    WOUND_INFECTED.test(text)
+    text.includes("lok after") &&
+    LAST_WISHES.test(text) &&
+    LAST_WORDS.test(text) &&
+    !AWAY_FOR_A_WHILE.test(text)
   )
-    raise(t, "urgent", "self_harm", "medical");
+    raise(t, "emergency", "suicide");
+  if (WOUND_PIECES.test(text) && WOUND_INFECTED.test(text)) raise(t, "urgent", "self_harm", "medical");
   readFromPartsMore(t, text);
 }
 
@@ -7226,22 +7307,14 @@ const HARM_ACROSS_WORDS =
   /know where|poison|antifreze|weedkiler|bleach|pelets| for |do it|which ones|know who/;
 
 function acrossClauses(t: Tally, text: string): void {
-  const has = (...words: string[]) => words.some((w) => text.includes(w));
   readFromParts(t, text);
-  const tokens = new Set(text.split(" "));
-  const word = (...words: string[]) => words.some((w) => tokens.has(w));
-  if (has("hurt", "painful", "quick", "take long") && METHOD_PAIN_QUESTION.test(text))
-    raise(t, "urgent", "suicide");
-  if (has(" here ") && word("hour", "hours", "while") && STOOD_THERE.test(text))
+  if (PAIN_PIECES.test(text) && METHOD_PAIN_QUESTION.test(text)) raise(t, "urgent", "suicide");
+  if (text.includes(" here ") && HOURS_WORDS.test(text) && STOOD_THERE.test(text))
     raise(t, "emergency", "suicide");
   if (DECIDED.test(text) && TIMING.test(text) && PLACE_WORD.test(text)) raise(t, "emergency", "suicide");
-  if (
-    (word("doing", "alive", "living", "existing", "helium", "nitrogen", "monoxide", "decided") ||
-      has(" a wek", " a day", "exit bag", "mind up", "the decision", "want to be with")) &&
-    ACROSS_M.test(text)
-  )
+  if ((ACROSS_M_WORDS.test(text) || ACROSS_M_PIECES.test(text)) && ACROSS_M.test(text))
     raise(t, /\bwant to be with\b/.test(text) ? "concern" : "urgent", "suicide");
-  if (has(" no ") && NO_WAY_BUT_DEATH.test(text)) raise(t, "urgent", "suicide");
+  if (text.includes(" no ") && NO_WAY_BUT_DEATH.test(text)) raise(t, "urgent", "suicide");
   // A weapon made ready ("the hammer's in my bag", "bat in the boot") and a score to settle ("he's
   // going to learn", "tonight he gets it back"), with no word of hurting said: intent to hurt
   // someone, and an emergency with a time.
@@ -7250,53 +7323,44 @@ function acrossClauses(t: Tally, text: string): void {
     if (harmSoon(text)) raise(t, "emergency", "harm_to_others");
   }
   // "i want out. not out the house. out full stop".
-  if (has("want out") && /\bwant out\b[^|]*\| not out\b/.test(text) && !LAUGHTER.test(text))
+  if (text.includes("want out") && /\bwant out\b[^|]*\| not out\b/.test(text) && !LAUGHTER.test(text))
     raise(t, "urgent", "suicide");
   // "bought the blades. not to cut this time. to go".
-  if (has("not to cut") && /\bnot to cut\b[^|]*\| to (?:go|die|end it)\b/.test(text))
+  if (text.includes("not to cut") && /\bnot to cut\b[^|]*\| to (?:go|die|end it)\b/.test(text))
     raise(t, "emergency", "suicide");
   // "i took the tablets. all of them": what was taken, and how much, in sentences of their own.
-  if (has(" | ") && TAKEN_ALL_ACROSS.test(text)) raise(t, "emergency", "medical");
+  if (text.includes(" | ") && TAKEN_ALL_ACROSS.test(text)) raise(t, "emergency", "medical");
   // "pills kicking in. sleepy. bye".
-  if (has("kicking in", "kick in") && PILLS_KICKING_IN.test(text))
+  if (KICKING_IN_PIECES.test(text) && PILLS_KICKING_IN.test(text))
     raise(t, "emergency", "medical", "suicide");
   // "punched the tiles till my knuckles split. did it on purpose".
-  if (has("purpose", "deliberately") && INJURED_ON_PURPOSE.test(text)) raise(t, "urgent", "self_harm");
-  const taken =
-    word(
-      "tok",
-      "took",
-      "taken",
-      "swalowed",
-      "drank",
-      "downed",
-      "necked",
-      "had",
-      "used",
-      "injected",
-      "mixed",
-    ) || has("doubled", "done it", "what i ");
+  if (PURPOSE_PIECES.test(text) && INJURED_ON_PURPOSE.test(text)) raise(t, "urgent", "self_harm");
+  const taken = TAKEN_WORDS.test(text) || TAKEN_MORE_PIECES.test(text);
   if (taken && TAKEN_SYMPTOM.test(text) && TAKEN_LOT.test(text)) {
     if (ACCIDENTAL.test(text)) raise(t, "emergency", "medical");
     else raise(t, "emergency", "suicide", "medical");
   }
-  if (has(" them") && /\d/.test(text) && COUNT_TAKEN.test(text)) raise(t, "emergency", "suicide", "medical");
+  if (text.includes(" them") && /\d/.test(text) && COUNT_TAKEN.test(text))
+    raise(t, "emergency", "suicide", "medical");
   if (HARM_ACROSS_WORDS.test(text) && HARM_ACROSS.test(text))
     raise(
       t,
       TIMING.test(text) && /\b(?:bats?|knife|gun|hamer|machete|blade)\b/.test(text) ? "emergency" : "urgent",
       "harm_to_others",
     );
-  if (has("want to go") && STILL_WANT_TO_GO.test(text)) raise(t, "urgent", "suicide");
+  if (text.includes("want to go") && STILL_WANT_TO_GO.test(text)) raise(t, "urgent", "suicide");
   // A question about a method or an amount, then "asking for me".
-  if (has("for me", "for a friend") && (QUESTION_OWNED.test(text) || PAIN_QUESTION_OWNED.test(text)))
+  if (OWNED_PIECES.test(text) && (QUESTION_OWNED.test(text) || PAIN_QUESTION_OWNED.test(text)))
     raise(t, "urgent", "suicide");
-  if (has("did it", "did them", "did this") && WOUND_DID_IT.test(text))
-    raise(t, "urgent", "self_harm", "medical");
-  if (has("stop", "quit", "give up") && BROKE_PROMISE.test(text)) raise(t, "urgent", "self_harm");
-  if (has("urge") && URGE_NOW.test(text) && /\b(?:razors?|blades?|cut\w*|self ?harm|sh|clean)\b/.test(text))
+  if (DID_IT_PIECES.test(text) && WOUND_DID_IT.test(text)) raise(t, "urgent", "self_harm", "medical");
+  if (STOP_PIECES.test(text) && BROKE_PROMISE.test(text)) raise(t, "urgent", "self_harm");
+  if (
+    text.includes("urge") &&
+    URGE_NOW.test(text) &&
+    /\b(?:razors?|blades?|cut\w*|self ?harm|sh|clean)\b/.test(text)
+  )
     raise(t, "urgent", "self_harm");
-  if (has("tried to do it", "bq", "barbecue", "charcoal") && TRIED_WITH.test(text)) {
+  if (TRIED_PIECES.test(text) && TRIED_WITH.test(text)) {
     if (
       TAKEN_SYMPTOM.test(text) ||
       /\b(?:tonight|today|last night|earlier|an hour ago|this morning|just now)\b/.test(text)
@@ -7304,18 +7368,14 @@ function acrossClauses(t: Tally, text: string): void {
       raise(t, "emergency", "suicide", "medical");
     else raise(t, "urgent", "suicide");
   }
-  if (has("them out") && BLADES_OUT.test(text)) raise(t, "urgent", "self_harm");
-  if (
-    (word("vodka", "wine", "whisky", "gin", "rum", "boze", "alcohol", "cider", "hospital", "triage") ||
-      has("a e", "a and e", "waiting rom")) &&
-    TAKEN_FLATLY.test(text)
-  )
+  if (text.includes("them out") && BLADES_OUT.test(text)) raise(t, "urgent", "self_harm");
+  if ((DRINK_WORDS.test(text) || A_AND_E_PIECES.test(text)) && TAKEN_FLATLY.test(text))
     raise(t, "emergency", "suicide", "medical");
-  if (has("there") && THOUGHT_STILL_THERE.test(text)) raise(t, "concern", "suicide");
-  if (has("for when") && WEAPON_FOR_WHEN.test(text)) raise(t, "urgent", "suicide");
-  if (has("do it") && ARMS_HIDDEN_STILL.test(text)) raise(t, "concern", "self_harm");
+  if (text.includes("there") && THOUGHT_STILL_THERE.test(text)) raise(t, "concern", "suicide");
+  if (text.includes("for when") && WEAPON_FOR_WHEN.test(text)) raise(t, "urgent", "suicide");
+  if (text.includes("do it") && ARMS_HIDDEN_STILL.test(text)) raise(t, "concern", "self_harm");
   if (
-    has("petrol") &&
+    text.includes("petrol") &&
     ACCELERANT.test(text) &&
     THEIR_PLACE.test(text) &&
     (TIMING.test(text) || /\b(?:round|there|over) at \d+\b/.test(text))
@@ -7919,24 +7979,54 @@ class JoinedScan {
   }
 }
 
-/** How to scan a clause for group `g`, or null when none of its rules could match it. */
-function scanPattern(
-  g: number,
-  candidates: Uint8Array,
-): { lastIndex: number; exec(text: string): RegExpExecArray | null } | null {
-  const members = GROUP_MEMBERS[g] as number[];
-  let count = 0;
-  let last = -1;
-  for (const i of members) {
-    if (candidates[i] === 1) {
-      count++;
-      last = i;
-    }
+// The group each rule is scanned in.
+const GROUP_OF: Int32Array = (() => {
+  // scanPatterns packs a rule's number into 16 bits.
+  if (RULES.length > 65536) throw new Error("more rules than scanPatterns can number");
+  const of = new Int32Array(RULES.length);
+  GROUP_MEMBERS.forEach((members, g) => {
+    for (const i of members) of[i] = g;
+  });
+  return of;
+})();
+
+type Scan = { lastIndex: number; exec(text: string): RegExpExecArray | null };
+const SCAN_KEYS = new Int32Array(RULES.length);
+
+/**
+ * How to scan a clause: for each group with a rule that could match it (`candidates`, from the
+ * index), in group order, the group and the pattern to scan with. Only the candidates are looked
+ * at, not every rule of every group: most clauses have a few dozen of the ~1,000.
+ */
+function scanPatterns(candidates: number[]): { g: number; pattern: Scan }[] {
+  // By group, and within a group in rule order, as the group's members are listed: each as one
+  // number, group * 65536 + rule, so a typed array's own numeric sort (no comparator) orders them.
+  // In a buffer kept from call to call (a new typed array costs more than the sort), read through
+  // before this returns, so nothing else can be using it.
+  const keys = SCAN_KEYS.subarray(0, candidates.length);
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k] as number;
+    keys[k] = (GROUP_OF[i] as number) * 65536 + i;
   }
-  if (count === 0) return null;
-  if (count === members.length) return (SCAN_RULES[g] as Rule).pattern;
-  if (count === 1) return (RULES[last] as Rule).pattern;
-  return new JoinedScan(members.filter((i) => candidates[i] === 1).map((i) => (RULES[i] as Rule).pattern));
+  keys.sort();
+  const scans: { g: number; pattern: Scan }[] = [];
+  for (let start = 0; start < keys.length;) {
+    const g = (keys[start] as number) >>> 16;
+    let end = start + 1;
+    while (end < keys.length && (keys[end] as number) >>> 16 === g) end++;
+    const count = end - start;
+    let pattern: Scan;
+    if (count === (GROUP_MEMBERS[g] as number[]).length) pattern = (SCAN_RULES[g] as Rule).pattern;
+    else if (count === 1) pattern = (RULES[(keys[start] as number) & 0xffff] as Rule).pattern;
+    else {
+      const patterns: RegExp[] = [];
+      for (let k = start; k < end; k++) patterns.push((RULES[(keys[k] as number) & 0xffff] as Rule).pattern);
+      pattern = new JoinedScan(patterns);
+    }
+    scans.push({ g, pattern });
+    start = end;
+  }
+  return scans;
 }
 
 const ASKED_IF =
