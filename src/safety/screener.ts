@@ -7095,6 +7095,8 @@ const ABUSE_HINT =
   /here|shout|hal|lounge|kitchen|front rom|landing|pacing|outside|banging|trying|stod|waiting|coming|back up|behind|going through|let him|let her|leave|let me|locked|running|throat|pined|sat on|puled up|hiting|slam|smash|batering|kick|punch|strangl|chok|slap|beat|drag|throtl|hurting|hear/;
 const MORE_URGENT_HINT =
   /strangl|chok|held a|head under|kicked me|twisted|ribs|down the stairs|smacked|said|says|saying|told|texted|voicemail|sends|found you|which window|bought|got|keping|kept|carying|cary|brick|bat|hamer|knife|lighter|petrol|sort me|get me|know|found|worked out|clock|loked up|googled|search|reading up|cut|lighter|head|razor|blade|laxatives|end it|plan|picking|slid|think about how|stashed/;
+// Every STOCKPILED reading names a medicine, but for "from a different shop so they wouldnt ask".
+const STOCK_MEDICINE = re(`\\b(?:${PILLS}|paracetamol|tablets)\\b|diferent`, "");
 const HURTER_HINT = /rom|stairs|halway|door|outside|banging|car|drinking|smashed|here again|kicking/;
 const STOCK_HINT =
   /colect|saved|saving|stock|hoard|stash|hid|squirel|second lot|kept back|enough|whole box|diferent/;
@@ -7116,8 +7118,8 @@ function readUrgentParts(t: Tally, text: string): void {
     raise(t, "urgent", "suicide");
   if (
     WEAPON_HINT.test(text) &&
-    WEAPON_KEPT.test(text) &&
     KEPT_FOR.test(text) &&
+    WEAPON_KEPT.test(text) &&
     !WEAPON_CLEARED.test(text) &&
     !LAUGHTER.test(text)
   )
@@ -7157,7 +7159,7 @@ const ABUSE_NOW_CLEARED = re(
 
 function abuseNow(text: string): boolean {
   return (
-    ((HURTER_NOW.test(text) && WRITER_SHUT_IN.test(text)) ||
+    ((WRITER_SHUT_IN.test(text) && HURTER_NOW.test(text)) ||
       (VIOLENCE_NOW.test(text) && HAPPENING.test(text))) &&
     !ABUSE_NOW_CLEARED.test(text) &&
     !LAUGHTER.test(text)
@@ -7266,8 +7268,8 @@ function readFromPartsMore(t: Tally, text: string): void {
     raise(t, "emergency", "suicide");
   if (
     WEAPON_HINT.test(text) &&
-    LYING_IN_WAIT.test(text) &&
     TARGET_DUE.test(text) &&
+    LYING_IN_WAIT.test(text) &&
     !WEAPON_CLEARED.test(text) &&
     !LAUGHTER.test(text)
   )
@@ -7279,7 +7281,13 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (ABUSE_HINT.test(text) && abuseNow(text)) raise(t, "emergency", "abuse");
   if (HURTER_HINT.test(text) && HURTER_HERE.test(text) && HURTER_FEAR.test(text) && !LAUGHTER.test(text))
     raise(t, "emergency", "abuse");
-  if (STOCK_HINT.test(text) && STOCKPILED.test(text) && !STOCK_CLEARED.test(text) && !far())
+  if (
+    STOCK_HINT.test(text) &&
+    STOCK_MEDICINE.test(text) &&
+    STOCKPILED.test(text) &&
+    !STOCK_CLEARED.test(text) &&
+    !far()
+  )
     raise(t, "urgent", "suicide");
   if (
     has("again", "did cut", "sharper", "screw out", "sharpener", "cut with") &&
