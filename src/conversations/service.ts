@@ -488,7 +488,13 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
       const floor = Number(top?.seq ?? 0);
       await db
         .updateTable("conversations")
-        .set({ summary_enc: null, summary_seq: floor, summary_updated_at: ctx.now(), memory_floor: floor })
+        .set({
+          summary_enc: null,
+          summary_items_enc: null,
+          summary_seq: floor,
+          summary_updated_at: ctx.now(),
+          memory_floor: floor,
+        })
         .where("id", "=", id)
         .where("account_id", "=", accountId)
         .execute();

@@ -46,6 +46,7 @@ export async function createConversation(
       summary_enc: null,
       summary_seq: 0,
       summary_updated_at: null,
+      summary_items_enc: null,
       memory_floor: 0,
       crisis: null,
     })
