@@ -24,7 +24,9 @@ const readMemory = compiled((db, conversationId: string, accountId: string) =>
     .selectFrom("conversations")
     .select(["memory_floor", "summary_enc", "summary_seq", "summary_updated_at", "summary_items_enc"])
     .where("id", "=", conversationId)
-    .where("account_id", "=", accountId),
+    .where("account_id", "=", accountId)
+    // One row: `limit 1` reads it with libsql's `get` (src/storage/db.ts).
+    .limit(1),
 );
 
 const latestComplete = compiled((db, conversationId: string) =>
@@ -32,7 +34,8 @@ const latestComplete = compiled((db, conversationId: string) =>
     .selectFrom("messages")
     .select((e) => e.fn.max("seq").as("seq"))
     .where("conversation_id", "=", conversationId)
-    .where("status", "=", "complete"),
+    .where("status", "=", "complete")
+    .limit(1),
 );
 
 /**

@@ -69,7 +69,9 @@ const readForSend = compiled((db, conversationId: string, accountId: string) =>
     .innerJoin("accounts as a", "a.id", "c.account_id")
     .select(["c.crisis", "a.country", "a.trial_ends_at"])
     .where("c.id", "=", conversationId)
-    .where("c.account_id", "=", accountId),
+    .where("c.account_id", "=", accountId)
+    // One row by its key: `limit 1` reads it with libsql's `get` (src/storage/db.ts).
+    .limit(1),
 );
 
 /** The person's two latest messages, newest first. */

@@ -161,7 +161,9 @@ const readReply = compiled((db, messageId: string) =>
       "c.memory_floor",
       "a.country",
     ])
-    .where("m.id", "=", messageId),
+    .where("m.id", "=", messageId)
+    // One row by its key: `limit 1` reads it with libsql's `get` (src/storage/db.ts).
+    .limit(1),
 );
 
 /** The recent turns before `seq` and above the memory floor, newest first. */
