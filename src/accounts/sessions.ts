@@ -35,7 +35,10 @@ export async function createSession(
 }
 
 /** Every request that carries a session runs this read: built once (src/storage/compiled.ts). */
-const sessionById = compiled((db, id: string) => db.selectFrom("sessions").selectAll().where("id", "=", id));
+// `limit 1`: one row by its key, read with libsql's `get` (src/storage/db.ts).
+const sessionById = compiled((db, id: string) =>
+  db.selectFrom("sessions").selectAll().where("id", "=", id).limit(1),
+);
 
 /** The account a session token belongs to, or undefined when it is unknown or expired. */
 export async function resolveSession(

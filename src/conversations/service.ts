@@ -69,7 +69,9 @@ const readForSend = compiled((db, conversationId: string, accountId: string) =>
     .innerJoin("accounts as a", "a.id", "c.account_id")
     .select(["c.crisis", "a.country", "a.trial_ends_at"])
     .where("c.id", "=", conversationId)
-    .where("c.account_id", "=", accountId),
+    .where("c.account_id", "=", accountId)
+    // One row by its key: `limit 1` reads it with libsql's `get` (src/storage/db.ts).
+    .limit(1),
 );
 
 /** The person's two latest messages, newest first. */
@@ -488,7 +490,13 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
       const floor = Number(top?.seq ?? 0);
       await db
         .updateTable("conversations")
-        .set({ summary_enc: null, summary_seq: floor, summary_updated_at: ctx.now(), memory_floor: floor })
+        .set({
+          summary_enc: null,
+          summary_items_enc: null,
+          summary_seq: floor,
+          summary_updated_at: ctx.now(),
+          memory_floor: floor,
+        })
         .where("id", "=", id)
         .where("account_id", "=", accountId)
         .execute();

@@ -46,6 +46,7 @@ export async function createConversation(
       summary_enc: null,
       summary_seq: 0,
       summary_updated_at: null,
+      summary_items_enc: null,
       memory_floor: 0,
       crisis: null,
     })
@@ -126,8 +127,9 @@ export async function listMessages(
 }
 
 /** Built once (src/storage/compiled.ts): every stream opens with this read. */
+// `limit 1`: one row by its key, read with libsql's `get` (src/storage/db.ts).
 const messageRow = compiled((db, id: string, accountId: string) =>
-  db.selectFrom("messages").selectAll().where("id", "=", id).where("account_id", "=", accountId),
+  db.selectFrom("messages").selectAll().where("id", "=", id).where("account_id", "=", accountId).limit(1),
 );
 
 export async function getMessageRow(db: Kysely<Database>, accountId: string, id: string) {

@@ -20,6 +20,7 @@ import { dialectOf, lockForClaim, pollIntervalMs } from "../storage/dialect.js";
 import type { Database, ReplyJobsTable } from "../storage/schema.js";
 import type { ReplyHub } from "./hub.js";
 import { REFRESH_EVERY, refreshMemory } from "./memory.js";
+import { OpenedTexts, type OpenedText } from "./opened.js";
 import type { Turn } from "./safety-gate.js";
 import type { Message } from "./types.js";
 import { parseCrisis, parseScreening } from "./service.js";
@@ -160,7 +161,9 @@ const readReply = compiled((db, messageId: string) =>
       "c.memory_floor",
       "a.country",
     ])
-    .where("m.id", "=", messageId),
+    .where("m.id", "=", messageId)
+    // One row by its key: `limit 1` reads it with libsql's `get` (src/storage/db.ts).
+    .limit(1),
 );
 
 /** The recent turns before `seq` and above the memory floor, newest first. */
@@ -240,6 +243,8 @@ export class ReplyWorker {
   private readonly saveEveryMs: number;
   private readonly maxLostWriters: number;
   private readonly onQueued = () => void this.fill();
+  /** The recent turns each conversation's last reply opened, for its next (see opened.ts). */
+  private readonly openedTexts = new OpenedTexts();
 
   constructor(
     private readonly ctx: AppContext,
@@ -297,6 +302,7 @@ export class ReplyWorker {
       for (const id of this.current) this.hub.abort(id);
       await all;
     }
+    this.openedTexts.clear();
   }
 
   private abandoning = false;
@@ -423,14 +429,22 @@ export class ReplyWorker {
     const account = { country: message.country };
     const rows = (await readRecent(db, job.conversation_id, message.seq, conv.memory_floor)).rows.reverse();
     // Each text is opened once: for the context here, and again (below) for the memory refresh.
+    // A text the conversation's last reply opened is taken from it when its row still holds
+    // the very same sealed text: only what is new since is opened.
     const opened = new Map<number, string>();
+    const before = this.openedTexts.take(job.conversation_id, cipher);
+    const keep = new Map<number, OpenedText>();
     const turns: Turn[] = [];
     for (const r of rows) {
       if (r.author !== "person" && r.status !== "complete" && r.status !== "stopped") continue;
-      const text = cipher.decrypt(r.text_enc);
+      const known = before?.get(r.seq);
+      const same = known !== undefined && known.sealed === r.text_enc;
+      const text = same ? known.text : cipher.decrypt(r.text_enc);
+      keep.set(r.seq, same ? known : { sealed: r.text_enc, text });
       if (r.status === "complete") opened.set(r.seq, text);
       if (text.length > 0) turns.push({ author: r.author, text });
     }
+    this.openedTexts.keep(job.conversation_id, cipher, keep);
     const lastPerson = [...rows].reverse().find((r) => r.author === "person");
     const seed = `${job.conversation_id}:${message.seq}`;
 

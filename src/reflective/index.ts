@@ -13,6 +13,6 @@ export {
   type UtteranceKind,
 } from "./compose.js";
 export { detectThemes, THEME_THRESHOLD, type ThemeScore } from "./detect.js";
-export { summarise } from "./summary.js";
+export { renderSummary, summarise, summaryItems } from "./summary.js";
 export { THEMES, themeById, type Theme, type ThemeGroup, type ThemeId } from "./themes.js";
 export { turnPerspective, asPartOfYou } from "./perspective.js";

@@ -17,16 +17,32 @@ const LEADS = ["You said", "You also said", "You mentioned that", "And you said"
  * @example summarise([{ author: "person", text: "i cancelled my session again" }]) // "You said you cancelled your session again."
  */
 export function summarise(turns: Turn[]): string {
+  return renderSummary(summaryItems([], turns));
+}
+
+/**
+ * The clauses a summary is made of, in the order said: `items` (those of the turns before,
+ * as an earlier call returned them) followed by those of `turns`. Each turn's clause depends
+ * only on its text and the clauses before it, so a summary can be brought up to date from
+ * its items and the turns since, without reading every earlier turn again:
+ * `renderSummary(summaryItems(summaryItems([], a), b))` is `summarise([...a, ...b])`.
+ */
+export function summaryItems(items: readonly string[], turns: Turn[]): string[] {
+  const out = [...items];
   const personTexts = (Array.isArray(turns) ? turns : [])
     .filter((t) => t && t.author === "person" && typeof t.text === "string")
     .map((t) => t.text)
     .filter((t) => classifyInput(t) === "ordinary");
-  const items: string[] = [];
   for (const text of personTexts) {
-    const best = mirrorableClauses(text, items).find((m) => m.firstPerson);
-    if (best && !items.some((i) => i === best.turned)) items.push(best.turned);
+    const best = mirrorableClauses(text, out).find((m) => m.firstPerson);
+    if (best && !out.some((i) => i === best.turned)) out.push(best.turned);
   }
-  const render = (list: string[]): string =>
+  return out;
+}
+
+/** The summary of `items` (see `summaryItems`): the most recent that fit, in the order said. */
+export function renderSummary(items: readonly string[]): string {
+  const render = (list: readonly string[]): string =>
     list
       .map((c, i) => {
         const last = i === list.length - 1 && list.length > 2;

@@ -36,6 +36,11 @@ export interface ConversationsTable {
   summary_enc: string | null;
   summary_seq: number;
   summary_updated_at: number | null;
+  /**
+   * The clauses the summary is built from (sealed JSON list, src/reflective/summary.ts), all
+   * of them, covering the person's messages up to `summary_seq`; null when not known.
+   */
+  summary_items_enc: string | null;
   /** Messages at or below this sequence number are forgotten: never sent to a model again. */
   memory_floor: number;
   /** JSON of the crisis card and flow state, or null. Holds levels and categories, never text. */
