@@ -6849,10 +6849,12 @@ function readFromParts(t: Tally, text: string): void {
   readFromPartsMore(t, text);
 }
 
-// Batches zw to zy, read from their parts. Each names one event that new authors keep writing in
-// words no phrase holds: bleeding that goes on through towels, an overdose felt or said goodbye
-// over, a note left where it will be found, someone lying in wait with a weapon, the person who
-// hurts them in the room now, pills stockpiled, cutting again.
+// Batches zw to zze, read from their parts (readFromPartsMore below runs them). Each names one
+// event that new authors keep writing in words no phrase holds: bleeding that goes on through
+// towels, an overdose felt or said goodbye over, a note left where it will be found, someone lying
+// in wait with a weapon, the person who hurts them in the room now, pills stockpiled, cutting
+// again; then endings in three parts, medical red flags, abuse going on now, threats and harm
+// readied. Each reading has a cheap word test first and is cleared by what makes it ordinary.
 
 // "soaking through towels for half an hour and its not slowing", "3rd tea towel. arm wont stop",
 // "gone through a whole kitchen roll and its still coming", "it spurts a bit when i move my hand".
@@ -7227,6 +7229,7 @@ function readMoreUrgent(t: Tally, text: string): void {
   if (HOW_THOUGHT.test(text) && !LAUGHTER.test(text) && !far()) raise(t, "urgent", "suicide");
 }
 
+/** The readings of batches zw to zze, run at the end of readFromParts. */
 function readFromPartsMore(t: Tally, text: string): void {
   const has = (...words: string[]) => words.some((w) => text.includes(w));
   const far = () => PAST.test(text) && !RECENT.test(text);
