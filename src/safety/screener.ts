@@ -6789,9 +6789,13 @@ const DRINK_WORDS = anyWord(
   "triage",
 );
 
+/** Told as the past and not as lately: "years ago", "when i was 15", not "again last night". */
+function longAgo(text: string): boolean {
+  return PAST.test(text) && !RECENT.test(text);
+}
+
 function readFromParts(t: Tally, text: string): void {
   // Each reading runs only when a word it needs is there: most messages hold none of them.
-  const far = () => PAST.test(text) && !RECENT.test(text);
   if (
     TAKEN_PIECES.test(text) &&
     INGESTED.test(text) &&
@@ -6799,7 +6803,7 @@ function readFromParts(t: Tally, text: string): void {
     !/\b(?:if i|what (?:would|happens|happen)|would it|should i|can i|could i|whether|if you)\b/.test(text) &&
     !OTHER_TOOK.test(text) &&
     !TAKEN_CLEARED.test(text) &&
-    !far() &&
+    !longAgo(text) &&
     !CHECKED_FINE.test(text)
   ) {
     if (ACCIDENTAL.test(text)) raise(t, "emergency", "medical");
@@ -6813,7 +6817,12 @@ function readFromParts(t: Tally, text: string): void {
     !LAUGHTER.test(text)
   )
     raise(t, "emergency", "suicide");
-  if (LIGATURE_PIECES.test(text) && LIGATURE_READY.test(text) && !LIGATURE_CLEARED.test(text) && !far())
+  if (
+    LIGATURE_PIECES.test(text) &&
+    LIGATURE_READY.test(text) &&
+    !LIGATURE_CLEARED.test(text) &&
+    !longAgo(text)
+  )
     raise(t, SOON_OR_NOW.test(text) ? "emergency" : "urgent", "suicide");
   if (
     LETHAL_PIECES.test(text) &&
@@ -6830,10 +6839,10 @@ function readFromParts(t: Tally, text: string): void {
     AT_PLACE_POINTER.test(text) &&
     AT_PLACE_NOW.test(text) &&
     !AT_PLACE_CLEARED.test(text) &&
-    !far()
+    !longAgo(text)
   )
     raise(t, "emergency", "suicide");
-  if (READY_PIECES.test(text) && ALL_READY.test(text) && !READY_CLEARED.test(text) && !far()) {
+  if (READY_PIECES.test(text) && ALL_READY.test(text) && !READY_CLEARED.test(text) && !longAgo(text)) {
     if (TIMING.test(text) || /\b(?:tonight|decided|once everyones|when the house)\b/.test(text))
       raise(t, "emergency", "suicide");
     else if (AT_PLACE_POINTER.test(text) || LAST_WORDS.test(text)) raise(t, "urgent", "suicide");
@@ -7007,7 +7016,7 @@ function readEndings(t: Tally, text: string): void {
     END_NOW.test(text) &&
     !END_CLEARED.test(text) &&
     !LAUGHTER.test(text) &&
-    !(PAST.test(text) && !RECENT.test(text))
+    !longAgo(text)
   )
     raise(t, "emergency", "suicide");
 }
@@ -7090,28 +7099,42 @@ const NOT_AROUND_HINT = /plan|be here|be around|be alive|wont ned/;
 const WAY_HINT = /painful|painles|way|deadly|lethal|survive|stop|do it|enough|fel|show/;
 const WEAPON_HINT =
   /bat|knif|kniv|blade|machete|hamer|crowbar|iron|duster|taser|axe|pistol|gun|rifle|lighter fluid|petrol|loaded|brace|bayonet|acid|jery|pan/;
-const THREAT_HINT = /said|says|saying|told me|threat|whisper|texted|mesaged/;
+const THREAT_HINT = /said|says|saying|say|told|threat|whisper|texted|mesaged|sends|found you|which window/;
 const BODY_HINT =
   /chest|blod|cofe|black|(?:cant|havent|couldnt|not) (?:pe|we)\b|pased|red and|seing things|twice|two lots|one more|extra|doubled|hip|stand|weight|swol|seizure|ketones|heart|confused|barely drunk/;
 const ABUSE_HINT =
   /here|shout|hal|lounge|kitchen|front rom|landing|pacing|outside|banging|trying|stod|waiting|coming|back up|behind|going through|let him|let her|leave|let me|locked|running|throat|pined|sat on|puled up|hiting|slam|smash|batering|kick|punch|strangl|chok|slap|beat|drag|throtl|hurting|hear/;
 const MORE_URGENT_HINT =
-  /strangl|chok|held a|head under|kicked me|twisted|ribs|down the stairs|smacked|said|says|saying|told|texted|voicemail|sends|found you|which window|bought|got|keping|kept|carying|cary|brick|bat|hamer|knife|lighter|petrol|sort me|get me|know|found|worked out|clock|loked up|googled|search|reading up|cut|lighter|head|razor|blade|laxatives|end it|plan|picking|slid|think about how|stashed/;
+  /strangl|chok|held a|head under|kicked me|smacked|bought|got|keping|kept|carying|cary|brick|bat|hamer|knife|lighter|petrol|sort me|get me|know|found|worked out|clock|loked up|googled|search|reading up|cut|head|razor|blade|laxatives|end it|plan|picking|slid|think about how|stashed/;
 // Every STOCKPILED reading names a medicine, but for "from a different shop so they wouldnt ask".
 const STOCK_MEDICINE = re(`\\b(?:${PILLS}|paracetamol|tablets)\\b|diferent`, "");
+const BLEEDING_PIECES = anyPiece(
+  "through",
+  "towel",
+  "stil",
+  "spurt",
+  "pumping",
+  "wont",
+  "not",
+  "isnt",
+  "doesnt",
+);
+const TOOK_PIECES = anyPiece("tok", "taken", "swalow", "drank", "down", "neck", "had", "did", "done");
+const NOTE_PIECES = anyPiece("note", "leter", "goodbye", "something for", "one for");
+const GONE_PIECES = anyPiece("wont be", "wil not be", "scheduled");
+const CUT_AGAIN_PIECES = anyPiece("again", "did cut", "sharper", "screw out", "sharpener", "cut with");
 const HURTER_HINT = /rom|stairs|halway|door|outside|banging|car|drinking|smashed|here again|kicking/;
 const STOCK_HINT =
   /colect|saved|saving|stock|hoard|stash|hid|squirel|second lot|kept back|enough|whole box|diferent/;
 
 function readUrgentParts(t: Tally, text: string): void {
-  const far = () => PAST.test(text) && !RECENT.test(text);
   if (
     PICTURING_HINT.test(text) &&
     PICTURING.test(text) &&
     PICTURING_AGAIN.test(text) &&
     !PICTURING_CLEARED.test(text) &&
     !LAUGHTER.test(text) &&
-    !far()
+    !longAgo(text)
   )
     raise(t, "urgent", "suicide");
   if (NOT_AROUND_HINT.test(text) && NOT_AROUND_FOR.test(text) && !NOT_AROUND_CLEARED.test(text))
@@ -7126,7 +7149,11 @@ function readUrgentParts(t: Tally, text: string): void {
     !LAUGHTER.test(text)
   )
     raise(t, "urgent", "harm_to_others");
-  if (THREAT_HINT.test(text) && THREAT_SAID.test(text) && !THREAT_CLEARED.test(text))
+  if (
+    THREAT_HINT.test(text) &&
+    (THREAT_SAID.test(text) || THREAT_TOLD.test(text)) &&
+    !THREAT_CLEARED.test(text)
+  )
     raise(t, "urgent", "abuse");
   if (BODY_HINT.test(text) && BODY_TODAY.test(text) && !BODY_TODAY_CLEARED.test(text))
     raise(t, "urgent", "medical");
@@ -7159,12 +7186,15 @@ const ABUSE_NOW_CLEARED = re(
   "",
 );
 
+/** Abuse going on now: the person in the house and the writer afraid, hiding or hurt, or violence heard. */
 function abuseNow(text: string): boolean {
+  if (LAUGHTER.test(text)) return false;
+  if (HURTER_HINT.test(text) && HURTER_HERE.test(text) && HURTER_FEAR.test(text)) return true;
   return (
+    ABUSE_HINT.test(text) &&
     ((WRITER_SHUT_IN.test(text) && HURTER_NOW.test(text)) ||
       (VIOLENCE_NOW.test(text) && HAPPENING.test(text))) &&
-    !ABUSE_NOW_CLEARED.test(text) &&
-    !LAUGHTER.test(text)
+    !ABUSE_NOW_CLEARED.test(text)
   );
 }
 
@@ -7212,10 +7242,8 @@ const HOW_THOUGHT = re(
 );
 
 function readMoreUrgent(t: Tally, text: string): void {
-  const far = () => PAST.test(text) && !RECENT.test(text);
-  if (VIOLENCE_DONE.test(text) && !ABUSE_NOW_CLEARED.test(text) && !DISCUSSION.test(text) && !far())
+  if (VIOLENCE_DONE.test(text) && !ABUSE_NOW_CLEARED.test(text) && !DISCUSSION.test(text) && !longAgo(text))
     raise(t, "urgent", "abuse");
-  if (THREAT_TOLD.test(text) && !THREAT_CLEARED.test(text)) raise(t, "urgent", "abuse");
   if (
     (HARM_READIED.test(text) ||
       (WHERE_THEY_ARE.test(text) && HARM_AIM.test(text)) ||
@@ -7224,28 +7252,26 @@ function readMoreUrgent(t: Tally, text: string): void {
     !LAUGHTER.test(text)
   )
     raise(t, "urgent", "harm_to_others");
-  if (HARMED_NOW.test(text) && !/\b(?:she|he|shes|hes)\b/.test(text) && !far())
+  if (HARMED_NOW.test(text) && !/\b(?:she|he|shes|hes)\b/.test(text) && !longAgo(text))
     raise(t, "urgent", "self_harm");
-  if (HOW_THOUGHT.test(text) && !LAUGHTER.test(text) && !far()) raise(t, "urgent", "suicide");
+  if (HOW_THOUGHT.test(text) && !LAUGHTER.test(text) && !longAgo(text)) raise(t, "urgent", "suicide");
 }
 
 /** The readings of batches zw to zze, run at the end of readFromParts. */
 function readFromPartsMore(t: Tally, text: string): void {
-  const has = (...words: string[]) => words.some((w) => text.includes(w));
-  const far = () => PAST.test(text) && !RECENT.test(text);
   if (
-    has("through", "towel", "stil", "spurt", "pumping", "wont", "not", "isnt", "doesnt") &&
+    BLEEDING_PIECES.test(text) &&
     BLEEDING_ON.test(text) &&
     BLOOD_HERE.test(text) &&
     !BLEEDING_CLEARED.test(text) &&
-    !far()
+    !longAgo(text)
   ) {
     if (SELF_HARM_WORDS.test(text) || /\b(?:relapsed|deper|did it|cut)\b/.test(text))
       raise(t, "emergency", "self_harm", "medical");
     else raise(t, "emergency", "medical");
   }
   if (
-    has("tok", "taken", "swalow", "drank", "down", "neck", "had", "did", "done") &&
+    TOOK_PIECES.test(text) &&
     TOOK_IT.test(text) &&
     ((TAKEN_ALL_OR_POISON.test(text) && (TAKEN_FELT.test(text) || TAKEN_AFTER.test(text))) ||
       (TAKEN_WHAT.test(text) && TAKEN_AFTER.test(text))) &&
@@ -7255,19 +7281,19 @@ function readFromPartsMore(t: Tally, text: string): void {
     !OTHER_TOOK.test(text) &&
     !TAKEN_CLEARED.test(text) &&
     !ACCIDENTAL.test(text) &&
-    !far() &&
+    !longAgo(text) &&
     !CHECKED_FINE.test(text)
   )
     raise(t, "emergency", "suicide", "medical");
   if (
-    has("note", "leter", "goodbye", "something for", "one for") &&
+    NOTE_PIECES.test(text) &&
     NOTE_LEFT.test(text) &&
     NOTE_POINTER.test(text) &&
     !NOTE_CLEARED.test(text) &&
-    !far()
+    !longAgo(text)
   )
     raise(t, "emergency", "suicide");
-  if (has("wont be", "wil not be", "scheduled") && GONE_WHEN_READ.test(text) && !AWAY_FOR_A_WHILE.test(text))
+  if (GONE_PIECES.test(text) && GONE_WHEN_READ.test(text) && !AWAY_FOR_A_WHILE.test(text))
     raise(t, "emergency", "suicide");
   if (
     WEAPON_HINT.test(text) &&
@@ -7281,22 +7307,20 @@ function readFromPartsMore(t: Tally, text: string): void {
       harmSoon(text) || /\b(?:now|any min|tonight|at \d)\b/.test(text) ? "emergency" : "urgent",
       "harm_to_others",
     );
-  if (ABUSE_HINT.test(text) && abuseNow(text)) raise(t, "emergency", "abuse");
-  if (HURTER_HINT.test(text) && HURTER_HERE.test(text) && HURTER_FEAR.test(text) && !LAUGHTER.test(text))
-    raise(t, "emergency", "abuse");
+  if (abuseNow(text)) raise(t, "emergency", "abuse");
   if (
     STOCK_HINT.test(text) &&
     STOCK_MEDICINE.test(text) &&
     STOCKPILED.test(text) &&
     !STOCK_CLEARED.test(text) &&
-    !far()
+    !longAgo(text)
   )
     raise(t, "urgent", "suicide");
   if (
-    has("again", "did cut", "sharper", "screw out", "sharpener", "cut with") &&
+    CUT_AGAIN_PIECES.test(text) &&
     CUT_AGAIN.test(text) &&
     !/\b(?:she|he|shes|hes|her|his)\b/.test(text) &&
-    !far()
+    !longAgo(text)
   )
     raise(t, "urgent", "self_harm");
   if (END_WORDS.test(text)) readEndings(t, text);
