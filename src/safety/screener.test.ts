@@ -1525,6 +1525,11 @@ describe("readings from parts, batches zw to zzb: endings, bodies, other people 
     expectScreen("just cut for the first time in months", "urgent", ["self_harm"]);
     expectScreen("if im honest the plan is the motorway bridge", "urgent", ["suicide"]);
     expectScreen("my plan is a strongly worded email", "none");
+    expectScreen("keep googling how long a paracetamol overdose takes", "urgent", ["suicide"]);
+    expectScreen("got about 90 of my pills stashed now", "urgent", ["suicide"]);
+    expectScreen("been reading up on how to bake sourdough", "none");
+    expectScreen("keep googling how long a train journey to leeds takes", "none");
+    expectScreen("ive been saving up for a holiday, about 90 stashed in the jar", "none");
   });
 
   it("reads goodbyes for an ordinary leaving as that leaving, and keeps the others", () => {

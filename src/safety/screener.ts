@@ -7105,7 +7105,7 @@ const BODY_HINT =
 const ABUSE_HINT =
   /here|shout|hal|lounge|kitchen|front rom|landing|pacing|outside|banging|trying|stod|waiting|coming|back up|behind|going through|let him|let her|leave|let me|locked|running|throat|pined|sat on|puled up|hiting|slam|smash|batering|kick|punch|strangl|chok|slap|beat|drag|throtl|hurting|hear/;
 const MORE_URGENT_HINT =
-  /strangl|chok|held a|head under|kicked me|smacked|bought|got|keping|kept|carying|cary|brick|bat|hamer|knife|lighter|petrol|sort me|get me|know|found|worked out|clock|loked up|googled|search|reading up|cut|head|razor|blade|laxatives|end it|plan|picking|slid|think about how|stashed/;
+  /strangl|chok|held a|head under|kicked me|smacked|bought|got|keping|kept|carying|cary|brick|bat|hamer|knife|lighter|petrol|sort me|get me|geting me|know|found|worked out|clock|loked up|gogl|search|reading up|cut|head|razor|blade|laxatives|end it|plan|picking|slid|think about how|stashed/;
 // Every STOCKPILED reading names a medicine, but for "from a different shop so they wouldnt ask".
 const STOCK_MEDICINE = re(`\\b(?:${PILLS}|paracetamol|tablets)\\b|diferent`, "");
 const BLEEDING_PIECES = anyPiece(
@@ -7237,7 +7237,7 @@ const HARMED_NOW = re(
 // Suicidal thinking with a means or a how: "i know whats in the shed that would do it", "the plan
 // is the motorway bridge", "ive started picking which tree", "been reading up on helium".
 const HOW_THOUGHT = re(
-  `\\b(?:(?:id|i would) like to end it|i know what(?: s|s)? in the \\w+ that (?:would|wil|could) do it|(?:the|my) plan is (?:the |my |a )?(?:\\w+ )?(?:bridge|motorway|tracks|pills|tablets|rope|garage|gun|shotgun|river|sea|cliffs?|woods|canal|overdose|quarry|roof)(?= ?$| ?\\|| ?,)|picking which (?:tree|bridge|day|one)|reading up on (?:helium|overdoses?|how (?:to|long))|googling how long (?:a|an) \\w+ (?:\\w+ )?takes|slid(?:e|ing) under in the bath and stay\\w*|(?:be with (?:her|him)|go) and i think about how|\\d+ stashed)\\b`,
+  `\\b(?:(?:id|i would) like to end it|i know what(?: s|s)? in the \\w+ that (?:would|wil|could) do it|(?:the|my) plan is (?:the |my |a )?(?:\\w+ )?(?:bridge|motorway|tracks|pills|tablets|rope|garage|gun|shotgun|river|sea|cliffs?|woods|canal|overdose|quarry|roof)(?= ?$| ?\\|| ?,)|picking which (?:tree|bridge|day|one)|reading up on (?:helium|overdoses?|how (?:to|long)(?: \\w+){0,3} (?:die|dying|kill\\w*|overdos\\w*|od|hang\\w*|drown\\w*|bleed\\w*|do it))|googling how long (?:a|an) (?:\\w+ )?(?:overdose|od) takes|slid(?:e|ing) under in the bath and stay\\w*|(?:be with (?:her|him)|go) and i think about how|\\d+ stashed(?<=\\b(?:pills|tablets|meds|paracetamol)\\b.*))\\b`,
   "",
 );
 
