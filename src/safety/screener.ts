@@ -1004,7 +1004,7 @@ const RULES: Rule[] = [
   rule(
     "active",
     "look",
-    `(?:jump|jumping|throw ${MYSELF}|throwing ${MYSELF}|step|stepping|walk|walking|lie|lying) (?:of|from|in front of|under|onto) (?:a |the |this |that |my |something |somewhere )?(?:high|tal|bridge|rof|building|clif|train|tracks|balcony|bus|window|ledge|car park|multi storey|tower|lory|truck|trafic|motorway)`,
+    `(?:jump|jumping|throw ${MYSELF}|throwing ${MYSELF}|step|stepping|walk|walking|lie|lying) (?:of|from|in front of|under|onto) (?:a |the |this |that |my |something |somewhere )?(?:high(?! (?:board|dive|diving|jump|bar|beam|ropes|chair))|tal|bridge|rof|building|clif|train|tracks|balcony|bus|window|ledge|car park|multi storey|tower|lory|truck|trafic|motorway)`,
     ACT,
   ),
   rule(
@@ -1844,7 +1844,7 @@ const RULES: Rule[] = [
   rule(
     "active",
     "look",
-    `(?:jump|jumping|jumped|throw ${MYSELF}|throwing ${MYSELF}|step|stepping|walk|walking|lie|lying|lay) (?:of|from|in front of|infront of|under|onto|into) (?:(?:a|the|this|that|my|next|nearest|oncoming|moving|top of|edge of|local|big|some|an) ){1,3}(?:high|tal|bridge|rof|building|clif|train|tracks|balcony|bus|window|ledge|car park|multi storey|tower|lory|truck|trafic|motorway|river|canal|platform|road|flyover|overpas)`,
+    `(?:jump|jumping|jumped|throw ${MYSELF}|throwing ${MYSELF}|step|stepping|walk|walking|lie|lying|lay) (?:of|from|in front of|infront of|under|onto|into) (?:(?:a|the|this|that|my|next|nearest|oncoming|moving|top of|edge of|local|big|some|an) ){1,3}(?:high(?! (?:board|dive|diving|jump|bar|beam|ropes|chair))|tal|bridge|rof|building|clif|train|tracks|balcony|bus|window|ledge|car park|multi storey|tower|lory|truck|trafic|motorway|river|canal|platform|road|flyover|overpas)`,
     ACT,
   ),
   rule(
@@ -2483,7 +2483,7 @@ const RULES: Rule[] = [
   rule(
     "active",
     "look",
-    `(?:make|making|made) (?:it|it al|everything|this|the pain|things|al this) (?:al )?stop (?:for god|forever|permanently|for ever|once and for al)|(?:like|want|wana|ready|going|wish|longing|long|time) to (?:go and |go |just )?join (?:him|her|them|my (?:\\w+ )?(?:dad|father|mum|mom|mam|mother|wife|husband|brother|sister|son|daughter|nan|gran|grandad|grandma|grandpa|parents|family|boy|girl|baby))(?: and (?:my )?(?:dad|mum|mom|mam|him|her))?(?= ?$| ?\\|| ?,| in heaven| up there| wherever| again| soon)|cal(?:ing|led)? it a day (?:[\\w,]+ ){0,8}(?:with|on) (?:everything|life|living|it al|being alive)|cal(?:ing|led)? it a day (?:on life|for god|permanently|with everything)|(?:thinking|thought|think) (?:\\w+ )?(?:about|of) (?:\\w+ )?ending (?:it|things|it al|my life)(?! (?:with|betwen|of))|(?:use|using|used|turn|turning|turned) (?:my |the |a |his |her |my \\w+s |my \\w+ s )?(?:\\w+ )?(?:gun|rifle|shotgun|pistol|knife|blade) on ${MYSELF}|so (?:that )?i (?:didnt|wouldnt|dont|wont|would not|never) wake (?:up|again)(?! (?:at|early|in the night|during|til|until|before|for|when))|(?:not planning on|not planing on|dont plan on|dont intend on|not intending on|not expecting to be) (?:being )?(?:around|here|alive)(?! (?:for (?:the|his|her|their|that|this|dinner|lunch|it)|at the|when (?:you|they)))|(?:could|should|might|want to|wana|tempted to|urge to|thinking (?:about|of)) (?:just )?(?:turn|swerve|yank|jerk|steer) (?:the )?(?:steering )?wheel|game end (?:for me|tonight|soon|is near|idea|is looking)|(?:looking|loking|stare|staring|look) at the (?:train )?(?:tracks|trains|edge|drop|river|rails)(?: \\w+){0,8} (?:like )?what if`,
+    `(?:make|making|made) (?:it|it al|everything|this|the pain|things|al this) (?:al )?stop (?:for god|forever|permanently|for ever|once and for al)|(?:like|want|wana|ready|going|wish|longing|long|time) to (?:go and |go |just )?join (?:him|her|them|my (?:\\w+ )?(?:dad|father|mum|mom|mam|mother|wife|husband|brother|sister|son|daughter|nan|gran|grandad|grandma|grandpa|parents|family|boy|girl|baby))(?: and (?:my )?(?:dad|mum|mom|mam|him|her))?(?= ?$| ?\\|| ?,| in heaven| up there| wherever| again| soon)|cal(?:ing|led)? it a day (?:[\\w,]+ ){0,8}(?:with|on) (?:everything|life|living|it al|being alive)|cal(?:ing|led)? it a day (?:on life|for god|permanently|with everything)|(?:thinking|thought|think) (?:\\w+ )?(?:about|of) (?:\\w+ )?ending (?:it|things|it al|my life)(?! (?:with|betwen|of))|(?:use|using|used|turn|turning|turned) (?:my |the |a |his |her |my \\w+s |my \\w+ s )?(?:\\w+ )?(?:gun|rifle|shotgun|pistol|knife|blade) on ${MYSELF}|so (?:that )?i (?:didnt|wouldnt|dont|wont|would not|never) wake (?:up|again)(?! (?:at|early|in the night|during|til|until|before|for|when))|(?:not planning on|not planing on|dont plan on|dont intend on|not intending on|not expecting to be) (?:being )?(?:around|here|alive)(?! (?:for (?:the|his|her|their|that|this|dinner|lunch|it)|at the|when (?:you|they)|[^|]{0,30}\\b(?:going|heading|off|flying|driving) (?:to|away|abroad|home|up|down)\\b(?! (?:be with|join|heaven|sleep|die|end))|[^|]{0,30}\\bstaying (?:at|with|over)\\b))|(?:could|should|might|want to|wana|tempted to|urge to|thinking (?:about|of)) (?:just )?(?:turn|swerve|yank|jerk|steer) (?:the )?(?:steering )?wheel|game end (?:for me|tonight|soon|is near|idea|is looking)|(?:looking|loking|stare|staring|look) at the (?:train )?(?:tracks|trains|edge|drop|river|rails)(?: \\w+){0,8} (?:like )?what if`,
     ACT,
   ),
   rule(
@@ -4411,7 +4411,7 @@ const RULES: Rule[] = [
   rule(
     "goodbye",
     "other",
-    `(?:found|found a|a) (?:leter|note) (?:\\w+ ){0,6}(?:saying|that says) (?:sory|goodbye|godbye)|thanks for nothing`,
+    `(?:found|found a|(?<!\\b(?:i|ive|i have|i just|im) (?:left|wrote|writen|write|leave|leaving) )a) (?:leter|note) (?:\\w+ ){0,6}(?:saying|that says) (?:sory|goodbye|godbye)|thanks for nothing`,
   ),
   rule(
     "means_now",
@@ -5161,7 +5161,7 @@ const RULES: Rule[] = [
   rule(
     "farewell",
     "look",
-    `(?:(?:left|leaving) (?:a |the )?(?:\\w+ )?|with a )(?:leter|note|leters|notes) (?:for|to) (?:my )?(?:wife|husband|mum|mom|dad|kids|partner|son|daughter|family|parents|sister|brother)|sory for the mes`,
+    `(?:(?:left|leaving) (?:a |the )?(?:\\w+ )?|with a )(?:leter|note|leters|notes) (?:for|to) (?:my )?(?:wife|husband|mum|mom|dad|kids|partner|son|daughter|family|parents|sister|brother)|(?:thank|thanks|bye|love (?:you|u)|note|leter|forgive me)[^|]{0,40}\\bsory for the mes`,
   ),
   rule(
     "means_now",
@@ -5594,6 +5594,15 @@ const CONTRACTED_NEXT = new Set(
   "ben got gone going always never stil saying said told just had started trying not taken tok texting kept keeps realy so".split(
     " ",
   ),
+);
+// Words after which a person is who the writer speaks to or needs, and the words that, following a
+// person, make them the one who acts ("told my mate who took the lot").
+const TURNED_TO = new Set(
+  "to with for tel told teling cal caled caling ring rang ringing text texted texting ask asked asking ned neded want miss mised hug hugged".split(" "),
+);
+const DETERMINERS = new Set(["my", "the", "a", "our", "his", "her", "their", "this", "that"]);
+const ACTS_NEXT = new Set(
+  "who that wil il is was has had just keeps kept says said tok took did does might could would may is hes shes".split(" "),
 );
 const YOU_WORDS = new Set(["you", "your", "yourself", "yourselves"]);
 
@@ -6037,6 +6046,15 @@ function subjectBefore(tokens: string[]): "self" | "other" | "generic" | "you" |
     // "my friend sent me a goodbye message": "me" there is who received it, not who wrote it.
     if (t === "me" && RECEIVING.has(tokens[i - 1] ?? "")) continue;
     if (SELF_WORDS.has(t)) return "self";
+    // "i need someone to talk to while the pills kick in", "rang my sister, took the lot": the
+    // person is who the writer turns to, not who acts, so the subject lies further back.
+    if (OTHER_WORDS.has(t) && !YOU_WORDS.has(t)) {
+      const det = DETERMINERS.has(tokens[i - 1] ?? "") ? 1 : 0;
+      if (TURNED_TO.has(tokens[i - 1 - det] ?? "") && !ACTS_NEXT.has(tokens[i + 1] ?? "")) {
+        i -= 1 + det;
+        continue;
+      }
+    }
     if (t === "someone" || t === "somebody") {
       // "someone I know" is a particular person; "if someone wants to die" is anyone.
       const next = tokens[i + 1];
