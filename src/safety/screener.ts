@@ -1558,6 +1558,12 @@ const RULES: Rule[] = [
     "look",
     `(?:i|ive|i have|i just|just|i already|she|he|they|shes|hes|has|has just|has already) (?:overdosed|od|oded|overdosing)(?! on (?:cafeine|cofee|sugar))`,
   ),
+  // "overdosed on my quetiapine. cant keep my eyes open": the subject left out.
+  rule(
+    "overdose",
+    "self",
+    `(?<=^ ?)(?:overdosed|oded)(?= ?$| ?,| on (?:my|his|her|the|some|a|al|his|her|their) |(?: on \\w+(?:ine|ol|am|pam|done|ide|in|ate|one|ax|ac|ex)\\b)| again\\b| (?:last night|earlier|tonight|today|an hour|just now|this morning)\\b)`,
+  ),
   rule(
     "poison",
     "look",
@@ -6117,6 +6123,8 @@ const REPORTED_BY =
 const TAKEN_LATELY =
   /\b(?:just|today|this (?:morning|afternon|evening)|tonight|an hour ago|\d+ (?:minutes|mins|hours) ago|at lunch)\b/;
 // "took some pills at the party": taken for the night out, not to die.
+// "did ket and drank loads", "took something at the festival": drugs taken for a night out.
+const DRUGS_TAKEN = /\b(?:did|took|taken|tok|had|dropped|on) (?:some |a |the )?(?:ket|ketamine|mdma|md|molly|pils at|coke|speed|acid|shrooms|something at|pingers|bombs?)\b/;
 const RECREATIONAL =
   /\b(?:party|festival|rave|club|by mistake|acidentaly|twice this morning|mudled|got confused)\b/;
 // Someone else's risk told as over, and the kinds of signal each way of saying so settles.
@@ -6445,14 +6453,14 @@ const PAIN_QUESTION_OWNED = re(
 );
 // "took the whole strip an hour ago. ears are ringing": something taken, and what it is doing now.
 const TAKEN_LOT = re(
-  `\\b(?:(?:tok|took|taken|swalowed|drank|downed|necked|had|used|injected|mixed) (?:al (?:of )?|al the |al my |the whole |the lot|everything|loads|a lot|to many|way to many|some|half)(?:\\w+ ){0,3}(?:${PILLS}|pils|tablets|meds|strip|packet|box|botle|blister|insulin|pens|stuf|bleach|cupboard|cabinet|vodka)?|what i (?:tok|took|had|swalowed|drank|injected)|doubled (?:up )?(?:my |the |on )?(?:\\w+ )?(?:insulin|dose|doses|${PILLS}|meds)|mixed (?:the )?(?:bleach|cleaning products|chemicals) (?:and|with)|drank (?:the|some) (?:stuf|bleach|cleaner|liquid) (?:under|from|in) the (?:sink|cupboard)|done it)\\b`,
+  `\\b(?:(?:tok|took|taken|swalowed|drank|downed|necked|had|used|injected|mixed) (?:al (?:of )?|al the |al my |the whole |the lot|everything|loads|a lot|to many|way to many|some|half)(?:\\w+ ){0,3}(?:${PILLS}|pils|tablets|meds|strip|packet|box|botle|blister|insulin|pens|stuf|bleach|cupboard|cabinet|vodka)?|(?:ate|eaten|emptied|put|stuck|injected) (?:on )?(?:al|every(?: single)? one of|the whole|my \\w+s whole|a whole|the rest of|(?:\\w+ )?(?:six|five|four|thre|\\d+) of)\\b|(?:had|did|taken|took|done|injected|used|put on) (?:my |the |his |her )?(?:\\w+ ){0,2}(?:insulin|methadone|dose|meds|patch|patches|${PILLS}) (?:twice|again)\\b(?= (?:by|cos|because|as|i|and|,|\\|)|$)|what i (?:tok|took|had|swalowed|drank|injected)|doubled (?:up )?(?:my |the |on )?(?:\\w+ )?(?:insulin|dose|doses|${PILLS}|meds)|mixed (?:the )?(?:bleach|cleaning products|chemicals) (?:and|with)|drank (?:the|some) (?:stuf|bleach|cleaner|liquid) (?:under|from|in) the (?:sink|cupboard)|done it)\\b`,
   "",
 );
 const TAKEN_SYMPTOM = re(
-  `\\b(?:ears? (?:are |is )?ringing|ringing in my ears|burning in my throat|throat (?:is |s )?burning|(?:fel|feeling|feels) (?:realy |so |kind of |kinda |very |a bit )?(?:sick|floaty|dizzy|drowsy|sleepy|numb|shaky|faint|spaced out|out of it)|(?:cant stop |keep |kept )?(?:throwing up|vomiting|being sick)|threw (?:most of |some of |half of )?(?:them|it) up|(?:hands|arms|legs|face|lips|fingers) (?:are |is )?(?:going |gone )?(?:numb|tingly|blue)|heart (?:is |s )?(?:going|racing|pounding|beating|doing) (?:so |realy |very )?(?:fast|weird|funny|hard|mad)|heart is racing|(?:so|realy|very) (?:sleepy|drowsy|dizzy)|(?:starting to |cant stop )?(?:shake|shaking|sweat|sweating)|vision is (?:going |gone )?(?:funny|blury|weird)|head is pounding|splitting headache|(?:keep )?going dizzy|chest is tight|slurring|sweaty|mouth fels (?:weird|funny|numb))\\b`,
+  `\\b(?:ears? (?:are |is )?ringing|ringing in my ears|burning in my throat|throat (?:is |s )?burning|(?:fel|feeling|feels) (?:realy |so |kind of |kinda |very |a bit )?(?:sick|floaty|dizzy|drowsy|sleepy|numb|shaky|faint|spaced out|out of it)|(?:cant stop |keep |kept )?(?:throwing up|vomiting|being sick)|threw (?:most of |some of |half of )?(?:them|it) up|(?:hands|arms|legs|face|lips|fingers) (?:are |is )?(?:going |gone )?(?:numb|tingly|blue)|heart (?:is |s )?(?:going|racing|pounding|beating|doing) (?:so |realy |very )?(?:fast|weird|funny|hard|mad)|heart is racing|(?:so|realy|very) (?:sleepy|drowsy|dizzy)|(?:starting to |cant stop )?(?:shake|shaking|sweat|sweating)|vision is (?:going |gone )?(?:funny|blury|weird)|head is pounding|splitting headache|(?:keep )?going dizzy|chest is tight|slurring|sweaty|nodding off|(?:cant|can not|cannot) (?:keep my eyes open|stay awake)|breathing (?:feels |is |fels |gone |going )?(?:\\w+ )?(?:funny|slow|weird|shallow|strange)|(?:everything|everythings|everything is) (?:buzzing|spinning)|shaky|drenched|yellow|yellowish|(?:keep )?passing out|blacking out|(?:i|im) (?:so |really )?confused|mouth fels (?:weird|funny|numb))\\b`,
   "",
 );
-const ACCIDENTAL = re(`\\b(?:acidentaly|by acident|by mistake|cleaning|didnt realise|didnt know)\\b`, "");
+const ACCIDENTAL = re(`\\b(?:acidentaly|by acident|by mistake|cleaning|didnt realise|didnt know|forgot (?:i|id|that)|(?:twice|again) (?:cos|because|as) i forgot)\\b`, "");
 // "is 30 paracetamol bad ... took them at like 9": a number of tablets, then "took them".
 const COUNT_TAKEN = re(
   `\\b(?:[2-9]\\d|1\\d|\\d{3}) (?:\\w+ )?(?:${PILLS}|pils|tablets)\\b.*\\b(?:tok|took|taken|swalowed|had) them\\b(?! (?:back|out|to|for)\\b)`,
@@ -6659,20 +6667,44 @@ const PLACE_HINTS = [
   "viaduct",
   "terace",
   "top deck",
+  "stairwel",
+  "gorge",
+  "headland",
+  "rails",
+  "sil",
+  "top level",
+  "flats",
 ];
 // At a high place, the water or the line, now: "at the end of the pier and im not coming back up",
 // "on the motorway bridge. done waiting", "drove up. parked by the water", beside something that
 // points the same way. Not a walk, a view, a shift or a swim.
+// Places where a fall, the water or a train is near, for the readings of being there now.
+const EDGE_PLACES = `(?:${PLACES}|(?:level )?crossing|stairwell|gorge|headland|rails|window ?sill|sill|top level|top floor|the flats|cliff road|motorway bridge)`;
 const AT_PLACE_NOW = re(
-  `\\b(?:im|i am|standing|stood|sitting|sat|parked|drove up|walked up|here)\\b(?: \\w+){0,4} (?:on|at|by|in|over|onto) (?:the )?(?:\\w+ ){0,3}${PLACES}\\b|\\bat the (?:end of the )?(?:\\w+ )?${PLACES}(?: now| right now)\\b|\\b(?:on|at) the (?:\\w+ )?${PLACES} (?:now|right now|rn)\\b|\\b(?:standing|sitting|sat) (?:right )?(?:on|at) the edge\\b|\\bat the end of the ${PLACES}\\b|(?:^|\\| ) ?(?:on|at) the (?:\\w+ ){0,2}${PLACES}\\b`,
+  `\\b(?:im|i am|standing|stood|sitting|sat|parked|drove up|walked up|here)\\b(?: \\w+){0,4} (?:on|at|by|in|over|onto) (?:the )?(?:\\w+ ){0,3}${EDGE_PLACES}\\b|\\bat the (?:end of the )?(?:\\w+ )?${EDGE_PLACES}(?: now| right now)\\b|\\b(?:on|at) the (?:\\w+ )?${EDGE_PLACES} (?:now|right now|rn)\\b|\\b(?:standing|sitting|sat) (?:right )?(?:on|at) the edge\\b|\\bat the end of the ${EDGE_PLACES}\\b|(?:^|\\| ) ?(?:on|at) the (?:\\w+ ){0,2}${EDGE_PLACES}\\b|\\bthe (?:ledge|edge|bridge|water|wind|drop|railing|rail) is (?:\\w+ )?(?:cold|freezing|high|wet|slippery|windy|quiet|dark|loud)\\b|(?:^|\\| ) ?(?:in the car |parked )(?:on|at|by) (?:the )?(?:\\w+ ){0,3}${EDGE_PLACES}\\b|\\bwaiting for the (?:\\d+ \\d+|\\d+|last|next) (?:\\w+ )?(?:at|by|on) the (?:\\w+ )?${EDGE_PLACES}\\b`,
   "",
 );
 const AT_PLACE_POINTER = re(
-  `\\b(?:kill my ?self|end it|ending it|end my life|suicid\\w*|want to die|want it over|not coming back(?! (?:til|until|before|for|tonight|today|home|in|to|from|with|after))|going in|going over|im done|done waiting|done trying|goodbye(?= ?$| ?\\|| everyone| all| world| mum| dad)|sorry (?:mum|dad|everyone)(?= ?$| ?\\|| ?,? ?(?:x+|i love you|love you)\\b)|wont make it|no point|my last|not getting on|look after|ill show them|cant do this|cant do it any ?more)\\b`,
+  `\\b(?:kill my ?self|end it|ending it|end my life|suicid\\w*|want to die|want it over|not coming back(?! (?:til|until|before|for|tonight|today|home|in|to|from|with|after))|going in|going over|im done|done waiting|done trying|goodbye(?= ?$| ?\\|| everyone| all| world| mum| dad)|sorry (?:mum|dad|everyone)(?= ?$| ?\\|| ?,? ?(?:x+|i love you|love you)\\b)|wont make it|no point|my last|not getting on|look after|ill show them|cant do this|cant do it any ?more|cant do another|sorry (?:to|for) (?:everyone|everything)|sorry for being (?:so much|a burden|such a|me)|tired of (?:fighting|everything|being|it al|living|this)|nothing left|disappear|notice im gone|not going back|hold on|(?:my )?last (?:message|time|thing|view)|forgive|better off|so will i|before i (?:step|jump|go|do it)|with what i ned|dont (?:cal|ring|tel) anyone|window (?:wide )?open|(?:its|it s|it is) a long way down|engine (?:on|running)|handbrake)\\b`,
+  "",
+);
+// At the edge itself: "one leg's already over", "the outside of the railing", "feet dangling".
+const EDGE_NOW = re(
+  `\\b(?:(?:one |both )?(?:legs?|feet)(?: s| is| are)? (?:already )?(?:over|dangling|hanging)|(?:outside|other side|wrong side) of the (?:railing|railings|rail|fence|barrier)|climbed (?:over )?the (?:fence|railing|railings|barrier|rail)|(?:(?:sat|sitting|stood|standing) (?:on|at) the (?:edge|ledge)|on the edge)(?! of (?:the |my |our |his |her |their |a )?(?:bath|bed|sofa|seat|chair|pool|pier|road|desk|table|stage|pavement|kerb|curb|field|pitch|wood|woods|forest|town|vilage|sink|tub|counter)\\b)(?: bit| of (?:the|it))?|(?:rails|tracks) (?:hum|humming|are humming)|sat on the (?:railway )?(?:line|tracks|rails))\\b`,
+  "",
+);
+// Someone else at the place: "she's parked somewhere by the sea", "a video of him stood on the edge".
+const THIRD_AT_PLACE = re(
+  `\\b(?:hes|shes|he is|she is|theyre|they are|him|her|them|he|she|himself|herself|themselves)\\b[^|]{0,40}\\b(?:on|at|by|in|over) (?:the )?(?:\\w+ ){0,3}(?:${EDGE_PLACES}|edge)\\b`,
+  "",
+);
+// "up on the chair now. just say something kind to me before i step off".
+const STEP_OFF = re(
+  `\\bon (?:the|a) (?:chair|stool|ladder|step ?ladder|bucket)\\b[^]*\\b(?:step off|kick (?:it|the (?:chair|stool)) (?:away|over)|tie (?:it|the)|rope|noose|cord|belt|flex|beam|loft hatch|banister)\\b`,
   "",
 );
 const AT_PLACE_CLEARED = re(
-  `\\b(?:work|shift|holiday|walk(?:ing)? the dog|dog walk|fishing|swim|swimming|selfie|view|sunset|sunrise|lovely|beautiful|gorgeous|trip|ferry|tourist|photos?|picnic|surf|surfing|paddle|kayak|lifeguard|commute|waiting for (?:the|my) (?:train|bus|friend|mum|dad|lift)|meeting|date|gig|festival|bye for now|see you|song|lyric|lyrics|film|movie|game)\\b`,
+  `\\b(?:work|shift|holiday|walk(?:ing)? the dog|dog walk|fishing|belay|harness|guide|clipping me in|clipped in|wish me luck|charity|climbing|abseil\\w*|roofer|scaffold\\w*|bungee|zip ?line|paraglid\\w*|diving|instructor|crag|swim|swimming|selfie|view|sunset|sunrise|lovely|beautiful|gorgeous|trip|ferry|tourist|photos?|picnic|surf|surfing|paddle|kayak|lifeguard|commute|waiting for (?:the|my) (?:train|bus|friend|mum|dad|lift)|meeting|date|gig|festival|bye for now|see you|song|lyric|lyrics|film|movie|game)\\b`,
   "",
 );
 // Everything set up, letters left, means bought, with a time: "letters for mum and my sister are in
@@ -6782,6 +6814,11 @@ const TAKEN_WORDS = anyWord(
   "used",
   "injected",
   "mixed",
+  "ate",
+  "eaten",
+  "emptied",
+  "put",
+  "did",
 );
 const HOURS_WORDS = anyWord("hour", "hours", "while");
 const ACROSS_M_WORDS = anyWord(
@@ -6854,11 +6891,13 @@ function readFromParts(t: Tally, text: string): void {
   if (PURGED_PIECES.test(text) && PURGED_AGAIN.test(text)) raise(t, "urgent", "self_harm");
   if (
     PLACE_PIECES.test(text) &&
-    AT_PLACE_POINTER.test(text) &&
-    AT_PLACE_NOW.test(text) &&
+    ((AT_PLACE_POINTER.test(text) && AT_PLACE_NOW.test(text)) || EDGE_NOW.test(text)) &&
+    !THIRD_AT_PLACE.test(text) &&
     !AT_PLACE_CLEARED.test(text) &&
     !longAgo(text)
   )
+    raise(t, "emergency", "suicide");
+  if ((text.includes("step of") || LIGATURE_PIECES.test(text)) && STEP_OFF.test(text) && !AT_PLACE_CLEARED.test(text))
     raise(t, "emergency", "suicide");
   if (READY_PIECES.test(text) && ALL_READY.test(text) && !READY_CLEARED.test(text) && !longAgo(text)) {
     if (TIMING.test(text) || /\b(?:tonight|decided|once everyones|when the house)\b/.test(text))
@@ -7390,7 +7429,8 @@ function acrossClauses(t: Tally, text: string): void {
   if (PURPOSE_PIECES.test(text) && INJURED_ON_PURPOSE.test(text)) raise(t, "urgent", "self_harm");
   const taken = TAKEN_WORDS.test(text) || TAKEN_MORE_PIECES.test(text);
   if (taken && TAKEN_SYMPTOM.test(text) && TAKEN_LOT.test(text)) {
-    if (ACCIDENTAL.test(text)) raise(t, "emergency", "medical");
+    if (ACCIDENTAL.test(text) || RECREATIONAL.test(text) || DRUGS_TAKEN.test(text) || /\btwice\b/.test(text))
+      raise(t, "emergency", "medical");
     else raise(t, "emergency", "suicide", "medical");
   }
   if (text.includes(" them") && /\d/.test(text) && COUNT_TAKEN.test(text))
@@ -7906,6 +7946,12 @@ function othersInDangerNow(text: string): Tally {
   if (SENT_GOODBYE.test(text) && CANNOT_REACH.test(text)) raise(t, "emergency", "suicide");
   if (SAID_TAKEN.test(text)) raise(t, "emergency", "suicide", "medical");
   if (
+    THIRD_AT_PLACE.test(text) &&
+    (AT_PLACE_POINTER.test(text) || EDGE_NOW.test(text) || SENT_GOODBYE.test(text)) &&
+    !AT_PLACE_CLEARED.test(text)
+  )
+    raise(t, "emergency", "suicide");
+  if (
     WALKED_OUT_WITH.test(text) &&
     /\b(?:dont folow|said bye|said goodbye|burden|cant go on|not coming back)\b/.test(text)
   )
@@ -8138,7 +8184,11 @@ const WHEN_NOW = re(
   "",
 );
 const THERE_NOW = re(
-  `\\b(?:(?:im|i am) (?:here|there|on it|up here|at it|on the edge) now|(?:heading|going|walking|driving|on my way) (?:there|down there|up there|over there)(?= ?$| ?\\|| ?,| now))\\b`,
+  `\\b(?:(?:im|i am) (?:here|there|on it|up here|at it|on the edge) now|(?:im|i am) (?:in|at|on) the (?:\\w+ ){1,5}now|(?:heading|going|walking|driving|on my way) (?:there|down there|up there|over there)(?= ?$| ?\\|| ?,| now))\\b`,
+  "",
+);
+const NO_ANSWER = re(
+  `^ ?(?:(?:and )?(?:hes|shes|theyre|he is|she is|they are|still) (?:not|isnt|wont|stopped) (?:answering|picking up|replying|responding)(?: (?:his|her|their) phone)?|(?:his|her|their) phone(?:s| is)? (?:off|dead|going (?:straight )?to voicemail)|no (?:answer|reply)(?: from (?:him|her|them))?|cant (?:reach|get hold of) (?:him|her|them))(?: ?$| ?\\|| now| at al| anymore)`,
   "",
 );
 const ANSWER_FORWARD =
@@ -8183,12 +8233,12 @@ export function screenByRules(
     (ANSWER_FORWARD.test(normalised) || /\bunles\b/.test(normalised));
   // "at the bridge now" after "not going to be here much longer, i've made my mind up", "in the car
   // now, engine on": the earlier message was already an emergency, and this one says where or when
-  // it is happening without taking anything back, so it is the same emergency.
+  // it is happening without taking anything back, so it is the same emergency; "hes not answering"
+  // after a friend's picture from the tracks says no more than that nobody can reach them.
   const carriesOn =
     before.level === "emergency" &&
     together.level === "emergency" &&
-    CARRIES_ON.test(normalised) &&
-    !TAKES_BACK.test(normalised);
+    ((CARRIES_ON.test(normalised) && !TAKES_BACK.test(normalised)) || NO_ANSWER.test(normalised));
   // "i dont want to be alive anymore" then "the tracks are 5 mins from my flat, heading there".
   const arrives =
     levelRank(before.level) >= levelRank("urgent") &&
