@@ -50,7 +50,13 @@
  * 2. The benign CHECK set: the model trained on all of development and the ordinary training
  *    negatives raises at most CHECK_MAX_RAISED (1) of its messages above what the rules say.
  * 3. That model raises every risky paraphrase of src/safety/classifier.test.ts above `none` and
- *    leaves every idiom and negation there at `none`.
+ *    leaves every idiom and negation there at `none`; and, screened as screenMessage screens with
+ *    it, leaves at `none` every message src/safety/screener.test.ts holds there (STAYS_NONE in
+ *    eval/safety/screener-none.ts, the one list that test asserts; each with the earlier messages
+ *    it gives). Sharpened on 2026-12-06, after a candidate that met the rest raised "my scars on
+ *    my arms are from a car accident" to `concern`. The screener test's other levels are not
+ *    checked here (a model could still raise one of its `concern` cases to `urgent`): that test,
+ *    run with the model on, is still the last word before a model is committed.
  * Among acceptable candidates the highest mean, over both schemes, of the model's own recall
  * (urgent or above, and any risk, as if the rules had found nothing) wins: on these folds the
  * rules are already tuned to almost everything, so what the model finds alone is the better guide
@@ -85,6 +91,7 @@ import {
   RISKY_PARAPHRASES,
   ordinaryConversation,
 } from "./second-opinion.js";
+import { screenerNoneCases } from "./screener-none.js";
 
 interface Hyper {
   config: FeatureConfig;
@@ -357,6 +364,8 @@ interface Candidate {
   /** How many risky paraphrases it raises, and how many idioms and negations. */
   paraphrasesRaised: number;
   idiomsRaised: number;
+  /** The messages the screener's unit tests hold at `none` that it raises (condition 3 wants none). */
+  screenerRaised: string[];
   /** Why it is not acceptable; empty when it is. */
   fails: string[];
   score: number;
@@ -430,6 +439,17 @@ function crossValidate(
     line: `probe#${i + 1}`,
   }));
   const probeExamples = prepare(probes);
+  const screenerNone = prepare(
+    screenerNoneCases().map((c, i): CorpusItem => ({
+      level: "none",
+      categories: [],
+      subject: "self",
+      hard: false,
+      previous: c.previous,
+      text: c.text,
+      line: `screener-none#${i + 1}`,
+    })),
+  );
 
   console.log(
     `Development: ${examples.length} messages; ordinary training negatives: ${ordinary.length}; CHECK: ${check.length}.\n`,
@@ -449,6 +469,7 @@ function crossValidate(
       models.set(`${variant}/${weight}`, full);
       const checked = score(full, check);
       const probed = score(full, probeExamples);
+      const screenerProbed = score(full, screenerNone);
       console.log(
         `${variantName}, ordinary weight ${weight}: ${Math.round((Date.now() - started) / 1000)} s`,
       );
@@ -476,6 +497,8 @@ function crossValidate(
             });
             if (checkRaised > CHECK_MAX_RAISED) fails.push(`CHECK raised ${checkRaised}`);
             if (!paraphrasesPass) fails.push("paraphrase tests");
+            const screenerRaised = screenerProbed.filter(raisedBy).map((s) => s.example.item.text);
+            if (screenerRaised.length) fails.push(`screener none cases raised ${screenerRaised.length}`);
             const modelScore = modelAlone.reduce(
               (a, m) => a + (m.urgent + m.any) / (2 * modelAlone.length),
               0,
@@ -490,6 +513,7 @@ function crossValidate(
               paraphrasesPass,
               paraphrasesRaised: probed.filter((s, i) => i < RISKY_PARAPHRASES.length && raisedBy(s)).length,
               idiomsRaised: probed.filter((s, i) => i >= RISKY_PARAPHRASES.length && raisedBy(s)).length,
+              screenerRaised,
               fails,
               score: modelScore,
             });
@@ -499,18 +523,19 @@ function crossValidate(
 
   // What each setting can do: its best acceptable candidate, and how the cautious end fares.
   console.log(
-    "\n| features | ordinary weight | thresholds concern/urgent | scheme | recall >= urgent | recall emergency | recall any | hard FPR | none flagged | model alone urgent / any | CHECK raised | paraphrases | acceptable |",
+    "\n| features | ordinary weight | thresholds concern/urgent | scheme | recall >= urgent | recall emergency | recall any | hard FPR | none flagged | model alone urgent / any | CHECK raised | paraphrases and screener none cases | acceptable |",
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   const show = (c: Candidate) =>
     schemes.forEach((s, i) =>
       console.log(
-        `| ${variants[c.variant]?.[0]} | ${c.weight} | ${name(c.thresholds)} | ${s.name} | ${arrow(base[i] as Figures, c.cv[i] as Figures)} | ${fmt(c.modelAlone[i]?.urgent ?? 0)} / ${fmt(c.modelAlone[i]?.any ?? 0)} | ${c.checkRaised} | ${c.paraphrasesPass ? "pass" : "FAIL"} (${c.paraphrasesRaised}/${RISKY_PARAPHRASES.length} raised, ${c.idiomsRaised}/${IDIOMS_AND_NEGATIONS.length} idioms) | ${c.fails.length ? `no: ${c.fails.join("; ")}` : "yes"} |`,
+        `| ${variants[c.variant]?.[0]} | ${c.weight} | ${name(c.thresholds)} | ${s.name} | ${arrow(base[i] as Figures, c.cv[i] as Figures)} | ${fmt(c.modelAlone[i]?.urgent ?? 0)} / ${fmt(c.modelAlone[i]?.any ?? 0)} | ${c.checkRaised} | ${c.paraphrasesPass ? "pass" : "FAIL"} (${c.paraphrasesRaised}/${RISKY_PARAPHRASES.length} raised, ${c.idiomsRaised}/${IDIOMS_AND_NEGATIONS.length} idioms; ${c.screenerRaised.length}/${screenerNone.length} screener none cases raised) | ${c.fails.length ? `no: ${c.fails.join("; ")}` : "yes"} |`,
       ),
     );
   // Per setting: the best acceptable candidate or, when there is none, the best that meets the
   // cross-validation and CHECK conditions; and the model at 0.995 for comparison.
-  const meetsCvAndCheck = (c: Candidate) => c.fails.every((f) => f === "paraphrase tests");
+  const condition3 = (f: string) => f === "paraphrase tests" || f.startsWith("screener none cases");
+  const meetsCvAndCheck = (c: Candidate) => c.fails.every(condition3);
   for (const [variant, [variantName]] of variants.entries())
     for (const weight of ORDINARY_WEIGHTS) {
       const mine = candidates.filter((c) => c.weight === weight && c.variant === variant);
@@ -533,7 +558,19 @@ function crossValidate(
   console.log(
     `\nOf ${candidates.length} candidates, ${meets1.length} meet condition 1 (cross-validation), ${meets12.length} meet 1 and 2 (CHECK), ${candidates.filter((c) => !c.fails.length).length} meet all three; among those meeting 1 and 2, the most risky paraphrases raised is ${Math.max(0, ...meets12.map((c) => c.paraphrasesRaised))} of ${RISKY_PARAPHRASES.length}.`,
   );
-  const allThree = candidates.filter((c) => c.paraphrasesPass);
+  // What the screener's `none` cases add to condition 3: the candidate the rule would choose
+  // without them (the choice before 2026-12-06), and what it raises.
+  const unlessScreener = candidates.filter((c) => c.fails.every((f) => f.startsWith("screener none cases")));
+  let withoutScreener: Candidate | undefined;
+  for (const c of unlessScreener) if (!withoutScreener || better(c, withoutScreener)) withoutScreener = c;
+  console.log(
+    `${unlessScreener.length} candidates meet all three without the screener's ${screenerNone.length} \`none\` cases, ${unlessScreener.filter((c) => c.screenerRaised.length).length} of them raise at least one.`,
+  );
+  if (withoutScreener)
+    console.log(
+      `Without those cases the rule would choose ${variants[withoutScreener.variant]?.[0]}, ordinary weight ${withoutScreener.weight}, ${name(withoutScreener.thresholds)}, which raises ${withoutScreener.screenerRaised.length} of them${withoutScreener.screenerRaised.map((t) => `\n  - ${t}`).join("")}`,
+    );
+  const allThree = candidates.filter((c) => c.paraphrasesPass && !c.screenerRaised.length);
   if (allThree.length > 0) {
     const extra = (c: Candidate, i: number) =>
       (c.cv[i] as Figures).noneFlagged - (base[i] as Figures).noneFlagged;
@@ -541,7 +578,7 @@ function crossValidate(
       Math.max(extra(c, 0), extra(c, 1)) < Math.max(extra(a, 0), extra(a, 1)) ? c : a,
     );
     console.log(
-      `${allThree.length} candidates pass condition 3 (paraphrases); the one flagging fewest more \`none\` messages flags ${schemes.map((sc, i) => `+${fmt(extra(least, i))} (${sc.name})`).join(", ")}, CHECK raised ${least.checkRaised}.`,
+      `${allThree.length} candidates pass condition 3 (paraphrases and the screener's \`none\` cases); the one flagging fewest more \`none\` messages flags ${schemes.map((sc, i) => `+${fmt(extra(least, i))} (${sc.name})`).join(", ")}, CHECK raised ${least.checkRaised}.`,
     );
   }
   let chosen: Candidate | undefined;
@@ -638,6 +675,13 @@ function checkRaised(model: ClassifierModel): number {
   }).length;
 }
 
+/** The screener test's `none` cases that screenMessage, with the model, raises (condition 3 wants none). */
+function screenerNoneRaised(model: ClassifierModel): string[] {
+  return screenerNoneCases()
+    .filter((c) => screenMessage(c.text, { previous: c.previous }, model).level !== "none")
+    .map((c) => c.text);
+}
+
 if (argv.includes("--cv")) {
   const choice = crossValidate(
     examples,
@@ -648,6 +692,12 @@ if (argv.includes("--cv")) {
   if (!choice) {
     console.log(
       "\nREJECTED: no candidate meets the acceptance rule (see train.ts). Nothing was written; the second opinion must stay off by default (screenMessage's `model`).",
+    );
+    process.exitCode = 1;
+  } else if (screenerNoneRaised(choice.model).length) {
+    // The cross-validation scores the rules and the model apart; screenMessage itself must agree.
+    console.log(
+      `\nREJECTED: screenMessage with the chosen model raises screener test cases that --cv found left alone (a bug in train.ts): ${screenerNoneRaised(choice.model).join(" | ")}. Nothing was written.`,
     );
     process.exitCode = 1;
   } else {
@@ -661,7 +711,7 @@ if (argv.includes("--cv")) {
             `${s}: recall urgent+/emergency/any and hard FPR, none flagged ${arrow(choice.rulesAlone[i] as Figures, c.cv[i] as Figures).replaceAll(" | ", ", ")}`,
         )
         .join("; ") +
-      `; CHECK raised ${raised} of ${split.check.length}; paraphrase tests pass`;
+      `; CHECK raised ${raised} of ${split.check.length}; paraphrase tests pass, and the screener test's ${screenerNoneCases().length} \`none\` cases stay \`none\``;
     console.log(`\nChosen: ${summary}`);
     await write(choice.model, choice.hyper, c.weight, summary);
     console.log(`Wrote ${MODEL_PATH}.`);
@@ -681,6 +731,6 @@ if (argv.includes("--cv")) {
     opinions.filter((o, i) => o.concern >= 0.5 === ((examples[i] as Example).item.level !== "none")).length /
     examples.length;
   console.log(
-    `Wrote ${MODEL_PATH} at the recorded ordinary weight ${weight} and thresholds ${name(recorded.thresholds)}: training accuracy on "any risk" ${fmt(trainingAccuracy)}; CHECK raised ${checkRaised(model)} of ${split.check.length}; risky paraphrases raised ${RISKY_PARAPHRASES.filter((t) => screenMessage(t, {}, model).level !== "none").length} of ${RISKY_PARAPHRASES.length} (the acceptance rule wants CHECK at most ${CHECK_MAX_RAISED} and every paraphrase; only --cv applies it in full).`,
+    `Wrote ${MODEL_PATH} at the recorded ordinary weight ${weight} and thresholds ${name(recorded.thresholds)}: training accuracy on "any risk" ${fmt(trainingAccuracy)}; CHECK raised ${checkRaised(model)} of ${split.check.length}; risky paraphrases raised ${RISKY_PARAPHRASES.filter((t) => screenMessage(t, {}, model).level !== "none").length} of ${RISKY_PARAPHRASES.length}; screener test \`none\` cases raised ${screenerNoneRaised(model).length} of ${screenerNoneCases().length} (the acceptance rule wants CHECK at most ${CHECK_MAX_RAISED}, every paraphrase and no screener case; only --cv applies it in full).`,
   );
 }
