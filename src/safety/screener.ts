@@ -7315,7 +7315,40 @@ function readMoreUrgent(t: Tally, text: string): void {
 }
 
 /** The readings of batches zw to zze, run at the end of readFromParts. */
+// The means laid out or within reach, beside a time or a last word: "every tablet in the house is
+// on my duvet in little rows", "the boiler cupboard has what i need. it'll be over before lisa's
+// back", "service pistol's cleaned. ... when the sun comes up and finish it".
+const MEANS_HELD = `(?:${PILLS}|(?:its|it s|it is) all|tablets|pils|the stuff|the lot|(?:box|strip|packet|bottle|tub) of \\w+|hose|rope|cord|noose|antifreeze|bleach|charcoal|what i need|everything (?:else )?i need|everythings|everything)`;
+const MEANS_PLACED = `(?:(?:laid|set|poured|counted|lined|spread|sorted) out|in (?:little |neat )?rows|on (?:my|the) (?:duvet|bed|desk|table|floor|bathroom floor|counter|coffee table|bedside table|kitchen table)|in front of me|in my (?:bag|hand|lap|pocket|coat|hoodie)|by the door|in the (?:shed|garage|boot|wardrobe|drawer|lock ?up|glovebox)|cleaned|loaded|in here with me|with me now)`;
+const MEANS_LAID = re(
+  `\\b${MEANS_HELD}(?:s| s| is| are)?\\b[^|]{0,40}\\b${MEANS_PLACED}\\b|\\b(?:theyre|they are|theyve ben|its|it s|it is) (?:al |already )?(?:poured|laid|counted|lined|set) out\\b|\\b(?:rearanging|arranging|lining up|counting) (?:them|the \\w+)\\b[^|]{0,20}\\bon the\\b|\\b(?:(?:laid|set|poured|counted|lined) out|counted)\\b[^|]{0,30}\\b${MEANS_HELD}\\b|\\b(?:has|have|got) what i need\\b|\\b(?:i kept|ive kept|i saved|ive saved|i counted|got) (?:his|her|their|my|the|mums|dads|nans) (?:${PILLS}|tablets|pils)\\b[^|]*\\b(?:theres enough|and mine|enough)\\b|\\bbought (?:a |some )?(?:hose|rope|charcoal)\\b[^|]{0,30}\\b(?:tape|car|garage|lock ?up)\\b`,
+  "",
+);
+const MEANS_FINAL = re(
+  `\\b(?:(?<!(?:havent|not|not yet|un) )decided|im done|not living|be with (?:him|her|them)|last thing|finish (?:it|this)|take (?:the lot|it|them)|while i do it|(?:be|its|il be) over (?:before|by)|after i send this|goodbye|meant goodbye|not anyones fault|wrote to|written to|letters|leters|want it to be|kill myself|end it|end my life|die|dying|talking out of it|dont try|stay with me|did try|tried talking|going out there|(?:taped|sealed) (?:up )?(?:the )?(?:gaps|door|window|vents))\\b`,
+  "",
+);
+// "havent decided when", "not sure when yet": no time set.
+const TIME_OPEN = re(
+  `\\b(?:(?:not sure|dont know|no idea|havent (?:decided|picked|worked out)|undecided) (?:about )?when|no date yet|not yet)\\b`,
+  "",
+);
+const DEATH_WORDS = re(`\\b(?:suicid\\w*|kill myself|die|dying|dead|end it|end my life|over|goodbye|not living)\\b`, "");
+const MEANS_LAID_CLEARED = re(
+  `\\b(?:dosette|organiser|organizer|pill ?box|pharmacist|pharmacy|for the week|every sunday|weekly|pumpkins?|climbing|paintball|trip|packing|camping|cooking|recipe|dinner|chef|goat|swing|vet|the dog|the cat|garden|hosepipe|car wash|washing the car|allotment|fishing|hunting|range|clay|stag|nerf|film|movie|book|story|game|character|(?:stab|hurt|do|doing|make|get|kill) (?:him|her|them)\\b)`,
+  "",
+);
+
 function readFromPartsMore(t: Tally, text: string): void {
+  if (
+    MEANS_LAID.test(text) &&
+    (MEANS_FINAL.test(text) || TIMING.test(text)) &&
+    !MEANS_LAID_CLEARED.test(text) &&
+    !TIME_OPEN.test(text) &&
+    !(SELF_HARM_WORDS.test(text) && !DEATH_WORDS.test(text)) &&
+    !longAgo(text)
+  )
+    raise(t, "emergency", "suicide");
   if (
     BLEEDING_PIECES.test(text) &&
     BLEEDING_ON.test(text) &&
