@@ -7339,7 +7339,20 @@ const MEANS_LAID_CLEARED = re(
   "",
 );
 
+// Goodbyes that say the end is set: "saying goodbye properly this time", "when this battery's gone
+// so am i", "telling him where to find me", "that was the last thing on my list" after thanks.
+const GOODBYE_SET = re(
+  `\\b(?:(?:saying|say|said|to say) (?:goodbye|bye) (?:properly|for good|for real)(?: this time)?(?! to (?:the|my|our|this|that) )|(?:say|saying|said) (?:thanks|thank you)[^|]{0,30}\\bbefore i go\\b(?! (?:to|out|on|back|home|for|and|up|down|away|abroad)\\b)|before i go in (?:\\d+|ten|five|twenty|thirty|a few) (?:mins?|minutes)|when (?:this|my) (?:phone|battery)(?:s| s| is)? (?:gone|dead|dies|runs out)(?: ,)? so (?:am|wil) i|(?:my phone|it) wil die (?:soon )?and so wil i|(?:where|how) to find me|(?:so|where) (?:theyl|they wil|theyd|he wil|hel|she wil|shel|mum wil|mum l) (?:see|find) it first|nothing left to (?:tidy|sort|do|sort out)(?: ,)? so (?:its|it s|it is) (?:tonight|today|now|time)|telling (?:someone|you|somebody) before i go(?= ?$| ?\\|)|my last message (?:to anyone|to anybody|ever)|last thing on (?:my|the) list(?=[^|]*\\b(?:thank|thanks|goodbye|bye|sorry|voicemails?|letters?)\\b)|(?<=\\b(?:thank|thanks|goodbye|bye|sorry|voicemails?|letters?)\\b[^]*)last thing on (?:my|the) list|countdown is on(?=[^]*\\b(?:fault|sorry|goodbye|bye|love)\\b))\\b`,
+  "",
+);
+const GOODBYE_SET_CLEARED = re(
+  `\\b(?:holiday|trip|travel\\w*|flight|airport|exams?|insta|instagram|tiktok|social media|the group|move|moving|new job|leaving do|retir\\w*|wedding (?:date|day)|for the wedding|party|xmas|christmas|new year|countdown to|the dog|old \\w+|shopping|packing|to do list|jobs list|chores|uni|school|game|film|book|story|character|lyrics?|song)\\b`,
+  "",
+);
+
 function readFromPartsMore(t: Tally, text: string): void {
+  if (GOODBYE_SET.test(text) && !GOODBYE_SET_CLEARED.test(text) && !longAgo(text))
+    raise(t, "emergency", "suicide");
   if (
     MEANS_LAID.test(text) &&
     (MEANS_FINAL.test(text) || TIMING.test(text)) &&
