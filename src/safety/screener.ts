@@ -6984,13 +6984,13 @@ const GONE_WHEN_READ = re(
 // Lying in wait with a weapon: "waiting outside the chicken shop for him with a bat", "knifes in
 // my hoodie, hes at the bus stop now", "bat's in the boot and im parked opposite. tonight he finds
 // out", "took my dads pistol. first period tomorrow im making them all pay".
-const WAITING_WEAPONS = `(?:bat|baseball bat|knife|knifes|knives|blade|machete|hammer|crowbar|tyre iron|iron bar|wheel brace|knuckle ?dusters?|bayonet|taser|axe|pistol|gun|shotgun|rifle|air rifle|lighter fluid|petrol|jerry can|acid|cast iron pan)`;
+const WAITING_WEAPONS = `(?:bat|baseball bat|claw hammer|chisel|screwdriver|petrol can|knife|knifes|knives|blade|machete|hammer|crowbar|tyre iron|iron bar|wheel brace|knuckle ?dusters?|bayonet|taser|axe|pistol|gun|shotgun|rifle|air rifle|lighter fluid|petrol|jerry can|acid|cast iron pan)`;
 const LYING_IN_WAIT = re(
-  `\\b(?:waiting|wait|parked|sat|sitting|hiding|stood|standing)\\b[^|]{0,40}\\b(?:for|outside|opposite|near|by)\\b[^|]{0,30}\\bwith (?:a|the|my|his|dads|my dads|my brothers|a big) ${WAITING_WEAPONS}\\b|\\b${WAITING_WEAPONS}(?:s| s| is)? (?:in|on) (?:my|the) (?:hoodie|pocket|bag|boot|jacket|waistband|coat|sleeve|passenger seat|car|van)\\b|\\b(?:sharpened|loaded|got|took|have|brought|bringing|holding)\\b(?: (?:my|the|a|his|my dads|dads|my brothers|my grandads|my grandads old|my brothers old))? ${WAITING_WEAPONS}\\b|\\b${WAITING_WEAPONS}(?:s| s| is)? (?:by the door|on the (?:passenger )?seat|in the footwell|in my (?:hand|rucksack|coat))\\b|\\bits loaded\\b`,
+  `\\b(?:waiting|wait|parked|sat|sitting|hiding|stood|standing)\\b[^|]{0,40}\\b(?:for|outside|opposite|near|by)\\b[^|]{0,30}\\bwith (?:a|the|my|his|dads|my dads|my brothers|a big) ${WAITING_WEAPONS}\\b|\\b${WAITING_WEAPONS}(?:s| s| is)? (?:in|on) (?:my|the) (?:hoodie|pocket|bag|boot|jacket|waistband|coat|sleeve|passenger seat|car|van)\\b|\\b(?:sharpened|loaded|got|took|taking|have|brought|bringing|holding|grabbed)\\b(?: (?:my|the|a|his|dads|my dads|my \\w+s|my \\w+ s))?(?: (?:big|old|kitchen|claw|bread|carving|service|little|sharp))? ${WAITING_WEAPONS}\\b|\\b${WAITING_WEAPONS}(?:s| s| is)? (?:by the door|on the (?:passenger )?seat|in the footwell|in my (?:hand|rucksack|coat))\\b|\\bits loaded\\b`,
   "",
 );
 const TARGET_DUE = re(
-  `\\b(?:hel be out|he gets home|she gets home|they get home|hes at|shes at|theyre at|finishes (?:his|her|their) shift|walking past|walks past|comes (?:out|home|tomorrow)|gets out|tonight (?:he|she|they)|(?:he|she|they) finds? out|making (?:them|him|her) (?:all )?pay|(?:him|her|them) pay|his car goes up|goes up tonight|taking (?:him|her|them) with me|im waiting for (?:him|her|them)|(?:on the|on my) (?:last )?(?:bus|way) (?:there|to (?:his|hers|theirs|his house|her house))|on my way\\b[^|]{0,30}\\bthere by|first period|(?:he|she|they) (?:comes?|come) (?:out|of shift|off shift)|(?:he|she) (?:finishes|gets in|walks back)|at closing|in \\d+ mins|im going down|when (?:he|she|they) (?:comes?|gets?) (?:out|back|home|in)|giving it an hour|lights? (?:just )?(?:went|go) (?:off|out)|outside (?:his|her|their) door|cars? ahead|has to pull in|lets out in|isnt making it|right now|not laying a finger)\\b`,
+  `\\b(?:before (?:he|she|they) wakes?|(?:hes|shes|theyre|he is|she is) (?:in|home|aslep|pased out)(?= ?$| ?\\|| ?,| and| i can)|(?:her|his|their) lights? (?:are|is) on|(?:bus|train|shift) (?:is |s )?(?:due|starts|ends|finishes)|(?:going to|gona) know what (?:it fels like|they did)|not walking out|(?:im|i am) doing (?:him|her|them)|hel be out|he gets home|she gets home|they get home|hes at|shes at|theyre at|finishes (?:his|her|their) shift|walking past|walks past|comes (?:out|home|tomorrow)|gets out|tonight (?:he|she|they)|(?:he|she|they) finds? out|making (?:them|him|her) (?:all )?pay|(?:him|her|them) pay|his car goes up|goes up tonight|taking (?:him|her|them) with me|im waiting for (?:him|her|them)|(?:on the|on my) (?:last )?(?:bus|way) (?:there|to (?:his|hers|theirs|his house|her house))|on my way\\b[^|]{0,30}\\bthere by|first period|(?:he|she|they) (?:comes?|come) (?:out|of shift|off shift)|(?:he|she) (?:finishes|gets in|walks back)|at closing|in \\d+ mins|im going down|when (?:he|she|they) (?:comes?|gets?) (?:out|back|home|in)|giving it an hour|lights? (?:just )?(?:went|go) (?:off|out)|outside (?:his|her|their) door|cars? ahead|has to pull in|lets out in|isnt making it|right now|not laying a finger)\\b`,
   "",
 );
 const WEAPON_CLEARED = re(
@@ -7155,12 +7155,12 @@ const PICTURING_HINT = /think|thought|pictur|imagin|wonder|go through|going thro
 const NOT_AROUND_HINT = /plan|be here|be around|be alive|wont ned/;
 const WAY_HINT = /painful|painles|way|deadly|lethal|survive|stop|do it|enough|fel|show/;
 const WEAPON_HINT =
-  /bat|knif|kniv|blade|machete|hamer|crowbar|iron|duster|taser|axe|pistol|gun|rifle|lighter fluid|petrol|loaded|brace|bayonet|acid|jery|pan/;
+  /bat|knif|kniv|blade|machete|hamer|chisel|screwdriver|crowbar|iron|duster|taser|axe|pistol|gun|rifle|lighter fluid|petrol|loaded|brace|bayonet|acid|jery|pan/;
 const THREAT_HINT = /said|says|saying|say|told|threat|whisper|texted|mesaged|sends|found you|which window/;
 const BODY_HINT =
   /chest|blod|cofe|black|(?:cant|havent|couldnt|not) (?:pe|we)\b|pased|red and|seing things|twice|two lots|one more|extra|doubled|hip|stand|weight|swol|seizure|ketones|heart|confused|barely drunk/;
 const ABUSE_HINT =
-  /here|shout|hal|lounge|kitchen|front rom|landing|pacing|outside|banging|trying|stod|waiting|coming|back up|behind|going through|let him|let her|leave|let me|locked|running|throat|pined|sat on|puled up|hiting|slam|smash|batering|kick|punch|strangl|chok|slap|beat|drag|throtl|hurting|hear/;
+  /here|shoved me|against|in my rom|my bed|visa|shout|hal|lounge|kitchen|front rom|landing|pacing|outside|banging|trying|stod|waiting|coming|back up|behind|going through|let him|let her|leave|let me|locked|running|throat|pined|sat on|puled up|hiting|slam|smash|batering|kick|punch|strangl|chok|slap|beat|drag|throtl|hurting|hear/;
 const MORE_URGENT_HINT =
   /strangl|chok|held a|head under|kicked me|smacked|bought|got|keping|kept|carying|cary|brick|bat|hamer|knife|lighter|petrol|sort me|get me|geting me|know|found|worked out|clock|loked up|gogl|search|reading up|cut|head|razor|blade|laxatives|end it|plan|picking|slid|think about how|stashed/;
 // Every STOCKPILED reading names a medicine, but for "from a different shop so they wouldnt ask".
@@ -7221,21 +7221,21 @@ function readUrgentParts(t: Tally, text: string): void {
 // door", "let himself in"), and the writer is hiding, hurt or shut in ("im up in the loft with the
 // hatch shut", "pushed the chest of drawers against our door", "my lip's split").
 const HURTER_NOW = re(
-  `\\b(?:he|she|hes|shes|he is|she is|they|theyre|my (?:\\w+ )?(?:dad|stepdad|husband|wife|partner|boyfriend|girlfriend|ex|son|daughter|brother|carer|uncle)s?|ex|mums (?:new )?boyfriend|the lodger|the man|the guy)\\b(?: \\w+){0,3} (?:still here|still in the house|still shouting|in the (?:hall|hallway|lounge|kitchen|front room|living room)|on the landing|pacing|outside (?:my|the|our) (?:\\w+ )?(?:door|window|flat|house|room)|banging on|(?:keeps )?trying (?:my|the) (?:door|handle)|stood (?:in front of|by|outside|at)|waiting at|coming (?:up|back|in)|back up|behind me|going through my|let (?:himself|herself) in|wont leave|wont let (?:me|her|him|us) out|locked me (?:in|out)|running it now|got (?:me|her|him|mum|my \\w+) by the throat|got (?:him|her|me) in the|pinned me|sat on me|(?:just )?pulled up)\\b`,
+  `\\b(?:he|she|hes|shes|he is|she is|they|theyre|my (?:\\w+ )?(?:dad|stepdad|husband|wife|partner|boyfriend|girlfriend|ex|son|daughter|brother|carer|uncle)s?|ex|step ?dads?|step ?mums?|stepfathers?|mums (?:new )?(?:bf|partner)|mums (?:new )?boyfriend|the lodger|the man|the guy)\\b(?: \\w+){0,5} (?:(?<!\\b(?:keps|kept|always|used to|would|comes|came)(?: \\w+)? )in my (?:rom|bed)(?! at night| every| when)|(?:sitting|sat) on (?:the end of )?my bed|still here|still in the house|still shouting|in the (?:hall|hallway|lounge|kitchen|front room|living room)|on the landing|pacing|outside (?:my|the|our) (?:\\w+ )?(?:door|window|flat|house|room)|banging on|(?:keeps )?trying (?:my|the) (?:door|handle)|stood (?:in front of|by|outside|at)|waiting at|coming (?:up|back|in)|back up|behind me|going through my|let (?:himself|herself) in|wont leave|wont let (?:me|her|him|us) out|locked me (?:in|out)|running it now|got (?:me|her|him|mum|my \\w+) by the throat|got (?:him|her|me) in the|pinned me|sat on me|(?:just )?pulled up)\\b`,
   "",
 );
 const WRITER_SHUT_IN = re(
-  `\\b(?:(?:im|i am|were|we are|me and (?:my )?(?:\\w+ )?\\w+)(?: \\w+){0,2} (?:in|up in|hiding in|locked in) (?:the|my|our) (?:\\w+ )?(?:lo|bathrom|toilet|loft|attic|wardrobe|cupboard|shed|back rom|back bedrom|kids rom|car)|me and (?:my )?(?:\\w+ )?\\w+ in here|(?:locked )?out (?:here|the back)|hiding|pushed (?:the|a|my) \\w+(?: of drawers)? (?:against|up against|in front of)|(?:up )?against (?:it|the door|our door|my door)|hatch shut|under the (?:covers|duvet)|typing (?:under|one handed|from)|lip s split|split my|bleeding|really dizzy|been sick|what do i do|help me|scared|terrified|cant get out|wont open|snowing|freezing|no one about|the order says|round two|next one wont miss|not done yet)\\b`,
+  `\\b(?:(?:im|i am|were|we are|me and (?:my )?(?:\\w+ )?\\w+)(?: \\w+){0,2} (?:in|up in|hiding in|locked in) (?:the|my|our) (?:\\w+ )?(?:lo|bathrom|toilet|loft|attic|wardrobe|cupboard|shed|back rom|back bedrom|kids rom|car)|me and (?:my )?(?:\\w+ )?\\w+ in here|(?:locked )?out (?:here|the back)|pretending to be aslep|(?:told|asked) (?:him|her|them) to (?:get out|leave|go)|(?:an old|a spare|my other|a hidden) (?:phone|one) (?:he|she|they) (?:doesnt|dont|does not) know about|took my (?:phone|car keys|keys|charger)|not leaving (?:this|the) house alive|hiding|pushed (?:the|a|my) \\w+(?: of drawers)? (?:against|up against|in front of)|(?:up )?against (?:it|the door|our door|my door)|hatch shut|under the (?:covers|duvet)|typing (?:under|one handed|from)|lip s split|split my|bleeding|really dizzy|been sick|what do i do|help me|scared|terrified|cant get out|wont open|snowing|freezing|no one about|the order says|round two|next one wont miss|not done yet)\\b`,
   "",
 );
 // Violence heard or seen as it happens, to the writer's mother, a neighbour, a child: "he's
 // slamming her into the wall", "i can hear my uncle hitting my cousin", "dad's got mum by the throat".
 const VIOLENCE_NOW = re(
-  `\\b(?:(?:hes|shes|he is|she is|theyre|they are|is|s|keeps)(?: \\w+){0,2} (?:hitting|slamming|smashing|battering|kicking|punching|strangling|choking|slapping|beating|dragging|throttling|hurting)|(?:hear|hearing|heard)(?: \\w+){0,4} (?:hitting|slamming|smashing|battering|kicking|punching|strangling|choking|slapping|beating|hurting)|(?:screaming|crying)\\b[^|]{0,30}\\bthumps|got (?:mum|her|him|my \\w+) by the throat|(?:hit|punched|slapped|kicked) (?:mum|her|him|me|my \\w+)(?: again)?)\\b`,
+  `\\b(?:(?:hes|shes|he is|she is|theyre|they are|is|s|keeps)(?: \\w+){0,2} (?:hitting|slamming|smashing|battering|kicking|punching|strangling|choking|slapping|beating|dragging|throttling|hurting)|(?:hear|hearing|heard)(?: \\w+){0,4} (?:hitting|slamming|smashing|battering|kicking|punching|strangling|choking|slapping|beating|hurting)|(?:screaming|crying)\\b[^|]{0,30}\\bthumps|got (?:mum|her|him|my \\w+) by the throat|(?:hit|punched|slapped|kicked) (?:mum|her|him|me|my \\w+)(?: again)?)|(?:had|pined|pinned|held|put|shoved|pushed|slamed) me (?:up )?against (?:the )?(?:wall|door|fridge)|(?:shoved|pushed|threw) me down (?:the )?stairs\\b`,
   "",
 );
 const HAPPENING = re(
-  `\\b(?:now|right now|rn|again|through the wall|next door|upstairs|downstairs|in the kitchen|for (?:\\d+|ten|five|twenty) mins|been going|keeps screaming|screaming (?:stop|for)|what do i do|still)\\b`,
+  `\\b(?:now|right now|rn|again|just|through the wall|next door|upstairs|downstairs|in the kitchen|for (?:\\d+|ten|five|twenty) mins|been going|keeps screaming|screaming (?:stop|for)|what do i do|still)\\b`,
   "",
 );
 const ABUSE_NOW_CLEARED = re(
@@ -7403,6 +7403,9 @@ function readFromPartsMore(t: Tally, text: string): void {
     TARGET_DUE.test(text) &&
     LYING_IN_WAIT.test(text) &&
     !WEAPON_CLEARED.test(text) &&
+    // "got my pops gun in my room rn" beside "end it tonight", "taking the blade out of the shaver":
+    // the writer's own life, which other readings weigh.
+    (!OWN_END.test(text) || /\b(?:him|her|them)\b/.test(text)) &&
     !LAUGHTER.test(text)
   )
     raise(
@@ -7933,13 +7936,18 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
 }
 
 /** A time or a moment set for hurting someone: "when he gets in", "at 10", "waiting for him". */
+const OWN_END = re(
+  `\\b(?:end it|kill myself|end my life|suicid\\w*|feel pain|cut myself|self harm|sh|my (?:arm|arms|leg|legs|wrist|wrists|thigh))\\b`,
+  "",
+);
+
 function harmSoon(text: string): boolean {
   return (
     IMMINENT.test(text) ||
     /\bat \d+(?: o ?clock| ?(?:am|pm))\b/.test(text) ||
     /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorow|tonight)\b/.test(text) ||
     /\bwhen (?:he|she|they|hes|shes) (?:gets?|comes?|walks?) (?:in|home|back|out|of)\b/.test(text) ||
-    /\b(?:im parked outside|waiting for (?:him|her|them)|(?:hes|shes|he is|she is) aslep|(?:hel|shel|he wil|she wil) be in at|(?:of shift|of work|clocks of|leaves work|leaves) at|(?:leaves|finishes|gets out|comes out)(?: work| schol)? in \d+)\b/.test(
+    /\b(?:before (?:he|she|they) wakes?|lights? (?:are|is) on|(?:is|s) due|at closing|half (?:\d+|one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve)|im parked outside|waiting for (?:him|her|them)|(?:hes|shes|he is|she is) aslep|(?:hel|shel|he wil|she wil) be in at|(?:of shift|of work|clocks of|leaves work|leaves) at|(?:leaves|finishes|gets out|comes out)(?: work| schol)? in \d+)\b/.test(
       text,
     ) ||
     /\b(?:in the morning|(?:when|once|as soon as) (?:he|she|they|my ex|hes|shes|theyre) (?:turns? up|shows? up|arives?)|at (?:[01]?\d|2[0-3]) [0-5]\d)\b/.test(
