@@ -415,6 +415,32 @@ export const STAYS_NONE = {
     "whats the least painful way to get my ears pierced",
     "not going to be around next week, off to my nans where theres no signal",
   ],
+  // batches zzf and zzg: the moment itself, told by what is there
+  "reads a dose too many by what it is doing, and an overdose told without its subject": [
+    "overdosed on mince pies again. every december",
+    "i had my tea twice, im so confused about what day it is",
+  ],
+  "reads being at the edge now, and someone else there as theirs": [
+    "jumping off the high board at the pool today",
+    "sat on the edge of the pier with chips watching the sun go down",
+    "at the top of the crag now, sat on the ledge with my legs over the edge, the guide has me on belay",
+    "dads been on the edge of his seat all match",
+    "she put up a pic of a bridge with soon on it",
+  ],
+  "reads the means laid out beside a time or a last word": [
+    "got all mums pills laid out in her weekly organiser, shes on 11 different tablets now",
+    "got the knife ready for the pumpkins tonight",
+  ],
+  "reads goodbyes that say the end is set": [
+    "goodbye forever twitter. deleting my account tonight",
+    "she sent me a photo of her kitten saying sorry for the mess",
+    "not planning on being here for christmas, going to my nans",
+  ],
+  "reads a weapon taken up with the moment named, and abuse told by where the person is": [
+    "the thriller on netflix where he waits outside her house with the petrol can was so tense",
+    "my cat is trying to murder me, she sits on my face at 4am for her breakfast",
+    "I could strangle whoever designed the self checkouts",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -1389,6 +1389,94 @@ describe("readings from parts, batches zw to zzb: endings, bodies, other people 
   });
 });
 
+describe("batches zzf and zzg: the moment itself, told by what is there", () => {
+  const after = (text: string, previous: string) => screenMessage(text, { previous: [previous] });
+
+  it("reads a dose too many by what it is doing, and an overdose told without its subject", () => {
+    expectScreen(
+      "i think i had my methadone twice cos i forgot, im nodding off and my breathing feels slow",
+      "emergency",
+      ["medical"],
+    );
+    expectScreen("emptied every one of my insulin pens into my stomach. hands going shaky", "emergency", [
+      "suicide",
+      "medical",
+    ]);
+    expectScreen("overdosed on my quetiapine. cant keep my eyes open", "emergency", ["medical"]);
+    expectScreen("i need someone to talk to while the pills kick in", "emergency", ["medical"]);
+    expectNone(
+      STAYS_NONE["reads a dose too many by what it is doing, and an overdose told without its subject"],
+    );
+  });
+
+  it("reads being at the edge now, and someone else there as theirs", () => {
+    expectScreen("on the balcony, the outside of the railing. 11th floor", "emergency", ["suicide"]);
+    expect(
+      after(
+        "made it to the footbridge over the bypass. one leg's already over",
+        "i cant do another winter like this one",
+      ).level,
+    ).toBe("emergency");
+    expectScreen("up on the chair now. just say something kind to me before i step off", "emergency", [
+      "suicide",
+    ]);
+    expectScreen(
+      "my best mate just sent a snap of himself on the edge of the car park roof with sorry on it",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expect(after("hes not answering", "my mate sent a pic of himself on the train tracks")).toMatchObject({
+      level: "emergency",
+      subject: "other",
+    });
+    expectNone(STAYS_NONE["reads being at the edge now, and someone else there as theirs"]);
+  });
+
+  it("reads the means laid out beside a time or a last word", () => {
+    expectScreen(
+      "every tablet in the house is on my duvet in little rows. just wanted someone to know i did try talking first",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "ok ive decided. 3am when the house is asleep. the stuff is already in my bag by the door",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("ive got a rope in the boot of the car. havent decided when", "urgent", ["suicide"]);
+    expectNone(STAYS_NONE["reads the means laid out beside a time or a last word"]);
+  });
+
+  it("reads goodbyes that say the end is set", () => {
+    expectScreen("saying goodbye properly this time. thank you for the chats", "emergency", ["suicide"]);
+    expectScreen("scheduled a message to my boyfriend for 6am telling him where to find me", "emergency", [
+      "suicide",
+    ]);
+    expectNone(STAYS_NONE["reads goodbyes that say the end is set"]);
+  });
+
+  it("reads a weapon taken up with the moment named, and abuse told by where the person is", () => {
+    expectScreen(
+      "sharpened the chisel. when he comes out of the pub at closing im doing him in the alley",
+      "emergency",
+      ["harm_to_others"],
+    );
+    expectScreen(
+      "mums boyfriend came in my room again and i told him to get out and he wont, hes sitting on the end of my bed",
+      "emergency",
+      ["abuse"],
+    );
+    expect(
+      after("he said if i tell anyone hell kill me", "my mums boyfriend keeps coming in my room at night")
+        .level,
+    ).toBe("urgent");
+    expectNone(
+      STAYS_NONE["reads a weapon taken up with the moment named, and abuse told by where the person is"],
+    );
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];
