@@ -7368,7 +7368,39 @@ const GOODBYE_SET_CLEARED = re(
   "",
 );
 
+// Questions about how a death would go, told without the usual words: "how long does it take to lose
+// consciousness from the car exhaust", "would you feel it, the train", "does an insulin overdose show
+// up in a post mortem", "what height of car park is enough. asking seriously not for a story".
+const HOW_IT_GOES = re(
+  `\\b(?:how (?:long|much|many|cold|high|far|deep|quick|quickly|fast)|what (?:height|dose|amount|time)|which (?:way|one|ones|drugs|pills|tablets)|would (?:you|it|that|i|they) (?:even )?(?:feel|hurt|work|be)|does (?:it|a|an|the) (?:\\w+ ){0,3}(?:show up|hurt|work)|is it true|where (?:can|could|do) (?:you|i|people) (?:get|buy)|to be sure)\\b[^|]{0,80}\\b(?:lose consciousness|pass out|suffer|before it (?:was|is|s) over|be sure|to be sure|actually work|show up (?:in|on)|post mortem|autopsy|toxicology|instant|instantly|far enough|high enough|deep enough|enough(?= ?$| ?\\|| ?\\?| ?,| to (?:die|do it|be sure|not wake))|put (?:animals|a dog|dogs|pets|horses) down|feel it|(?:you|they|someone) (?:just )?(?:dont|wouldnt|never) wake up|actually kill (?:you|someone|a person)|kill (?:you|someone|them|him|her)|for it to (?:actually )?work)\\b|\\b(?:wondering|wonder|checking) (?:if|whether) (?:the )?(?:drop|fall|height|it)\\b[^|]{0,30}\\b(?:far|high|deep) enough\\b|\\b(?:i|ive) (?:keep )?(?:do|doing|did|done) the (?:maths|math|sums)\\b|\\b(?:know|knew) (?:exactly )?which (?:drugs|pills|tablets|ones) and how (?:much|many)\\b|\\b(?:first thing i thought|all i could think|i thought)\\b[^|]{0,20}\\b(?:thats|that s|that is|its) enough\\b`,
+  "",
+);
+const HOW_MEANS = re(
+  `\\b(?:${PILLS}|meds|drugs|dose|overdose|exhaust|car|garage|antifreeze|poison|rat poison|bleach|cut|cuts|hypothermia|cold|insulin|freight|train|crossing|car park|carpark|multistorey|multi storey|bridge|drop|fall|height|floor|roof|stuff vets use|pill organiser|organiser)\\b`,
+  "",
+);
+const HOW_CLEARED = re(
+  `\\b(?:story|novel|book|fiction|character|film|movie|series|episode|documentary|podcast|true crime|exam|essay|homework|assignment|revision|lecture|course|quiz|trivia|dog|cat|puppy|kitten|pet|my baby|toddler|safe dose|safe to take|maximum dose|max dose|how many can i take|for (?:my|a|the) (?:headache|migraine|period|back|tooth|pain|fever|cold|flu)|swallowed (?:some|one)|accidentally|by accident|first aid|what (?:do|should) i do|defrost|defrosting|ice|gritting|heating|boiler|mot|service|battery|parking|tickets?|timetable|delayed|cancelled|commute|journey|quickest route|fastest route|revise|revising|recipe|bake|oven|sun ?burn|burn calories|lose weight|muscle|gym|diet)\\b`,
+  "",
+);
+// "how much of the rat poison in someones tea would make them really ill": meant for someone else.
+// "what time does the last freight go through the crossing" after "im so done with everything".
+const TRAIN_TIMES = re(
+  `\\b(?:what time|when) (?:does|do) the (?:last |next |first |fast |non stop )?(?:freight|freights|train|trains|express)\\b[^|]{0,30}\\b(?:go through|pass|come through|come past|go past)\\b`,
+  "",
+);
+const FOR_SOMEONE = re(
+  `\\b(?:someones|his|her|their|my \\w+s) (?:tea|drink|food|cofee|dinner|shake|meal|pint)\\b`,
+  "",
+);
+
 function readFromPartsMore(t: Tally, text: string): void {
+  if (HOW_IT_GOES.test(text) && HOW_MEANS.test(text) && !LAUGHTER.test(text)) {
+    const cleared = HOW_CLEARED.test(text.replace(/\bnot (?:for|about) (?:a |an |the |my )?\w+/g, " "));
+    if (!cleared) raise(t, "urgent", FOR_SOMEONE.test(text) ? "harm_to_others" : "suicide");
+  }
+  if (TRAIN_TIMES.test(text) && AT_PLACE_POINTER.test(text) && !AT_PLACE_CLEARED.test(text))
+    raise(t, "urgent", "suicide");
   if (GOODBYE_SET.test(text) && !GOODBYE_SET_CLEARED.test(text) && !longAgo(text))
     raise(t, "emergency", "suicide");
   if (
