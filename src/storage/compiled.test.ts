@@ -78,6 +78,13 @@ describe.each(testDatabases)("queries built once (%s)", (kind) => {
     expect((await country(db, "t1")).rows).toEqual([{ id: "t1", country: "DE" }]);
   });
 
+  it("refuses a statement once its database is closed, as Kysely does, rather than crash", async () => {
+    const other = await openTestStorage(kind);
+    await insertAccount(other.db, "c1", "GB", 1, 1001);
+    await other.close();
+    await expect(country(other.db, "c1")).rejects.toThrow(/destroyed/);
+  });
+
   it("refuses an argument that does not end up as a value, or is worked on first", async () => {
     const unused = compiled((db, _id: string) => db.selectFrom("accounts").select("id"));
     await expect(unused(storage.db, "a1")).rejects.toThrow(/every argument/);

@@ -168,6 +168,7 @@ export function openStorage(options: StorageOptions): Storage {
       }
     }) as F;
   const statements = new Map<string, Prepared>();
+  let databaseClosed = false;
   const database = {
     prepare(text: string) {
       // Transactions take the write lock at BEGIN. With one connection nothing changes; with
@@ -201,7 +202,10 @@ export function openStorage(options: StorageOptions): Storage {
       }
       return statement;
     },
-    close: () => sqlite.close(),
+    close: () => {
+      databaseClosed = true;
+      sqlite.close();
+    },
   };
   const db = new Kysely<Database>({
     // libsql's Database has the better-sqlite3 API Kysely's SQLite dialect drives.
@@ -212,7 +216,9 @@ export function openStorage(options: StorageOptions): Storage {
   directRunners.set(db.getExecutor().adapter, (query, inTransactionObject) => {
     // Only where Kysely would run it on the connection now: a transaction's own statement while
     // its transaction is open, or any other while none is (else it waits for Kysely's mutex).
-    if (inTransactionObject !== sqlite.inTransaction) return undefined;
+    // Closed: Kysely refuses the query ("driver has already been destroyed"), as it always
+    // did; libsql itself would abort the process on a closed database.
+    if (databaseClosed || inTransactionObject !== sqlite.inTransaction) return undefined;
     // What Kysely's SqliteConnection.executeQuery does, the same statement, the same result.
     const statement = database.prepare(query.sql);
     const parameters = query.parameters as unknown[];
