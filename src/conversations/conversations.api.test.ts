@@ -87,6 +87,32 @@ describe.each(testDatabases)("conversations with Maia on %s", (kind) => {
     expect(conv.messages.map((m: { author: string }) => m.author)).toEqual(["person", "maia"]);
   });
 
+  it("streams deltas written in one turn as one event each, in order, with their offsets as ids", async () => {
+    // The stream writes a turn's events to the socket together; each stays an event of its own.
+    provider.script = async function* () {
+      await wait(200); // the stream below is open by then, following the reply live
+      yield { type: "delta", text: "One " };
+      yield { type: "delta", text: "two " };
+      yield { type: "delta", text: "three." };
+      yield { type: "usage", inputTokens: 3, outputTokens: 3 };
+    };
+    const { c, id } = await newConversation();
+    const { body } = await c.post(`/api/conversations/${id}/messages`, { text: "Count for me." });
+    const events = await readSse(`${app.url}/api/messages/${body.reply.id}/stream`, {
+      headers: { cookie: `asclepiad_session=${c.cookies.get("asclepiad_session")}` },
+    });
+    expect(events.slice(0, -1)).toEqual([
+      { event: "delta", id: "4", data: JSON.stringify({ text: "One " }) },
+      { event: "delta", id: "8", data: JSON.stringify({ text: "two " }) },
+      { event: "delta", id: "14", data: JSON.stringify({ text: "three." }) },
+    ]);
+    expect(events.at(-1)!.event).toBe("done");
+    expect(JSON.parse(events.at(-1)!.data).message).toMatchObject({
+      text: "One two three.",
+      status: "complete",
+    });
+  });
+
   it("sends the whole text of a finished reply, and only what was missed when resuming", async () => {
     const { c, id } = await newConversation();
     const { body } = await c.post(`/api/conversations/${id}/messages`, { text: "hello" });

@@ -51,8 +51,23 @@ export async function streamReply(
   let sent = from;
   let shown = ""; // the text this client has, as far as we know (for comparisons)
   let closed = false;
+  // The events written in one turn of the event loop leave as one `res.write`. A built-in reply
+  // arrives as ~20 deltas in one turn, and each `res.write` of a chunked response is four writes
+  // into the socket's buffer and four parts of the system call that sends them (writing the
+  // deltas was ~7 % of the server's CPU under bench:load). Node sends a response's writes only
+  // when the turn's ticks have run (it corks the socket until then), so they leave no later:
+  // the bytes of every event are the same, in the same order, in fewer HTTP chunks.
+  let pending = "";
+  const flush = () => {
+    if (pending === "" || closed) return;
+    const chunk = pending;
+    pending = "";
+    res.write(chunk);
+  };
   const write = (chunk: string) => {
-    if (!closed) res.write(chunk);
+    if (closed) return;
+    if (pending === "") process.nextTick(flush);
+    pending += chunk;
   };
   const sendDelta = (fullText: string) => {
     if (fullText.length > sent) {
@@ -75,7 +90,11 @@ export async function streamReply(
     if (closed) return;
     closed = true;
     for (const c of cleanups) c();
-    res.end();
+    // What was written this turn goes first, with the end of the response.
+    const last = pending;
+    pending = "";
+    if (last === "") res.end();
+    else res.end(last);
     finish();
   };
   request.raw.on("close", close);
@@ -109,9 +128,10 @@ export async function streamReply(
 
   const isFinal = (status: string) => status === "complete" || status === "stopped" || status === "failed";
   if (isFinal(first.status)) {
-    if (from > 0 && from <= cipher.decrypt(first.text_enc).length)
-      shown = cipher.decrypt(first.text_enc).slice(0, from);
-    await sendDone();
+    // Finished before the stream opened: the row just read is the reply, opened once.
+    const message = toMessage(first, cipher);
+    if (from > 0 && from <= message.text.length) shown = message.text.slice(0, from);
+    await sendDone(message);
     return finished;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AccountCipher, newDataKey } from "./cipher.js";
+import { AccountCipher, newDataKey, wrapDataKey } from "./cipher.js";
 
 describe("AccountCipher", () => {
   const cipher = new AccountCipher("account-1", newDataKey());
@@ -13,6 +13,17 @@ describe("AccountCipher", () => {
       "x".repeat(5000),
     ])
       expect(cipher.decrypt(cipher.encrypt(text))).toBe(text);
+  });
+
+  it("gives every seal its own 12-byte IV, across many draws of random bytes", () => {
+    // 256 IVs come from each draw: 2,000 seals take eight, and every text still opens after.
+    const sealed = Array.from({ length: 2_000 }, (_, i) => cipher.encrypt(`text ${i}`));
+    const ivs = sealed.map((s) => s.split(".")[1]!);
+    expect(new Set(ivs).size).toBe(sealed.length);
+    for (const iv of ivs) expect(Buffer.from(iv, "base64url")).toHaveLength(12);
+    sealed.forEach((s, i) => expect(cipher.decrypt(s)).toBe(`text ${i}`));
+    const wrapped = wrapDataKey(newDataKey(), newDataKey(), "account-1");
+    expect(Buffer.from(wrapped.split(".")[2]!, "base64url")).toHaveLength(12);
   });
 
   it("ignores anything after a further dot, as the sealed format always has", () => {

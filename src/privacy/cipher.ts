@@ -13,8 +13,32 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:
 
 const ALGO = "aes-256-gcm";
 
+const IV_BYTES = 12;
+/** IVs drawn per call to the random generator (3 KiB). */
+const POOL_IVS = 256;
+let ivPool = Buffer.alloc(0);
+let ivOffset = 0;
+
+/**
+ * A fresh random IV: 12 bytes from the system's secure random generator, as `randomBytes(12)`
+ * gave, taken from bytes drawn 256 IVs at a time. Each call to the generator cost ~5 us, about
+ * 40 % of sealing a message (seals run ~4 times per answered message). No byte is handed out
+ * twice: a used pool is replaced, never refilled, so IVs already handed out stay as they were.
+ * The pool holds nothing secret (an IV is stored in the clear beside its ciphertext; GCM needs
+ * it unique, not hidden), and each thread has its own.
+ */
+function freshIv(): Buffer {
+  if (ivOffset + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_BYTES * POOL_IVS);
+    ivOffset = 0;
+  }
+  const iv = ivPool.subarray(ivOffset, ivOffset + IV_BYTES);
+  ivOffset += IV_BYTES;
+  return iv;
+}
+
 function seal(key: Buffer, plaintext: Buffer, aad: string | Buffer): string[] {
-  const iv = randomBytes(12);
+  const iv = freshIv();
   const cipher = createCipheriv(ALGO, key, iv);
   cipher.setAAD(typeof aad === "string" ? Buffer.from(aad, "utf8") : aad);
   const ct = Buffer.concat([cipher.update(plaintext), cipher.final()]);

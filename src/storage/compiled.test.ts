@@ -46,6 +46,45 @@ describe.each(testDatabases)("queries built once (%s)", (kind) => {
     expect((await country(db, "a1")).rows).toEqual([]);
   });
 
+  it("runs a statement made outside a transaction outside it, one made inside it within it", async () => {
+    // On SQLite compiled statements run on the one connection directly (db.ts, runDirect): one
+    // made outside must still wait for a transaction open on it to end, not join it.
+    const { db } = storage;
+    await insertAccount(db, "t1", "GB", 1, 1001);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const order: string[] = [];
+    const rolledBack = db
+      .transaction()
+      .execute(async (tx) => {
+        expect(Number((await rename(tx, "t1", "FR")).numAffectedRows)).toBe(1);
+        expect((await country(tx, "t1")).rows).toEqual([{ id: "t1", country: "FR" }]);
+        await held;
+        order.push("transaction ends");
+        throw new Error("roll it back");
+      })
+      .catch((err: Error) => err.message);
+    await new Promise((r) => setTimeout(r, 20));
+    const outside = rename(db, "t1", "DE").then((r) => {
+      order.push("outside wrote");
+      return Number(r.numAffectedRows);
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    release();
+    expect(await rolledBack).toBe("roll it back");
+    expect(await outside).toBe(1);
+    expect(order).toEqual(["transaction ends", "outside wrote"]);
+    // The outside write was not undone with the transaction it waited for.
+    expect((await country(db, "t1")).rows).toEqual([{ id: "t1", country: "DE" }]);
+  });
+
+  it("refuses a statement once its database is closed, as Kysely does, rather than crash", async () => {
+    const other = await openTestStorage(kind);
+    await insertAccount(other.db, "c1", "GB", 1, 1001);
+    await other.close();
+    await expect(country(other.db, "c1")).rejects.toThrow(/destroyed/);
+  });
+
   it("refuses an argument that does not end up as a value, or is worked on first", async () => {
     const unused = compiled((db, _id: string) => db.selectFrom("accounts").select("id"));
     await expect(unused(storage.db, "a1")).rejects.toThrow(/every argument/);

@@ -11,6 +11,7 @@
  * builder. A builder that breaks this rule is refused when first run.
  */
 import type { CompiledQuery, Compilable, Kysely, QueryResult } from "kysely";
+import { runDirect } from "./db.js";
 import type { Database } from "./schema.js";
 
 /** Marks argument i in the parameters; no real value begins with a NUL and this text. */
@@ -70,6 +71,14 @@ export function compiled<A extends unknown[], R, DB = Database>(
     }
     const { query, from } = entry;
     const parameters = from.map((a, i) => (a < 0 ? query.parameters[i] : args[a]));
-    return db.executeQuery<R>({ ...query, parameters });
+    const ready = { ...query, parameters };
+    // SQLite: run on the connection at once when Kysely would (src/storage/db.ts, `runDirect`).
+    let direct: QueryResult<R> | undefined;
+    try {
+      direct = runDirect<R>(db as Kysely<unknown>, ready);
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
+    return direct ? Promise.resolve(direct) : db.executeQuery<R>(ready);
   };
 }
