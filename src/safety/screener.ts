@@ -887,6 +887,7 @@ const WANT = any(
   "should",
   "feel like i want",
   "i just want",
+  "(?:id|i would|i d) (?:really )?like",
 );
 
 // A death made conditional ("if i didn't wake up") and the words that accept it ("wouldn't mind").
@@ -6465,7 +6466,7 @@ const TAKEN_LOT = re(
   "",
 );
 const TAKEN_SYMPTOM = re(
-  `\\b(?:ears? (?:are |is )?ringing|ringing in my ears|burning in my throat|throat (?:is |s )?burning|(?:fel|feeling|feels) (?:realy |so |kind of |kinda |very |a bit )?(?:sick|floaty|dizzy|drowsy|sleepy|numb|shaky|faint|spaced out|out of it)|(?:cant stop |keep |kept )?(?:throwing up|vomiting|being sick)|threw (?:most of |some of |half of )?(?:them|it) up|(?:hands|arms|legs|face|lips|fingers) (?:are |is )?(?:going |gone )?(?:numb|tingly|blue)|heart (?:is |s )?(?:going|racing|pounding|beating|doing) (?:so |realy |very )?(?:fast|weird|funny|hard|mad)|heart is racing|(?:so|realy|very) (?:sleepy|drowsy|dizzy)|(?:starting to |cant stop )?(?:shake|shaking|sweat|sweating)|vision is (?:going |gone )?(?:funny|blury|weird)|head is pounding|splitting headache|(?:keep )?going dizzy|chest is tight|slurring|sweaty|nodding off|(?:cant|can not|cannot) (?:keep my eyes open|stay awake)|breathing (?:feels |is |fels |gone |going )?(?:\\w+ )?(?:funny|slow|weird|shallow|strange)|(?:everything|everythings|everything is) (?:buzzing|spinning)|shaky|drenched|yellow|yellowish|(?:keep )?passing out|blacking out|(?:i|im) (?:so |really )?confused|mouth fels (?:weird|funny|numb))\\b`,
+  `\\b(?:ears? (?:are |is )?ringing|ringing in my ears|burning in my throat|throat (?:is |s )?burning|(?:fel|feeling|feels) (?:realy |so |kind of |kinda |very |a bit )?(?:sick|floaty|dizzy|drowsy|sleepy|numb|shaky|faint|spaced out|out of it)|(?:cant stop |keep |kept )?(?:throwing up|vomiting|being sick)|threw (?:most of |some of |half of )?(?:them|it) up|(?:hands|arms|legs|face|lips|fingers) (?:have |are |is )?(?:going |gone )?(?:all )?(?:numb|tingly|blue)|(?:room|everything) (?:keeps |is )?(?:tilting|spinning)|heart (?:is |s )?(?:going|racing|pounding|beating|doing) (?:so |realy |very )?(?:fast|weird|funny|hard|mad)|heart is racing|(?:so|realy|very) (?:sleepy|drowsy|dizzy)|(?:starting to |cant stop )?(?:shake|shaking|sweat|sweating)|vision is (?:going |gone )?(?:funny|blury|weird)|head is pounding|splitting headache|(?:keep )?going dizzy|chest is tight|slurring|sweaty|nodding off|(?:cant|can not|cannot) (?:keep my eyes open|stay awake)|breathing (?:feels |is |fels |gone |going )?(?:\\w+ )?(?:funny|slow|weird|shallow|strange)|(?:everything|everythings|everything is) (?:buzzing|spinning)|shaky|drenched|yellow|yellowish|(?:keep )?passing out|blacking out|(?:i|im) (?:so |really )?confused|mouth fels (?:weird|funny|numb))\\b`,
   "",
 );
 const ACCIDENTAL = re(
@@ -6569,16 +6570,16 @@ const PLACE_WORD = re(`\\b${PLACES}\\b`, "");
 const AMOUNT_TAKEN = `(?:all(?: \\d+| of (?:them|it|my|the|her|his))?|the lot|every (?:single )?one|the whole (?:strip|box|packet|pack|bottle|tub|pen|lot|prescription)|(?:two|three|four|\\d+) (?:boxes|packets|packs|strips|bottles)|boxes|(?:[2-9]\\d|1\\d\\d)(?! ?(?:mg|ml|mcg|units?|minutes|mins|hours|hrs|years|yrs|days|weeks|%|percent|quid|pounds|dollars))|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\\w*|\\d+ish)`;
 // "done it. all 60 paracetamol", "two boxes of my dad's pills ... down me", "took some >> all of them".
 const TAKEN_AMOUNT = re(
-  `\\b(?:took|taken|swallowed|downed|necked|done it|did it|mixed|in me|down me|(?:theyre|they are|its|it is) in me)\\b(?:[^|]{0,50}?|[^|]{0,50}\\| [^|]{0,20}?)\\b${AMOUNT_TAKEN}\\b|\\b${AMOUNT_TAKEN}\\b[^|]{0,50}\\b(?:down me|in me|swallowed|taken|gone|necked|downed)\\b`,
+  `\\b(?:took|taken|swallowed|downed|necked|done it|did it|mixed|in me|down me|halfway through|half way through|(?:theyre|they are|its|it is) in me)\\b(?:[^|]{0,70}?|[^|]{0,50}\\| [^|]{0,20}?)\\b${AMOUNT_TAKEN}\\b|\\b${AMOUNT_TAKEN}\\b[^|]{0,50}\\b(?:down me|in me|swallowed|taken|gone|necked|downed)\\b`,
   "",
 );
 // "40 of my mums tramadol" beside "its done", "sixty 500mg acetaminophen" beside "took".
 const AMOUNT_OF_MEDICINE = re(
-  `\\b(?:like |about |approximately |around |maybe )?${AMOUNT_TAKEN} (?:of )?(?:(?:my|the|his|her|their|mums|dads|nans|\\w+s) )?(?:\\w+ )?(?:\\d+ ?mg )?${PILLS}\\b|\\b(?:two|three|\\d) (?:boxes|packs|packets) down\\b`,
+  `\\b(?:like |about |approximately |around |maybe )?${AMOUNT_TAKEN} (?:or so )?(?:of )?(?:(?:my|the|his|her|their|mums|dads|nans|\\w+s) )?(?:\\w+ )?(?:\\d+ ?mg )?${PILLS}\\b|\\b(?:two|three|\\d) (?:boxes|packs|packets) down\\b`,
   "",
 );
 const TAKEN_ACT = re(
-  `\\b(?:took|taken|swallowed|ingested|downed|necked|(?:its|it s|it is) done|done it|did it|(?:theyre|they are|there) al(?:l)? (?:swallowed|gone|down)|down(?= ?$| ?\\|| ?,))\\b`,
+  `\\b(?:took|taken|swallowed|ingested|i had(?! to)|halfway through|downed|necked|(?:its|it s|it is) done|done it|did it|(?:theyre|they are|there) al(?:l)? (?:swallowed|gone|down)|down(?= ?$| ?\\|| ?,))\\b`,
   "",
 );
 const INGESTED = re(`\\b(?:${PILLS}|sleepers|patches|overdose|od|boxes|packs|packets)\\b`, "");
@@ -6588,7 +6589,7 @@ const OTHER_TOOK = re(
   "",
 );
 const TAKEN_CLEARED = re(
-  `\\b(?:for (?:my|a|the) (?:headache|migraine|period|back|tooth|toothache|cold|flu|pain|fever)|over (?:the|a) (?:week|month|year)|(?:took|taken) [^|]{0,30}\\b(?:to the|to a|back to|home|round to)\\b|antibiotics|course|proud|remembered|on time|plasters|cookies|sweets|biscuits|chocolates|pharmacy|chemist|disposed|dispose|recycling|tip|(?:a|per|each) day|prescribed|as prescribed|the doctor (?:said|gave)|nurse|paramedic|patient|shift|vet|the dog|the cat|exam|essay|lecture|episode|film|book|novel|game)\\b`,
+  `\\b(?:for (?:my|a|the) (?:headache|migraine|period|back|tooth|toothache|cold|flu|pain|fever)|over (?:the|a) (?:week|month|year)|(?:took|taken) [^|]{0,30}\\b(?:to the|to a|back to|home|round to)\\b|antibiotics|course|proud|remembered|on time|plasters|cookies|sweets|biscuits|chocolates|pharmacy|pharmacist|chemist|disposed|dispose|recycling|tip|(?:a|per|each) day|prescribed|as prescribed|the doctor (?:said|gave)|nurse|paramedic|patient|shift|vet|the dog|the cat|exam|essay|lecture|episode|film|book|novel|game)\\b`,
   "",
 );
 // "shotgun's loaded on the kitchen table", "its in my lap. tonight" after "the gun".
@@ -6607,7 +6608,7 @@ const AIMED_AT_OTHERS = re(
 );
 // "the cord's up in the loft and i'm going up now", "its already up. the rope. in the garage".
 const LIGATURE_READY = re(
-  `\\b(?:rope|cord|noose|ligature|belt|flex|cable)s?\\b[^|]{0,30}\\b(?:is |s |are )?(?:up|tied|ready|hung|over the (?:beam|banister|rail|door)|round the (?:beam|banister|rail|pipe)|in the (?:loft|garage|attic|barn|shed))\\b|\\b(?:its|it s|it is) (?:already )?(?:up|tied)\\b[^]{0,30}\\b(?:rope|cord|noose|belt)\\b`,
+  `\\b(?:rope|cord|noose|ligature|belt|flex|cable)s?\\b[^|]{0,30}\\b(?:is |s |are )?(?:up|tied|ready|hung|over the (?:beam|banister|rail|door)|round the (?:beam|banister|rail|pipe)|in the (?:loft|garage|attic|barn|shed))\\b|\\b(?:rope|cord|belt|tow rope)\\b[^]{0,60}\\b(?:found|picked) (?:a |the )?(?:good|strong|right) (?:branch|tree|beam)\\b|\\b(?:its|it s|it is) (?:already )?(?:up|tied)\\b[^]{0,30}\\b(?:rope|cord|noose|belt)\\b`,
   "",
 );
 const LIGATURE_CLEARED = re(
@@ -6768,6 +6769,8 @@ const LETHAL_PIECES = anyPiece(
   "break",
 );
 const TAKEN_PIECES = anyPiece(
+  "i had",
+  "halfway",
   "tok",
   "taken",
   "swalow",
@@ -6956,22 +6959,22 @@ const BLEEDING_CLEARED = re(
 // asleep", "i did it an hour ago, the paracetamol. maybe it didnt work", "drank the stuff from
 // under the sink. it burns".
 const TOOK_IT = re(
-  `\\b(?:took|taken|swallowed|drank|downed|necked|had|did (?:it|a thing|the thing|something)(?: (?:with|w) (?:the |my )?(?:${PILLS}|paracetamol|stuff))?|done it)\\b`,
+  `\\b(?:took|taken|swallowed|drank|downed|necked|had|(?:well )?i did(?= ?$| ?\\|| ?,)|(?:pills|tablets|meds) (?:are )?down(?= ?$| ?\\|| ?,)|did (?:it|a thing|the thing|something)(?: (?:with|w) (?:the |my )?(?:${PILLS}|paracetamol|stuff))?|done it)\\b`,
   "",
 );
 // What was taken: pills, or how much ("all of it", "the lot"), or a poison. Pills alone need a
 // word that says why ("if i fall asleep i fall asleep"); an amount or a poison only needs a feeling.
 const TAKEN_WHAT = re(`\\b(?:${PILLS}|paracetamol)\\b`, "");
 const TAKEN_ALL_OR_POISON = re(
-  `\\b(?:bleach|weedkiller|antifreeze|the stuff (?:from )?under the sink|all of (?:it|them)|the lot|every(?: single)? one|everything i (?:had|saved)|the whole (?:box|packet|pack|bottle|strip|lot))\\b`,
+  `\\b(?:bleach|weedkiller|antifreeze|the stuff (?:from )?under the sink|all of (?:it|them)|the lot|every(?: single)? one|everything i (?:had|saved)|the whole (?:box|packet|pack|bottle|strip|lot)|the big (?:tub|box|bottle)|most of the bottle|(?:\\d+|two|three) boxes)\\b`,
   "",
 );
 const TAKEN_FELT = re(
-  `\\b(?:sleepy|drowsy|so tired|getting tired|heavy|fading|drifting|burns|burning)\\b`,
+  `\\b(?:sleepy|drowsy|so tired|getting tired|heavy|fading|drifting|burns|burning|floaty|tingly|tilting|spinning|drunk off)\\b`,
   "",
 );
 const TAKEN_AFTER = re(
-  `\\b(?:(?:its|it s|it is|theyre|they are) working|(?:it|they) didnt work|maybe it didnt|if i fall asleep|dont (?:want|know if i want) help|dont want saving|not telling (?:anyone|my parents|my mum|mum|my dad|dad)|goodbye|bye|sorry)\\b`,
+  `\\b(?:(?:its|it s|it is|theyre|they are) working|(?:it|they) didnt work|maybe it didnt|if i fall asleep|dont (?:want|know if i want) help|dont want saving|not telling (?:anyone|my parents|my mum|mum|my dad|dad)|goodbye|bye|sorry|dont worry about (?:it|me)|just waiting|night maia|is it normal to feel)\\b`,
   "",
 );
 
@@ -7068,7 +7071,7 @@ const END_CLEARED = re(
 // sugar, a long lie on the floor, fever after chemo, a head knock on blood thinners, breathing
 // slowed by opioids, ketoacidosis, button batteries, gas from mixed cleaners.
 const RED_FLAGS = re(
-  `\\b(?:chest\\b[^|]{0,60}\\b(?:left arm|down my arm|jaw|sweaty|sweating|clammy)|(?:left arm|jaw)\\b[^|]{0,40}\\bchest|face (?:feels |is |has )?(?:funny|numb|drooping|droopy|gone droopy|dropped)\\b[^|]{0,60}\\b(?:words|speech|talk|slurr\\w*|arm)|(?:words|speech) (?:keep )?(?:coming out|come out) wrong|(?:hypo|sugars? (?:is |are |s )?(?:low|dropping|2 point|1 point))\\b[^|]{0,60}\\b(?:shaking|cant think|confused|no sugar|went down|going down|nearly went|pass out)|(?:fell|fallen|on the floor|stuck in the bath)\\b[^|]{0,60}\\b(?:cant get up|cant get out|since (?:\\d|teatime|this morning|last night|lunch|6|yesterday)|hours? ago)|(?:cant get up|cant get out)\\b[^|]{0,40}\\b(?:hours|since|freezing|cold)|(?:\\d\\d point \\d|temp|temperature|fever|shivering)\\b[^|]{0,60}\\bchemo|chemo\\b[^|]{0,60}\\b(?:temp|temperature|fever|shivering|\\d\\d point \\d)|(?:hit|banged|bashed|knocked) (?:my|his|her) head\\b[^|]{0,60}\\b(?:blood thinners|warfarin|apixaban|rivaroxaban|been sick|being sick|vomit\\w*|drowsy)|breath(?:ing)? (?:feels |is |s )?(?:very |really )?(?:slow|shallow)\\b|breath smells? (?:like|of) (?:pear drops|nail polish|acetone)|(?:swallowed|ate)\\b[^|]{0,30}\\b(?:button batter\\w*|batteries|magnets)|mixed (?:the )?bleach\\b[^|]{0,60}\\b(?:cough\\w*|chest|breath\\w*|burning)|dialysis\\b[^|]{0,80}\\b(?:short of breath|cant get my breath|breathless|heart (?:keeps )?(?:jumping|racing|skipping))|(?:gone|going|turned|went) (?:cold and )?(?:grey|blue)\\b|choked\\b[^|]{0,40}\\b(?:blue|not breathing|breathing but)|(?:dementia|alzheimers)\\b[^|]{0,80}\\b(?:got out|wandered|missing|gone out)\\b)`,
+  `\\b(?:chests?\\b[^]{0,60}\\b(?:left arm|down my arm|jaw|sweaty|sweating|clammy)|(?:left arm|jaw)\\b[^|]{0,40}\\bchest|face (?:feels |is |has )?(?:funny|numb|drooping|droopy|gone droopy|dropped)\\b[^|]{0,60}\\b(?:words|speech|talk|slurr\\w*|arm)|(?:words|speech) (?:keep )?(?:coming out|come out) wrong|(?:hypo|sugars? (?:is |are |s )?(?:low|dropping|2 point|1 point))\\b[^|]{0,60}\\b(?:shaking|cant think|confused|no sugar|went down|going down|nearly went|pass out)|(?:fell|fallen|on the floor|stuck in the bath)\\b[^|]{0,60}\\b(?:cant get up|cant get out|since (?:\\d|teatime|this morning|last night|lunch|6|yesterday)|hours? ago)|(?:cant get up|cant get out)\\b[^|]{0,40}\\b(?:hours|since|freezing|cold)|(?:\\d\\d point \\d|temp|temperature|fever|shivering)\\b[^|]{0,60}\\bchemo|chemo\\b[^|]{0,60}\\b(?:temp|temperature|fever|shivering|\\d\\d point \\d)|(?:hit|banged|bashed|knocked) (?:my|his|her) head\\b[^|]{0,60}\\b(?:blood thinners|warfarin|apixaban|rivaroxaban|been sick|being sick|vomit\\w*|drowsy)|breath(?:ing)? (?:feels |is |s )?(?:very |really )?(?:slow|shallow)\\b|breath smells? (?:like|of) (?:pear drops|nail polish|acetone)|(?:swallowed|ate)\\b[^|]{0,30}\\b(?:button batter\\w*|batteries|magnets)|mixed (?:the )?bleach\\b[^|]{0,60}\\b(?:cough\\w*|chest|breath\\w*|burning)|dialysis\\b[^|]{0,80}\\b(?:short of breath|cant get my breath|breathless|heart (?:keeps )?(?:jumping|racing|skipping))|(?:gone|going|turned|went) (?:cold and )?(?:grey|blue)\\b|choked\\b[^|]{0,40}\\b(?:blue|not breathing|breathing but)|(?:dementia|alzheimers)\\b[^|]{0,80}\\b(?:got out|wandered|missing|gone out)\\b)`,
   "",
 );
 const RED_FLAGS_CLEARED = re(
@@ -7236,11 +7239,11 @@ function readUrgentParts(t: Tally, text: string): void {
 // door", "let himself in"), and the writer is hiding, hurt or shut in ("im up in the loft with the
 // hatch shut", "pushed the chest of drawers against our door", "my lip's split").
 const HURTER_NOW = re(
-  `\\b(?:he|she|hes|shes|he is|she is|they|theyre|my (?:\\w+ )?(?:dad|stepdad|husband|wife|partner|boyfriend|girlfriend|ex|son|daughter|brother|carer|uncle)s?|ex|step ?dads?|step ?mums?|stepfathers?|mums (?:new )?(?:bf|partner)|mums (?:new )?boyfriend|the lodger|the man|the guy)\\b(?: \\w+){0,5} (?:(?<!\\b(?:keps|kept|always|used to|would|comes|came)(?: \\w+)? )in my (?:rom|bed)(?! at night| every| when)|(?:sitting|sat) on (?:the end of )?my bed|still here|still in the house|still shouting|in the (?:hall|hallway|lounge|kitchen|front room|living room)|on the landing|pacing|outside (?:my|the|our) (?:\\w+ )?(?:door|window|flat|house|room)|banging on|(?:keeps )?trying (?:my|the) (?:door|handle)|stood (?:in front of|by|outside|at)|waiting at|coming (?:up|back|in)|back up|behind me|going through my|let (?:himself|herself) in|wont leave|wont let (?:me|her|him|us) out|locked me (?:in|out)|running it now|got (?:me|her|him|mum|my \\w+) by the throat|got (?:him|her|me) in the|pinned me|sat on me|(?:just )?pulled up)\\b`,
+  `\\b(?:he|she|hes|shes|he is|she is|they|theyre|my (?:\\w+ )?(?:dad|stepdad|husband|wife|partner|boyfriend|girlfriend|ex|son|daughter|brother|carer|uncle)s?|ex|step ?dads?|step ?mums?|stepfathers?|mums (?:new )?(?:bf|partner)|mums (?:new )?boyfriend|the lodger|the man|the guy)\\b(?: \\w+){0,5} (?:in here (?:now|with me)|(?<!\\b(?:keps|kept|always|used to|would|comes|came)(?: \\w+)? )in my (?:rom|bed)(?! at night| every| when)|(?:sitting|sat) on (?:the end of )?my bed|still here|still in the house|still shouting|in the (?:hall|hallway|lounge|kitchen|front room|living room)|on the landing|pacing|outside (?:my|the|our) (?:\\w+ )?(?:door|window|flat|house|room)|banging on|(?:keeps )?trying (?:my|the) (?:door|handle)|stood (?:in front of|by|outside|at)|waiting at|coming (?:up|back|in)|back up|behind me|going through my|let (?:himself|herself) in|wont leave|wont let (?:me|her|him|us) out|locked me (?:in|out)|running it now|got (?:me|her|him|mum|my \\w+) by the throat|got (?:him|her|me) in the|pinned me|sat on me|(?:just )?pulled up)\\b`,
   "",
 );
 const WRITER_SHUT_IN = re(
-  `\\b(?:(?:im|i am|were|we are|me and (?:my )?(?:\\w+ )?\\w+)(?: \\w+){0,2} (?:in|up in|hiding in|locked in) (?:the|my|our) (?:\\w+ )?(?:lo|bathrom|toilet|loft|attic|wardrobe|cupboard|shed|back rom|back bedrom|kids rom|car)|me and (?:my )?(?:\\w+ )?\\w+ in here|(?:locked )?out (?:here|the back)|pretending to be aslep|(?:told|asked) (?:him|her|them) to (?:get out|leave|go)|(?:an old|a spare|my other|a hidden) (?:phone|one) (?:he|she|they) (?:doesnt|dont|does not) know about|took my (?:phone|car keys|keys|charger)|not leaving (?:this|the) house alive|hiding|pushed (?:the|a|my) \\w+(?: of drawers)? (?:against|up against|in front of)|(?:up )?against (?:it|the door|our door|my door)|hatch shut|under the (?:covers|duvet)|typing (?:under|one handed|from)|lip s split|split my|bleeding|really dizzy|been sick|what do i do|help me|scared|terrified|cant get out|wont open|snowing|freezing|no one about|the order says|round two|next one wont miss|not done yet)\\b`,
+  `\\b(?:(?:im|i am|were|we are|me and (?:my )?(?:\\w+ )?\\w+)(?: \\w+){0,2} (?:in|up in|hiding in|locked in) (?:the|my|our) (?:\\w+ )?(?:lo|bathrom|toilet|loft|attic|wardrobe|cupboard|shed|back rom|back bedrom|kids rom|car)|me and (?:my )?(?:\\w+ )?\\w+ in here|(?:locked )?out (?:here|the back)|cant talk|phone on silent|(?:its|it s|it is) hapening|pretending to be aslep|(?:told|asked) (?:him|her|them) to (?:get out|leave|go)|(?:an old|a spare|my other|a hidden) (?:phone|one) (?:he|she|they) (?:doesnt|dont|does not) know about|took my (?:phone|car keys|keys|charger)|not leaving (?:this|the) house alive|hiding|pushed (?:the|a|my) \\w+(?: of drawers)? (?:against|up against|in front of)|(?:up )?against (?:it|the door|our door|my door)|hatch shut|under the (?:covers|duvet)|typing (?:under|one handed|from)|lip s split|split my|bleeding|really dizzy|been sick|what do i do|help me|scared|terrified|cant get out|wont open|snowing|freezing|no one about|the order says|round two|next one wont miss|not done yet)\\b`,
   "",
 );
 // Violence heard or seen as it happens, to the writer's mother, a neighbour, a child: "he's
@@ -7336,7 +7339,7 @@ function readMoreUrgent(t: Tally, text: string): void {
 const MEANS_HELD = `(?:${PILLS}|(?:its|it s|it is) all|tablets|pils|the stuff|the lot|(?:box|strip|packet|bottle|tub) of \\w+|hose|rope|cord|noose|antifreeze|bleach|charcoal|what i need|everything (?:else )?i need|everythings|everything)`;
 const MEANS_PLACED = `(?:(?:laid|set|poured|counted|lined|spread|sorted) out|in (?:little |neat )?rows|on (?:my|the) (?:duvet|bed|desk|table|floor|bathroom floor|counter|coffee table|bedside table|kitchen table)|in front of me|in my (?:bag|hand|lap|pocket|coat|hoodie)|by the door|in the (?:shed|garage|boot|wardrobe|drawer|lock ?up|glovebox)|cleaned|loaded|in here with me|with me now)`;
 const MEANS_LAID = re(
-  `\\b${MEANS_HELD}(?:s| s| is| are)?\\b[^|]{0,40}\\b${MEANS_PLACED}\\b|\\b(?:theyre|they are|theyve ben|its|it s|it is) (?:al |already )?(?:poured|laid|counted|lined|set) out\\b|\\b(?:rearanging|arranging|lining up|counting) (?:them|the \\w+)\\b[^|]{0,20}\\bon the\\b|\\b(?:(?:laid|set|poured|counted|lined) out|counted)\\b[^|]{0,30}\\b${MEANS_HELD}\\b|\\b(?:has|have|got) what i need\\b|\\b(?:i kept|ive kept|i saved|ive saved|i counted|got) (?:his|her|their|my|the|mums|dads|nans) (?:${PILLS}|tablets|pils)\\b[^|]*\\b(?:theres enough|and mine|enough)\\b|\\bbought (?:a |some )?(?:hose|rope|charcoal)\\b[^|]{0,30}\\b(?:tape|car|garage|lock ?up)\\b`,
+  `\\b${MEANS_HELD}(?:s| s| is| are)?\\b[^|]{0,40}\\b${MEANS_PLACED}\\b|\\b(?:theyre|they are|theyve ben|its|it s|it is) (?:al |already )?(?:poured|laid|counted|lined|set) out\\b|\\b(?:rearanging|arranging|lining up|counting) (?:them|the \\w+)\\b[^|]{0,20}\\bon the\\b|\\b(?:(?:laid|set|poured|counted|lined) out|counted)\\b[^|]{0,30}\\b${MEANS_HELD}\\b|\\bthen (?:the|my) (?:whole )?(?:bottle|box|packet|strip|tub|pot) of \\w+|\\b(?:has|have|got) what i need\\b|\\b(?:i kept|ive kept|i saved|ive saved|i counted|got) (?:his|her|their|my|the|mums|dads|nans) (?:${PILLS}|tablets|pils)\\b[^|]*\\b(?:theres enough|and mine|enough)\\b|\\bbought (?:a |some )?(?:hose|rope|charcoal)\\b[^|]{0,30}\\b(?:tape|car|garage|lock ?up)\\b`,
   "",
 );
 const MEANS_FINAL = re(
@@ -7372,7 +7375,26 @@ const GOODBYE_SET_CLEARED = re(
 // consciousness from the car exhaust", "would you feel it, the train", "does an insulin overdose show
 // up in a post mortem", "what height of car park is enough. asking seriously not for a story".
 const HOW_IT_GOES = re(
-  `\\b(?:how (?:long|much|many|cold|high|far|deep|quick|quickly|fast)|what (?:height|dose|amount|time)|which (?:way|one|ones|drugs|pills|tablets)|would (?:you|it|that|i|they) (?:even )?(?:feel|hurt|work|be)|does (?:it|a|an|the) (?:\\w+ ){0,3}(?:show up|hurt|work)|is it true|where (?:can|could|do) (?:you|i|people) (?:get|buy)|to be sure)\\b[^|]{0,80}\\b(?:lose consciousness|pass out|suffer|before it (?:was|is|s) over|be sure|to be sure|actually work|show up (?:in|on)|post mortem|autopsy|toxicology|instant|instantly|far enough|high enough|deep enough|enough(?= ?$| ?\\|| ?\\?| ?,| to (?:die|do it|be sure|not wake))|put (?:animals|a dog|dogs|pets|horses) down|feel it|(?:you|they|someone) (?:just )?(?:dont|wouldnt|never) wake up|actually kill (?:you|someone|a person)|kill (?:you|someone|them|him|her)|for it to (?:actually )?work)\\b|\\b(?:wondering|wonder|checking) (?:if|whether) (?:the )?(?:drop|fall|height|it)\\b[^|]{0,30}\\b(?:far|high|deep) enough\\b|\\b(?:i|ive) (?:keep )?(?:do|doing|did|done) the (?:maths|math|sums)\\b|\\b(?:know|knew) (?:exactly )?which (?:drugs|pills|tablets|ones) and how (?:much|many)\\b|\\b(?:first thing i thought|all i could think|i thought)\\b[^|]{0,20}\\b(?:thats|that s|that is|its) enough\\b`,
+  `\\b(?:how (?:long|much|many|cold|high|far|deep|quick|quickly|fast)|what (?:height|dose|amount|time)|which (?:way|one|ones|drugs|pills|tablets)|would (?:you|it|that|i|they) (?:even )?(?:feel|hurt|work|be)|does (?:it|a|an|the) (?:\\w+ ){0,3}(?:show up|hurt|work)|is it true|where (?:can|could|do) (?:you|i|people) (?:get|buy)|to be sure)\\b[^|]{0,80}\\b(?:lose consciousness|pass out|suffer|before it (?:was|is|s) over|be sure|to be sure|actually work|show up (?:in|on)|post mortem|autopsy|toxicology|instant|instantly|far enough|high enough|deep enough|enough(?= ?$| ?\\|| ?\\?| ?,| to (?:die|do it|be sure|not wake))|put (?:animals|a dog|dogs|pets|horses) down|feel it|(?:you|they|someone) (?:just )?(?:dont|wouldnt|never) wake up|actually kill (?:you|someone|a person)|kill (?:you|someone|them|him|her)|for it to (?:actually )?work)\\b|\\b(?:wondering|wonder|checking) (?:if|whether) (?:the )?(?:drop|fall|height|it)\\b[^|]{0,30}\\b(?:far|high|deep) enough\\b|\\b(?:i|ive) (?:keep )?(?:do|doing|did|done) the (?:maths|math|sums)\\b|\\b(?:know|knew) (?:exactly )?which (?:drugs|pills|tablets|ones) and how (?:much|many)\\b|\\bhow (?:much|many) (?:${PILLS}|tablets|pills)\\b[^|]{0,20}\\b(?:it )?(?:takes|would take|will take|you need|do you need|would you need)\\b|\\b(?:first thing i thought|all i could think|i thought)\\b[^|]{0,20}\\b(?:thats|that s|that is|its) enough\\b`,
+  "",
+);
+// "just did a few on my arm", "6 months clean and i just broke it", "deciding whether to go on
+// living. leaning towards no", "gonna have a quick cig and then jump. 7th floor balcony".
+const DID_A_FEW = re(
+  `\\b(?:did|done) (?:a few|some|one|two|three|a couple)(?: more| lines| cuts)? (?:on|across|into) my (?:arm|arms|leg|legs|thigh|thighs|wrist|wrists|stomach|hip|hips)\\b(?![^|]*\\b(?:tattoo|stitches|jabs?|injections?|push ?ups|plasters?|henna|moisturiser|cream|sun ?cream)\\b)|\\b(?:\\d+|a|one|two|three|six|nine) (?:months?|weeks?|days?|years?) clean and i (?:just )?(?:broke it|relapsed|slipped|messed up|blew it)\\b`,
+  "",
+);
+const GOING_ON_LIVING = re(
+  `\\b(?:deciding|decide|trying to decide) (?:whether|if) (?:to )?(?:go on|keep|carry on) (?:living|going)\\b|\\bleaning towards no\\b(?<=\\bliving\\b.*)`,
+  "",
+);
+const JUMP_SOON = re(
+  `\\b(?:then|and then|before i|im going to|gonna|about to|going to) jump\\b[^]{0,40}\\b(?:${EDGE_PLACES}|\\d+(?:th|st|nd|rd) floor)\\b|\\b(?:${EDGE_PLACES}|\\d+(?:th|st|nd|rd) floor)\\b[^]{0,40}\\b(?:then|and then|before i|im going to|gonna|about to|going to) jump\\b`,
+  "",
+);
+// "mine has been going since 11 and its nearly 1 now and i can see something white in it".
+const CUT_OPEN_LONG = re(
+  `\\b(?:cut|cuts|wound|it|mine)\\b[^]{0,60}\\b(?:going|bleeding|dripping) since (?:\\d+|lunch|this morning|last night|tea ?time)\\b[^]{0,60}\\b(?:(?:nearly|almost|its|now) \\d+|something white|white stuff|the fat|bone)\\b`,
   "",
 );
 const HOW_MEANS = re(
@@ -7401,6 +7423,11 @@ function readFromPartsMore(t: Tally, text: string): void {
   }
   if (TRAIN_TIMES.test(text) && AT_PLACE_POINTER.test(text) && !AT_PLACE_CLEARED.test(text))
     raise(t, "urgent", "suicide");
+  if (DID_A_FEW.test(text) && !longAgo(text)) raise(t, "urgent", "self_harm");
+  if (GOING_ON_LIVING.test(text)) raise(t, "urgent", "suicide");
+  if (JUMP_SOON.test(text) && !AT_PLACE_CLEARED.test(text) && !PICTURING_CLEARED.test(text))
+    raise(t, "emergency", "suicide");
+  if (CUT_OPEN_LONG.test(text) && !longAgo(text)) raise(t, "emergency", "self_harm", "medical");
   if (GOODBYE_SET.test(text) && !GOODBYE_SET_CLEARED.test(text) && !longAgo(text))
     raise(t, "emergency", "suicide");
   if (
