@@ -1477,6 +1477,55 @@ describe("batches zzf and zzg: the moment itself, told by what is there", () => 
   });
 });
 
+describe("batch zzi: risk told calmly and sideways", () => {
+  it("reads a wish, a method question and a decision told flatly", () => {
+    expectScreen("real talk i'd like to die and i'm tired of pretending i'm just tired", "urgent", [
+      "suicide",
+    ]);
+    expectScreen(
+      "how long does it take to lose consciousness from the car exhaust in a closed garage",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("does an insulin overdose show up in a post mortem", "urgent", ["suicide"]);
+    expectScreen(
+      "how much of the rat poison in someones tea would make them really ill but not kill them",
+      "urgent",
+      ["harm_to_others"],
+    );
+    expectScreen("I am deciding whether to go on living. I'm leaning towards no.", "urgent", ["suicide"]);
+    expectScreen("just did a few on my arm, nothing bad, needed to feel something", "urgent", ["self_harm"]);
+    expectNone(STAYS_NONE["reads a wish, a method question and a decision told flatly"]);
+  });
+
+  it("reads what has been taken from what the body is doing, and the act about to happen", () => {
+    expectScreen(
+      "funny thing, my hands have gone all tingly and the room keeps tilting. probably the 40 or so codeine i had with my tea",
+      "emergency",
+      ["medical"],
+    );
+    expect(
+      screenMessage("well i did. about an hour ago. ibuprofen, the big tub. dont worry about it", {
+        previous: ["you know that thing i said i wouldn't do"],
+      }).level,
+    ).toBe("emergency");
+    expectScreen("gonna have a quick cig and then jump. 7th floor balcony", "emergency", ["suicide"]);
+    expectScreen(
+      "chest's been really tight for an hour and my left arm's gone heavy and i'm sweating buckets",
+      "emergency",
+      ["medical"],
+    );
+    expectScreen(
+      "cant talk he's outside the bathroom door. says hell break it down. phone on silent",
+      "emergency",
+      ["abuse"],
+    );
+    expectNone(
+      STAYS_NONE["reads what has been taken from what the body is doing, and the act about to happen"],
+    );
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];
