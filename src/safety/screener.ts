@@ -7416,21 +7416,109 @@ const FOR_SOMEONE = re(
   "",
 );
 
+// The words the readings above need, one at least: most messages hold none, so most never run.
+const HOW_PIECES = anyPiece(
+  "how ",
+  "what ",
+  "which ",
+  "would ",
+  "does ",
+  "is it true",
+  "where ",
+  "sure",
+  "wonder",
+  "check",
+  "math",
+  "sums",
+  "enough",
+);
+const TRAIN_PIECES = anyPiece("what time", "when does", "when do");
+const DID_PIECES = anyPiece("did ", "done ", "clean and");
+const LIVING_PIECES = anyPiece("living", "leaning towards");
+const GOODBYE_PIECES = anyPiece(
+  "bye",
+  "thank",
+  "before i go",
+  "so am i",
+  "so wil i",
+  "find me",
+  "it first",
+  "nothing left",
+  "last mesage",
+  "last thing",
+  "countdown",
+);
+const LAID_PIECES = anyPiece(
+  "laid",
+  "set out",
+  "poured",
+  "counted",
+  "lined",
+  "spread",
+  "sorted out",
+  "rows",
+  "duvet",
+  " bed",
+  "desk",
+  "table",
+  "flor",
+  "counter",
+  "in front of me",
+  "in my ",
+  "lap",
+  "by the dor",
+  "shed",
+  "garage",
+  "boot",
+  "wardrobe",
+  "drawer",
+  "lock",
+  "glovebox",
+  "cleaned",
+  "loaded",
+  "with me",
+  "what i ned",
+  "enough",
+  "bought",
+  "then the",
+  "then my",
+  "arang",
+  "lining up",
+  "counting",
+);
+
 function readFromPartsMore(t: Tally, text: string): void {
-  if (HOW_IT_GOES.test(text) && HOW_MEANS.test(text) && !LAUGHTER.test(text)) {
+  if (HOW_PIECES.test(text) && HOW_IT_GOES.test(text) && HOW_MEANS.test(text) && !LAUGHTER.test(text)) {
     const cleared = HOW_CLEARED.test(text.replace(/\bnot (?:for|about) (?:a |an |the |my )?\w+/g, " "));
     if (!cleared) raise(t, "urgent", FOR_SOMEONE.test(text) ? "harm_to_others" : "suicide");
   }
-  if (TRAIN_TIMES.test(text) && AT_PLACE_POINTER.test(text) && !AT_PLACE_CLEARED.test(text))
+  if (
+    TRAIN_PIECES.test(text) &&
+    TRAIN_TIMES.test(text) &&
+    AT_PLACE_POINTER.test(text) &&
+    !AT_PLACE_CLEARED.test(text)
+  )
     raise(t, "urgent", "suicide");
-  if (DID_A_FEW.test(text) && !longAgo(text)) raise(t, "urgent", "self_harm");
-  if (GOING_ON_LIVING.test(text)) raise(t, "urgent", "suicide");
-  if (JUMP_SOON.test(text) && !AT_PLACE_CLEARED.test(text) && !PICTURING_CLEARED.test(text))
+  if (DID_PIECES.test(text) && DID_A_FEW.test(text) && !longAgo(text)) raise(t, "urgent", "self_harm");
+  if (LIVING_PIECES.test(text) && GOING_ON_LIVING.test(text)) raise(t, "urgent", "suicide");
+  if (
+    text.includes("jump") &&
+    JUMP_SOON.test(text) &&
+    !AT_PLACE_CLEARED.test(text) &&
+    !PICTURING_CLEARED.test(text)
+  )
     raise(t, "emergency", "suicide");
-  if (CUT_OPEN_LONG.test(text) && !longAgo(text)) raise(t, "emergency", "self_harm", "medical");
-  if (GOODBYE_SET.test(text) && !GOODBYE_SET_CLEARED.test(text) && !longAgo(text))
+  if (text.includes("since") && CUT_OPEN_LONG.test(text) && !longAgo(text))
+    raise(t, "emergency", "self_harm", "medical");
+  if (
+    GOODBYE_PIECES.test(text) &&
+    GOODBYE_SET.test(text) &&
+    !GOODBYE_SET_CLEARED.test(text) &&
+    !longAgo(text)
+  )
     raise(t, "emergency", "suicide");
   if (
+    LAID_PIECES.test(text) &&
     MEANS_LAID.test(text) &&
     (MEANS_FINAL.test(text) || TIMING.test(text)) &&
     !MEANS_LAID_CLEARED.test(text) &&
