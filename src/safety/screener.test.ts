@@ -1526,6 +1526,16 @@ describe("batch zzi: risk told calmly and sideways", () => {
   });
 });
 
+describe("a time that dates an ordinary event", () => {
+  it("does not make a wish to die an emergency, where a time for the act still does", () => {
+    expectScreen("i want to die, my exam is tomorrow", "urgent", ["suicide"]);
+    expectScreen("i want to kill myself, results day is tomorrow", "urgent", ["suicide"]);
+    expectScreen("i want to die tonight", "emergency", ["suicide"]);
+    expectScreen("i want to die. tonight after my shift", "emergency", ["suicide"]);
+    expectScreen("if i fail my exam tomorrow im going to kill myself", "emergency", ["suicide"]);
+  });
+});
+
 describe("warmScreener", () => {
   it("lets other work run while it compiles, and leaves every answer as it was", async () => {
     const texts = ["i want to die", "this exam is killing me", "i had a long day", "my dad hits me"];

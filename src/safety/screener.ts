@@ -5922,6 +5922,19 @@ const TIMING = re(
   )}\\b`,
   "",
 );
+// A time that belongs to an ordinary event, not to an act: "my exam is tomorrow", "interview
+// today", "its today, my exam" ("after my shift tonight" and "if i fail my exam tomorrow" keep theirs).
+const EVENTS = `(?:exam|exams|test|interview|appointment|results day|results|deadline|presentation|party|wedding|birthday|court date|court case|hearing|meeting|gig|concert|operation|surgery|scan|assessment|tribunal|inspection|audition|driving test|mocks?|dentist|date|match|game)`;
+const EVENT_TIME = re(
+  `(?<!\\b(?:after|before|during|while|when|till|until|at|from|once|by|fail|failing|failed|pass|passing|miss|missing) (?:my |the |an? |this |that )?)\\b(?:my |the |an? )?${EVENTS} (?:is |was |are |s )?(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|weekend))\\b|\\b(?:its|it s|it is) (?:today|tomorrow|tonight) ,? (?:my |the |an? )?${EVENTS}\\b`,
+  "",
+);
+const EVENT_TIMES = new RegExp(EVENT_TIME.source, "g");
+/** Whether a time is named that could be an act's: one that only dates an ordinary event is not. */
+function timingIn(text: string): boolean {
+  return TIMING.test(text) && (!EVENT_TIME.test(text) || TIMING.test(text.replace(EVENT_TIMES, " , ")));
+}
+
 const IMMINENT = re(
   `\\b${any("about to", "right now", "now", "any minute", "as we speak", "as i type", "while i write", "standing over (?:him|her|them)")}\\b`,
   "",
@@ -6238,7 +6251,7 @@ function findSignals(normalised: string): Signal[] {
           DISCUSSION.test(clause) ||
           ((DISCUSSION.test(prevClause) || DISCUSSION_LEAD.test(prevClause)) && /^\s*"/.test(clause)),
         past: PAST.test(clause),
-        timing: TIMING.test(clause) || /\blater\b/.test(clause),
+        timing: timingIn(clause) || /\blater\b/.test(clause),
       });
     for (const { g, pattern } of scanPatterns(RULE_INDEX.candidateList(clause))) {
       const r = SCAN_RULES[g] as Rule;
@@ -7694,7 +7707,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   const t: Tally = { level: "none", categories: new Set() };
   if (signals.length === 0) return t;
   const has = (k: Kind, current = true) => signals.some((s) => s.kind === k && (!current || !s.past));
-  const timing = TIMING.test(text);
+  const timing = timingIn(text);
   const recentOnly = signals.every((s) => s.kind !== "relapse");
   const imminent = IMMINENT.test(text) && INTENT.test(text);
   const laughing = LAUGHTER.test(text);
