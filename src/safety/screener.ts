@@ -5611,7 +5611,7 @@ const TURNED_TO = new Set(
 );
 const DETERMINERS = new Set(["my", "the", "a", "our", "his", "her", "their", "this", "that"]);
 const ACTS_NEXT = new Set(
-  "who that wil il is was has had just keeps kept says said tok took did does might could would may is hes shes".split(
+  "who that wil il is was has had just keeps kept says said tok took did does might could would may hes shes".split(
     " ",
   ),
 );
@@ -6642,8 +6642,10 @@ const LETHAL_MEANS = re(
   `\\b(?:${PILLS}|paracetamol|dose|overdose|od|floor|floors|storey|balcony|bridge|height|drop|fall|jump|drown|drowning|bath|patches|tylenol|units|rope|hanging|train|motorway)\\b`,
   "",
 );
+// A question asked for a story, for study, for a pet or about a safe dose, not about a death.
+const ASKED_NOT_FOR_DEATH = `story|novel|book|fiction|character|film|movie|series|episode|documentary|podcast|true crime|exam|essay|homework|assignment|revision|lecture|quiz|trivia|dog|cat|puppy|kitten|pet|toddler|safe dose|safe to take|maximum dose|max dose|how many can i take|for (?:my|a|the) (?:headache|migraine|period|back|tooth|pain|fever|cold|flu)`;
 const QUESTION_CLEARED = re(
-  `\\b(?:story|novel|book|fiction|writing|character|film|movie|show|series|episode|documentary|podcast|true crime|exam|essay|homework|assignment|revision|module|lecture|nursing|pharmacology|placement|quiz|trivia|dog|cat|puppy|kitten|pet|baby|toddler|child|kids|safe dose|safe to take|maximum dose|max dose|how many can i take|for (?:my|a|the) (?:headache|migraine|period|back|tooth|pain|fever|cold|flu))\\b`,
+  `\\b(?:${ASKED_NOT_FOR_DEATH}|writing|show|module|nursing|pharmacology|placement|baby|child|kids)\\b`,
   "",
 );
 // "one of the cuts from yesterday has gone all red and hot and there's yellow stuff coming out".
@@ -7415,7 +7417,7 @@ const HOW_MEANS = re(
   "",
 );
 const HOW_CLEARED = re(
-  `\\b(?:story|novel|book|fiction|character|film|movie|series|episode|documentary|podcast|true crime|exam|essay|homework|assignment|revision|lecture|course|quiz|trivia|dog|cat|puppy|kitten|pet|my baby|toddler|safe dose|safe to take|maximum dose|max dose|how many can i take|for (?:my|a|the) (?:headache|migraine|period|back|tooth|pain|fever|cold|flu)|swallowed (?:some|one)|accidentally|by accident|first aid|what (?:do|should) i do|defrost|defrosting|ice|gritting|heating|boiler|mot|service|battery|parking|tickets?|timetable|delayed|cancelled|commute|journey|quickest route|fastest route|revise|revising|recipe|bake|oven|sun ?burn|burn calories|lose weight|muscle|gym|diet)\\b`,
+  `\\b(?:${ASKED_NOT_FOR_DEATH}|course|my baby|swallowed (?:some|one)|accidentally|by accident|first aid|what (?:do|should) i do|defrost|defrosting|ice|gritting|heating|boiler|mot|service|battery|parking|tickets?|timetable|delayed|cancelled|commute|journey|quickest route|fastest route|revise|revising|recipe|bake|oven|sun ?burn|burn calories|lose weight|muscle|gym|diet)\\b`,
   "",
 );
 // "how much of the rat poison in someones tea would make them really ill": meant for someone else.
