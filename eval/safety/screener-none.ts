@@ -453,6 +453,24 @@ export const STAYS_NONE = {
     "my chest is tight from the cold, going to have a lemsip",
     "the kids are going to jump off the diving board at the pool today",
   ],
+  // batches zzj and zzk: ordinary days told in crisis words
+  "leaves ordinary days alone that share their words with a crisis": [
+    "took my insulin, checked my sugar, 6.2, all good",
+    "got the rope and harness sorted for climbing at the quarry tomorrow, so excited",
+    "bought a rope, a tarp and a saw for the camping trip",
+    "my sister sent me a goodbye text because she's going off grid on a meditation retreat for ten days lol",
+    "my ex told me to go jump off a bridge, classy. blocked him",
+    "my mum used to hit me when i was little, i've worked through it a lot and we're okay now",
+    "i work as a 999 call handler and had a lady whose husband was fitting, he's okay",
+    "the midwife said i'd lost a lot of blood during the birth but i'm fine now",
+    "my paladin jumped off the cliff to save the party in tonight's d&d",
+    "doing a bungee jump off the bridge for the hospice next saturday and i'm terrified",
+    "i'm melting, if the fan breaks i'm going to die",
+    {
+      text: "mum's dosette box for the week, i do it every sunday now she's forgetting",
+      previous: ["the pills are lined up on the counter"],
+    },
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -1526,6 +1526,22 @@ describe("batch zzi: risk told calmly and sideways", () => {
   });
 });
 
+describe("ordinary days in crisis words", () => {
+  it("leaves ordinary days alone that share their words with a crisis", () => {
+    expectNone(STAYS_NONE["leaves ordinary days alone that share their words with a crisis"]);
+    // What cleared them does not clear the crisis told in the same words.
+    expectScreen("took all 40 of my pills", "emergency", ["suicide", "medical"]);
+    expectScreen("im going to jump off the bridge tonight", "emergency", ["suicide"]);
+    expect(screenMessage("my sister sent me a goodbye text and now her phone is off")).toMatchObject({
+      level: "emergency",
+      subject: "other",
+    });
+    expect(screenMessage("its tonight", { previous: ["the pills are lined up on the counter"] }).level).toBe(
+      "emergency",
+    );
+  });
+});
+
 describe("a time that dates an ordinary event", () => {
   it("does not make a wish to die an emergency, where a time for the act still does", () => {
     expectScreen("i want to die, my exam is tomorrow", "urgent", ["suicide"]);
