@@ -37,7 +37,9 @@ describe.runIf(process.env.TEST_DATABASE_URL)(
 
     it(
       "gives every accepted message exactly one complete reply, and every coin balances",
-      { timeout: 60_000 },
+      // 22 s of load and up to 20 s to drain, plus starting six servers: on a busy two-core
+      // machine that startup alone has taken 20 s, so the bound leaves room for it.
+      { timeout: 150_000 },
       async () => {
         const storage: TestStorage = await openTestStorage("postgres");
         cleanup.push(() => storage.close());
