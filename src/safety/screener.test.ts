@@ -1539,6 +1539,11 @@ describe("ordinary days in crisis words", () => {
     expect(screenMessage("its tonight", { previous: ["the pills are lined up on the counter"] }).level).toBe(
       "emergency",
     );
+    // Someone else's risk is over when the writer says so, not when the person only says so.
+    expect(
+      screenMessage("my friend tried to kill herself in january. she says she's ok now but she seems flat"),
+    ).toMatchObject({ level: "concern", subject: "other" });
+    expectScreen("goodbye cruel world. thats me done", "emergency", ["suicide"]);
   });
 });
 
