@@ -480,6 +480,14 @@ export const STAYS_NONE = {
     "i've been clean from self harm for 6 years and the new therapist wants to do a whole risk plan",
     "the psych was nice enough but it's $220 a session after the rebate runs out, so that's me done",
   ],
+  "reads preparations told plainly: a plan kept back, letters done, affairs set for a time, gas and sealed windows":
+    [
+      "i've got a plan for the surprise party, not telling you what it is",
+      "wrote all the thank you letters, one for each aunt",
+      "will's written and the mortgage is paid off, we're moving tonight",
+      "how long does it take to clean the exhaust on a car",
+      "how long does it take to get the train to leeds",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -1547,6 +1547,34 @@ describe("ordinary days in crisis words", () => {
   });
 });
 
+describe("preparations told plainly", () => {
+  it("reads preparations told plainly: a plan kept back, letters done, affairs set for a time, gas and sealed windows", () => {
+    expectScreen("i've got a plan. i'm not telling you what it is", "urgent", ["suicide"]);
+    expectScreen("plan's sorted. just need to pick a day", "urgent", ["suicide"]);
+    expectScreen(
+      "i've written the letters. one for mum, one for my sister, one for the psychiatrist",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "my will's written, the credit card's paid off and my brother has the car keys. it's tonight",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("i've turned the gas on in the kitchen and shut all the windows", "emergency", ["suicide"]);
+    expectScreen("i'm not safe around the knives tonight", "urgent", ["self_harm"]);
+    expectScreen("i dont trust myself alone with my baby right now", "urgent", ["harm_to_others"]);
+    expectScreen("how long does it take with the car running in a closed garage", "urgent", ["suicide"]);
+    expectScreen("whats the dose of paracetamol that actually does damage", "urgent", ["suicide"]);
+    expectScreen("overdosed about an hour ago. now i can't feel my fingers", "emergency", ["medical"]);
+    expectNone(
+      STAYS_NONE[
+        "reads preparations told plainly: a plan kept back, letters done, affairs set for a time, gas and sealed windows"
+      ],
+    );
+  });
+});
+
 describe("a time that dates an ordinary event", () => {
   it("does not make a wish to die an emergency, where a time for the act still does", () => {
     expectScreen("i want to die, my exam is tomorrow", "urgent", ["suicide"]);

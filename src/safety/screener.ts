@@ -1563,7 +1563,7 @@ const RULES: Rule[] = [
   rule(
     "overdose",
     "self",
-    `(?<=^ ?)(?:overdosed|oded)(?= ?$| ?,| on (?:my|his|her|the|some|a|al|his|her|their) |(?: on \\w+(?:ine|ol|am|pam|done|ide|in|ate|one|ax|ac|ex)\\b)| again\\b| (?:last night|earlier|tonight|today|an hour|just now|this morning)\\b)`,
+    `(?<=^ ?)(?:overdosed|oded)(?= ?$| ?,| on (?:my|his|her|the|some|a|al|his|her|their) |(?: on \\w+(?:ine|ol|am|pam|done|ide|in|ate|one|ax|ac|ex)\\b)| again\\b|(?: about| like| around| maybe| roughly)? (?:last night|earlier|tonight|today|an hour|half an hour|(?:\\d+|a few|ten|twenty|thirty|forty) (?:mins?|minutes|hours?)|just now|this morning)\\b)`,
   ),
   rule(
     "poison",
@@ -6651,11 +6651,11 @@ const SOON_OR_NOW = re(
 // "would you die from a fourth floor balcony", "what dose of propranolol stops your heart",
 // "how many would someone need to put on not to wake up", "can you drown yourself in the bath".
 const LETHAL_QUESTION = re(
-  `\\b(?:would|will|can|could|does|do|is|are|how many|how much|what dose|whats the dose|what amount|how long|how far|how high|which)\\b[^|]{0,70}\\b(?:die|dead|death|kill (?:you|someone|a person|yourself|me)|stops? (?:your|a|my|the) heart|not (?:to )?wake up|dont wake up|never wake up|do it|fatal|lethal|be enough|is enough|definitely|drown (?:yourself|myself)|break (?:things|your legs))\\b`,
+  `\\b(?:would|will|can|could|does|do|is|are|how many|how much|what dose|whats the dose|what amount|how long|how far|how high|which)\\b[^|]{0,70}\\b(?:die|dead|death|kill (?:you|someone|a person|yourself|me)|stops? (?:your|a|my|the) heart|not (?:to )?wake up|dont wake up|never wake up|do it|fatal|lethal|be enough|is enough|definitely|drown (?:yourself|myself)|break (?:things|your legs)|(?:actually |really )?(?:does|do|did|would do|causes) (?:real |lasting |proper )?damage|take(?=[^|]*\\b(?:car|engine) runing\\b[^|]*\\bgarage\\b|[^|]*\\bgarage\\b[^|]*\\b(?:car|engine) runing\\b))\\b`,
   "",
 );
 const LETHAL_MEANS = re(
-  `\\b(?:${PILLS}|paracetamol|dose|overdose|od|floor|floors|storey|balcony|bridge|height|drop|fall|jump|drown|drowning|bath|patches|tylenol|units|rope|hanging|train|motorway)\\b`,
+  `\\b(?:${PILLS}|paracetamol|dose|overdose|od|floor|floors|storey|balcony|bridge|height|drop|fall|jump|drown|drowning|bath|patches|tylenol|units|rope|hanging|train|motorway|car runing|engine runing)\\b`,
   "",
 );
 // A question asked for a story, for study, for a pet or about a safe dose, not about a death.
@@ -6798,6 +6798,8 @@ const LETHAL_PIECES = anyPiece(
   "definitely",
   "drown",
   "break",
+  "damage",
+  "garage",
 );
 const TAKEN_PIECES = anyPiece(
   "i had",
@@ -7628,7 +7630,93 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (END_WORDS.test(text)) readEndings(t, text);
   readUrgentParts(t, text);
   if (MORE_URGENT_HINT.test(text)) readMoreUrgent(t, text);
+  if (PREPARED_PIECES.test(text)) readPrepared(t, text);
   if (redFlag(text) && !THEIR_BODY.test(text)) raise(t, "emergency", "medical");
+}
+
+// Batches zzj to zzm: preparations told plainly, which four authors wrote and no reading held.
+// "ive got a plan. im not telling you what it is", "plans sorted. just need to pick a day": a plan
+// kept secret or waiting only for its day.
+const PLAN_KEPT = re(
+  `\\b(?:(?:ive got|i have|i ve got|got|made|have) a plan|(?:the )?plans? (?:is |s )?(?:sorted|made|set|ready|done|in place))\\b[^|]{0,30}(?:\\| [^|]{0,40})?\\b(?:not (?:telling|going to tell|gonna tell) (?:you|anyone|any1)|wont (?:tell|say) (?:you|anyone|what|when|how)|(?:need|have|got) to (?:pick|choose|set) (?:a |the )?(?:day|date|time)|havent (?:picked|chosen|set) (?:a |the )?(?:day|date|time))\\b`,
+  "",
+);
+const PLAN_CLEARED = re(
+  `\\b(?:party|surprise|birthday|proposal|propose|holiday|trip|business|escape|diet|workout|training|revision|wedding|date night|christmas|presents?|gift|heist|prank|game|campaign|quest|raid|novel|story)\\b`,
+  "",
+);
+// "ive written the letters. one for mum, one for my sister", "wrote everyone letters ... they'll find
+// them after": letters of farewell, each for someone, or left to be found.
+const LETTERS_DONE = re(
+  `\\b(?:written|wrote|finished|done|started writing|writing) (?:the|my|all the|all my|all|everyone|everybody)(?: \\w+)? (?:letters|notes|goodbyes)\\b[^|]{0,60}(?:\\| [^|]{0,80})?\\b(?:one for|for (?:each|everyone|every one)|after|when im gone|(?:theyll|they will|someone will) find|one to go|three done|two done|thats everything)\\b`,
+  "",
+);
+const LETTERS_CLEARED = re(
+  `\\b(?:cover|thank you|thanks|christmas|xmas|wedding|birthday|santa|teacher|landlord|council|complaint|application|job|reference|uni|school|pen ?pal|valentines?|leaving|retirement|card|cards|invitations?|homework|exam|course)\\b`,
+  "",
+);
+// "my will's written, the credit card's paid off and my brother has the car keys. it's tonight":
+// affairs put in order, and a time. ("put all my affairs in order ... this weekend").
+const AFFAIRS_SET = re(
+  `\\b(?:(?:my )?wills? (?:is |s )?(?:written|done|sorted|signed)|(?:written|done|sorted|made|updated) my will|affairs in order|(?:paid|cleared) off (?:the |my )?(?:credit cards?|debts?|bills?|overdraft)|(?:credit cards?|debts?|bills?) (?:is |are |s )?paid off|(?:cancelled|canceled) (?:my |the )?(?:phone contract|subscriptions?|direct debits?|gym)|passwords? (?:written down|for (?:my|the) \\w+)|(?:the|my) (?:dog|cat|cats|dogs|kids)(?: is| are|s)? (?:going|gone) to (?:my )?\\w+)\\b`,
+  "",
+);
+const AFFAIRS_TIME = re(
+  `\\b(?:(?:its|it s|it is) (?:tonight|today|tomorrow|this weekend)|this weekend(?= ?$| ?\\|| ?,)|tonight(?= ?$| ?\\|| ?,)|(?:its|it s|it is) not a normal \\w+)\\b`,
+  "",
+);
+const AFFAIRS_CLEARED = re(
+  `\\b(?:solicitor|mortgage|baby|married|wedding|retire\\w*|moving|move|emigrat\\w*|new job|holiday|surgery|operation|op|travel\\w*|deployment|deployed|tour|gap year|abroad|inheritance|probate|divorce|house sale)\\b`,
+  "",
+);
+// "ive turned the gas on in the kitchen and shut all the windows".
+const GAS_SEALED = re(
+  `\\b(?:turned|put|left|switched|got) (?:the |all the )?(?:gas|hob|oven|rings) on\\b[^|]{0,40}\\b(?:shut|closed|taped|sealed) (?:all )?(?:the )?(?:windows?|doors?|vents?)\\b|\\b(?:shut|closed|taped|sealed) (?:all )?(?:the )?(?:windows?|doors?|vents?)\\b[^|]{0,40}\\b(?:turned|put|switched) (?:the |all the )?(?:gas|hob|oven|rings) on\\b`,
+  "",
+);
+// "im not safe around the knives tonight", "i dont trust myself tonight".
+const NOT_SAFE = re(
+  `\\b(?:(?:im|i am) not (?:feeling )?safe (?:around|with|near) (?:the |my |all )?(?:knives|knife|pills|tablets|meds|blades?|razors?|rope|myself|scissors)|(?:dont|do not) trust myself (?:tonight|right now|rn|around|with|near|alone)|(?:cant|cannot|can not) keep myself safe)\\b`,
+  "",
+);
+const PREPARED_PIECES = anyPiece(
+  "plan",
+  "leters",
+  "notes",
+  "godbyes",
+  "wil",
+  "afairs",
+  "paid of",
+  "gas",
+  "hob",
+  "oven",
+  "safe",
+  "trust myself",
+  "pasword",
+  "canceled",
+  "cancel",
+);
+
+function readPrepared(t: Tally, text: string): void {
+  if (PLAN_KEPT.test(text) && !PLAN_CLEARED.test(text) && !LAUGHTER.test(text) && !longAgo(text))
+    raise(t, "urgent", "suicide");
+  if (LETTERS_DONE.test(text) && !LETTERS_CLEARED.test(text) && !longAgo(text))
+    raise(t, "emergency", "suicide");
+  if (AFFAIRS_SET.test(text) && AFFAIRS_TIME.test(text) && !AFFAIRS_CLEARED.test(text) && !longAgo(text))
+    raise(t, "emergency", "suicide");
+  if (GAS_SEALED.test(text) && !longAgo(text)) raise(t, "emergency", "suicide");
+  if (NOT_SAFE.test(text) && !LAUGHTER.test(text))
+    raise(
+      t,
+      "urgent",
+      /\b(?:with|around|near) (?:him|her|them|my (?:baby|son|daughter|dad|mum|kids|wife|husband|partner))\b/.test(
+        text,
+      )
+        ? "harm_to_others"
+        : SELF_HARM_WORDS.test(text) || /\b(?:knives|knife|scisors)\b/.test(text)
+          ? "self_harm"
+          : "suicide",
+    );
 }
 
 const RED_FLAG_WORDS =
