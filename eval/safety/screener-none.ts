@@ -488,6 +488,12 @@ export const STAYS_NONE = {
       "how long does it take to clean the exhaust on a car",
       "how long does it take to get the train to leeds",
     ],
+  "reads an overdose told plainly, by what was taken and how it stands now": [
+    "had a whole bottle of wine last night lol",
+    "ate a whole tub of ice cream",
+    "the box is empty, need to buy more cereal",
+    "took my tablets, all taken for today",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

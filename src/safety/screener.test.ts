@@ -1575,6 +1575,35 @@ describe("preparations told plainly", () => {
   });
 });
 
+describe("an overdose told plainly", () => {
+  it("reads an overdose told plainly, by what was taken and how it stands now", () => {
+    const overdose = ["suicide", "medical"] as const;
+    expectScreen("pills taken. just waiting", "emergency", [...overdose]);
+    expectScreen("already done. doesnt matter what you say now, the tablets are in me", "emergency", [
+      ...overdose,
+    ]);
+    expectScreen("took the tablets i was saving. just wanted to say thank you", "emergency", [...overdose]);
+    expectScreen("done it. the box is empty. 32 of them", "emergency", [...overdose]);
+    expectScreen("ive had a whole bottle of my nans oramorph", "emergency", [...overdose]);
+    expectScreen("ate a handful of the rat poison pellets from the barn an hour ago", "emergency", [
+      ...overdose,
+    ]);
+    expectScreen("dad's asleep and i've taken everything that was in the bathroom cabinet", "emergency", [
+      ...overdose,
+    ]);
+    expectScreen("my heart is doing this fluttery thing since i swallowed the pills", "emergency", [
+      ...overdose,
+    ]);
+    // A wish told with the same words stays a wish, and ordinary days stay ordinary.
+    expectScreen(
+      "i keep thinking id like to go to sleep with a bag of pills in me and not wake up",
+      "urgent",
+      ["suicide"],
+    );
+    expectNone(STAYS_NONE["reads an overdose told plainly, by what was taken and how it stands now"]);
+  });
+});
+
 describe("a time that dates an ordinary event", () => {
   it("does not make a wish to die an emergency, where a time for the act still does", () => {
     expectScreen("i want to die, my exam is tomorrow", "urgent", ["suicide"]);

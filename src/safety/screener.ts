@@ -580,6 +580,11 @@ const PILLS = any(
   "benzos",
   "naproxen",
   "acetaminophen",
+  "oramorph",
+  "methadone",
+  "clozapine",
+  "olanzapine",
+  "warfarin",
 );
 const LOTS = any(
   "(?:a |the |an |my |two |three |\\d+ )?(?:whole |entire |ful )?(?:box|boxes|packet|packets|pack|packs|bottle|bottles|strip|strips|tub|jar|load|bunch|handful|handfuls|blister pack|lot) of(?: the| my)?",
@@ -6495,7 +6500,7 @@ const TAKEN_LOT = re(
   "",
 );
 const TAKEN_SYMPTOM = re(
-  `\\b(?:ears? (?:are |is )?ringing|ringing in my ears|burning in my throat|throat (?:is |s )?burning|(?:fel|feeling|feels) (?:realy |so |kind of |kinda |very |a bit )?(?:sick|floaty|dizzy|drowsy|sleepy|numb|shaky|faint|spaced out|out of it)|(?:cant stop |keep |kept )?(?:throwing up|vomiting|being sick)|threw (?:most of |some of |half of )?(?:them|it) up|(?:hands|arms|legs|face|lips|fingers) (?:have |are |is )?(?:going |gone )?(?:all )?(?:numb|tingly|blue)|(?:room|everything) (?:keeps |is )?(?:tilting|spinning)|heart (?:is |s )?(?:going|racing|pounding|beating|doing) (?:so |realy |very )?(?:fast|weird|funny|hard|mad)|heart is racing|(?:so|realy|very) (?:sleepy|drowsy|dizzy)|(?:starting to |cant stop )?(?:shake|shaking|sweat|sweating)|vision is (?:going |gone )?(?:funny|blury|weird)|head is pounding|splitting headache|(?:keep )?going dizzy|chest is tight|slurring|sweaty|nodding off|(?:cant|can not|cannot) (?:keep my eyes open|stay awake)|breathing (?:feels |is |fels |gone |going )?(?:\\w+ )?(?:funny|slow|weird|shallow|strange)|(?:everything|everythings|everything is) (?:buzzing|spinning)|shaky|drenched|yellow|yellowish|(?:keep )?passing out|blacking out|(?:i|im) (?:so |really )?confused|mouth fels (?:weird|funny|numb))\\b`,
+  `\\b(?:ears? (?:are |is )?ringing|ringing in my ears|burning in my throat|throat (?:is |s )?burning|(?:fel|feeling|feels) (?:realy |so |kind of |kinda |very |a bit )?(?:sick|floaty|dizzy|drowsy|sleepy|numb|shaky|faint|spaced out|out of it)|(?:cant stop |keep |kept )?(?:throwing up|vomiting|being sick)|threw (?:most of |some of |half of )?(?:them|it) up|(?:hands|arms|legs|face|lips|fingers) (?:have |are |is )?(?:going |gone )?(?:all )?(?:numb|tingly|blue)|(?:room|everything) (?:keeps |is )?(?:tilting|spinning)|heart (?:is |s )?(?:going|racing|pounding|beating|doing) (?:so |realy |very )?(?:fast|weird|funny|hard|mad)|heart is racing|heart (?:is |s )?doing (?:this |a |that )?(?:\\w+ )?(?:thing|fluttery|skippy)|fluttering|palpitations|(?:so|realy|very) (?:sleepy|drowsy|dizzy)|(?:starting to |cant stop )?(?:shake|shaking|sweat|sweating)|vision is (?:going |gone )?(?:funny|blury|weird)|head is pounding|splitting headache|(?:keep )?going dizzy|chest is tight|slurring|sweaty|nodding off|(?:cant|can not|cannot) (?:keep my eyes open|stay awake)|breathing (?:feels |is |fels |gone |going )?(?:\\w+ )?(?:funny|slow|weird|shallow|strange)|(?:everything|everythings|everything is) (?:buzzing|spinning)|shaky|drenched|yellow|yellowish|(?:keep )?passing out|blacking out|(?:i|im) (?:so |really )?confused|mouth fels (?:weird|funny|numb))\\b`,
   "",
 );
 const ACCIDENTAL = re(
@@ -6618,7 +6623,7 @@ const OTHER_TOOK = re(
   "",
 );
 const TAKEN_CLEARED = re(
-  `\\b(?:for (?:my|a|the) (?:headache|migraine|period|back|tooth|toothache|cold|flu|pain|fever)|over (?:the|a) (?:week|month|year)|(?:took|taken) [^|]{0,30}\\b(?:to the|to a|back to|home|round to)\\b|antibiotics|course|proud|remembered|on time|plasters|cookies|sweets|biscuits|chocolates|pharmacy|pharmacist|chemist|disposed|dispose|recycling|tip|(?:a|per|each) day|prescribed|as prescribed|the doctor (?:said|gave)|nurse|paramedic|patient|shift|vet|the dog|the cat|exam|essay|lecture|episode|film|book|novel|game)\\b`,
+  `\\b(?:for (?:my|a|the) (?:headache|migraine|period|back|tooth|toothache|cold|flu|pain|fever)|over (?:the|a) (?:week|month|year)|for (?:today|the day)|as (?:usual|normal)|(?:morning|evening|night) (?:meds|tablets|pills)|(?:took|taken) [^|]{0,30}\\b(?:to the|to a|back to|home|round to)\\b|antibiotics|course|proud|remembered|on time|plasters|cookies|sweets|biscuits|chocolates|pharmacy|pharmacist|chemist|disposed|dispose|recycling|tip|(?:a|per|each) day|prescribed|as prescribed|the doctor (?:said|gave)|nurse|paramedic|patient|shift|vet|the dog|the cat|exam|essay|lecture|episode|film|book|novel|game)\\b`,
   "",
 );
 // "shotgun's loaded on the kitchen table", "its in my lap. tonight" after "the gun".
@@ -7631,6 +7636,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   readUrgentParts(t, text);
   if (MORE_URGENT_HINT.test(text)) readMoreUrgent(t, text);
   if (PREPARED_PIECES.test(text)) readPrepared(t, text);
+  if (TAKEN_PLAINLY_PIECES.test(text)) readTakenPlainly(t, text);
   if (redFlag(text) && !THEIR_BODY.test(text)) raise(t, "emergency", "medical");
 }
 
@@ -7696,6 +7702,50 @@ const PREPARED_PIECES = anyPiece(
   "canceled",
   "cancel",
 );
+
+// An overdose told plainly, by what was taken and how it stands now: "the tablets are in me",
+// "pills taken. just waiting", "took the tablets i was saving", "done it. the box is empty. 32 of
+// them", "ive had a whole bottle of my nans oramorph", "ate a handful of the rat poison pellets",
+// "taken everything that was in the bathroom cabinet", "since i swallowed the pills" with what
+// the body is doing.
+const TAKEN_PLAINLY = re(
+  `\\b(?:(?:the |my |all the |all my )?(?:${PILLS}) (?:are |r )?(?:in me|inside me)|(?:${PILLS}|them all|all of them|the lot) (?:taken|swallowed|gone down)(?= ?$| ?\\|| ?,| and)|(?:took|taken|swallowed|had|necked|downed) (?:the |my |all the |all my )?(?:${PILLS}) (?:i was|ive been|i have been|id been|i had been) (?:saving|keeping|storing|hoarding|stockpiling|collecting)|(?:the |my )?(?:box|packet|bottle|tub|blister|strip)s? (?:is |are |s )?(?:empty|gone)(?=[^]*\\b(?:done it|did it|took|taken|swallowed|of them|in me)\\b)|(?:took|taken|swallowed|had|ate|eaten|drank|drunk|necked|downed) (?:a |the )?(?:whole|entire|handful of|full) (?:bottle |box |packet |tub |strip |handful )?(?:of )?(?:the |my |his |her |\\w+s )?(?:\\w+ )?(?:${PILLS}|rat poison|poison|pellets|weedkiller|antifreeze|bleach)|(?:taken|took|swallowed|drank|ate) everything (?:that was |i could find )?in (?:the|my|mums|dads|our) (?:\\w+ )?(?:cabinet|cupboard|drawer|box))\\b`,
+  "",
+);
+const TAKEN_PLAINLY_PIECES = anyPiece(
+  "tok",
+  "taken",
+  "swalow",
+  "had",
+  "ate",
+  "drank",
+  "drunk",
+  "neck",
+  "down",
+  "empty",
+  "in me",
+);
+const SWALLOWED_THEN = re(
+  `\\b(?:since|after|ever since) i (?:swallowed|took|had|necked|downed) (?:the|my|all the|all my|them|it all)\\b`,
+  "",
+);
+
+function readTakenPlainly(t: Tally, text: string): void {
+  const taken = TAKEN_PLAINLY.test(text) || (SWALLOWED_THEN.test(text) && TAKEN_SYMPTOM.test(text));
+  if (
+    !taken ||
+    /\b(?:if i|what (?:would|happens|happen)|would it|should i|can i|could i|whether|if you|id like|i want to|wish i|wana)\b/.test(
+      text,
+    ) ||
+    OTHER_TOOK.test(text) ||
+    TAKEN_CLEARED.test(text) ||
+    CHECKED_FINE.test(text) ||
+    longAgo(text)
+  )
+    return;
+  if (ACCIDENTAL.test(text)) raise(t, "emergency", "medical");
+  else raise(t, "emergency", "suicide", "medical");
+}
 
 function readPrepared(t: Tally, text: string): void {
   if (PLAN_KEPT.test(text) && !PLAN_CLEARED.test(text) && !LAUGHTER.test(text) && !longAgo(text))
