@@ -494,6 +494,10 @@ export const STAYS_NONE = {
     "the box is empty, need to buy more cereal",
     "took my tablets, all taken for today",
   ],
+  "reads the place told with what comes next, and a crash meant as the end": [
+    "going to aim for the wall with the ball",
+    "walked out into the sea to cool off, the water was lovely",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -1604,6 +1604,36 @@ describe("an overdose told plainly", () => {
   });
 });
 
+describe("places and crashes told plainly", () => {
+  it("reads the place told with what comes next, and a crash meant as the end", () => {
+    expectScreen(
+      "sat on the railing of the bridge, the river's black as anything. dont try talk me down",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("text my mum for me if i don't reply in an hour. i'm at the viaduct", "emergency", [
+      "suicide",
+    ]);
+    expectScreen(
+      "walked out into the sea up to my waist, its freezing. i dont want to go back",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "writing this from the top floor of the multi storey. i've been planning this for months",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "about to drive into the pillar of the bridge on the way home. i'm in the car now",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("i want to drive into a wall", "urgent", ["suicide"]);
+    expectNone(STAYS_NONE["reads the place told with what comes next, and a crash meant as the end"]);
+  });
+});
+
 describe("a time that dates an ordinary event", () => {
   it("does not make a wish to die an emergency, where a time for the act still does", () => {
     expectScreen("i want to die, my exam is tomorrow", "urgent", ["suicide"]);

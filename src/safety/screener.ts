@@ -4673,6 +4673,14 @@ const RULES: Rule[] = [
     "self",
     `(?:parked|sat|stod|standing)(?: up)? (?:at|on|near) (?:beachy head|the gap|the clif edge)|up at the gap|open window of my \\d+(?:th|st|nd|rd)? flor`,
   ),
+  // Batches zzj to zzm: "walked out into the sea up to my waist", "writing this from the top
+  // floor of the multi storey", "im sat in my car on the top floor of the car park". A place alone
+  // is not an emergency; beside a wish, a plan or what comes next (AT_THE_PLACE_NEXT) it is.
+  rule(
+    "place_now",
+    "self",
+    `(?:walked|waded|wading|walking) (?:out )?into the (?:sea|river|lake|loch|water|canal|reservoir) up to my (?:waist|knes|chest|neck|shoulders|thighs)|(?:walked|waded) out into the (?:sea|river|lake|loch|water|canal|reservoir)(?! (?:for|with|to) )|(?:im|i am|writing this|typing this|sat|siting|parked) (?:\\w+ ){0,4}(?:on|from|at) the top (?:flor|deck|level) of (?:the |a )?(?:car park|multi storey|multistorey|hospital|shoping centre)`,
+  ),
   rule(
     "means_here",
     "self",
@@ -6588,7 +6596,7 @@ const DELIBERATE = re(
   "",
 );
 const AT_THE_PLACE_NEXT = re(
-  `\\b(?:sory,? (?:mum|mumy|mom|mama|dad|daddy|everyone)(?= ?(?:$|\\||x+ ?$))|not coming back(?! (?:til|until|before|for|tonight|today|home|in|to))|(?:just )?(?:gona|going to) go in|cant swim|one leg (?:outside|out|over)|legs (?:over|out)(?= ?$| ?\\|| ?,| the| of| over)|railings? (?:is |s )?(?:freezing|cold)|not going back down|(?:walking|walk|leaning) (?:to|over) the edge(?! of the (?:pol|pavement|kerb|bed|sofa|stage|road))|thinking about the step|deciding(?= ?(?:$|\\|)))\\b`,
+  `\\b(?:sory,? (?:mum|mumy|mom|mama|dad|daddy|everyone)(?= ?(?:$|\\||x+ ?$))|not coming back(?! (?:til|until|before|for|tonight|today|home|in|to))|(?:just )?(?:gona|going to) go in|cant swim|one leg (?:outside|out|over)|legs (?:over|out)(?= ?$| ?\\|| ?,| the| of| over)|railings? (?:is |s )?(?:freezing|cold)|not going back down|(?:walking|walk|leaning) (?:to|over) the edge(?! of the (?:pol|pavement|kerb|bed|sofa|stage|road))|thinking about the step|deciding(?= ?(?:$|\\|))|(?:dont|do not) (?:try (?:to )?|bother (?:trying to )?)?talk me down|(?:the )?thoughts? (?:wont|doesnt|dont|wil not) (?:stop|go away)|if i (?:dont|do not) (?:reply|answer|text back|come back)|(?:text|tel|ring|cal) my (?:mum|mom|dad|sister|brother|wife|husband|kids|partner) (?:for me|that i)|ben planing this|ben here (?:\\w+ )?(?:hours|an hour|ages|since)|watching the (?:lories|cars|trains|trafic|water|waves) (?:go|below|under|come)|(?:dont|do not) want to (?:go|come|turn) back|keep looking (?:down|at the water|over the edge))\\b`,
   "",
 );
 // "i've made my mind up. the bridge by work. friday": decided, a place or means, and a time.
@@ -7701,6 +7709,16 @@ const PREPARED_PIECES = anyPiece(
   "pasword",
   "canceled",
   "cancel",
+  "drive",
+  "steer",
+  "swerve",
+  "aim",
+  "plough",
+  "crash",
+  "put it",
+  "put the car",
+  "put my car",
+  "wrap",
 );
 
 // An overdose told plainly, by what was taken and how it stands now: "the tablets are in me",
@@ -7747,6 +7765,17 @@ function readTakenPlainly(t: Tally, text: string): void {
   else raise(t, "emergency", "suicide", "medical");
 }
 
+// "about to drive into the pillar of the bridge on the way home. im in the car now", "doing 90 on
+// the motorway and im going to put it into the next bridge pillar": a crash meant as the end.
+const CRASH_MEANT = re(
+  `\\b(?:about to|going to|gonna|im going to|i will|ill|want to|wanna) (?:drive|steer|swerve|aim|plough|crash|put it|put the car|put my car|wrap (?:it|the car|my car))(?: it| the car| my car)? (?:straight )?(?:into|for|at|round|off) (?:the |a |that )?(?:next )?(?:bridge |motorway )?(?:pillar|wall|tree|lorry|truck|barrier|central reservation|oncoming \\w+|bridge|cliff|edge)\\b`,
+  "",
+);
+const CRASH_NOW = re(
+  `\\b(?:now|right now|in the car|driving|doing (?:\\d+|a hundred)|on the (?:motorway|m\\d+|a\\d+|way home)|tonight)\\b`,
+  "",
+);
+
 function readPrepared(t: Tally, text: string): void {
   if (PLAN_KEPT.test(text) && !PLAN_CLEARED.test(text) && !LAUGHTER.test(text) && !longAgo(text))
     raise(t, "urgent", "suicide");
@@ -7755,6 +7784,17 @@ function readPrepared(t: Tally, text: string): void {
   if (AFFAIRS_SET.test(text) && AFFAIRS_TIME.test(text) && !AFFAIRS_CLEARED.test(text) && !longAgo(text))
     raise(t, "emergency", "suicide");
   if (GAS_SEALED.test(text) && !longAgo(text)) raise(t, "emergency", "suicide");
+  if (
+    CRASH_MEANT.test(text) &&
+    !LAUGHTER.test(text) &&
+    !/\b(?:game|gta|mario|kart|video|film|toy|remote control|rc|drone|simulator|bal|football|darts|target|goal|kick|throw|bowling|golf)\b/.test(
+      text,
+    ) &&
+    !/\b(?:hes|shes|theyre|he is|she is|they are|he|she|they) (?:\w+ )?(?:going to|gona|about to|wil|wants to)\b/.test(
+      text,
+    )
+  )
+    raise(t, CRASH_NOW.test(text) ? "emergency" : "urgent", "suicide");
   if (NOT_SAFE.test(text) && !LAUGHTER.test(text))
     raise(
       t,
