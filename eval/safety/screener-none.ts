@@ -498,6 +498,12 @@ export const STAYS_NONE = {
     "going to aim for the wall with the ball",
     "walked out into the sea to cool off, the water was lovely",
   ],
+  "reads a wish to be gone in the words later authors used": [
+    "i'd rather not be around when they open the results, too nervous",
+    "i don't see why i'm still here at the office at 7pm",
+    "honestly it's easier not to exist on social media",
+    "i pray god will take me to the final this year",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

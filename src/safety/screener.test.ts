@@ -1634,6 +1634,25 @@ describe("places and crashes told plainly", () => {
   });
 });
 
+describe("a wish to be gone in other words", () => {
+  it("reads a wish to be gone in the words later authors used", () => {
+    for (const text of [
+      "most days i think it'd be easier not to exist",
+      "lying here wishing i could just fade out",
+      "at this point i'd rather just not be around than ring another one",
+      "day 400 of wishing i'd never been born",
+      "starting to think i'm just not meant to be around",
+      "honestly i'm just waiting for my body to give out. not gonna help it along",
+      "i've buried everyone. i don't see why i'm still here, really",
+      "some nights i pray not to be here in the morning",
+      "i'm a burden on the nhs, on my mum, on everyone",
+      "i'm so tired of being a problem for everyone i know",
+    ])
+      expectScreen(text, "concern", ["suicide"]);
+    expectNone(STAYS_NONE["reads a wish to be gone in the words later authors used"]);
+  });
+});
+
 describe("a time that dates an ordinary event", () => {
   it("does not make a wish to die an emergency, where a time for the act still does", () => {
     expectScreen("i want to die, my exam is tomorrow", "urgent", ["suicide"]);

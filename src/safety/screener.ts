@@ -1235,7 +1235,7 @@ const RULES: Rule[] = [
   rule(
     "passive",
     "look",
-    `(?:im|i am|i feel like|feel like|i feel like im|i know im) (?:just |such |only |nothing but |always )?(?:a )?burden(?= ?$| ?\\|| ?,| (?:to|on) (?:everyone|everybody|my family|my parents|my friends|my partner|my kids|them|people|al of them|the world|those around me|everyone around me))`,
+    `(?:im|i am|i feel like|feel like|i feel like im|i know im) (?:just |such |only |nothing but |always )?(?:a )?burden(?= ?$| ?\\|| ?,| (?:to|on) (?:everyone|everybody|my family|my parents|my friends|my partner|my kids|them|people|al of them|the world|those around me|everyone around me|the nhs|my (?:mum|mom|dad|wife|husband|daughter|son|sister|brother)))`,
   ),
   rule(
     "passive",
@@ -2652,6 +2652,13 @@ const RULES: Rule[] = [
     "passive",
     "look",
     `(?:like|want|wana|wish|prefer|rather) to (?:just )?not be (?:around|here|alive)|not be around (?:anymore|any more|at al|for god|forever)|(?:dont|do not) (?:want|wana) to be around(?: after| anymore| any more)|(?:wish|wishing|wished) (?:that )?i could (?:just )?(?:disapear|vanish|stop existing|not exist|fade away|be gone|cease to exist)|(?:hoped|hoping|hope) (?:that )?i (?:wouldnt|would not|wont|dont) (?:se|make it to|live to se|reach) (?:this|another|the next|my next)|bete?r (?:for (?:them|everyone|my \\w+|al of them|everybody) )?if i (?:was not|wasnt|were not|werent|was|were) (?:there|here|around|alive|gone|dead)|(?:a |only a |such a )?(?:load|burden|drain) on (?:my (?:parents|family|kids|children|wife|husband|mum|dad)|our \\w+)(?! s? ?time)|bete?r of with (?:a |another )?(?:stepdad|stepmum|new dad|new mum|someone else|diferent)|if i (?:died|was gone|disapeared|vanished|wasnt here)(?: \\w+){0,2} (?:i dont know|i wonder|not sure) (?:if|whether) (?:anyone|anybody|people|they) (?:would|d) (?:even )?(?:notice|care|mis me)|the point of anything|slep for a (?:very )?long time(?![^|]*\\b(?:like a bear|hours|after|week|weekend|holiday|shift|shifts|lie in|tomorow|twelve|\\d+)\\b)`,
+    false,
+  ),
+  // Batches zzj to zzm: a wish to be gone in the words four authors used and no rule held.
+  rule(
+    "passive",
+    "look",
+    `(?:easier|beter) (?:not to|to not) exist(?= ?$| ?\\|| ?,| (?:and|but|so|because|cos|anymore|any more|realy|really|sometimes|some days|most days|at al|tbh|honestly))|(?:wish|wishing|wished) (?:id|i had|i could have) never ben born|(?:wish|wishing) i could (?:just )?fade (?:out|away)|(?:rather|prefer to) (?:just )?not (?:be around|be here|exist|wake up)(?= ?$| ?\\|| ?,| (?:than|and|but|so|because|cos|anymore|any more|realy|really|sometimes|some days|most days|at al|tbh|honestly))|not meant to be (?:around|here|alive)(?= ?$| ?\\|| ?,| (?:and|but|so|because|cos|anymore|any more|realy|really|sometimes|some days|most days|at al|tbh|honestly))|(?:waiting|wait) for my body to (?:give out|give up|stop|pack in)|(?:dont|do not|cant|can not) se (?:why|the point (?:in|of)) (?:im|me|i am) (?:stil )?(?:here|alive|being here|living)(?= ?$| ?\\|| ?,| (?:and|but|so|because|cos|anymore|any more|realy|really|sometimes|some days|most days|at al|tbh|honestly))|pray(?:ing|s)? (?:not to be here|not to wake up|to not wake up|(?:the lord|god|jesus) (?:wil|would|to|takes?) (?:take|cal) me(?: home| away| in my slep| soon)?(?= ?$| ?\\|| ?,| (?:and|but|so|because|cos|anymore|any more|realy|really|sometimes|some days|most days|at al|tbh|honestly)))|(?:id|i would|i d) be no (?:los|great los)|(?:tired|sick) of being a (?:problem|burden|nuisance) (?:for|to) (?:everyone|everybody|people)|(?:wanted|want|wish i could) to climb in (?:there|the grave|with (?:him|her))|log(?:ging)? of (?:from )?life (?:permanently|for god|forever)|if (?:the|a) (?:train|bus|lory|car) (?:didnt|did not) stop for me`,
     false,
   ),
   // Harm to others in cold words: petrol bought, a place and a weapon, a day.
