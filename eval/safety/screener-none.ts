@@ -504,6 +504,13 @@ export const STAYS_NONE = {
     "honestly it's easier not to exist on social media",
     "i pray god will take me to the final this year",
   ],
+  // describe: method questions, gathered medicine, the urge now and a target located
+  "reads them said plainly": [
+    "whats the quietest way to get to the airport",
+    "which is more reliable, the bus or the train",
+    "picked up my prescription early because i'm away next week",
+    "got a new pack of razors for shaving",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

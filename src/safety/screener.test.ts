@@ -1653,6 +1653,23 @@ describe("a wish to be gone in other words", () => {
   });
 });
 
+describe("method questions, gathered medicine, the urge now and a target located", () => {
+  it("reads them said plainly", () => {
+    expectScreen("which is more reliable, hanging or jumping. serious question", "urgent", ["suicide"]);
+    expectScreen("whats the quietest way. i dont want my kids finding me in a mess", "urgent", ["suicide"]);
+    expectScreen("wondering how high a building needs to be to be sure", "urgent", ["suicide"]);
+    expectScreen(
+      "filled the same prescription at two different chemists this week so i'd have enough",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("every part of me wants to grab the scissors right now", "urgent", ["self_harm"]);
+    expectScreen("got a new pack of blades today even though i promised i wouldnt", "urgent", ["self_harm"]);
+    expectScreen("im going to hurt that psychiatrist. i know where he parks", "urgent", ["harm_to_others"]);
+    expectNone(STAYS_NONE["reads them said plainly"]);
+  });
+});
+
 describe("a time that dates an ordinary event", () => {
   it("does not make a wish to die an emergency, where a time for the act still does", () => {
     expectScreen("i want to die, my exam is tomorrow", "urgent", ["suicide"]);

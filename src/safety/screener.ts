@@ -5518,6 +5518,33 @@ const RULES: Rule[] = [
     "self",
     `(?:going to|gonna|im going to) (?:run (?:that \\w+|him|her|them) over(?! to| at| for| later)|drive into (?:the back of )?(?:her|his|their) car)|(?:stuff|powder|tablets|pills)s? (?:is |s )?in my pocket for (?:his|her|their) (?:drink|tea|food)|(?:im|i am) going (?:round|up|over) (?:at \\d+ |tonight )?with the (?:shotgun|gun|crowbar|knife|machete|bat|hammer)|pouring the (?:boiling )?(?:water|kettle) on (?:him|her)|(?:ive got|got) (?:my |a |the )?(?:blade|knife) on me(?=[^|]*\\b(?:im going|going now|now)\\b)`,
   ),
+  // Batches zzj to zzm, said plainly where no rule held them. Method questions that compare or
+  // ask for the surest way; medicine gathered under a pretext; blades or scissors wanted now; a
+  // person named with where to find them.
+  rule(
+    "lethal_query",
+    "self",
+    `(?:which|what)(?:s| is)? (?:is )?(?:the |a )?(?:more|most|les|least) (?:reliable|certain|efective|painles|peaceful)\\b[^|]{0,25}\\b(?:hanging|jumping|pils|overdose|drowning|method|way)|(?:hanging or jumping|jumping or hanging)|whats the (?:quietest|least mesy|cleanest|most painles|surest|most reliable) way(?= ?$| ?\\|| ?,| to (?:do it|end it|go|die|kil myself|end (?:my life|things)))|how high (?:does )?(?:a |the )?(?:building|bridge|clif|drop|flor|balcony) (?:neds|ned|has|would have) to be`,
+    false,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:picked up|colected|got|filed|filled) (?:my |the same )?(?:repeat )?prescription (?:early |twice |again )?(?:at two (?:diferent )?(?:chemists|pharmacies) )?(?:this wek )?so (?:id|i would|i d) have (?:more|enough|extra)|(?:asked|got) (?:my )?(?:gp|doctor|dr) (?:for|to give me) more (?:${PILLS}) and lied|(?:pocketing|pocketed|hoarding|stashing|squireling) (?:my |her |his |\\w+s )?(?:\\w+ )?(?:${PILLS})|ive ben keping them instead|\\d+ of my (?:\\w+ )?(?:${PILLS}) saved`,
+    false,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `(?:wants?|want) to grab the (?:scisors|blade|razor|knife|compas)(?: right now| now| rn)?|(?:got|bought) a new (?:pack|box|packet) of (?:blades|razors)(?= today| even| again)|plasters al (?:up|down|over) my (?:leg|legs|arm|arms|thigh|thighs) again|(?:burned|burnt) my (?:arm|hand|leg|wrist|thigh) with the (?:iron|lighter|kettle|hair straighteners|straighteners)|poured (?:the )?(?:kettle|boiling water) over my (?:hand|arm|leg)|hid a blade in my|swalowing (?:smal )?things on purpose`,
+    false,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:im|i am) (?:going to|gona) hurt (?:that|the) (?:psychiatrist|doctor|nurse|therapist|teacher|landlord|boss|manager|neighbour|guy|man|woman|bloke|social worker|gp)|(?:going to|gona) find (?:out )?where (?:she|he|they) lives? and (?:make|hurt|get)|(?:ive|i have) started timing when (?:he|she|they) (?:leaves|finishes|gets home)|(?:i )?(?:cary|carry) a knife now`,
+    false,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -7734,7 +7761,7 @@ const PREPARED_PIECES = anyPiece(
 // "taken everything that was in the bathroom cabinet", "since i swallowed the pills" with what
 // the body is doing.
 const TAKEN_PLAINLY = re(
-  `\\b(?:(?:the |my |all the |all my )?(?:${PILLS}) (?:are |r )?(?:in me|inside me)|(?:${PILLS}|them all|all of them|the lot) (?:taken|swallowed|gone down)(?= ?$| ?\\|| ?,| and)|(?:took|taken|swallowed|had|necked|downed) (?:the |my |all the |all my )?(?:${PILLS}) (?:i was|ive been|i have been|id been|i had been) (?:saving|keeping|storing|hoarding|stockpiling|collecting)|(?:the |my )?(?:box|packet|bottle|tub|blister|strip)s? (?:is |are |s )?(?:empty|gone)(?=[^]*\\b(?:done it|did it|took|taken|swallowed|of them|in me)\\b)|(?:took|taken|swallowed|had|ate|eaten|drank|drunk|necked|downed) (?:a |the )?(?:whole|entire|handful of|full) (?:bottle |box |packet |tub |strip |handful )?(?:of )?(?:the |my |his |her |\\w+s )?(?:\\w+ )?(?:${PILLS}|rat poison|poison|pellets|weedkiller|antifreeze|bleach)|(?:taken|took|swallowed|drank|ate) everything (?:that was |i could find )?in (?:the|my|mums|dads|our) (?:\\w+ )?(?:cabinet|cupboard|drawer|box))\\b`,
+  `\\b(?:(?:the |my |all the |all my )?(?:${PILLS}) (?:are |r )?(?:in me|inside me)|(?:${PILLS}|them all|all of them|the lot) (?:taken|swallowed|gone down)(?= ?$| ?\\|| ?,| and)|(?:took|taken|swallowed|had|necked|downed) (?:the |my |all the |all my )?(?:${PILLS}) (?:i was|ive been|i have been|id been|i had been) (?:saving|keeping|storing|hoarding|stockpiling|collecting)|(?:the |my )?(?:box|packet|bottle|tub|blister|strip)s? (?:is |are |s )?(?:empty|gone)(?=[^]*\\b(?:done it|did it|took|taken|swallowed|of them|in me)\\b)|(?:took|taken|swallowed|had|ate|eaten|drank|drunk|necked|downed) (?:a |the )?(?:whole|entire|handful of|full) (?:bottle |box |packet |tub |strip |handful )?(?:of )?(?:the |my |his |her |\\w+s )?(?:\\w+ )?(?:${PILLS}|rat poison|poison|pellets|weedkiller|antifreeze|bleach)|(?:taken|took|swallowed|drank|ate) everything (?:that was |i could find )?in (?:the|my|mums|dads|our) (?:\\w+ )?(?:cabinet|cupboard|drawer|box)(?! out| of| away| to| up| back| and (?:put|cleaned|sorted)))\\b`,
   "",
 );
 const TAKEN_PLAINLY_PIECES = anyPiece(
