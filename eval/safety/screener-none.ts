@@ -480,6 +480,22 @@ export const STAYS_NONE = {
     "i've been clean from self harm for 6 years and the new therapist wants to do a whole risk plan",
     "the psych was nice enough but it's $220 a session after the rebate runs out, so that's me done",
   ],
+  // batches zzn and zzo: a word made plain by what follows it
+  "leaves a crisis word alone when what follows makes it ordinary": [
+    "i'm gonna end it tonight... the series. six seasons in two weeks",
+    "i'm done. done with dating apps. goodbye hinge forever",
+    "i keep writing goodbye letters in my head... to my job lol",
+    "apparently i'm a burden... on the group project",
+    "p.s. the car's finally sold! goodbye old friend",
+    "we're all going to die someday so i bought the expensive cheese",
+    "i've got all my tablets counted out for the week in one of those little boxes",
+    "what happens if you take too much melatonin? took two instead of one by mistake, feel fine",
+    "my little brother says he's gonna kill me for eating his easter egg",
+    "my in-laws are coming for a month, i'll be dead by the end of it",
+    "jumped off the cliff at the quarry today!! scariest thing ive ever done, water was baltic",
+    "lol my phone's at 1% and about to die, quick goodnight",
+    "how high does a drop have to be to break an ankle? my kid wants to jump off the garage roof",
+  ],
   "reads preparations told plainly: a plan kept back, letters done, affairs set for a time, gas and sealed windows":
     [
       "i've got a plan for the surprise party, not telling you what it is",

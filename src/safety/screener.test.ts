@@ -1547,6 +1547,16 @@ describe("ordinary days in crisis words", () => {
   });
 });
 
+describe("a crisis word made ordinary by what follows", () => {
+  it("leaves a crisis word alone when what follows makes it ordinary", () => {
+    expectNone(STAYS_NONE["leaves a crisis word alone when what follows makes it ordinary"]);
+    // The same words with nothing after them, or with the end after them, are still read.
+    expectScreen("i'm gonna end it tonight", "emergency", ["suicide"]);
+    expectScreen("i'm a burden on everyone", "concern", ["suicide"]);
+    expectScreen("my phone's about to die and so am i", "emergency", ["suicide"]);
+  });
+});
+
 describe("preparations told plainly", () => {
   it("reads preparations told plainly: a plan kept back, letters done, affairs set for a time, gas and sealed windows", () => {
     expectScreen("i've got a plan. i'm not telling you what it is", "urgent", ["suicide"]);
