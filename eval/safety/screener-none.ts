@@ -527,6 +527,13 @@ export const STAYS_NONE = {
     "picked up my prescription early because i'm away next week",
     "got a new pack of razors for shaving",
   ],
+  // describe: risk told sideways
+  "reads a method question however it is framed, a goodbye sent, and a body in danger": [
+    "does bleach kill mould on grout",
+    "which flour would be enough for two loaves",
+    "sent my goodbye email to the team, last day tomorrow",
+    "do slug pellets kill you if a dog eats them or just the slugs",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -1680,6 +1680,37 @@ describe("method questions, gathered medicine, the urge now and a target located
   });
 });
 
+describe("risk told sideways", () => {
+  it("reads a method question however it is framed, a goodbye sent, and a body in danger", () => {
+    expectScreen("asking for a friend: does bleach kill you quick or slow", "urgent", ["suicide"]);
+    expectScreen("do paracetamol and alcohol together make it quicker. asking for reasons", "urgent", [
+      "suicide",
+    ]);
+    expectScreen(
+      "been reading up on which tablets in the house would be enough. purely academic lol",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("i've turned the gas on and i'm just sitting in the kitchen. i'm calm", "emergency", [
+      "suicide",
+    ]);
+    expectScreen(
+      "heads up i've sent the email to everyone. the goodbye one. turning my phone off now",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("the worst headache of my life came on out of nowhere and my neck's stiff", "emergency", [
+      "medical",
+    ]);
+    expectScreen("got stung by a wasp and my lips are swelling up and my throat feels tight", "emergency", [
+      "medical",
+    ]);
+    expectNone(
+      STAYS_NONE["reads a method question however it is framed, a goodbye sent, and a body in danger"],
+    );
+  });
+});
+
 describe("a time that dates an ordinary event", () => {
   it("does not make a wish to die an emergency, where a time for the act still does", () => {
     expectScreen("i want to die, my exam is tomorrow", "urgent", ["suicide"]);

@@ -7154,7 +7154,7 @@ const END_CLEARED = re(
 // sugar, a long lie on the floor, fever after chemo, a head knock on blood thinners, breathing
 // slowed by opioids, ketoacidosis, button batteries, gas from mixed cleaners.
 const RED_FLAGS = re(
-  `\\b(?:chests?\\b[^]{0,60}\\b(?:left arm|down my arm|jaw|sweaty|sweating|clammy)|(?:left arm|jaw)\\b[^|]{0,40}\\bchest|face (?:feels |is |has )?(?:funny|numb|drooping|droopy|gone droopy|dropped)\\b[^|]{0,60}\\b(?:words|speech|talk|slurr\\w*|arm)|(?:words|speech) (?:keep )?(?:coming out|come out) wrong|(?:hypo|sugars? (?:is |are |s )?(?:low|dropping|2 point|1 point))\\b[^|]{0,60}\\b(?:shaking|cant think|confused|no sugar|went down|going down|nearly went|pass out)|(?:fell|fallen|on the floor|stuck in the bath)\\b[^|]{0,60}\\b(?:cant get up|cant get out|since (?:\\d|teatime|this morning|last night|lunch|6|yesterday)|hours? ago)|(?:cant get up|cant get out)\\b[^|]{0,40}\\b(?:hours|since|freezing|cold)|(?:\\d\\d point \\d|temp|temperature|fever|shivering)\\b[^|]{0,60}\\bchemo|chemo\\b[^|]{0,60}\\b(?:temp|temperature|fever|shivering|\\d\\d point \\d)|(?:hit|banged|bashed|knocked) (?:my|his|her) head\\b[^|]{0,60}\\b(?:blood thinners|warfarin|apixaban|rivaroxaban|been sick|being sick|vomit\\w*|drowsy)|breath(?:ing)? (?:feels |is |s )?(?:very |really )?(?:slow|shallow)\\b|breath smells? (?:like|of) (?:pear drops|nail polish|acetone)|(?:swallowed|ate)\\b[^|]{0,30}\\b(?:button batter\\w*|batteries|magnets)|mixed (?:the )?bleach\\b[^|]{0,60}\\b(?:cough\\w*|chest|breath\\w*|burning)|dialysis\\b[^|]{0,80}\\b(?:short of breath|cant get my breath|breathless|heart (?:keeps )?(?:jumping|racing|skipping))|(?:gone|going|turned|went) (?:cold and )?(?:grey|blue)\\b|choked\\b[^|]{0,40}\\b(?:blue|not breathing|breathing but)|(?:dementia|alzheimers)\\b[^|]{0,80}\\b(?:got out|wandered|missing|gone out)\\b)`,
+  `\\b(?:worst (?:headache|one) of my life|(?:lips|tongue|face|throat) (?:are |is |s )?(?:swelling|swollen|swelled)\\b[^|]{0,40}\\b(?:throat|breath\\w*|tight|wheez\\w*)|throat (?:feels |is )?(?:tight|closing|closing up)\\b[^|]{0,40}\\b(?:stung|sting|peanut|nuts|allerg\\w*|swelling)|(?:stung|sting|peanut|nuts|allerg\\w*)\\b[^]{0,60}\\bthroat (?:feels |is )?(?:tight|closing)|chests?\\b[^]{0,60}\\b(?:left arm|down my arm|jaw|sweaty|sweating|clammy)|(?:left arm|jaw)\\b[^|]{0,40}\\bchest|face (?:feels |is |has )?(?:funny|numb|drooping|droopy|gone droopy|dropped)\\b[^|]{0,60}\\b(?:words|speech|talk|slurr\\w*|arm)|(?:words|speech) (?:keep )?(?:coming out|come out) wrong|(?:hypo|sugars? (?:is |are |s )?(?:low|dropping|2 point|1 point))\\b[^|]{0,60}\\b(?:shaking|cant think|confused|no sugar|went down|going down|nearly went|pass out)|(?:fell|fallen|on the floor|stuck in the bath)\\b[^|]{0,60}\\b(?:cant get up|cant get out|since (?:\\d|teatime|this morning|last night|lunch|6|yesterday)|hours? ago)|(?:cant get up|cant get out)\\b[^|]{0,40}\\b(?:hours|since|freezing|cold)|(?:\\d\\d point \\d|temp|temperature|fever|shivering)\\b[^|]{0,60}\\bchemo|chemo\\b[^|]{0,60}\\b(?:temp|temperature|fever|shivering|\\d\\d point \\d)|(?:hit|banged|bashed|knocked) (?:my|his|her) head\\b[^|]{0,60}\\b(?:blood thinners|warfarin|apixaban|rivaroxaban|been sick|being sick|vomit\\w*|drowsy)|breath(?:ing)? (?:feels |is |s )?(?:very |really )?(?:slow|shallow)\\b|breath smells? (?:like|of) (?:pear drops|nail polish|acetone)|(?:swallowed|ate)\\b[^|]{0,30}\\b(?:button batter\\w*|batteries|magnets)|mixed (?:the )?bleach\\b[^|]{0,60}\\b(?:cough\\w*|chest|breath\\w*|burning)|dialysis\\b[^|]{0,80}\\b(?:short of breath|cant get my breath|breathless|heart (?:keeps )?(?:jumping|racing|skipping))|(?:gone|going|turned|went) (?:cold and )?(?:grey|blue)\\b|choked\\b[^|]{0,40}\\b(?:blue|not breathing|breathing but)|(?:dementia|alzheimers)\\b[^|]{0,80}\\b(?:got out|wandered|missing|gone out)\\b)`,
   "",
 );
 const RED_FLAGS_CLEARED = re(
@@ -7720,9 +7720,27 @@ const AFFAIRS_CLEARED = re(
   `\\b(?:solicitor|mortgage|baby|married|wedding|retire\\w*|moving|move|emigrat\\w*|new job|holiday|surgery|operation|op|travel\\w*|deployment|deployed|tour|gap year|abroad|inheritance|probate|divorce|house sale)\\b`,
   "",
 );
-// "ive turned the gas on in the kitchen and shut all the windows".
+// Method questions asked sideways ("asking for a friend", "hypothetically", "purely academic"),
+// which are not cleared by being framed so: "does bleach kill you quick or slow", "do paracetamol
+// and alcohol together make it quicker", "which tablets in the house would be enough", "you dont
+// feel anything if you jump from high enough", "how many of these tablets go finish person".
+const SIDEWAYS_QUESTION = re(
+  `\\b(?:does|do|would|will|can|is it true|which|what|how many)\\b[^|]{0,60}\\b(?:kill (?:you|someone|a person)|make (?:it|things) (?:quicker|faster|quick)|quick or slow|feel anything|(?:would|will) be enough|go finish (?:person|somebody|me))\\b`,
+  "",
+);
+const SIDEWAYS_MEANS = re(
+  `\\b(?:${PILLS}|bleach|alcohol|weedkiller|antifreeze|poison|jump|jumping|high enough|drop|fall|hanging|drowning|exhaust|gas|the house)\\b`,
+  "",
+);
+// "ive sent the email to everyone. the goodbye one", "goodbye post is scheduled".
+const GOODBYE_SENT = re(
+  `\\b(?:(?:sent|posted|scheduled|written|wrote) (?:the |my |a )?(?:goodbye|last) (?:email|message|text|post|letter|video)s?|(?:sent|posted|scheduled) (?:the |my )?(?:email|message|text|post)s? (?:to everyone )?(?:\\| )?(?:the )?goodbye one|goodbye (?:email|message|text|post|video)s? (?:is |are )?(?:sent|posted|scheduled|written|done|out))\\b`,
+  "",
+);
+// "ive turned the gas on in the kitchen and shut all the windows", "ive turned the gas on and im
+// just sitting in the kitchen".
 const GAS_SEALED = re(
-  `\\b(?:turned|put|left|switched|got) (?:the |all the )?(?:gas|hob|oven|rings) on\\b[^|]{0,40}\\b(?:shut|closed|taped|sealed) (?:all )?(?:the )?(?:windows?|doors?|vents?)\\b|\\b(?:shut|closed|taped|sealed) (?:all )?(?:the )?(?:windows?|doors?|vents?)\\b[^|]{0,40}\\b(?:turned|put|switched) (?:the |all the )?(?:gas|hob|oven|rings) on\\b`,
+  `\\b(?:turned|put|left|switched|got) (?:the |all the )?(?:gas|hob|oven|rings) on\\b[^|]{0,40}\\b(?:shut|closed|taped|sealed) (?:all )?(?:the )?(?:windows?|doors?|vents?)\\b|\\b(?:shut|closed|taped|sealed) (?:all )?(?:the )?(?:windows?|doors?|vents?)\\b[^|]{0,40}\\b(?:turned|put|switched) (?:the |all the )?(?:gas|hob|oven|rings) on\\b|\\b(?:turned|put|left|switched) (?:the )?gas on (?:and )?(?:im|i am) (?:just )?(?:sitting|sat|lying|waiting|here)\\b`,
   "",
 );
 // "im not safe around the knives tonight", "i dont trust myself tonight".
@@ -7756,6 +7774,15 @@ const PREPARED_PIECES = anyPiece(
   "put the car",
   "put my car",
   "wrap",
+  "kil",
+  "quick",
+  "enough",
+  "fel anything",
+  "finish",
+  "godbye",
+  "last mesage",
+  "last email",
+  "last post",
 );
 
 // An overdose told plainly, by what was taken and how it stands now: "the tablets are in me",
@@ -7822,6 +7849,25 @@ function readPrepared(t: Tally, text: string): void {
     raise(t, "emergency", "suicide");
   if (GAS_SEALED.test(text) && !longAgo(text)) raise(t, "emergency", "suicide");
   if (
+    SIDEWAYS_QUESTION.test(text) &&
+    SIDEWAYS_MEANS.test(text) &&
+    !QUESTION_CLEARED.test(text) &&
+    !/\\b(?:weeds|germs|bacteria|mould|mold|rats|mice|slugs|wasps|pests|plants?|grass|lawn|bugs|insects|nits|fleas)\\b/.test(
+      text,
+    )
+  )
+    raise(t, "urgent", "suicide");
+  if (
+    GOODBYE_SENT.test(text) &&
+    !GOODBYE_SET_CLEARED.test(text) &&
+    !ORDINARY_LEAVING.test(text) &&
+    !/\b(?:to (?:the|my) (?:whole )?(?:team|coleagues|clas|students|staf|group|club|workers|co ?workers)|last day|leaving do|new job|retir\w*|farewel do|dramatic)\b/.test(
+      text,
+    ) &&
+    !longAgo(text)
+  )
+    raise(t, "emergency", "suicide");
+  if (
     CRASH_MEANT.test(text) &&
     !LAUGHTER.test(text) &&
     !/\b(?:game|gta|mario|kart|video|film|toy|remote control|rc|drone|simulator|bal|football|darts|target|goal|kick|throw|bowling|golf)\b/.test(
@@ -7847,7 +7893,7 @@ function readPrepared(t: Tally, text: string): void {
 }
 
 const RED_FLAG_WORDS =
-  /chest|face|words|spech|hypo|sugar|fel|flor|stuck|cant get|chemo|head|breath|swalowed|ate|bleach|dialysis|grey|blue|choked|dementia|alzheimers/;
+  /worst|swel|throat|chest|face|words|spech|hypo|sugar|fel|flor|stuck|cant get|chemo|head|breath|swalowed|ate|bleach|dialysis|grey|blue|choked|dementia|alzheimers/;
 function redFlag(text: string): boolean {
   return RED_FLAG_WORDS.test(text) && RED_FLAGS.test(text) && !RED_FLAGS_CLEARED.test(text);
 }
@@ -8428,7 +8474,7 @@ function othersInDangerNow(text: string): Tally {
 // phone about to die. When these are the only signals, the goodbye is read as that leaving.
 const LEAVING_KINDS: ReadonlySet<Kind> = new Set(["farewell", "goodbye", "affairs", "departure"]);
 const ORDINARY_LEAVING = re(
-  `\\b(?:retir\\w*|godbye (?:forever )?(?:to )?(?:twiter|insta|instagram|facebok|tiktok|snapchat|redit|discord|social media)(?=[^]{0,60}\\b(?:deleting|delete|deleted|acount|break|detox)\\b)|moving (?:into|in to) (?:a |the |her |his |my )?(?:care home|new \\w+|flat|house|home)|new job|(?:quit|quiting|leaving|left) (?:my |the )?(?:job|work|company|warehouse|team)|last day (?:at|of) (?:the |my )?(?:job|work|school|uni)|colleagues|cleared my desk|handed (?:my )?(?:badge|keys|notice) (?:back|in)|emigrat\\w*|moving (?:to|abroad|house|out)|airport|flight|(?:weeks?|days?|fortnight) (?:in|on) (?!the \\w+ (?:ward|unit))\\w+|going on holiday|off on holiday|(?:going|gone|off) (?:of grid|travel\\w*|on (?:a )?retreat)(?! forever| for god)|(?:meditation|silent|yoga) retreat|godbye (?:hinge|tinder|bumble|grindr)|no (?:signal|wifi|phones)|phones? (?:is |s )?(?:on|at) \\d+\\b|(?:to|at|from) (?:that|the) (?:gym|job|shop|club|clas|pub|place|school|ofice|restaurant|team) i mean|for now|talk (?:tomorrow|later|soon)|(?:see|speak to) (?:you|ya|u) (?:tomorrow|later|soon)|battery|\\d+ ?%)\\b`,
+  `\\b(?:retir\\w*|godbye (?:forever )?(?:to )?(?:twiter|insta|instagram|facebok|tiktok|snapchat|redit|discord|social media)(?=[^]{0,60}\\b(?:deleting|delete|deleted|acount|break|detox)\\b)|moving (?:into|in to) (?:a |the |her |his |my )?(?:care home|new \\w+|flat|house|home)|new job|(?:quit|quiting|leaving|left) (?:my |the )?(?:job|work|company|warehouse|team)|last day (?:at|of) (?:the |my )?(?:job|work|school|uni)|last day (?:tomorow|today|on friday)|(?:to|for) the (?:whole )?(?:team|ofice|department)|colleagues|cleared my desk|handed (?:my )?(?:badge|keys|notice) (?:back|in)|emigrat\\w*|moving (?:to|abroad|house|out)|airport|flight|(?:weeks?|days?|fortnight) (?:in|on) (?!the \\w+ (?:ward|unit))\\w+|going on holiday|off on holiday|(?:going|gone|off) (?:of grid|travel\\w*|on (?:a )?retreat)(?! forever| for god)|(?:meditation|silent|yoga) retreat|godbye (?:hinge|tinder|bumble|grindr)|no (?:signal|wifi|phones)|phones? (?:is |s )?(?:on|at) \\d+\\b|(?:to|at|from) (?:that|the) (?:gym|job|shop|club|clas|pub|place|school|ofice|restaurant|team) i mean|for now|talk (?:tomorrow|later|soon)|(?:see|speak to) (?:you|ya|u) (?:tomorrow|later|soon)|battery|\\d+ ?%)\\b`,
   "",
 );
 
