@@ -533,6 +533,7 @@ export const STAYS_NONE = {
     "which flour would be enough for two loaves",
     "sent my goodbye email to the team, last day tomorrow",
     "do slug pellets kill you if a dog eats them or just the slugs",
+    "im doing it again, the couch to 5k, my legs are sore",
   ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 

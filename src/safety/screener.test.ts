@@ -1705,6 +1705,21 @@ describe("risk told sideways", () => {
     expectScreen("got stung by a wasp and my lips are swelling up and my throat feels tight", "emergency", [
       "medical",
     ]);
+    expectScreen(
+      "started wearing long sleeves again because i'm doing it again. most nights this week",
+      "urgent",
+      ["self_harm"],
+    );
+    expectScreen(
+      "it's just a few burns, i do it with a lighter when it gets too much. did it this morning",
+      "urgent",
+      ["self_harm"],
+    );
+    expectScreen(
+      "i want to kill myself but i keep making jokes about it so nobody believes me. lol",
+      "urgent",
+      ["suicide"],
+    );
     expectNone(
       STAYS_NONE["reads a method question however it is framed, a goodbye sent, and a body in danger"],
     );

@@ -7720,6 +7720,18 @@ const AFFAIRS_CLEARED = re(
   `\\b(?:solicitor|mortgage|baby|married|wedding|retire\\w*|moving|move|emigrat\\w*|new job|holiday|surgery|operation|op|travel\\w*|deployment|deployed|tour|gap year|abroad|inheritance|probate|divorce|house sale)\\b`,
   "",
 );
+// Self-harm going on again, told lightly: "im doing it again" beside long sleeves or cutting, "i do
+// it with a lighter ... did it this morning", "i just did some" beside cuts, "made myself sick twice
+// today".
+const SELF_HARM_AGAIN = re(
+  `\\b(?:(?:im|i am|ive been|i have been|started|been) doing it again|i do it with (?:a|the|my) (?:lighter|blade|razor|compass|scissors|pencil sharpener)\\b[^]*\\bdid it (?:this morning|today|tonight|last night|an hour ago|earlier)|(?:i )?just did some(?= ?$| ?\\|| ?,| and| on)|made myself sick (?:twice|again|three times|\\d+ times)(?: today| tonight| this morning)?)\\b`,
+  "",
+);
+const SELF_HARM_AGAIN_CONTEXT = re(
+  `\\b(?:long sleeves|sleeves|cut|cuts|cutting|burns?|burning|lighter|blade|razor|scars?|self harm|sh|plasters|stopped eating|restricting|purging)\\b`,
+  "",
+);
+
 // Method questions asked sideways ("asking for a friend", "hypothetically", "purely academic"),
 // which are not cleared by being framed so: "does bleach kill you quick or slow", "do paracetamol
 // and alcohol together make it quicker", "which tablets in the house would be enough", "you dont
@@ -7783,6 +7795,9 @@ const PREPARED_PIECES = anyPiece(
   "last mesage",
   "last email",
   "last post",
+  "again",
+  "did some",
+  "i do it with",
 );
 
 // An overdose told plainly, by what was taken and how it stands now: "the tablets are in me",
@@ -7848,6 +7863,13 @@ function readPrepared(t: Tally, text: string): void {
   if (AFFAIRS_SET.test(text) && AFFAIRS_TIME.test(text) && !AFFAIRS_CLEARED.test(text) && !longAgo(text))
     raise(t, "emergency", "suicide");
   if (GAS_SEALED.test(text) && !longAgo(text)) raise(t, "emergency", "suicide");
+  if (
+    SELF_HARM_AGAIN.test(text) &&
+    SELF_HARM_AGAIN_CONTEXT.test(text) &&
+    !/\\b(?:she|he|they|shes|hes|theyre|my (?:son|daughter|friend|mate|sister|brother))\\b/.test(text) &&
+    !longAgo(text)
+  )
+    raise(t, "urgent", "self_harm");
   if (
     SIDEWAYS_QUESTION.test(text) &&
     SIDEWAYS_MEANS.test(text) &&
@@ -8000,7 +8022,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   // "kms lol": often a joke, sometimes a mask; worth a gentle question, not an alarm.
   const onlyJoking =
     laughing &&
-    !/\b(?:not (?:a |even )?jok(?:e|ing)|no joke|no lol|not kiding|deadas|for real|fr fr|unles|not the haha way|not in a (?:funy|joking) way)\b/.test(
+    !/\b(?:not (?:a |even )?jok(?:e|ing)|no joke|no lol|not kiding|deadas|for real|fr fr|unles|not the haha way|not in a (?:funy|joking) way|so (?:nobody|no one) believes me|nobody takes me seriously|jokes aside|genuinely tho)\b/.test(
       text,
     ) &&
     !has("means") &&
