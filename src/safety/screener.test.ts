@@ -1726,6 +1726,31 @@ describe("risk told sideways", () => {
   });
 });
 
+describe("abuse told lightly", () => {
+  it("reads a threat with a weapon at hand, and the person about to come back for more", () => {
+    expectScreen(
+      "my wife threatened to stab me last night and she sleeps with the knife under her pillow now",
+      "urgent",
+      ["abuse"],
+    );
+    expectScreen(
+      "haha my mum says she'll kill me and then herself if dad leaves. she's got his old gun",
+      "urgent",
+      ["abuse"],
+    );
+    expectScreen(
+      "he's in the shower and he said when he's out i'm getting it worse than last night",
+      "emergency",
+      ["abuse"],
+    );
+    expectScreen(
+      "he's just hit me again and now he's gone to get the car keys and says we're going for a drive",
+      "emergency",
+      ["abuse"],
+    );
+  });
+});
+
 describe("a time that dates an ordinary event", () => {
   it("does not make a wish to die an emergency, where a time for the act still does", () => {
     expectScreen("i want to die, my exam is tomorrow", "urgent", ["suicide"]);

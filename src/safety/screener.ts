@@ -5518,6 +5518,18 @@ const RULES: Rule[] = [
     "self",
     `(?:going to|gonna|im going to) (?:run (?:that \\w+|him|her|them) over(?! to| at| for| later)|drive into (?:the back of )?(?:her|his|their) car)|(?:stuff|powder|tablets|pills)s? (?:is |s )?in my pocket for (?:his|her|their) (?:drink|tea|food)|(?:im|i am) going (?:round|up|over) (?:at \\d+ |tonight )?with the (?:shotgun|gun|crowbar|knife|machete|bat|hammer)|pouring the (?:boiling )?(?:water|kettle) on (?:him|her)|(?:ive got|got) (?:my |a |the )?(?:blade|knife) on me(?=[^|]*\\b(?:im going|going now|now)\\b)`,
   ),
+  // Batch zzo: abuse told lightly. A threat to stab or kill, a threat with "and then herself", the
+  // person about to come back for more ("when hes out im getting it worse"), a drive after violence.
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:threatened|threatening|threatens|threatend) to (?:stab|kill|shoot|strangle|burn|hurt|beat|smash) me(?! if i (?:score|scored|win|won|beat|ate|eat|took|take|used|use|forgot|forget|spoil|spoiled|tell|told))|kill (?:me|us|us all|the kids) and then (?:herself|himself|themselves)`,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `when (?:hes|shes|he is|she is) (?:out|back|home|up|done)\\b[^|]{0,12}\\b(?:im|i am) (?:getting it|in for it|gonna get it|going to get it)|(?:gone|went|going) (?:out )?to get the car keys\\b[^|]{0,20}\\b(?:says|said) (?:were|we are|we re) going for a drive`,
+  ),
   // Batches zzj to zzm, said plainly where no rule held them. Method questions that compare or
   // ask for the surest way; medicine gathered under a pretext; blades or scissors wanted now; a
   // person named with where to find them.
@@ -8374,7 +8386,13 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   const caughtOut =
     /\bif (?:my \w+|the \w+|she|he|they) (?:\w+ ){0,2}(?:ses|finds|catches|hears|knows|found)\b/.test(text) &&
     !/\b(?:told me|said|says|threat\w*|swore|keps saying|texted)\b/.test(text);
-  if (has("abuse_threat") && !caughtOut) raise(t, laughing ? "concern" : "urgent", "abuse");
+  // Laughing makes a threat a worry, unless a weapon is there too ("she's got his old gun").
+  if (has("abuse_threat") && !caughtOut)
+    raise(
+      t,
+      laughing && !/\b(?:gun|shotgun|rifle|knife|knives)\b/.test(text) ? "concern" : "urgent",
+      "abuse",
+    );
   if (has("abuse_now")) raise(t, "emergency", "abuse");
   if (has("abuse_threat") && (timing || imminent)) raise(t, "emergency", "abuse");
   // Abuse of any kind while the person is still there, at the door, or they are hiding: now.
