@@ -535,6 +535,11 @@ export const STAYS_NONE = {
     "do slug pellets kill you if a dog eats them or just the slugs",
     "im doing it again, the couch to 5k, my legs are sore",
   ],
+  "reads texting shorthand, a wish told to God, a hose measured, and a beating planned": [
+    "abeg no vex, i wan die for laugh",
+    "we're gonna do him in at fifa tonight",
+    "measured the hosepipe to reach the far end of the garden",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

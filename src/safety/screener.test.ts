@@ -1751,6 +1751,26 @@ describe("abuse told lightly", () => {
   });
 });
 
+describe("batch zzn said plainly", () => {
+  it("reads texting shorthand, a wish told to God, a hose measured, and a beating planned", () => {
+    expectScreen("wan die. serious. nobody 2 talk 2", "urgent", ["suicide"]);
+    expectScreen("started writing down reasons to die instead of reasons to live", "urgent", ["suicide"]);
+    expectScreen("if god takes me tonight i no go complain", "concern", ["suicide"]);
+    expectScreen("I've got a hosepipe in the shed and I've measured it to reach the exhaust", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("he locked me in and took my phone, he says tonight i'll learn my lesson", "emergency", [
+      "abuse",
+    ]);
+    expectScreen("me and the boys are gonna properly do him in, he won't walk again", "urgent", [
+      "harm_to_others",
+    ]);
+    expectNone(
+      STAYS_NONE["reads texting shorthand, a wish told to God, a hose measured, and a beating planned"],
+    );
+  });
+});
+
 describe("a time that dates an ordinary event", () => {
   it("does not make a wish to die an emergency, where a time for the act still does", () => {
     expectScreen("i want to die, my exam is tomorrow", "urgent", ["suicide"]);

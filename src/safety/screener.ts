@@ -5518,6 +5518,36 @@ const RULES: Rule[] = [
     "self",
     `(?:going to|gonna|im going to) (?:run (?:that \\w+|him|her|them) over(?! to| at| for| later)|drive into (?:the back of )?(?:her|his|their) car)|(?:stuff|powder|tablets|pills)s? (?:is |s )?in my pocket for (?:his|her|their) (?:drink|tea|food)|(?:im|i am) going (?:round|up|over) (?:at \\d+ |tonight )?with the (?:shotgun|gun|crowbar|knife|machete|bat|hammer)|pouring the (?:boiling )?(?:water|kettle) on (?:him|her)|(?:ive got|got) (?:my |a |the )?(?:blade|knife) on me(?=[^|]*\\b(?:im going|going now|now)\\b)`,
   ),
+  // Batch zzn, said plainly where no rule held it.
+  rule(
+    "active",
+    "self",
+    `(?:(?<=^ ?)|i )wan(?:na|a)? die(?= ?$| ?\\|| ?,| serious| for real| fr)|reasons to die(?: instead of| not)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:wish|want) (?:i could )?(?:to )?fall asleep and never (?:have to|wake|deal)|if (?:god|the lord|jesus) (?:takes|took|should take) me(?: tonight| in my sleep| now)?(?= ?$| ?\\|| ?,| i)`,
+    false,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `(?:hose|hosepipe)\\b[^|]{0,40}\\b(?:measured|cut) (?:it )?to (?:reach|fit) (?:the )?exhaust`,
+    false,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:says|said|saying) (?:tonight |later )?(?:ill|i will|im going to|im gonna) learn my lesson`,
+  ),
+  rule("abuse_now", "self", `(?:hes|shes|he is|she is) coming (?:out )?after me`),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:(?:gonna|going to) (?:properly )?do (?:him|her|them) in|(?:he|she) (?:wont|will not) walk again)(?![^|]*\\b(?:fifa|fortnite|cod|game|match|chess|pool|darts|quiz|race|fantasy|tournament)\\b)`,
+  ),
   // Batch zzo: abuse told lightly. A threat to stab or kill, a threat with "and then herself", the
   // person about to come back for more ("when hes out im getting it worse"), a drive after violence.
   rule(
@@ -8504,7 +8534,7 @@ function othersInDangerNow(text: string): Tally {
     raise(t, "emergency", "suicide");
   if (
     WALKED_OUT_WITH.test(text) &&
-    /\b(?:dont folow|said bye|said goodbye|burden|cant go on|not coming back)\b/.test(text)
+    /\b(?:dont folow|said bye|said goodbye|burden|cant go on|not coming back|life insurance)\b/.test(text)
   )
     raise(t, "emergency", "suicide");
   return t;
