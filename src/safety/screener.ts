@@ -8743,9 +8743,18 @@ const WARM_MESSAGES = [
 
 /**
  * Compiles the screener's patterns before anyone writes. V8 compiles a regular expression on
- * its first run and again, to machine code, on its second; for these patterns that is about
- * 0.6 s of work, which would otherwise fall on the first person to send a message after a
- * start. It goes one pattern per turn of the event loop, so requests are served meanwhile.
+ * its first run (to bytecode) and again, to machine code, on its second; for these patterns the
+ * first is most of the ~0.4 s a start would otherwise leave to the first person to send a message.
+ * Each pattern is run once here, so only the first compile happens; the warm messages then take
+ * the patterns they reach to machine code, and real messages the rest, on their own text. It goes
+ * one pattern per turn of the event loop, so requests are served meanwhile.
+ *
+ * Not twice: running every pattern twice here put all of them (about a thousand) in machine code
+ * compiled on " warming up " (30 MB of code, against 6 MB once a process has screened messages
+ * of its own), and screening stayed 5-10 times slower for as long as the process ran (a message
+ * with two earlier ones: 1.8-2.5 ms against 0.19-0.21 ms; BENCHMARKS.md, "2026-12-06
+ * (afternoon)"). Why V8's code is slower then was not found. Which patterns run, and what they
+ * find, is the same either way.
  */
 // The patterns of the readings from parts (they are not rules), compiled by warmScreener too.
 const READING_PATTERNS: readonly RegExp[] = [
@@ -8836,10 +8845,8 @@ export async function warmScreener(): Promise<void> {
   ]);
   for (const pattern of patterns) {
     await turn();
-    for (let run = 0; run < 2; run++) {
-      pattern.lastIndex = 0;
-      pattern.exec(" warming up ");
-    }
+    pattern.lastIndex = 0;
+    pattern.exec(" warming up ");
     pattern.lastIndex = 0;
   }
   for (let run = 0; run < 2; run++) {
