@@ -43,6 +43,14 @@ const server =
   mode === "bare"
     ? await bare()
     : await (await import("../src/server/start.js")).startServer(process.env, { limits: NO_LIMITS });
+// As `npm start` does (src/cli/index.ts), the crisis screener's patterns are compiled before
+// the load begins (`npm start` runs this in the background once listening). Until 2026-12-06 the
+// benchmark left it out, so it measured a screener whose patterns had been compiled on the
+// benchmark's own messages, not the one `npm start` runs. LOAD_WARM=0 leaves it out still.
+if (mode !== "bare" && process.env.LOAD_WARM !== "0") {
+  const { warmScreener } = await import("../src/safety/screener.js");
+  await warmScreener();
+}
 process.send?.({ url: server.url, pid: process.pid });
 process.on("SIGTERM", () => {
   void server.close().then(() => process.exit(0));

@@ -14,7 +14,8 @@
  * Settings: LOAD_SECONDS (each throughput window, default 10), LOAD_USERS (closed-loop
  * people, default 64), LOAD_RATE (open-loop messages/s, default 500), LOAD_STREAMS
  * (default 5000), LOAD_SOAK_SECONDS, LOAD_PROFILE=1 (servers write --cpu-prof files to
- * bench/profiles), DATABASE_URL or TEST_DATABASE_URL (PostgreSQL runs; skipped without).
+ * bench/profiles), LOAD_WARM=0 (the server skips warmScreener, which `npm start` runs),
+ * DATABASE_URL or TEST_DATABASE_URL (PostgreSQL runs; skipped without).
  * Bounded: every phase has a deadline.
  */
 import { fork, type ChildProcess } from "node:child_process";
@@ -63,7 +64,13 @@ async function startChild(mode: "app" | "bare", env: Record<string, string>): Pr
   const child = fork(join(root, "bench", "load-server.ts"), [mode], {
     cwd: root,
     execArgv,
-    env: { PATH: process.env.PATH ?? "", ASCLEPIAD_PORT: "0", ASCLEPIAD_LOG_LEVEL: "info", ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      ASCLEPIAD_PORT: "0",
+      ASCLEPIAD_LOG_LEVEL: "info",
+      ...(process.env.LOAD_WARM ? { LOAD_WARM: process.env.LOAD_WARM } : {}),
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   children.add(child);

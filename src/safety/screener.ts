@@ -8743,13 +8743,22 @@ export function screenMessage(
 ): Screening {
   if (!text || !text.trim()) return { ...NONE, categories: [] };
   const normalised = normaliseMessage(text);
-  const rules = screenByRules(text, options, normalised);
+  // The earlier messages are normalised once, for the rules and the second opinion alike.
+  const earlier = earlierNormalised(options);
+  const rules = rulesWithEarlier(normalised, earlier);
   if (!model || levelRank(rules.level) >= levelRank("urgent")) return rules;
   // Wording the rules have never seen: the model may raise what they found, up to `urgent`, but
   // never lower it, and never overrule an idiom the rules recognised ("this exam is killing me").
   const cue = () => normalised.search(IDIOMS) >= 0 || normalised.search(MORE_IDIOMS) >= 0;
-  const previous = (options.previous ?? []).filter((p) => p && p.trim()).slice(-2);
-  return secondOpinion(rules, normalised, previous.map(normaliseMessage), cue, model);
+  return secondOpinion(rules, normalised, earlier, cue, model);
+}
+
+/** The person's last two earlier messages (blank ones left out), normalised, oldest first. */
+function earlierNormalised(options: { previous?: string[] }): string[] {
+  return (options.previous ?? [])
+    .filter((p) => p && p.trim())
+    .slice(-2)
+    .map(normaliseMessage);
 }
 
 const CARRIES_ON =
@@ -8782,22 +8791,31 @@ export function screenByRules(
   normalised = normaliseMessage(text),
 ): Screening {
   if (!text || !text.trim()) return { ...NONE, categories: [] };
+  return rulesWithEarlier(normalised, earlierNormalised(options));
+}
+
+/** screenByRules once the message and the earlier ones (at most two, oldest first) are normalised. */
+function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
   const current = screenNormalised(normalised);
-  const previous = (options.previous ?? []).filter((p) => p && p.trim()).slice(-2);
-  if (previous.length === 0) return current;
+  if (earlier.length === 0) return current;
   // Read the last messages together with this one, and credit this message with whatever reading
   // them together adds beyond what the earlier messages said on their own.
   // Messages are joined as they were written: one that ends mid-sentence ("i just want") runs on
   // into the next, one that ends with a full stop stays a sentence of its own.
-  const earlier = previous.map(normaliseMessage);
   const join = (parts: string[]) =>
     parts.reduce((acc, p) => (acc === "" ? p : RUNS_ON.test(acc) ? `${acc} ${p}` : `${acc} | ${p}`), "");
-  const before = screenNormalised(join(earlier).replace(/\s+/g, " "));
+  // What the earlier messages said on their own is read only when an answer depends on it: most
+  // messages read together with the earlier ones find nothing, and then nothing below needs it
+  // (screening is a pure function of the text, so reading it later or not at all changes nothing).
+  let beforeRead: Screening | undefined;
+  const before = () => (beforeRead ??= screenNormalised(join(earlier).replace(/\s+/g, " ")));
   const joined = join([...earlier, normalised]).replace(/\s+/g, " ");
   const together = screenNormalised(joined);
+  // Nothing found together ("none", no categories) can add nothing to what was found before.
   const adds =
-    levelRank(together.level) > levelRank(before.level) ||
-    together.categories.some((c) => !before.categories.includes(c));
+    (together.level !== "none" || together.categories.length > 0) &&
+    (levelRank(together.level) > levelRank(before().level) ||
+      together.categories.some((c) => !before().categories.includes(c)));
   if (levelRank(together.level) < levelRank(current.level)) return current;
   // "I'm on the bridge now" after "I'm going to end it tonight": the earlier message already said
   // it, but this one carries a signal of its own that reads as more with it, so it counts too.
@@ -8817,15 +8835,16 @@ export function screenByRules(
   // it is happening without taking anything back, so it is the same emergency; "hes not answering"
   // after a friend's picture from the tracks says no more than that nobody can reach them.
   const carriesOn =
-    before.level === "emergency" &&
     together.level === "emergency" &&
+    before().level === "emergency" &&
     ((CARRIES_ON.test(normalised) && !TAKES_BACK.test(normalised)) || NO_ANSWER.test(normalised));
   // "i dont want to be alive anymore" then "the tracks are 5 mins from my flat, heading there".
+  // (The patterns here have no `g` flag: testing them first, or not at all, leaves no state.)
   const arrives =
-    levelRank(before.level) >= levelRank("urgent") &&
-    before.categories.includes("suicide") &&
     (WHEN_NOW.test(normalised) || (THERE_NOW.test(normalised) && PLACE_WORD.test(joined))) &&
-    !TAKES_BACK.test(normalised);
+    !TAKES_BACK.test(normalised) &&
+    levelRank(before().level) >= levelRank("urgent") &&
+    before().categories.includes("suicide");
   if (arrives) {
     const categories = together.categories.includes("suicide")
       ? together.categories
@@ -9090,9 +9109,18 @@ const WARM_MESSAGES = [
 
 /**
  * Compiles the screener's patterns before anyone writes. V8 compiles a regular expression on
- * its first run and again, to machine code, on its second; for these patterns that is about
- * 0.6 s of work, which would otherwise fall on the first person to send a message after a
- * start. It goes one pattern per turn of the event loop, so requests are served meanwhile.
+ * its first run (to bytecode) and again, to machine code, on its second; for these patterns the
+ * first is most of the ~0.4 s a start would otherwise leave to the first person to send a message.
+ * Each pattern is run once here, so only the first compile happens; the warm messages then take
+ * the patterns they reach to machine code, and real messages the rest, on their own text. It goes
+ * one pattern per turn of the event loop, so requests are served meanwhile.
+ *
+ * Not twice: running every pattern twice here put all of them (about a thousand) in machine code
+ * compiled on " warming up " (30 MB of code, against 6 MB once a process has screened messages
+ * of its own), and screening stayed 5-10 times slower for as long as the process ran (a message
+ * with two earlier ones: 1.8-2.5 ms against 0.19-0.21 ms; BENCHMARKS.md, "2026-12-06
+ * (afternoon)"). Why V8's code is slower then was not found. Which patterns run, and what they
+ * find, is the same either way.
  */
 // The patterns of the readings from parts (they are not rules), compiled by warmScreener too.
 const READING_PATTERNS: readonly RegExp[] = [
@@ -9183,10 +9211,8 @@ export async function warmScreener(): Promise<void> {
   ]);
   for (const pattern of patterns) {
     await turn();
-    for (let run = 0; run < 2; run++) {
-      pattern.lastIndex = 0;
-      pattern.exec(" warming up ");
-    }
+    pattern.lastIndex = 0;
+    pattern.exec(" warming up ");
     pattern.lastIndex = 0;
   }
   for (let run = 0; run < 2; run++) {
