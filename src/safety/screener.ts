@@ -7722,7 +7722,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (END_WORDS.test(text)) readEndings(t, text);
   readUrgentParts(t, text);
   if (MORE_URGENT_HINT.test(text)) readMoreUrgent(t, text);
-  if (PREPARED_PIECES.test(text)) readPrepared(t, text);
+  if (PLAINLY_PIECES.test(text)) readToldPlainly(t, text);
   if (TAKEN_PLAINLY_PIECES.test(text)) readTakenPlainly(t, text);
   if (redFlag(text) && !THEIR_BODY.test(text)) raise(t, "emergency", "medical");
 }
@@ -7802,7 +7802,7 @@ const NOT_SAFE = re(
   `\\b(?:(?:im|i am) not (?:feeling )?safe (?:around|with|near) (?:the |my |all )?(?:knives|knife|pills|tablets|meds|blades?|razors?|rope|myself|scissors)|(?:dont|do not) trust myself (?:tonight|right now|rn|around|with|near|alone)|(?:cant|cannot|can not) keep myself safe)\\b`,
   "",
 );
-const PREPARED_PIECES = anyPiece(
+const PLAINLY_PIECES = anyPiece(
   "plan",
   "leters",
   "notes",
@@ -7873,7 +7873,7 @@ function readTakenPlainly(t: Tally, text: string): void {
   const taken = TAKEN_PLAINLY.test(text) || (SWALLOWED_THEN.test(text) && TAKEN_SYMPTOM.test(text));
   if (
     !taken ||
-    /\b(?:if i|what (?:would|happens|happen)|would it|should i|can i|could i|whether|if you|id like|i want to|wish i|wana)\b/.test(
+    /\b(?:if i|what (?:would|hapens|hapen)|would it|should i|can i|could i|whether|if you|id like|i want to|wish i|wana)\b/.test(
       text,
     ) ||
     OTHER_TOOK.test(text) ||
@@ -7897,7 +7897,7 @@ const CRASH_NOW = re(
   "",
 );
 
-function readPrepared(t: Tally, text: string): void {
+function readToldPlainly(t: Tally, text: string): void {
   if (PLAN_KEPT.test(text) && !PLAN_CLEARED.test(text) && !LAUGHTER.test(text) && !longAgo(text))
     raise(t, "urgent", "suicide");
   if (LETTERS_DONE.test(text) && !LETTERS_CLEARED.test(text) && !longAgo(text))
@@ -7908,7 +7908,7 @@ function readPrepared(t: Tally, text: string): void {
   if (
     SELF_HARM_AGAIN.test(text) &&
     SELF_HARM_AGAIN_CONTEXT.test(text) &&
-    !/\\b(?:she|he|they|shes|hes|theyre|my (?:son|daughter|friend|mate|sister|brother))\\b/.test(text) &&
+    !/\b(?:she|he|they|shes|hes|theyre|my (?:son|daughter|friend|mate|sister|brother))\b/.test(text) &&
     !longAgo(text)
   )
     raise(t, "urgent", "self_harm");
@@ -7916,7 +7916,7 @@ function readPrepared(t: Tally, text: string): void {
     SIDEWAYS_QUESTION.test(text) &&
     SIDEWAYS_MEANS.test(text) &&
     !QUESTION_CLEARED.test(text) &&
-    !/\\b(?:weeds|germs|bacteria|mould|mold|rats|mice|slugs|wasps|pests|plants?|grass|lawn|bugs|insects|nits|fleas)\\b/.test(
+    !/\b(?:weds|germs|bacteria|mould|mold|rats|mice|slugs|wasps|pests|plants?|gras|lawn|bugs|insects|nits|fleas)\b/.test(
       text,
     )
   )
@@ -7934,7 +7934,7 @@ function readPrepared(t: Tally, text: string): void {
   if (
     CRASH_MEANT.test(text) &&
     !LAUGHTER.test(text) &&
-    !/\b(?:game|gta|mario|kart|video|film|toy|remote control|rc|drone|simulator|bal|football|darts|target|goal|kick|throw|bowling|golf)\b/.test(
+    !/\b(?:game|gta|mario|kart|video|film|toy|remote control|rc|drone|simulator|bal|fotbal|darts|target|goal|kick|throw|bowling|golf)\b/.test(
       text,
     ) &&
     !/\b(?:hes|shes|theyre|he is|she is|they are|he|she|they) (?:\w+ )?(?:going to|gona|about to|wil|wants to)\b/.test(
