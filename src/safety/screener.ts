@@ -7727,7 +7727,10 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (redFlag(text) && !THEIR_BODY.test(text)) raise(t, "emergency", "medical");
 }
 
-// Batches zzj to zzm: preparations told plainly, which four authors wrote and no reading held.
+// Batches zzj to zzo: events told plainly that six authors wrote and no reading held, read by
+// readToldPlainly when one of their words is there (PLAINLY_PIECES): preparations (a plan kept
+// back, letters, affairs and a time, the gas on), self-harm going on again, method questions asked
+// sideways, a goodbye sent, a crash meant as the end, not being safe around the means.
 // "ive got a plan. im not telling you what it is", "plans sorted. just need to pick a day": a plan
 // kept secret or waiting only for its day.
 const PLAN_KEPT = re(
