@@ -495,6 +495,10 @@ export const STAYS_NONE = {
     "jumped off the cliff at the quarry today!! scariest thing ive ever done, water was baltic",
     "lol my phone's at 1% and about to die, quick goodnight",
     "how high does a drop have to be to break an ankle? my kid wants to jump off the garage roof",
+    "i cant do this anymore. this spreadsheet has 4000 rows and every formula is broken",
+    "i've decided to end it. my gym membership. they put the price up again",
+    "i'm leaving and i'm not coming back. to that gym i mean, the changing rooms are rank",
+    "i just want it all to end. the renovation, the dust, the builders, the noise",
   ],
   "reads preparations told plainly: a plan kept back, letters done, affairs set for a time, gas and sealed windows":
     [

@@ -1553,6 +1553,8 @@ describe("a crisis word made ordinary by what follows", () => {
     // The same words with nothing after them, or with the end after them, are still read.
     expectScreen("i'm gonna end it tonight", "emergency", ["suicide"]);
     expectScreen("i'm a burden on everyone", "concern", ["suicide"]);
+    expectScreen("i cant do this anymore. this pain is too much", "concern", ["suicide"]);
+    expectScreen("i want it all to end. the pain, the loneliness", "concern", ["suicide"]);
     expectScreen("my phone's about to die and so am i", "emergency", ["suicide"]);
   });
 });
