@@ -243,16 +243,17 @@ export function secondOpinion(
   if (levelRank(rules.level) >= levelRank("urgent")) return rules;
   // The two level heads first: most messages stop here, and the other six are never summed.
   const buckets = features(normalised, previous, model.config);
-  const level = levelOf(buckets, model);
+  let level = levelOf(buckets, model);
   if (levelRank(level) <= levelRank(rules.level)) return rules;
   // A number is an endless vocabulary the model cannot learn: the character n-grams of "247" or
   // "278" land by hashing chance in buckets other n-grams trained, and in a short message one such
-  // bucket can carry the sum ("note 247" once read as concern). So a raise must hold without the
-  // digits' shapes (the words around a number, and the number as a word, still count). On the
-  // whole corpus, blind and held-out parts included, this changes no result.
+  // bucket can carry the sum ("note 247" once read as concern). So a raise goes only as far as it
+  // holds without the digits' shapes (the words around a number, and the number as a word, still
+  // count). On the whole corpus, blind and held-out parts included, this changes no result.
   if (/\d/.test(normalised) || previous.some((p) => /\d/.test(p))) {
     const without = levelOf(features(normalised, previous, model.config, false), model);
-    if (levelRank(without) < levelRank(level)) return rules;
+    if (levelRank(without) <= levelRank(rules.level)) return rules;
+    if (levelRank(without) < levelRank(level)) level = without;
   }
   const o = opinionOf(buckets, model);
   const subject = rules.level === "none" ? (o.other >= 0.5 ? "other" : "self") : rules.subject;
