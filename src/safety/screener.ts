@@ -9127,6 +9127,22 @@ const WARM_MESSAGES = [
  */
 // The patterns of the readings from parts (they are not rules), compiled by warmScreener too.
 const READING_PATTERNS: readonly RegExp[] = [
+  // readToldPlainly and readTakenPlainly (batches zzj to zzo)
+  PLAN_KEPT,
+  LETTERS_DONE,
+  AFFAIRS_SET,
+  AFFAIRS_TIME,
+  GAS_SEALED,
+  NOT_SAFE,
+  SIDEWAYS_QUESTION,
+  SIDEWAYS_MEANS,
+  GOODBYE_SENT,
+  SELF_HARM_AGAIN,
+  SELF_HARM_AGAIN_CONTEXT,
+  CRASH_MEANT,
+  CRASH_NOW,
+  TAKEN_PLAINLY,
+  SWALLOWED_THEN,
   BLEEDING_ON,
   BLOOD_HERE,
   BLEEDING_CLEARED,
