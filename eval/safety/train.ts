@@ -689,15 +689,16 @@ if (argv.includes("--cv")) {
     check,
     argv.includes("--cv-features") ? FEATURE_VARIANTS : FEATURE_VARIANTS.slice(0, 1),
   );
+  // The cross-validation scores the rules and the model apart; screenMessage itself must agree.
+  const raisedByChoice = choice ? screenerNoneRaised(choice.model) : [];
   if (!choice) {
     console.log(
       "\nREJECTED: no candidate meets the acceptance rule (see train.ts). Nothing was written; the second opinion must stay off by default (screenMessage's `model`).",
     );
     process.exitCode = 1;
-  } else if (screenerNoneRaised(choice.model).length) {
-    // The cross-validation scores the rules and the model apart; screenMessage itself must agree.
+  } else if (raisedByChoice.length) {
     console.log(
-      `\nREJECTED: screenMessage with the chosen model raises screener test cases that --cv found left alone (a bug in train.ts): ${screenerNoneRaised(choice.model).join(" | ")}. Nothing was written.`,
+      `\nREJECTED: screenMessage with the chosen model raises screener test cases that --cv found left alone (a bug in train.ts): ${raisedByChoice.join(" | ")}. Nothing was written.`,
     );
     process.exitCode = 1;
   } else {
