@@ -219,6 +219,11 @@ describe("screenMessage: phrasings the rules generalise to", () => {
     expectScreen("im dizzy and sick after taking the whole packet of tablets", "emergency", ["medical"]);
     expectScreen("i took way too many tablets i didnt mean to", "emergency", ["medical"]);
     expectScreen("what would happen if i took all my antidepressants at once", "urgent", ["suicide"]);
+    // "What happens now" after a taking is the overdose told, not a question about one.
+    expectScreen("i took the whole bottle of pills, what happens now", "emergency", ["suicide", "medical"]);
+    expectScreen("what happens when you have swallowed the whole box of paracetamol", "emergency", [
+      "medical",
+    ]);
   });
 
   it("finds self-harm, abuse and harm to others in more words", () => {

@@ -7002,13 +7002,17 @@ function raiseTaken(t: Tally, text: string): void {
   else raise(t, "emergency", "suicide", "medical");
 }
 
+// A question about an overdose, not one taken: "if i took all of them", "would it work". Not "what
+// happens": after a taking, "i took the whole bottle, what happens now" is the overdose told.
+const ASKS_WHAT_IF = /\b(?:if i(?! fal aslep)|what would|would it|should i|can i|could i|whether|if you)\b/;
+
 function readFromParts(t: Tally, text: string): void {
   // Each reading runs only when a word it needs is there: most messages hold none of them.
   if (
     TAKEN_PIECES.test(text) &&
     INGESTED.test(text) &&
     (TAKEN_AMOUNT.test(text) || (AMOUNT_OF_MEDICINE.test(text) && TAKEN_ACT.test(text))) &&
-    !/\b(?:if i|what (?:would|happens|happen)|would it|should i|can i|could i|whether|if you)\b/.test(text)
+    !ASKS_WHAT_IF.test(text)
   )
     raiseTaken(t, text);
   if (
@@ -7676,9 +7680,7 @@ function readFromPartsMore(t: Tally, text: string): void {
     TOOK_IT.test(text) &&
     ((TAKEN_ALL_OR_POISON.test(text) && (TAKEN_FELT.test(text) || TAKEN_AFTER.test(text))) ||
       (TAKEN_WHAT.test(text) && TAKEN_AFTER.test(text))) &&
-    !/\b(?:if i(?! fal aslep)|what (?:would|happens|happen)|would it|should i|can i|could i|whether|if you)\b/.test(
-      text,
-    ) &&
+    !ASKS_WHAT_IF.test(text) &&
     !OTHER_TOOK.test(text) &&
     !TAKEN_CLEARED.test(text) &&
     !ACCIDENTAL.test(text) &&
