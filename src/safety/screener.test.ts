@@ -1722,10 +1722,8 @@ describe("risk told sideways", () => {
       "urgent",
       ["self_harm"],
     );
-    // The rules leave a question about pests alone (the learned second opinion may still ask), and
-    // someone else's self-harm is not read as the writer's.
-    expect(screenByRules("does bleach kill weeds quick or slow").level).toBe("none");
-    expect(screenByRules("my friend is doing it again, the cutting, every night").level).not.toBe("urgent");
+    // Someone else's self-harm, the act named after the fact, is read as theirs, not the writer's.
+    expectScreen("my friend is doing it again, the cutting, every night", "concern", ["self_harm"], "other");
     expectScreen(
       "i want to kill myself but i keep making jokes about it so nobody believes me. lol",
       "urgent",
