@@ -1378,6 +1378,19 @@ describe("readings from parts, batches zw to zzb: endings, bodies, other people 
     expect(after("its tonight. once theyre asleep", "i want to kill myself")).toBe("emergency");
     expect(after("going to the bridge club now, laters", "i want to die")).not.toBe("emergency");
     expect(after("im here now, home safe", "i want to die")).not.toBe("emergency");
+    // A short follow-up naming the means at hand, a time or the place completes it too.
+    expect(after("hose is cut to length and the car's full", "i've decided i won't be around for it")).toBe(
+      "emergency",
+    );
+    expect(
+      after(
+        "the multi storey by the station. top floor now, its windy",
+        "ive looked up how high a building needs to be",
+      ),
+    ).toBe("emergency");
+    expect(after("friday it is", "i want to kill myself")).toBe("emergency");
+    expect(after("friday it is", "booked the table for the leaving do")).toBe("none");
+    expect(after("knife block's right there", "made a curry, chopping everything myself")).toBe("none");
   });
 
   it("reads stockpiles, cutting again, pictured acts, method questions, not being around", () => {

@@ -8793,6 +8793,24 @@ const NO_ANSWER = re(
   `^ ?(?:(?:and )?(?:hes|shes|theyre|he is|she is|they are|still) (?:not|isnt|wont|stopped) (?:answering|picking up|replying|responding)(?: (?:his|her|their) phone)?|(?:his|her|their) phone(?:s| is)? (?:off|dead|going (?:straight )?to voicemail)|no (?:answer|reply)(?: from (?:him|her|them))?|cant (?:reach|get hold of) (?:him|her|them))(?: ?$| ?\\|| now| at al| anymore)`,
   "",
 );
+// A short follow-up (a dozen words at most) that names a time, the means at hand or the place,
+// after a message that already held thoughts of suicide at urgent or above: "once the house is
+// asleep", "friday it is", "knife block's right there", "brought the washing line", "on the platform".
+// The earlier message said what; this one says when, with what or where, which together is an
+// emergency (thoughts of suicide with means at hand, a plan with a time, at the place).
+const SHORT_FOLLOW_UP = /^ ?(?:\S+ ){0,13}\S* ?$/;
+const FOLLOW_TIME = re(
+  `\\b(?:soon|(?:tonight|today|tomorow) (?:then|it is)|(?:this|next|on|til|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|wekend)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) it is|(?:on|for) my birthday|(?:once|when|after) (?:the house|every ?one|everybody|they|the kids|mum|mam|mom|dad|my \\w+|he|she)(?: s| is| are|re|s)? (?:(?:al |fast )?asleep|in bed|out|gone|at work)|after the (?:news|funeral|kids|match|party|wedding)|in \\d+ (?:mins?|minutes|hours?)|at (?:\\d+(?: ?(?:am|pm))?|midnight|dawn)|(?:its|it s|it is|al) set for)\\b`,
+  "",
+);
+const FOLLOW_MEANS_HERE = re(
+  `\\b(?:(?:the |my |a |his |her |dads |mums )?(?:rope|ropes|belt|cord|washing line|knife|knife block|knives|blade|razor|pils|tablets|gun|rifle|shotgun|hose|bleach|charcoal|insulin|pens|noose|them)(?: s| is| are|re)? (?:right )?(?:here|there|next to me|beside me|in my (?:hand|pocket|bag|lap)|on the (?:side|table|bed|desk|counter)|with me|ready|set up|tied|hooked up|cut to length)|(?:brought|got|bought|holding) (?:the |my |a |his |her )?(?:rope|belt|cord|washing line|knife|blade|razor|gun|rifle|shotgun|hose|noose)(?= ?$| ?\\|| ?,| with me| here| now))\\b`,
+  "",
+);
+const FOLLOW_AT_PLACE = re(
+  `(?:^ ?(?:im |i am |i m |now |sat |siting |standing |parked )?(?:right )?(?:on|at|in|up on|by) (?:the|a)\\b|\\b(?:top flor|parapet|ledge|edge) now\\b)`,
+  "",
+);
 const ANSWER_FORWARD =
   /^\s*(?:since \w+|every (?:single )?(?:day|night)|al the time|most (?:days|nights)|more and more|for (?:weeks|months|days|years)|yes|yeah|yep|yh|i have|i do|sort of|kind of)\b/;
 
@@ -8853,7 +8871,12 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
   // "i dont want to be alive anymore" then "the tracks are 5 mins from my flat, heading there".
   // (The patterns here have no `g` flag: testing them first, or not at all, leaves no state.)
   const arrives =
-    (WHEN_NOW.test(normalised) || (THERE_NOW.test(normalised) && PLACE_WORD.test(joined))) &&
+    (WHEN_NOW.test(normalised) ||
+      (THERE_NOW.test(normalised) && PLACE_WORD.test(joined)) ||
+      (SHORT_FOLLOW_UP.test(normalised) &&
+        (FOLLOW_TIME.test(normalised) ||
+          FOLLOW_MEANS_HERE.test(normalised) ||
+          (FOLLOW_AT_PLACE.test(normalised) && PLACE_WORD.test(normalised))))) &&
     !TAKES_BACK.test(normalised) &&
     levelRank(before().level) >= levelRank("urgent") &&
     before().categories.includes("suicide");
