@@ -1407,6 +1407,44 @@ describe("readings from parts, batches zw to zzb: endings, bodies, other people 
   });
 });
 
+describe("batch zzr: what is written first, and the short follow-up that completes it", () => {
+  const after = (text: string, previous: string) => screenMessage(text, { previous: [previous] });
+
+  it("reads a ligature point tested, trains timed, a walk with no coming back, and a note left", () => {
+    expectScreen("tested whether the loft hatch takes my weight", "urgent", ["suicide"]);
+    expectScreen("ive timed the express trains through the station", "urgent", ["suicide"]);
+    expectScreen("some days i think ill walk into the sea and not come back", "urgent", ["suicide"]);
+    expectScreen("i'll swallow the lot if he doesnt ring", "urgent", ["suicide"]);
+    expectScreen("goodnight forever x", "emergency", ["suicide"]);
+    expectScreen("my note is on the bed", "emergency", ["suicide"]);
+    expectScreen("cut too deep, soaked through two bandages already", "emergency", ["self_harm", "medical"]);
+    // Whose danger it is (the writer's home or the person named) is for the abuse rules to say.
+    expect(screenMessage("hes got my mum by the hair in the hallway right now")).toMatchObject({
+      level: "emergency",
+      categories: ["abuse"],
+    });
+    expectScreen("swear down im gonna stab those lads who robbed me", "urgent", ["harm_to_others"]);
+    expectNone(
+      STAYS_NONE["reads a ligature point tested, trains timed, a walk with no coming back, and a note left"],
+    );
+  });
+
+  it("reads the act done, or the means at hand, in a short follow-up after thoughts of suicide", () => {
+    expect(after("its done. about ten mins ago", "i'd neck the whole packet if she left")).toEqual({
+      level: "emergency",
+      categories: ["suicide", "medical"],
+      subject: "self",
+    });
+    expect(after("on the landing. brought the washing line", "i keep thinking i want to die").level).toBe(
+      "emergency",
+    );
+    expect(after("the bread knife's right here", "i dont want to exist anymore").level).toBe("emergency");
+    expectNone(
+      STAYS_NONE["reads the act done, or the means at hand, in a short follow-up after thoughts of suicide"],
+    );
+  });
+});
+
 describe("batches zzf and zzg: the moment itself, told by what is there", () => {
   const after = (text: string, previous: string) => screenMessage(text, { previous: [previous] });
 

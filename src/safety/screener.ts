@@ -5596,6 +5596,60 @@ const RULES: Rule[] = [
     `(?:im|i am) (?:going to|gona) hurt (?:that|the) (?:psychiatrist|doctor|nurse|therapist|teacher|landlord|boss|manager|neighbour|guy|man|woman|bloke|social worker|gp)|(?:going to|gona) find (?:out )?where (?:she|he|they) lives? and (?:make|hurt|get)|(?:ive|i have) started timing when (?:he|she|they) (?:leaves|finishes|gets home)|(?:i )?(?:cary|carry) a knife now`,
     false,
   ),
+  // Batch zzr: what people write first, before the short follow-ups that depend on it. A ligature
+  // point tested for weight, trains timed, a walk into the sea or woods with no coming back, an
+  // overdose promised on a condition, a note left, goodnight for good.
+  rule(
+    "means_strong",
+    "self",
+    `(?:checked|tested|made sure|sen if|se if|seing if|know) (?:that |whether |if )?(?:the |my )?(?:dor frame|dor|beam|banister|loft hatch|hok|rail|curtain rail|shower rail|pipe|bar|tre branch|branch|rafter|joist)s? (?:wil |would |can |could )?(?:takes?|holds?|bears?|suports?) my weight`,
+    false,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `(?:fast|expres|non ?stop) trains?\\b[^|]{0,50}\\b(?:ive|i have|i ve|i) timed (?:them|it|when)|(?:ive |i have |i )?timed (?:the |when the )?(?:fast|expres|non ?stop) trains?`,
+    false,
+  ),
+  rule(
+    "active",
+    "self",
+    `walk (?:out )?(?:into|in to) the (?:sea|woods|river|lake|water|waves|forest|hils|snow|loch|tide)(?: \\w+){0,4} and (?:not|never) (?:come|coming|walk|walking) (?:out|back)`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:id|i would|il|i wil|im going to|im gona|i am going to) (?:just )?(?:take|swalow|down|neck) (?:the whole (?:box|packet|botle|lot|strip|tub)|them al|al of them|the lot|every (?:last )?one)(?: of them)? if`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:the |my )?note(?:s| is) on (?:my|the) (?:pilow|bed|kitchen table|bedside table)|(?:god ?night|night|bye|goodbye|god bye|nite) (?:for god|forever|for ever)(?= ?$| ?\\|| ?,| x+\\b| every ?one| al| love)`,
+    false,
+  ),
+  rule(
+    "bleeding",
+    "look",
+    `(?:(?:\\w+ )?(?:plasters|towels|bandages|dresings|tea towels|tisues|pads) (?:are |r )?(?:soaked|soaking|sodden)|(?:soaked|bled) (?:through )?(?:\\w+ )?(?:plasters|towels|bandages|dresings|tea towels))`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "other",
+    `(?:hes|shes|he has|she has|hes just|shes just) (?:got|grabed) (?:her|him|my \\w+) by the (?:hair|throat|neck)(?=[^|]*\\b(?:now|rn|right now|in the \\w+|again)\\b)`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:hes|shes|he has|she has|hes just|shes just) (?:got|grabed) me by the (?:hair|throat|neck)(?=[^|]*\\b(?:now|rn|right now|in the \\w+|again)\\b)`,
+    false,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:il|i wil|im going to|im gona|imma|i am going to) (?:hurt|bater|stab|do in|glas) (?:the|those|them|that) (?:lads|guys|boys|men|girls|bloke|guy|lad|man|woman|kid|kids|prick|pricks)\\b(?! (?:at|in) (?:fifa|cod|chess|pool|darts|the game|the match|tenis|squash))`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -8804,13 +8858,22 @@ const FOLLOW_TIME = re(
   "",
 );
 const FOLLOW_MEANS_HERE = re(
-  `\\b(?:(?:the |my |a |his |her |dads |mums )?(?:rope|ropes|belt|cord|washing line|knife|knife block|knives|blade|razor|pils|tablets|gun|rifle|shotgun|hose|bleach|charcoal|insulin|pens|noose|them)(?: s| is| are|re)? (?:right )?(?:here|there|next to me|beside me|in my (?:hand|pocket|bag|lap)|on the (?:side|table|bed|desk|counter)|with me|ready|set up|tied|hooked up|cut to length)|(?:brought|got|bought|holding) (?:the |my |a |his |her )?(?:rope|belt|cord|washing line|knife|blade|razor|gun|rifle|shotgun|hose|noose)(?= ?$| ?\\|| ?,| with me| here| now))\\b`,
+  `\\b(?:(?:the |my |a |his |her |dads |mums )?(?:rope|ropes|belt|cord|washing line|knife|knife block|knives|blade|razor|pils|tablets|gun|rifle|shotgun|hose|bleach|charcoal|insulin|pens|noose|them)(?:s| is| are|re)? (?:right )?(?:here|there|next to me|beside me|in my (?:hand|pocket|bag|lap)|on the (?:side|table|bed|desk|counter)|with me|ready|set up|tied|hooked up|cut to length)|(?:brought|got|bought|holding) (?:the |my |a |his |her )?(?:rope|belt|cord|washing line|knife|blade|razor|gun|rifle|shotgun|hose|noose)(?= ?$| ?\\|| ?,| with me| here| now))\\b`,
   "",
 );
 const FOLLOW_AT_PLACE = re(
   `(?:^ ?(?:im |i am |i m |now |sat |siting |standing |parked )?(?:right )?(?:on|at|in|up on|by) (?:the|a)\\b|\\b(?:top flor|parapet|ledge|edge) now\\b)`,
   "",
 );
+// "it was a no. its done, about 20 mins ago" after "i'd take the whole box if the letter was a no":
+// the act done, after a message that held thoughts of suicide at urgent or above.
+const FOLLOW_DONE = re(
+  `(?:^|\\|) ?(?:(?:its|it s|it is) done|(?:ive |i )?(?:done|did) it|(?:ive |i )?(?:took|taken|swalowed|had|injected) (?:them|em|it|the lot|the rest|al of them|the whole \\w+|both \\w+))(?: al)?(?= ?$| ?\\|| ?,| (?:now|just now|already|\\d+ mins|about|an hour|half an hour))`,
+  "",
+);
+const DONE_CLEARED =
+  /\b(?:didnt|not|jk|joking|kidding|never ?mind|nvm|fine|safe|ok|okay|homework|dishes|washing|esay|laundry|shoping|revision|exam|test)\b/;
+const OVERDOSE_WORDS = re(`\\b(?:${PILLS}|box|packet|botle|overdose|insulin|pens|the lot)\\b`, "");
 const ANSWER_FORWARD =
   /^\s*(?:since \w+|every (?:single )?(?:day|night)|al the time|most (?:days|nights)|more and more|for (?:weeks|months|days|years)|yes|yeah|yep|yh|i have|i do|sort of|kind of)\b/;
 
@@ -8870,16 +8933,31 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
     ((CARRIES_ON.test(normalised) && !TAKES_BACK.test(normalised)) || NO_ANSWER.test(normalised));
   // "i dont want to be alive anymore" then "the tracks are 5 mins from my flat, heading there".
   // (The patterns here have no `g` flag: testing them first, or not at all, leaves no state.)
+  // The means at hand complete even a wish to be gone ("i want to stop existing" then "nobody
+  // home. knife block's right there"); a time or a place completes thoughts of acting.
+  const short = SHORT_FOLLOW_UP.test(normalised);
+  const meansHere = short && FOLLOW_MEANS_HERE.test(normalised);
   const arrives =
     (WHEN_NOW.test(normalised) ||
       (THERE_NOW.test(normalised) && PLACE_WORD.test(joined)) ||
-      (SHORT_FOLLOW_UP.test(normalised) &&
+      meansHere ||
+      (short &&
         (FOLLOW_TIME.test(normalised) ||
-          FOLLOW_MEANS_HERE.test(normalised) ||
           (FOLLOW_AT_PLACE.test(normalised) && PLACE_WORD.test(normalised))))) &&
     !TAKES_BACK.test(normalised) &&
-    levelRank(before().level) >= levelRank("urgent") &&
+    levelRank(before().level) >= levelRank(meansHere ? "concern" : "urgent") &&
     before().categories.includes("suicide");
+  if (
+    SHORT_FOLLOW_UP.test(normalised) &&
+    FOLLOW_DONE.test(normalised) &&
+    !DONE_CLEARED.test(normalised) &&
+    levelRank(before().level) >= levelRank("urgent") &&
+    before().categories.includes("suicide")
+  ) {
+    const categories = new Set([...together.categories, "suicide" as const]);
+    if (OVERDOSE_WORDS.test(joined)) categories.add("medical");
+    return { level: "emergency", categories: orderedCategories(categories), subject: "self" };
+  }
   if (arrives) {
     const categories = together.categories.includes("suicide")
       ? together.categories
