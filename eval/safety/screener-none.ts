@@ -539,6 +539,13 @@ export const STAYS_NONE = {
     "goodnight for good luck tomorrow",
     "my notes are on the desk for the exam",
   ],
+  "reads a means named as the only way out, new cuts, an overdose finished, and intent to shoot or maim": [
+    "the only way out is the fire escape by the lifts",
+    "took the rest of the box back to the pharmacy",
+    "im gonna shoot them tomorrow for the wedding album",
+    "shake him awake if he sleeps through the alarm",
+    "ive decided, no more takeaways this month",
+  ],
   "reads the act done, or the means at hand, in a short follow-up after thoughts of suicide": [
     { text: "did it. the washing up", previous: ["i want to die"] },
     { text: "its done. the essay", previous: ["i want to die"] },

@@ -1429,6 +1429,21 @@ describe("batch zzr: what is written first, and the short follow-up that complet
     );
   });
 
+  it("reads a means named as the only way out, new cuts, an overdose finished, and intent to shoot or maim", () => {
+    expectScreen("sometimes i think the only way out is the train", "urgent", ["suicide"]);
+    expectScreen("two new ones on my thigh this morning", "urgent", ["self_harm"]);
+    expectScreen("then i took the rest of the box too", "emergency", ["medical"]);
+    expectScreen("im going to snap his fingers when i see him", "urgent", ["harm_to_others"]);
+    expectScreen("im gonna shoot one of those lads who jumped my brother", "urgent", ["harm_to_others"]);
+    expectScreen("i dont trust myself, im going to shake the baby", "urgent", ["harm_to_others"]);
+    expectScreen("i want to shake her when she wont settle. i never would", "concern", ["harm_to_others"]);
+    expectNone(
+      STAYS_NONE[
+        "reads a means named as the only way out, new cuts, an overdose finished, and intent to shoot or maim"
+      ],
+    );
+  });
+
   it("reads the act done, or the means at hand, in a short follow-up after thoughts of suicide", () => {
     expect(after("its done. about ten mins ago", "i'd neck the whole packet if she left")).toEqual({
       level: "emergency",

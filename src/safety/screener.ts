@@ -5650,6 +5650,40 @@ const RULES: Rule[] = [
     "self",
     `(?:il|i wil|im going to|im gona|imma|i am going to) (?:hurt|bater|stab|do in|glas) (?:the|those|them|that) (?:lads|guys|boys|men|girls|bloke|guy|lad|man|woman|kid|kids|prick|pricks)\\b(?! (?:at|in) (?:fifa|cod|chess|pool|darts|the game|the match|tenis|squash))`,
   ),
+  // Batch zzr, said plainly where no rule held it: the only way out named as a means, new cuts
+  // counted, an overdose finished off, a decision said and nothing more ("ive decided, no more"),
+  // intent to shoot, maim or shake someone.
+  rule(
+    "active",
+    "self",
+    `(?:only|one) way out (?:is|would be|left is) (?:a |the |my |dads |mums |his |her )?(?:rifle|gun|shotgun|pils|tablets|rope|bridge|train|trains|tracks|cliff|car|exhaust|overdose|knife)`,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `(?:thre|two|four|five|\\d+|some|more) new ones on my (?:hip|hips|thigh|thighs|arm|arms|wrist|wrists|leg|legs|stomach|belly|ribs|ankle|ankles)`,
+  ),
+  rule(
+    "overdose",
+    "self",
+    `took the rest of (?:the|my) (?:packet|box|botle|strip|tub|pils|tablets)(?! (?:back|to (?:the )?pharmacy|home|with me|for the))`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?<=^ ?)(?:ive|i have|i ve) decided(?: ,)? (?:no more|thats it|enough)(?= ?$)`,
+    false,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:im|i am) (?:gona|going to|wil|breaking|snaping) (?:break |snap )?(?:his|her|their) (?:legs|arms|neck|jaw|fingers|knes)(?! (?:at|in) (?:fifa|chess|the game))|(?:im|i am) (?:gona|going to) shoot (?:one of them|one of those|him|her|them|that \\w+)(?! (?:a|an|some|the|my|quick|back) )(?! (?:up|down|later|tomorow|for))|(?:going to|gona|scared i(?:l| wil)?) shake (?:him|her|the baby|my baby|my son|my daughter)(?! (?:awake|up|of|hands|down))`,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `want to shake (?:him|her|the baby|my baby|my son|my daughter)(?! (?:awake|up|of|hands|down))`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
