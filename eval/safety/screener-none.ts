@@ -546,6 +546,9 @@ export const STAYS_NONE = {
     "shake him awake if he sleeps through the alarm",
     "ive decided, no more takeaways this month",
   ],
+  "lets a goodbye pass that an ordinary day before it explains, but not beside arrangements": [
+    { text: "wont be here tomorrow, back monday", previous: ["off to my best friends wedding in york"] },
+  ],
   "reads the act done, or the means at hand, in a short follow-up after thoughts of suicide": [
     { text: "did it. the washing up", previous: ["i want to die"] },
     { text: "its done. the essay", previous: ["i want to die"] },

@@ -1458,6 +1458,24 @@ describe("batch zzr: what is written first, and the short follow-up that complet
       STAYS_NONE["reads the act done, or the means at hand, in a short follow-up after thoughts of suicide"],
     );
   });
+
+  it("lets a goodbye pass that an ordinary day before it explains, but not beside arrangements", () => {
+    expect(after("said my goodbyes and had a little cry", "my last shift at the bakery today")).toMatchObject(
+      { level: "none" },
+    );
+    expect(
+      after("said goodbye to everyone. im sorry, i love you all", "my last shift at the bakery today").level,
+    ).toBe("emergency");
+    expect(
+      after(
+        "so this is goodbye. thank you for everything",
+        "told my sister im off to a festival this weekend and rehomed the cat",
+      ).level,
+    ).toBe("emergency");
+    expectNone(
+      STAYS_NONE["lets a goodbye pass that an ordinary day before it explains, but not beside arrangements"],
+    );
+  });
 });
 
 describe("batches zzf and zzg: the moment itself, told by what is there", () => {

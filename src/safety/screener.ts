@@ -8908,6 +8908,20 @@ const FOLLOW_DONE = re(
 const DONE_CLEARED =
   /\b(?:didnt|not|jk|joking|kidding|never ?mind|nvm|fine|safe|ok|okay|homework|dishes|washing|esay|laundry|shoping|revision|exam|test)\b/;
 const OVERDOSE_WORDS = re(`\\b(?:${PILLS}|box|packet|botle|overdose|insulin|pens|the lot)\\b`, "");
+const ORDINARY_AWAY = re(
+  `\\b(?:last (?:shift|day|wek|night) (?:at|of|in) (?:the|my) \\w+|(?:cousins|sisters|brothers|friends|mates|best friends|our|my) (?:\\w+ )?(?:wedding|stag|hen do|hen party|graduation|christening)|(?:off|going|heading) (?:to|on) (?:a |the |my |our )?(?:festival|camping|conference|honeymoon|exchange|placement|residential))\\b`,
+  "",
+);
+// Arrangements or a cover story beside it: "told her i was off on holiday", "sorted out the will".
+const AWAY_ARRANGED = re(
+  `\\b(?:told (?:her|him|them|everyone|every1|people|my \\w+)|wil|wils|rehom\\w*|insurance|took the (?:dog|cat)|gave (?:away|the (?:dog|cat)))\\b`,
+  "",
+);
+// A leaving that says more than the ordinary one: "for good", "forever", "sorry", "not coming back".
+const ORDINARY_AWAY_CLEARED = re(
+  `\\b(?:for god|forever|for ever|sory|not coming back|never coming back|last time|love you al)\\b`,
+  "",
+);
 const ANSWER_FORWARD =
   /^\s*(?:since \w+|every (?:single )?(?:day|night)|al the time|most (?:days|nights)|more and more|for (?:weeks|months|days|years)|yes|yeah|yep|yh|i have|i do|sort of|kind of)\b/;
 
@@ -8937,6 +8951,18 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
   let beforeRead: Screening | undefined;
   const before = () => (beforeRead ??= screenNormalised(join(earlier).replace(/\s+/g, " ")));
   const joined = join([...earlier, normalised]).replace(/\s+/g, " ");
+  // "said my goodbyes, cried in the walk in fridge" after "last shift at the cafe today", "so i wont
+  // be here tomorrow" after "off to my cousins wedding": a leaving that the earlier message, which
+  // held no risk, made ordinary. Only when every signal of this message is a leaving.
+  if (
+    current.level !== "none" &&
+    ORDINARY_AWAY.test(join(earlier)) &&
+    !AWAY_ARRANGED.test(join(earlier)) &&
+    !ORDINARY_AWAY_CLEARED.test(normalised) &&
+    findSignals(normalised).every((s) => LEAVING_KINDS.has(s.kind)) &&
+    before().level === "none"
+  )
+    return { ...NONE, categories: [] };
   const together = screenNormalised(joined);
   // Nothing found together ("none", no categories) can add nothing to what was found before.
   const adds =
