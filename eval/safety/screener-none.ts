@@ -549,6 +549,11 @@ export const STAYS_NONE = {
   "lets a goodbye pass that an ordinary day before it explains, but not beside arrangements": [
     { text: "wont be here tomorrow, back monday", previous: ["off to my best friends wedding in york"] },
   ],
+  "reads at concern a wish that someone would hurt him, wishing it had been me, vanishing, hidden lines": [
+    "it would be easier to just vanish from the group chat for a bit",
+    "i wish someone would kill this spider in the bath",
+    "i dont hate being alive, i just hate mondays",
+  ],
   "reads the act done, or the means at hand, in a short follow-up after thoughts of suicide": [
     { text: "did it. the washing up", previous: ["i want to die"] },
     { text: "its done. the essay", previous: ["i want to die"] },

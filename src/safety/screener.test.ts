@@ -1459,6 +1459,20 @@ describe("batch zzr: what is written first, and the short follow-up that complet
     );
   });
 
+  it("reads at concern a wish that someone would hurt him, wishing it had been me, vanishing, hidden lines", () => {
+    expectScreen("honestly i wish somebody would batter him for what he did", "concern", ["harm_to_others"]);
+    expectScreen("at the funeral i kept thinking i wished it was me instead", "concern", ["suicide"]);
+    expectScreen("i just hate being alive lately", "concern", ["suicide"]);
+    expectScreen("it would be so much easier if i just disappeared", "concern", ["suicide"]);
+    expectScreen("i wear bangles to cover the scars", "concern", ["self_harm"]);
+    expectScreen("the girl next door always has bruises on her arms", "concern", ["abuse"], "other");
+    expectNone(
+      STAYS_NONE[
+        "reads at concern a wish that someone would hurt him, wishing it had been me, vanishing, hidden lines"
+      ],
+    );
+  });
+
   it("lets a goodbye pass that an ordinary day before it explains, but not beside arrangements", () => {
     expect(after("said my goodbyes and had a little cry", "my last shift at the bakery today")).toMatchObject(
       { level: "none" },

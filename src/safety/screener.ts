@@ -5684,6 +5684,34 @@ const RULES: Rule[] = [
     "self",
     `want to shake (?:him|her|the baby|my baby|my son|my daughter)(?! (?:awake|up|of|hands|down))`,
   ),
+  // Batch zzr, at concern: a wish that someone else would do the hurting, wishing it had been the
+  // writer who died, hating being alive, vanishing as the easier way, hiding the lines, a child next door with bruises.
+  rule(
+    "harm_others",
+    "self",
+    `wish (?:someone|somebody|sombody) would (?:just )?(?:hurt|kil|beat|stab|shoot|run over|batter) (?:him|her|them)\\b`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `wish(?:ed)? (?:it|that) (?:was|were|had ben) me (?:instead|in that (?:cofin|box|grave))|(?:i )?hate being alive`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:itd|it would|id|would) (?:just )?be (?:so much |a lot |way )?easier (?:to just|to|if i just|if i) (?:vanish|disapear|disapeared|vanished|wasnt here|didnt exist|stoped existing)(?! (?:from|of|for) (?:the|this|that|my|a|al) )(?! for (?:a|the) (?:bit|wek|day|night|month|year))`,
+  ),
+  rule(
+    "self_harm_history",
+    "self",
+    `(?:wear|wearing|wore) (?:\\w+ )?(?:bracelets|bangles|long sleves|a watch|bands|sweatbands|plasters) to (?:hide|cover) (?:the|my) (?:lines|scars|marks|cuts)(?! (?:from|of|on) (?:the|my|a|her|his) (?:dog|cat|pupy|kiten|tatoo|surgery|operation|eczema|rash|acident|bike|fal|burns? from))`,
+  ),
+  rule(
+    "abuse",
+    "other",
+    `(?:kid|child|boy|girl|litle \\w+|kids|children) (?:in|at|next dor|from) (?:flat|number|no|the flat|the house)?[^|]{0,20}\\b(?:always|often|keps|constantly) (?:has|got|having|turning up with) bruises`,
+    false,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
