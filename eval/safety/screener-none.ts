@@ -19,6 +19,15 @@ export type NoneCase = string | { readonly text: string; readonly previous: read
 
 export const STAYS_NONE = {
   // screenMessage: the cases issue 5 names
+  "reads the place, the means in place and the goodbye said plainly": [
+    "we drove out to the cliffs for a picnic with the kids and the dog, lovely view of the drop",
+    "i'm up on the roof of my block fixing the satellite dish with my brother",
+    "the charcoal is in the car for the bbq saturday",
+  ],
+  "reads being shut out at night, and an abuser arriving after a threat": [
+    "she says i can come back in after my shower lol",
+    "dad's car just pulled up the drive, he's brought fish and chips",
+  ],
   "respects negation": [
     "I'd never hurt myself",
     "im not suicidal, just tired",

@@ -1748,6 +1748,78 @@ describe("risk told sideways", () => {
   });
 });
 
+describe("batch zzp: at the edge, the means laid out, someone else in danger now", () => {
+  it("reads the place, the means in place and the goodbye said plainly", () => {
+    expectScreen(
+      "drove up to the quarry after work. sat on the bonnet looking at the drop, deciding",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("i'm up on the roof of the car park. want to see one last sunset first", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("tent's zipped up, charcoal's lit in the tent and the vents are sealed", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("the blade's on the side of the bath. not scared anymore", "emergency", ["suicide"]);
+    expectScreen("i've been hiding my mums pills in my drawer for tonight", "emergency", ["suicide"]);
+    expectScreen("injected all my insulin an hour ago, feel really shaky", "emergency", ["medical"]);
+    expectScreen("by then i'll be gone. everything i need is right here beside me", "emergency", ["suicide"]);
+    expect(screenMessage("just took them all", { previous: ["i'm so done with everything"] }).level).toBe(
+      "emergency",
+    );
+    expectNone(STAYS_NONE["reads the place, the means in place and the goodbye said plainly"]);
+  });
+
+  it("reads someone else in danger now, and the writer armed and on the way", () => {
+    expectScreen(
+      "my uncle stormed out with his rifle and said he won't be back, my aunt is in bits",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "she sent me a photo of tablets on her bed captioned love you all and her phone is off",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "i can smell fumes coming from under her door and she hasn't answered all night",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "my cousin told me he's going to shoot up his school on friday and showed me the rifle in his wardrobe",
+      "emergency",
+      ["harm_to_others"],
+      "other",
+    );
+    expectScreen(
+      'she said she swallowed "loads" of her paracetamol at lunch',
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen("grabbed my dads bat and i'm heading over to his flat now", "emergency", ["harm_to_others"]);
+  });
+
+  it("reads being shut out at night, and an abuser arriving after a threat", () => {
+    expectScreen(
+      "mum locked me out of the house and it's dark and raining and she won't answer",
+      "emergency",
+      ["abuse"],
+    );
+    expectScreen(
+      "my ex threatened to kill me if i left. i left. his car just pulled into the street",
+      "emergency",
+      ["abuse"],
+    );
+    expectNone(STAYS_NONE["reads being shut out at night, and an abuser arriving after a threat"]);
+  });
+});
+
 describe("abuse told lightly", () => {
   it("reads a threat with a weapon at hand, and the person about to come back for more", () => {
     expectScreen(

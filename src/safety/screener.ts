@@ -5527,6 +5527,83 @@ const RULES: Rule[] = [
     "self",
     `(?:going to|gonna|im going to) (?:run (?:that \\w+|him|her|them) over(?! to| at| for| later)|drive into (?:the back of )?(?:her|his|their) car)|(?:stuff|powder|tablets|pills)s? (?:is |s )?in my pocket for (?:his|her|their) (?:drink|tea|food)|(?:im|i am) going (?:round|up|over) (?:at \\d+ |tonight )?with the (?:shotgun|gun|crowbar|knife|machete|bat|hammer)|pouring the (?:boiling )?(?:water|kettle) on (?:him|her)|(?:ive got|got) (?:my |a |the )?(?:blade|knife) on me(?=[^|]*\\b(?:im going|going now|now)\\b)`,
   ),
+  // Batch zzp: at the edge, the means laid out, someone else in danger now, said plainly.
+  // At the place: "driven out to the cliffs", "up on the roof of the flats", "on the roof of my building".
+  rule(
+    "place_now",
+    "self",
+    `(?:ive |i )?(?:driven|drove|walked|come|came) (?:out |up |down )?to the (?:clifs|clif top|clif edge|quary|viaduct)(?! (?:for|with) (?:a |the )?(?:walk|picnic|photos?|pics|dog|kids|day))|(?:(?:im|i am|already) )(?:up )?on the (?:rof|rooftop) of (?:my|the|our) (?:building|flats|block|tower|hospital|car park|multi ?storey|ofice)(?! (?:fixing|to fix|for (?:a|the) (?:party|bbq|view|photos?)|with (?:the|my) (?:mates|friends)))`,
+  ),
+  // "waiting to watch one last sunrise": a last look, said as a farewell.
+  rule("farewell", "self", `(?:watch|se|catch|wait for) (?:one|my|the) last (?:sunrise|sunset|dawn)`),
+  // Means in place: charcoal in the car with the windows taped; the razor on the edge of the bath;
+  // tablets hidden away for this; every insulin pen used up; everything needed "right here".
+  rule(
+    "means_now",
+    "self",
+    `charcoals? (?:\\w+ ){0,2}in the (?:car|van|tent)(?= and (?:the )?(?:windows|vents|gaps|dors) (?:are |al )?(?:taped|sealed))|(?:windows|vents|gaps) (?:are |al )?(?:taped|sealed)(?: up| shut)?(?= (?:and|with) (?:the )?charcoal)`,
+  ),
+  rule(
+    "means_here",
+    "self",
+    `(?:razors?|blades?|knife)(?: is| s| are)? (?:on|by) the (?:edge|side) of the (?:tub|bath|sink)`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:hiding|hid|hidden|saving|saved|stockpiling|hoarding|stashing|stashed|keping) (?:up )?(?:a load of |loads of |some of |al )?(?:my |his |her )?(?:\\w+s )?(?:tablets|pils|meds|medication)(?: \\w+){0,2} (?:under|in|behind) (?:the|my) (?:matres|bed|pilow|drawer|wardrobe|floorboards)(?= for this| for when| for tonight| for it)`,
+  ),
+  rule(
+    "overdose",
+    "self",
+    `(?:used|injected|done) (?:up )?(?:every|al|al of) (?:my |the )?insulin(?: pens?| i had)?|(?:used|injected) (?:up )?(?:every|al) (?:of )?(?:my |the )?insulin pens?`,
+  ),
+  rule(
+    "overdose",
+    "look",
+    `swalowed " ?(?:a lot|loads|lots|a load|a handful|a bunch|al of them) " ?of (?:her |his |my |the )?(?:${PILLS})`,
+  ),
+  rule(
+    "means",
+    "self",
+    `everything i ned is (?:right )?here (?:with me|beside me|in front of me|on the (?:bed|table))`,
+  ),
+  rule("departure", "self", `by then (?:il|i wil|ill|i wil) be (?:gone|dead)`),
+  // Someone else: walked out with the gun saying not to wait up; a picture of pills captioned
+  // goodbye; gas smelt under their door; a school shooting said with the gun shown.
+  rule(
+    "means_now",
+    "look",
+    `(?:walked|went|gone|headed|stormed) out (?:\\w+ ){0,2}with (?:the|his|her|a|my \\w+s) (?:shotgun|gun|rifle|rope|pistol)(?=[^|]*\\b(?:dont wait up|said (?:bye|godbye)|wont be back|not coming back|crying|sory)\\b)`,
+  ),
+  rule(
+    "goodbye",
+    "other",
+    `(?:snaped|sent|posted|texted|dmed|whatsaped|mesaged) (?:me |us )?(?:a |her |his )?(?:pic|photo|picture|snap|video|selfie) of (?:\\w+ )?(?:pils|tablets|a blade|a rope|a noose|the bridge|the tracks)(?: \\w+){0,4} captioned "? ?(?:godbye|bye|sory|love you al)`,
+  ),
+  rule(
+    "medical_now",
+    "other",
+    `(?:i )?(?:can )?smel(?:ing|s)? (?:gas|fumes|exhaust|smoke)(?: coming)?(?: from)? (?:under|through|from) (?:his|her|their|the) (?:dor|rom)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "look",
+    `(?:going to|gona|gonna|wil|il) shot up (?:his|her|the|their|my|our) (?:schol|colege|ofice|work|church|mosque|mal|clas|uni)`,
+  ),
+  // The writer armed and on the way now: "got the hammer and i'm walking to his house now";
+  // "driving over tonight and burning the lot down".
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:ive got|got|with|bringing|taking|grabbed) (?:the|a|my|dads) (?:hamer|knife|bat|machete|crowbar|axe|gun|shotgun)(?: \\w+){0,2} (?:and )?(?:im )?(?:walking|driving|going|heading|on my way) (?:round |over )?to (?:his|her|their) (?:house|flat|place|work)|(?:driving|going|heading) (?:over|round|there) (?:tonight|now|later) and (?:burning|torching|seting fire to) (?:the lot|the house|the place|it al|them)(?: down)?`,
+  ),
+  // Shut out of the house at night by the person caring for them.
+  rule(
+    "abuse_now",
+    "self",
+    `locked me (?:out|outside)(?: of the (?:house|flat))?(?: again)?(?= and [^|]*\\b(?:midnight|frezing|cold|dark|raining|snowing|night)\\b)(?![^|]*\\b(?:acident|mistake|joke|lol)\\b)`,
+  ),
   // Batch zzn, said plainly where no rule held it.
   rule(
     "active",
@@ -5870,7 +5947,8 @@ const PAST = re(
     "when (?:we|they|he|she) (?:was|were) (?:kids|children|teenagers|teens|litle|young|at school|in school|\\d+)",
     "clean (?:from|of) (?:self harm|sh|cutting)",
     "as a (?:kid|child|teen|teenager|student)",
-    "back in",
+    // "back in 2015", not "can't come back in".
+    "(?<!\\b(?:come|comes|coming|came|go|going|get|geting|let (?:me|us|her|him)|let) )back in",
     "back then",
     "in high school",
     "in the (?:[5-9]0s|(?:19|20)\\d0s|sixties|seventies|eighties|nineties)",
@@ -5991,6 +6069,7 @@ const RECOVERY = re(
 const TIMING = re(
   `\\b${any(
     "tonight",
+    "tonites?",
     "today",
     "this evening",
     "this weekend",
@@ -6095,6 +6174,7 @@ const ABUSE_PRESENT = re(
     "(?:while )?hes in the shower",
     "hes sleping in the next rom",
     "pulled up outside",
+    "(?:his|her|their) car (?:just )?puled (?:up|into) (?:the|our) (?:drive|driveway|street|road)",
     "watching the house",
     "(?:hes|shes) on the stairs",
     "wont let me leave(?! the (?:house|flat))",
@@ -6134,7 +6214,7 @@ const DATE = re(
 // "in the bath with a razor blade. not done anything yet": the act is still to come.
 const NOT_YET = /\b(?:not done anything yet|havent done (?:it|anything) yet|not yet|before i start)\b/;
 const DECIDED = re(
-  `\\b${any("finaly(?! (?:telling|told|talking|talked|said|saying|opened|got|had|able|met|understand|understod|realised|realized|feel|felt|slept|managed|booked|saw|went|started|found|listened|asked|admitted|heard|geting|getting|seing|reading|read|writing))", "decided", "made up my mind", "made my mind up", "its time", "ready now", "decision made", "now is the time", "everything is ready", "everything else is done", "not scared any ?more", "i have it ready", "tonight is the (?:right )?night")}\\b`,
+  `\\b${any("finaly(?! (?:telling|told|talking|talked|said|saying|opened|got|had|able|met|understand|understod|realised|realized|feel|felt|slept|managed|booked|saw|went|started|found|listened|asked|admitted|heard|geting|getting|seing|reading|read|writing))", "decided", "made up my mind", "made my mind up", "its time", "ready now", "decision made", "now is the time", "everything is ready", "everything else is done", "not (?:even )?scared any ?more", "i have it ready", "tonight is the (?:right )?night")}\\b`,
   "",
 );
 const LAUGHTER = re(
@@ -8385,7 +8465,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   // Already taken, already bleeding: a medical emergency whatever the intent.
   const overdoseContext =
     (has("overdose_context", false) || has("overdose_symptoms", false)) &&
-    (PILLS_MENTIONED.test(text) || CONTAINER.test(text) || ideation);
+    (PILLS_MENTIONED.test(text) || CONTAINER.test(text) || ideation || has("weak"));
   if (has("overdose", false) || has("poison", false) || overdoseContext) {
     const pastOnly = signals
       .filter(
