@@ -28,6 +28,18 @@ export const STAYS_NONE = {
     "she says i can come back in after my shower lol",
     "dad's car just pulled up the drive, he's brought fish and chips",
   ],
+  "reads plans made step by step, blows to the head, threats to a household and a weapon named": [
+    "we sat down and made a plan for the holiday, checking the times the trains come in",
+  ],
+  "leaves a child's question, a swing, a kitchen knife, fantasy football and self-harm long over": [
+    "my 5yo asked me if mummy is going to die one day, how do you explain that to a child",
+    "got a rope swing for the grandkids, going up on the old tree in the garden",
+    "learned to fillet a fish today without cutting my fingers off",
+    "my brother said he's going to kill them if they sell their captain, fantasy league drama lol",
+    "i've been off the self harm since i was 20, got the old scars covered with a sleeve tattoo",
+    "i tried to end it in my twenties. when i think how close i came and i'm grateful every day",
+    "self harmed as a teenager, been fine for years now. had a weird memory tonight",
+  ],
   "respects negation": [
     "I'd never hurt myself",
     "im not suicidal, just tired",

@@ -1820,6 +1820,63 @@ describe("batch zzp: at the edge, the means laid out, someone else in danger now
   });
 });
 
+describe("batch zzp: thoughts, questions and plans in words no rule held", () => {
+  it("reads voices urging an act, dying thought of on purpose, and finishing it more each day", () => {
+    expectScreen(
+      "a voice in my head keeps saying to step in front of the bus. it's getting worse",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("my brain keeps telling me to swerve into the barrier on the motorway", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("honestly dying is the only thing i can think about these days", "urgent", ["suicide"]);
+    expectScreen("i'm 79 and alone now. thinking of how to finish it a bit more every night", "urgent", [
+      "suicide",
+    ]);
+  });
+
+  it("reads questions of height, amount and time asked for one reason", () => {
+    expectScreen("what's the tallest car park near leeds without any railings on the top", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("whats the max codeine the chemist will give you at once", "urgent", ["suicide"]);
+    expectScreen("would 30 of my tablets be enough. just tell me", "urgent", ["suicide"]);
+    expectScreen("if i stopped taking my insulin how long would it take, you know", "urgent", ["suicide"]);
+  });
+
+  it("reads plans made step by step, blows to the head, threats to a household and a weapon named", () => {
+    expectScreen("i made a list of which of the tablets i'd need and how many", "urgent", ["suicide"]);
+    expect(
+      screenMessage("been checking the timetable for when the freight goes past under the bridge", {
+        previous: ["i want to die"],
+      }).level,
+    ).toBe("emergency");
+    expectScreen("i keep banging my head against the wall until the thoughts stop", "urgent", ["self_harm"]);
+    expectScreen("my stepdad swore he'd kill all of us if mum left", "urgent", ["abuse"]);
+    expectScreen(
+      "the spade's by the back door and next time he touches her it's going across his face",
+      "urgent",
+      ["harm_to_others"],
+    );
+    expectScreen("i wanna hurt him so bad, i know exactly what id use", "urgent", ["harm_to_others"]);
+    expectScreen("i want to hurt him. i know where she walks her dog at night", "urgent", ["harm_to_others"]);
+    expectNone(
+      STAYS_NONE[
+        "reads plans made step by step, blows to the head, threats to a household and a weapon named"
+      ],
+    );
+  });
+
+  it("leaves a child's question, a swing, a kitchen knife, fantasy football and self-harm long over", () => {
+    expectNone(
+      STAYS_NONE[
+        "leaves a child's question, a swing, a kitchen knife, fantasy football and self-harm long over"
+      ],
+    );
+  });
+});
+
 describe("abuse told lightly", () => {
   it("reads a threat with a weapon at hand, and the person about to come back for more", () => {
     expectScreen(
