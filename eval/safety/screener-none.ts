@@ -40,6 +40,13 @@ export const STAYS_NONE = {
     "i tried to end it in my twenties. when i think how close i came and i'm grateful every day",
     "self harmed as a teenager, been fine for years now. had a weird memory tonight",
   ],
+  "reads a quiet wish to be gone in the writer's own words": [
+    "id rather die than sit through another team meeting",
+    "i'd rather die than go to another baby shower",
+  ],
+  "reads someone else's wish to be gone, signs of their self-harm and their medicine doubled": [
+    "my nan can't remember whether she's taken her tablets today so i put them in a dosette box and she's sorted",
+  ],
   "respects negation": [
     "I'd never hurt myself",
     "im not suicidal, just tired",

@@ -1877,6 +1877,59 @@ describe("batch zzp: thoughts, questions and plans in words no rule held", () =>
   });
 });
 
+describe("batch zzp: a wish to be gone, worry for someone else, and abuse in ordinary words", () => {
+  it("reads a quiet wish to be gone in the writer's own words", () => {
+    expectScreen("honestly wish i could just go to sleep for good", "concern", ["suicide"]);
+    expectScreen("i feel like such a waste of space lately", "concern", ["suicide"]);
+    expectScreen("i pray god would take me home soon", "concern", ["suicide"]);
+    expectScreen("my life insurance would be worth more than i am to them", "concern", ["suicide"]);
+    expectScreen("after the overdose in march i'm not sure i'm glad i woke up", "concern", ["suicide"]);
+    expectScreen("if i don't wake up from the anaesthetic that would be fine by me", "concern", ["suicide"]);
+    expectScreen("i'd rather be dead than live through another winter like the last", "concern", ["suicide"]);
+    expectScreen("i have attempted 3 times", "concern", ["suicide"]);
+    expectScreen("the cuts from last night are still sore", "concern", ["self_harm"]);
+    expectNone(STAYS_NONE["reads a quiet wish to be gone in the writer's own words"]);
+  });
+
+  it("reads someone else's wish to be gone, signs of their self-harm and their medicine doubled", () => {
+    expectScreen(
+      "my aunt keeps begging me to help her die, she's in so much pain",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my son keeps texting things like you won't have to deal with me much longer",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      'the lad in the flat next to mine at uni posted something saying "not going to be around much longer"',
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen("my brother wears long sleeves even in bed now", "concern", ["self_harm"], "other");
+    expectScreen("my friend hides a razor in her pencil case", "concern", ["self_harm"], "other");
+    expectScreen(
+      "my nan can't remember whether she's taken her warfarin so she takes it again",
+      "concern",
+      ["medical"],
+      "other",
+    );
+    expectNone(
+      STAYS_NONE["reads someone else's wish to be gone, signs of their self-harm and their medicine doubled"],
+    );
+  });
+
+  it("reads abuse told plainly, and anger held back only by not knowing where someone is", () => {
+    expectScreen("my cousin showed me the bruises from her husband", "concern", ["abuse"], "other");
+    expectScreen("i'm terrified in my own home since he moved back in", "concern", ["abuse"]);
+    expectScreen("she's lucky i don't know where she works now", "concern", ["harm_to_others"]);
+  });
+});
+
 describe("abuse told lightly", () => {
   it("reads a threat with a weapon at hand, and the person about to come back for more", () => {
     expectScreen(

@@ -791,7 +791,7 @@ const IDIOMS = re(
     "(?:done|finished|sick|tired) (?:with )?life (?:admin|insurance|drawing|story|update|goals|lesons?|skils|coach|hacks?|choices|event)",
     "(?:going to|gona|wil|il|might|could|wil literaly|am going to|about to) die (?:if|of|from|without|before|when|laughing)",
     "(?:took|taken|take) al (?:of )?my (?:meds|medication|tablets|pils)(?= (?:this morning|today|like normal|as usual|on time|for the day|as prescribed|for once|without forgeting))",
-    "rather (?:die|be dead) than (?!(?:\\w+ )?(?:another|one more|live|keep|cary on|go on|face (?:another|this))\\b)(?:go|do|sit|atend|eat|listen|talk|se|wear|ask|watch|cal|work|admit|apologi[sz]e|say|tel|dance|sing|run|be sen|have to)",
+    "rather (?:die|be dead) than (?!(?:go|live|get|sit) through (?:another|one more) (?:year|day|wek|month|night|winter|christmas|birthday)\\b)(?!(?:\\w+ )?(?:another|one more|live|keep|cary on|go on|face (?:another|this))\\b)(?:go|do|sit|atend|eat|listen|talk|se|wear|ask|watch|cal|work|admit|apologi[sz]e|say|tel|dance|sing|run|be sen|have to)",
     "(?:hit|hiting|banged|bumped|bump) my head (?:on|against) (?:the|a) (?:cupboard|dor|shelf|table|car|ceiling|bed|desk)",
     // Added with the batches by authors f and g.
     "lock(?:s|ed)? (?:me|us) out of (?:the|my) (?:kitchen|living rom|lounge|garage|shed|dining rom)(?= [^|]*\\b(?:birthday|surprise|cake|present|christmas|anniversary|making))",
@@ -900,8 +900,9 @@ const WANT = any(
 
 // A death made conditional ("if i didn't wake up") and the words that accept it ("wouldn't mind").
 const DEATH_IF = any(
-  "if i (?:\\w+ )?(?:died|didnt wake up|never woke up|did not wake up|wasnt here|wasnt around|was not here|disapeared|vanished|got run over|got kiled|was dead|stoped existing|didnt exist|never existed|didnt make it|pased away|was never born|just stoped|was gone(?! for| on| to| away for)|werent here|werent around|faded(?: away)?|went away for god|wasnt alive)",
+  "if i (?:\\w+ )?(?:died|dont wake up|do not wake up|went to slep(?: tonight)? and that was (?:just )?it|didnt wake up|never woke up|did not wake up|wasnt here|wasnt around|was not here|disapeared|vanished|got run over|got kiled|was dead|stoped existing|didnt exist|never existed|didnt make it|pased away|was never born|just stoped|was gone(?! for| on| to| away for)|werent here|werent around|faded(?: away)?|went away for god|wasnt alive)",
   "if i got hit by (?:a|the) (?:car|bus|lory|truck|train)",
+  "(?:geting|being) (?:hit|run over) by (?:a|the) (?:car|bus|lory|truck|train)(?= on the way| tomorow| today| ?$| ?\\|)",
   "if (?:a|the) (?:car|bus|lory|truck|train) (?:hit|hits|ran over|runs over|kiled|took) me",
   "(?:dying|not waking up|getting hit by a (?:car|bus|lory|truck|train)|being dead) (?:would|wouldnt|would not)",
 );
@@ -5561,7 +5562,7 @@ const RULES: Rule[] = [
   rule(
     "overdose",
     "look",
-    `swalowed " ?(?:a lot|loads|lots|a load|a handful|a bunch|al of them) " ?of (?:her |his |my |the )?(?:${PILLS})`,
+    `swalowed (?:" )?(?:a lot|loads|lots|a load|a handful|a bunch|al of them) (?:" )?of (?:her |his |my |the )?(?:${PILLS})`,
   ),
   rule(
     "means",
@@ -5579,7 +5580,7 @@ const RULES: Rule[] = [
   rule(
     "goodbye",
     "other",
-    `(?:snaped|sent|posted|texted|dmed|whatsaped|mesaged) (?:me |us )?(?:a |her |his )?(?:pic|photo|picture|snap|video|selfie) of (?:\\w+ )?(?:pils|tablets|a blade|a rope|a noose|the bridge|the tracks)(?: \\w+){0,4} captioned "? ?(?:godbye|bye|sory|love you al)`,
+    `(?:snaped|sent|posted|texted|dmed|whatsaped|mesaged) (?:me |us )?(?:a |her |his )?(?:pic|photo|picture|snap|video|selfie) of (?:\\w+ )?(?:pils|tablets|a blade|a rope|a noose|the bridge|the tracks)(?: \\w+){0,4} captioned (?:" )?(?:godbye|bye|sory|love you al)`,
   ),
   rule(
     "medical_now",
@@ -5655,6 +5656,77 @@ const RULES: Rule[] = [
     "harm_others_intent",
     "self",
     `(?:its|it is|thats|that is|its) going (?:in|through|into|over|across) (?:his|her|their) (?:head|skul|face|back)(?<=\\b(?:crowbar|hamer|bat|knife|machete|axe|brick|botle|spade|wrench)s?\\b.*)`,
+  ),
+  // Batch zzp: a wish to be gone, worry for someone else, and abuse, said in ordinary words.
+  // "wish i could sleep permanently", "feel like a waste of oxygen", "how easy it'd be to just not
+  // brake", "wish God would call me home early", "life insurance would pay out more than i earn",
+  // "not sure i'm glad it didn't work", "feel like i won't be needing them" (things given away).
+  rule(
+    "passive",
+    "self",
+    `wish i could (?:slep|go to slep|sleep) (?:permanently|forever|for ever|for good)|(?:feel|feeling|felt|im|i am) (?:like )?(?:such )?a waste of (?:oxygen|space|air|skin)(?! (?:today|at work|in (?:class|this|the))\\b)|how easy (?:it would|itd|it d|it wil) be to (?:just )?(?:not brake|swerve|let go|step of|drive of|not stop|let the car)|wish (?:god|the lord|jesus) would (?:cal|take) me(?: home)?(?: early| now| tonight| soon)|life insurance (?:would|wil|could) (?:pay out|be worth|give (?:them|my \\w+)) more than|not sure (?:im|i am) glad (?:it didnt work|i survived|im (?:stil )?here|i woke up)|(?:(?:feel like|pretty sure) i (?:wont|will not|wil not)|dont think i (?:wil|wil ever)) be neding (?:them|it|those|these|my \\w+)(?: \\w+)?(?= ?$| ?\\||,| anymore| much longer| where)`,
+    false,
+  ),
+  // Someone else's wish to be gone: "she'd be better off not waking up", "asking me to help her
+  // go", "you won't have to put up with me much longer", "she wishes she'd never been born",
+  // "posted about not being around much longer", "posted 'i'm done with everything'".
+  rule(
+    "passive",
+    "look",
+    `(?:shed|hed|theyd|she would|he would|they would) be (?:" )?beter of (?:not waking up|dead|gone|not being here|not here)|wish(?:es|ed)? (?:shed|hed|theyd|she had|he had|they had) never ben born`,
+    false,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?<=\\b(?:says|said|saying|keps saying|tels me|told me|texted|things like)\\b[^|]{0,20})(?:you|yous|they|yal) (?:wont|will not|wil not) have to (?:put up with|deal with|worry about|look after) me (?:much |for much )?longer|(?:posted|posting|wrote|texted|put up) (?:something |stuf )?(?:about|saying) (?:" )?(?:not being|wont be|not going to be) around (?:much |for much )?longer|(?:asking|asks|asked|begging|begs|begged|keps asking) me to (?:" )?help (?:her|him|them) (?:go|die|end it)(?! (?:home|to bed|to the|out|upstairs|shopping)\\b)|(?:posted|texted|put|wrote) (?:" )?(?:im|i am) (?:so )?done with (?:everything|it al|life)(?: \\w+)? (?:" )?(?:and (?:left|logged of|went quiet)|then)`,
+    false,
+  ),
+  // Signs of someone else's self-harm: a razor kept in a make-up bag, tissues with blood on them,
+  // sweatbands worn in bed.
+  rule(
+    "self_harm_history",
+    "look",
+    `(?:wearing|wears|wore) (?:sweatbands|wristbands|long sleves) (?:in bed|to bed|even in bed)`,
+  ),
+  rule(
+    "self_harm_history",
+    "other",
+    `(?:keps|keeps|hides|hid|hiding|found) a (?:razor|blade|razors|blades|sharpener blade) in (?:her|his|their) (?:makeup bag|make up bag|pencil case|sock drawer|purse|phone case|wash bag)`,
+  ),
+  // Own self-harm recent: "the cuts from tuesday are healing".
+  rule(
+    "self_harm_history",
+    "self",
+    `(?:the |my )?cuts (?:from|on my \\w+ from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last (?:night|wek|time)|yesterday|the weekend) (?:are |r )?(?:healing|scabing|stil (?:sore|open))`,
+  ),
+  // Attempts counted: "i've attempted twice".
+  rule("attempt", "self", `(?:ive|i have) atempted (?:twice|once|thre times|a few times|\\d+ times)`),
+  // Worry for someone else: an old man doubling his heart pills; a friend's bruises from her
+  // boyfriend; an elder shouted at and her bank card taken.
+  rule(
+    "medical_care",
+    "look",
+    `(?:forgets?|forgeting|forgot|cant remember) (?:if|whether) (?:hes|shes|he has|she has|theyve) (?:had|taken) (?:his|her|their) (?:\\w+ )?(?:pils|tablets|meds|medication|insulin|warfarin|blod thiners?)(?![^|]*\\b(?:dosette|pil box|pil organi[sz]er|blister pack|sorted|reminders?|alarms?)\\b)`,
+  ),
+  rule(
+    "abuse",
+    "other",
+    `(?:showed|shows|show) me (?:the )?bruises (?:from|that) (?:her|his|their) (?:boyfriend|girlfriend|husband|wife|partner|dad|mum|stepdad|ex)|(?:shouts|yels|screams|swears) at (?:her|him) and (?:took|takes|has taken|keps|stole) (?:her|his) (?:bank card|pension|money|cards|benefits)`,
+  ),
+  // Abuse at home, said plainly: "frightened in my own house", "pulls my hair and scratches me",
+  // "uncle touched me at the family party".
+  rule(
+    "abuse",
+    "self",
+    `(?:frightened|scared|afraid|terified) (?:to be )?in my own (?:house|home|flat)|(?:puls|puled|puling) my hair and (?:scratches|scratched|hits|slaps|kicks|bites|punches) me|(?:uncle|cousin|stepdad|step dad|grandad|stepbrother|family friend|mums (?:boyfriend|partner)) touched me (?:at|when|in|on) (?:the |a |my )?(?!shoulder|arm|hand|back)`,
+  ),
+  // Harm to someone held back only by not knowing where they are: "my ex is lucky i don't know where
+  // he lives now".
+  rule(
+    "harm_others",
+    "self",
+    `(?:hes|shes|theyre|my ex is|he is|she is|they are) lucky i (?:dont|do not) know where (?:he|she|they) (?:lives?|works|is|are) (?:now|these days)`,
   ),
   // Batch zzn, said plainly where no rule held it.
   rule(
@@ -6010,7 +6082,7 @@ const PAST = re(
     "(?:\\d+|two|thre|four|five|six|seven|eight|nine|ten) (?:years|yrs) since",
     "(?:at|in) (?:sixth form|year \\d+)",
     // "tried to ctb at school": then; "nobody at school likes him", "fresh cuts at school today": now.
-    "(?<!\\b(?:kids|people|nobody|everyone|everybody|someone|lads|girls|boys|friends?|teachers?|bulies|strugling|im|is|are|hes|shes) )(?:at|in) (?:uni|school|colege|university)(?! (?:today|now|tomorow|this week|yesterday))",
+    "(?<!\\b(?:kids|people|nobody|everyone|everybody|someone|lads|girls|boys|friends?|teachers?|bulies|strugling|im|is|are|hes|shes|mine|rom|flat|halls) )(?:at|in) (?:uni|school|colege|university)(?! (?:today|now|tomorow|this week|yesterday))",
     "in my (?:teens|twenties|20s|30s|late teens|early twenties)",
     "last year",
     "a long time ago",
