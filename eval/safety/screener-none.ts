@@ -47,6 +47,11 @@ export const STAYS_NONE = {
   "reads someone else's wish to be gone, signs of their self-harm and their medicine doubled": [
     "my nan can't remember whether she's taken her tablets today so i put them in a dosette box and she's sorted",
   ],
+  "reads wanting to jump as a wish to die, not a ride, a pool or a lifelong wish": [
+    "the ride looked amazing and i really wanted to jump. next year",
+    "i've always wanted to jump",
+    "wanted to jump, but the queue was too long",
+  ],
   "respects negation": [
     "I'd never hurt myself",
     "im not suicidal, just tired",

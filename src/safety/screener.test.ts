@@ -1751,7 +1751,7 @@ describe("risk told sideways", () => {
 describe("batch zzp: at the edge, the means laid out, someone else in danger now", () => {
   it("reads the place, the means in place and the goodbye said plainly", () => {
     expectScreen(
-      "drove up to the quarry after work. sat on the bonnet looking at the drop, deciding",
+      "drove out to the quarry on my own. sat on the bonnet looking at the drop, deciding",
       "emergency",
       ["suicide"],
     );
@@ -1927,6 +1927,17 @@ describe("batch zzp: a wish to be gone, worry for someone else, and abuse in ord
     expectScreen("my cousin showed me the bruises from her husband", "concern", ["abuse"], "other");
     expectScreen("i'm terrified in my own home since he moved back in", "concern", ["abuse"]);
     expectScreen("she's lucky i don't know where she works now", "concern", ["harm_to_others"]);
+  });
+});
+
+describe("batch zzp: wanting to jump, said with nothing after it", () => {
+  it("reads wanting to jump as a wish to die, not a ride, a pool or a lifelong wish", () => {
+    expectScreen("honestly for days now i've been wanting to jump", "urgent", ["suicide"]);
+    expect(
+      screenMessage("i'm at the top of the multi storey", { previous: ["weeks now i've wanted to jump"] })
+        .level,
+    ).toBe("emergency");
+    expectNone(STAYS_NONE["reads wanting to jump as a wish to die, not a ride, a pool or a lifelong wish"]);
   });
 });
 

@@ -5533,7 +5533,7 @@ const RULES: Rule[] = [
   rule(
     "place_now",
     "self",
-    `(?:ive |i )?(?:driven|drove|walked|come|came) (?:out |up |down )?to the (?:clifs|clif top|clif edge|quary|viaduct)(?! (?:for|with) (?:a |the )?(?:walk|picnic|photos?|pics|dog|kids|day))|(?:(?:im|i am|already) )(?:up )?on the (?:rof|rooftop) of (?:my|the|our) (?:building|flats|block|tower|hospital|car park|multi ?storey|ofice)(?! (?:fixing|to fix|for (?:a|the) (?:party|bbq|view|photos?)|with (?:the|my) (?:mates|friends)))`,
+    `(?:ive |i )?(?:driven|drove|walked|come|came) (?:out |up |down )?to the (?:clifs|clif top|clif edge|quary|viaduct)(?= ?$| ?\\|| ?,| now| on my own| alone)|(?:(?:im|i am|already) )(?:up )?on the (?:rof|rooftop) of (?:my|the|our) (?:building|flats|block|tower|hospital|car park|multi ?storey|ofice)(?! (?:fixing|to fix|for (?:a|the) (?:party|bbq|view|photos?)|with (?:the|my) (?:mates|friends)))`,
   ),
   // "waiting to watch one last sunrise": a last look, said as a farewell.
   rule("farewell", "self", `(?:watch|se|catch|wait for) (?:one|my|the) last (?:sunrise|sunset|dawn)`),
@@ -5636,6 +5636,12 @@ const RULES: Rule[] = [
     "plan",
     "self",
     `(?:checking|checked|looking up|loking up|learning) (?:the )?(?:times|timetable|schedule)(?: \\w+){0,2} (?:the )?(?:trains?|freight) (?:come|comes|go|goes|pas|pases|run) (?:through|under|past|over)|(?:stand|standing|step|stepping|lean|leaning) (?:a bit |a litle |that bit |a step )?closer(?: to the (?:edge|tracks|drop))? (?:each|every) (?:time|day|morning|night)`,
+  ),
+  // "weeks now i've wanted to jump": said with nothing after it, not a parachute or a pool.
+  rule(
+    "active",
+    "self",
+    `(?<!\\b(?:always|finaly|ever|never) )(?<!\\b(?:ride|rides|bungee|parachute|plane|skydiv\\w*|pol|trampoline|queue|lake|sea|river|puddle|fence|horse|pony|jumps|dive|diving|board|cliff jumping|scared|nervous)\\b[^|]*)(?:wanted|wanting|ben wanting) to jump(?= ?$| ?\\|| of (?:it|the (?:rof|bridge|clif|balcony|car park))| from (?:the|a|my) (?:rof|bridge|clif|balcony|car park|window|\\d+\\w* flor))`,
   ),
   // Self-harm by blows: "smash my head against the wall until it stops".
   rule(
