@@ -52,6 +52,10 @@ export const STAYS_NONE = {
     "i've always wanted to jump",
     "wanted to jump, but the queue was too long",
   ],
+  "reads a few more taken than meant, with a wish not to wake, as an overdose": [
+    "took a few more than i should have at the buffet lol",
+    "took a few more biscuits than i should have, oops",
+  ],
   "respects negation": [
     "I'd never hurt myself",
     "im not suicidal, just tired",

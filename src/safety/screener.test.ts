@@ -1941,6 +1941,17 @@ describe("batch zzp: wanting to jump, said with nothing after it", () => {
   });
 });
 
+describe("batch zzp: a few more taken than meant, next to a wish not to wake", () => {
+  it("reads a few more taken than meant, with a wish not to wake, as an overdose", () => {
+    expectScreen(
+      "took a few more than i should have tonight, whatever, wouldn't mind not waking up",
+      "emergency",
+      ["medical"],
+    );
+    expectNone(STAYS_NONE["reads a few more taken than meant, with a wish not to wake, as an overdose"]);
+  });
+});
+
 describe("abuse told lightly", () => {
   it("reads a threat with a weapon at hand, and the person about to come back for more", () => {
     expectScreen(

@@ -5643,6 +5643,12 @@ const RULES: Rule[] = [
     "self",
     `(?<!\\b(?:always|finaly|ever|never) )(?<!\\b(?:ride|rides|bungee|parachute|plane|skydiv\\w*|pol|trampoline|queue|lake|sea|river|puddle|fence|horse|pony|jumps|dive|diving|board|cliff jumping|scared|nervous)\\b[^|]*)(?:wanted|wanting|ben wanting) to jump(?= ?$| ?\\|| of (?:it|the (?:rof|bridge|clif|balcony|car park))| from (?:the|a|my) (?:rof|bridge|clif|balcony|car park|window|\\d+\\w* flor))`,
   ),
+  // "took a few more than i should of" next to a wish not to wake: an overdose taken.
+  rule(
+    "overdose_context",
+    "self",
+    `(?:took|taken|swalowed) (?:a few|a couple|some|loads|a lot|way|a load|a handful) more than i (?:should|was meant to)(?: of| have| ve)?(?! (?:drinks?|pints?|beers?|wine|cake|biscuits|chocolate|sweets|slices?|shots|cookies)\\b)`,
+  ),
   // Self-harm by blows: "smash my head against the wall until it stops".
   rule(
     "self_harm",
