@@ -1748,7 +1748,7 @@ describe("risk told sideways", () => {
   });
 });
 
-describe("batch zzp: at the edge, the means laid out, someone else in danger now", () => {
+describe("batch zzp: the place, the means, someone else in danger, plans, wishes to be gone and abuse, in words no rule held", () => {
   it("reads the place, the means in place and the goodbye said plainly", () => {
     expectScreen(
       "drove out to the quarry on my own. sat on the bonnet looking at the drop, deciding",
@@ -1818,9 +1818,7 @@ describe("batch zzp: at the edge, the means laid out, someone else in danger now
     );
     expectNone(STAYS_NONE["reads being shut out at night, and an abuser arriving after a threat"]);
   });
-});
 
-describe("batch zzp: thoughts, questions and plans in words no rule held", () => {
   it("reads voices urging an act, dying thought of on purpose, and finishing it more each day", () => {
     expectScreen(
       "a voice in my head keeps saying to step in front of the bus. it's getting worse",
@@ -1875,9 +1873,7 @@ describe("batch zzp: thoughts, questions and plans in words no rule held", () =>
       ],
     );
   });
-});
 
-describe("batch zzp: a wish to be gone, worry for someone else, and abuse in ordinary words", () => {
   it("reads a quiet wish to be gone in the writer's own words", () => {
     expectScreen("honestly wish i could just go to sleep for good", "concern", ["suicide"]);
     expectScreen("i feel like such a waste of space lately", "concern", ["suicide"]);
@@ -1928,9 +1924,7 @@ describe("batch zzp: a wish to be gone, worry for someone else, and abuse in ord
     expectScreen("i'm terrified in my own home since he moved back in", "concern", ["abuse"]);
     expectScreen("she's lucky i don't know where she works now", "concern", ["harm_to_others"]);
   });
-});
 
-describe("batch zzp: wanting to jump, said with nothing after it", () => {
   it("reads wanting to jump as a wish to die, not a ride, a pool or a lifelong wish", () => {
     expectScreen("honestly for days now i've been wanting to jump", "urgent", ["suicide"]);
     expect(
@@ -1939,9 +1933,7 @@ describe("batch zzp: wanting to jump, said with nothing after it", () => {
     ).toBe("emergency");
     expectNone(STAYS_NONE["reads wanting to jump as a wish to die, not a ride, a pool or a lifelong wish"]);
   });
-});
 
-describe("batch zzp: a few more taken than meant, next to a wish not to wake", () => {
   it("reads a few more taken than meant, with a wish not to wake, as an overdose", () => {
     expectScreen(
       "took a few more than i should have tonight, whatever, wouldn't mind not waking up",

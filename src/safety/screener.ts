@@ -5528,7 +5528,9 @@ const RULES: Rule[] = [
     "self",
     `(?:going to|gonna|im going to) (?:run (?:that \\w+|him|her|them) over(?! to| at| for| later)|drive into (?:the back of )?(?:her|his|their) car)|(?:stuff|powder|tablets|pills)s? (?:is |s )?in my pocket for (?:his|her|their) (?:drink|tea|food)|(?:im|i am) going (?:round|up|over) (?:at \\d+ |tonight )?with the (?:shotgun|gun|crowbar|knife|machete|bat|hammer)|pouring the (?:boiling )?(?:water|kettle) on (?:him|her)|(?:ive got|got) (?:my |a |the )?(?:blade|knife) on me(?=[^|]*\\b(?:im going|going now|now)\\b)`,
   ),
-  // Batch zzp: at the edge, the means laid out, someone else in danger now, said plainly.
+  // Batch zzp: the place, the means laid out and someone else in danger now; thoughts, questions
+  // and plans in words no rule held; a wish to be gone, worry for someone else and abuse at home.
+  // At the edge, the means laid out, someone else in danger now, said plainly.
   // At the place: "driven out to the cliffs", "up on the roof of the flats", "on the roof of my building".
   rule(
     "place_now",
@@ -5605,7 +5607,7 @@ const RULES: Rule[] = [
     "self",
     `locked me (?:out|outside)(?: of the (?:house|flat))?(?: again)?(?= and [^|]*\\b(?:midnight|frezing|cold|dark|raining|snowing|night)\\b)(?![^|]*\\b(?:acident|mistake|joke|lol)\\b)`,
   ),
-  // Batch zzp: thoughts, questions and plans said in words no rule held.
+  // Thoughts, questions and plans said in words no rule held.
   // "my head keeps telling me to drive into a tree", "i think about dying on purpose".
   rule(
     "active",
@@ -5669,7 +5671,7 @@ const RULES: Rule[] = [
     "self",
     `(?:its|it is|thats|that is|its) going (?:in|through|into|over|across) (?:his|her|their) (?:head|skul|face|back)(?<=\\b(?:crowbar|hamer|bat|knife|machete|axe|brick|botle|spade|wrench)s?\\b.*)`,
   ),
-  // Batch zzp: a wish to be gone, worry for someone else, and abuse, said in ordinary words.
+  // A wish to be gone, worry for someone else, and abuse, said in ordinary words.
   // "wish i could sleep permanently", "feel like a waste of oxygen", "how easy it'd be to just not
   // brake", "wish God would call me home early", "life insurance would pay out more than i earn",
   // "not sure i'm glad it didn't work", "feel like i won't be needing them" (things given away).
