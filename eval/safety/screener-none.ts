@@ -19,6 +19,43 @@ export type NoneCase = string | { readonly text: string; readonly previous: read
 
 export const STAYS_NONE = {
   // screenMessage: the cases issue 5 names
+  "reads the place, the means in place and the goodbye said plainly": [
+    "we drove out to the cliffs for a picnic with the kids and the dog, lovely view of the drop",
+    "i'm up on the roof of my block fixing the satellite dish with my brother",
+    "the charcoal is in the car for the bbq saturday",
+  ],
+  "reads being shut out at night, and an abuser arriving after a threat": [
+    "she says i can come back in after my shower lol",
+    "dad's car just pulled up the drive, he's brought fish and chips",
+  ],
+  "reads plans made step by step, blows to the head, threats to a household and a weapon named": [
+    "we sat down and made a plan for the holiday, checking the times the trains come in",
+  ],
+  "leaves a child's question, a swing, a kitchen knife, fantasy football and self-harm long over": [
+    "my 5yo asked me if mummy is going to die one day, how do you explain that to a child",
+    "got a rope swing for the grandkids, going up on the old tree in the garden",
+    "learned to fillet a fish today without cutting my fingers off",
+    "my brother said he's going to kill them if they sell their captain, fantasy league drama lol",
+    "i've been off the self harm since i was 20, got the old scars covered with a sleeve tattoo",
+    "i tried to end it in my twenties. when i think how close i came and i'm grateful every day",
+    "self harmed as a teenager, been fine for years now. had a weird memory tonight",
+  ],
+  "reads a quiet wish to be gone in the writer's own words": [
+    "id rather die than sit through another team meeting",
+    "i'd rather die than go to another baby shower",
+  ],
+  "reads someone else's wish to be gone, signs of their self-harm and their medicine doubled": [
+    "my nan can't remember whether she's taken her tablets today so i put them in a dosette box and she's sorted",
+  ],
+  "reads wanting to jump as a wish to die, not a ride, a pool or a lifelong wish": [
+    "the ride looked amazing and i really wanted to jump. next year",
+    "i've always wanted to jump",
+    "wanted to jump, but the queue was too long",
+  ],
+  "reads a few more taken than meant, with a wish not to wake, as an overdose": [
+    "took a few more than i should have at the buffet lol",
+    "took a few more biscuits than i should have, oops",
+  ],
   "respects negation": [
     "I'd never hurt myself",
     "im not suicidal, just tired",

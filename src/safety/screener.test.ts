@@ -1833,6 +1833,202 @@ describe("risk told sideways", () => {
   });
 });
 
+describe("batch zzp: the place, the means, someone else in danger, plans, wishes to be gone and abuse, in words no rule held", () => {
+  it("reads the place, the means in place and the goodbye said plainly", () => {
+    expectScreen(
+      "drove out to the quarry on my own. sat on the bonnet looking at the drop, deciding",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("i'm up on the roof of the car park. want to see one last sunset first", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("tent's zipped up, charcoal's lit in the tent and the vents are sealed", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("the blade's on the side of the bath. not scared anymore", "emergency", ["suicide"]);
+    expectScreen("i've been hiding my mums pills in my drawer for tonight", "emergency", ["suicide"]);
+    expectScreen("injected all my insulin an hour ago, feel really shaky", "emergency", ["medical"]);
+    expectScreen("by then i'll be gone. everything i need is right here beside me", "emergency", ["suicide"]);
+    expect(screenMessage("just took them all", { previous: ["i'm so done with everything"] }).level).toBe(
+      "emergency",
+    );
+    expectNone(STAYS_NONE["reads the place, the means in place and the goodbye said plainly"]);
+  });
+
+  it("reads someone else in danger now, and the writer armed and on the way", () => {
+    expectScreen(
+      "my uncle stormed out with his rifle and said he won't be back, my aunt is in bits",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "she sent me a photo of tablets on her bed captioned love you all and her phone is off",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "i can smell fumes coming from under her door and she hasn't answered all night",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "my cousin told me he's going to shoot up his school on friday and showed me the rifle in his wardrobe",
+      "emergency",
+      ["harm_to_others"],
+      "other",
+    );
+    expectScreen(
+      'she said she swallowed "loads" of her paracetamol at lunch',
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen("grabbed my dads bat and i'm heading over to his flat now", "emergency", ["harm_to_others"]);
+  });
+
+  it("reads being shut out at night, and an abuser arriving after a threat", () => {
+    expectScreen(
+      "mum locked me out of the house and it's dark and raining and she won't answer",
+      "emergency",
+      ["abuse"],
+    );
+    expectScreen(
+      "my ex threatened to kill me if i left. i left. his car just pulled into the street",
+      "emergency",
+      ["abuse"],
+    );
+    expectNone(STAYS_NONE["reads being shut out at night, and an abuser arriving after a threat"]);
+  });
+
+  it("reads voices urging an act, dying thought of on purpose, and finishing it more each day", () => {
+    expectScreen(
+      "a voice in my head keeps saying to step in front of the bus. it's getting worse",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("my brain keeps telling me to swerve into the barrier on the motorway", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("honestly dying is the only thing i can think about these days", "urgent", ["suicide"]);
+    expectScreen("i'm 79 and alone now. thinking of how to finish it a bit more every night", "urgent", [
+      "suicide",
+    ]);
+  });
+
+  it("reads questions of height, amount and time asked for one reason", () => {
+    expectScreen("what's the tallest car park near leeds without any railings on the top", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("whats the max codeine the chemist will give you at once", "urgent", ["suicide"]);
+    expectScreen("would 30 of my tablets be enough. just tell me", "urgent", ["suicide"]);
+    expectScreen("if i stopped taking my insulin how long would it take, you know", "urgent", ["suicide"]);
+  });
+
+  it("reads plans made step by step, blows to the head, threats to a household and a weapon named", () => {
+    expectScreen("i made a list of which of the tablets i'd need and how many", "urgent", ["suicide"]);
+    expect(
+      screenMessage("been checking the timetable for when the freight goes past under the bridge", {
+        previous: ["i want to die"],
+      }).level,
+    ).toBe("emergency");
+    expectScreen("i keep banging my head against the wall until the thoughts stop", "urgent", ["self_harm"]);
+    expectScreen("my stepdad swore he'd kill all of us if mum left", "urgent", ["abuse"]);
+    expectScreen(
+      "the spade's by the back door and next time he touches her it's going across his face",
+      "urgent",
+      ["harm_to_others"],
+    );
+    expectScreen("i wanna hurt him so bad, i know exactly what id use", "urgent", ["harm_to_others"]);
+    expectScreen("i want to hurt him. i know where she walks her dog at night", "urgent", ["harm_to_others"]);
+    expectNone(
+      STAYS_NONE[
+        "reads plans made step by step, blows to the head, threats to a household and a weapon named"
+      ],
+    );
+  });
+
+  it("leaves a child's question, a swing, a kitchen knife, fantasy football and self-harm long over", () => {
+    expectNone(
+      STAYS_NONE[
+        "leaves a child's question, a swing, a kitchen knife, fantasy football and self-harm long over"
+      ],
+    );
+  });
+
+  it("reads a quiet wish to be gone in the writer's own words", () => {
+    expectScreen("honestly wish i could just go to sleep for good", "concern", ["suicide"]);
+    expectScreen("i feel like such a waste of space lately", "concern", ["suicide"]);
+    expectScreen("i pray god would take me home soon", "concern", ["suicide"]);
+    expectScreen("my life insurance would be worth more than i am to them", "concern", ["suicide"]);
+    expectScreen("after the overdose in march i'm not sure i'm glad i woke up", "concern", ["suicide"]);
+    expectScreen("if i don't wake up from the anaesthetic that would be fine by me", "concern", ["suicide"]);
+    expectScreen("i'd rather be dead than live through another winter like the last", "concern", ["suicide"]);
+    expectScreen("i have attempted 3 times", "concern", ["suicide"]);
+    expectScreen("the cuts from last night are still sore", "concern", ["self_harm"]);
+    expectNone(STAYS_NONE["reads a quiet wish to be gone in the writer's own words"]);
+  });
+
+  it("reads someone else's wish to be gone, signs of their self-harm and their medicine doubled", () => {
+    expectScreen(
+      "my aunt keeps begging me to help her die, she's in so much pain",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my son keeps texting things like you won't have to deal with me much longer",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      'the lad in the flat next to mine at uni posted something saying "not going to be around much longer"',
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen("my brother wears long sleeves even in bed now", "concern", ["self_harm"], "other");
+    expectScreen("my friend hides a razor in her pencil case", "concern", ["self_harm"], "other");
+    expectScreen(
+      "my nan can't remember whether she's taken her warfarin so she takes it again",
+      "concern",
+      ["medical"],
+      "other",
+    );
+    expectNone(
+      STAYS_NONE["reads someone else's wish to be gone, signs of their self-harm and their medicine doubled"],
+    );
+  });
+
+  it("reads abuse told plainly, and anger held back only by not knowing where someone is", () => {
+    expectScreen("my cousin showed me the bruises from her husband", "concern", ["abuse"], "other");
+    expectScreen("i'm terrified in my own home since he moved back in", "concern", ["abuse"]);
+    expectScreen("she's lucky i don't know where she works now", "concern", ["harm_to_others"]);
+  });
+
+  it("reads wanting to jump as a wish to die, not a ride, a pool or a lifelong wish", () => {
+    expectScreen("honestly for days now i've been wanting to jump", "urgent", ["suicide"]);
+    expect(
+      screenMessage("i'm at the top of the multi storey", { previous: ["weeks now i've wanted to jump"] })
+        .level,
+    ).toBe("emergency");
+    expectNone(STAYS_NONE["reads wanting to jump as a wish to die, not a ride, a pool or a lifelong wish"]);
+  });
+
+  it("reads a few more taken than meant, with a wish not to wake, as an overdose", () => {
+    expectScreen(
+      "took a few more than i should have tonight, whatever, wouldn't mind not waking up",
+      "emergency",
+      ["medical"],
+    );
+    expectNone(STAYS_NONE["reads a few more taken than meant, with a wish not to wake, as an overdose"]);
+  });
+});
+
 describe("abuse told lightly", () => {
   it("reads a threat with a weapon at hand, and the person about to come back for more", () => {
     expectScreen(

@@ -791,7 +791,7 @@ const IDIOMS = re(
     "(?:done|finished|sick|tired) (?:with )?life (?:admin|insurance|drawing|story|update|goals|lesons?|skils|coach|hacks?|choices|event)",
     "(?:going to|gona|wil|il|might|could|wil literaly|am going to|about to) die (?:if|of|from|without|before|when|laughing)",
     "(?:took|taken|take) al (?:of )?my (?:meds|medication|tablets|pils)(?= (?:this morning|today|like normal|as usual|on time|for the day|as prescribed|for once|without forgeting))",
-    "rather (?:die|be dead) than (?!(?:\\w+ )?(?:another|one more|live|keep|cary on|go on|face (?:another|this))\\b)(?:go|do|sit|atend|eat|listen|talk|se|wear|ask|watch|cal|work|admit|apologi[sz]e|say|tel|dance|sing|run|be sen|have to)",
+    "rather (?:die|be dead) than (?!(?:go|live|get|sit) through (?:another|one more) (?:year|day|wek|month|night|winter|christmas|birthday)\\b)(?!(?:\\w+ )?(?:another|one more|live|keep|cary on|go on|face (?:another|this))\\b)(?:go|do|sit|atend|eat|listen|talk|se|wear|ask|watch|cal|work|admit|apologi[sz]e|say|tel|dance|sing|run|be sen|have to)",
     "(?:hit|hiting|banged|bumped|bump) my head (?:on|against) (?:the|a) (?:cupboard|dor|shelf|table|car|ceiling|bed|desk)",
     // Added with the batches by authors f and g.
     "lock(?:s|ed)? (?:me|us) out of (?:the|my) (?:kitchen|living rom|lounge|garage|shed|dining rom)(?= [^|]*\\b(?:birthday|surprise|cake|present|christmas|anniversary|making))",
@@ -900,8 +900,9 @@ const WANT = any(
 
 // A death made conditional ("if i didn't wake up") and the words that accept it ("wouldn't mind").
 const DEATH_IF = any(
-  "if i (?:\\w+ )?(?:died|didnt wake up|never woke up|did not wake up|wasnt here|wasnt around|was not here|disapeared|vanished|got run over|got kiled|was dead|stoped existing|didnt exist|never existed|didnt make it|pased away|was never born|just stoped|was gone(?! for| on| to| away for)|werent here|werent around|faded(?: away)?|went away for god|wasnt alive)",
+  "if i (?:\\w+ )?(?:died|dont wake up|do not wake up|went to slep(?: tonight)? and that was (?:just )?it|didnt wake up|never woke up|did not wake up|wasnt here|wasnt around|was not here|disapeared|vanished|got run over|got kiled|was dead|stoped existing|didnt exist|never existed|didnt make it|pased away|was never born|just stoped|was gone(?! for| on| to| away for)|werent here|werent around|faded(?: away)?|went away for god|wasnt alive)",
   "if i got hit by (?:a|the) (?:car|bus|lory|truck|train)",
+  "(?:geting|being) (?:hit|run over) by (?:a|the) (?:car|bus|lory|truck|train)(?= on the way| tomorow| today| ?$| ?\\|)",
   "if (?:a|the) (?:car|bus|lory|truck|train) (?:hit|hits|ran over|runs over|kiled|took) me",
   "(?:dying|not waking up|getting hit by a (?:car|bus|lory|truck|train)|being dead) (?:would|wouldnt|would not)",
 );
@@ -5527,6 +5528,220 @@ const RULES: Rule[] = [
     "self",
     `(?:going to|gonna|im going to) (?:run (?:that \\w+|him|her|them) over(?! to| at| for| later)|drive into (?:the back of )?(?:her|his|their) car)|(?:stuff|powder|tablets|pills)s? (?:is |s )?in my pocket for (?:his|her|their) (?:drink|tea|food)|(?:im|i am) going (?:round|up|over) (?:at \\d+ |tonight )?with the (?:shotgun|gun|crowbar|knife|machete|bat|hammer)|pouring the (?:boiling )?(?:water|kettle) on (?:him|her)|(?:ive got|got) (?:my |a |the )?(?:blade|knife) on me(?=[^|]*\\b(?:im going|going now|now)\\b)`,
   ),
+  // Batch zzp: the place, the means laid out and someone else in danger now; thoughts, questions
+  // and plans in words no rule held; a wish to be gone, worry for someone else and abuse at home.
+  // At the edge, the means laid out, someone else in danger now, said plainly.
+  // At the place: "driven out to the cliffs", "up on the roof of the flats", "on the roof of my building".
+  rule(
+    "place_now",
+    "self",
+    `(?:ive |i )?(?:driven|drove|walked|come|came) (?:out |up |down )?to the (?:clifs|clif top|clif edge|quary|viaduct)(?= ?$| ?\\|| ?,| now| on my own| alone)|(?:(?:im|i am|already) )(?:up )?on the (?:rof|rooftop) of (?:my|the|our) (?:building|flats|block|tower|hospital|car park|multi ?storey|ofice)(?! (?:fixing|to fix|for (?:a|the) (?:party|bbq|view|photos?)|with (?:the|my) (?:mates|friends)))`,
+  ),
+  // "waiting to watch one last sunrise": a last look, said as a farewell.
+  rule("farewell", "self", `(?:watch|se|catch|wait for) (?:one|my|the) last (?:sunrise|sunset|dawn)`),
+  // Means in place: charcoal in the car with the windows taped; the razor on the edge of the bath;
+  // tablets hidden away for this; every insulin pen used up; everything needed "right here".
+  rule(
+    "means_now",
+    "self",
+    `charcoals? (?:\\w+ ){0,2}in the (?:car|van|tent)(?= and (?:the )?(?:windows|vents|gaps|dors) (?:are |al )?(?:taped|sealed))|(?:windows|vents|gaps) (?:are |al )?(?:taped|sealed)(?: up| shut)?(?= (?:and|with) (?:the )?charcoal)`,
+  ),
+  rule(
+    "means_here",
+    "self",
+    `(?:razors?|blades?|knife)(?: is| s| are)? (?:on|by) the (?:edge|side) of the (?:tub|bath|sink)`,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:hiding|hid|hidden|saving|saved|stockpiling|hoarding|stashing|stashed|keping) (?:up )?(?:a load of |loads of |some of |al )?(?:my |his |her )?(?:\\w+s )?(?:tablets|pils|meds|medication)(?: \\w+){0,2} (?:under|in|behind) (?:the|my) (?:matres|bed|pilow|drawer|wardrobe|floorboards)(?= for this| for when| for tonight| for it)`,
+  ),
+  rule(
+    "overdose",
+    "self",
+    `(?:used|injected|done) (?:up )?(?:every|al|al of) (?:my |the )?insulin(?: pens?| i had)?|(?:used|injected) (?:up )?(?:every|al) (?:of )?(?:my |the )?insulin pens?`,
+  ),
+  rule(
+    "overdose",
+    "look",
+    `swalowed (?:" )?(?:a lot|loads|lots|a load|a handful|a bunch|al of them) (?:" )?of (?:her |his |my |the )?(?:${PILLS})`,
+  ),
+  rule(
+    "means",
+    "self",
+    `everything i ned is (?:right )?here (?:with me|beside me|in front of me|on the (?:bed|table))`,
+  ),
+  rule("departure", "self", `by then (?:il|i wil|ill|i wil) be (?:gone|dead)`),
+  // Someone else: walked out with the gun saying not to wait up; a picture of pills captioned
+  // goodbye; gas smelt under their door; a school shooting said with the gun shown.
+  rule(
+    "means_now",
+    "look",
+    `(?:walked|went|gone|headed|stormed) out (?:\\w+ ){0,2}with (?:the|his|her|a|my \\w+s) (?:shotgun|gun|rifle|rope|pistol)(?=[^|]*\\b(?:dont wait up|said (?:bye|godbye)|wont be back|not coming back|crying|sory)\\b)`,
+  ),
+  rule(
+    "goodbye",
+    "other",
+    `(?:snaped|sent|posted|texted|dmed|whatsaped|mesaged) (?:me |us )?(?:a |her |his )?(?:pic|photo|picture|snap|video|selfie) of (?:\\w+ )?(?:pils|tablets|a blade|a rope|a noose|the bridge|the tracks)(?: \\w+){0,4} captioned (?:" )?(?:godbye|bye|sory|love you al)`,
+  ),
+  rule(
+    "medical_now",
+    "other",
+    `(?:i )?(?:can )?smel(?:ing|s)? (?:gas|fumes|exhaust|smoke)(?: coming)?(?: from)? (?:under|through|from) (?:his|her|their|the) (?:dor|rom)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "look",
+    `(?:going to|gona|gonna|wil|il) shot up (?:his|her|the|their|my|our) (?:schol|colege|ofice|work|church|mosque|mal|clas|uni)`,
+  ),
+  // The writer armed and on the way now: "got the hammer and i'm walking to his house now";
+  // "driving over tonight and burning the lot down".
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:ive got|got|with|bringing|taking|grabbed) (?:the|a|my|dads) (?:hamer|knife|bat|machete|crowbar|axe|gun|shotgun)(?: \\w+){0,2} (?:and )?(?:im )?(?:walking|driving|going|heading|on my way) (?:round |over )?to (?:his|her|their) (?:house|flat|place|work)|(?:driving|going|heading) (?:over|round|there) (?:tonight|now|later) and (?:burning|torching|seting fire to) (?:the lot|the house|the place|it al|them)(?: down)?`,
+  ),
+  // Shut out of the house at night by the person caring for them.
+  rule(
+    "abuse_now",
+    "self",
+    `locked me (?:out|outside)(?: of the (?:house|flat))?(?: again)?(?= and [^|]*\\b(?:midnight|frezing|cold|dark|raining|snowing|night)\\b)(?![^|]*\\b(?:acident|mistake|joke|lol)\\b)`,
+  ),
+  // Thoughts, questions and plans said in words no rule held.
+  // "my head keeps telling me to drive into a tree", "i think about dying on purpose".
+  rule(
+    "active",
+    "self",
+    `(?:my head|my brain|my mind|a voice|the voices?|something) (?:keps |kep |is |wont stop |keeps on )?(?:telling|teling|tels|saying|tel) me to (?:drive into|drive of|crash|jump|step in front of|walk into|swerve into|kil myself|end it)|(?:think|thinking|thought) about dying on purpose|dying is (?:al|the only thing|al that) i (?:can )?(?:think|thinking) about`,
+  ),
+  // "thinking about how to finish it more each day".
+  rule(
+    "active",
+    "self",
+    `(?:thinking|think|thought) (?:about|of) how to (?:finish it|finish myself|finish things)(?: al)? (?:more |a bit more )?(?:each|every) (?:day|night|wek|morning)`,
+  ),
+  // Asking for a height with nothing to stop a fall, the most a shop will sell at once, whether an
+  // amount is enough, how long stopping vital medicine would take "to, you know".
+  rule(
+    "lethal_query",
+    "self",
+    `(?:highest|tallest) (?:bridge|building|clif|car park|multi ?storey|tower|flyover|viaduct)(?: \\w+){0,4} (?:with )?(?:no|without (?:a |any )?) ?(?:fence|fences|barier|bariers|railings?|nets?|cameras)|(?:most|max|maximum) (?:${PILLS}|co codamol|codeine) (?:a |the )?(?:shop|chemist|pharmacy|supermarket) (?:wil|can|would|is alowed to) (?:sel|give) (?:you|me)(?: in one go| at once| at a time)|(?:is|are|would|wil) (?:\\d+|twenty|thirty|forty|fifty|sixty) (?:of )?(?:my |the |her |his )?(?:${PILLS}|co codamol|codeine) enough(?! for (?:the|a) (?:wek|month|trip|holiday))|if i stoped taking my (?:\\w+ )?(?:${PILLS}|insulin) how long (?:would|wil|does|til|until) (?:it take|it be)(?: (?:to|for me to|before i))?(?: ,)? (?:you know|die|go|be over|kil me|stop my heart)`,
+  ),
+  // Plans made step by step: which pills and how many written down, train times checked by the
+  // footbridge, standing a bit closer to the edge each time.
+  rule(
+    "plan_strong",
+    "self",
+    `(?:writing|wrote|written|making|made) (?:down |out )?(?:a list of )?which (?:of )?(?:my |the )?(?:${PILLS}) (?:id|i would|i wil|il) ned(?: and how many)?`,
+  ),
+  rule(
+    "plan",
+    "self",
+    `(?:checking|checked|looking up|loking up|learning) (?:the )?(?:times|timetable|schedule)(?: \\w+){0,2} (?:the )?(?:trains?|freight) (?:come|comes|go|goes|pas|pases|run) (?:through|under|past|over)|(?:stand|standing|step|stepping|lean|leaning) (?:a bit |a litle |that bit |a step )?closer(?: to the (?:edge|tracks|drop))? (?:each|every) (?:time|day|morning|night)`,
+  ),
+  // "weeks now i've wanted to jump": said with nothing after it, not a parachute or a pool.
+  rule(
+    "active",
+    "self",
+    `(?<!\\b(?:always|finaly|ever|never) )(?<!\\b(?:ride|rides|bungee|parachute|plane|skydiv\\w*|pol|trampoline|queue|lake|sea|river|puddle|fence|horse|pony|jumps|dive|diving|board|cliff jumping|scared|nervous)\\b[^|]*)(?:wanted|wanting|ben wanting) to jump(?= ?$| ?\\|| of (?:it|the (?:rof|bridge|clif|balcony|car park))| from (?:the|a|my) (?:rof|bridge|clif|balcony|car park|window|\\d+\\w* flor))`,
+  ),
+  // "took a few more than i should of" next to a wish not to wake: an overdose taken.
+  rule(
+    "overdose_context",
+    "self",
+    `(?:took|taken|swalowed) (?:a few|a couple|some|loads|a lot|way|a load|a handful) more than i (?:should|was meant to)(?: of| have| ve)?(?! (?:drinks?|pints?|beers?|wine|cake|biscuits|chocolate|sweets|slices?|shots|cookies)\\b)`,
+  ),
+  // Self-harm by blows: "smash my head against the wall until it stops".
+  rule(
+    "self_harm",
+    "self",
+    `(?:smash|smashing|bang|banging|hit|hiting|slam|slaming|punch|punching) my (?:head|fists?) (?:against|into|on) the (?:wal|flor|dor|miror)(?: \\w+){0,2} (?:until|til|to make) (?:it|the thoughts?|my head|everything|the noise) (?:stops|stop|goes quiet|shuts up)`,
+  ),
+  // Self-harm calling again: "its calling me again tonight" (the urge back, after a relapse).
+  rule("relapse", "self", `(?:its|it is|they are|theyre|the blades? (?:is|are)) caling (?:me|to me) again`),
+  // A threat against the whole household: "said he's going to kill the lot of us".
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:said|says|saying|threatened|swears?|swore) (?:that )?(?:hes|shes|he is|she is|hed|shed|hel|shel|he wil|she wil) (?:going to |gona )?kil (?:the lot of us|the whole lot of us|us al|al of us|every one of us|me and (?:my|the) \\w+)`,
+  ),
+  // A weapon named for someone: "next time he does it it's going in his head".
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:its|it is|thats|that is|its) going (?:in|through|into|over|across) (?:his|her|their) (?:head|skul|face|back)(?<=\\b(?:crowbar|hamer|bat|knife|machete|axe|brick|botle|spade|wrench)s?\\b.*)`,
+  ),
+  // A wish to be gone, worry for someone else, and abuse, said in ordinary words.
+  // "wish i could sleep permanently", "feel like a waste of oxygen", "how easy it'd be to just not
+  // brake", "wish God would call me home early", "life insurance would pay out more than i earn",
+  // "not sure i'm glad it didn't work", "feel like i won't be needing them" (things given away).
+  rule(
+    "passive",
+    "self",
+    `wish i could (?:slep|go to slep|sleep) (?:permanently|forever|for ever|for good)|(?:feel|feeling|felt|im|i am) (?:like )?(?:such )?a waste of (?:oxygen|space|air|skin)(?! (?:today|at work|in (?:class|this|the))\\b)|how easy (?:it would|itd|it d|it wil) be to (?:just )?(?:not brake|swerve|let go|step of|drive of|not stop|let the car)|wish (?:god|the lord|jesus) would (?:cal|take) me(?: home)?(?: early| now| tonight| soon)|life insurance (?:would|wil|could) (?:pay out|be worth|give (?:them|my \\w+)) more than|not sure (?:im|i am) glad (?:it didnt work|i survived|im (?:stil )?here|i woke up)|(?:(?:feel like|pretty sure) i (?:wont|will not|wil not)|dont think i (?:wil|wil ever)) be neding (?:them|it|those|these|my \\w+)(?: \\w+)?(?= ?$| ?\\||,| anymore| much longer| where)`,
+    false,
+  ),
+  // Someone else's wish to be gone: "she'd be better off not waking up", "asking me to help her
+  // go", "you won't have to put up with me much longer", "she wishes she'd never been born",
+  // "posted about not being around much longer", "posted 'i'm done with everything'".
+  rule(
+    "passive",
+    "look",
+    `(?:shed|hed|theyd|she would|he would|they would) be (?:" )?beter of (?:not waking up|dead|gone|not being here|not here)|wish(?:es|ed)? (?:shed|hed|theyd|she had|he had|they had) never ben born`,
+    false,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?<=\\b(?:says|said|saying|keps saying|tels me|told me|texted|things like)\\b[^|]{0,20})(?:you|yous|they|yal) (?:wont|will not|wil not) have to (?:put up with|deal with|worry about|look after) me (?:much |for much )?longer|(?:posted|posting|wrote|texted|put up) (?:something |stuf )?(?:about|saying) (?:" )?(?:not being|wont be|not going to be) around (?:much |for much )?longer|(?:asking|asks|asked|begging|begs|begged|keps asking) me to (?:" )?help (?:her|him|them) (?:go|die|end it)(?! (?:home|to bed|to the|out|upstairs|shopping)\\b)|(?:posted|texted|put|wrote) (?:" )?(?:im|i am) (?:so )?done with (?:everything|it al|life)(?: \\w+)? (?:" )?(?:and (?:left|logged of|went quiet)|then)`,
+    false,
+  ),
+  // Signs of someone else's self-harm: a razor kept in a make-up bag, tissues with blood on them,
+  // sweatbands worn in bed.
+  rule(
+    "self_harm_history",
+    "look",
+    `(?:wearing|wears|wore) (?:sweatbands|wristbands|long sleves) (?:in bed|to bed|even in bed)`,
+  ),
+  rule(
+    "self_harm_history",
+    "other",
+    `(?:keps|keeps|hides|hid|hiding|found) a (?:razor|blade|razors|blades|sharpener blade) in (?:her|his|their) (?:makeup bag|make up bag|pencil case|sock drawer|purse|phone case|wash bag)`,
+  ),
+  // Own self-harm recent: "the cuts from tuesday are healing".
+  rule(
+    "self_harm_history",
+    "self",
+    `(?:the |my )?cuts (?:from|on my \\w+ from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last (?:night|wek|time)|yesterday|the weekend) (?:are |r )?(?:healing|scabing|stil (?:sore|open))`,
+  ),
+  // Attempts counted: "i've attempted twice".
+  rule("attempt", "self", `(?:ive|i have) atempted (?:twice|once|thre times|a few times|\\d+ times)`),
+  // Worry for someone else: an old man doubling his heart pills; a friend's bruises from her
+  // boyfriend; an elder shouted at and her bank card taken.
+  rule(
+    "medical_care",
+    "look",
+    `(?:forgets?|forgeting|forgot|cant remember) (?:if|whether) (?:hes|shes|he has|she has|theyve) (?:had|taken) (?:his|her|their) (?:\\w+ )?(?:pils|tablets|meds|medication|insulin|warfarin|blod thiners?)(?![^|]*\\b(?:dosette|pil box|pil organi[sz]er|blister pack|sorted|reminders?|alarms?)\\b)`,
+  ),
+  rule(
+    "abuse",
+    "other",
+    `(?:showed|shows|show) me (?:the )?bruises (?:from|that) (?:her|his|their) (?:boyfriend|girlfriend|husband|wife|partner|dad|mum|stepdad|ex)|(?:shouts|yels|screams|swears) at (?:her|him) and (?:took|takes|has taken|keps|stole) (?:her|his) (?:bank card|pension|money|cards|benefits)`,
+  ),
+  // Abuse at home, said plainly: "frightened in my own house", "pulls my hair and scratches me",
+  // "uncle touched me at the family party".
+  rule(
+    "abuse",
+    "self",
+    `(?:frightened|scared|afraid|terified) (?:to be )?in my own (?:house|home|flat)|(?:puls|puled|puling) my hair and (?:scratches|scratched|hits|slaps|kicks|bites|punches) me|(?:uncle|cousin|stepdad|step dad|grandad|stepbrother|family friend|mums (?:boyfriend|partner)) touched me (?:at|when|in|on) (?:the |a |my )?(?!shoulder|arm|hand|back)`,
+  ),
+  // Harm to someone held back only by not knowing where they are: "my ex is lucky i don't know where
+  // he lives now".
+  rule(
+    "harm_others",
+    "self",
+    `(?:hes|shes|theyre|my ex is|he is|she is|they are) lucky i (?:dont|do not) know where (?:he|she|they) (?:lives?|works|is|are) (?:now|these days)`,
+  ),
   // Batch zzn, said plainly where no rule held it.
   rule(
     "active",
@@ -5985,8 +6200,10 @@ const PAST = re(
     "when i was",
     "when (?:we|they|he|she) (?:was|were) (?:kids|children|teenagers|teens|litle|young|at school|in school|\\d+)",
     "clean (?:from|of) (?:self harm|sh|cutting)",
+    "of (?:the )?(?:self harm|sh|cuting|cutting) (?:for|since) (?:\\d+|a|two|thre|four|five|six|seven|eight|nine|ten|years)",
     "as a (?:kid|child|teen|teenager|student)",
-    "back in",
+    // "back in 2015", not "can't come back in".
+    "(?<!\\b(?:come|comes|coming|came|go|going|get|geting|let (?:me|us|her|him)|let) )back in",
     "back then",
     "in high school",
     "in the (?:[5-9]0s|(?:19|20)\\d0s|sixties|seventies|eighties|nineties)",
@@ -5995,7 +6212,7 @@ const PAST = re(
     "(?:\\d+|two|thre|four|five|six|seven|eight|nine|ten) (?:years|yrs) since",
     "(?:at|in) (?:sixth form|year \\d+)",
     // "tried to ctb at school": then; "nobody at school likes him", "fresh cuts at school today": now.
-    "(?<!\\b(?:kids|people|nobody|everyone|everybody|someone|lads|girls|boys|friends?|teachers?|bulies|strugling|im|is|are|hes|shes) )(?:at|in) (?:uni|school|colege|university)(?! (?:today|now|tomorow|this week|yesterday))",
+    "(?<!\\b(?:kids|people|nobody|everyone|everybody|someone|lads|girls|boys|friends?|teachers?|bulies|strugling|im|is|are|hes|shes|mine|rom|flat|halls) )(?:at|in) (?:uni|school|colege|university)(?! (?:today|now|tomorow|this week|yesterday))",
     "in my (?:teens|twenties|20s|30s|late teens|early twenties)",
     "last year",
     "a long time ago",
@@ -6041,7 +6258,7 @@ const LATELY = re(
   "",
 );
 const NOW_AGAIN = re(
-  `\\b${any("again", "still(?! (?:have|got) (?:the |my |some )?(?:scars|marks))", "lately", "these days", "(?:are|is|came|come|coming) back", "returning", "starting to", "right now", "tonight", "at the moment", "atm")}\\b`,
+  `\\b${any("again", "still(?! (?:have|got) (?:the |my |some )?(?:scars|marks))", "lately", "these days", "(?:are|is|came|come|coming) back", "returning", "starting to", "right now", "(?<!\\b(?:memory|memories|flashback|dream|reminder) )tonight", "at the moment", "atm")}\\b`,
   "",
 );
 const RECOVERY = re(
@@ -6049,6 +6266,8 @@ const RECOVERY = re(
     "(?:im|i am|doing|feel|feeling|im doing|things are) (?:much |so much |a lot |way |loads |so )?(?:beter|ok|okay|god|fine|wel|alright|happier) (?:now|these days)",
     "(?:havent|have not|not|never) (?:done it|self harmed|harmed|cut|felt like that|felt that way|had those thoughts|thought about it|atempted|tried|relapsed) (?:since|in|for|again)",
     "clean (?:for|since)",
+    "of (?:the )?(?:self harm|sh|cuting|blades) (?:for|since)",
+    "(?:ben|been) (?:ok|okay|fine|god|wel|alright) (?:for )?(?:a long time|years|ages)",
     "in a (?:much |so much |way |far )?(?:beter|god|happier|safer) place",
     "\\d+ (?:years|months|days|weeks) clean",
     "years since i last cut",
@@ -6063,6 +6282,7 @@ const RECOVERY = re(
     "no longer (?:feel|have|do|think)",
     "behind me",
     "(?:thankful|grateful|happy) to (?:be alive|still be here)",
+    "how close i came and (?:im|i am) (?:so )?(?:grateful|thankful|glad)",
     "long time ago now",
     "so much beter",
     "(?:dont|do not) (?:feel (?:like )?that (?:way )?)?anymore",
@@ -6107,6 +6327,7 @@ const RECOVERY = re(
 const TIMING = re(
   `\\b${any(
     "tonight",
+    "tonites?",
     "today",
     "this evening",
     "this weekend",
@@ -6211,6 +6432,7 @@ const ABUSE_PRESENT = re(
     "(?:while )?hes in the shower",
     "hes sleping in the next rom",
     "pulled up outside",
+    "(?:his|her|their) car (?:just )?puled (?:up|into) (?:the|our) (?:drive|driveway|street|road)",
     "watching the house",
     "(?:hes|shes) on the stairs",
     "wont let me leave(?! the (?:house|flat))",
@@ -6250,7 +6472,7 @@ const DATE = re(
 // "in the bath with a razor blade. not done anything yet": the act is still to come.
 const NOT_YET = /\b(?:not done anything yet|havent done (?:it|anything) yet|not yet|before i start)\b/;
 const DECIDED = re(
-  `\\b${any("finaly(?! (?:telling|told|talking|talked|said|saying|opened|got|had|able|met|understand|understod|realised|realized|feel|felt|slept|managed|booked|saw|went|started|found|listened|asked|admitted|heard|geting|getting|seing|reading|read|writing))", "decided", "made up my mind", "made my mind up", "its time", "ready now", "decision made", "now is the time", "everything is ready", "everything else is done", "not scared any ?more", "i have it ready", "tonight is the (?:right )?night")}\\b`,
+  `\\b${any("finaly(?! (?:telling|told|talking|talked|said|saying|opened|got|had|able|met|understand|understod|realised|realized|feel|felt|slept|managed|booked|saw|went|started|found|listened|asked|admitted|heard|geting|getting|seing|reading|read|writing))", "decided", "made up my mind", "made my mind up", "its time", "ready now", "decision made", "now is the time", "everything is ready", "everything else is done", "not (?:even )?scared any ?more", "i have it ready", "tonight is the (?:right )?night")}\\b`,
   "",
 );
 const LAUGHTER = re(
@@ -6443,7 +6665,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = re(
-  `\\b(?:bleach(?= (?:wil |does |to )?kil (?:the |of )?(?:weds|mos|mould|mold|germs|bacteria|gras|algae))|top flor(?=[^|]*\\b(?:(?:find|finding|lost|remember) (?:the|my|our) car|where (?:i|we) parked))|(?:sat|siting|sit) in the car in the garage(?=[^]*\\b(?:engine (?:is )?of|podcast|quiet spot|phone cal|music on)\\b)|blod everywhere(?=[^|]*\\b(?:for a minute|pressure sorted|plaster on|stoped)\\b)|bought (?:a |some )?rope(?: and (?:a |some )?\\w+)? (?:today |yesterday )?for (?:the |my |a )?(?:boat|trailer|tent|swing|climbing|dog|horse|garden|washing|van|roof rack|alotment)|going to kil (?:my )?(?:sister|brother|flatmate|roomate|husband|wife|mum|dad|boyfriend|girlfriend|partner)(?=[^]*\\b(?:eaten|ate|drank|finished|nicked) my (?:\\w+ )?(?:curry|leftovers|food|chocolate|pizza|chips|snacks|biscuits|cake|dinner|lunch|tea|wine|beer|milk|cheese)\\b)|(?:got|get|take|took) the (?:shotgun|gun|rifle) out to clean it(?=[^]*\\b(?:shoot|clay|range|season|farm|rabbits|pigeons|deer|foxes)\\b)|scars? (?:on (?:my |his |her )?(?:\\w+ )?)?(?:are|is|s|came) (?:al |both )?from (?:a|an|the|my|his|her) (?:car |bike |motorbike |motorcycle |work )?(?:acident|crash|operation|surgery|op|dog bite|fal|fire|burn|c section|caesarean|chickenpox|acne|transplant)|(?:going to |gona )?(?:jump|jumping|jumped) (?:of|from) (?:the |a )?(?:diving board|high board|springboard|top board|trampoline|rope swing|swing)|(?:knife|knives|blade|saw) (?:is |are )?ready for (?:the )?(?:pumpkins?|carving|turkey|roast|dinner|bbq|barbecue|cooking|chopping|veg|vegetables|cake|christmas|job|work)|(?:pils|tablets|meds) laid out in (?:her|his|my|the|their|mums|dads|nans) (?:\\w+ )?(?:organiser|organizer|dosete|pil ?box)|(?:leter|note) to (?:my )?(?:\\w+ ){0,2}who (?:died|pased(?: away)?)|(?:sat|siting|stod|standing) on the (?:ledge|edge)[^|]*\\b(?:belay|harnes|roped in|clipped in)\\b|(?:my )?(?:cat|dog|kiten|pupy|puppy)\\b[^|]{0,50}\\b(?:sits|sat|lies|lays|sleps) on my (?:face|head|chest)|my (?:cat|dog|kiten|pupy|puppy|parot|rabbit) (?:is )?(?:trying to|going to|wil|wants to) (?:murder|kil) me|(?:could|coud) (?:strangle|kil|murder|throtle) (?:whoever|who ever|the (?:person|guy|people|idiot) who) (?:designed|invented|made|thought|decided|wrote|came up with|parked|left|put|scheduled|built|programed|set)|toped up the antifreze|(?:id|i would|i d) rather jump of a clif than (?:do|doing|go to|sit through|fil in|write|have) (?:another |a |the |my )?(?:thought record|meting|worksheet|homework|exam|form|spreadsheet|presentation|lecture|shift|dinner|party)|ending it al(?=.*\\b(?:minecraft|deleting the world|my save|save file)\\b)|said godbye to (?:the|our|my) (?:house|flat|home|car|ofice|schol)(?! for the last time)|crushed (?:his|her|their) (?:tablets|pils|meds) into (?:his|her|their) (?:fod|yoghurt|jam|drink|tea|puding)(?= (?:because|so|as) )|run (?:him|her|them) over to (?:the|his|her|their|school|work)|(?:writing|writen|wrote|made|sorted|done) my wil (?:\\w+ ){0,2}(?:because )?we just had (?:our|a) (?:first )?baby|murder me if i tel anyone about (?:her|his) crush|(?:strangle|kil) me if i ate (?:his|her) (?:\\w+ )?(?:pizza|leftovers?|chips|chocolate)|kil her if she tels mumy|shot me an email|disapear to \\w+ for (?:one|a|two) (?:month|wek)|never wake up (?:\\| )?until monday|draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)s?(?: is)?(?: (?:on|at) \\d+)?(?: and)? (?:about to|going to|gona) die${NOT_ME_TOO}|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|(?:loaded|cleaned|got out|packed) (?:the |my |dads )?(?:shotgun|rifle|gun) for the (?:clay|clays|pheasant|grouse|rough|game|duck|rabbit|deer)(?: \\w+)?(?: shot| shoot| day| season)?|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|gona|going to|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) (?:, )?(?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|(?:\\d+|one|two|thre|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|(?:im going to |im gona |going to |il )?(?:walk into the sea|jump of (?:a |the )?\\w+|kil my ?self|throw my ?self (?:of|under) (?:a |the )?\\w+)(?= ,? ?\\| (?:ok |okay )?not(?: literaly)? ?(?:\\||,|$))|(?:hangover|hungover|migraine|fod poisoning|period pain|cramps)(?: \\w+){0,3} (?:made|makes|making) me (?:want to|wana) die|(?:so )?hungover (?:that )?i (?:want to|wana) die|kil my ?self laughing|jumped of the (?:high |top |diving )?board|(?:school|mas) shootings? (?:in|on|at) (?:the )?(?:states|news|us|america)|(?:tok|taken|returned|handed) (?:in )?(?:the lot|them al|al of them|(?:the |her |his |my )?(?:old )?(?:pils|tablets|meds|medication|pil botles)) (?:back )?(?:in )?to the (?:pharmacy|chemist)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?:(?: ,)? [\\w,]+){0,6} for (?:(?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|climbing|bouldering|abseiling|caving)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her)|bunge ?jump\\w*(?: of (?:the|a) (?:\\w+ )?(?:bridge|clif|tower|crane|viaduct))?|(?:palading|wizard|rogue|druid|bard|warior|character|avatar|sim|toon)s? (?:\\w+ )?(?:jumped|fel|died|got kiled)(?: of (?:the|a) (?:clif|bridge|ledge|rof|tower))?|(?:told|tels|telling|texted) (?:me|him|her|them) to (?:go )?(?:jump of a (?:bridge|clif)|die in a (?:hole|ditch|fire))|(?:wan|want to|go|gona|wil) die (?:for|of|from) (?:laugh|laughter|laughing)|if the (?:fan|aircon|air con|ac|heating|boiler|wifi|internet) (?:breaks|goes|dies|stops|cuts out|packs in)[^|]{0,20}\\b(?:going to|gona|wil|il) die|i hurt myself today to se if i stil fel|rope\\b[^|]{0,40}\\bto tie (?:the|a|our|my|it|them) (?:\\w+ )?(?:tarp|tent|boat|load|trailer|canoe|kayak|ladder|tre|sofa|matres|bags|luggage|roof rack|down|up)|gave away (?:al |most of )?my (?:stuf|things|furniture|clothes|boks)(?=[^|]*(?:\\| [^|]*)?\\b(?:moving (?:to|abroad)|emigrat\\w*|new flat|smaller place|downsiz\\w*|declutter\\w*|minimalis\\w*|charity shop)\\b)|if (?:the|my|this) (?:printer|wifi|internet|laptop|computer|fan|aircon|bus|train|meting|kid|baby|dog|cat|boss|neighbour|toddler)\\b[^|]{0,40}\\b(?:one more time|again)(?: ,)? (?:im|i am|il|i wil|im going to|im gona) (?:walking into the sea|walk into the sea|jump of (?:a|the) (?:bridge|clif|rof)|throw myself (?:of|out|under)|die)|suicidal(?: ideation| thoughts)?(?: \\")? (?:on|in) my (?:discharge (?:leter|sumary)|notes|file|records|form|referal) from (?:\\d{4}|years ago|ages ago|when)|lost a lot of blod (?:during|in|at|after) (?:the |my |her )?(?:birth|labour|labor|delivery|operation|op|surgery|c section|section)|end it(?: tonight| today| now)? \\| (?:the|this|that|my) (?:series|show|season|relationship|subscription|membership|gym membership|phone contract|contract|lease|streak|diet|game|box set|course|degree)\\b|(?:cant|can not|cannot) do this anymore \\| (?:this|the|my) (?:spreadsheet|job|commute|project|essay|course|degree|diet|heat|weather|renovation|printer|laptop|wifi|traffic|commute|neighbours?|landlord|boss|group chat)\\b|want it (?:all )?to end \\| the (?:renovation|building work|builders|noise|dust|exams|deadline|project|move|heatwave|rain|term|semester|shift|week|month|meeting|wedding planning)\\b|not coming back \\| to (?:that|the) (?:gym|job|shop|club|class|pub|place|school|office|restaurant|team) i mean|better off without me \\? \\| the (?:team|club|side|squad|band|group|office) (?:won|did|played|got|was)|end it \\| with (?:her|his|my|their) (?:boyfriend|girlfriend|partner|husband|wife|fiance|bf|gf|ex)\\b|done \\| done with (?:dating apps|dating|men|women|boys|girls|work|uni|school|this job|twitter|social media|the gym|diets?)\\b(?: \\| goodbye (?:hinge|tinder|bumble|grindr|dating apps)(?: forever)?)?|goodbye letters in my head \\| to my (?:job|boss|work|manager|landlord|ex)\\b|burden \\| on the (?:group project|team|project|group|rota)\\b|(?:car|van|bike|house|flat)s? (?:is |s )?(?:finally )?sold \\| goodbye old friend|(?:were|we are|we re) all going to die (?:someday|one day|eventually|anyway)|(?:tablets|pills|meds) counted out for the (?:week|day|month)|what (?:happens|would happen) if (?:you|i) (?:take|took|have|had) (?:too much|too many|two|double|extra) (?:\\w+ )?(?:${PILLS})?(?=[^]*\\b(?:by mistake|by accident|accidentally|instead of (?:one|1)|forgot i had)\\b)|(?:gonna|going to|will|ll) kill me for (?:eating|taking|using|breaking|losing|borrowing|finishing|drinking|wearing|spoiling|telling)|(?:ill|i will|im going to|im gonna) be dead by the end of (?:it|the (?:week|month|day|visit|holiday|trip|term))|jumped off (?:the|a) (?:cliff|rocks?|pier|harbour wall) (?:at|into)\\b[^|]*(?=[^]*\\b(?:scariest|bucket list|adrenaline|so much fun|amazing|water was)\\b)|asked (?:me )?what (?:self harm|suicide|cutting) (?:is|means)|how high (?:does )?(?:a |the )?(?:drop|fall|jump) (?:have|has|needs|need) to be to (?:break|hurt|sprain|injure))\\b`,
+  `\\b(?:rope swing(?=[^|]*\\b(?:kids|garden|tre|oak|park|river|lake|children|grandkids)\\b)|(?:julienne|chop|choping|dice|dicing|slice|slicing|peel|peling|carve|carving|fillet|whitle|whitling|shave|shaving)\\w* (?:\\w+ ){0,3}without (?:cuting|slicing|nicking) (?:my ?self|my finger|my fingers)|(?:going to|gona|gonna) kil (?:someone|somebody|him|them|everyone)(?=[^|]*\\|?[^|]*\\b(?:fantasy (?:fotbal|team|league)|fpl|his team|captain choice)\\b)|(?:asked|asks|asking|ask) (?:me |us )?(?:if|whether) (?:were|we are|we re|im|i am|mummy|daddy|mum|dad|you|granny|grandad|nana|everyone|we|i) (?:is |are |wil |il )?(?:going to |gona )?die(?: too| one day| as wel)?(?=[^|]*\\|?[^|]*\\b(?:explain|kid|child|son|daughter|\\d+ ?yo|hamster|pet|dog|cat|fish|rabit)\\b)|(?:shes|hes|she is|he is|she says|he says|saying) (?:shes |hes )?"? ?ready to go whenever (?:the (?:god )?lord|god|jesus|the man upstairs) (?:wants|is ready|cals)(?=[^|]*\\b(?:for (?:\\d+|twenty|thirty|years)|years)\\b)|bleach(?= (?:wil |does |to )?kil (?:the |of )?(?:weds|mos|mould|mold|germs|bacteria|gras|algae))|top flor(?=[^|]*\\b(?:(?:find|finding|lost|remember) (?:the|my|our) car|where (?:i|we) parked))|(?:sat|siting|sit) in the car in the garage(?=[^]*\\b(?:engine (?:is )?of|podcast|quiet spot|phone cal|music on)\\b)|blod everywhere(?=[^|]*\\b(?:for a minute|pressure sorted|plaster on|stoped)\\b)|bought (?:a |some )?rope(?: and (?:a |some )?\\w+)? (?:today |yesterday )?for (?:the |my |a )?(?:boat|trailer|tent|swing|climbing|dog|horse|garden|washing|van|roof rack|alotment)|going to kil (?:my )?(?:sister|brother|flatmate|roomate|husband|wife|mum|dad|boyfriend|girlfriend|partner)(?=[^]*\\b(?:eaten|ate|drank|finished|nicked) my (?:\\w+ )?(?:curry|leftovers|food|chocolate|pizza|chips|snacks|biscuits|cake|dinner|lunch|tea|wine|beer|milk|cheese)\\b)|(?:got|get|take|took) the (?:shotgun|gun|rifle) out to clean it(?=[^]*\\b(?:shoot|clay|range|season|farm|rabbits|pigeons|deer|foxes)\\b)|scars? (?:on (?:my |his |her )?(?:\\w+ )?)?(?:are|is|s|came) (?:al |both )?from (?:a|an|the|my|his|her) (?:car |bike |motorbike |motorcycle |work )?(?:acident|crash|operation|surgery|op|dog bite|fal|fire|burn|c section|caesarean|chickenpox|acne|transplant)|(?:going to |gona )?(?:jump|jumping|jumped) (?:of|from) (?:the |a )?(?:diving board|high board|springboard|top board|trampoline|rope swing|swing)|(?:knife|knives|blade|saw) (?:is |are )?ready for (?:the )?(?:pumpkins?|carving|turkey|roast|dinner|bbq|barbecue|cooking|chopping|veg|vegetables|cake|christmas|job|work)|(?:pils|tablets|meds) laid out in (?:her|his|my|the|their|mums|dads|nans) (?:\\w+ )?(?:organiser|organizer|dosete|pil ?box)|(?:leter|note) to (?:my )?(?:\\w+ ){0,2}who (?:died|pased(?: away)?)|(?:sat|siting|stod|standing) on the (?:ledge|edge)[^|]*\\b(?:belay|harnes|roped in|clipped in)\\b|(?:my )?(?:cat|dog|kiten|pupy|puppy)\\b[^|]{0,50}\\b(?:sits|sat|lies|lays|sleps) on my (?:face|head|chest)|my (?:cat|dog|kiten|pupy|puppy|parot|rabbit) (?:is )?(?:trying to|going to|wil|wants to) (?:murder|kil) me|(?:could|coud) (?:strangle|kil|murder|throtle) (?:whoever|who ever|the (?:person|guy|people|idiot) who) (?:designed|invented|made|thought|decided|wrote|came up with|parked|left|put|scheduled|built|programed|set)|toped up the antifreze|(?:id|i would|i d) rather jump of a clif than (?:do|doing|go to|sit through|fil in|write|have) (?:another |a |the |my )?(?:thought record|meting|worksheet|homework|exam|form|spreadsheet|presentation|lecture|shift|dinner|party)|ending it al(?=.*\\b(?:minecraft|deleting the world|my save|save file)\\b)|said godbye to (?:the|our|my) (?:house|flat|home|car|ofice|schol)(?! for the last time)|crushed (?:his|her|their) (?:tablets|pils|meds) into (?:his|her|their) (?:fod|yoghurt|jam|drink|tea|puding)(?= (?:because|so|as) )|run (?:him|her|them) over to (?:the|his|her|their|school|work)|(?:writing|writen|wrote|made|sorted|done) my wil (?:\\w+ ){0,2}(?:because )?we just had (?:our|a) (?:first )?baby|murder me if i tel anyone about (?:her|his) crush|(?:strangle|kil) me if i ate (?:his|her) (?:\\w+ )?(?:pizza|leftovers?|chips|chocolate)|kil her if she tels mumy|shot me an email|disapear to \\w+ for (?:one|a|two) (?:month|wek)|never wake up (?:\\| )?until monday|draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)s?(?: is)?(?: (?:on|at) \\d+)?(?: and)? (?:about to|going to|gona) die${NOT_ME_TOO}|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|(?:loaded|cleaned|got out|packed) (?:the |my |dads )?(?:shotgun|rifle|gun) for the (?:clay|clays|pheasant|grouse|rough|game|duck|rabbit|deer)(?: \\w+)?(?: shot| shoot| day| season)?|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|gona|going to|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) (?:, )?(?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|(?:\\d+|one|two|thre|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|(?:im going to |im gona |going to |il )?(?:walk into the sea|jump of (?:a |the )?\\w+|kil my ?self|throw my ?self (?:of|under) (?:a |the )?\\w+)(?= ,? ?\\| (?:ok |okay )?not(?: literaly)? ?(?:\\||,|$))|(?:hangover|hungover|migraine|fod poisoning|period pain|cramps)(?: \\w+){0,3} (?:made|makes|making) me (?:want to|wana) die|(?:so )?hungover (?:that )?i (?:want to|wana) die|kil my ?self laughing|jumped of the (?:high |top |diving )?board|(?:school|mas) shootings? (?:in|on|at) (?:the )?(?:states|news|us|america)|(?:tok|taken|returned|handed) (?:in )?(?:the lot|them al|al of them|(?:the |her |his |my )?(?:old )?(?:pils|tablets|meds|medication|pil botles)) (?:back )?(?:in )?to the (?:pharmacy|chemist)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?:(?: ,)? [\\w,]+){0,6} for (?:(?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|climbing|bouldering|abseiling|caving)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her)|bunge ?jump\\w*(?: of (?:the|a) (?:\\w+ )?(?:bridge|clif|tower|crane|viaduct))?|(?:palading|wizard|rogue|druid|bard|warior|character|avatar|sim|toon)s? (?:\\w+ )?(?:jumped|fel|died|got kiled)(?: of (?:the|a) (?:clif|bridge|ledge|rof|tower))?|(?:told|tels|telling|texted) (?:me|him|her|them) to (?:go )?(?:jump of a (?:bridge|clif)|die in a (?:hole|ditch|fire))|(?:wan|want to|go|gona|wil) die (?:for|of|from) (?:laugh|laughter|laughing)|if the (?:fan|aircon|air con|ac|heating|boiler|wifi|internet) (?:breaks|goes|dies|stops|cuts out|packs in)[^|]{0,20}\\b(?:going to|gona|wil|il) die|i hurt myself today to se if i stil fel|rope\\b[^|]{0,40}\\bto tie (?:the|a|our|my|it|them) (?:\\w+ )?(?:tarp|tent|boat|load|trailer|canoe|kayak|ladder|tre|sofa|matres|bags|luggage|roof rack|down|up)|gave away (?:al |most of )?my (?:stuf|things|furniture|clothes|boks)(?=[^|]*(?:\\| [^|]*)?\\b(?:moving (?:to|abroad)|emigrat\\w*|new flat|smaller place|downsiz\\w*|declutter\\w*|minimalis\\w*|charity shop)\\b)|if (?:the|my|this) (?:printer|wifi|internet|laptop|computer|fan|aircon|bus|train|meting|kid|baby|dog|cat|boss|neighbour|toddler)\\b[^|]{0,40}\\b(?:one more time|again)(?: ,)? (?:im|i am|il|i wil|im going to|im gona) (?:walking into the sea|walk into the sea|jump of (?:a|the) (?:bridge|clif|rof)|throw myself (?:of|out|under)|die)|suicidal(?: ideation| thoughts)?(?: \\")? (?:on|in) my (?:discharge (?:leter|sumary)|notes|file|records|form|referal) from (?:\\d{4}|years ago|ages ago|when)|lost a lot of blod (?:during|in|at|after) (?:the |my |her )?(?:birth|labour|labor|delivery|operation|op|surgery|c section|section)|end it(?: tonight| today| now)? \\| (?:the|this|that|my) (?:series|show|season|relationship|subscription|membership|gym membership|phone contract|contract|lease|streak|diet|game|box set|course|degree)\\b|(?:cant|can not|cannot) do this anymore \\| (?:this|the|my) (?:spreadsheet|job|commute|project|essay|course|degree|diet|heat|weather|renovation|printer|laptop|wifi|traffic|commute|neighbours?|landlord|boss|group chat)\\b|want it (?:all )?to end \\| the (?:renovation|building work|builders|noise|dust|exams|deadline|project|move|heatwave|rain|term|semester|shift|week|month|meeting|wedding planning)\\b|not coming back \\| to (?:that|the) (?:gym|job|shop|club|class|pub|place|school|office|restaurant|team) i mean|better off without me \\? \\| the (?:team|club|side|squad|band|group|office) (?:won|did|played|got|was)|end it \\| with (?:her|his|my|their) (?:boyfriend|girlfriend|partner|husband|wife|fiance|bf|gf|ex)\\b|done \\| done with (?:dating apps|dating|men|women|boys|girls|work|uni|school|this job|twitter|social media|the gym|diets?)\\b(?: \\| goodbye (?:hinge|tinder|bumble|grindr|dating apps)(?: forever)?)?|goodbye letters in my head \\| to my (?:job|boss|work|manager|landlord|ex)\\b|burden \\| on the (?:group project|team|project|group|rota)\\b|(?:car|van|bike|house|flat)s? (?:is |s )?(?:finally )?sold \\| goodbye old friend|(?:were|we are|we re) all going to die (?:someday|one day|eventually|anyway)|(?:tablets|pills|meds) counted out for the (?:week|day|month)|what (?:happens|would happen) if (?:you|i) (?:take|took|have|had) (?:too much|too many|two|double|extra) (?:\\w+ )?(?:${PILLS})?(?=[^]*\\b(?:by mistake|by accident|accidentally|instead of (?:one|1)|forgot i had)\\b)|(?:gonna|going to|will|ll) kill me for (?:eating|taking|using|breaking|losing|borrowing|finishing|drinking|wearing|spoiling|telling)|(?:ill|i will|im going to|im gonna) be dead by the end of (?:it|the (?:week|month|day|visit|holiday|trip|term))|jumped off (?:the|a) (?:cliff|rocks?|pier|harbour wall) (?:at|into)\\b[^|]*(?=[^]*\\b(?:scariest|bucket list|adrenaline|so much fun|amazing|water was)\\b)|asked (?:me )?what (?:self harm|suicide|cutting) (?:is|means)|how high (?:does )?(?:a |the )?(?:drop|fall|jump) (?:have|has|needs|need) to be to (?:break|hurt|sprain|injure))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
@@ -8501,7 +8723,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   // Already taken, already bleeding: a medical emergency whatever the intent.
   const overdoseContext =
     (has("overdose_context", false) || has("overdose_symptoms", false)) &&
-    (PILLS_MENTIONED.test(text) || CONTAINER.test(text) || ideation);
+    (PILLS_MENTIONED.test(text) || CONTAINER.test(text) || ideation || has("weak"));
   if (has("overdose", false) || has("poison", false) || overdoseContext) {
     const pastOnly = signals
       .filter(
@@ -8570,7 +8792,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   if (harm.length > 0 && !intrusive) {
     const intent =
       harm.some((s) => s.intent || s.kind === "harm_others_intent" || INTENT.test(s.clause)) ||
-      /\b(?:made up my mind|not venting|nearly did|close to doing it|i know what id do|i know where (?:he|she|they) (?:lives?|works|drinks|drinks|parks|stays|gets the bus|trains)|not (?:in )?the joke way|(?:ive|i have) thought about how|(?:ive ben|i kep|i have ben) (?:driving|walking|siting|parking) (?:past|outside|by) (?:his|her|their) (?:house|flat|place|work)|i wil use it|(?:wasnt|not) bluffing|looked up the venue|not in a venting way|i know which road|i know where (?:he|she) parks|i know the (?:pub|gym|road|route)|im using it|looked up what would work|i mean it|not a figure of speech|not joking|(?:i have|ive) decided|il do it again|got the means)\b/.test(
+      /\b(?:made up my mind|not venting|nearly did|close to doing it|i know what id do|i know where (?:he|she|they) (?:lives?|works|drinks|drinks|parks|stays|gets the bus|trains|walks (?:his|her|their|the) dog)|i know (?:\w+ ){0,6}what id use|not (?:in )?the joke way|(?:ive|i have) thought about how|(?:ive ben|i kep|i have ben) (?:driving|walking|siting|parking) (?:past|outside|by) (?:his|her|their) (?:house|flat|place|work)|i wil use it|(?:wasnt|not) bluffing|looked up the venue|not in a venting way|i know which road|i know where (?:he|she) parks|i know the (?:pub|gym|road|route)|im using it|looked up what would work|i mean it|not a figure of speech|not joking|(?:i have|ive) decided|il do it again|got the means)\b/.test(
         text,
       );
     const weapon = WEAPON.test(text);
