@@ -1820,3 +1820,16 @@ describe("warmScreener", () => {
     expect(texts.map((t) => screenMessage(t))).toEqual(before);
   });
 });
+
+describe("batch zzq: ordinary talk", () => {
+  it("batch zzq: reads a decade said goodbye to, a proposal, a joke threat, stoic reading and climbing kit as ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzq: reads a decade said goodbye to, a proposal, a joke threat, stoic reading and climbing kit as ordinary"
+      ],
+    );
+    expectScreen("this is goodbye to my family. tomorrow it ends", "emergency", ["suicide"]);
+    expectScreen("she'll kill me if i tell anyone what he did", "urgent", ["abuse"]);
+    expectScreen("been thinking about death a lot, i want to die", "urgent", ["suicide"]);
+  });
+});
