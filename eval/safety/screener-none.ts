@@ -560,6 +560,12 @@ export const STAYS_NONE = {
       "first blood donation today, they took a whole pint and i nearly fainted",
       { text: "bouldering club on sunday!", previous: ["bought some rope and a harness"] },
     ],
+  "batch zzq: keeps a knife for the cake, a choice of dinner and a sporting grudge ordinary": [
+    "im bringing the knife for the birthday cake",
+    "can't decide between pizza or pasta",
+    "deciding between the train or the car for the trip up north",
+    "the team who beat me in the final are gonna pay next season",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

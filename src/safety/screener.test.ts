@@ -1833,3 +1833,59 @@ describe("batch zzq: ordinary talk", () => {
     expectScreen("been thinking about death a lot, i want to die", "urgent", ["suicide"]);
   });
 });
+
+describe("batch zzq: risk told without the usual words", () => {
+  it("reads methods weighed or asked after, a supply taken, plans and weapons turned on oneself", () => {
+    expectScreen("cant decide between the train or hanging", "urgent", ["suicide"]);
+    expectScreen("are there any chemicals from the garden centre that act quickly on people", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("does a tylenol od hurt", "urgent", ["suicide"]);
+    expectScreen("whats the gentlest way to go", "urgent", ["suicide"]);
+    expectScreen("mi drink out di whole botle a tablets", "emergency", ["medical"]);
+    expectScreen("shot up all the heroin i had left in one go", "emergency", ["medical"]);
+    expectScreen("chewed some of the poisonous mushrooms from the woods, so it ends", "emergency", [
+      "medical",
+    ]);
+    expectScreen("gonna neck all my meds in 5 mins", "emergency", ["suicide"]);
+    expectScreen("lately thinking about turning one on myself", "urgent", ["suicide"]);
+    expectScreen("i've concluded suicide is the logical choice", "urgent", ["suicide"]);
+    expectScreen("ending it has been on my mind", "urgent", ["suicide"]);
+    expectScreen("figured out everything, how and when", "urgent", ["suicide"]);
+    expectScreen("if my results come back bad i'll hang myself", "emergency", ["suicide"]);
+    expectScreen("rehearsing it in my head every night, the bridge, the drop", "urgent", ["suicide"]);
+    expectScreen("set up texts to be sent when i'm gone", "emergency", ["suicide"]);
+    expectScreen("said goodnight to the kids for the last time", "emergency", ["suicide"]);
+    expectScreen("the razor's on my wrist, going deep", "emergency", ["suicide"]);
+    expectScreen("now at the 20th floor landing. ready to jump now", "emergency", ["suicide"]);
+  });
+
+  it("reads weapons brought to hurt someone, children in danger and abuse told in passing", () => {
+    expectScreen("i'm turning up with the bat tonight", "emergency", ["harm_to_others"]);
+    expectScreen("parked outside his flat with a knife", "emergency", ["harm_to_others"]);
+    expectScreen("everyone who laughed at me is gonna pay", "urgent", ["harm_to_others"]);
+    expectScreen("going to drive the kids into the lake", "emergency", ["suicide", "harm_to_others"]);
+    expectScreen("says he'll drive them off the road", "emergency", ["abuse"], "other");
+    expectScreen("holding the baby over the banister", "emergency", ["abuse"], "other");
+    expectScreen("the children next door are getting beaten", "concern", ["abuse"], "other");
+    expectScreen(
+      "the kids next door are being hurt, i hear screaming most nights",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen("my stepdad did things to me as a kid", "concern", ["abuse"]);
+    expectScreen(
+      "my granny keeps saying she wants to be with grandad again",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("batch zzq: keeps a knife for the cake, a choice of dinner and a sporting grudge ordinary", () => {
+    expectNone(
+      STAYS_NONE["batch zzq: keeps a knife for the cake, a choice of dinner and a sporting grudge ordinary"],
+    );
+  });
+});

@@ -5557,6 +5557,118 @@ const RULES: Rule[] = [
     "self",
     `(?:(?:gonna|going to) (?:properly )?do (?:him|her|them) in|(?:he|she) (?:wont|will not) walk again)(?![^|]*\\b(?:fifa|fortnite|cod|game|match|chess|pool|darts|quiz|race|fantasy|tournament)\\b)`,
   ),
+  // Batch zzq: methods weighed or asked after ("decide between pills or jumping", "a poison that
+  // works fast on a person", "is an overdose slow"), a whole supply taken or about to be, a weapon
+  // turned on oneself, plans told without the word ("worked out where and how", "if results are
+  // bad i'll jump"), emails set to go out after death, a blade on the wrist, weapons brought to
+  // hurt someone, a child held over the bath or driven into a river, abuse told in passing.
+  rule(
+    "lethal_query",
+    "self",
+    `(?:decide|deciding|choose|choosing|pick|picking|torn|stuck) betwen (?:the |a )?(?:pils|tablets|an overdose|overdosing|od|jumping|hanging|a rope|the rope|drowning|the train|a train|the tracks|cuting|the bridge|a bridge|slit\\w* my wrists) (?:or|and|vs) (?:the |a )?(?:pils|tablets|an overdose|overdosing|od|jumping|hanging|a rope|the rope|drowning|the train|a train|the tracks|cuting|the bridge|a bridge|slit\\w* my wrists)|(?:is there|are there|what|which|whats)(?: any| a| the)? (?:poisons?|chemicals?|plants?|pils|tablets|medicines?|drugs?|gas)\\b[^|]{0,50}\\b(?:works?|acts?|kils?) (?:fast|quick|quickly|instantly) on (?:a |an )?(?:person|people|human|humans|adult|someone)|(?:is it true|is|does) (?:a |an )?(?:${PILLS}|tylenol|paracetamol|insulin|pil) (?:overdose|od) (?:is |realy )?(?:slow|quick|painful|painles|peaceful|take long|hurt)(?![^|]*\\b(?:patient|nursing|exam|lecture|esay|clas|module)\\b)|how many (?:would|wil|does it take to) (?:actualy |realy |definitely )?(?:do it|do the job|finish me|be enough)(?<=\\btoo many\\b[^|]*)`,
+    false,
+  ),
+  rule(
+    "overdose",
+    "self",
+    `(?:drink out|drank out|drink|drank|swalowed|swalow|tok|tek|necked) (?:di|de|the|mi|my) whole (?:bokle|botle|box|pack|packet|strip|tub) (?:a|of|o) (?:${PILLS}|pils|tablets)|(?:injected|shot up|snorted|smoked|took|tok|did) (?:al|every bit of) (?:the|my) (?:gear|smack|heroin|fent|fentanyl|insulin|stuf|junk)(?: i had)?(?: left)? (?:at once|in one go|at the same time)`,
+  ),
+  rule(
+    "poison",
+    "self",
+    `(?:ate|eaten|swalowed|chewed)\\b[^|]{0,40}\\bpoisonous (?:bush|plant|beries|mushrooms?|leaves|tre|shrub|flowers?)`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:going to|gona|about to) (?:neck|swalow|down|take) (?:the whole|al (?:of )?(?:my|the)) (?:(?:pack|box|botle|packet|strip|tub) of (?:my )?)?(?:${PILLS}|pils|tablets|antidepresants|meds)(?= in (?:like )?\\d+ (?:min|mins|minutes|seconds|secs)| (?:tonight|now|rn))|turn(?:ing)? (?:one|it|the gun|a gun|my gun|the rifle|my rifle|a weapon|the knife) on ${MYSELF}|(?:gona|going to|wil|il|about to|planing to|plan to) (?:do|comit) ${SUICIDE_WORD}|${SUICIDE_WORD} (?:is |s )?(?:hapening|going down|on) (?:tonight|today|tomorow|now)|(?:concluded|decided|realised) (?:that )?${SUICIDE_WORD} is the (?:rational|logical|only|right|best|sensible) (?:choice|option|answer|decision|way out)|(?:ending it|ending things|ending my life|kiling myself) (?:has|s|have) ben on my mind`,
+    ACT,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `(?:worked out|figured out|planed|sorted out|thought through) (?:the whole thing|everything|it al)\\b[^|]{0,12}\\b(?:where and how|how and where|how and when|when and how|where and when)|if (?:my |the )?(?:\\w+ ){0,4}(?:are|is|go|goes|come back|comes back) (?:bad|badly|wrong)\\b[^|]{0,6}\\b(?:il|i wil|im going to|im gona) (?:jump|hang myself|end it)(?= ?$| ?\\|| ?,| of)|(?:rehearsing|rehearse|rehearsed|going over|playing) it (?:over )?in my head\\b[^|]{0,60}\\b(?:platform|station|bridge|tracks|rope|ledge|rof|car park)`,
+    false,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:scheduled|set up|queued|timed) (?:\\w+ ){0,2}(?:emails|mesages|posts|texts|letters) to (?:go out|send|be sent) (?:after|once|when) (?:i am|im) (?:dead|gone)`,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:said|saying) godnight to (?:my|the) (?:\\w+ )?(?:dogs?|cats?|kids|children|boys|girls|babies|mum|dad|family) for the last time`,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `${NOT_BY_ANOTHER}(?:blade|knife|razor)(?:s| s| is)? (?:on|against|at) my (?:wrist|wrists|throat|neck|arm)(?=[^|]*\\b(?:going deep|finish|finishing|end|ending|this time|now|not mesing)\\b)`,
+  ),
+  rule(
+    "place_now",
+    "self",
+    `now (?:at|on) the \\d+(?:th|st|nd|rd)? flor(?: corridor| balcony| landing| window| ledge)?|(?<=(?:multistorey|car park|bridge|level \\d+)\\b[^|]*)over the (?:barier|railing|railings|parapet)`,
+    false,
+  ),
+  rule("departure", "self", `(?:im|i am) leting go (?:soon|now|tonight|in a (?:minute|bit|sec))`),
+  // "want to jump already": only a wish to die next to a high place now.
+  rule("weak", "self", `(?:want|wana|ready) to jump(?: already| now| rn| lah| la)(?= ?$| ?\\|| ?,)`),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:im|i am|il be|il) (?:bringing|taking|coming with|going round with|turning up with) (?:the|my|a) (?:machete|knife|blade|gun|shotgun|bat|hamer|crowbar|axe)(?![^|]*\\b(?:cake|bread|bbq|barbecue|picnic|camping|fishing|kitchen|carving|pumpkin|garden|hedge|shed|wod)\\b)|(?:sat|siting|waiting|parked|standing) (?:outside|at|by) (?:my exs|my ex s|his|her|their|the new guys) (?:place|house|flat|work|dor)\\b[^|]{0,20}\\bwith (?:a|the|my) (?:hamer|knife|blade|gun|machete|bat|crowbar|axe)|bus (?:a )?shots? (?:ina|in|into|pon) (?:him|her|dem|them|his|di) ?(?:head)?`,
+    false,
+  ),
+  // "the ones who bullied me are gonna pay": a grudge, worth a word; with a weapon, more.
+  rule(
+    "harm_others",
+    "self",
+    `(?:ones|people|kids|lads|girls|everyone|al of them) who (?:bulied|hurt|laughed at|picked on|beat(?= me up)) me(?: up)? (?:are|is|wil|r) (?:going to|gona|gon) pay`,
+    false,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:going to|gona|about to) drive (?:us|us al|us both|the kids|myself and the kids) (?:al )?(?:into|of) (?:the |a )?(?:river|sea|lake|canal|quary|clif|wal|tre|resevoir)`,
+    false,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:going to|gona|about to) drive (?:us|us al|us both|the kids|myself and the kids) (?:al )?(?:into|of) (?:the |a )?(?:river|sea|lake|canal|quary|clif|wal|tre|resevoir)`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "other",
+    `(?:says|said|threatening|threatens) (?:hel|he wil|shel|she wil|hes going to|shes going to) drive (?:them|us|her|him) (?:both |al )?(?:of the road|into (?:a|the) \\w+)|(?:holding|dangling) (?:him|her|them|the baby) over the (?:bath|stairs|banister|bannister)|(?:just )?(?:walked|went|stormed|drove) (?:out|of) with (?:his|her|a|the) (?:shotgun|gun|rifle|knife|machete|axe)\\b[^|]{0,40}\\b(?:kil|shoot|stab|murder)`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "other",
+    `(?:kids|children|boy|girl|lad|baby|litle ones) (?:next dor|upstairs|downstairs|across the (?:road|street|hal)) (?:get|gets|are getting|is getting|are being|is being) (?:hit|beaten|smacked|hurt)`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:uncle|stepdad|dad|cousin|grandad|brother|neighbour|coach|teacher|babysiter) (?:did|used to do) (?:stuf|things) to me (?:when i was (?:litle|a kid|young|smal|\\d+)|as a (?:kid|child))|(?:mum|mom|mam|dad|stepdad|stepmum|husband|wife|boyfriend|girlfriend|partner|he|she)\\b[^|]{0,40}\\bthrows (?:things|stuf|whatever\\w*|plates|anything|whats (?:near|nearest|closest)) at me`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:keps saying|keps telling me|says|said) (?:she|he) wants to (?:go and |go )?be with (?:him|her|grandad|gran|granny|grandma|grandpa)(?: again| now| up there)?(?= ?$| ?\\|| ?,)`,
+    false,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `whats the (?:most peaceful|gentlest|least painful|easiest) way to go(?= ?$| ?\\|| ?,| ?\\?)`,
+    false,
+  ),
   // Batch zzo: abuse told lightly. A threat to stab or kill, a threat with "and then herself", the
   // person about to come back for more ("when hes out im getting it worse"), a drive after violence.
   rule(
@@ -8138,7 +8250,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       imminent ||
       IMMINENT.test(text) ||
       ABUSE_PRESENT.test(text) ||
-      /\b(?:just|minutes ago|happening|now|screaming|scream|outside|gone out|on (?:his|her) way|thud|then nothing|went quiet)\b/.test(
+      /\b(?:just|minutes ago|happening|now|(?:screaming|scream)(?!(?: \w+){0,4} (?:most|every|some) (?:nights?|days?|wekends?))|outside|gone out|on (?:his|her) way|thud|then nothing|went quiet)\b/.test(
         text,
       );
     if (
@@ -8489,7 +8601,7 @@ function harmSoon(text: string): boolean {
     /\b(?:before (?:he|she|they) wakes?|lights? (?:are|is) on|(?:is|s) due|at closing|half (?:\d+|one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve)|im parked outside|waiting for (?:him|her|them)|(?:hes|shes|he is|she is) aslep|(?:hel|shel|he wil|she wil) be in at|(?:of shift|of work|clocks of|leaves work|leaves) at|(?:leaves|finishes|gets out|comes out)(?: work| schol)? in \d+)\b/.test(
       text,
     ) ||
-    /\b(?:in the morning|(?:when|once|as soon as) (?:he|she|they|my ex|hes|shes|theyre) (?:turns? up|shows? up|arives?)|at (?:[01]?\d|2[0-3]) [0-5]\d)\b/.test(
+    /\b(?:in the morning|(?<!\b(?:ben|kep|keps) )(?:sat|parked|waiting) outside (?:his|her|their|my exs|my ex s) (?:house|place|flat|work)|(?:when|once|as soon as) (?:he|she|they|my ex|hes|shes|theyre) (?:turns? up|shows? up|arives?)|at (?:[01]?\d|2[0-3]) [0-5]\d)\b/.test(
       text,
     ) ||
     /\b(?:when (?:he|she|they) wakes? up|at closing|(?:home|round|here|back) at (?:one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)|coming round at|finishes at|gets home at|(?:comes|walks|gets) out (?:\w+ ){0,4}at (?:\d+|half \w+)|standing outside (?:his|her|their) (?:dor|rom))\b/.test(
