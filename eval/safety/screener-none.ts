@@ -566,6 +566,11 @@ export const STAYS_NONE = {
     "deciding between the train or the car for the trip up north",
     "the team who beat me in the final are gonna pay next season",
   ],
+  "batch zzq: keeps insecticide for pests, a pet minded for a weekend and a race day ordinary": [
+    "bought sniper for the cockroaches in the kitchen",
+    "gave my dog to my sister for the weekend so she's sorted while we're away",
+    "sunday is the day. half marathon, wish me luck",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -1889,3 +1889,42 @@ describe("batch zzq: risk told without the usual words", () => {
     );
   });
 });
+
+describe("batch zzq: second pass", () => {
+  it("reads a pet given away with a day named, insecticide bought to drink, a discharge after pills and a burn that has come off", () => {
+    expectScreen("friday is the day. gave the cat to my neighbour so he's looked after", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("i don buy gramoxone. tonight i go drink am", "emergency", ["suicide"]);
+    expectScreen("am gonnae jump aff the clyde bridge, canae dae this anymore", "urgent", ["suicide"]);
+    expectScreen("discharged from hospital this morning after the overdose yesterday", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("held the lighter against my wrist on purpose", "urgent", ["self_harm"]);
+    expectScreen(
+      "held a hot spoon on my arm on purpose, skin's coming off and i'm going dizzy",
+      "emergency",
+      ["self_harm", "medical"],
+    );
+    expectScreen("since the stillbirth i think about following him", "urgent", ["suicide"]);
+    expectScreen("most nights i hope my heart gives up on its own", "concern", ["suicide"]);
+  });
+
+  it("reads a sleeping partner and a pillow, poison in a drink, a friend's photo of pills and hiding in a closet", () => {
+    expectScreen("he's asleep beside me and i've got a pillow", "emergency", ["harm_to_others"]);
+    expectScreen("slipped rat poison into her tea 20 minutes ago", "emergency", ["medical"], "other");
+    expectScreen("my cousin sent me a snap of a rope and the word sorry", "emergency", ["suicide"], "other");
+    expectScreen("typing from inside the closet. my boyfriend hits me and he's drunk", "emergency", [
+      "abuse",
+    ]);
+    expectScreen("my dad throws whatever's in reach at me", "concern", ["abuse"]);
+  });
+
+  it("batch zzq: keeps insecticide for pests, a pet minded for a weekend and a race day ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzq: keeps insecticide for pests, a pet minded for a weekend and a race day ordinary"
+      ],
+    );
+  });
+});

@@ -5654,7 +5654,7 @@ const RULES: Rule[] = [
   rule(
     "abuse",
     "self",
-    `(?:uncle|stepdad|dad|cousin|grandad|brother|neighbour|coach|teacher|babysiter) (?:did|used to do) (?:stuf|things) to me (?:when i was (?:litle|a kid|young|smal|\\d+)|as a (?:kid|child))|(?:mum|mom|mam|dad|stepdad|stepmum|husband|wife|boyfriend|girlfriend|partner|he|she)\\b[^|]{0,40}\\bthrows (?:things|stuf|whatever\\w*|plates|anything|whats (?:near|nearest|closest)) at me`,
+    `(?:uncle|stepdad|dad|cousin|grandad|brother|neighbour|coach|teacher|babysiter) (?:did|used to do) (?:stuf|things) to me (?:when i was (?:litle|a kid|young|smal|\\d+)|as a (?:kid|child))|(?:mum|mom|mam|dad|stepdad|stepmum|husband|wife|boyfriend|girlfriend|partner|he|she)\\b[^|]{0,40}\\bthrows (?:things|stuf|whatever\\w*|plates|anything|whats)(?: (?:near|nearest|closest|in reach|to hand))? at me`,
     false,
   ),
   rule(
@@ -5669,6 +5669,78 @@ const RULES: Rule[] = [
     `whats the (?:most peaceful|gentlest|least painful|easiest) way to go(?= ?$| ?\\|| ?,| ?\\?)`,
     false,
   ),
+  // Batch zzq, second pass: a pet given away with a day named, insecticide bought in Pidgin, a jump
+  // named in Scots, a discharge after pills, a burn whose skin has come off, a sleeping partner and a
+  // pillow, something put in someone's drink, a friend's photo of pills with "bye", a grieving mother
+  // thinking of following, a heart hoped to stop.
+  rule(
+    "affairs",
+    "self",
+    `(?:gave|given|rehomed|handed) (?:my|the|our) (?:dog|dogs|cat|cats|pets?|rabit|rabits|bird|hamster|horse) (?:over |away )?to (?:my |a |our )?\\w+(?: \\w+)?(?: yesterday| today| last night| this morning)? so (?:shes|hes|theyre|its|theyl be|shel be|hel be) (?:sorted|looked after|taken care of|safe|got a home)|that was the last thing(?: (?:to do|to sort|on the list|left))?(?= ?$| ?\\|)`,
+    false,
+  ),
+  rule(
+    "plan",
+    "self",
+    `(?<=^ ?)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:is|s) the day(?= ?$| ?\\|)`,
+    false,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:i )?(?:don buy|don get|have bought|bought|got) (?:some |di |de |the )?(?:sniper|otapiapia|gramoxone|paraquat)(?! (?:rifle|scope|clas|skin|mision|in))(?![^|]*\\b(?:spray\\w*|mosquito\\w*|insects?|bugs?|cockroach\\w*|roaches|rats|pests?|fumigat\\w*|flies)\\b)`,
+  ),
+  rule(
+    "weak",
+    "self",
+    `(?:i )?don tire for (?:this )?life|canae (?:dae|do) this (?:nae mair|anymore|any more)`,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:gonae|gona|going to) jump (?:af|of) (?:the|a) (?:\\w+ ){0,2}(?:bridge|clif|rof|flats|car park|multistorey)(?![^|]*\\b(?:into the (?:river|water|sea|lake|lido)|swim\\w*|tombstoning|for charity|bungee|dare|rope swing)\\b)`,
+    ACT,
+  ),
+  rule(
+    "attempt",
+    "self",
+    `discharged (?:from|of) (?:\\w+ ){0,6}after (?:the|my|an) (?:pils|overdose|od|atempt|tablets)(?=[^|]*\\b(?:last night|yesterday|this morning|hours ago|earlier today)\\b)`,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `held (?:the|a|my) (?:iron|lighter|straighteners|hair straighteners|kettle|cigarete|lit match|hot spoon) (?:on|against|to) my (?:arm|hand|leg|wrist|thigh|skin|stomach) on purpose`,
+  ),
+  rule(
+    "bleeding",
+    "self",
+    `(?:skin|skins)(?: s| has| is)? (?:peled|peling|come|coming|burnt|burned) (?:right )?of(?=[^|]*\\b(?:faint|fainting|pas out|pasing out|black out|dizy|going grey)\\b)`,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:shes|hes|theyre|she is|he is) aslep (?:next to|beside|with) me and (?:ive got|i have|im holding|i got) (?:the|a) pilow|(?:put|poured|slipped|added|mixed|tipped) (?:some )?(?:antifreze|bleach|rat poison|poison|weedkiler|slug pelets) (?:in|into) (?:his|her|their) (?:drink|tea|cofee|food|dinner|pint|wine|beer)`,
+    false,
+  ),
+  rule(
+    "medical_now",
+    "other",
+    `(?:put|poured|slipped|added|mixed|tipped) (?:some )?(?:antifreze|bleach|rat poison|poison|weedkiler|slug pelets) (?:in|into) (?:his|her|their) (?:drink|tea|cofee|food|dinner|pint|wine|beer) (?:an hour|\\d+ (?:mins|minutes|hours)|half an hour|a few hours) ago`,
+    false,
+  ),
+  rule(
+    "goodbye",
+    "other",
+    `(?:sent|posted|texted|snapchated|dmed) me (?:a )?(?:photo|pic|picture|snap|video) of (?:a pile of |a load of |al (?:her|his|their) |a handful of )?(?:pils|tablets|a rope|a noose|a blade|the bridge|the tracks|the edge)\\b[^|]{0,30}\\b(?:bye|godbye|sory|love you)\\b`,
+    false,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:beter of dead|want to die|want to be dead)\\b[^|]{0,30}\\b(?:im|i am) (?:going to|gona) make (?:it|that) hapen|(?<=\\b(?:miscariage|stilbirth|died|death|funeral|pased away|lost (?:her|him))\\b[^|]*)(?:thinking about|think about|thought about|want to|wana) (?:just )?(?:folowing|folow|joining|join) (?:her|him|them)(?= ?$| ?\\|| ?,)`,
+    false,
+  ),
+  rule("passive", "self", `hope my heart (?:just )?(?:gives up|gives out|stops)(?: on its own)?`),
   // Batch zzo: abuse told lightly. A threat to stab or kill, a threat with "and then herself", the
   // person about to come back for more ("when hes out im getting it worse"), a drive after violence.
   rule(
@@ -6223,6 +6295,7 @@ const ABUSE_PRESENT = re(
     "(?:is|s) outside my (?:house|flat|door|school) (?:rn|right now|now)",
     "(?:he|she|they|my (?:dad|mum|mom|stepdad|stepmum|husband|wife|partner|boyfriend|girlfriend|brother|ex))(?:s| is| are|re)? (?:stil )?(?:in the (?:house|kitchen|hal|next rom|living rom)|downstairs|upstairs|outside (?:the|my)|coming (?:back|up|for me)|banging|kicking|at the dor|standing (?:in front of|at|by) the dor)",
     "(?:locked|hiding|hid) (?:${MYSELF} )?in",
+    "(?:typing|texting|writing|mesaging) (?:this )?from (?:inside )?(?:the|my) (?:wardrobe|cupboard|closet|airing cupboard|lof)",
     "locked me in",
     "cant get up",
     "(?:he|she)(?:s| has| is)? (?:just )?(?:gone|left) (?:downstairs|out) for a (?:minute|sec)",
