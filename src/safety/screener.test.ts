@@ -1862,7 +1862,9 @@ describe("batch zzq: risk told without the usual words", () => {
 
   it("reads weapons brought to hurt someone, children in danger and abuse told in passing", () => {
     expectScreen("i'm turning up with the bat tonight", "emergency", ["harm_to_others"]);
-    expectScreen("parked outside his flat with a knife", "emergency", ["harm_to_others"]);
+    expectScreen("waiting outside his house with a knife. his van just pulled up", "emergency", [
+      "harm_to_others",
+    ]);
     expectScreen("everyone who laughed at me is gonna pay", "urgent", ["harm_to_others"]);
     expectScreen("going to drive the kids into the lake", "emergency", ["suicide", "harm_to_others"]);
     expectScreen("says he'll drive them off the road", "emergency", ["abuse"], "other");
@@ -1918,6 +1920,8 @@ describe("batch zzq: second pass", () => {
       "abuse",
     ]);
     expectScreen("my dad throws whatever's in reach at me", "concern", ["abuse"]);
+    expectScreen("sewer slide tonight, got the stuff already, this isnt a meme", "urgent", ["suicide"]);
+    expectScreen("kms tonight, not a meme", "emergency", ["suicide"]);
   });
 
   it("batch zzq: keeps insecticide for pests, a pet minded for a weekend and a race day ordinary", () => {

@@ -5967,7 +5967,8 @@ const DISCUSSION = re(
     "(?:are|is) (?:very |realy |so |quite )?common (?:in|among|with)",
     "hypotheticaly",
     "in theory",
-    "meme",
+    // "not a meme": the writer saying it is meant.
+    "(?<!\\b(?:not a|not|no|isnt a|aint a|this aint a) )meme",
     "quote",
     "quoting",
     "shakespeare",
@@ -8674,7 +8675,7 @@ function harmSoon(text: string): boolean {
     /\b(?:before (?:he|she|they) wakes?|lights? (?:are|is) on|(?:is|s) due|at closing|half (?:\d+|one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve)|im parked outside|waiting for (?:him|her|them)|(?:hes|shes|he is|she is) aslep|(?:hel|shel|he wil|she wil) be in at|(?:of shift|of work|clocks of|leaves work|leaves) at|(?:leaves|finishes|gets out|comes out)(?: work| schol)? in \d+)\b/.test(
       text,
     ) ||
-    /\b(?:in the morning|(?<!\b(?:ben|kep|keps) )(?:sat|parked|waiting) outside (?:his|her|their|my exs|my ex s) (?:house|place|flat|work)|(?:when|once|as soon as) (?:he|she|they|my ex|hes|shes|theyre) (?:turns? up|shows? up|arives?)|at (?:[01]?\d|2[0-3]) [0-5]\d)\b/.test(
+    /\b(?:in the morning|(?:car|van|taxi) (?:has |s )?(?:just )?puled (?:in|up)(?! (?:at|on|last|yesterday))|(?:hes|shes|he has|she has|theyve) just (?:got|come) (?:home|back|in)|(?:when|once|as soon as) (?:he|she|they|my ex|hes|shes|theyre) (?:turns? up|shows? up|arives?)|at (?:[01]?\d|2[0-3]) [0-5]\d)\b/.test(
       text,
     ) ||
     /\b(?:when (?:he|she|they) wakes? up|at closing|(?:home|round|here|back) at (?:one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)|coming round at|finishes at|gets home at|(?:comes|walks|gets) out (?:\w+ ){0,4}at (?:\d+|half \w+)|standing outside (?:his|her|their) (?:dor|rom))\b/.test(
