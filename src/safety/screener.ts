@@ -5608,7 +5608,7 @@ const RULES: Rule[] = [
   rule(
     "place_now",
     "self",
-    `now (?:at|on) the \\d+(?:th|st|nd|rd)? flor(?: corridor| balcony| landing| window| ledge)?|(?<=(?:multistorey|car park|bridge|level \\d+)\\b[^|]*)over the (?:barier|railing|railings|parapet)`,
+    `now (?:at|on) the \\d+(?:th|st|nd|rd)? flor(?: corridor| balcony| landing| window| ledge)?|over the (?:barier|railing|railings|parapet)(?<=(?:multistorey|car park|bridge|level \\d+)\\b[^|]*)`,
     false,
   ),
   rule("departure", "self", `(?:im|i am) leting go (?:soon|now|tonight|in a (?:minute|bit|sec))`),
@@ -5737,7 +5737,7 @@ const RULES: Rule[] = [
   rule(
     "active",
     "self",
-    `(?:beter of dead|want to die|want to be dead)\\b[^|]{0,30}\\b(?:im|i am) (?:going to|gona) make (?:it|that) hapen|(?<=\\b(?:miscariage|stilbirth|died|death|funeral|pased away|lost (?:her|him))\\b[^|]*)(?:thinking about|think about|thought about|want to|wana) (?:just )?(?:folowing|folow|joining|join) (?:her|him|them)(?= ?$| ?\\|| ?,)`,
+    `(?:beter of dead|want to die|want to be dead)\\b[^|]{0,30}\\b(?:im|i am) (?:going to|gona) make (?:it|that) hapen|(?:thinking about|think about|thought about|want to|wana) (?:just )?(?:folowing|folow|joining|join) (?:her|him|them)(?= ?$| ?\\|| ?,)(?<=\\b(?:miscariage|stilbirth|died|death|funeral|pased away|lost (?:her|him))\\b[^|]*)`,
     false,
   ),
   rule("passive", "self", `hope my heart (?:just )?(?:gives up|gives out|stops)(?: on its own)?`),
