@@ -611,6 +611,30 @@ export const STAYS_NONE = {
     "we're gonna do him in at fifa tonight",
     "measured the hosepipe to reach the far end of the garden",
   ],
+  "batch zzq: reads a decade said goodbye to, a proposal, a joke threat, stoic reading and climbing kit as ordinary":
+    [
+      "this is goodbye to my teens, 20 on monday",
+      "booked the proposal dinner for friday, got everything ready, so nervous",
+      "today's the day. the ring is in my pocket, wish me luck",
+      "my husband said he'd kill me if i forgot his birthday again",
+      "he'll murder me if i spoil the ending of the show",
+      "gonna kill my sister for taking my charger again",
+      "honestly want to disappear... to a tiny island with no signal",
+      "thought about death a lot this year reading seneca, oddly calming",
+      "first blood donation today, they took a whole pint and i nearly fainted",
+      { text: "bouldering club on sunday!", previous: ["bought some rope and a harness"] },
+    ],
+  "batch zzq: keeps a knife for the cake, a choice of dinner and a sporting grudge ordinary": [
+    "im bringing the knife for the birthday cake",
+    "can't decide between pizza or pasta",
+    "deciding between the train or the car for the trip up north",
+    "the team who beat me in the final are gonna pay next season",
+  ],
+  "batch zzq: keeps insecticide for pests, a pet minded for a weekend and a race day ordinary": [
+    "bought sniper for the cockroaches in the kitchen",
+    "gave my dog to my sister for the weekend so she's sorted while we're away",
+    "sunday is the day. half marathon, wish me luck",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -2101,3 +2101,115 @@ describe("warmScreener", () => {
     expect(texts.map((t) => screenMessage(t))).toEqual(before);
   });
 });
+
+describe("batch zzq: ordinary talk", () => {
+  it("batch zzq: reads a decade said goodbye to, a proposal, a joke threat, stoic reading and climbing kit as ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzq: reads a decade said goodbye to, a proposal, a joke threat, stoic reading and climbing kit as ordinary"
+      ],
+    );
+    expectScreen("this is goodbye to my family. tomorrow it ends", "emergency", ["suicide"]);
+    expectScreen("she'll kill me if i tell anyone what he did", "urgent", ["abuse"]);
+    expectScreen("been thinking about death a lot, i want to die", "urgent", ["suicide"]);
+  });
+});
+
+describe("batch zzq: risk told without the usual words", () => {
+  it("reads methods weighed or asked after, a supply taken, plans and weapons turned on oneself", () => {
+    expectScreen("cant decide between the train or hanging", "urgent", ["suicide"]);
+    expectScreen("are there any chemicals from the garden centre that act quickly on people", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("does a tylenol od hurt", "urgent", ["suicide"]);
+    expectScreen("whats the gentlest way to go", "urgent", ["suicide"]);
+    expectScreen("mi drink out di whole botle a tablets", "emergency", ["medical"]);
+    expectScreen("shot up all the heroin i had left in one go", "emergency", ["medical"]);
+    expectScreen("chewed some of the poisonous mushrooms from the woods, so it ends", "emergency", [
+      "medical",
+    ]);
+    expectScreen("gonna neck all my meds in 5 mins", "emergency", ["suicide"]);
+    expectScreen("lately thinking about turning one on myself", "urgent", ["suicide"]);
+    expectScreen("i've concluded suicide is the logical choice", "urgent", ["suicide"]);
+    expectScreen("ending it has been on my mind", "urgent", ["suicide"]);
+    expectScreen("figured out everything, how and when", "urgent", ["suicide"]);
+    expectScreen("if my results come back bad i'll hang myself", "emergency", ["suicide"]);
+    expectScreen("rehearsing it in my head every night, the bridge, the drop", "urgent", ["suicide"]);
+    expectScreen("set up texts to be sent when i'm gone", "emergency", ["suicide"]);
+    expectScreen("said goodnight to the kids for the last time", "emergency", ["suicide"]);
+    expectScreen("the razor's on my wrist, going deep", "emergency", ["suicide"]);
+    expectScreen("now at the 20th floor landing. ready to jump now", "emergency", ["suicide"]);
+  });
+
+  it("reads weapons brought to hurt someone, children in danger and abuse told in passing", () => {
+    expectScreen("i'm turning up with the bat tonight", "emergency", ["harm_to_others"]);
+    expectScreen("waiting outside his house with a knife. his van just pulled up", "emergency", [
+      "harm_to_others",
+    ]);
+    expectScreen("everyone who laughed at me is gonna pay", "urgent", ["harm_to_others"]);
+    expectScreen("going to drive the kids into the lake", "emergency", ["suicide", "harm_to_others"]);
+    expectScreen("says he'll drive them off the road", "emergency", ["abuse"], "other");
+    expectScreen("holding the baby over the banister", "emergency", ["abuse"], "other");
+    expectScreen("the children next door are getting beaten", "concern", ["abuse"], "other");
+    expectScreen(
+      "the kids next door are being hurt, i hear screaming most nights",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen("my stepdad did things to me as a kid", "concern", ["abuse"]);
+    expectScreen(
+      "my granny keeps saying she wants to be with grandad again",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("batch zzq: keeps a knife for the cake, a choice of dinner and a sporting grudge ordinary", () => {
+    expectNone(
+      STAYS_NONE["batch zzq: keeps a knife for the cake, a choice of dinner and a sporting grudge ordinary"],
+    );
+  });
+});
+
+describe("batch zzq: second pass", () => {
+  it("reads a pet given away with a day named, insecticide bought to drink, a discharge after pills and a burn that has come off", () => {
+    expectScreen("friday is the day. gave the cat to my neighbour so he's looked after", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("i don buy gramoxone. tonight i go drink am", "emergency", ["suicide"]);
+    expectScreen("am gonnae jump aff the clyde bridge, canae dae this anymore", "urgent", ["suicide"]);
+    expectScreen("discharged from hospital this morning after the overdose yesterday", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("held the lighter against my wrist on purpose", "urgent", ["self_harm"]);
+    expectScreen(
+      "held a hot spoon on my arm on purpose, skin's coming off and i'm going dizzy",
+      "emergency",
+      ["self_harm", "medical"],
+    );
+    expectScreen("since the stillbirth i think about following him", "urgent", ["suicide"]);
+    expectScreen("most nights i hope my heart gives up on its own", "concern", ["suicide"]);
+  });
+
+  it("reads a sleeping partner and a pillow, poison in a drink, a friend's photo of pills and hiding in a closet", () => {
+    expectScreen("he's asleep beside me and i've got a pillow", "emergency", ["harm_to_others"]);
+    expectScreen("slipped rat poison into her tea 20 minutes ago", "emergency", ["medical"], "other");
+    expectScreen("my cousin sent me a snap of a rope and the word sorry", "emergency", ["suicide"], "other");
+    expectScreen("typing from inside the closet. my boyfriend hits me and he's drunk", "emergency", [
+      "abuse",
+    ]);
+    expectScreen("my dad throws whatever's in reach at me", "concern", ["abuse"]);
+    expectScreen("sewer slide tonight, got the stuff already, this isnt a meme", "urgent", ["suicide"]);
+    expectScreen("kms tonight, not a meme", "emergency", ["suicide"]);
+  });
+
+  it("batch zzq: keeps insecticide for pests, a pet minded for a weekend and a race day ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzq: keeps insecticide for pests, a pet minded for a weekend and a race day ordinary"
+      ],
+    );
+  });
+});
