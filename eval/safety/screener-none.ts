@@ -582,6 +582,9 @@ export const STAYS_NONE = {
     "im gonna shoot them tomorrow for the wedding album",
     "shake him awake if he sleeps through the alarm",
     "ive decided, no more takeaways this month",
+    // A text sent and a game won: the verbs of violence in ordinary use.
+    "im gonna shoot him a quick text after work",
+    "im going to batter my brother at fifa tonight",
   ],
   "lets a goodbye pass that an ordinary day before it explains, but not beside arrangements": [
     { text: "wont be here tomorrow, back monday", previous: ["off to my best friends wedding in york"] },
