@@ -9437,18 +9437,21 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
   // What the earlier messages said on their own is read only when an answer depends on it: most
   // messages read together with the earlier ones find nothing, and then nothing below needs it
   // (screening is a pure function of the text, so reading it later or not at all changes nothing).
+  const earlierText = join(earlier);
   let beforeRead: Screening | undefined;
-  const before = () => (beforeRead ??= screenNormalised(join(earlier).replace(/\s+/g, " ")));
+  const before = () => (beforeRead ??= screenNormalised(earlierText.replace(/\s+/g, " ")));
   const joined = join([...earlier, normalised]).replace(/\s+/g, " ");
+  let signalsRead: Signal[] | undefined;
+  const signalsHere = () => (signalsRead ??= findSignals(normalised));
   // "said my goodbyes, cried in the walk in fridge" after "last shift at the cafe today", "so i wont
   // be here tomorrow" after "off to my cousins wedding": a leaving that the earlier message, which
   // held no risk, made ordinary. Only when every signal of this message is a leaving.
   if (
     current.level !== "none" &&
-    ORDINARY_AWAY.test(join(earlier)) &&
-    !AWAY_ARRANGED.test(join(earlier)) &&
+    ORDINARY_AWAY.test(earlierText) &&
+    !AWAY_ARRANGED.test(earlierText) &&
     !ORDINARY_AWAY_CLEARED.test(normalised) &&
-    findSignals(normalised).every((s) => LEAVING_KINDS.has(s.kind)) &&
+    signalsHere().every((s) => LEAVING_KINDS.has(s.kind)) &&
     before().level === "none"
   )
     return { ...NONE, categories: [] };
@@ -9465,7 +9468,7 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
   // own only read together (which "them" is), so a signal found in its own sentence counts too.
   const ownSignal =
     levelRank(together.level) > levelRank(current.level) &&
-    (findSignals(normalised).length > 0 ||
+    (signalsHere().length > 0 ||
       findSignals(joined).some((s) => s.clause.trim().length > 0 && normalised.includes(s.clause.trim())));
   // "since sunday. every single day" after "i keep thinking about ending things", "yes" after a
   // plan, "lol jk... unless": an answer that carries the earlier message's risk forward.
@@ -9496,23 +9499,21 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
     !TAKES_BACK.test(normalised) &&
     levelRank(before().level) >= levelRank(meansHere ? "concern" : "urgent") &&
     before().categories.includes("suicide");
+  // Either completes an earlier thought of suicide: an emergency, suicide, with what it adds.
+  const completed = (...more: RiskCategory[]): Screening => ({
+    level: "emergency",
+    categories: orderedCategories(new Set([...together.categories, "suicide", ...more])),
+    subject: "self",
+  });
   if (
-    SHORT_FOLLOW_UP.test(normalised) &&
+    short &&
     FOLLOW_DONE.test(normalised) &&
     !DONE_CLEARED.test(normalised) &&
     levelRank(before().level) >= levelRank("urgent") &&
     before().categories.includes("suicide")
-  ) {
-    const categories = new Set([...together.categories, "suicide" as const]);
-    if (OVERDOSE_WORDS.test(joined)) categories.add("medical");
-    return { level: "emergency", categories: orderedCategories(categories), subject: "self" };
-  }
-  if (arrives) {
-    const categories = together.categories.includes("suicide")
-      ? together.categories
-      : [...together.categories, "suicide" as const];
-    return { level: "emergency", categories: orderedCategories(new Set(categories)), subject: "self" };
-  }
+  )
+    return OVERDOSE_WORDS.test(joined) ? completed("medical") : completed();
+  if (arrives) return completed();
   if (!adds && !ownSignal && !answers && !carriesOn) return current;
   return together;
 }
