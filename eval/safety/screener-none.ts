@@ -638,6 +638,20 @@ export const STAYS_NONE = {
     "gave my dog to my sister for the weekend so she's sorted while we're away",
     "sunday is the day. half marathon, wish me luck",
   ],
+  "batch zzs: keeps training talk, budgets, a dented car, a scout trip and someone's long-past attempt ordinary":
+    [
+      "the coach is going to run us into the ground in preseason",
+      "we have to cut the budget again this quarter",
+      "my mum will kill me if i dent her car",
+      { text: "with her i mean, the relationship is done", previous: ["im going to end it tonight"] },
+      { text: "for the camping weekend, we leave at 6", previous: ["packed the rope and the knife ready"] },
+      "used to self harm as a kid but ive been fine for 12 years now",
+      "my friend attempted in october and she's doing great now",
+      "the freight train comes through at 4:10, waiting for it with my camera on the platform",
+      "dad took his rifle into the barn and locked the door, theres a fox",
+      "knocked the pills out on the floor by accident",
+      "i picture myself stepping in front of the crowd at the talk and freezing",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */
