@@ -2293,7 +2293,7 @@ describe("batch zzs: the moment, plain questions and quiet signs where no rule h
     ).toBe("urgent");
   });
 
-  it("reads a home calmer without the writer, no future pictured, an elder who'd rather be dead, being held down and a boy's threat to get a bully", () => {
+  it("reads a home calmer without the writer, no future pictured, an elder who'd rather be dead, being held down, dead weight, a brother's hints and a boy's threat to get a bully", () => {
     expectScreen("the flat would be more peaceful if i wasnt around", "concern", ["suicide"]);
     expectScreen("i cant picture myself still alive in ten years", "concern", ["suicide"]);
     expectScreen(
@@ -2303,12 +2303,24 @@ describe("batch zzs: the moment, plain questions and quiet signs where no rule h
       "other",
     );
     expectScreen("my cousin holds me down and punches me when mum's at work", "concern", ["abuse"]);
+    expectScreen("i feel like dead weight to my parents and my sister", "concern", ["suicide"]);
+    expectScreen(
+      "my brother keeps going on about not being here much longer, its weird",
+      "concern",
+      ["suicide"],
+      "other",
+    );
     expectScreen(
       "my son says hes going to get the boy who bullied him",
       "concern",
       ["harm_to_others"],
       "other",
     );
+  });
+
+  it("reads a cigarette stubbed out on the writer tonight and a note left in the car at a height", () => {
+    expectScreen("he stubbed his lit cigarette on my neck again tonight", "emergency", ["abuse"]);
+    expectScreen("on the top floor of the car park, my note's in my car", "emergency", ["suicide"]);
   });
 
   it("batch zzs: keeps training talk, budgets, a dented car, a scout trip and someone's long-past attempt ordinary", () => {

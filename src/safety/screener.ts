@@ -786,7 +786,7 @@ const IDIOMS = re(
     "to die for(?= ?$| ?\\|| ?,| lol| tbh| honestly| though| tho)",
     "die hard",
     "do or die",
-    "dead (?:tired|on my feet|beat|serious|set on|certain|easy|good|end|lift|weight|to me|inside lol|silence|quiet|ringer)",
+    "dead (?:tired|on my feet|beat|serious|set on|certain|easy|good|end|lift|weight(?! to (?:\\w+ ){0,5}(?:my family|my kids|my children|my parents|everyone|everybody|my wife|my husband|my partner)\\b)|to me|inside lol|silence|quiet|ringer)",
     "over my dead body",
     "(?:phone|battery|laptop|car|charger|plant|plants) (?:is |s |has |just )?(?:dead|died)",
     `(?:phone|laptop|battery|car) (?:is |s )?(?:dying|about to die)${NOT_ME_TOO}`,
@@ -6161,7 +6161,7 @@ const RULES: Rule[] = [
   rule(
     "means_now",
     "self",
-    `(?:(?:${PILLS}|them|it al|the lot|the whole (?:box|packet|botle|tub|strip))\\b[^|]{0,12}\\b(?:tiped|poured|laid|spread|emptied|lined) (?:them |it )?(?:al )?|(?:tiped|poured|emptied|spread|laid|lined) (?:al |al of |the whole |a whole |the |my |her |his )?(?:(?:box|tub|packet|botle|strip|jar|blister pack)s? of )?(?:my |the |her |his |\\w+s )?(?:\\w+ )?(?:${PILLS}) )out (?:on|onto|acros) (?:the|my) (?:bed|duvet|table|kitchen table|desk|flor|counter|pilow|lap)(?![^|]*\\b(?:organiser|organizer|dosete|pil ?box|by acident|acidentaly|dropped|spiled|knocked)\\b)`,
+    `(?:(?:${PILLS}|them|it al|the lot|the whole (?:box|packet|botle|tub|strip))\\b[^|]{0,12}\\b(?:tiped|poured|laid|spread|emptied|lined) (?:them |it )?(?:al )?|(?:tiped|poured|emptied|spread|laid|lined) (?:al |al of |the whole |a whole |the |my |her |his )?(?:(?:box|tub|packet|botle|strip|jar|blister pack)s? of )?(?:my |the |her |his |\\w+s )?(?:\\w+ )?(?:${PILLS}) )out (?:on|onto|acros) (?:the|my) (?:bed|duvet|table|kitchen table|desk|flor|counter|pilow|lap)(?![^|]*\\b(?:organiser|organizer|dosete|pil ?box|by acident|acidentaly|dropped|spiled|knocked|for (?:my|her|his|our|the) (?:nan|gran|granny|nana|mum|mom|dad|grandad|grandpa|patients?|residents?|kids?|son|daughter|husband|wife|partner|dog|cat))\\b)`,
     false,
   ),
   rule(
@@ -6173,7 +6173,7 @@ const RULES: Rule[] = [
   rule(
     "means_now",
     "self",
-    `(?:the )?(?:car|cars|garage|rom|tent)(?: is| s)? (?:already )?(?:ful|filing|filed|filling|fil) (?:up )?(?:of|with) (?:fumes|exhaust|smoke|gas|carbon monoxide)`,
+    `(?:the )?(?:car|cars|garage|rom|tent)(?: is| s)? (?:already )?(?:ful|filing|filed|filling|fil) (?:up )?(?:of|with) (?:fumes|exhaust|exhaust fumes|carbon monoxide|smoke from the exhaust)(?![^|]*\\b(?:heater|broke|broken|leak|leaking|fault|mechanic|garage fixed|cigaretes|vape|vaping|bbq|barbecue)\\b)`,
     false,
   ),
   rule(
@@ -6196,19 +6196,25 @@ const RULES: Rule[] = [
   rule(
     "abuse_now",
     "other",
-    `heard (?:her|him|them|someone|a woman|a man|the woman|the girl|the lady|my \\w+)(?: next dor| upstairs| downstairs| acros the (?:hal|landing|road))? (?:scream|screaming|shout|shouting|yel|yelling|cry|crying|shriek|shrieking)(?: out)? "? ?(?:hes|shes|he is|she is|theyre) (?:going to|gona|trying to|about to) (?:kil|strangle|murder) (?:me|us|her)`,
+    `heard (?:her|him|them|someone|a woman|a man|the woman|the girl|the lady|my \\w+)(?: next dor| upstairs| downstairs| acros the (?:hal|landing|road))? (?:scream|screaming|shout|shouting|yel|yelling|cry|crying|shriek|shrieking)(?: out)? "? ?(?:hes|shes|he is|she is|theyre) (?:going to|gona|trying to|about to) (?:kil|strangle|murder) (?:me|us|her)(?![^|]*\\b(?:laughing|laughed|lol|haha|joking|jokingly|remote|game|playing|tickl\\w*|pilow fight|water fight)\\b)`,
     false,
   ),
   rule(
     "abuse_now",
     "self",
-    `locked (?:me|us|me and (?:the|my) (?:baby|kids|children|son|daughter))(?: \\w+)? out\\b[^|]{0,50}\\b(?:minus \\d+|\\d+ below|below zero|below freezing|freezing|in the snow|cant fel my (?:fingers|hands|fet|toes))`,
+    `locked (?:me|us|me and (?:the|my) (?:baby|kids|children|son|daughter))(?: \\w+)? out\\b[^|]{0,50}\\b(?:minus \\d+|\\d+ below|below zero|below freezing|freezing|in the snow|cant fel my (?:fingers|hands|fet|toes))(?![^|]*\\b(?:lol|haha|surprise|prank|joke|by acident|acidentaly|keys)\\b)`,
     false,
   ),
   rule(
     "abuse_now",
     "self",
     `(?:hes|shes|he is|she is|he has|she has|he|she|they|theyve|theyre) (?:ben |keps |kept |has ben |just )?(?:burning|burned|burnt|stubing|stubed) (?:out )?(?:me|his cigarete on me|her cigarete on me|cigaretes on me) with (?:his|her|their|a|the) (?:cigaretes?|cigs?|fags?|lighter|iron|straighteners)`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:stubed|stubing|stubs|put|puts|puting|pushed|presed) (?:out )?(?:his|her|their|a|the) (?:lit )?(?:cigarete|cig|fag|joint|spliff)s? (?:out )?(?:on|into|against) (?:me|my (?:arm|arms|hand|hands|leg|legs|neck|back|chest|face|skin|wrist|thigh|stomach))(?=[^|]*\\b(?:now|rn|right now|tonight|again|just|an hour ago|earlier|this evening)\\b)`,
     false,
   ),
   rule(
@@ -6220,7 +6226,7 @@ const RULES: Rule[] = [
   rule(
     "attempt",
     "self",
-    `(?<=(?:^ ?|\\b(?:i|and|just|i just|then|so|today i|tonight i|last night i|earlier i) ))(?:jumped|stepped|steped|threw myself|walked) (?:out )?in front of (?:a|the) (?:car|train|bus|lory|truck|van|tube)`,
+    `(?<=(?:^ ?|\\b(?:i|and|just|i just|then|so|today i|tonight i|last night i|earlier i) ))(?:jumped|stepped|steped|threw myself) (?:out )?in front of (?:a|the) (?:car|train|bus|lory|truck|van|tube)(?![^|]*\\b(?:without loking|didnt se|not loking|my fault|beped|honked|on my phone|by acident|acidentaly|nearly got|almost got|photo|camera|picture)\\b)`,
     false,
   ),
   rule(
@@ -6250,7 +6256,7 @@ const RULES: Rule[] = [
   rule(
     "goodbye",
     "self",
-    `(?<!\\b(?:he|she|they|someone|somebody)\\b[^|]{0,20})left (?:a|the|my) note (?:in|on) (?:the|my) (?:car|dashboard|front seat|pasenger seat|glovebox|driver seat)(?! (?:for|to|about|saying|asking|with)\\b)`,
+    `(?<!\\b(?:he|she|they|someone|somebody)\\b[^|]{0,20})left (?:a|the|my) note (?:in|on) (?:the|my) (?:car|dashboard|front seat|pasenger seat|glovebox|driver seat)(?! (?:for|to|about|saying|asking|with)\\b)|(?<=^ ?|, |\\b(?:and|my|the) )notes? (?:is |s |are )?(?:in|on) my (?:car|dashboard|front seat|pasenger seat|glovebox|driver seat)(?= ?$| ?\\|| ?,| now| already)`,
     false,
   ),
   rule(
@@ -6276,13 +6282,13 @@ const RULES: Rule[] = [
   rule(
     "lethal_query",
     "self",
-    `(?:is|if|whether) (?:it true (?:that )?)?(?:carbon monoxide|co poisoning|exhaust fumes|car fumes|helium|hanging|drowning|overdosing|an overdose|bleding out|freezing to death|jumping) (?:is |realy is |actualy is |would be |is realy )?(?:painles|quick and painles|peaceful|painles and quick)`,
+    `(?:is|if|whether) (?:it true (?:that )?)?(?:carbon monoxide|co poisoning|exhaust fumes|car fumes|helium|overdosing|an overdose|bleding out) (?:is |realy is |actualy is |would be |is realy )?(?:painles|quick and painles|peaceful|painles and quick)`,
     false,
   ),
   rule(
     "active",
     "self",
-    `(?:fery|boat|ship|platform edge|edge of the platform|bridge|balcony|clif|clifs|rof|viaduct|pier)\\b[^|]{0,50}\\b(?:think|thinking|thought) about (?:just )?(?:going (?:of|over) (?:the )?(?:back|side|edge|top|rail|railing)|jumping(?! (?:in|into) (?:the )?(?:pol|water|sea|lake) for)|steping (?:of|out|forward|of the edge)|leaning (?:over|out|forward) (?:and|til)|leting go|going(?= ?$| ?\\|| ?,))`,
+    `(?:fery|boat|ship|platform edge|edge of the platform|bridge|balcony|clif|clifs|rof|viaduct|pier)\\b[^|]{0,50}\\b(?:think|thinking|thought) about (?:just )?(?:going (?:of|over) (?:the )?(?:back|side|edge|top|rail|railing)|jumping (?:of|over|overboard)(?! for)|jumping(?= ?$| ?\\|)|steping (?:of|out|forward|of the edge)|leaning (?:over|out|forward) (?:and|til)|leting go|going(?= ?$| ?\\|| ?,))`,
     false,
   ),
   rule(
@@ -6333,7 +6339,7 @@ const RULES: Rule[] = [
   rule(
     "active",
     "self",
-    `(?:thinking|thought|think|wondering|wondered) (?:about )?where (?:id|i would|i d|il|i wil|im going to|i could) (?:go to|go and|go) do it(?= ?$| ?\\|| ?,)`,
+    `(?:thinking|thought|think|wondering|wondered) (?:about )?where (?:id|i would|i d|il|i wil|im going to|i could) (?:go to|go and|go) do it(?= ?$| ?\\|)`,
     false,
   ),
   // Batch zzs, at concern: the house calmer without the writer, a meteor welcome, outstaying a
@@ -6343,7 +6349,7 @@ const RULES: Rule[] = [
   rule(
     "passive",
     "self",
-    `(?:house|family|everyone|everybody|world|flat|home|they|everything|life|the kids|my kids|my family) (?:would|wil|d) be (?:so much |a lot |way )?(?:calmer|quieter|happier|easier|beter|lighter|more peaceful|fine) (?:if i (?:wasnt|werent|was not|were not|wasnt ever|didnt live) (?:in it|here|around|there|alive)|without me(?: in it)?)(?! (?:for|this|at|on|til|until|tonight|today|tomorow)\\b)`,
+    `(?:house|family|everyone|everybody|world|flat|home|they|everything|life|the kids|my kids|my family) (?:would|wil|d) be (?:so much |a lot |way )?(?:calmer|quieter|happier|easier|beter|lighter|more peaceful|fine) (?:if i (?:wasnt|werent|was not|were not|wasnt ever|didnt live) (?:in it|here|around|there|alive)|without me(?: in it)?)(?!(?: in it)? (?:for|this|at|on|til|until|tonight|today|tomorow|when|while|if|during|over|whenever)\\b)`,
     false,
   ),
   rule(
@@ -6361,13 +6367,25 @@ const RULES: Rule[] = [
   rule(
     "passive",
     "self",
+    `(?:im|i am|ive become|i feel like|feel like|just) (?:\\w+ )?dead weight to (?:\\w+ ){0,5}(?:my family|my kids|my children|my parents|everyone|everybody|my wife|my husband|my partner)\\b`,
+    false,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?:keps|kept|wont stop|always|started|starts) (?:talking about|saying|going on about|mentioning|hinting about|hinting at) (?:that )?"? ?(?:hes |shes |he is |she is |theyre |he |she |they )?(?:not being|not going to be|wont be) (?:around|here) (?:much |for much )?longer`,
+    false,
+  ),
+  rule(
+    "passive",
+    "self",
     `outstayed my welcome (?:on|in|here on) (?:this|the) (?:planet|world|earth|life)|outstayed my welcome (?:on earth|in life|alive)`,
     false,
   ),
   rule(
     "passive",
     "self",
-    `(?:dont|cant|cannot|do not|can not) (?:se|picture|imagine|envision|envisage) myself (?:being |stil |even )?(?:alive|stil alive|stil here|on this earth|living) (?:in|by|at|past|after|beyond|for) (?:another |the next |a |\\d+ |two |thre |five |ten |a few |next |my )`,
+    `(?:dont|cant|cannot|do not|can not) (?:se|picture|imagine|envision|envisage) (?:myself )?(?:being |stil |even )?(?:alive|stil alive|on this earth|living) (?:in|by|at|past|after|beyond|for|til|until|to) (?:another |the next |a few |a |next |my )?(?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|year|years|christmas|next year|retirement)\\b`,
     false,
   ),
   rule(
@@ -6409,7 +6427,7 @@ const RULES: Rule[] = [
   rule(
     "passive",
     "look",
-    `you can have (?:these|this|them|it|my \\w+|al my \\w+|her \\w+|his \\w+)\\b[^|]{0,20}\\b(?:i|il|ill) (?:wont|wil not|wont be) (?:ned|neding|be needing) (?:them|these|it|this|them anymore|these anymore|it anymore)(?= ?$| ?\\|| ?"| ?,| anymore| any more| where)`,
+    `you can have (?:these|this|them|it|my \\w+|al my \\w+|her \\w+|his \\w+)\\b[^|]{0,20}\\b(?:i|il|ill) (?:wont|wil not|wont be) (?:ned|neding|be needing) (?:them|these|it|this|them anymore|these anymore|it anymore)(?= ?$| ?\\|| ?"| ?,| anymore| any more| where)(?![^|]*\\b(?:got new|new ones|bought new|upgraded|moving|grown out|to smal|to big|doesnt fit|dont fit|going vegan|quit)\\b)`,
     false,
   ),
 ];
@@ -7113,9 +7131,10 @@ const OVER_FOR_THEM: [RegExp, Kind[]][] = [
     /(?<!\b(?:says|said|sais|claims|swears|insists|tels me|told me|keps saying) )\b(?:shes|hes|theyre|she is|he is|they are) (?:\w+ )?(?:alright|ok|okay|fine|doing (?:wel|great|god|beter)) now\b/,
     ["active", "passive", "attempt"],
   ],
-  // "my cousin overdosed last year and shes in recovery now, got her one year chip tonight".
+  // "my cousin overdosed last year and shes in recovery now, got her one year chip tonight", "my best
+  // friend attempted last year and shes doing amazing now, we went to a gig tonight".
   [
-    /\b(?:(?:hes|shes|theyre|he is|she is|they are) (?:in recovery|doing (?:great|wel|realy wel)|clean|sober|maried(?: with kids)?) now|(?:one|two|thre|\d+) (?:year|month) chip)\b/,
+    /\b(?:(?:hes|shes|theyre|he is|she is|they are) (?:in recovery|doing (?:great|wel|realy wel|amazing|briliant|fantastic|so wel|so much beter|much beter|loads beter)|clean|sober|maried(?: with kids)?) now|(?:one|two|thre|\d+) (?:year|month) chip)\b/,
     ["attempt", "overdose", "active"],
   ],
 ];
