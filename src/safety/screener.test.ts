@@ -2231,3 +2231,103 @@ describe("batch zzq: second pass", () => {
     );
   });
 });
+
+describe("batch zzs: the moment, plain questions and quiet signs where no rule held them", () => {
+  it("reads pills tipped out, fumes, petrol, a gun in a locked barn, a scream through the wall, being burned, an attempt to be repeated, a note left and a train waited for", () => {
+    expectScreen(
+      "emptied the whole tub of my mums codeine out on the duvet and im sorting them into rows",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("garage is filling up with exhaust now, door's shut", "emergency", ["suicide"]);
+    expectScreen(
+      "my brother is on the roof of the flats with a can of petrol saying hes going to set himself on fire",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my grandad took his rifle into the barn and locked himself in, he wont answer us",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      'through the wall i heard the woman next door screaming "he\'s trying to kill me" and now nothing',
+      "emergency",
+      ["abuse"],
+      "other",
+    );
+    expectScreen("shes been burning me with her lighter tonight, the marks are blistering", "emergency", [
+      "abuse",
+    ]);
+    expectScreen(
+      "stepped in front of a bus this afternoon, the driver swerved. i will do it properly next time",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("right at the edge of the cliff now, left a note in the car", "emergency", ["suicide"]);
+    expect(
+      screenMessage("i'm going at 3. thank you for listening", {
+        previous: ["i've written it all out for my wife, where the life insurance is and the bank details"],
+      }).level,
+    ).toBe("emergency");
+    expectScreen("on the platform, the fast train comes through at 11:20, just waiting for it", "emergency", [
+      "suicide",
+    ]);
+  });
+
+  it("reads what is toxic enough to end it, a throat-cutting threat, a blade craved, where to do it, roofs looked up and a question owned after", () => {
+    expectScreen("what's toxic enough to end it that you'd find under the sink", "urgent", ["suicide"]);
+    expectScreen("told my sister he'd cut her throat if she called the police", "urgent", ["abuse"]);
+    expectScreen("craving the razor so much tonight", "urgent", ["self_harm"]);
+    expectScreen("ive been wondering where id go to do it", "urgent", ["suicide"]);
+    expectScreen("checked out tall car parks in town and how to get onto the top floors", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("kms haha but like", "urgent", ["suicide"]);
+    expect(
+      screenMessage("not asking for a friend. its for me", {
+        previous: ["how many of my sleeping pills would kill me"],
+      }).level,
+    ).toBe("urgent");
+  });
+
+  it("reads a home calmer without the writer, no future pictured, an elder who'd rather be dead, being held down, dead weight, a brother's hints and a boy's threat to get a bully", () => {
+    expectScreen("the flat would be more peaceful if i wasnt around", "concern", ["suicide"]);
+    expectScreen("i cant picture myself still alive in ten years", "concern", ["suicide"]);
+    expectScreen(
+      "my nan keeps telling everyone she'd rather be dead than go into a care home",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen("my cousin holds me down and punches me when mum's at work", "concern", ["abuse"]);
+    expectScreen("i feel like dead weight to my parents and my sister", "concern", ["suicide"]);
+    expectScreen(
+      "my brother keeps going on about not being here much longer, its weird",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my son says hes going to get the boy who bullied him",
+      "concern",
+      ["harm_to_others"],
+      "other",
+    );
+  });
+
+  it("reads a cigarette stubbed out on the writer tonight and a note left in the car at a height", () => {
+    expectScreen("he stubbed his lit cigarette on my neck again tonight", "emergency", ["abuse"]);
+    expectScreen("on the top floor of the car park, my note's in my car", "emergency", ["suicide"]);
+  });
+
+  it("batch zzs: keeps training talk, budgets, a dented car, a scout trip and someone's long-past attempt ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzs: keeps training talk, budgets, a dented car, a scout trip and someone's long-past attempt ordinary"
+      ],
+    );
+  });
+});

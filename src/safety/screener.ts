@@ -786,7 +786,7 @@ const IDIOMS = re(
     "to die for(?= ?$| ?\\|| ?,| lol| tbh| honestly| though| tho)",
     "die hard",
     "do or die",
-    "dead (?:tired|on my feet|beat|serious|set on|certain|easy|good|end|lift|weight|to me|inside lol|silence|quiet|ringer)",
+    "dead (?:tired|on my feet|beat|serious|set on|certain|easy|good|end|lift|weight(?! to (?:\\w+ ){0,5}(?:my family|my kids|my children|my parents|everyone|everybody|my wife|my husband|my partner)\\b)|to me|inside lol|silence|quiet|ringer)",
     "over my dead body",
     "(?:phone|battery|laptop|car|charger|plant|plants) (?:is |s |has |just )?(?:dead|died)",
     `(?:phone|laptop|battery|car) (?:is |s )?(?:dying|about to die)${NOT_ME_TOO}`,
@@ -834,7 +834,7 @@ const IDIOMS = re(
     "(?:done|finished|sick|tired) (?:with )?life (?:admin|insurance|drawing|story|update|goals|lesons?|skils|coach|hacks?|choices|event)",
     "(?:going to|gona|wil|il|might|could|wil literaly|am going to|about to) die (?:if|of|from|without|before|when|laughing)",
     "(?:took|taken|take) al (?:of )?my (?:meds|medication|tablets|pils)(?= (?:this morning|today|like normal|as usual|on time|for the day|as prescribed|for once|without forgeting))",
-    "rather (?:die|be dead) than (?!(?:go|live|get|sit) through (?:another|one more) (?:year|day|wek|month|night|winter|christmas|birthday)\\b)(?!(?:\\w+ )?(?:another|one more|live|keep|cary on|go on|face (?:another|this))\\b)(?:go|do|sit|atend|eat|listen|talk|se|wear|ask|watch|cal|work|admit|apologi[sz]e|say|tel|dance|sing|run|be sen|have to)",
+    "rather (?:die|be dead) than (?!(?:go|going) (?:in|into) (?:a|the) (?:home|care home|nursing home)\\b)(?!(?:go|live|get|sit) through (?:another|one more) (?:year|day|wek|month|night|winter|christmas|birthday)\\b)(?!(?:\\w+ )?(?:another|one more|live|keep|cary on|go on|face (?:another|this))\\b)(?:go|do|sit|atend|eat|listen|talk|se|wear|ask|watch|cal|work|admit|apologi[sz]e|say|tel|dance|sing|run|be sen|have to)",
     "(?:hit|hiting|banged|bumped|bump) my head (?:on|against) (?:the|a) (?:cupboard|dor|shelf|table|car|ceiling|bed|desk)",
     // Added with the batches by authors f and g.
     "lock(?:s|ed)? (?:me|us) out of (?:the|my) (?:kitchen|living rom|lounge|garage|shed|dining rom)(?= [^|]*\\b(?:birthday|surprise|cake|present|christmas|anniversary|making))",
@@ -3776,7 +3776,7 @@ const RULES: Rule[] = [
   ),
   rule(
     "attempt",
-    "self",
+    "look",
     `attempted (?:in|last|back in) (?:january|february|march|april|may|june|july|august|september|october|november|december|year|month|summer|spring|winter)`,
   ),
   rule(
@@ -6154,6 +6154,282 @@ const RULES: Rule[] = [
     `(?:kid|child|boy|girl|litle \\w+|kids|children) (?:in|at|next dor|from) (?:flat|number|no|the flat|the house)?[^|]{0,20}\\b(?:always|often|keps|constantly) (?:has|got|having|turning up with) bruises`,
     false,
   ),
+  // Batch zzs: the moment itself where no rule held it. Pills tipped out on the bed, a rope already
+  // tied to the ceiling fan, the car filling with fumes, someone set to burn themselves, a shotgun
+  // taken into a locked shed, a scream of "hes going to kill me" heard through the wall, locked out
+  // in deadly cold, burned with cigarettes, blood through the dressings, a jump in front of a car.
+  rule(
+    "means_now",
+    "self",
+    `(?:(?:${PILLS}|them|it al|the lot|the whole (?:box|packet|botle|tub|strip))\\b[^|]{0,12}\\b(?:tiped|poured|laid|spread|emptied|lined) (?:them |it )?(?:al )?|(?:tiped|poured|emptied|spread|laid|lined) (?:al |al of |the whole |a whole |the |my |her |his )?(?:(?:box|tub|packet|botle|strip|jar|blister pack)s? of )?(?:my |the |her |his |\\w+s )?(?:\\w+ )?(?:${PILLS}) )out (?:on|onto|acros) (?:the|my) (?:bed|duvet|table|kitchen table|desk|flor|counter|pilow|lap)(?![^|]*\\b(?:organiser|organizer|dosete|pil ?box|by acident|acidentaly|dropped|spiled|knocked|for (?:my|her|his|our|the) (?:nan|gran|granny|nana|mum|mom|dad|grandad|grandpa|patients?|residents?|kids?|son|daughter|husband|wife|partner|dog|cat))\\b)`,
+    false,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:rope|nose|belt|cord|scarf|sheet|cable)s? (?:is |are |s )?(?:already )?(?:tied|fixed|hung|hanging|knoted|ready) (?:to|for|on|round|from|over) (?:the|my) (?:ceiling fan|fan|beam|hok|rafter|rafters|banister|loft hatch|curtain pole|dor frame)`,
+    false,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:the )?(?:car|cars|garage|rom|tent)(?: is| s)? (?:already )?(?:ful|filing|filed|filling|fil) (?:up )?(?:of|with) (?:fumes|exhaust|exhaust fumes|carbon monoxide|smoke from the exhaust)(?![^|]*\\b(?:heater|broke|broken|leak|leaking|fault|mechanic|garage fixed|cigaretes|vape|vaping|bbq|barbecue)\\b)`,
+    false,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:set|setting|burn|burning|light|lighting) (?:himself|herself|themselves|myself) (?:alight|on fire|ablaze|up)(?! (?:on|with) (?:the|a) (?:stove|hob|oven|bbq|barbecue|candle|cooker|grill))`,
+  ),
+  rule(
+    "means_now",
+    "other",
+    `(?:rof|ledge|bridge|roftop)\\b[^|]{0,30}\\bwith (?:a |the |his |her )?(?:jerycan|can|jery can|canister|botle|container) of (?:petrol|diesel|kerosene|parafin|fuel)`,
+    false,
+  ),
+  rule(
+    "means_now",
+    "other",
+    `(?:(?:walked|gone|went|taken|took|headed) (?:out )?(?:to|into|in) the (?:shed|garage|barn|bathroom|bedrom|outhouse|loft|wods) with (?:the|a|his|her|dads|my) (?:shotgun|gun|rifle|pistol|rope)|(?:took|taken|taking|caried|carried|grabed) (?:the|a|his|her|dads|my) (?:shotgun|gun|rifle|pistol|rope) (?:out )?(?:to|into|in) the (?:shed|garage|barn|bathroom|bedrom|outhouse|loft|wods))\\b[^|]{0,12}\\b(?:and )?(?:locked (?:the dor|himself in|herself in|it)|wont (?:come out|open (?:the dor|up)|answer))(?![^|]*\\b(?:fox|foxes|rats?|rabits?|vermin|pests?|pigeons|crows|deer|clean|cleaning|shot|shoting|range|hunting|lamping|season)\\b)`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "other",
+    `heard (?:her|him|them|someone|a woman|a man|the woman|the girl|the lady|my \\w+)(?: next dor| upstairs| downstairs| acros the (?:hal|landing|road))? (?:scream|screaming|shout|shouting|yel|yelling|cry|crying|shriek|shrieking)(?: out)? "? ?(?:hes|shes|he is|she is|theyre) (?:going to|gona|trying to|about to) (?:kil|strangle|murder) (?:me|us|her)(?![^|]*\\b(?:laughing|laughed|lol|haha|joking|jokingly|remote|game|playing|tickl\\w*|pilow fight|water fight)\\b)`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `locked (?:me|us|me and (?:the|my) (?:baby|kids|children|son|daughter))(?: \\w+)? out\\b[^|]{0,50}\\b(?:minus \\d+|\\d+ below|below zero|below freezing|freezing|in the snow|cant fel my (?:fingers|hands|fet|toes))(?![^|]*\\b(?:lol|haha|surprise|prank|joke|by acident|acidentaly|keys)\\b)`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:hes|shes|he is|she is|he has|she has|he|she|they|theyve|theyre) (?:ben |keps |kept |has ben |just )?(?:burning|burned|burnt|stubing|stubed) (?:out )?(?:me|his cigarete on me|her cigarete on me|cigaretes on me) with (?:his|her|their|a|the) (?:cigaretes?|cigs?|fags?|lighter|iron|straighteners)`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:stubed|stubing|stubs|put|puts|puting|pushed|presed) (?:out )?(?:his|her|their|a|the) (?:lit )?(?:cigarete|cig|fag|joint|spliff)s? (?:out )?(?:on|into|against) (?:me|my (?:arm|arms|hand|hands|leg|legs|neck|back|chest|face|skin|wrist|thigh|stomach))(?=[^|]*\\b(?:now|rn|right now|tonight|again|just|an hour ago|earlier|this evening)\\b)`,
+    false,
+  ),
+  rule(
+    "bleeding",
+    "look",
+    `(?:blod|blods|blod has|blod s|its|its come|it has) (?:come|coming|gone|going|soaked|soaking|seped|seping|bled) (?:right )?through (?:\\d+|two|thre|four|al the|al my|the|my|another|a|every) (?:\\w+ )?(?:plasters|plaster|towels|towel|bandages|bandage|dresings|dresing|tea towels|pads|pad)`,
+    false,
+  ),
+  rule(
+    "attempt",
+    "self",
+    `(?<=(?:^ ?|\\b(?:i|and|just|i just|then|so|today i|tonight i|last night i|earlier i) ))(?:jumped|stepped|steped|threw myself) (?:out )?in front of (?:a|the) (?:car|train|bus|lory|truck|van|tube)(?![^|]*\\b(?:without loking|didnt se|not loking|my fault|beped|honked|on my phone|by acident|acidentaly|nearly got|almost got|photo|camera|picture)\\b)`,
+    false,
+  ),
+  rule(
+    "attempt",
+    "self",
+    `(?<=^ ?)(?:i )?(?:slit|slashed|sliced) (?:both |my |both my )?(?:wrists|wrist)`,
+    false,
+  ),
+  rule(
+    "overdose",
+    "self",
+    `(?<=^ ?|\\band )(?:i )?(?:tok|took|swalowed|downed|necked) (?:a )?(?:heap|pile|stack|fistful|mouthful) of (?:${PILLS}|panadol|nurofen)`,
+    false,
+  ),
+  rule(
+    "goodbye",
+    "other",
+    `(?:posted|put|shared) (?:a )?(?:pic|photo|picture|snap|video|story) of (?:the|a) (?:bridge|tracks|railway|edge|clif|clifs|rof|river|viaduct|pier)\\b[^|]{0,40}\\b(?:se you|bye|godbye|sory|love you|love you al|farewel|take care)\\b`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:charger|cable|cord|belt|wire|rope|flex|lead)\\b[^|]{0,30}\\b(?:wraping|wrapping|winding|twisting|wrapped|wound) (?:it|them) (?:round|around) (?:his|her) (?:hand|hands|fist|fists|knuckles)`,
+    false,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?<!\\b(?:he|she|they|someone|somebody)\\b[^|]{0,20})left (?:a|the|my) note (?:in|on) (?:the|my) (?:car|dashboard|front seat|pasenger seat|glovebox|driver seat)(?! (?:for|to|about|saying|asking|with)\\b)|(?<=^ ?|, |\\b(?:and|my|the) )notes? (?:is |s |are )?(?:in|on) my (?:car|dashboard|front seat|pasenger seat|glovebox|driver seat)(?= ?$| ?\\|| ?,| now| already)`,
+    false,
+  ),
+  rule(
+    "place_now",
+    "self",
+    `(?<=^ ?)(?:right )?(?:at|on) the (?:very )?(?:edge|top|lip) of (?:the |a )?(?:\\w+ )?${PLACES}(?! (?:with (?:the|my) (?:kids|family|dog)|for (?:a|the|our) (?:walk|swim|picnic|holiday|day|photo|view)))`,
+  ),
+  rule(
+    "affairs",
+    "self",
+    `(?:written|writen|wrote|writing|put|left) (?:everything|it al|al of it|it al out|everything out) (?:down )?(?:for (?:my |the )?(?:kids|children|wife|husband|family|partner|son|daughter|mum|parents))\\b[^|]{0,40}\\b(?:where the (?:money|wil|insurance|deds|papers)|paswords|bank details|pin numbers|life insurance)`,
+    false,
+  ),
+  // Batch zzs, urgent where no rule held it: asking what is poisonous or strong enough to end it, a
+  // painless method asked about, thoughts of going off the back of the ferry or the platform edge,
+  // a crash planned to look like an accident, a throat-slitting threat at home, a machete got in.
+  rule(
+    "lethal_query",
+    "self",
+    `(?:poisonous|toxic|strong|lethal|deadly|high|enough) enough to (?:end it|end (?:my|your) life|end things|kil (?:me|myself|yourself|you|a person|someone)|do it|finish (?:me|myself) of)(?! (?:of|for) (?:the|a|my|your) (?:dog|cat|rats?|mice|weds|plants?|fish|pest))`,
+    false,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:is|if|whether) (?:it true (?:that )?)?(?:carbon monoxide|co poisoning|exhaust fumes|car fumes|helium|overdosing|an overdose|bleding out) (?:is |realy is |actualy is |would be |is realy )?(?:painles|quick and painles|peaceful|painles and quick)`,
+    false,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:fery|boat|ship|platform edge|edge of the platform|bridge|balcony|clif|clifs|rof|viaduct|pier)\\b[^|]{0,50}\\b(?:think|thinking|thought) about (?:just )?(?:going (?:of|over) (?:the )?(?:back|side|edge|top|rail|railing)|jumping (?:of|over|overboard)(?! for)|jumping(?= ?$| ?\\|)|steping (?:of|out|forward|of the edge)|leaning (?:over|out|forward) (?:and|til)|leting go|going(?= ?$| ?\\|| ?,))`,
+    false,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:plan is|planing|planning|going|gona|want|wanting|thinking about|think about|thought about|could|might) (?:to )?(?:just )?(?:drive|driving|crash|crashing|steer|steering|swerve|swerving|plough|ploughing) (?:my car |the car |of the road )?(?:into|in to) (?:a|the) (?:tre|wal|pilar|bridge support|concrete)|lok like an acident (?:for|so) (?:the )?(?:insurance|life insurance|payout|policy|kids get|family gets)`,
+    false,
+  ),
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:told|tels|texted|said to|threatened|threatens) (?:mum|my mum|mam|my mam|mom|my mom|dad|my dad|my sister|my brother|my nan|her|him|us|me) (?:that )?(?:hed|shed|he would|she would|he wil|hel|shel|hes going to|shes going to|hes gona|shes gona) (?:slit (?:her|his|my|our|your|their) throat|cut (?:her|his|my|our|your|their) throat|stab (?:her|him|me|us|them))`,
+    false,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:got|bought|picked up|ordered|have|ive got) (?:a|me a|myself a) (?:machete|zombie knife|shank|knuckle dusters?|flick knife)\\b(?=[^|]*\\b(?:of a mate|from a mate|for (?:them|him|those|that|if)|if)\\b)|if (?:those|they|he|that|them|this) (?:\\w+ ){0,8}(?:someones|somebodys|someone is|someone s) (?:geting|gona get|going to get) (?:done|done in|stabed|cut|shanked|merked|bodied|wet)(?! for)`,
+    false,
+  ),
+  // Batch zzs, where only the learned second opinion held it: tall buildings looked up with how to
+  // get on the roofs, craving the blade, a search for how long it takes to die, picturing stepping
+  // in front of the bus, thinking where one would go to do it.
+  rule(
+    "plan_strong",
+    "self",
+    `(?:looking up|looked up|googling|googled|searching|searched|researching|researched|checking out|checked out) (?:tal |high |the tallest |al the )?(?:buildings|bridges|car parks|multi storeys|multistoreys|tower blocks|blocks of flats|clifs)\\b[^|]{0,30}\\bhow to get (?:on|onto|up|up to|on to|into) (?:the |their )?(?:rofs?|top|tops|top flors?)`,
+    false,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `(?:craving|crave|craved|cravings for|itching for|aching for|desperate for|gagging for) (?:the |a |my )?(?:blade|blades|razor|razors|sharpener blade)`,
+    false,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:googled|googling|searched|searching|looked up|looking up|typed|typing) "? ?how (?:long|much|many \\w+) (?:does it|would it|wil it|did it) (?:take|tak) to die`,
+    false,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:picture|imagine|picturing|imagining|think about|thinking about|thought about|think of|thinking of|pictured|imagined) (?:myself )?(?:just )?(?:steping|walking|jumping|throwing myself|stepping|falling) (?:out )?in front of (?:it|a|the|an)\\b(?! (?:crowd|audience|clas|mirror|camera|room|everyone|people|judges|teacher|boss|interview))`,
+    false,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:thinking|thought|think|wondering|wondered) (?:about )?where (?:id|i would|i d|il|i wil|im going to|i could) (?:go to|go and|go) do it(?= ?$| ?\\|)`,
+    false,
+  ),
+  // Batch zzs, at concern: the house calmer without the writer, a meteor welcome, outstaying a
+  // welcome on this planet, not seeing oneself alive in years, an old man who would rather be dead,
+  // biting one's hands when overwhelmed, pinned down and hurt by a brother, the belt, someone else's
+  // fresh cuts, a threat to "get" the kid who bullied him, "you can have these, i won't need them".
+  rule(
+    "passive",
+    "self",
+    `(?:house|family|everyone|everybody|world|flat|home|they|everything|life|the kids|my kids|my family) (?:would|wil|d) be (?:so much |a lot |way )?(?:calmer|quieter|happier|easier|beter|lighter|more peaceful|fine) (?:if i (?:wasnt|werent|was not|were not|wasnt ever|didnt live) (?:in it|here|around|there|alive)|without me(?: in it)?)(?!(?: in it)? (?:for|this|at|on|til|until|tonight|today|tomorow|when|while|if|during|over|whenever)\\b)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "self",
+    `if (?:a )?(?:meteor|asteroid|bus|car|truck|lory|lightning|plane|tsunami|bomb|tre) (?:hit|hits|struck|strikes|fel on|fals on|took out|takes out) (?:me|my \\w+)\\b[^|]{0,25}\\b(?:id be|i would be|i d be|im|id) (?:ok|fine|okay|happy|good|totaly fine|at peace|relieved)(?: with (?:it|that))?|if (?:a )?(?:meteor|asteroid|bus|car|truck|lory|lightning|plane) (?:hit|hits|struck|strikes|fel on|fals on|took out|takes out) (?:me|my \\w+)\\b[^|]{0,25}\\b(?:i wouldnt|i would not) (?:mind|care|be upset|complain)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?<!\\b(?:no|not|never|dont have|dont get|without) (?:\\w+ )?)(?:thoughts|thinking|think|thought) (?:about|of) not being (?:here|around|alive)(?! (?:for|at|on|next|this|tomorow|tonight|when|til|until|over)\\b)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:im|i am|ive become|i feel like|feel like|just) (?:\\w+ )?dead weight to (?:\\w+ ){0,5}(?:my family|my kids|my children|my parents|everyone|everybody|my wife|my husband|my partner)\\b`,
+    false,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?:keps|kept|wont stop|always|started|starts) (?:talking about|saying|going on about|mentioning|hinting about|hinting at) (?:that )?"? ?(?:hes |shes |he is |she is |theyre |he |she |they )?(?:not being|not going to be|wont be) (?:around|here) (?:much |for much )?longer`,
+    false,
+  ),
+  rule(
+    "passive",
+    "self",
+    `outstayed my welcome (?:on|in|here on) (?:this|the) (?:planet|world|earth|life)|outstayed my welcome (?:on earth|in life|alive)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:dont|cant|cannot|do not|can not) (?:se|picture|imagine|envision|envisage) (?:myself )?(?:being |stil |even )?(?:alive|stil alive|on this earth|living) (?:in|by|at|past|after|beyond|for|til|until|to) (?:another |the next |a few |a |next |my )?(?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|year|years|christmas|next year|retirement)\\b`,
+    false,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?:keps|kept|kep|always|wont stop) (?:saying|telling (?:me|us|everyone)) (?:that )?(?:hed|shed|he would|she would|they would|theyd) (?:rather|sooner) be dead than`,
+    false,
+  ),
+  rule(
+    "self_harm_history",
+    "self",
+    `(?:i )?(?:bite|biting|bit|scratch|scratching|pinch|pinching|punch|punching|hit|hiting|claw|clawing) (?:my|at my) (?:hands|arms|arm|hand|legs|thighs|wrist|wrists|skin|fingers|knuckles) (?:til they bled |until they blead |til it bleds |hard )?(?:when|whenever|every time|if|til|until) (?:i get |im |i am |i fel |it gets |things get )?(?:overwhelmed|stresed|angry|upset|anxious|panicking|panicky|sad|to much|bad|a panic atack|panic)`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:pins|pined|pining|holds|held|hold) me down and (?:hurts|hurt|hits|hit|punches|punched|chokes|choked|touches|touched|kicks|kicked|slaps|slapped|strangles|sits on)`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:disciplining|disciplined|disciplines|discipline|hiting|hit|hits|beating|beats|beat|whiping|whips|whiped|smacking|smacks|leathering|belting|belts|thrashing|thrashes) "? ?(?:us|me|my (?:sister|brother|litle \\w+|\\w+ brother|\\w+ sister)|us kids) with (?:the|a|his|her|my \\w+s) (?:belt|cane|stick|wooden spoon|cord|wire|cable|slipper|jug cord|hose|buckle)`,
+    false,
+  ),
+  rule(
+    "self_harm_history",
+    "other",
+    `(?:saw|sen|se|noticed|spoted|caught sight of) (?:some |loads of |a few )?(?:fresh|new|raw) (?:cuts|marks|scars|lines|burns) (?:on (?:her|his|their) (?:arms?|wrists?|thighs?|forearms?|legs?)|when (?:she|he|they) (?:reached|rolled|pushed|lifted|took|stretched))`,
+    false,
+  ),
+  rule(
+    "harm_others",
+    "look",
+    `(?:going to|gona|wil|is going to|is gona|s going to) (?:get|hurt|stab|batter|do|sort out|jump|beat up) (?:the|that|those|this) (?:kid|kids|boy|boys|lad|lads|guy|guys|girl|girls|man|bloke|teacher)(?: \\w+)? (?:who|that|whos) (?:bulied|bulies|is buling|hurt|atacked|jumped|beat up|robed|mugged|picks on|picked on|hit|grased)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `you can have (?:these|this|them|it|my \\w+|al my \\w+|her \\w+|his \\w+)\\b[^|]{0,20}\\b(?:i|il|ill) (?:wont|wil not|wont be) (?:ned|neding|be needing) (?:them|these|it|this|them anymore|these anymore|it anymore)(?= ?$| ?\\|| ?"| ?,| anymore| any more| where)(?![^|]*\\b(?:got new|new ones|bought new|upgraded|moving|grown out|to smal|to big|doesnt fit|dont fit|going vegan|quit)\\b)`,
+    false,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -6315,7 +6591,8 @@ const DISCUSSION = re(
     "article",
     "headline",
     "headlines",
-    "reported",
+    // "if she reported him again": reporting someone to the police, not a report.
+    "reported(?! (?:him|her|them|me|us)\\b)",
     "reports",
     "journalist",
     "documentary",
@@ -6496,6 +6773,8 @@ const RECOVERY = re(
     "clean (?:for|since)",
     "of (?:the )?(?:self harm|sh|cuting|blades) (?:for|since)",
     "(?:ben|been) (?:ok|okay|fine|god|wel|alright) (?:for )?(?:a long time|years|ages)",
+    // "ive been fine for like 10 years now".
+    "(?:ben|been) (?:ok|okay|fine|god|wel|alright|clean) for (?:like |about |over |nearly |almost |wel over )?(?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many) (?:years|yrs)",
     "in a (?:much |so much |way |far )?(?:beter|god|happier|safer) place",
     "\\d+ (?:years|months|days|weeks) clean",
     "years since i last cut",
@@ -6596,6 +6875,9 @@ const TIMING = re(
     // "going out there after this", "it's sunday when the kids are at their dad's".
     "after this(?= ?$| ?\\|)",
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight) (?:when|while) (?:the kids|everyone|they|he|she|my \\w+)",
+    // "once the tide turns, round 4 probably".
+    "(?:once|when|after|as soon as) the tide (?:turns|goes out|comes in|is (?:in|out|high|up))",
+    "(?:round|around) (?:\\d+|one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:probably|ish|or so)",
   )}\\b`,
   "",
 );
@@ -6849,9 +7131,10 @@ const OVER_FOR_THEM: [RegExp, Kind[]][] = [
     /(?<!\b(?:says|said|sais|claims|swears|insists|tels me|told me|keps saying) )\b(?:shes|hes|theyre|she is|he is|they are) (?:\w+ )?(?:alright|ok|okay|fine|doing (?:wel|great|god|beter)) now\b/,
     ["active", "passive", "attempt"],
   ],
-  // "my cousin overdosed last year and shes in recovery now, got her one year chip tonight".
+  // "my cousin overdosed last year and shes in recovery now, got her one year chip tonight", "my best
+  // friend attempted last year and shes doing amazing now, we went to a gig tonight".
   [
-    /\b(?:(?:hes|shes|theyre|he is|she is|they are) (?:in recovery|doing (?:great|wel|realy wel)|clean|sober|maried(?: with kids)?) now|(?:one|two|thre|\d+) (?:year|month) chip)\b/,
+    /\b(?:(?:hes|shes|theyre|he is|she is|they are) (?:in recovery|doing (?:great|wel|realy wel|amazing|briliant|fantastic|so wel|so much beter|much beter|loads beter)|clean|sober|maried(?: with kids)?) now|(?:one|two|thre|\d+) (?:year|month) chip)\b/,
     ["attempt", "overdose", "active"],
   ],
 ];
@@ -6894,7 +7177,7 @@ function quoteOpen(before: string): boolean {
 /** Every signal in one normalised message, already filtered for negation, subject and discussion. */
 // "Shot myself in the foot", "clay shooting": harmless phrases that share risk words.
 const MORE_IDIOMS = reInParts(
-  `\\b(?:shot (?:him|her|them|me|you|us|u) (?:a |an |over a |over an )?(?:quick )?(?:text|txt|mesage|message|email|dm|line|pm|whatsap|snap|voice note)|(?:bater|thrash|destroy|smash|wreck|murder|kil|bury|hamer) (?:\\w+ ){0,3}(?=at (?:fifa|cod|chess|pol|darts|tenis|squash|mario ?kart|smash bros|the quiz|scrabble|monopoly|fortnite|rocket league|ping pong|badminton|golf|bowling|footy|fotbal|5 a side|five a side)\\b)|(?:(?:this is|its|saying|say) )?godbye to (?:my |the )?(?:(?:early |late )?(?:teens|twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)|(?:old |last )?(?:year|summer|holidays|uni days|student days|single life|hair|beard|braces|old job|old flat|old car)\\b)|(?:got|have|ive got) everything (?:ready|set up|sorted)(?<=\\b(?:surprise|party|birthday|proposal|proposing|picnic|anniversary|date night)\\b[^|]*)|(?:tonight|today) ?s the (?:night|day)(?=[^]*\\b(?:rings? (?:is |s )?in my pocket|the ring|propos\\w*|one kne|first date|gig|concert|premiere|opening night|wedding)\\b)|(?:hel|shel|theyl|hed|shed|he wil|she wil|he would|she would) (?:actualy |literaly |legit )?(?:kil|murder) me if i (?:ever )?(?:forget|forgot|spoil|spoiled|mis|mised|eat|ate|finish|finished|lose|lost|break|broke|scratch|scratched|ruin|ruined) (?:\\w+ ){0,3}(?:birthday|anniversary|finale|ending|film|movie|show|episode|season|series|bok|game|match|plot|surprise|leftovers|chocolate|cake|pizza|charger|dinner|reservation|tickets?|plants?)\\b|(?:going to|gona|wil|il) kil (?:my |him|her|them)(?:\\w+)? for (?:eating|taking|using|borowing|stealing|finishing|drinking|wearing|losing|breaking|hiding|nicking) (?:al )?(?:my|the|our) (?:last )?(?:leftovers|food|snacks|chocolate|charger|clothes|hodie|jumper|shampo|milk|cereal|pizza|chips|sweets|biscuits|remote|games?|console|headphones|make ?up|crisps|cake|wine|beer)\\b|disapear(?= (?:\\| )?(?:of )?to (?:a|the|some) (?:remote |tiny |quiet )?(?:cabin|island|beach|mountain|vilage|cotage|farm|forest|wods|hut|lake|log cabin|tropical)\\b)|(?:think|thinking|thought) (?:a lot )?(?:about|of) (?:dying|death|mortality)(?=[^|]*\\b(?:stoics?|stoicism|memento mori|seneca|marcus aurelius|epicurus|philosophy|existentialis\\w*|camus)\\b)|(?:nearly|almost) (?:fainted|pased out|blacked out)(?<=\\b(?:blod tests?|blod taken|blod drawn|vials?|giving blod|donating blod|blod donation|vacine|vaccine|jab|injection|neles?|tatoo|piercing)\\b[^|]*)|bought (?:a |some )?(?:climbing )?rope (?:and|with|plus) (?:a |some |two |thre |a few )?(?:carabiners?|karabiners?|quickdraws|harneses|harnes|belay device|chalk bag|climbing shoes)|rope swing(?=[^|]*\\b(?:kids|garden|tre|oak|park|river|lake|children|grandkids)\\b)|(?:julienne|chop|choping|dice|dicing|slice|slicing|peel|peling|carve|carving|fillet|whitle|whitling|shave|shaving)\\w* (?:\\w+ ){0,3}without (?:cuting|slicing|nicking) (?:my ?self|my finger|my fingers)|(?:going to|gona|gonna) kil (?:someone|somebody|him|them|everyone)(?=[^|]*\\|?[^|]*\\b(?:fantasy (?:fotbal|team|league)|fpl|his team|captain choice)\\b)|(?:asked|asks|asking|ask) (?:me |us )?(?:if|whether) (?:were|we are|we re|im|i am|mummy|daddy|mum|dad|you|granny|grandad|nana|everyone|we|i) (?:is |are |wil |il )?(?:going to |gona )?die(?: too| one day| as wel)?(?=[^|]*\\|?[^|]*\\b(?:explain|kid|child|son|daughter|\\d+ ?yo|hamster|pet|dog|cat|fish|rabit)\\b)|(?:shes|hes|she is|he is|she says|he says|saying) (?:shes |hes )?"? ?ready to go whenever (?:the (?:god )?lord|god|jesus|the man upstairs) (?:wants|is ready|cals)(?=[^|]*\\b(?:for (?:\\d+|twenty|thirty|years)|years)\\b)|bleach(?= (?:wil |does |to )?kil (?:the |of )?(?:weds|mos|mould|mold|germs|bacteria|gras|algae))|top flor(?=[^|]*\\b(?:(?:find|finding|lost|remember) (?:the|my|our) car|where (?:i|we) parked))|(?:sat|siting|sit) in the car in the garage(?=[^]*\\b(?:engine (?:is )?of|podcast|quiet spot|phone cal|music on)\\b)|blod everywhere(?=[^|]*\\b(?:for a minute|pressure sorted|plaster on|stoped)\\b)|bought (?:a |some )?rope(?: and (?:a |some )?\\w+)? (?:today |yesterday )?for (?:the |my |a )?(?:boat|trailer|tent|swing|climbing|dog|horse|garden|washing|van|roof rack|alotment)|going to kil (?:my )?(?:sister|brother|flatmate|roomate|husband|wife|mum|dad|boyfriend|girlfriend|partner)(?=[^]*\\b(?:eaten|ate|drank|finished|nicked) my (?:\\w+ )?(?:curry|leftovers|food|chocolate|pizza|chips|snacks|biscuits|cake|dinner|lunch|tea|wine|beer|milk|cheese)\\b)|(?:got|get|take|took) the (?:shotgun|gun|rifle) out to clean it(?=[^]*\\b(?:shoot|clay|range|season|farm|rabbits|pigeons|deer|foxes)\\b)|scars? (?:on (?:my |his |her )?(?:\\w+ )?)?(?:are|is|s|came) (?:al |both )?from (?:a|an|the|my|his|her) (?:car |bike |motorbike |motorcycle |work )?(?:acident|crash|operation|surgery|op|dog bite|fal|fire|burn|c section|caesarean|chickenpox|acne|transplant)|(?:going to |gona )?(?:jump|jumping|jumped) (?:of|from) (?:the |a )?(?:diving board|high board|springboard|top board|trampoline|rope swing|swing)|(?:knife|knives|blade|saw) (?:is |are )?ready for (?:the )?(?:pumpkins?|carving|turkey|roast|dinner|bbq|barbecue|cooking|chopping|veg|vegetables|cake|christmas|job|work)|(?:pils|tablets|meds) laid out in (?:her|his|my|the|their|mums|dads|nans) (?:\\w+ )?(?:organiser|organizer|dosete|pil ?box)|(?:leter|note) to (?:my )?(?:\\w+ ){0,2}who (?:died|pased(?: away)?)|(?:sat|siting|stod|standing) on the (?:ledge|edge)[^|]*\\b(?:belay|harnes|roped in|clipped in)\\b|(?:my )?(?:cat|dog|kiten|pupy|puppy)\\b[^|]{0,50}\\b(?:sits|sat|lies|lays|sleps) on my (?:face|head|chest)|my (?:cat|dog|kiten|pupy|puppy|parot|rabbit) (?:is )?(?:trying to|going to|wil|wants to) (?:murder|kil) me|(?:could|coud) (?:strangle|kil|murder|throtle) (?:whoever|who ever|the (?:person|guy|people|idiot) who) (?:designed|invented|made|thought|decided|wrote|came up with|parked|left|put|scheduled|built|programed|set)|toped up the antifreze|(?:id|i would|i d) rather jump of a clif than (?:do|doing|go to|sit through|fil in|write|have) (?:another |a |the |my )?(?:thought record|meting|worksheet|homework|exam|form|spreadsheet|presentation|lecture|shift|dinner|party)|ending it al(?=.*\\b(?:minecraft|deleting the world|my save|save file)\\b)|said godbye to (?:the|our|my) (?:house|flat|home|car|ofice|schol)(?! for the last time)|crushed (?:his|her|their) (?:tablets|pils|meds) into (?:his|her|their) (?:fod|yoghurt|jam|drink|tea|puding)(?= (?:because|so|as) )|run (?:him|her|them) over to (?:the|his|her|their|school|work)|(?:writing|writen|wrote|made|sorted|done) my wil (?:\\w+ ){0,2}(?:because )?we just had (?:our|a) (?:first )?baby|murder me if i tel anyone about (?:her|his) crush|(?:strangle|kil) me if i ate (?:his|her) (?:\\w+ )?(?:pizza|leftovers?|chips|chocolate)|kil her if she tels mumy|shot me an email|disapear to \\w+ for (?:one|a|two) (?:month|wek)|never wake up (?:\\| )?until monday|draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)s?(?: is)?(?: (?:on|at) \\d+)?(?: and)? (?:about to|going to|gona) die${NOT_ME_TOO}|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|(?:loaded|cleaned|got out|packed) (?:the |my |dads )?(?:shotgun|rifle|gun) for the (?:clay|clays|pheasant|grouse|rough|game|duck|rabbit|deer)(?: \\w+)?(?: shot| shoot| day| season)?|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|gona|going to|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) (?:, )?(?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|(?:\\d+|one|two|thre|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|(?:im going to |im gona |going to |il )?(?:walk into the sea|jump of (?:a |the )?\\w+|kil my ?self|throw my ?self (?:of|under) (?:a |the )?\\w+)(?= ,? ?\\| (?:ok |okay )?not(?: literaly)? ?(?:\\||,|$))|(?:hangover|hungover|migraine|fod poisoning|period pain|cramps)(?: \\w+){0,3} (?:made|makes|making) me (?:want to|wana) die|(?:so )?hungover (?:that )?i (?:want to|wana) die|kil my ?self laughing|jumped of the (?:high |top |diving )?board|(?:school|mas) shootings? (?:in|on|at) (?:the )?(?:states|news|us|america)|(?:tok|taken|returned|handed) (?:in )?(?:the lot|them al|al of them|(?:the |her |his |my )?(?:old )?(?:pils|tablets|meds|medication|pil botles)) (?:back )?(?:in )?to the (?:pharmacy|chemist)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?:(?: ,)? [\\w,]+){0,6} for (?:(?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|climbing|bouldering|abseiling|caving)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her)|bunge ?jump\\w*(?: of (?:the|a) (?:\\w+ )?(?:bridge|clif|tower|crane|viaduct))?|(?:palading|wizard|rogue|druid|bard|warior|character|avatar|sim|toon)s? (?:\\w+ )?(?:jumped|fel|died|got kiled)(?: of (?:the|a) (?:clif|bridge|ledge|rof|tower))?|(?:told|tels|telling|texted) (?:me|him|her|them) to (?:go )?(?:jump of a (?:bridge|clif)|die in a (?:hole|ditch|fire))|(?:wan|want to|go|gona|wil) die (?:for|of|from) (?:laugh|laughter|laughing)|if the (?:fan|aircon|air con|ac|heating|boiler|wifi|internet) (?:breaks|goes|dies|stops|cuts out|packs in)[^|]{0,20}\\b(?:going to|gona|wil|il) die|i hurt myself today to se if i stil fel|rope\\b[^|]{0,40}\\bto tie (?:the|a|our|my|it|them) (?:\\w+ )?(?:tarp|tent|boat|load|trailer|canoe|kayak|ladder|tre|sofa|matres|bags|luggage|roof rack|down|up)|gave away (?:al |most of )?my (?:stuf|things|furniture|clothes|boks)(?=[^|]*(?:\\| [^|]*)?\\b(?:moving (?:to|abroad)|emigrat\\w*|new flat|smaller place|downsiz\\w*|declutter\\w*|minimalis\\w*|charity shop)\\b)|if (?:the|my|this) (?:printer|wifi|internet|laptop|computer|fan|aircon|bus|train|meting|kid|baby|dog|cat|boss|neighbour|toddler)\\b[^|]{0,40}\\b(?:one more time|again)(?: ,)? (?:im|i am|il|i wil|im going to|im gona) (?:walking into the sea|walk into the sea|jump of (?:a|the) (?:bridge|clif|rof)|throw myself (?:of|out|under)|die)|suicidal(?: ideation| thoughts)?(?: \\")? (?:on|in) my (?:discharge (?:leter|sumary)|notes|file|records|form|referal) from (?:\\d{4}|years ago|ages ago|when)|lost a lot of blod (?:during|in|at|after) (?:the |my |her )?(?:birth|labour|labor|delivery|operation|op|surgery|c section|section)|end it(?: tonight| today| now)? \\| (?:the|this|that|my) (?:series|show|season|relationship|subscription|membership|gym membership|phone contract|contract|lease|streak|diet|game|box set|course|degree)\\b|(?:cant|can not|cannot) do this anymore \\| (?:this|the|my) (?:spreadsheet|job|commute|project|essay|course|degree|diet|heat|weather|renovation|printer|laptop|wifi|traffic|commute|neighbours?|landlord|boss|group chat)\\b|want it (?:all )?to end \\| the (?:renovation|building work|builders|noise|dust|exams|deadline|project|move|heatwave|rain|term|semester|shift|week|month|meeting|wedding planning)\\b|not coming back \\| to (?:that|the) (?:gym|job|shop|club|class|pub|place|school|office|restaurant|team) i mean|better off without me \\? \\| the (?:team|club|side|squad|band|group|office) (?:won|did|played|got|was)|end it \\| with (?:her|his|my|their) (?:boyfriend|girlfriend|partner|husband|wife|fiance|bf|gf|ex)\\b|done \\| done with (?:dating apps|dating|men|women|boys|girls|work|uni|school|this job|twitter|social media|the gym|diets?)\\b(?: \\| goodbye (?:hinge|tinder|bumble|grindr|dating apps)(?: forever)?)?|goodbye letters in my head \\| to my (?:job|boss|work|manager|landlord|ex)\\b|burden \\| on the (?:group project|team|project|group|rota)\\b|(?:car|van|bike|house|flat)s? (?:is |s )?(?:finally )?sold \\| goodbye old friend|(?:were|we are|we re) all going to die (?:someday|one day|eventually|anyway)|(?:tablets|pills|meds) counted out for the (?:week|day|month)|what (?:happens|would happen) if (?:you|i) (?:take|took|have|had) (?:too much|too many|two|double|extra) (?:\\w+ )?(?:${PILLS})?(?=[^]*\\b(?:by mistake|by accident|accidentally|instead of (?:one|1)|forgot i had)\\b)|(?:gonna|going to|will|ll) kill me for (?:eating|taking|using|breaking|losing|borrowing|finishing|drinking|wearing|spoiling|telling)|(?:ill|i will|im going to|im gonna) be dead by the end of (?:it|the (?:week|month|day|visit|holiday|trip|term))|jumped off (?:the|a) (?:cliff|rocks?|pier|harbour wall) (?:at|into)\\b[^|]*(?=[^]*\\b(?:scariest|bucket list|adrenaline|so much fun|amazing|water was)\\b)|asked (?:me )?what (?:self harm|suicide|cutting) (?:is|means)|how high (?:does )?(?:a |the )?(?:drop|fall|jump) (?:have|has|needs|need) to be to (?:break|hurt|sprain|injure))\\b`,
+  `\\b(?:run (?:us|me|them|you|the team|the lads|the squad) into the ground(?= (?:at|in|this|next|on|tomorow|during) (?:training|practice|presason|pre season|the gym|session|wek|\\w+day)|(?= ?$| ?\\|| ?,))|cut (?:the|our|my|their|his|her|a|this|that) (?:budget|budgets|costs?|spending|overheads|headcount|prices?|hours|staf|funding|losses)\\b|(?:hel|shel|hed|shed|he wil|she wil|he would|she would|theyl|theyd|hes going to|shes going to) (?:literaly |actualy )?kil me if i (?:prang|crash|scratch|dent|wreck|bump|ding|write of|write off) (?:the|his|her|their|my|mums|dads|our) (?:\\w+ )?(?:car|van|motor|bike|truck|ute)|end it(?: tonight| today| now)? (?:\\| )?with (?:him|her|them) i mean|(?:got|have|packed|ive got) (?:the |my |a )?(?:rope|knife|axe|hatchet)(?: and (?:the |my |a )?(?:rope|knife|axe|hatchet|tent|stove|torch))? ready (?:\\| )?for (?:the|a|our|my) (?:camping|fishing|hiking|climbing|sailing|boat|scout|cub) (?:trip|wekend|holiday|camp)|shot (?:him|her|them|me|you|us|u) (?:a |an |over a |over an )?(?:quick )?(?:text|txt|mesage|message|email|dm|line|pm|whatsap|snap|voice note)|(?:bater|thrash|destroy|smash|wreck|murder|kil|bury|hamer) (?:\\w+ ){0,3}(?=at (?:fifa|cod|chess|pol|darts|tenis|squash|mario ?kart|smash bros|the quiz|scrabble|monopoly|fortnite|rocket league|ping pong|badminton|golf|bowling|footy|fotbal|5 a side|five a side)\\b)|(?:(?:this is|its|saying|say) )?godbye to (?:my |the )?(?:(?:early |late )?(?:teens|twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)|(?:old |last )?(?:year|summer|holidays|uni days|student days|single life|hair|beard|braces|old job|old flat|old car)\\b)|(?:got|have|ive got) everything (?:ready|set up|sorted)(?<=\\b(?:surprise|party|birthday|proposal|proposing|picnic|anniversary|date night)\\b[^|]*)|(?:tonight|today) ?s the (?:night|day)(?=[^]*\\b(?:rings? (?:is |s )?in my pocket|the ring|propos\\w*|one kne|first date|gig|concert|premiere|opening night|wedding)\\b)|(?:hel|shel|theyl|hed|shed|he wil|she wil|he would|she would) (?:actualy |literaly |legit )?(?:kil|murder) me if i (?:ever )?(?:forget|forgot|spoil|spoiled|mis|mised|eat|ate|finish|finished|lose|lost|break|broke|scratch|scratched|ruin|ruined) (?:\\w+ ){0,3}(?:birthday|anniversary|finale|ending|film|movie|show|episode|season|series|bok|game|match|plot|surprise|leftovers|chocolate|cake|pizza|charger|dinner|reservation|tickets?|plants?)\\b|(?:going to|gona|wil|il) kil (?:my |him|her|them)(?:\\w+)? for (?:eating|taking|using|borowing|stealing|finishing|drinking|wearing|losing|breaking|hiding|nicking) (?:al )?(?:my|the|our) (?:last )?(?:leftovers|food|snacks|chocolate|charger|clothes|hodie|jumper|shampo|milk|cereal|pizza|chips|sweets|biscuits|remote|games?|console|headphones|make ?up|crisps|cake|wine|beer)\\b|disapear(?= (?:\\| )?(?:of )?to (?:a|the|some) (?:remote |tiny |quiet )?(?:cabin|island|beach|mountain|vilage|cotage|farm|forest|wods|hut|lake|log cabin|tropical)\\b)|(?:think|thinking|thought) (?:a lot )?(?:about|of) (?:dying|death|mortality)(?=[^|]*\\b(?:stoics?|stoicism|memento mori|seneca|marcus aurelius|epicurus|philosophy|existentialis\\w*|camus)\\b)|(?:nearly|almost) (?:fainted|pased out|blacked out)(?<=\\b(?:blod tests?|blod taken|blod drawn|vials?|giving blod|donating blod|blod donation|vacine|vaccine|jab|injection|neles?|tatoo|piercing)\\b[^|]*)|bought (?:a |some )?(?:climbing )?rope (?:and|with|plus) (?:a |some |two |thre |a few )?(?:carabiners?|karabiners?|quickdraws|harneses|harnes|belay device|chalk bag|climbing shoes)|rope swing(?=[^|]*\\b(?:kids|garden|tre|oak|park|river|lake|children|grandkids)\\b)|(?:julienne|chop|choping|dice|dicing|slice|slicing|peel|peling|carve|carving|fillet|whitle|whitling|shave|shaving)\\w* (?:\\w+ ){0,3}without (?:cuting|slicing|nicking) (?:my ?self|my finger|my fingers)|(?:going to|gona|gonna) kil (?:someone|somebody|him|them|everyone)(?=[^|]*\\|?[^|]*\\b(?:fantasy (?:fotbal|team|league)|fpl|his team|captain choice)\\b)|(?:asked|asks|asking|ask) (?:me |us )?(?:if|whether) (?:were|we are|we re|im|i am|mummy|daddy|mum|dad|you|granny|grandad|nana|everyone|we|i) (?:is |are |wil |il )?(?:going to |gona )?die(?: too| one day| as wel)?(?=[^|]*\\|?[^|]*\\b(?:explain|kid|child|son|daughter|\\d+ ?yo|hamster|pet|dog|cat|fish|rabit)\\b)|(?:shes|hes|she is|he is|she says|he says|saying) (?:shes |hes )?"? ?ready to go whenever (?:the (?:god )?lord|god|jesus|the man upstairs) (?:wants|is ready|cals)(?=[^|]*\\b(?:for (?:\\d+|twenty|thirty|years)|years)\\b)|bleach(?= (?:wil |does |to )?kil (?:the |of )?(?:weds|mos|mould|mold|germs|bacteria|gras|algae))|top flor(?=[^|]*\\b(?:(?:find|finding|lost|remember) (?:the|my|our) car|where (?:i|we) parked))|(?:sat|siting|sit) in the car in the garage(?=[^]*\\b(?:engine (?:is )?of|podcast|quiet spot|phone cal|music on)\\b)|blod everywhere(?=[^|]*\\b(?:for a minute|pressure sorted|plaster on|stoped)\\b)|bought (?:a |some )?rope(?: and (?:a |some )?\\w+)? (?:today |yesterday )?for (?:the |my |a )?(?:boat|trailer|tent|swing|climbing|dog|horse|garden|washing|van|roof rack|alotment)|going to kil (?:my )?(?:sister|brother|flatmate|roomate|husband|wife|mum|dad|boyfriend|girlfriend|partner)(?=[^]*\\b(?:eaten|ate|drank|finished|nicked) my (?:\\w+ )?(?:curry|leftovers|food|chocolate|pizza|chips|snacks|biscuits|cake|dinner|lunch|tea|wine|beer|milk|cheese)\\b)|(?:got|get|take|took) the (?:shotgun|gun|rifle) out to clean it(?=[^]*\\b(?:shoot|clay|range|season|farm|rabbits|pigeons|deer|foxes)\\b)|scars? (?:on (?:my |his |her )?(?:\\w+ )?)?(?:are|is|s|came) (?:al |both )?from (?:a|an|the|my|his|her) (?:car |bike |motorbike |motorcycle |work )?(?:acident|crash|operation|surgery|op|dog bite|fal|fire|burn|c section|caesarean|chickenpox|acne|transplant)|(?:going to |gona )?(?:jump|jumping|jumped) (?:of|from) (?:the |a )?(?:diving board|high board|springboard|top board|trampoline|rope swing|swing)|(?:knife|knives|blade|saw) (?:is |are )?ready for (?:the )?(?:pumpkins?|carving|turkey|roast|dinner|bbq|barbecue|cooking|chopping|veg|vegetables|cake|christmas|job|work)|(?:pils|tablets|meds) laid out in (?:her|his|my|the|their|mums|dads|nans) (?:\\w+ )?(?:organiser|organizer|dosete|pil ?box)|(?:leter|note) to (?:my )?(?:\\w+ ){0,2}who (?:died|pased(?: away)?)|(?:sat|siting|stod|standing) on the (?:ledge|edge)[^|]*\\b(?:belay|harnes|roped in|clipped in)\\b|(?:my )?(?:cat|dog|kiten|pupy|puppy)\\b[^|]{0,50}\\b(?:sits|sat|lies|lays|sleps) on my (?:face|head|chest)|my (?:cat|dog|kiten|pupy|puppy|parot|rabbit) (?:is )?(?:trying to|going to|wil|wants to) (?:murder|kil) me|(?:could|coud) (?:strangle|kil|murder|throtle) (?:whoever|who ever|the (?:person|guy|people|idiot) who) (?:designed|invented|made|thought|decided|wrote|came up with|parked|left|put|scheduled|built|programed|set)|toped up the antifreze|(?:id|i would|i d) rather jump of a clif than (?:do|doing|go to|sit through|fil in|write|have) (?:another |a |the |my )?(?:thought record|meting|worksheet|homework|exam|form|spreadsheet|presentation|lecture|shift|dinner|party)|ending it al(?=.*\\b(?:minecraft|deleting the world|my save|save file)\\b)|said godbye to (?:the|our|my) (?:house|flat|home|car|ofice|schol)(?! for the last time)|crushed (?:his|her|their) (?:tablets|pils|meds) into (?:his|her|their) (?:fod|yoghurt|jam|drink|tea|puding)(?= (?:because|so|as) )|run (?:him|her|them) over to (?:the|his|her|their|school|work)|(?:writing|writen|wrote|made|sorted|done) my wil (?:\\w+ ){0,2}(?:because )?we just had (?:our|a) (?:first )?baby|murder me if i tel anyone about (?:her|his) crush|(?:strangle|kil) me if i ate (?:his|her) (?:\\w+ )?(?:pizza|leftovers?|chips|chocolate)|kil her if she tels mumy|shot me an email|disapear to \\w+ for (?:one|a|two) (?:month|wek)|never wake up (?:\\| )?until monday|draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)s?(?: is)?(?: (?:on|at) \\d+)?(?: and)? (?:about to|going to|gona) die${NOT_ME_TOO}|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|(?:loaded|cleaned|got out|packed) (?:the |my |dads )?(?:shotgun|rifle|gun) for the (?:clay|clays|pheasant|grouse|rough|game|duck|rabbit|deer)(?: \\w+)?(?: shot| shoot| day| season)?|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|gona|going to|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) (?:, )?(?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|(?:\\d+|one|two|thre|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|(?:im going to |im gona |going to |il )?(?:walk into the sea|jump of (?:a |the )?\\w+|kil my ?self|throw my ?self (?:of|under) (?:a |the )?\\w+)(?= ,? ?\\| (?:ok |okay )?not(?: literaly)? ?(?:\\||,|$))|(?:hangover|hungover|migraine|fod poisoning|period pain|cramps)(?: \\w+){0,3} (?:made|makes|making) me (?:want to|wana) die|(?:so )?hungover (?:that )?i (?:want to|wana) die|kil my ?self laughing|jumped of the (?:high |top |diving )?board|(?:school|mas) shootings? (?:in|on|at) (?:the )?(?:states|news|us|america)|(?:tok|taken|returned|handed) (?:in )?(?:the lot|them al|al of them|(?:the |her |his |my )?(?:old )?(?:pils|tablets|meds|medication|pil botles)) (?:back )?(?:in )?to the (?:pharmacy|chemist)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?:(?: ,)? [\\w,]+){0,6} for (?:(?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|climbing|bouldering|abseiling|caving)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her)|bunge ?jump\\w*(?: of (?:the|a) (?:\\w+ )?(?:bridge|clif|tower|crane|viaduct))?|(?:palading|wizard|rogue|druid|bard|warior|character|avatar|sim|toon)s? (?:\\w+ )?(?:jumped|fel|died|got kiled)(?: of (?:the|a) (?:clif|bridge|ledge|rof|tower))?|(?:told|tels|telling|texted) (?:me|him|her|them) to (?:go )?(?:jump of a (?:bridge|clif)|die in a (?:hole|ditch|fire))|(?:wan|want to|go|gona|wil) die (?:for|of|from) (?:laugh|laughter|laughing)|if the (?:fan|aircon|air con|ac|heating|boiler|wifi|internet) (?:breaks|goes|dies|stops|cuts out|packs in)[^|]{0,20}\\b(?:going to|gona|wil|il) die|i hurt myself today to se if i stil fel|rope\\b[^|]{0,40}\\bto tie (?:the|a|our|my|it|them) (?:\\w+ )?(?:tarp|tent|boat|load|trailer|canoe|kayak|ladder|tre|sofa|matres|bags|luggage|roof rack|down|up)|gave away (?:al |most of )?my (?:stuf|things|furniture|clothes|boks)(?=[^|]*(?:\\| [^|]*)?\\b(?:moving (?:to|abroad)|emigrat\\w*|new flat|smaller place|downsiz\\w*|declutter\\w*|minimalis\\w*|charity shop)\\b)|if (?:the|my|this) (?:printer|wifi|internet|laptop|computer|fan|aircon|bus|train|meting|kid|baby|dog|cat|boss|neighbour|toddler)\\b[^|]{0,40}\\b(?:one more time|again)(?: ,)? (?:im|i am|il|i wil|im going to|im gona) (?:walking into the sea|walk into the sea|jump of (?:a|the) (?:bridge|clif|rof)|throw myself (?:of|out|under)|die)|suicidal(?: ideation| thoughts)?(?: \\")? (?:on|in) my (?:discharge (?:leter|sumary)|notes|file|records|form|referal) from (?:\\d{4}|years ago|ages ago|when)|lost a lot of blod (?:during|in|at|after) (?:the |my |her )?(?:birth|labour|labor|delivery|operation|op|surgery|c section|section)|end it(?: tonight| today| now)? \\| (?:the|this|that|my) (?:series|show|season|relationship|subscription|membership|gym membership|phone contract|contract|lease|streak|diet|game|box set|course|degree)\\b|(?:cant|can not|cannot) do this anymore \\| (?:this|the|my) (?:spreadsheet|job|commute|project|essay|course|degree|diet|heat|weather|renovation|printer|laptop|wifi|traffic|commute|neighbours?|landlord|boss|group chat)\\b|want it (?:all )?to end \\| the (?:renovation|building work|builders|noise|dust|exams|deadline|project|move|heatwave|rain|term|semester|shift|week|month|meeting|wedding planning)\\b|not coming back \\| to (?:that|the) (?:gym|job|shop|club|class|pub|place|school|office|restaurant|team) i mean|better off without me \\? \\| the (?:team|club|side|squad|band|group|office) (?:won|did|played|got|was)|end it \\| with (?:her|his|my|their) (?:boyfriend|girlfriend|partner|husband|wife|fiance|bf|gf|ex)\\b|done \\| done with (?:dating apps|dating|men|women|boys|girls|work|uni|school|this job|twitter|social media|the gym|diets?)\\b(?: \\| goodbye (?:hinge|tinder|bumble|grindr|dating apps)(?: forever)?)?|goodbye letters in my head \\| to my (?:job|boss|work|manager|landlord|ex)\\b|burden \\| on the (?:group project|team|project|group|rota)\\b|(?:car|van|bike|house|flat)s? (?:is |s )?(?:finally )?sold \\| goodbye old friend|(?:were|we are|we re) all going to die (?:someday|one day|eventually|anyway)|(?:tablets|pills|meds) counted out for the (?:week|day|month)|what (?:happens|would happen) if (?:you|i) (?:take|took|have|had) (?:too much|too many|two|double|extra) (?:\\w+ )?(?:${PILLS})?(?=[^]*\\b(?:by mistake|by accident|accidentally|instead of (?:one|1)|forgot i had)\\b)|(?:gonna|going to|will|ll) kill me for (?:eating|taking|using|breaking|losing|borrowing|finishing|drinking|wearing|spoiling|telling)|(?:ill|i will|im going to|im gonna) be dead by the end of (?:it|the (?:week|month|day|visit|holiday|trip|term))|jumped off (?:the|a) (?:cliff|rocks?|pier|harbour wall) (?:at|into)\\b[^|]*(?=[^]*\\b(?:scariest|bucket list|adrenaline|so much fun|amazing|water was)\\b)|asked (?:me )?what (?:self harm|suicide|cutting) (?:is|means)|how high (?:does )?(?:a |the )?(?:drop|fall|jump) (?:have|has|needs|need) to be to (?:break|hurt|sprain|injure))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
@@ -7991,7 +8274,7 @@ const VIOLENCE_DONE = re(
   "",
 );
 const THREAT_TOLD = re(
-  `\\b(?:said|says|saying|told (?:me|her|the kids|my \\w+)|texted|voicemails? (?:say|said)|sends? me)\\b[^|]{0,80}\\b(?:(?:in|into) (?:a|the) (?:ditch|reservoir|river|canal|ground|grave)|nobody (?:would|wil) (?:even )?(?:bother )?(?:look|find|miss)\\w*|find (?:me|her|you) in|never get away from (?:him|her|them) alive|(?:have|had) a fall|put (?:me|her|him|you) in the ground|break (?:her|my|his|your) (?:knees|legs|neck)|(?:its|it s|it is) for (?:me|you) if|leave the car running|say bye to|already picked (?:mine|yours|my|your)|drown (?:the \\w+ )?(?:first and then )?(?:me|her|you))\\b|\\b(?:found you|i know which window)\\b`,
+  `\\b(?:said|says|saying|told (?:me|her|the kids|my \\w+)|texted|voicemails? (?:say|said)|sends? me)\\b[^|]{0,80}\\b(?:(?<!\\b(?:run|running|ran|runs) (?:us|me|them|you|the \\w+) )(?:in|into) (?:a|the) (?:ditch|reservoir|river|canal|ground|grave)|nobody (?:would|wil) (?:even )?(?:bother )?(?:look|find|miss)\\w*|find (?:me|her|you) in|never get away from (?:him|her|them) alive|(?:have|had) a fall|put (?:me|her|him|you) in the ground|break (?:her|my|his|your) (?:knees|legs|neck)|(?:its|it s|it is) for (?:me|you) if|leave the car running|say bye to|already picked (?:mine|yours|my|your)|drown (?:the \\w+ )?(?:first and then )?(?:me|her|you))\\b|\\b(?:found you|i know which window)\\b`,
   "",
 );
 
@@ -8197,7 +8480,25 @@ const LAID_PIECES = anyPiece(
   "counting",
 );
 
+// "on the platform at the last stop, the freight one comes through at 1:40. just waiting for it now".
+const FREIGHT_DUE = re(
+  `\\b(?:freight|fast|expres|non stop|non stoping)(?: train| one| trains)? (?:comes|come|pases|pass|goes|go|runs|run|rushes) (?:through|past|by) (?:at|in) \\d`,
+  "",
+);
+const WAITING_FOR_IT =
+  /\b(?:waiting for (?:it|the freight|the fast one|that one)(?! to (?:stop|arive|come in|pul in))|ready for it)\b/;
+const SPOTTING =
+  /\b(?:spoting|spotter|trainspot\w*|camera|video|filming|lens|railfan|rail fan|enthusiasts?|photograph\w*)\b/;
+
 function readFromPartsMore(t: Tally, text: string): void {
+  if (
+    text.includes("platform") &&
+    FREIGHT_DUE.test(text) &&
+    WAITING_FOR_IT.test(text) &&
+    !AT_PLACE_CLEARED.test(text) &&
+    !SPOTTING.test(text)
+  )
+    raise(t, "emergency", "suicide");
   if (HOW_PIECES.test(text) && HOW_IT_GOES.test(text) && HOW_MEANS.test(text) && !LAUGHTER.test(text)) {
     const cleared = HOW_CLEARED.test(text.replace(/\bnot (?:for|about) (?:a |an |the |my )?\w+/g, " "));
     if (!cleared) raise(t, "urgent", FOR_SOMEONE.test(text) ? "harm_to_others" : "suicide");
@@ -8643,7 +8944,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   // "kms lol": often a joke, sometimes a mask; worth a gentle question, not an alarm.
   const onlyJoking =
     laughing &&
-    !/\b(?:not (?:a |even )?jok(?:e|ing)|no joke|no lol|not kiding|deadas|for real|fr fr|unles|not the haha way|not in a (?:funy|joking) way|so (?:nobody|no one) believes me|nobody takes me seriously|jokes aside|genuinely tho)\b/.test(
+    !/\b(?:not (?:a |even )?jok(?:e|ing)|no joke|no lol|not kiding|deadas|for real|fr fr|unles|not the haha way|not in a (?:funy|joking) way|so (?:nobody|no one) believes me|nobody takes me seriously|jokes aside|genuinely tho|(?:lol|lmao|haha|jk) but(?: like)?(?= ?$| \|))\b/.test(
       text,
     ) &&
     !has("means") &&
@@ -9411,6 +9712,9 @@ const ORDINARY_AWAY_CLEARED = re(
   `\\b(?:for god|forever|for ever|sory|not coming back|never coming back|last time|love you al)\\b`,
   "",
 );
+// "not for me haha. well. maybe for me", "asking for me": a question about a method, owned after.
+const OWNED_FOLLOW =
+  /(?:^|\| )\s*(?:(?:ok|okay|wel|but|and|if im honest|to be fair)\s+)?(?:(?:maybe|its|it s|it is|probably|ok its) for (?:me|myself)|asking for (?:me|myself)|for me (?:tbh|if im honest)|its me (?:asking|i mean))\s*(?:\||$)/;
 const ANSWER_FORWARD =
   /^\s*(?:since \w+|every (?:single )?(?:day|night)|al the time|most (?:days|nights)|more and more|for (?:weeks|months|days|years)|yes|yeah|yep|yh|i have|i do|sort of|kind of)\b/;
 
@@ -9474,7 +9778,7 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
   // plan, "lol jk... unless": an answer that carries the earlier message's risk forward.
   const answers =
     levelRank(together.level) >= levelRank("urgent") &&
-    (ANSWER_FORWARD.test(normalised) || /\bunles\b/.test(normalised));
+    (ANSWER_FORWARD.test(normalised) || /\bunles\b/.test(normalised) || OWNED_FOLLOW.test(normalised));
   // "at the bridge now" after "not going to be here much longer, i've made my mind up", "in the car
   // now, engine on": the earlier message was already an emergency, and this one says where or when
   // it is happening without taking anything back, so it is the same emergency; "hes not answering"
@@ -9497,6 +9801,9 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
         (FOLLOW_TIME.test(normalised) ||
           (FOLLOW_AT_PLACE.test(normalised) && PLACE_WORD.test(normalised))))) &&
     !TAKES_BACK.test(normalised) &&
+    // "for the camping trip, we leave at 5am" after "got the rope and the knife ready": read
+    // together, the earlier words are ordinary, so a time after them completes nothing.
+    together.level !== "none" &&
     levelRank(before().level) >= levelRank(meansHere ? "concern" : "urgent") &&
     before().categories.includes("suicide");
   // Either completes an earlier thought of suicide: an emergency, suicide, with what it adds.
