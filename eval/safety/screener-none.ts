@@ -638,6 +638,35 @@ export const STAYS_NONE = {
     "gave my dog to my sister for the weekend so she's sorted while we're away",
     "sunday is the day. half marathon, wish me luck",
   ],
+  "batch zzt: keeps recipes, lyrics, small doses, trips, break-ups and idle talk of not being needed ordinary":
+    [
+      "ordered something online that's meant to be peaceful, a rain sound machine",
+      "scheduled a post saying sorry to everyone for the late delivery",
+      "gun to my head, i'd choose the beach holiday",
+      "that lyric i want to die in your arms is stuck in my head",
+      "cut deep slashes in the pork belly and rub in the salt",
+      "cant take it anymore, the wifi keeps cutting out",
+      "took 2 paracetamol for the headache and went back to sleep",
+      "self harmed at uni, twenty years free of it now",
+      "not taking the stairs back down, the lift's fixed now",
+      "came here to die of laughter at this comedy night",
+      {
+        text: "i've decided to end things tonight. telling her after the film",
+        previous: ["we've been together six years and it isn't working"],
+      },
+      {
+        text: "hugged everyone goodbye, bags packed, see you on the other side of the world",
+        previous: ["my flight home to accra leaves at 7"],
+      },
+      "he won't be laughing after he sees the electricity bill",
+      "my boss wont be needing the van after today",
+      "i wont be alive to see england win the world cup at this rate",
+      "the pills are in my drawer if you need a paracetamol",
+      "sent my dad my passwords for the wifi",
+      "the bigger lads shove me about at rugby training",
+      "the kids chased him round the garden with a water pistol",
+      "my dad took the belt to his old jeans and cut it shorter",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */
