@@ -667,6 +667,14 @@ export const STAYS_NONE = {
       "the kids chased him round the garden with a water pistol",
       "my dad took the belt to his old jeans and cut it shorter",
     ],
+  "batch zzt: keeps plans with a purpose, drinks after cleaning and photos from a car park ordinary": [
+    { text: "then i drank some tea", previous: ["we cleaned the bathroom with bleach"] },
+    { text: "its happening tomorrow", previous: ["remember i told you about the plan to quit my job?"] },
+    { text: "its happening on friday", previous: ["i told you i had a plan to move to leeds"] },
+    "not gonna make it to christmas at this rate, work is mental",
+    "which car park near me is the highest, want to take photos of the sunset",
+    "worked out a plan for the surprise party. venue booked. not telling anyone when",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -2311,6 +2311,37 @@ describe("batch zzt: plans, means and goodbyes said sideways", () => {
     expectScreen("her boyfriend keeps pushing my mum around", "concern", ["abuse"], "other");
   });
 
+  it("reads across two messages: a poison named then swallowed, a plan told before now with a time, an early death foretold", () => {
+    const after = (previous: string, text: string) => screenMessage(text, { previous: [previous] });
+    expect(
+      after("is antifreeze actually sweet", "well i swallowed some. the blue one in the garage"),
+    ).toEqual({
+      level: "emergency",
+      categories: ["suicide", "medical"],
+      subject: "self",
+    });
+    expect(
+      after("is that bottle bleach or squash", "i drank some by mistake, thought it was squash"),
+    ).toEqual({
+      level: "emergency",
+      categories: ["medical"],
+      subject: "self",
+    });
+    expect(after("i keep telling you about the plan right", "doing it tonight").level).toBe("emergency");
+    expect(
+      after("always said i wouldnt make it past 25", "my birthday's next week. i'll be gone by then").level,
+    ).toBe("emergency");
+    expectScreen("which multistorey near me has the biggest drop", "urgent", ["suicide"]);
+  });
+
+  it("batch zzt: keeps plans with a purpose, drinks after cleaning and photos from a car park ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzt: keeps plans with a purpose, drinks after cleaning and photos from a car park ordinary"
+      ],
+    );
+  });
+
   it("batch zzt: keeps recipes, lyrics, small doses, trips, break-ups and idle talk of not being needed ordinary", () => {
     expectNone(
       STAYS_NONE[

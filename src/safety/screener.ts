@@ -6218,6 +6218,11 @@ const RULES: Rule[] = [
   rule(
     "lethal_query",
     "self",
+    `(?:which|what) (?:bridge|cliff|car park|multistorey|multi storey|tower block|block of flats|flyover|viaduct)(?: \\w+)? (?:round here|near me|near here|nearby|around here|in town|local) (?:is|has) (?:the )?(?:highest|talest|bigest drop|longest drop|highest drop)(?![^|]*\\b(?:photos?|pictures?|pics?|view|views|sunset|sunrise|drone|hike|walk|clearance|arch|span|van|lory|truck|bus|height restriction)\\b)`,
+  ),
+  rule(
+    "lethal_query",
+    "self",
     `would (?:a|the) (?:train|fal|jump|gunshot|bulet|hanging|lory)(?: (?:from|of|of of) (?:the |a |that )?\\w+(?: \\w+)?)? be (?:instant|quick|painles)`,
   ),
   // Batch zzt, overdoses and wounds said plainly or clinically: consumed "with intent", a stash
@@ -6316,6 +6321,12 @@ const RULES: Rule[] = [
     "passive",
     "look",
     `(?:had enough|tired of (?:it al|living|life)|fed up) and (?:\\w+ )?wants? to (?:go )?(?:and )?be with (?:nan|grandad|grandma|grandpa|granny|his wife|her husband|mum|dad|his mum|her mum|my nan|my grandad)(?= ?$| ?\\|| again| now| in heaven)`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:im |i am |i was |i )?(?:(?:not|wasnt|never|aint) (?:gona|going to|gonna|gona to)|wouldnt|would not|wont|wil not|would never) make it (?:to|past) (?:\\d+|thirty|twenty|forty|my (?:next |\\w+ )?birthday|christmas|next year|the end of the year)(?! (?:on time|in time|at this rate|lol|haha|the way|with|without|if|the party|the meting|because|cause|due|in this job|at this job|here))`,
+    false,
   ),
   rule(
     "passive",
@@ -8493,7 +8504,7 @@ function readFromPartsMore(t: Tally, text: string): void {
 // "ive got a plan. im not telling you what it is", "plans sorted. just need to pick a day": a plan
 // kept secret or waiting only for its day.
 const PLAN_KEPT = re(
-  `\\b(?:(?:ive got|i have|i ve got|got|made|have) a plan|(?:the )?plans? (?:is |s )?(?:sorted|made|set|ready|done|in place))\\b[^|]{0,30}(?:\\| [^|]{0,40})?\\b(?:not (?:telling|teling|going to (?:tell|tel|say)|gonna tell|gona (?:tel|say)) (?:you|anyone|any1|what)|wont (?:tell|say) (?:you|anyone|what|when|how)|(?:need|have|got) to (?:pick|choose|set) (?:a |the )?(?:day|date|time)|havent (?:picked|chosen|set) (?:a |the )?(?:day|date|time))\\b`,
+  `\\b(?:(?:ive got|i have|i ve got|got|made|have|worked out|figured out|come up with|came up with) a plan|(?:the )?plans? (?:is |s )?(?:sorted|made|set|ready|done|in place))\\b[^|]{0,30}(?:\\| [^|]{0,60}){0,2}\\b(?:not (?:telling|teling|going to (?:tell|tel|say)|gonna tell|gona (?:tel|say)) (?:you|anyone|any1|what)|wont (?:tell|say) (?:you|anyone|what|when|how)|(?:need|have|got) to (?:pick|choose|set) (?:a |the )?(?:day|date|time)|havent (?:picked|chosen|set) (?:a |the )?(?:day|date|time))\\b`,
   "",
 );
 const PLAN_CLEARED = re(
@@ -9577,6 +9588,20 @@ const FOLLOW_DONE = re(
   `(?:^|\\|) ?(?:(?:its|it s|it is) done|(?:ive |i )?(?:done|did) it|(?:ive |i )?(?:took|taken|swalowed|had|injected) (?:them|em|it|the lot|the rest|al of them|the whole \\w+|both \\w+))(?: al)?(?= ?$| ?\\|| ?,| (?:now|just now|already|\\d+ mins|about|an hour|half an hour))`,
   "",
 );
+// "its happening in an hour" after "remember i said i had a plan?": the plan told before, now with a time.
+const PLAN_RECALLED =
+  /\b(?:i said|i told you|told you|teling you|remember|i mentioned)\b[^|]{0,20}\b(?:i had|ive got|i have|i made|about) (?:a|the|my) plan(?= ?(?:\?|$|\||and\b|right\b))/;
+const PLAN_GOING_AHEAD = /\b(?:(?:its|it s|it is) (?:hapening|going ahead|on)|(?:im )?doing it)\b/;
+// "well i drank some. the green bottle from the shed" after "is weedkiller really bad for you": a
+// poison the earlier message named, swallowed.
+const POISON_NAMED = re(
+  `\\b(?:weedkiler|weed kiler|bleach|antifreze|rat poison|paraquat|gramoxone|slug pelets|drain cleaner|screnwash|pesticide|insecticide|white spirit|methanol|lighter fluid)\\b`,
+  "",
+);
+const DRANK_SOME = re(
+  `(?:^|\\|) ?(?:(?:wel|so|and|yeah|ok|wel ,|so ,) )?i (?:drank|drunk|swalowed|downed|necked) (?:some|a bit|half|it|the lot|a load|loads)(?: of it| of the botle)?(?= ?$| ?\\|| ?,| (?:earlier|already|just now|an hour ago|\\d+ (?:mins|minutes|hours) ago|by mistake|by acident|acidentaly))`,
+  "",
+);
 const DONE_CLEARED =
   /\b(?:didnt|not|jk|joking|kidding|never ?mind|nvm|fine|safe|ok|okay|homework|dishes|washing|esay|laundry|shoping|revision|exam|test)\b/;
 const OVERDOSE_WORDS = re(`\\b(?:${PILLS}|box|packet|botle|overdose|insulin|pens|the lot)\\b`, "");
@@ -9696,6 +9721,25 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
     before().categories.includes("suicide")
   )
     return OVERDOSE_WORDS.test(joined) ? completed("medical") : completed();
+  if (
+    short &&
+    PLAN_RECALLED.test(earlierText) &&
+    PLAN_GOING_AHEAD.test(normalised) &&
+    timingIn(normalised) &&
+    !PLAN_CLEARED.test(joined) &&
+    !TAKES_BACK.test(normalised)
+  )
+    return completed();
+  if (
+    short &&
+    DRANK_SOME.test(normalised) &&
+    !DONE_CLEARED.test(normalised) &&
+    POISON_NAMED.test(earlierText)
+  )
+    // Swallowed by mistake it is a poisoning, not an attempt.
+    return /\b(?:by acident|acidentaly|by mistake|thought it was)\b/.test(normalised)
+      ? { level: "emergency", categories: ["medical"], subject: "self" }
+      : completed("medical");
   if (arrives) return completed();
   if (!adds && !ownSignal && !answers && !carriesOn) return current;
   return together;
