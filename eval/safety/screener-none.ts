@@ -675,6 +675,15 @@ export const STAYS_NONE = {
     "which car park near me is the highest, want to take photos of the sunset",
     "worked out a plan for the surprise party. venue booked. not telling anyone when",
   ],
+  "batch zzt: keeps trains compared, meds checked, a belt for the charity shop and a note found on a train ordinary":
+    [
+      "would the train be quicker than driving",
+      "is the train quick to leeds",
+      "the nurse was checking my meds and found a stash of old ones",
+      "my dad is taking the belt to the charity shop now",
+      "im not coming back down from this cliff walk till sunset",
+      "found the note next to me on the train, someone left their number",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -2334,6 +2334,25 @@ describe("batch zzt: plans, means and goodbyes said sideways", () => {
     expectScreen("which multistorey near me has the biggest drop", "urgent", ["suicide"]);
   });
 
+  it("reads the same families worded another way: a crash done deliberately, a stash of cheeked meds, a note they will find", () => {
+    expectScreen("deliberately crashed the car into a tree this afternoon", "emergency", ["suicide"]);
+    expectScreen("i ordered something off the dark web thats supposed to be painless", "urgent", ["suicide"]);
+    expectScreen("cheeking my meds for weeks, got a stash now", "urgent", ["suicide"]);
+    expectScreen("im not walking back down from this roof", "emergency", ["suicide"]);
+    expectScreen("theyll find the note next to me", "emergency", ["suicide"]);
+    expectScreen("hacked at my arms again tonight", "urgent", ["self_harm"]);
+    expectScreen("my dad is taking the belt to my little brother right now", "emergency", ["abuse"], "other");
+    expectScreen("would jumping from the 10th floor be instant", "urgent", ["suicide"]);
+  });
+
+  it("batch zzt: keeps trains compared, meds checked, a belt for the charity shop and a note found on a train ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzt: keeps trains compared, meds checked, a belt for the charity shop and a note found on a train ordinary"
+      ],
+    );
+  });
+
   it("batch zzt: keeps plans with a purpose, drinks after cleaning and photos from a car park ordinary", () => {
     expectNone(
       STAYS_NONE[
