@@ -684,6 +684,18 @@ export const STAYS_NONE = {
       "im not coming back down from this cliff walk till sunset",
       "found the note next to me on the train, someone left their number",
     ],
+  "batch zzt: keeps a parking spot, a game crash, a pet put to sleep, loft lights, a course of antibiotics and a cat scratch ordinary":
+    [
+      "the tree on the a road im aiming for is where we park for the walk",
+      "crashed my car into the wall on purpose in the game, gta is wild",
+      "the vet gave him a drug that stops the heart, he went peacefully, im heartbroken",
+      "got my old tie and im looking at the beam in the loft for the christmas lights",
+      "tonight i will take all of what the doctor gave me, the antibiotics course ends",
+      "superficial lacerations to the forearm from the cat",
+      "my nan texted tell my mum i love her, so cute",
+      "by my own hand i built this shed",
+      "would a train be instant transport to london",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -2353,6 +2353,14 @@ describe("batch zzt: plans, means and goodbyes said sideways", () => {
     );
   });
 
+  it("batch zzt: keeps a parking spot, a game crash, a pet put to sleep, loft lights, a course of antibiotics and a cat scratch ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzt: keeps a parking spot, a game crash, a pet put to sleep, loft lights, a course of antibiotics and a cat scratch ordinary"
+      ],
+    );
+  });
+
   it("batch zzt: keeps plans with a purpose, drinks after cleaning and photos from a car park ordinary", () => {
     expectNone(
       STAYS_NONE[

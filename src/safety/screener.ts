@@ -6171,24 +6171,24 @@ const RULES: Rule[] = [
   rule(
     "plan_strong",
     "self",
-    `(?:(?:my plan is to|im going to|im gona|il|i wil|planing to) (?:drive|driving) (?:my car |the car |it )?(?:of|over) (?:the |a )?(?:quary|cliff|cliff edge|edge|bridge|pier|harbour wal|sea wal)(?: edge| top)?|(?:the |a )?(?:tre|wal|pilar|bridge pilar|lamp post|barier) (?:on |by |at )?(?:the )?(?:\\w+ ){0,3}(?:im|i am|il be) aiming (?:for|at)|(?:im|i am|il|i wil|im going to|im gona|going to) (?:drive|driving|steer|steering|crash|crashing|plough|ploughing|swerve|swerving) (?:my car |the car |it )?(?:into|in to|at) (?:a |the |that )?(?:tre|wal|bridge pilar|pilar|lamp post|central reservation|oncoming \\w+|lory|barier|bridge support))`,
+    `(?:(?:my plan is to|im going to|im gona|il|i wil|planing to) (?:drive|driving) (?:my car |the car |it )?(?:of|over) (?:the |a )?(?:quary|cliff|cliff edge|edge|bridge|pier|harbour wal|sea wal)(?: edge| top)?|(?:the |a )?(?:tre|wal|pilar|bridge pilar|lamp post|barier) (?:on |by |at )?(?:the )?(?:\\w+ ){0,3}(?:im|i am|il be) aiming (?:for|at)(?= ?$| ?\\|| ?,| now| tonight| tomorow| today)|(?:im|i am|il|i wil|im going to|im gona|going to) (?:drive|driving|steer|steering|crash|crashing|plough|ploughing|swerve|swerving) (?:my car |the car |it )?(?:into|in to|at) (?:a |the |that )?(?:tre|wal|bridge pilar|pilar|lamp post|central reservation|oncoming \\w+|lory|barier|bridge support))`,
     ACT,
   ),
   rule(
     "attempt",
     "self",
-    `(?:(?:crashed|drove|steered|swerved) (?:my |the )?car (?:into|in to|at) (?:a |the |that )?(?:\\w+ ){0,3}on purpose|(?:deliberately|purposely|intentionaly) (?:crashed|drove|steered|swerved) (?:my |the )?car (?:into|in to|at|of)|(?:stod|stepped|was standing) on the (?:tracks|line|railway line|rails)(?: \\w+){0,3} and (?:jumped|stepped|pulled) back at the last)`,
+    `(?:(?:crashed|drove|steered|swerved) (?:my |the )?car (?:into|in to|at) (?:a |the |that )?(?:\\w+ ){0,3}on purpose(?![^|]*\\b(?:game|gta|forza|simulator|dodgems|bumper cars|mario ?kart)\\b)|(?:deliberately|purposely|intentionaly) (?:crashed|drove|steered|swerved) (?:my |the )?car (?:into|in to|at|of)(?![^|]*\\b(?:game|gta|forza|simulator|dodgems|bumper cars|mario ?kart)\\b)|(?:stod|stepped|was standing) on the (?:tracks|line|railway line|rails)(?: \\w+){0,3} and (?:jumped|stepped|pulled) back at the last)`,
   ),
   rule(
     "means_strong",
     "self",
-    `(?:(?:ordered|bought|got|found) something(?: online| of (?:the )?(?:internet|dark web|web|ebay|amazon|a website|a forum))? (?:thats|that is|that s|which is) (?:meant|suposed|said) to be (?:peaceful|painles|quick|gentle|instant)(?= ?$| ?\\|)|(?:stuf|drug|something|medicine|botle|bag) (?:\\w+ ){0,3}that (?:stops|wil stop|would stop|can stop) (?:a|the|your|my) heart|(?:cheking|cheeking|hiding|saving|stashing|hoarding) my (?:meds|pils|tablets|medication)[^|]{0,30}\\b(?:got a stash|have a stash|stash now|stockpile|saved up (?:loads|a lot|enough))|(?:cheking|cheeking|hiding|stashing) my (?:meds|pils|tablets|medication)(?: \\w+){0,3} (?:and )?(?:spiting|puting|keping|saving|storing) them (?:in|into|under))`,
+    `(?:(?:ordered|bought|got|found) something(?: online| of (?:the )?(?:internet|dark web|web|ebay|amazon|a website|a forum))? (?:thats|that is|that s|which is) (?:meant|suposed|said) to be (?:peaceful|painles|quick|gentle|instant)(?= ?$| ?\\|)|(?<!\\b(?:vet|vets|doctor|doctors|nurse|they) (?:gave|used|injected|put|had)[^|]{0,30})(?:stuf|drug|something|medicine|botle|bag) (?:\\w+ ){0,3}that (?:stops|wil stop|would stop|can stop) (?:a|the|your|my) heart(?![^|]*\\b(?:peacefuly|put down|put to slep|euthan\\w*|heartbroken)\\b)|(?:cheking|cheeking|hiding|saving|stashing|hoarding) my (?:meds|pils|tablets|medication)[^|]{0,30}\\b(?:got a stash|have a stash|stash now|stockpile|saved up (?:loads|a lot|enough))|(?:cheking|cheeking|hiding|stashing) my (?:meds|pils|tablets|medication)(?: \\w+){0,3} (?:and )?(?:spiting|puting|keping|saving|storing) them (?:in|into|under))`,
     false,
   ),
   rule(
     "means_now",
     "self",
-    `(?:(?:got|have|holding|brought) (?:his |my |her |a |the |dads |mums )?(?:old )?(?:tie|belt|rope|cord|scarf|dresing gown cord|cable|flex)(?: \\w+){0,4} (?:loking at|staring at|standing under|siting under|under) the (?:beam|rafter|rafters|banister|loft hatch|hok|dor frame|tre))`,
+    `(?:(?:got|have|holding|brought) (?:his |my |her |a |the |dads |mums )?(?:old )?(?:tie|belt|rope|cord|scarf|dresing gown cord|cable|flex)(?: \\w+){0,4} (?:loking at|staring at|standing under|siting under|under) the (?:beam|rafter|rafters|banister|loft hatch|hok|dor frame|tre)(?![^|]*\\b(?:lights|decorations|christmas|xmas|swing|hamock|punch ?bag|boxing bag|insulation|woodworm|builder|joiner|conversion|bunting)\\b))`,
     false,
   ),
   rule(
@@ -6212,7 +6212,7 @@ const RULES: Rule[] = [
   rule(
     "active",
     "self",
-    `(?:(?<=^ ?)by my own hand(?:s)?\\b|(?:i mean|and i mean) dead(?= ?$| ?\\|| out| gone)|(?:weirdly|strangely|oddly|so|realy|wierdly) (?:calm|at peace|peaceful) (?:about|now about) (?:dying|ending it|kiling myself|it al ending)|(?<=^ ?)(?:for dying|to die|as a way to die|for kiling myself|for suicide) i mean(?= ?$| ?\\|))`,
+    `(?:(?<=^ ?)by my own hands?(?= ?$| ?\\|| i mean| ,| thats what i mean)|(?:i mean|and i mean) dead(?= ?$| ?\\|| out| gone)|(?:weirdly|strangely|oddly|so|realy|wierdly) (?:calm|at peace|peaceful) (?:about|now about) (?:dying|ending it|kiling myself|it al ending)|(?<=^ ?)(?:for dying|to die|as a way to die|for kiling myself|for suicide) i mean(?= ?$| ?\\|))`,
     false,
   ),
   rule(
@@ -6223,7 +6223,7 @@ const RULES: Rule[] = [
   rule(
     "lethal_query",
     "self",
-    `(?:would (?:a |the )?(?:train|fal|jump|gunshot|bulet|hanging|lory|jumping|faling|drowning)(?: (?:from|of|of of|in front of) (?:the |a |that )?\\w+(?: \\w+)?)? be (?:instant|quick|painles)|(?:is|would|wil) (?:a|the) train(?: \\w+)? (?:be )?(?:instant|painles))`,
+    `(?:would (?:a |the )?(?:train|fal|jump|gunshot|bulet|hanging|lory|jumping|faling|drowning)(?: (?:from|of|of of|in front of) (?:the |a |that )?\\w+(?: \\w+)?)? be (?:instant|quick|painles)(?= ?$| ?\\|| ?\\?| ?,| (?:or|if|for me|though|tho|right)\\b)|(?:is|would|wil) (?:a|the) train(?: \\w+)? (?:be )?(?:instant|painles)(?= ?$| ?\\|| ?\\?| ?,| (?:or|if|for me|though|tho|right)\\b))`,
   ),
   // Batch zzt, overdoses and wounds said plainly or clinically: consumed "with intent", a stash
   // taken, carved up, self-injury "engaged in".
@@ -6236,14 +6236,14 @@ const RULES: Rule[] = [
   rule(
     "self_harm",
     "self",
-    `(?:(?:holding|held|hold|puting|put|presing) (?:it(?<=\\b(?:lighter|flame|cigarete|lit match)\\b[^|]{0,50})|the lighter|a lighter|the flame|a flame|the lighter flame) (?:near|to|against|on|under) my (?:skin|arm|arms|wrist|wrists|leg|legs|thigh|thighs|hand)|(?:carved|hacked)(?: up| into| at)? (?:me|my) (?:legs|arms|thighs|wrists|stomach|skin|leg|arm|thigh)|engaged in (?:nsi|self ?harm|self injury|self harming)|(?:superficial|deep) lacerations (?:to|on) (?:the|my) (?:forearm|forearms|arm|arms|wrist|wrists|thigh|thighs))`,
+    `(?:(?:holding|held|hold|puting|put|presing) (?:it(?<=\\b(?:lighter|flame|cigarete|lit match)\\b[^|]{0,50})|the lighter|a lighter|the flame|a flame|the lighter flame) (?:near|to|against|on|under) my (?:skin|arm|arms|wrist|wrists|leg|legs|thigh|thighs|hand)|(?:carved|hacked)(?: up| into| at)? (?:me|my) (?:legs|arms|thighs|wrists|stomach|skin|leg|arm|thigh)|engaged in (?:nsi|self ?harm|self injury|self harming)|(?:superficial|deep) lacerations (?:to|on) (?:the|my) (?:forearm|forearms|arm|arms|wrist|wrists|thigh|thighs)(?![^|]*\\b(?:cat|dog|kiten|pupy|fal|fel|bike|acident|glas|patient|patients|brambles|fence)\\b))`,
   ),
   // Batch zzt, someone else: a goodbye texted with the location switched off, abuse with a weapon
   // now, a belt taken to the writer, an ex with a key and a death threat.
   rule(
     "goodbye",
     "other",
-    `(?:(?:hes|shes|he|she|he has|she has|my \\w+)(?: just)? (?:texted|sent|said|mesaged)(?: me)? (?:" )?tel (?:my |his |her )?(?:mum|mom|mam|dad|kids|sister|brother|wife|husband|girlfriend|boyfriend) (?:i love (?:her|him|them)|im sory))`,
+    `(?:(?:hes|shes|he|she|he has|she has|my \\w+)(?: just)? (?:texted|sent|said|mesaged)(?: me)? (?:" )?tel (?:my |his |her )?(?:mum|mom|mam|dad|kids|sister|brother|wife|husband|girlfriend|boyfriend) (?:im sory|i love (?:her|him|them)(?=[^|]*\\b(?:location of|phone (?:is )?of|phones of|went ofline|not answering|wont answer|stoped replying|isnt answering|no answer)\\b)))`,
     false,
   ),
   rule(
@@ -6309,7 +6309,7 @@ const RULES: Rule[] = [
   rule(
     "active",
     "self",
-    `(?:(?:tonight|today|now|this evening) (?:i wil|il|im going to|im gona) take (?:al|every last bit|the lot) (?:of )?what (?:the|my) (?:doctor|gp|hospital|pharmacist|nurse) (?:gave|has given|prescribed|gives) me)`,
+    `(?:(?:tonight|today|now|this evening) (?:i wil|il|im going to|im gona) take (?:al|every last bit|the lot) (?:of )?what (?:the|my) (?:doctor|gp|hospital|pharmacist|nurse) (?:gave|has given|prescribed|gives) me(?![^|]*\\b(?:antibiotics?|course|as prescribed|like (?:he|she|they) said|drops|cream|inhaler|finish\\w*)\\b))`,
     ACT,
   ),
   rule(
