@@ -695,6 +695,7 @@ export const STAYS_NONE = {
       "my nan texted tell my mum i love her, so cute",
       "by my own hand i built this shed",
       "would a train be instant transport to london",
+      "i wish a car would clip me so i could get a day off work",
     ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
