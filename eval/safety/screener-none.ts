@@ -666,6 +666,65 @@ export const STAYS_NONE = {
       "ive been wondering where id go to do it, the wedding i mean",
       "my best friend attempted last year and shes doing brilliant now, we're off to the cinema tonight",
     ],
+  "batch zzt: keeps recipes, lyrics, small doses, trips, break-ups and idle talk of not being needed ordinary":
+    [
+      "ordered something online that's meant to be peaceful, a rain sound machine",
+      "scheduled a post saying sorry to everyone for the late delivery",
+      "gun to my head, i'd choose the beach holiday",
+      "that lyric i want to die in your arms is stuck in my head",
+      "cut deep slashes in the pork belly and rub in the salt",
+      "cant take it anymore, the wifi keeps cutting out",
+      "took 2 paracetamol for the headache and went back to sleep",
+      "self harmed at uni, twenty years free of it now",
+      "not taking the stairs back down, the lift's fixed now",
+      "came here to die of laughter at this comedy night",
+      {
+        text: "i've decided to end things tonight. telling her after the film",
+        previous: ["we've been together six years and it isn't working"],
+      },
+      {
+        text: "hugged everyone goodbye, bags packed, see you on the other side of the world",
+        previous: ["my flight home to accra leaves at 7"],
+      },
+      "he won't be laughing after he sees the electricity bill",
+      "my boss wont be needing the van after today",
+      "i wont be alive to see england win the world cup at this rate",
+      "the pills are in my drawer if you need a paracetamol",
+      "sent my dad my passwords for the wifi",
+      "the bigger lads shove me about at rugby training",
+      "the kids chased him round the garden with a water pistol",
+      "my dad took the belt to his old jeans and cut it shorter",
+    ],
+  "batch zzt: keeps plans with a purpose, drinks after cleaning and photos from a car park ordinary": [
+    { text: "then i drank some tea", previous: ["we cleaned the bathroom with bleach"] },
+    { text: "its happening tomorrow", previous: ["remember i told you about the plan to quit my job?"] },
+    { text: "its happening on friday", previous: ["i told you i had a plan to move to leeds"] },
+    "not gonna make it to christmas at this rate, work is mental",
+    "which car park near me is the highest, want to take photos of the sunset",
+    "worked out a plan for the surprise party. venue booked. not telling anyone when",
+  ],
+  "batch zzt: keeps trains compared, meds checked, a belt for the charity shop and a note found on a train ordinary":
+    [
+      "would the train be quicker than driving",
+      "is the train quick to leeds",
+      "the nurse was checking my meds and found a stash of old ones",
+      "my dad is taking the belt to the charity shop now",
+      "im not coming back down from this cliff walk till sunset",
+      "found the note next to me on the train, someone left their number",
+    ],
+  "batch zzt: keeps a parking spot, a game crash, a pet put to sleep, loft lights, a course of antibiotics and a cat scratch ordinary":
+    [
+      "the tree on the a road im aiming for is where we park for the walk",
+      "crashed my car into the wall on purpose in the game, gta is wild",
+      "the vet gave him a drug that stops the heart, he went peacefully, im heartbroken",
+      "got my old tie and im looking at the beam in the loft for the christmas lights",
+      "tonight i will take all of what the doctor gave me, the antibiotics course ends",
+      "superficial lacerations to the forearm from the cat",
+      "my nan texted tell my mum i love her, so cute",
+      "by my own hand i built this shed",
+      "would a train be instant transport to london",
+      "i wish a car would clip me so i could get a day off work",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -2331,3 +2331,149 @@ describe("batch zzs: the moment, plain questions and quiet signs where no rule h
     );
   });
 });
+
+describe("batch zzt: plans, means and goodbyes said sideways", () => {
+  it("reads a way of dying gone over, a voice that says die, a crash aimed or done, and means at the place", () => {
+    expectScreen("no point being alive anymore, i keep running through how i'd do it", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("my head keeps telling me die, die, die", "urgent", ["suicide"]);
+    expectScreen("would a fall from the multistorey be quick", "urgent", ["suicide"]);
+    expectScreen("i know which tree on the bypass im aiming for. setting off now", "emergency", ["suicide"]);
+    expectScreen("my plan is to drive off the cliff road edge", "emergency", ["suicide"]);
+    expectScreen("yesterday i drove my car into a lamp post on purpose", "emergency", ["suicide"]);
+    expectScreen("bought something online that's supposed to be painless", "urgent", ["suicide"]);
+    expectScreen("the drug from the ward that stops a heart is in my locker", "urgent", ["suicide"]);
+    expectScreen("got my dressing gown cord and im staring at the banister", "emergency", ["suicide"]);
+    expectScreen("im on top of the car park. not taking the stairs back down", "emergency", ["suicide"]);
+    expectScreen("drove out here to die", "emergency", ["suicide"]);
+    expectScreen("the voices say jump. im at the river now", "emergency", ["suicide"]);
+    expectScreen("i want out of here. by my own hand", "urgent", ["suicide"]);
+    expectScreen("strangely calm about dying now", "urgent", ["suicide"]);
+    expectScreen("i have a plan. not going to say what it is", "urgent", ["suicide"]);
+  });
+
+  it("reads goodbyes for after: found beside me, not needing this after tonight, a post scheduled, passwords sent", () => {
+    expectScreen("the letter will be beside me when they find me", "emergency", ["suicide"]);
+    expectScreen("thanks for everything. i wont be needing this app after tonight", "emergency", ["suicide"]);
+    expectScreen("scheduled a tweet for the morning saying sorry to everyone", "emergency", ["suicide"]);
+    expectScreen(
+      "deleted all my socials and sent my sister my passwords. see you on the other side",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("tonight i will take all of what the gp gave me. my affairs are in order", "emergency", [
+      "suicide",
+    ]);
+  });
+
+  it("reads overdoses said by amount or strip, and wounds said plainly or clinically", () => {
+    expectScreen("ate a whole packet of my nans blood pressure tablets", "emergency", ["medical"]);
+    expectScreen("consumed about 12g of paracetamol this morning", "emergency", ["medical"]);
+    expectScreen("carved up me arms last night", "urgent", ["self_harm"]);
+    expectScreen("superficial lacerations to the forearm after nssi this morning", "urgent", ["self_harm"]);
+    expectScreen("keep holding the lighter near my skin tonight", "urgent", ["self_harm"]);
+  });
+
+  it("reads someone else's goodbye, abuse with a belt or a knife now, and harm planned with a weapon and a time", () => {
+    expectScreen("my mate sent 'tell my dad i love him' and went offline", "emergency", ["suicide"], "other");
+    expectScreen(
+      "a man across the road is chasing his wife with a knife right now",
+      "emergency",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "stepdad's taking the belt to me, i can hear him coming back up the stairs, he's been drinking",
+      "emergency",
+      ["abuse"],
+    );
+    expectScreen("he's drunk, got the kitchen knife out telling me tonight's my last", "emergency", [
+      "abuse",
+    ]);
+    expectScreen("want to poison my flatmate's dinner and ive been researching what works", "urgent", [
+      "harm_to_others",
+    ]);
+    expectScreen("sat in the van with the bat. 4:45 hes coming out and im ending him", "emergency", [
+      "harm_to_others",
+    ]);
+    expect(
+      screenMessage("got the bat. going to his at 11. he won't be so cocky after", {
+        previous: ["the neighbour keeps parking across my drive"],
+      }).level,
+    ).toBe("emergency");
+    expectScreen(
+      "nan says shes tired of it all and wants to be with grandad again",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen("her boyfriend keeps pushing my mum around", "concern", ["abuse"], "other");
+  });
+
+  it("reads across two messages: a poison named then swallowed, a plan told before now with a time, an early death foretold", () => {
+    const after = (previous: string, text: string) => screenMessage(text, { previous: [previous] });
+    expect(
+      after("is antifreeze actually sweet", "well i swallowed some. the blue one in the garage"),
+    ).toEqual({
+      level: "emergency",
+      categories: ["suicide", "medical"],
+      subject: "self",
+    });
+    expect(
+      after("is that bottle bleach or squash", "i drank some by mistake, thought it was squash"),
+    ).toEqual({
+      level: "emergency",
+      categories: ["medical"],
+      subject: "self",
+    });
+    expect(after("i keep telling you about the plan right", "doing it tonight").level).toBe("emergency");
+    expect(
+      after("always said i wouldnt make it past 25", "my birthday's next week. i'll be gone by then").level,
+    ).toBe("emergency");
+    expectScreen("which multistorey near me has the biggest drop", "urgent", ["suicide"]);
+  });
+
+  it("reads the same families worded another way: a crash done deliberately, a stash of cheeked meds, a note they will find", () => {
+    expectScreen("deliberately crashed the car into a tree this afternoon", "emergency", ["suicide"]);
+    expectScreen("i ordered something off the dark web thats supposed to be painless", "urgent", ["suicide"]);
+    expectScreen("cheeking my meds for weeks, got a stash now", "urgent", ["suicide"]);
+    expectScreen("im not walking back down from this roof", "emergency", ["suicide"]);
+    expectScreen("theyll find the note next to me", "emergency", ["suicide"]);
+    expectScreen("hacked at my arms again tonight", "urgent", ["self_harm"]);
+    expectScreen("my dad is taking the belt to my little brother right now", "emergency", ["abuse"], "other");
+    expectScreen("would jumping from the 10th floor be instant", "urgent", ["suicide"]);
+  });
+
+  it("batch zzt: keeps trains compared, meds checked, a belt for the charity shop and a note found on a train ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzt: keeps trains compared, meds checked, a belt for the charity shop and a note found on a train ordinary"
+      ],
+    );
+  });
+
+  it("batch zzt: keeps a parking spot, a game crash, a pet put to sleep, loft lights, a course of antibiotics and a cat scratch ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzt: keeps a parking spot, a game crash, a pet put to sleep, loft lights, a course of antibiotics and a cat scratch ordinary"
+      ],
+    );
+  });
+
+  it("batch zzt: keeps plans with a purpose, drinks after cleaning and photos from a car park ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzt: keeps plans with a purpose, drinks after cleaning and photos from a car park ordinary"
+      ],
+    );
+  });
+
+  it("batch zzt: keeps recipes, lyrics, small doses, trips, break-ups and idle talk of not being needed ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzt: keeps recipes, lyrics, small doses, trips, break-ups and idle talk of not being needed ordinary"
+      ],
+    );
+  });
+});
