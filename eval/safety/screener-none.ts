@@ -638,6 +638,24 @@ export const STAYS_NONE = {
     "gave my dog to my sister for the weekend so she's sorted while we're away",
     "sunday is the day. half marathon, wish me luck",
   ],
+  "batch zzu: keeps idioms about others, recovery, jump sports and a gun inspected ordinary": [
+    "my uncle shot himself in the foot selling his shares too early lol",
+    "my brother's been self harm free for 6 years now, proud of him",
+    "my cousin overdosed years ago and today she qualified as a paramedic",
+    "her hangover was so bad she wanted to die lol",
+    "our manager said he'd kill us if we lost the derby lol",
+    "my brother says he'll murder me if i tell dad about his girlfriend",
+    {
+      text: "she said goodbye forever to her ex, blocked him on everything",
+      previous: ["my friend messaged me at midnight"],
+    },
+    {
+      text: "she says she'll jump even though she's scared",
+      previous: ["my sister's doing a tandem skydive tomorrow"],
+    },
+    { text: "my mates on the bridge now about to jump", previous: ["bungee jump for my birthday"] },
+    "my dads got a gun cabinet for his clay shooting, police came to inspect it today",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -2231,3 +2231,68 @@ describe("batch zzq: second pass", () => {
     );
   });
 });
+
+describe("batch zzu: someone else at risk, told by the person who writes", () => {
+  it("reads someone else's life in danger now: means gone with them, a goodbye then silence, at the edge, unresponsive", () => {
+    expectScreen(
+      "my brother hasnt come back and the rope from the shed is gone",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "a guy on the station platform keeps stepping over the yellow line saying he wants it all over",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "guy on stream said he's got a loaded pistol beside him and this is his final stream",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "got a voice note from my cousin saying thanks for everything, now his phone is off",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my boyfriend posted a story of his pills saying sorry everyone and nobody can get hold of him",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "found my flatmate on the bathroom floor barely responding",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen("my son tried to hang himself last night", "emergency", ["suicide"], "other");
+    expectScreen(
+      "my daughter is on the overpass and i've been on the phone to 999",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "one of the boys i mentor sent me a snap of himself stood on the tracks and hes not replying",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    const thud = screenMessage("then he went silent on the phone and i heard a bang", {
+      previous: ["my mate was talking about ending it"],
+    });
+    expect(thud.level).toBe("emergency");
+    expect(thud.subject).toBe("other");
+  });
+
+  it("batch zzu: keeps idioms about others, recovery, jump sports and a gun inspected ordinary", () => {
+    expectNone(
+      STAYS_NONE["batch zzu: keeps idioms about others, recovery, jump sports and a gun inspected ordinary"],
+    );
+  });
+});
