@@ -656,6 +656,17 @@ export const STAYS_NONE = {
     { text: "my mates on the bridge now about to jump", previous: ["bungee jump for my birthday"] },
     "my dads got a gun cabinet for his clay shooting, police came to inspect it today",
   ],
+  "batch zzu: keeps a razor for legs, a wish to fade into the background, a pet's hair and an annoyed sibling ordinary":
+    [
+      "my sister went to her room with a razor to do her legs",
+      "she wants to fade away into the background at parties",
+      "my dog pulls her hair out, bald patches everywhere",
+      "my gran says shes lived too long in this town",
+      "i hope he wont wake up tomorrow lol hes so annoying",
+      "my mum is tired of it all with the council and the bins",
+      "my sister threatened to kill my brother for eating her cake lol",
+      "my mum tried to kill herself in 2010, now its me who looks after her",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

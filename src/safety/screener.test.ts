@@ -2290,6 +2290,63 @@ describe("batch zzu: someone else at risk, told by the person who writes", () =>
     expect(thud.subject).toBe("other");
   });
 
+  it("reads someone else's wish to be gone in their own words, abuse told by its signs and self-harm by other means", () => {
+    for (const text of [
+      "my nan says she prays each night that she won't wake up",
+      "my uncle keeps telling us he's lived too long",
+      "my lad said he doesnt care whether he lives or dies anymore",
+      "my flatmate says she's just waiting to not be here",
+      "since the funeral my grandad says he doesnt see the point anymore",
+      "my friend texted that nothing matters anymore",
+      "when we found her she said she wished she'd stayed gone",
+      "a girl on my course keeps posting that she wants to fade away forever",
+      'my sister says she\'s "so done with everything"',
+      "my brother said he's tired of it all",
+    ])
+      expectScreen(text, "concern", ["suicide"], "other");
+    expectScreen("my friends parents hit her whenever her grades slip", "concern", ["abuse"], "other");
+    expectScreen(
+      "my neighbours husband screams at her every night and last night i heard things smash",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    for (const text of [
+      "my daughter pulls her hair out when shes stressed, there are bald patches now",
+      "my son bangs his head against the wall whenever he gets upset",
+      "caught my little sister carving into her arm with a pen knife",
+      "my flatmate locked herself in her bathroom with a razor",
+      "my sister told me she used to self harm and im not sure if shes stopped",
+    ])
+      expectScreen(text, "concern", ["self_harm"], "other");
+    expectScreen("since my wife passed i keep thinking i should join her", "urgent", ["suicide"]);
+    expectScreen(
+      "my stepdad threatened to strangle my mum and hes still living with us",
+      "urgent",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "my uncle swore to batter his son with a bat, the lad still lives with him",
+      "urgent",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "my brother used to self harm and i helped him stop, now its me and i want to kill myself",
+      "urgent",
+      ["suicide"],
+    );
+  });
+
+  it("batch zzu: keeps a razor for legs, a wish to fade into the background, a pet's hair and an annoyed sibling ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzu: keeps a razor for legs, a wish to fade into the background, a pet's hair and an annoyed sibling ordinary"
+      ],
+    );
+  });
+
   it("batch zzu: keeps idioms about others, recovery, jump sports and a gun inspected ordinary", () => {
     expectNone(
       STAYS_NONE["batch zzu: keeps idioms about others, recovery, jump sports and a gun inspected ordinary"],

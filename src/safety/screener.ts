@@ -6217,6 +6217,75 @@ const RULES: Rule[] = [
     `(?:(?:her|his|their) (?:stepdad|dad|father|mum|mother|stepmum|uncle|brother|boyfriend|husband|partner|ex)|he|she)(?: s| is|s)? (?:outside|at|baning on|kicking|trying to get through) (?:her|his|their|my|the) (?:bedrom |rom |bathrom |front )?dor with (?:a|the|his|her) (?:belt|knife|bat|hamer|stick|gun|botle|machete|axe)(?! of)`,
     false,
   ),
+  // Batch zzu, at concern: someone else's wish to be gone in their own words ("prays every night
+  // not to wake up", "says he doesn't see the point anymore", "waiting to not be here"), abuse told
+  // by its signs (beaten when grades drop, marks on a pupil's neck), self-harm by other means
+  // (hair pulled out in clumps, skin picked till it bleeds, a head banged on the wall when upset).
+  rule(
+    "passive",
+    "look",
+    `(?:he|she|they) (?:wished|wishes|wish) (?:he|she|they|hed|shed|theyd) (?:didnt|hadnt|wouldnt|never|couldnt|did not|had not) (?:wake|woke|woken) up|(?:prays?|prayed|praying)(?: (?:every|each) night| at night| every day)? (?:that )?(?:(?:he|she|they|god) )?(?:wont|doesnt|not to|never|wouldnt|to not|to never) (?:wake up|let (?:her|him|them) wake up)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:shes|hes|she has|he has|theyve|they have) lived (?:to|too) long(?! (?:in|at|with|here|there|abroad|away|on|under|without))|he (?:\\w+ ){0,2}(?:doesnt|dont|does not|didnt) care (?:if|whether) he (?:lives|dies|wakes up)|she (?:\\w+ ){0,2}(?:doesnt|dont|does not|didnt) care (?:if|whether) she (?:lives|dies|wakes up)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:just )?waiting to (?:not be here|not exist|be gone|stop existing)(?: anymore| any more)?|(?:he|she|they) (?:\\w+ ){0,2}(?:doesnt|dont|cant|does not|cannot) se (?:the |any )?point (?:anymore|any more|in (?:anything|living|life|going on|being here|carrying on|being alive))|(?:said|says|saying|keps saying|texted|posted) (?:that )?nothing maters (?:anymore|any more)(?= ?$| ?\\|| ?,)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `wish(?:ed|es)? (?:shed|hed|theyd|she had|he had|they had) (?:just )?stayed gone|(?:wants?|wanting|wanted) to (?:fade|disapear|vanish) (?:away|forever|for ever|for god)(?! (?:from|into|in to|in|for (?:a|the)))|(?:said|says|saying|keps saying|posted|texted) (?:that )?life (?:aint|isnt|is not|s not) worth (?:it|living)`,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?:says|said|saying|keps saying|texted|told me) (?:that )?(?:shes|hes|theyre|she is|he is) "? ?(?:so |just |realy |totaly )?done with (?:everything|it al|al of it|life|living)(?= ?"| ?$| ?\\|| ?,)|(?:he|she|they|hes|shes) (?:\\w+ ){0,3}"? ?tired(?: , like (?:\\w+ )?tired ,)? of (?:al of it|it al|living|life|being alive|being here)(?= ?"| ?$| ?\\|| ?,| and (?:wants|says|cries))`,
+  ),
+  rule(
+    "abuse",
+    "other",
+    `(?:parents|dad|mum|mom|stepdad|stepmum|uncle|father|mother|gran|grandad) (?:beat|beats|hit|hits|belt|belts|whip|whips|slap|slaps|punch|punches) (?:him|her|them) (?:when|whenever|if|every time)|(?:marks|bruises|bruising|fingermarks|finger marks) on (?:his|her|their) (?:neck|throat|arms?|face|back|legs?)(?=[^|]*\\b(?:gets angry|loses it|loses his temper|loses her temper|hits|beats|drinks)\\b)|(?:bf|boyfriend|husband|partner|fela|he) (?:shouts|screams|yels) at (?:her|him) (?:every night|every day|al the time|constantly)(?=[^|]*\\b(?:smash\\w*|thud|thuds|bang|banging|hits?|throws?|slams?)\\b)`,
+  ),
+  rule(
+    "self_harm_history",
+    "look",
+    `(?<!\\b(?:dog|dogs|cat|cats|parot|bird|rabit|hamster|pupy|kiten|horse) )(?:pul|puls|puling|puled) (?:his|her|their|my) hair out(?: in clumps)?(?=[^|]*\\b(?:bald|patches|clumps)\\b)|(?:picks?|picking|scratch|scratches|scratching) (?:at )?(?:his|her|their|my) (?:skin|arms?|legs?|face|scabs)(?: \\w+){0,2} (?:til|until|untill) (?:it|they) bleeds?|(?:bangs|banging|bang|hits|hiting) (?:his|her|their|my) head (?:on|against) (?:the |a )?(?:wal|wals|flor|dor|desk|table)(?: \\w+){0,2} (?:when|whenever|every time) (?:hes|shes|theyre|he is|she is|he gets|she gets|im|i get) (?:upset|angry|anxious|stresed|overwhelmed|frustrated|cross)`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `carv\\w* (?:into |in to )?(?:his|her|their|my) (?:hand|hands|arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach)(?! (?:with (?:a|the) (?:pen|biro) (?:for|as) (?:a )?(?:tatoo|joke|doodle)))`,
+  ),
+  rule(
+    "self_harm_history",
+    "other",
+    `found (?:razor )?blades (?:taped|hidden|stashed|tucked|wrapped)|(?:went|gone|locked (?:her|him)self) (?:in|to|into) (?:her|his|their) (?:rom|bathrom|bedrom)(?: \\w+){0,2} with (?:a|the|her|his) (?:blade|razor|blades|razors)(?![^|]*\\b(?:shave|shaving|legs|armpits|beard)\\b)`,
+  ),
+  // Batch zzu: a threat to kill a brother or a mother, with a weapon or with them still at home.
+  rule(
+    "abuse_threat",
+    "other",
+    `(?:threatened|threatens|threatening|swore) to (?:kil|stab|strangle|murder|batter) (?:my|our|her|his) (?:brother|sister|mum|mom|dad|stepmum|stepdad|nan|gran|baby|litle \\w+|son|daughter|wife|husband)(?=[^|]*\\b(?:with (?:a|the|his|her) (?:hamer|knife|bat|gun|machete|axe|shotgun|rifle)|stil (?:at home|there|in the house|living with)|lives with)\\b)`,
+  ),
+  // Batch zzu: pills handed over for fear of taking them all; a wish to follow someone who died.
+  rule(
+    "active",
+    "look",
+    `scared (?:shel|hel|she wil|he wil|theyl) take (?:them al|al of them|the lot|the whole (?:box|packet|botle))`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:died|pased|pased away|lost (?:her|him|them))\\b[^|]{0,40}\\b(?:i )?(?:kep |keep )?(?:thinking|think|thought|feel like|feeling like) i (?:should|could|want to|ned to) (?:just )?(?:folow|join|be with) (?:her|him|them)`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -6550,7 +6619,7 @@ const LATELY = re(
   "",
 );
 const NOW_AGAIN = re(
-  `\\b${any("again", "still(?! (?:have|got) (?:the |my |some )?(?:scars|marks))", "lately", "these days", "(?:are|is|came|come|coming) back", "returning", "starting to", "right now", "(?<!\\b(?:memory|memories|flashback|dream|reminder) )tonight", "at the moment", "atm")}\\b`,
+  `\\b${any("again", "still(?! (?:have|got) (?:the |my |some )?(?:scars|marks))", "lately", "these days", "(?:are|is|came|come|coming) back", "returning", "starting to", "right now", "(?<!\\b(?:memory|memories|flashback|dream|reminder) )tonight", "not sure (?:if|whether) (?:shes|hes|she has|he has|theyve|they have) (?:actualy |realy )?stopped", "now (?:its|it s|it is) me(?! who (?:looks|cares|helps|takes|drives|does|pays|has to))", "(?:shes|hes|she|he|they) (?:only )?stopped (?:a few|two|three|\\d+|a couple of) (?:days|weeks) ago", "at the moment", "atm")}\\b`,
   "",
 );
 const RECOVERY = re(
@@ -9155,7 +9224,7 @@ const SOMEONE_ELSE = re(
   "",
 );
 const UNRESPONSIVE = re(
-  `\\b(?:wont wake up|cant wake (?:him|her|them)|(?:doesnt|dont|isnt|not) respond\\w*|unresponsive|barely (?:responding|responsive|conscious)|breathing (?:all )?(?:weird|funny|strange|wrong|odd|shallow|really slow)|barely breathing|breathing but barely|lips (?:\\w+ ){0,2}blue|turning blue|not breathing|stopped breathing|face (?:is )?swell\\w*|swelling up|throat (?:is )?closing|fitting|having a (?:fit|seizure))\\b`,
+  `\\b(?:(?<!\\b(?:pray\\w*|hope\\w*|wish\\w*)\\b[^|]{0,30})wont wake up|cant wake (?:him|her|them)|(?:doesnt|dont|isnt|not) respond\\w*|unresponsive|barely (?:responding|responsive|conscious)|breathing (?:all )?(?:weird|funny|strange|wrong|odd|shallow|really slow)|barely breathing|breathing but barely|lips (?:\\w+ ){0,2}blue|turning blue|not breathing|stopped breathing|face (?:is )?swell\\w*|swelling up|throat (?:is )?closing|fitting|having a (?:fit|seizure))\\b`,
   "",
 );
 const SENT_GOODBYE = re(
