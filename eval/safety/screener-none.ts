@@ -667,6 +667,22 @@ export const STAYS_NONE = {
       "my sister threatened to kill my brother for eating her cake lol",
       "my mum tried to kill herself in 2010, now its me who looks after her",
     ],
+  "batch zzu: keeps a note saying gone to the shops, a coat hanging, a gun at the clay range and pills taken to the pharmacy ordinary":
+    [
+      "my son went out and the pizza is all gone",
+      "my dad went out shooting and his shotgun is gone from the cabinet, hes at the clay range",
+      "my mum left a note on the kitchen table saying gone to the shops",
+      "my mum left a note on the table, shes at yoga",
+      "found my coat hanging in the hall",
+      "found him hanging out with his mates at the park",
+      "found her hanging washing in the garden",
+      "the climber cut him down from the tree after the rope snagged",
+      "my friend is about to take all her meds for the week to the pharmacy to get them checked",
+      "nan is going to take all her tablets to the gp for a review",
+      "got a message from my sister saying look after the kids for me while she's at work, cant reach her now",
+      "she posted saying this is the end of the series lol",
+      "we cant find him in the crowd at the festival",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -2339,6 +2339,27 @@ describe("batch zzu: someone else at risk, told by the person who writes", () =>
     );
   });
 
+  it("reads means gone with someone who went out, found hanging, a note on the pillow, pills about to be taken, an attempt this afternoon", () => {
+    for (const text of [
+      "my dad went out hours ago and his shotgun is missing from the cabinet",
+      "found my brother hanging in the garage, he's breathing",
+      "my mum left a note on her pillow and isnt answering her phone",
+      "someone in my discord said theyre about to take all their pills and logged off",
+      "my nephew posted on insta saying this is the end, nobody can find him",
+      "got a message from my sister saying look after the kids for me, cant reach her",
+      "my friend tried to overdose this afternoon and is in hospital now",
+    ])
+      expectScreen(text, "emergency", ["suicide"], "other");
+  });
+
+  it("batch zzu: keeps a note saying gone to the shops, a coat hanging, a gun at the clay range and pills taken to the pharmacy ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzu: keeps a note saying gone to the shops, a coat hanging, a gun at the clay range and pills taken to the pharmacy ordinary"
+      ],
+    );
+  });
+
   it("batch zzu: keeps a razor for legs, a wish to fade into the background, a pet's hair and an annoyed sibling ordinary", () => {
     expectNone(
       STAYS_NONE[

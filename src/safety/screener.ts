@@ -2863,7 +2863,7 @@ const RULES: Rule[] = [
   rule(
     "goodbye",
     "look",
-    `(?:this is|this ll be|this will be|these are) (?:my |the )?last (?:thing|words|message|text|post)(?: (?:i ll|il|i will|ill))?(?: (?:write|say|send|ever))?(?: anywhere| to anyone| ever)?(?! (?:before|of|for|til|until|about|on|from|tonight|today)\\b)|last message(?= ?$| ?\\|)|(?:my |the )?(?:letters?|notes?)(?: for (?:\\w+ ){1,4}?)? (?:is|are|s)? ?(?:\\w+ ){0,2}(?:on|in|under) the (?:passenger seat|drawer|mantelpiece|mantel|pillow|kitchen table)|(?:note|letter)(?: is)? (?:\\w+ ){0,3}addressed to`,
+    `(?:this is|this ll be|this will be|these are) (?:my |the )?last (?:thing|words|message|text|post)(?: (?:i ll|il|i will|ill))?(?: (?:write|say|send|ever))?(?: anywhere| to anyone| ever)?(?! (?:before|of|for|til|until|about|on|from|tonight|today)\\b)|last message(?= ?$| ?\\|)|(?:my |the )?(?:letters?|notes?)(?: for (?:\\w+ ){1,4}?)? (?:is|are|s)? ?(?:\\w+ ){0,2}(?:on|in|under) the (?:passenger seat|drawer|mantelpiece|mantel|pillow|kitchen table)(?! saying (?:gone|back|dinner|tea|shopping|shop|at|she|he|ive|in|out|popped|working|feed|pick))|(?:note|letter)(?: is)? (?:\\w+ ){0,3}addressed to`,
     false,
   ),
   rule(
@@ -6067,7 +6067,7 @@ const RULES: Rule[] = [
   rule(
     "goodbye",
     "self",
-    `(?:the |my )?note(?:s| is) on (?:my|the) (?:pilow|bed|kitchen table|bedside table)|(?:god ?night|night|bye|goodbye|god bye|nite) (?:for god|forever|for ever)(?= ?$| ?\\|| ?,| x+\\b| every ?one| al| love)`,
+    `(?:the |my )?note(?:s| is) on (?:my|the) (?:pilow|bed|kitchen table|bedside table)(?! saying (?:gone|back|dinner|tea|shopping|shop|at|she|he|ive|in|out|popped|working|feed|pick))|(?:god ?night|night|bye|goodbye|god bye|nite) (?:for god|forever|for ever)(?= ?$| ?\\|| ?,| x+\\b| every ?one| al| love)`,
     false,
   ),
   rule(
@@ -6163,7 +6163,7 @@ const RULES: Rule[] = [
   rule(
     "means_now",
     "other",
-    `(?:\\w+ (?:(?:has |have |is |s )?(?:not|never)|hasnt|havent|didnt) (?:come|came|got|ben|gone|go) (?:home|back)|(?:hes|shes|he is|she is|theyre|they are) not (?:home|back|at home|in (?:her|his|their) rom)|(?:hes|shes|he has|she has) (?:gone )?missing)[^|]{0,20}\\band (?:the|her|his|their|my|dads|mums) (?:\\w+ ){0,3}?(?:rope|pils|tablets|stash|gun|shotgun|rifle|blades|razors|hosepipe|hose|cord)s? (?:(?:from|out of|in) (?:the |his |her |their |my )?(?:\\w+ ){0,3})?(?:is|are|has|have|s) (?:gone|missing)|(?:the|her|his|their|my|dads|mums) (?:\\w+ ){0,3}?(?:rope|pils|tablets|stash|gun|shotgun|rifle|blades|razors|hosepipe)s? (?:(?:from|out of|in) (?:the |his |her |their |my )?(?:\\w+ ){0,3})?(?:is|are|has|have|s) (?:gone|missing)[^|]{0,20}\\band (?:hes|shes|he|she|theyre|they) (?:not (?:home|back|answering|picking up)|(?:has |hasnt |s )?(?:not )?(?:come|got) (?:home|back))`,
+    `(?:(?:\\w+ (?:(?:has |have |is |s )?(?:not|never)|hasnt|havent|didnt) (?:come|came|got|ben|gone|go) (?:home|back)|(?:hes|shes|he is|she is|theyre|they are) not (?:home|back|at home|in (?:her|his|their) rom)|(?:hes|shes|he has|she has) (?:gone )?missing|(?:went|gone|walked|stormed|drove|driven) (?:out|of)(?: (?!shoting|hunting|fishing|lamping|clay)\\w+){0,3})[^|]{0,20}\\band (?:the|her|his|their|my|dads|mums) (?:\\w+ ){0,3}?(?:rope|pils|tablets|stash|gun|shotgun|rifle|blades|razors|hosepipe|hose|cord)s? (?:are |is )?(?:al )?(?:(?:from|out of|in) (?:the |his |her |their |my )?(?:\\w+ ){0,3})?(?:is|are|has|have|s)? ?(?:al )?(?:gone|missing)|(?:the|her|his|their|my|dads|mums) (?:\\w+ ){0,3}?(?:rope|pils|tablets|stash|gun|shotgun|rifle|blades|razors|hosepipe)s? (?:(?:from|out of|in) (?:the |his |her |their |my )?(?:\\w+ ){0,3})?(?:is|are|has|have|s) (?:gone|missing)[^|]{0,20}\\band (?:hes|shes|he|she|theyre|they) (?:not (?:home|back|answering|picking up)|(?:has |hasnt |s )?(?:not )?(?:come|got) (?:home|back)))(?![^|]*\\b(?:range|clay|shoting|hunting|lamping|club|fishing)\\b)`,
     false,
   ),
   rule(
@@ -6268,6 +6268,24 @@ const RULES: Rule[] = [
     "self_harm_history",
     "other",
     `found (?:razor )?blades (?:taped|hidden|stashed|tucked|wrapped)|(?:went|gone|locked (?:her|him)self) (?:in|to|into) (?:her|his|their) (?:rom|bathrom|bedrom)(?: \\w+){0,2} with (?:a|the|her|his) (?:blade|razor|blades|razors)(?![^|]*\\b(?:shave|shaving|legs|armpits|beard)\\b)`,
+  ),
+  // Batch zzu: found hanging, a note left on the pillow, about to take all their pills.
+  rule(
+    "means_now",
+    "other",
+    `found (?:my (?:brother|sister|son|daughter|dad|father|mum|mom|mother|husband|wife|partner|boyfriend|girlfriend|friend|mate|flatmate|roommate|uncle|aunt|cousin|grandad|nephew|niece|stepdad|stepson)|him|her|them) hanging(?= ?$| ?\\|| ?,| in | from | of | at )`,
+    false,
+  ),
+  rule(
+    "farewell",
+    "look",
+    `left (?:a |her |his |their )?(?:note|leter)s? (?:on|in|under|by) (?:her|his|their|the|my) (?:pilow|bed|bedside table)(?=[^|]*\\b(?:not answering|isnt answering|wont answer|not picking up|wont pick up|phone|gone|missing|cant (?:find|reach)|not replying)\\b)`,
+  ),
+  rule(
+    "active",
+    "look",
+    `(?:about to|going to|gona) (?:take|swalow|down) (?:al|the rest of|the whole (?:box|packet|botle) of) (?:their|her|his|the) (?:pils|tablets|meds|medication)(?! (?:to|back|with|into|in|for (?:the|a) (?:wek|review|check)))(?![^|]*\\b(?:pharmacy|chemist|gp|doctor|review|checked|as prescribed)\\b)`,
+    ACT,
   ),
   // Batch zzu: a threat to kill a brother or a mother, with a weapon or with them still at home.
   rule(
@@ -7282,7 +7300,7 @@ const NO_WAY_BUT_DEATH = re(
 const CHECKED_FINE =
   /\b(?:rang|caled|phoned|spoke to|checked with|asked) (?:the )?(?:111|pharmacist|pharmacy|gp|doctor|nhs direct|poison control|poisons line)\b[^]*\b(?:said|told me|says)(?: \w+){0,4} (?:i|id|il|it|its|that|youl|you)(?:s| was| is| would| should| wil|d| re| are)? (?:be )?(?:fine|ok|okay|alright|nothing to worry)|\b(?:gp|doctor|pharmacist|111) checked (?:her|him|me)\b[^]*\b(?:fine|ok|okay)\b/;
 const UNREACHABLE = re(
-  `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:nobody|no one|noone|i) (?:can|cant|cannot) get hold of (?:him|her|them)|(?:his|her|their) cars? (?:is )?gone|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|hung up|line went dead|wont answer|wont (?:reply|pick up)|turned (?:her|his) location of|(?:her|his) phone is of|not answering (?:any|her|his)|location (?:is |s )?of|went ofline|(?:her|his) bike is gone|not in the house|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them)|(?:the |his |her |their )?cars gone|police (?:are|is) on (?:the|their) way|gone missing|reported (?:him|her|them) missing)\\b`,
+  `\\b(?:phones? (?:is |s )?(?:of|off|dead|going straight to voicemail)|(?:nobody|no one|noone|i) (?:can|cant|cannot) get hold of (?:him|her|them)|(?:his|her|their) cars? (?:is )?gone|(?:not|isnt|stoped|wont|hasnt ben) (?:answering|picking up|replying|responding|reading (?:my|our) (?:texts|mesages))|goes (?:straight )?to voicemail|hung up|line went dead|wont answer|wont (?:reply|pick up)|(?:nobody|no one|noone|we) (?:can|cant|cannot) find (?:him|her|them)|turned (?:her|his) location of|(?:her|his) phone is of|not answering (?:any|her|his)|location (?:is |s )?of|went ofline|(?:her|his) bike is gone|not in the house|(?:cant|cannot|cant seem to) (?:reach|get hold of|get through to) (?:her|him|them)|(?:the |his |her |their )?cars gone|police (?:are|is) on (?:the|their) way|gone missing|reported (?:him|her|them) missing)\\b`,
   "",
 );
 // "does it hurt to drown? asking for me": a question about pain and a method, owned.
@@ -9228,11 +9246,11 @@ const UNRESPONSIVE = re(
   "",
 );
 const SENT_GOODBYE = re(
-  `\\b(?:sent|posted|emailed|texted|messaged|put up|(?:text|mesage|voice note|snap) from)\\b[^|]{0,60}\\b(?:pic|photo|picture|poem|goodbye|sorry|cheers for everything|thank you for everything|thanks for everything|see you on the other side)\\b`,
+  `\\b(?:sent|posted|emailed|texted|messaged|put up|(?:text|mesage|voice note|snap) from)\\b[^|]{0,60}\\b(?:pic|photo|picture|poem|goodbye|sorry|cheers for everything|thank you for everything|thanks for everything|see you on the other side|look after (?:the kids|my \\w+|mum|dad|everyone) for me(?! while| til| until| this| tonight| tomorow| on| at| today| later)|this is the end)\\b`,
   "",
 );
 const CANNOT_REACH = re(
-  `\\b(?:not answering|not picking up|isnt picking up|isnt answering|cant reach|not replying|wont answer|not in (?:her|his|their) (?:halls|room|flat)|dont know where (?:she|he|they) (?:is|are)|phones? (?:is |s )?(?:off|of)|(?:cant|cannot|can t|can) get hold of (?:him|her|them)|wont (?:reply|pick up|respond))\\b`,
+  `\\b(?:not answering|not picking up|isnt picking up|isnt answering|cant reach|not replying|wont answer|not in (?:her|his|their) (?:halls|room|flat)|dont know where (?:she|he|they) (?:is|are)|phones? (?:is |s )?(?:off|of)|(?:cant|cannot|can t|can) get hold of (?:him|her|them)|wont (?:reply|pick up|respond)|(?:nobody|no one|noone|we|i) (?:can|cant|cannot) find (?:him|her|them))\\b`,
   "",
 );
 const SAID_TAKEN = re(
@@ -9577,7 +9595,7 @@ export function screenByRules(
 /** screenByRules once the message and the earlier ones (at most two, oldest first) are normalised. */
 // "tried to hang himself this morning", "last night she tried to": an attempt in the last day.
 const ATTEMPT_JUST_NOW =
-  /\b(?:tried|attempted)\b(?: \w+){0,5} (?:this morning|last night|tonight|earlier today|today|this afternoon|this evening|an hour ago|(?:\d+|a few|two|thre) hours ago)\b|\b(?:this morning|last night|earlier today|this afternoon|tonight) (?:he|she|they|my \w+) (?:tried|attempted)\b/;
+  /\b(?:tried|attempted)\b(?: \w+){0,5} (?:this morning|last night|tonight|earlier today|today|this afternon|this evening|an hour ago|(?:\d+|a few|two|thre) hours ago)\b|\b(?:this morning|last night|earlier today|this afternon|tonight) (?:he|she|they|my \w+) (?:tried|attempted)\b/;
 const JUMP_SPORT =
   /\b(?:sky ?div\w*|parachut\w*|bunge\w*|tandem jump|clif jump\w*|tombstoning|high dive|diving board|base jump\w*|paraglid\w*)\b/;
 
