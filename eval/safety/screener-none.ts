@@ -682,6 +682,7 @@ export const STAYS_NONE = {
       "got a message from my sister saying look after the kids for me while she's at work, cant reach her now",
       "she posted saying this is the end of the series lol",
       "we cant find him in the crowd at the festival",
+      "my uncle left his wedding ring at the gym and hes panicking",
     ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 

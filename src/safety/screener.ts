@@ -2869,7 +2869,7 @@ const RULES: Rule[] = [
   rule(
     "farewell",
     "look",
-    `thank(?:s| you) for (?:all the (?:nights|months|years|times|talks|chats)|our conversations|trying|being kind)|this is it(?: now)?(?= ?$| ?\\|)|(?:wanted|want|needed) to tell (?:someone|somebody|you|one person) (?:first|before)|wanted one person to know|(?:left|leaving) (?:his|her|their|my) (?:wedding ring|ring|keys and phone|phone and wallet|wallet)|(?:put|posted|sent) (?:a |me a )?goodbye (?:on|in|to)(?! (?:slack|the (?:team|group) chat|linkedin))`,
+    `thank(?:s| you) for (?:all the (?:nights|months|years|times|talks|chats)|our conversations|trying|being kind)|this is it(?: now)?(?= ?$| ?\\|)|(?:wanted|want|needed) to tell (?:someone|somebody|you|one person) (?:first|before)|wanted one person to know|(?:left|leaving) (?:his|her|their|my) (?:wedding ring|ring|keys and phone|phone and wallet|wallet)(?! (?:at|in|on) (?:the |a )?(?:gym|pool|swimming|baths|office|work|hotel|beach|changing|locker|sink|pub|restaurant|bus|train|taxi))(?![^|]*\\b(?:panick\\w*|forgot|by mistake|by accident|accidentally)\\b)|(?:put|posted|sent) (?:a |me a )?goodbye (?:on|in|to)(?! (?:slack|the (?:team|group) chat|linkedin))`,
     false,
   ),
   rule(
