@@ -725,6 +725,52 @@ export const STAYS_NONE = {
       "would a train be instant transport to london",
       "i wish a car would clip me so i could get a day off work",
     ],
+  "batch zzu: keeps idioms about others, recovery, jump sports and a gun inspected ordinary": [
+    "my uncle shot himself in the foot selling his shares too early lol",
+    "my brother's been self harm free for 6 years now, proud of him",
+    "my cousin overdosed years ago and today she qualified as a paramedic",
+    "her hangover was so bad she wanted to die lol",
+    "our manager said he'd kill us if we lost the derby lol",
+    "my brother says he'll murder me if i tell dad about his girlfriend",
+    {
+      text: "she said goodbye forever to her ex, blocked him on everything",
+      previous: ["my friend messaged me at midnight"],
+    },
+    {
+      text: "she says she'll jump even though she's scared",
+      previous: ["my sister's doing a tandem skydive tomorrow"],
+    },
+    { text: "my mates on the bridge now about to jump", previous: ["bungee jump for my birthday"] },
+    "my dads got a gun cabinet for his clay shooting, police came to inspect it today",
+  ],
+  "batch zzu: keeps a razor for legs, a wish to fade into the background, a pet's hair and an annoyed sibling ordinary":
+    [
+      "my sister went to her room with a razor to do her legs",
+      "she wants to fade away into the background at parties",
+      "my dog pulls her hair out, bald patches everywhere",
+      "my gran says shes lived too long in this town",
+      "i hope he wont wake up tomorrow lol hes so annoying",
+      "my mum is tired of it all with the council and the bins",
+      "my sister threatened to kill my brother for eating her cake lol",
+      "my mum tried to kill herself in 2010, now its me who looks after her",
+    ],
+  "batch zzu: keeps a note saying gone to the shops, a coat hanging, a gun at the clay range and pills taken to the pharmacy ordinary":
+    [
+      "my son went out and the pizza is all gone",
+      "my dad went out shooting and his shotgun is gone from the cabinet, hes at the clay range",
+      "my mum left a note on the kitchen table saying gone to the shops",
+      "my mum left a note on the table, shes at yoga",
+      "found my coat hanging in the hall",
+      "found him hanging out with his mates at the park",
+      "found her hanging washing in the garden",
+      "the climber cut him down from the tree after the rope snagged",
+      "my friend is about to take all her meds for the week to the pharmacy to get them checked",
+      "nan is going to take all her tablets to the gp for a review",
+      "got a message from my sister saying look after the kids for me while she's at work, cant reach her now",
+      "she posted saying this is the end of the series lol",
+      "we cant find him in the crowd at the festival",
+      "my uncle left his wedding ring at the gym and hes panicking",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -2477,3 +2477,146 @@ describe("batch zzt: plans, means and goodbyes said sideways", () => {
     );
   });
 });
+
+describe("batch zzu: someone else at risk, told by the person who writes", () => {
+  it("reads someone else's life in danger now: means gone with them, a goodbye then silence, at the edge, unresponsive", () => {
+    expectScreen(
+      "my brother hasnt come back and the rope from the shed is gone",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "a guy on the station platform keeps stepping over the yellow line saying he wants it all over",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "guy on stream said he's got a loaded pistol beside him and this is his final stream",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "got a voice note from my cousin saying thanks for everything, now his phone is off",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my boyfriend posted a story of his pills saying sorry everyone and nobody can get hold of him",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "found my flatmate on the bathroom floor barely responding",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen("my son tried to hang himself last night", "emergency", ["suicide"], "other");
+    expectScreen(
+      "my daughter is on the overpass and i've been on the phone to 999",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "one of the boys i mentor sent me a snap of himself stood on the tracks and hes not replying",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    const thud = screenMessage("then he went silent on the phone and i heard a bang", {
+      previous: ["my mate was talking about ending it"],
+    });
+    expect(thud.level).toBe("emergency");
+    expect(thud.subject).toBe("other");
+  });
+
+  it("reads someone else's wish to be gone in their own words, abuse told by its signs and self-harm by other means", () => {
+    for (const text of [
+      "my nan says she prays each night that she won't wake up",
+      "my uncle keeps telling us he's lived too long",
+      "my lad said he doesnt care whether he lives or dies anymore",
+      "my flatmate says she's just waiting to not be here",
+      "since the funeral my grandad says he doesnt see the point anymore",
+      "my friend texted that nothing matters anymore",
+      "when we found her she said she wished she'd stayed gone",
+      "a girl on my course keeps posting that she wants to fade away forever",
+      'my sister says she\'s "so done with everything"',
+      "my brother said he's tired of it all",
+    ])
+      expectScreen(text, "concern", ["suicide"], "other");
+    expectScreen("my friends parents hit her whenever her grades slip", "concern", ["abuse"], "other");
+    expectScreen(
+      "my neighbours husband screams at her every night and last night i heard things smash",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    for (const text of [
+      "my daughter pulls her hair out when shes stressed, there are bald patches now",
+      "my son bangs his head against the wall whenever he gets upset",
+      "caught my little sister carving into her arm with a pen knife",
+      "my flatmate locked herself in her bathroom with a razor",
+      "my sister told me she used to self harm and im not sure if shes stopped",
+    ])
+      expectScreen(text, "concern", ["self_harm"], "other");
+    expectScreen("since my wife passed i keep thinking i should join her", "urgent", ["suicide"]);
+    expectScreen(
+      "my stepdad threatened to strangle my mum and hes still living with us",
+      "urgent",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "my uncle swore to batter his son with a bat, the lad still lives with him",
+      "urgent",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "my brother used to self harm and i helped him stop, now its me and i want to kill myself",
+      "urgent",
+      ["suicide"],
+    );
+  });
+
+  it("reads means gone with someone who went out, found hanging, a note on the pillow, pills about to be taken, an attempt this afternoon", () => {
+    for (const text of [
+      "my dad went out hours ago and his shotgun is missing from the cabinet",
+      "found my brother hanging in the garage, he's breathing",
+      "my mum left a note on her pillow and isnt answering her phone",
+      "someone in my discord said theyre about to take all their pills and logged off",
+      "my nephew posted on insta saying this is the end, nobody can find him",
+      "got a message from my sister saying look after the kids for me, cant reach her",
+      "my friend tried to overdose this afternoon and is in hospital now",
+    ])
+      expectScreen(text, "emergency", ["suicide"], "other");
+  });
+
+  it("batch zzu: keeps a note saying gone to the shops, a coat hanging, a gun at the clay range and pills taken to the pharmacy ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzu: keeps a note saying gone to the shops, a coat hanging, a gun at the clay range and pills taken to the pharmacy ordinary"
+      ],
+    );
+  });
+
+  it("batch zzu: keeps a razor for legs, a wish to fade into the background, a pet's hair and an annoyed sibling ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzu: keeps a razor for legs, a wish to fade into the background, a pet's hair and an annoyed sibling ordinary"
+      ],
+    );
+  });
+
+  it("batch zzu: keeps idioms about others, recovery, jump sports and a gun inspected ordinary", () => {
+    expectNone(
+      STAYS_NONE["batch zzu: keeps idioms about others, recovery, jump sports and a gun inspected ordinary"],
+    );
+  });
+});
