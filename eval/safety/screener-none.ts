@@ -638,6 +638,11 @@ export const STAYS_NONE = {
     "gave my dog to my sister for the weekend so she's sorted while we're away",
     "sunday is the day. half marathon, wish me luck",
   ],
+  "batch zzv: keeps a running route and a takeaway habit ordinary": [
+    "which route hurts least on the legs, the hill or the flat",
+    "old habits are back, three nights in a row of takeaway",
+    "the old habits are back again, biting my nails",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */
