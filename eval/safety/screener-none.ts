@@ -642,6 +642,10 @@ export const STAYS_NONE = {
     "which route hurts least on the legs, the hill or the flat",
     "old habits are back, three nights in a row of takeaway",
     "the old habits are back again, biting my nails",
+    "the kids collected stones in their pockets at the river",
+    "my tablets are right there on the side, i take them at 8",
+    "im finished with everything on my to do list",
+    "im not doing life admin anymore today",
   ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 

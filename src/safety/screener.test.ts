@@ -1885,6 +1885,13 @@ describe("batch zzv: risk said without naming it", () => {
     ).toMatchObject({ level: "urgent", categories: ["self_harm"] });
   });
 
+  it("reads stones in the pockets by the water, the pills right there beside a wish to die, and being done with life in slang", () => {
+    expectScreen("im by the river now with rocks in my jacket", "emergency", ["suicide"]);
+    expectScreen("i want to die and my tablets are right there", "emergency", ["suicide"]);
+    expectScreen("not doing this life anymore fr", "urgent", ["suicide"]);
+    expectScreen("honestly i am finished with life", "urgent", ["suicide"]);
+  });
+
   it("batch zzv: keeps a running route and a takeaway habit ordinary", () => {
     expectNone(STAYS_NONE["batch zzv: keeps a running route and a takeaway habit ordinary"]);
   });

@@ -6138,6 +6138,24 @@ const RULES: Rule[] = [
     "self",
     `(?:the )?old (?:habits?|ways?) (?:is |are |s |has |have )?(?:back|come back|came back)(?= ?$| ?\\|| ?,| again)[^|]*\\b(?:did it|cut|cuting|burn|burned|burnt|last night|this morning|nights in a row|every night)\\b`,
   ),
+  // Batch zzv, said plainly: stones in the pockets by the water, the means "right there" beside a
+  // wish to die, being done with life said in slang, notes written for the family.
+  rule(
+    "means_now",
+    "self",
+    `(?:at|by|on) the (?:river|sea|lake|water|loch|canal|reservoir|bridge)\\b[^|]*\\bwith (?:stones|rocks|weights) in my (?:coat|pockets?|jacket)`,
+    false,
+  ),
+  rule(
+    "means_here",
+    "self",
+    `(?:pils|tablets|meds|rope|gun|bottle of \\w+)(?: in the \\w+)? (?:are|is|s|re) (?:right )?(?:there|here|next to me|beside me)(?= ?$| ?\\|| ?,| and i| i keep)`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:im |i am )?not doing (?:this )?life (?:no more|anymore|any more)|(?:i am|im) finish(?:ed)? with (?:everything|life|it al)(?= ?$| ?\\|| ?,)`,
+  ),
   // Batch zzr, at concern: a wish that someone else would do the hurting, wishing it had been the
   // writer who died, hating being alive, vanishing as the easier way, hiding the lines, a child next door with bruises.
   rule(
