@@ -771,6 +771,15 @@ export const STAYS_NONE = {
       "we cant find him in the crowd at the festival",
       "my uncle left his wedding ring at the gym and hes panicking",
     ],
+  "batch zzv: keeps a running route and a takeaway habit ordinary": [
+    "which route hurts least on the legs, the hill or the flat",
+    "old habits are back, three nights in a row of takeaway",
+    "the old habits are back again, biting my nails",
+    "the kids collected stones in their pockets at the river",
+    "my tablets are right there on the side, i take them at 8",
+    "im finished with everything on my to do list",
+    "im not doing life admin anymore today",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

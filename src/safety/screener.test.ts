@@ -1851,6 +1851,52 @@ describe("risk told sideways", () => {
   });
 });
 
+describe("a few words that go on from an earlier message at urgent or above", () => {
+  const after = (text: string, ...previous: string[]) => screenMessage(text, { previous });
+
+  it("keeps the earlier risk when the next few words neither take it back nor explain it", () => {
+    expect(after("done", "i want to end it", "the car is running in the garage").level).toBe("emergency");
+    expect(after("hes done it before", "my stepdad said hes going to kill me when he gets in")).toMatchObject(
+      {
+        level: "urgent",
+        categories: ["abuse"],
+      },
+    );
+    expect(after("5th time today", "made myself sick again")).toMatchObject({
+      level: "urgent",
+      categories: ["self_harm"],
+    });
+    expect(after("my hearts racing", "took the whole box of my mums pills").level).toBe("emergency");
+  });
+
+  it("reads words that say what the earlier message was about, or a threat said in jest, as ordinary", () => {
+    expect(after("for my chem coursework", "whats the lethal dose of caffeine").level).toBe("none");
+    expect(after("from tiktok, deleting it", "bye forever").level).toBe("none");
+    expect(after("he ate my last yoghurt", "gonna kill my brother").level).toBe("none");
+    expect(after("just adulting", "finally wrote my will", "solicitor says its all fine").level).toBe("none");
+  });
+});
+
+describe("batch zzv: risk said without naming it", () => {
+  it("reads which ways hurt least as a question about method, and the old habit back night after night", () => {
+    expectScreen("been reading about which ways hurt least", "urgent", ["suicide"]);
+    expect(
+      screenMessage("the old habit's back, three nights in a row now", { previous: ["used to cut at uni"] }),
+    ).toMatchObject({ level: "urgent", categories: ["self_harm"] });
+  });
+
+  it("reads stones in the pockets by the water, the pills right there beside a wish to die, and being done with life in slang", () => {
+    expectScreen("im by the river now with rocks in my jacket", "emergency", ["suicide"]);
+    expectScreen("i want to die and my tablets are right there", "emergency", ["suicide"]);
+    expectScreen("not doing this life anymore fr", "urgent", ["suicide"]);
+    expectScreen("honestly i am finished with life", "urgent", ["suicide"]);
+  });
+
+  it("batch zzv: keeps a running route and a takeaway habit ordinary", () => {
+    expectNone(STAYS_NONE["batch zzv: keeps a running route and a takeaway habit ordinary"]);
+  });
+});
+
 describe("batch zzp: the place, the means, someone else in danger, plans, wishes to be gone and abuse, in words no rule held", () => {
   it("reads the place, the means in place and the goodbye said plainly", () => {
     expectScreen(

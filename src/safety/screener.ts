@@ -6127,6 +6127,36 @@ const RULES: Rule[] = [
     "self",
     `want to shake (?:him|her|the baby|my baby|my son|my daughter)(?! (?:awake|up|of|hands|down))`,
   ),
+  // Batch zzv: risk said without naming it. Which ways hurt least, what is painless; the old habit
+  // back, with the nights it has been back.
+  rule(
+    "lethal_query",
+    "self",
+    `(?:which|what) (?:ways?|methods?) (?:would |wil |wouldnt |dont |do not )?(?:hurt|hurts) (?:the )?least|(?:googling|searching|loking up|looking up|reading about|read up on) (?:stuf i shouldnt[^|]{0,20})?(?:whats|what is|what s) (?:the most )?painles(?= ?$| ?\\||,)`,
+  ),
+  rule(
+    "relapse",
+    "self",
+    `(?:the )?old (?:habits?|ways?) (?:is |are |s |has |have )?(?:back|come back|came back)(?= ?$| ?\\|| ?,| again)[^|]*\\b(?:did it|cut|cuting|burn|burned|burnt|last night|this morning|nights in a row|every night)\\b`,
+  ),
+  // Batch zzv, said plainly: stones in the pockets by the water, the means "right there" beside a
+  // wish to die, being done with life said in slang, notes written for the family.
+  rule(
+    "means_now",
+    "self",
+    `(?:at|by|on) the (?:river|sea|lake|water|loch|canal|reservoir|bridge)\\b[^|]*\\bwith (?:stones|rocks|weights) in my (?:coat|pockets?|jacket)`,
+    false,
+  ),
+  rule(
+    "means_here",
+    "self",
+    `(?:pils|tablets|meds|rope|gun|bottle of \\w+)(?: in the \\w+)? (?:are|is|s|re) (?:right )?(?:there|here|next to me|beside me)(?= ?$| ?\\|| ?,| and i| i keep)`,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:im |i am )?not doing (?:this )?life (?:no more|anymore|any more)|(?:i am|im) finish(?:ed)? with (?:everything|life|it al)(?= ?$| ?\\|| ?,)`,
+  ),
   // Batch zzr, at concern: a wish that someone else would do the hurting, wishing it had been the
   // writer who died, hating being alive, vanishing as the easier way, hiding the lines, a child next door with bruises.
   rule(
@@ -10044,6 +10074,17 @@ const NO_ANSWER = re(
 // asleep", "friday it is", "knife block's right there", "brought the washing line", "on the platform".
 // The earlier message said what; this one says when, with what or where, which together is an
 // emergency (thoughts of suicide with means at hand, a plan with a time, at the place).
+// A few words that go on from an earlier message that held risk at urgent or above, neither taking
+// it back nor saying it was about something else: "tonight", "its loaded", "hearts going funny",
+// "asking for real", "just need the house empty". The earlier risk stands; the screener's reading
+// of each message otherwise credits it only with what it adds. Not when the few words start by
+// saying what the earlier message was about ("for chem coursework", "from twitter", "to my 20s"),
+// and not after a threat to someone alone, which is so often said of a brother or a flatmate in jest.
+const GOES_ON = /^ ?(?:\S+ ){0,5}\S* ?$/;
+// Nor when they change the subject ("anyway how was your day"): a calm message inside an open
+// crisis flow gets the flow's gentle check (crisis.ts), which a risk level here would skip.
+const GOES_ON_EXPLAINED =
+  /^ ?(?:to|for|from|on|of|with|before|as|about|into|at|anyway|anyways|btw|so how|how (?:was|is|are|do|did)|what about|moving on|changing the subject)\b/;
 const SHORT_FOLLOW_UP = /^ ?(?:\S+ ){0,13}\S* ?$/;
 const FOLLOW_TIME = re(
   `\\b(?:soon|(?:tonight|today|tomorow) (?:then|it is)|(?:this|next|on|til|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|wekend)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) it is|(?:on|for) my birthday|(?:once|when|after) (?:the house|every ?one|everybody|they|the kids|mum|mam|mom|dad|my \\w+|he|she)(?: s| is| are|re|s)? (?:(?:al |fast )?asleep|in bed|out|gone|at work)|after the (?:news|funeral|kids|match|party|wedding)|in \\d+ (?:mins?|minutes|hours?)|at (?:\\d+(?: ?(?:am|pm))?|midnight|dawn)|(?:its|it s|it is|al) set for)\\b`,
@@ -10242,6 +10283,17 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
       ? { level: "emergency", categories: ["medical"], subject: "self" }
       : completed("medical");
   if (arrives) return completed();
+  if (
+    levelRank(before().level) >= levelRank("urgent") &&
+    levelRank(before().level) > levelRank(current.level) &&
+    GOES_ON.test(normalised) &&
+    !TAKES_BACK.test(normalised) &&
+    !TAKES_BACK.test(earlier[earlier.length - 1] ?? "") &&
+    !GOES_ON_EXPLAINED.test(normalised) &&
+    !DONE_CLEARED.test(normalised) &&
+    before().categories.some((c) => c !== "harm_to_others")
+  )
+    return levelRank(together.level) >= levelRank(before().level) ? together : before();
   if (!adds && !ownSignal && !answers && !carriesOn) return current;
   return together;
 }
