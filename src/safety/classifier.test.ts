@@ -113,7 +113,7 @@ describe("the screener with the second opinion", () => {
       expect(screenMessage(text, {}, null)).toEqual(screenByRules(text));
     }
     // Wording the rules have no phrase for, raised by the shipped model.
-    const unseen = "i keep thinking the world would be quieter without me in it";
+    const unseen = "nobody would even notice the gap where i was";
     expect(screenByRules(unseen).level).toBe("none");
     expect(screenMessage(unseen).level).toBe("concern");
   });
