@@ -10074,6 +10074,7 @@ const NO_ANSWER = re(
 // asleep", "friday it is", "knife block's right there", "brought the washing line", "on the platform".
 // The earlier message said what; this one says when, with what or where, which together is an
 // emergency (thoughts of suicide with means at hand, a plan with a time, at the place).
+const SHORT_FOLLOW_UP = /^ ?(?:\S+ ){0,13}\S* ?$/;
 // A few words that go on from an earlier message that held risk at urgent or above, neither taking
 // it back nor saying it was about something else: "tonight", "its loaded", "hearts going funny",
 // "asking for real", "just need the house empty". The earlier risk stands; the screener's reading
@@ -10085,7 +10086,6 @@ const GOES_ON = /^ ?(?:\S+ ){0,5}\S* ?$/;
 // crisis flow gets the flow's gentle check (crisis.ts), which a risk level here would skip.
 const GOES_ON_EXPLAINED =
   /^ ?(?:to|for|from|on|of|with|before|as|about|into|at|anyway|anyways|btw|so how|how (?:was|is|are|do|did)|what about|moving on|changing the subject)\b/;
-const SHORT_FOLLOW_UP = /^ ?(?:\S+ ){0,13}\S* ?$/;
 const FOLLOW_TIME = re(
   `\\b(?:soon|(?:tonight|today|tomorow) (?:then|it is)|(?:this|next|on|til|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|wekend)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) it is|(?:on|for) my birthday|(?:once|when|after) (?:the house|every ?one|everybody|they|the kids|mum|mam|mom|dad|my \\w+|he|she)(?: s| is| are|re|s)? (?:(?:al |fast )?asleep|in bed|out|gone|at work)|after the (?:news|funeral|kids|match|party|wedding)|in \\d+ (?:mins?|minutes|hours?)|at (?:\\d+(?: ?(?:am|pm))?|midnight|dawn)|(?:its|it s|it is|al) set for)\\b`,
   "",
@@ -10151,13 +10151,13 @@ export function screenByRules(
   return rulesWithEarlier(normalised, earlierNormalised(options));
 }
 
-/** screenByRules once the message and the earlier ones (at most two, oldest first) are normalised. */
 // "tried to hang himself this morning", "last night she tried to": an attempt in the last day.
 const ATTEMPT_JUST_NOW =
   /\b(?:tried|attempted)\b(?: \w+){0,5} (?:this morning|last night|tonight|earlier today|today|this afternon|this evening|an hour ago|(?:\d+|a few|two|thre) hours ago)\b|\b(?:this morning|last night|earlier today|this afternon|tonight) (?:he|she|they|my \w+) (?:tried|attempted)\b/;
 const JUMP_SPORT =
   /\b(?:sky ?div\w*|parachut\w*|bunge\w*|tandem jump|clif jump\w*|tombstoning|high dive|diving board|base jump\w*|paraglid\w*)\b/;
 
+/** screenByRules once the message and the earlier ones (at most two, oldest first) are normalised. */
 function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
   const current = screenNormalised(normalised);
   if (earlier.length === 0) return current;
