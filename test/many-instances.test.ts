@@ -180,7 +180,12 @@ describe.runIf(process.env.TEST_DATABASE_URL)(
         // How many kills fit depends on how fast instances start on this machine; at least one must.
         expect(kills).toBeGreaterThanOrEqual(1);
         expect(Object.fromEntries(refusals), "refusals other than a dying instance's").toEqual({});
-        expect(accepted).toBeGreaterThan(PEOPLE * 3);
+        // The load was real: everyone got to write. (How many messages fit in the time depends on the
+        // machine's speed, which is for bench:load to measure, not for a test to assert: a floor of
+        // PEOPLE * 3 failed a clean-clone CI run at 64 on 2026-12-06.)
+        for (const p of people)
+          expect(p.accepted.length, "messages accepted for one person").toBeGreaterThan(0);
+        expect(accepted).toBeGreaterThan(PEOPLE);
 
         let completeReplies = 0;
         let unanswered = 0;
