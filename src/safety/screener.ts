@@ -9301,6 +9301,10 @@ function acrossClauses(t: Tally, text: string): void {
     raise(t, "emergency", "harm_to_others");
 }
 
+// "tried to hang himself this morning", "last night she tried to": an attempt in the last day.
+const ATTEMPT_JUST_NOW =
+  /\b(?:tried|attempted)\b(?: \w+){0,5} (?:this morning|last night|tonight|earlier today|today|this afternon|this evening|an hour ago|(?:\d+|a few|two|thre) hours ago)\b|\b(?:this morning|last night|earlier today|this afternon|tonight) (?:he|she|they|my \w+) (?:tried|attempted)\b/;
+
 function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   const t: Tally = { level: "none", categories: new Set() };
   if (signals.length === 0) return t;
@@ -10151,9 +10155,6 @@ export function screenByRules(
   return rulesWithEarlier(normalised, earlierNormalised(options));
 }
 
-// "tried to hang himself this morning", "last night she tried to": an attempt in the last day.
-const ATTEMPT_JUST_NOW =
-  /\b(?:tried|attempted)\b(?: \w+){0,5} (?:this morning|last night|tonight|earlier today|today|this afternon|this evening|an hour ago|(?:\d+|a few|two|thre) hours ago)\b|\b(?:this morning|last night|earlier today|this afternon|tonight) (?:he|she|they|my \w+) (?:tried|attempted)\b/;
 const JUMP_SPORT =
   /\b(?:sky ?div\w*|parachut\w*|bunge\w*|tandem jump|clif jump\w*|tombstoning|high dive|diving board|base jump\w*|paraglid\w*)\b/;
 
