@@ -614,6 +614,14 @@ export const STAYS_NONE = {
     "we're gonna do him in at fifa tonight",
     "measured the hosepipe to reach the far end of the garden",
   ],
+  "leaves a rope for a swing, tablets hidden from children, a knife out for onions and a spoiled ending alone":
+    [
+      "the rope is tied to the beam for the kids swing",
+      "hiding my tablets from the kids in a box on the top shelf",
+      "i got the knife out telling him to chop the onions",
+      "she said youre dead when i see you if you spoil the ending",
+      "rope's fixed to the oak branch for the grandkids tyre swing now",
+    ],
   "batch zzq: reads a decade said goodbye to, a proposal, a joke threat, stoic reading and climbing kit as ordinary":
     [
       "this is goodbye to my teens, 20 on monday",

@@ -1425,6 +1425,28 @@ describe("readings from parts, batches zw to zzb: endings, bodies, other people 
   });
 });
 
+describe("ordinary reasons that come with the means", () => {
+  it("leaves a rope for a swing, tablets hidden from children, a knife out for onions and a spoiled ending alone", () => {
+    expectNone(
+      STAYS_NONE[
+        "leaves a rope for a swing, tablets hidden from children, a knife out for onions and a spoiled ending alone"
+      ],
+    );
+  });
+
+  it("still reads the same means when the message turns them on the writer", () => {
+    expectScreen(
+      "the rope is tied to the beam for the swing but tonight i want to hang from it",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("hiding my tablets from the kids so nobody stops me taking them all tonight", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("said youre dead if you tell anyone and he had the knife in his hand", "urgent", ["abuse"]);
+  });
+});
+
 describe("batch zzr: what is written first, and the short follow-up that completes it", () => {
   const after = (text: string, previous: string) => screenMessage(text, { previous: [previous] });
 
