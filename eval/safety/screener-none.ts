@@ -804,6 +804,8 @@ export const STAYS_NONE = {
       "we went skating on the lake where the ice is thick",
       "the 10k starts at 9, im nervous",
       { text: "i want to go too", previous: ["the gig is at the arena on friday"] },
+      "i dont know what to say to my friend who self harms",
+      "my essay on self harm in teenagers is due friday",
     ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 

@@ -2737,6 +2737,16 @@ describe("batch zzw: the broad middle", () => {
     expectScreen("she said if i leave shell kill the kids and then me", "urgent", ["abuse"]);
   });
 
+  it("batch zzw: reads kms said over the essay at hand and a parent's loss for words after finding cuts", () => {
+    expectScreen("kms lol this essay is due at midnight", "concern", ["suicide"]);
+    expectScreen(
+      "saw fresh cuts on my sons arm when he reached up, i dont know what to say to him",
+      "concern",
+      ["self_harm"],
+      "other",
+    );
+  });
+
   it("batch zzw: keeps accidents, haircuts, plans to meet, finishing work, dives, films, sermons and recovery ordinary", () => {
     expectNone(
       STAYS_NONE[

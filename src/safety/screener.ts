@@ -7111,7 +7111,10 @@ const DISCUSSION = re(
     "researchers?",
     // An exam paper ("this chem paper was evil") is not a study of anything.
     "(?<!\\b(?:chem|chemistry|maths|math|physics|bio|biology|exam|past|science|practice|mock) )paper",
-    "essay",
+    // Batch zzw: not the assignment or essay at hand ("kms lol this assignment is due at 9"), unless
+    // it is about something ("this essay on suicide").
+    "(?<!\\bthis )(?:essay|asignment)(?! (?:is |s |was )?(?:due|late|overdue))",
+    "this (?:essay|asignment)(?= (?:on|about|for)\\b)",
     "lecture",
     "module",
     "seminar",
@@ -7132,8 +7135,6 @@ const DISCUSSION = re(
     "quoting",
     "shakespeare",
     "hamlet",
-    // Batch zzw: not the assignment that is due ("kms lol this assignment is due at 9").
-    "asignment(?! (?:is |s |was )?(?:due|late|overdue|kiling me))",
     "coursework",
     "textbook",
     "scene",
@@ -7150,9 +7151,9 @@ const DISCUSSION = re(
     "why would someone",
     "is it true that",
     "what should you say",
-    // Batch zzw: not the writer's own loss for words about their scars ("i dont know what to say to
-    // people").
-    "(?<!\\b(?:dont|do not|never) know )what to say(?! to people\\b)",
+    // Batch zzw: not the writer's own loss for words ("my scars show ... i dont know what to say to
+    // people", "found cuts on her arm, i dont know what to say to her").
+    "(?<!\\b(?:dont|do not|never) know )what to say|what to say(?! to (?:people|her|him|them)(?= ?$| ?\\|| ?,| when| about| anymore))",
     "(?:ask|asking|asked) (?:every|my|our|the|al) (?:patients?|clients?|students?)",
     "the (?:bits|parts|part|bit|scenes?|chapters?) about",
     // Batch zzw: a scene told ("the bit where she tries to drown herself"), a sermon's subject.
