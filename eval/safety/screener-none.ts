@@ -788,6 +788,33 @@ export const STAYS_NONE = {
     "im finished with everything on my to do list",
     "im not doing life admin anymore today",
   ],
+  "batch zzw: keeps accidents, haircuts, plans to meet, finishing work, dives, films, sermons and recovery ordinary":
+    [
+      "hit my head on the door frame getting into the car",
+      "i keep wanting to cut my hair short",
+      "i dont think ill make it to the party",
+      "bringing my laptop to school to show her",
+      "the bleach smelled awful",
+      "we planted oleander seeds in the garden",
+      "how long does paracetamol take to work",
+      "we planned where and when to meet",
+      "30 minutes, thats how long till i finish work",
+      "she went to the concert without him, i want to go too",
+      "i failed the exam and survived. this time ill do it right",
+      "bought a tent. i know what its for",
+      "the dive was amazing, i wanted to go deeper",
+      "im waiting to go in for my scan, so nervous",
+      "the bit where she hangs herself in the film wrecked me",
+      "our sermon was on judas hanging himself, heavy stuff",
+      "i used to cut but ive been free of it for 10 years",
+      "my brother self harmed as a teen, we talked about it tonight",
+      "my surgery scars show in summer",
+      "we went skating on the lake where the ice is thick",
+      "the 10k starts at 9, im nervous",
+      { text: "i want to go too", previous: ["the gig is at the arena on friday"] },
+      "i dont know what to say to my friend who self harms",
+      "my essay on self harm in teenagers is due friday",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

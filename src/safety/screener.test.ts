@@ -2688,3 +2688,92 @@ describe("batch zzu: someone else at risk, told by the person who writes", () =>
     );
   });
 });
+
+describe("batch zzw: the broad middle", () => {
+  it("batch zzw: reads self-harm told by what it did, an urge that keeps coming, going deeper and a blade used lately", () => {
+    for (const text of [
+      "smashed my head against the wall until it bled, i feel so dumb",
+      "i keep wanting to cut again, its been a month",
+      "the cuts were shallow last night. i wanted to go deeper",
+      "my scars have faded a lot. but i still do it now and then",
+      "found my blades again. i used one last night",
+    ])
+      expectScreen(text, "urgent", ["self_harm"]);
+    expectScreen("my scars show now its t shirt weather and people stare", "concern", ["self_harm"]);
+  });
+
+  it("batch zzw: reads a poison tasted, poisonous plants eaten, pills mixed with drink and redosing with symptoms", () => {
+    for (const text of [
+      "the weedkiller tasted bitter. done now",
+      "swallowed some yew berries about an hour ago",
+      "ate a handful of foxglove leaves, feel sick",
+      "took 3 caps then another 2 and now my hearts going crazy",
+    ])
+      expectScreen(text, "emergency", ["medical"]);
+    expectScreen("i mixed all my pills with vodka 20 minutes ago", "emergency", ["medical"]);
+    expectScreen("drank bleech about half an hour ago, my throat burns", "emergency", ["medical"]);
+    expectScreen(
+      "my dad sounds slurred on the phone, hes taken everything from the medicine cabinet",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "my son has been missing 5 hours, his tablets are all gone",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my mum keeps forgetting her insulin and now the pen is empty",
+      "concern",
+      ["medical"],
+      "other",
+    );
+  });
+
+  it("batch zzw: reads wishes said with an age, methods asked about, a plan written down, a count down and a second attempt promised", () => {
+    expectScreen("dont reckon ill make it past 40 and honestly thats fine", "concern", ["suicide"]);
+    expectScreen("im 90 and waiting to go, had enough", "concern", ["suicide"]);
+    for (const text of [
+      "how long does exhaust fumes take to kill you",
+      "is it true you wont feel anything if you take enuf sleeping pills",
+      "i think about dying all the time. i want to",
+      "since i lost my wife i just want to go with her",
+      "cant stop thinkin aboot killing myself",
+      "i want to die, my knees are agony every day at 72",
+    ])
+      expectScreen(text, "urgent", ["suicide"]);
+    for (const text of [
+      "i want to die and ive planned exactly where and when",
+      "20 mins. thats how long until i jump",
+      "i tried before and survived. this time ill get it right tonight",
+      "i cant do this anymore. im standing on the frozen lake where the ice is cracking",
+    ])
+      expectScreen(text, "emergency", ["suicide"]);
+  });
+
+  it("batch zzw: reads a weapon brought to school, a nose to break and a threat to the children then the writer", () => {
+    expectScreen("thinking of taking a knife into school to stab him", "urgent", ["harm_to_others"]);
+    expectScreen("i want to punch him and break his jaw", "concern", ["harm_to_others"]);
+    expectScreen("she said if i leave shell kill the kids and then me", "urgent", ["abuse"]);
+  });
+
+  it("batch zzw: reads kms said over the essay at hand and a parent's loss for words after finding cuts", () => {
+    expectScreen("kms lol this essay is due at midnight", "concern", ["suicide"]);
+    expectScreen(
+      "saw fresh cuts on my sons arm when he reached up, i dont know what to say to him",
+      "concern",
+      ["self_harm"],
+      "other",
+    );
+  });
+
+  it("batch zzw: keeps accidents, haircuts, plans to meet, finishing work, dives, films, sermons and recovery ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzw: keeps accidents, haircuts, plans to meet, finishing work, dives, films, sermons and recovery ordinary"
+      ],
+    );
+  });
+});

@@ -211,6 +211,9 @@ const SHORTHAND: Record<string, string> = {
   // Batch zo: thumbs in a hurry.
   stp: "stop",
   shd: "self harmed",
+  // Batch zzw: Scottish and Canadian "aboot" arrives squeezed; "enuf".
+  abot: "about",
+  enuf: "enough",
 };
 
 // Shorthand is looked up after squeezing, so its expansions must be squeezed too. A Map, so a
@@ -324,6 +327,8 @@ const OTHER_LANGUAGE_WORDS: [RegExp, string][] = [
     " my partner is hitting me right now ",
   ],
   [/^(?:dice )?(?:q|que) me va a matar$/, " says he is going to kill me "],
+  // Batch zzw: Tagalog "ayoko na (talaga)", "I (really) can't any more": despair, as "i give up".
+  [/^ayoko na(?: talaga)?$/, " i give up "],
 ];
 const OTHER_LANGUAGES = new RegExp(
   `\\b(?:${OTHER_LANGUAGE_WORDS.map(([p]) => p.source.replace(/\^|\$/g, "")).join("|")})\\b`,
@@ -471,6 +476,8 @@ export function normaliseMessage(text: string): string {
     (_m, ing) => (ing ? "unaliving " : "unalive "),
   );
   s = s.replace(OTHER_LANGUAGES, (m) => OTHER_LANGUAGE_WORDS.find(([p]) => p.test(m))?.[1] ?? m);
+  // Batch zzw: "bleech" would squeeze to "blech", the noise of disgust; it is bleach.
+  s = s.replace(/\bbleech\b/g, "bleach");
   s = squeeze(s);
   // A dropped g: "bleedin", "thinkin bout endin it", "goin", "tryin" ("cousin", "insulin" and
   // "begin" are words of their own).
@@ -6801,6 +6808,135 @@ const RULES: Rule[] = [
     "self",
     `(?:died|pased|pased away|lost (?:her|him|them))\\b[^|]{0,40}\\b(?:i )?(?:kep |keep )?(?:thinking|think|thought|feel like|feeling like) i (?:should|could|want to|ned to) (?:just )?(?:folow|join|be with) (?:her|him|them)`,
   ),
+  // Batch zzw: self-harm told by what it did or wants ("banged my head off the door frame till it
+  // bled", "i keep wanting to cut"), scars that show in summer.
+  rule(
+    "self_harm",
+    "look",
+    `(?:banged|bashed|smashed|slamed|hit|hiting|banging|bashing|smashing) (?:my|his|her|their) head (?:of|on|against|into) (?:the |a |my )?(?:wal|wals|dor|dor frame|flor|desk|table|miror|radiator|sink|tiles|bedpost)(?: \\w+){0,2} (?:til|until) (?:it|they) (?:bled|bleds|was bleding|started bleding|split)`,
+  ),
+  rule(
+    "self_harm",
+    "look",
+    `(?:kep|keps|stil|cant stop) (?:wanting|needing|itching) to (?:cut|burn|hurt) ?(?:myself|me)?(?= ?$| ?\\|| ?,| again| so bad| tonight| today| right now)`,
+  ),
+  rule(
+    "self_harm_history",
+    "self",
+    `my (?:old )?scars (?:show|are showing|wil show|start showing|always show)(?=[^|]*\\b(?:sumer|short sleves|t shirts?|vest|swiming|the beach|shorts|what to say|people ask|people stare)\\b)(?![^|]*\\b(?:acident|surgery|operation|c section|caesarean|crash|burns?|chicken ?pox|acne|eczema|op)\\b)`,
+  ),
+  // Batch zzw: a wish to be gone in more words ("i dont think ill make it to 30 and im ok with
+  // that"); an urge to die said with a present age ("i want to die ... at 67" is now, not then).
+  rule(
+    "passive",
+    "self",
+    `(?:dont|do not|dont realy) (?:think|reckon|se) (?:il|i wil|im going to|im gona|i would|id) (?:ever )?make it (?:to|past) (?:1[89]|[2-9]\\d|1\\d\\d|thirty|twenty|forty|fifty|my (?:next |\\w+ )?birthday|christmas|next year|the end of the year)(?! (?:on time|in time|at this rate|lol|haha|the way|with|without|if|the party|the meting|because|cause|due|in this job|at this job|here|oclock|am|pm|tonight|today|tomorow|before|by))(?=[^|]*\\b(?:ok with that|fine with that|dont care|dont mind|dont want to|thats fine|and thats ok|relief|good)\\b| ?$| ?\\|)`,
+    false,
+  ),
+  // Batch zzw: harm to others: a weapon or "something" brought to school or work to hurt someone
+  // (intent), a wish to break someone's nose (anger).
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:bring|bringing|take|taking|cary|carying|sneak|sneaking) (?:something|a knife|a blade|a weapon|a gun|a bat|a hamer|my dads \\w+|(?:a |my )?(?:\\w+ )?knife) (?:in )?(?:to|into|in to) (?:schol|work|clas|colege|uni|the ofice|the school|the pub) to (?:hurt|stab|shoot|kil|get|use on) (?:her|him|them|someone|people|everyone|that \\w+|my \\w+)`,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `(?:i want to|i wana|i could|id love to|i wil|il|im going to|i am going to|im gona|i feel like i could|part of me wants to) (?:[\\w]+ ){0,5}(?:break|smash|bust) (?:his|her|their|your) (?:nose|jaw|face|teth|cheekbone|ribs)(?! (?:in|at) (?:the )?(?:game|fifa|match|sparing|boxing|training))`,
+  ),
+  // Batch zzw: a threat that names a pet or the children first and the writer last ("he'll kill
+  // the dog and then me").
+  rule(
+    "abuse_threat",
+    "self",
+    `(?:hel|shel|he wil|she wil|hed|shed|he would|she would|hes going to|shes going to|he said he would|she said she would) kil (?:the \\w+|my \\w+|the kids|our \\w+|us al|everyone) (?:and|then|and then) (?:then )?(?:me|me to|me after)(?= ?$| ?\\|| ?,| and| if| too)`,
+  ),
+  // Batch zzw: poison and overdose already taken, in more words: a poison tasted ("the antifreeze
+  // tasted sweet"), poisonous seeds and leaves eaten, everything in the cupboard taken by someone
+  // who now sounds slurred, all the pills mixed with drink.
+  rule(
+    "poison",
+    "look",
+    `(?:the )?(?:antifreze|bleach|wedkiler|weedkiler|rat poison|drain cleaner|white spirit|paraquat|pesticide|screnwash|lighter fluid) (?:tasted|burned going down|was (?:swet|bitter|disgusting|foul) going down|went down)`,
+    false,
+  ),
+  rule(
+    "poison",
+    "look",
+    `(?:ate|eaten|swalowed|chewed|had|tok|took|taken) (?:a handful of |some |a few |a load of |loads of |a bunch of |\\d+ |al the |the |a |a whole |the whole )?(?:oleander|foxglove|yew|deadly nightshade|belladona|hemlock|death cap|castor|lily of the valey|laburnum|monkshod|aconite|jequirity|rosary pea) ?(?:seds?|leaves|leaf|beries|bery|mushrooms?|beans?|pods?|flowers?|plant)?`,
+  ),
+  rule(
+    "overdose",
+    "other",
+    `(?:(?<=\\b(?:slured|slurring|not making sense|cant wake|drowsy|woozy|pased out|sleepy|vomiting|being sick|sounds? (?:drunk|weird|of|strange|out of it))\\b[^|]*)(?:shes|hes|she has|he has|theyve|they have) (?:taken|had|swalowed) (?:everything|al the (?:pils|tablets|meds)|al (?:her|his|their) (?:pils|tablets|meds)|the whole (?:box|packet|botle)|whatever was) (?:in|from|out of) (?:her|his|their|the) (?:cupboard|medicine cupboard|medicine cabinet|bathrom cabinet|cabinet|drawer|first aid box|pil box)|(?:shes|hes|she has|he has|theyve|they have) (?:taken|had|swalowed) (?:everything|al the (?:pils|tablets|meds)|al (?:her|his|their) (?:pils|tablets|meds)|the whole (?:box|packet|botle)|whatever was) (?:in|from|out of) (?:her|his|their|the) (?:cupboard|medicine cupboard|medicine cabinet|bathrom cabinet|cabinet|drawer|first aid box|pil box)(?=[^|]*\\b(?:slured|slurring|not making sense|cant wake|drowsy|woozy|pased out|sleepy|vomiting|being sick|sounds? (?:drunk|weird|of|strange|out of it))\\b))`,
+    false,
+  ),
+  rule(
+    "overdose",
+    "self",
+    `(?:mix|mixed|mix up|mixed up|washed down|wash down|downed|tok) (?:al|al of) (?:the|di|my|mi|me) (?:pils|pil|tablets|meds)(?: them)?(?: (?:in|from|ina|inna) (?:the|di|my|mi) (?:cupboard|cabinet|drawer|box))? (?:with|wid|and) (?:white |dark |some |a botle of |half a botle of |the )?(?:rum|vodka|whisky|whiskey|gin|wine|alcohol|brandy|beer|cider|tequila|booze|drink)(?<!\\b(?:going to|gona|to|wil|il|might|should|could|would|if) (?:mix|mix up|wash down|tok)\\b[^|]*)`,
+  ),
+  // Batch zzw: someone else gone with their pills gone too, told with a comma rather than "and";
+  // a carer's worry about tablets forgotten and then doubled ("keeps forgetting her tablets").
+  rule(
+    "means_now",
+    "other",
+    `(?:(?:\\w+ (?:has |s |have )?(?:ben )?(?:gone )?mising|(?:hasnt|has not|havent|didnt) come (?:home|back))(?: (?:for )?(?:\\d+|two|thre|four|five|a few|several) (?:hrs|hours|hour|days|nights))?(?: now)? , (?:and )?(?:her|his|their) (?:pils|tablets|meds|rope|gun|shotgun|car keys and (?:her|his|their) (?:pils|tablets)) (?:are|is|s|have|has) (?:al )?(?:gone|mising))`,
+    false,
+  ),
+  rule(
+    "medical_care",
+    "look",
+    `(?:kep|keps|kept|keeps) forgeting (?:to take )?(?:her|his|their) (?:tablets|pils|meds|medication|insulin|heart tablets|blod thiners|warfarin)(?=[^|]*\\b(?:double|twice|extra|to many|gone|les than|more than|overdose|empty)\\b)`,
+    false,
+  ),
+  // Batch zzw: a method's timing asked about ("how long does carbon monoxide take to work"), not
+  // a medicine's ("how long does paracetamol take to work" is ordinary).
+  rule(
+    "lethal_query",
+    "self",
+    `how long (?:does|do|would|wil|wud|til) (?:it take (?:for )?)?(?:carbon monoxide|co poisoning|exhaust fumes|car fumes|the exhaust|helium|hanging|drowning|antifreze|rat poison|weedkiler|an overdose|bleding out) (?:take )?(?:to (?:work|kil (?:you|me|someone)|kick in|finish (?:you|me)|knock you out)|before (?:you|i|someone) (?:die|pas out|go))`,
+  ),
+  // Batch zzw: a plan written down or worked out "how and where".
+  rule(
+    "plan_strong",
+    "self",
+    `(?:ive|i have|i had|i|id) (?:writen|wrote|typed|planed|worked|figured|decided)(?: down| up| out)? (?:exactly |al of |precisely )?(?:how and where|where and how|how and when|when and how|where and when|how where and when)(?= ?$| ?\\|| ?,| in | on | and | already| now)`,
+  ),
+  // Batch zzw: at the place now: out on a lake or river where the ice is thin, walking out further.
+  rule(
+    "place_now",
+    "self",
+    `(?:(?:im|i am) )?(?:out |stod |standing )?on (?:the|a) (?:frozen )?(?:lake|river|pond|loch|reservoir|canal|ice)(?: \\w+){0,3} (?:where the ice is (?:thin|cracking|breaking)|on the thin ice|and the ice is (?:thin|cracking|breaking))|walking (?:out )?(?:further|farther) (?:out )?(?:onto|on to|over) the ice|(?:walking|going) out further(?<=\\b(?:ice|lake|sea|water|tide|loch)\\b[^|]*)`,
+  ),
+  // Batch zzw: walking into the sea with a count ("10 minutes. that's how long till i walk into
+  // the sea"): the time is the one of the act.
+  rule(
+    "active",
+    "self",
+    `(?:how long|minutes|hours|mins) (?:til|until|before) i (?:walk|go|wade|swim) (?:into|in to|out into) the (?:sea|river|loch|lake|waves|water|tide)`,
+    ACT,
+  ),
+  // Batch zzw: a bereaved wish to follow ("i dont want to be here without him, i want to go too").
+  rule(
+    "active",
+    "self",
+    `(?<=\\b(?:(?:be here|live|go on|cary on|cope|exist|do this|be alive) without|since (?:i lost|losing)|lost) (?:him|her|them|my (?:husband|wife|son|daughter|mum|mom|dad|partner|boy|girl|brother|sister))\\b[^|]{0,30})i (?:just )?want to (?:go|come) (?:to|with (?:him|her|them)|and be with (?:him|her|them))(?= ?$| ?\\|| ?,| now)`,
+  ),
+  // Batch zzw: a second attempt promised at the same place ("i jumped before and lived. im back up
+  // here tonight and this time ill do it properly").
+  rule(
+    "do_it",
+    "self",
+    `this time (?:il|i wil|im going to|im gona|i wont fail|i wil not fail) (?:do it |get it )?(?:properly|right)(?= ?$| ?\\|| ?,)`,
+  ),
+  // Batch zzw: a past attempt told without "i" ("overdosed 2 years ago and i still think about it").
+  rule(
+    "overdose",
+    "self",
+    `(?<=^ ?)(?:overdosed|oded) (?:about |over |nearly )?(?:\\d+|two|thre|four|five|six|a few|many|several) (?:years|yrs|months) ago`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -6975,7 +7111,10 @@ const DISCUSSION = re(
     "researchers?",
     // An exam paper ("this chem paper was evil") is not a study of anything.
     "(?<!\\b(?:chem|chemistry|maths|math|physics|bio|biology|exam|past|science|practice|mock) )paper",
-    "essay",
+    // Batch zzw: not the assignment or essay at hand ("kms lol this assignment is due at 9"), unless
+    // it is about something ("this essay on suicide").
+    "(?<!\\bthis )(?:essay|asignment)(?! (?:is |s |was )?(?:due|late|overdue))",
+    "this (?:essay|asignment)(?= (?:on|about|for)\\b)",
     "lecture",
     "module",
     "seminar",
@@ -6996,7 +7135,6 @@ const DISCUSSION = re(
     "quoting",
     "shakespeare",
     "hamlet",
-    "asignment",
     "coursework",
     "textbook",
     "scene",
@@ -7013,9 +7151,16 @@ const DISCUSSION = re(
     "why would someone",
     "is it true that",
     "what should you say",
-    "what to say",
+    // Batch zzw: not the writer's own loss for words ("my scars show ... i dont know what to say to
+    // people", "found cuts on her arm, i dont know what to say to her").
+    "(?<!\\b(?:dont|do not|never) know )what to say|what to say(?! to (?:people|her|him|them)(?= ?$| ?\\|| ?,| when| about| anymore))",
     "(?:ask|asking|asked) (?:every|my|our|the|al) (?:patients?|clients?|students?)",
     "the (?:bits|parts|part|bit|scenes?|chapters?) about",
+    // Batch zzw: a scene told ("the bit where she tries to drown herself"), a sermon's subject.
+    "the (?:bit|part|scene|chapter|page) where (?:she|he|they|the \\w+|[a-z]+ (?:tries|tried|dies|died|kils|kiled))",
+    "sermon",
+    "homily",
+    "bible study",
     "(?:such a |a )?(?:weird |strange |funy |dumb )?(?:phrase|expresion|acronym|abreviation|slang word)",
   )}\\b`,
   "",
@@ -7085,7 +7230,8 @@ const PAST = re(
     "in high school",
     "in the (?:[5-9]0s|(?:19|20)\\d0s|sixties|seventies|eighties|nineties)",
     // "tried at 19", "self harmed at 15": an age, at the end of its clause.
-    "at (?:age )?(?:1[3-9]|[2-9]\\d)(?= ?$| ?\\|| ?,)",
+    // Batch zzw: not an age said now ("i want to die, the pain every day is too much at 67").
+    "(?<!\\b(?:im|i am|want to die|wana die|to much|every day|everyday|anymore)\\b[^|]{0,40})at (?:age )?(?:1[3-9]|[2-9]\\d)(?= ?$| ?\\|| ?,)",
     "(?:\\d+|two|thre|four|five|six|seven|eight|nine|ten) (?:years|yrs) since",
     "(?:at|in) (?:sixth form|year \\d+)",
     // "tried to ctb at school": then; "nobody at school likes him", "fresh cuts at school today": now.
@@ -7135,7 +7281,7 @@ const LATELY = re(
   "",
 );
 const NOW_AGAIN = re(
-  `\\b${any("again", "still(?! (?:have|got) (?:the |my |some )?(?:scars|marks))", "lately", "these days", "(?:are|is|came|come|coming) back", "returning", "starting to", "right now", "(?<!\\b(?:memory|memories|flashback|dream|reminder) )tonight", "not sure (?:if|whether) (?:shes|hes|she has|he has|theyve|they have) (?:actualy |realy )?stopped", "now (?:its|it s|it is) me(?! who (?:looks|cares|helps|takes|drives|does|pays|has to))", "(?:shes|hes|she|he|they) (?:only )?stopped (?:a few|two|three|\\d+|a couple of) (?:days|weeks) ago", "at the moment", "atm")}\\b`,
+  `\\b${any("again", "still(?! (?:have|got) (?:the |my |some )?(?:scars|marks))", "lately", "these days", "(?:are|is|came|come|coming) back", "returning", "starting to", "right now", "(?<!\\b(?:memory|memories|flashback|dream|reminder) |\\b(?:talked|spoke|chated|talking|speaking) about (?:it|this|that) )tonight", "not sure (?:if|whether) (?:shes|hes|she has|he has|theyve|they have) (?:actualy |realy )?stopped", "now (?:its|it s|it is) me(?! who (?:looks|cares|helps|takes|drives|does|pays|has to))", "(?:shes|hes|she|he|they) (?:only )?stopped (?:a few|two|three|\\d+|a couple of) (?:days|weeks) ago", "at the moment", "atm")}\\b`,
   "",
 );
 const RECOVERY = re(
@@ -7151,6 +7297,8 @@ const RECOVERY = re(
     "\\d+ (?:years|months|days|weeks) clean",
     "(?:\\d+|many|ten|twenty|fifteen) years (?:fre|clean|clear) of (?:it|self harm|cuting)",
     "years since i last cut",
+    // Batch zzw: "ive been free of it for 8 years now".
+    "(?:ben |been )?fre of (?:it|self harm|sh|cuting|cutting) (?:for|since) (?:over |nearly |almost )?(?:\\d+|a|two|thre|four|five|six|seven|eight|nine|ten|many|several) (?:years|yrs|decades?)",
     "gone silver",
     "semicolon tattoo",
     "it went wel",
@@ -7225,7 +7373,8 @@ const TIMING = re(
     "(?:on|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "soon",
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|night|evening|afternoon|is when)",
-    "at (?:\\d+(?: [0-5]\\d)?|one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?(?:am|pm|oclock))?(?= ?$| ?\\|| ?,| when| and| tonight| tomorow)",
+    // Batch zzw: a clock's hour, not an age ("too much at 67").
+    "at (?:(?:[01]?\\d|2[0-4])(?: ?[0-5]\\d)?|one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?(?:am|pm|oclock))?(?= ?$| ?\\|| ?,| when| and| tonight| tomorow)",
     // "next one through is 2.14", "its 3.40" (the time is read as "2 14", "3 40").
     "(?:is|its|it s|at) (?:[01]?\\d|2[0-3]) [0-5]\\d(?= ?$| ?\\|| ?,| now)",
     // "next one comes at 4:52", "the train's due in 4 min".
@@ -7481,7 +7630,7 @@ const TAKEN_LATELY =
 // "took some pills at the party": taken for the night out, not to die.
 // "did ket and drank loads", "took something at the festival": drugs taken for a night out.
 const DRUGS_TAKEN =
-  /\b(?:did|took|taken|tok|had|dropped|on) (?:some |a |the )?(?:ket|ketamine|mdma|md|molly|pils at|coke|speed|acid|shrooms|something at|pingers|bombs?)\b/;
+  /\b(?:did|took|taken|tok|had|dropped|on) (?:some |a |the |\d+ |a few |a couple of )?(?:ket|ketamine|mdma|md|molly|pils at|coke|speed|acid|shrooms|something at|pingers|bombs?|caps|presies)\b/;
 const RECREATIONAL =
   /\b(?:party|festival|rave|club|by mistake|acidentaly|twice this morning|mudled|got confused)\b/;
 // Someone else's risk told as over, and the kinds of signal each way of saying so settles.
@@ -7816,11 +7965,11 @@ const PAIN_QUESTION_OWNED = re(
 );
 // "took the whole strip an hour ago. ears are ringing": something taken, and what it is doing now.
 const TAKEN_LOT = re(
-  `\\b(?:(?:tok|took|taken|swalowed|drank|downed|necked|had|used|injected|mixed) (?:al (?:of )?|al the |al my |the whole |the lot|everything|loads|a lot|to many|way to many|some|half)(?:\\w+ ){0,3}(?:${PILLS}|pils|tablets|meds|strip|packet|box|botle|blister|insulin|pens|stuf|bleach|cupboard|cabinet|vodka)?|(?:ate|eaten|emptied|put|stuck|injected) (?:on )?(?:al|every(?: single)? one of|the whole|my \\w+s whole|a whole|the rest of|(?:\\w+ )?(?:six|five|four|thre|\\d+) of)\\b|(?:had|did|taken|took|done|injected|used|put on) (?:my |the |his |her )?(?:\\w+ ){0,2}(?:insulin|methadone|dose|meds|patch|patches|${PILLS}) (?:twice|again)\\b(?= (?:by|cos|because|as|i|and|,|\\|)|$)|what i (?:tok|took|had|swalowed|drank|injected)|doubled (?:up )?(?:my |the |on )?(?:\\w+ )?(?:insulin|dose|doses|${PILLS}|meds)|mixed (?:the )?(?:bleach|cleaning products|chemicals) (?:and|with)|drank (?:the|some) (?:stuf|bleach|cleaner|liquid) (?:under|from|in) the (?:sink|cupboard)|done it)\\b`,
+  `\\b(?:(?:tok|took|taken|swalowed|drank|downed|necked|had|used|injected|mixed) (?:al (?:of )?|al the |al my |the whole |the lot|everything|loads|a lot|to many|way to many|some|half)(?:\\w+ ){0,3}(?:${PILLS}|pils|tablets|meds|strip|packet|box|botle|blister|insulin|pens|stuf|bleach|cupboard|cabinet|vodka)?|(?:ate|eaten|emptied|put|stuck|injected) (?:on )?(?:al|every(?: single)? one of|the whole|my \\w+s whole|a whole|the rest of|(?:\\w+ )?(?:six|five|four|thre|\\d+) of)\\b|(?:had|did|taken|took|done|injected|used|put on) (?:my |the |his |her )?(?:\\w+ ){0,2}(?:insulin|methadone|dose|meds|patch|patches|${PILLS}) (?:twice|again)\\b(?= (?:by|cos|because|as|i|and|,|\\|)|$)|what i (?:tok|took|had|swalowed|drank|injected)|doubled (?:up )?(?:my |the |on )?(?:\\w+ )?(?:insulin|dose|doses|${PILLS}|meds)|mixed (?:the )?(?:bleach|cleaning products|chemicals) (?:and|with)|drank (?:the|some) (?:stuf|bleach|cleaner|liquid) (?:under|from|in) the (?:sink|cupboard)|done it|(?:tok|took|had|dropped|necked|did|done) (?:\\d+|a|one|two|thre|half a?) (?:pingers|caps|bombs|tabs|points|presies|lines|bumps)\\b[^|]*\\b(?:then|and then|and) (?:another|more|\\d+ more|a few more))\\b`,
   "",
 );
 const TAKEN_SYMPTOM = re(
-  `\\b(?:ears? (?:are |is )?ringing|ringing in my ears|burning in my throat|throat (?:is |s )?burning|(?:fel|feeling|feels) (?:realy |so |kind of |kinda |very |a bit )?(?:sick|floaty|dizzy|drowsy|sleepy|numb|shaky|faint|spaced out|out of it)|(?:cant stop |keep |kept )?(?:throwing up|vomiting|being sick)|threw (?:most of |some of |half of )?(?:them|it) up|(?:hands|arms|legs|face|lips|fingers) (?:have |are |is )?(?:going |gone )?(?:all )?(?:numb|tingly|blue)|(?:room|everything) (?:keeps |is )?(?:tilting|spinning)|heart (?:is |s )?(?:going|racing|pounding|beating|doing) (?:so |realy |very )?(?:fast|weird|funny|hard|mad)|heart is racing|heart (?:is |s )?doing (?:this |a |that )?(?:\\w+ )?(?:thing|fluttery|skippy)|fluttering|palpitations|(?:so|realy|very) (?:sleepy|drowsy|dizzy)|(?:starting to |cant stop )?(?:shake|shaking|sweat|sweating)|vision is (?:going |gone )?(?:funny|blury|weird)|head is pounding|splitting headache|(?:keep )?going dizzy|chest is tight|slurring|sweaty|nodding off|(?:cant|can not|cannot) (?:keep my eyes open|stay awake)|breathing (?:feels |is |fels |gone |going )?(?:\\w+ )?(?:funny|slow|weird|shallow|strange)|(?:everything|everythings|everything is) (?:buzzing|spinning)|shaky|drenched|yellow|yellowish|(?:keep )?passing out|blacking out|(?:i|im) (?:so |really )?confused|mouth fels (?:weird|funny|numb))\\b`,
+  `\\b(?:ears? (?:are |is )?ringing|ringing in my ears|burning in my throat|throat (?:is |s )?burning|(?:fel|feeling|feels) (?:realy |so |kind of |kinda |very |a bit )?(?:sick|floaty|dizzy|drowsy|sleepy|numb|shaky|faint|spaced out|out of it)|(?:cant stop |keep |kept )?(?:throwing up|vomiting|being sick)|threw (?:most of |some of |half of )?(?:them|it) up|(?:hands|arms|legs|face|lips|fingers) (?:have |are |is )?(?:going |gone )?(?:all )?(?:numb|tingly|blue)|(?:room|everything) (?:keeps |is )?(?:tilting|spinning)|heart (?:is |s )?(?:going|racing|pounding|beating|doing) (?:so |realy |very )?(?:fast|weird|funny|hard|mad)|heart is racing|heart (?:is |s )?doing (?:this |a |that )?(?:\\w+ )?(?:thing|fluttery|skippy)|fluttering|palpitations|(?:so|realy|very) (?:sleepy|drowsy|dizzy)|(?:starting to |cant stop )?(?:shake|shaking|sweat|sweating)|vision is (?:going |gone )?(?:funny|blury|weird)|head is pounding|splitting headache|(?:keep )?going dizzy|chest is tight|slurring|sweaty|nodding off|(?:cant|can not|cannot) (?:keep my eyes open|stay awake)|breathing (?:feels |is |fels |gone |going )?(?:\\w+ )?(?:funny|slow|weird|shallow|strange)|(?:everything|everythings|everything is) (?:buzzing|spinning)|shaky|drenched|yellow|yellowish|(?:keep )?passing out|blacking out|(?:i|im) (?:so |really )?confused|mouth fels (?:weird|funny|numb)|hearts? (?:is |s )?(?:going|racing|pounding|beating) (?:mental|crazy|nuts|insane|like mad)|(?:cant|cannot) se (?:properly|straight|clearly))\\b`,
   "",
 );
 const ACCIDENTAL = re(
@@ -9299,6 +9448,70 @@ function acrossClauses(t: Tally, text: string): void {
     (TIMING.test(text) || /\b(?:round|there|over) at \d+\b/.test(text))
   )
     raise(t, "emergency", "harm_to_others");
+  // Batch zzw: wanting to go deeper after cuts or scratches told in another sentence ("cat
+  // scratches again today, more than usual. i wanted to go deeper").
+  if (
+    text.includes("deper") &&
+    /\b(?:wanted|want|wanting|needed|tempted) to go deper\b/.test(text) &&
+    /\b(?:cuts?|cuting|scratches|scratched|scratching|blades?|razors?|sh|self harm)\b/.test(text)
+  )
+    raise(t, "urgent", "self_harm");
+  // Batch zzw: means bought, then "i know what its for".
+  if (
+    text.includes("what its for") &&
+    /\b(?:rope|hose|hosepipe|charcoal|pils|tablets|gun|noose)\b[^]*\| i know (?:exactly )?what its for\b/.test(
+      text,
+    )
+  )
+    raise(t, "urgent", "suicide");
+  // Batch zzw: thoughts of dying, then "i want to" as a sentence of its own.
+  if (
+    text.includes("want to") &&
+    /\bi (?:think|kep thinking|dream|fantasi[sz]e) (?:about|of) (?:dying|death|being dead|kiling myself|ending it)\b[^|]*\| i (?:realy )?want to(?: so bad| so much)? ?$/.test(
+      text,
+    )
+  )
+    raise(t, "urgent", "suicide");
+  // Batch zzw: self-harm still going on after the scars ("scars have mostly healed. but i still
+  // do it sometimes"), or a blade used lately ("found my old blades ... i used one last month").
+  if (
+    text.includes("stil do it") &&
+    /\bscars?\b/.test(text) &&
+    /\bi stil do it\b(?! (?:for|with|at|in) )/.test(text)
+  )
+    raise(t, "urgent", "self_harm");
+  if (
+    text.includes("used one") &&
+    /\b(?:blades?|razors?)\b/.test(text) &&
+    /\bi used one (?:last (?:night|wek|month)|this (?:wek|month|morning)|yesterday|today|again|on myself)\b/.test(
+      text,
+    )
+  )
+    raise(t, "urgent", "self_harm");
+  // Batch zzw: an old age's waiting ("im 85 and im just waiting to go. ive had enough of this body").
+  if (
+    text.includes("waiting to go") &&
+    /\b(?:im|i am)(?: (?:[6-9]\d|1[01]\d) and)? (?:im )?waiting to go(?= ?$| ?\||(?: now)? ?,)/.test(text) &&
+    /\b(?:im (?:[6-9]\d|1[01]\d)|had enough|tired of (?:living|life|it al)|this (?:old )?body|take me)\b/.test(
+      text,
+    )
+  )
+    raise(t, "concern", "suicide");
+  // Batch zzw: a count of minutes, then "that's how long till i walk into the sea".
+  if (
+    text.includes("how long") &&
+    /\b(?:\d+|a few|five|ten|twenty|thirty) (?:minutes|mins|hours?)\b[^]{0,12}\bhow long (?:til|until|before) i (?:walk into|go into|jump|do it|end it|take them|go)\b/.test(
+      text,
+    )
+  )
+    raise(t, "emergency", "suicide");
+  // Batch zzw: a jump or an attempt survived, then "this time ill do it properly".
+  if (
+    text.includes("this time") &&
+    /\b(?:jumped|tried|hung myself|overdosed|did it)\b[^|]*\band (?:lived|survived|woke up)\b/.test(text) &&
+    /\bthis time (?:il|i wil|im going to|im gona) (?:do it |get it )?(?:properly|right)\b/.test(text)
+  )
+    raise(t, timingIn(text) ? "emergency" : "urgent", "suicide");
 }
 
 // "tried to hang himself this morning", "last night she tried to": an attempt in the last day.
