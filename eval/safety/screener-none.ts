@@ -815,6 +815,20 @@ export const STAYS_NONE = {
       "i dont know what to say to my friend who self harms",
       "my essay on self harm in teenagers is due friday",
     ],
+  "batch zzv, second pass: keeps pill boxes, old phones, series finales, break-ups, iPads and thank-you cards ordinary":
+    [
+      "my tablets are lined up for the week in the pill box",
+      "goodbye forever old laptop, rip",
+      "the show ends tonight and im not ready, six seasons",
+      "this is my last message in this chat, leaving because of all the adverts",
+      "ive decided to end it with my boyfriend, 2 years but its time",
+      "the tablets are on the table, should i get the ipad or the galaxy tab",
+      "writing cards to everyone who came to the party",
+      "giving my clothes away on vinted this month",
+      { previous: ["ive decided", "pizza tonight"], text: "the one by the station" },
+      "my back is killing me, cant keep existing like this on this mattress lol",
+      "put my affairs in order after the scare, the solicitor was lovely",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -2777,3 +2777,57 @@ describe("batch zzw: the broad middle", () => {
     );
   });
 });
+
+describe("batch zzv, second pass: a decision, a way worked out and a place, said across a conversation", () => {
+  const screenAfter = (earlier: string[], text: string) => screenMessage(text, { previous: earlier });
+
+  it("reads the way worked out beside despair, a bare decision beside a wish, and thoughts of ending it back", () => {
+    for (const text of [
+      "if my appeal fails im done. ive worked out exactly how",
+      "if the results come back bad thats it for me, ive thought it through",
+      "either i get the job or im not around. ive thought about how",
+      "no future past next spring for me. ive made my mind up",
+      "ive decided. im not telling anyone when",
+      "the old thoughts came back last week, the ones about ending it",
+      "stopped taking my tablets and started stockpiling them",
+    ])
+      expectScreen(text, "urgent", ["suicide"]);
+    expectScreen("ive decided im not doing tomorrow. dont try to talk me out of it", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("took what the forum said would be enough. everything feels heavy", "emergency", [
+      "suicide",
+      "medical",
+    ]);
+  });
+
+  it("reads self-harm back, a threat not to leave alive and a score settled with a weapon and a time", () => {
+    expectScreen("did something to my arm again last night", "urgent", ["self_harm"]);
+    expectScreen("he swore i wont leave this marriage alive", "urgent", ["abuse"]);
+    expectScreen("hes had it coming. tonight when he gets home, the bats in my boot", "emergency", [
+      "harm_to_others",
+    ]);
+  });
+
+  it("reads a place reached after a wish to be gone, and affairs put in order for after", () => {
+    const cases: [string[], string][] = [
+      [["i cant keep existing like this", "the bridge is five minutes away"], "walking there now"],
+      [["tired of being alive"], "on the railing at the bridge"],
+      [["thought about it for months"], "im on the ledge now"],
+      [["been tidying the flat so nobody has to sort it after"], "sorted out my affairs too"],
+    ];
+    for (const [earlier, text] of cases)
+      expect(screenAfter(earlier, text), `${earlier.join(" >> ")} >> ${text}`).toMatchObject({
+        level: "emergency",
+        categories: ["suicide"],
+      });
+  });
+
+  it("batch zzv, second pass: keeps pill boxes, old phones, series finales, break-ups, iPads and thank-you cards ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzv, second pass: keeps pill boxes, old phones, series finales, break-ups, iPads and thank-you cards ordinary"
+      ],
+    );
+  });
+});
