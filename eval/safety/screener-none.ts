@@ -646,6 +646,25 @@ export const STAYS_NONE = {
     "gave my dog to my sister for the weekend so she's sorted while we're away",
     "sunday is the day. half marathon, wish me luck",
   ],
+  "theme E: keeps a club run, a swim, a spotter, a newsletter, a holiday, exams and a new habit ordinary": [
+    "scheduled the newsletter email for 9am, by then the team will be in",
+    "sat by the level crossing with my camera, the freight comes through at 3:15",
+    "walked into the sea up to my waist on the wild swim this morning, so cold",
+    "told mum it was just for the weekend. it wasnt, we got engaged lol",
+    "on the roof of the multi storey now, the view is amazing",
+    "took them all at 9 like the pharmacist said, my antibiotics",
+    "set an alarm for 4am, the bridge run with the club starts at 5",
+    "i wont be here by friday, off to spain for a week",
+    "this is the last time ill log on before exams, thanks everyone",
+    "ive made my mind up. the gym at first light from now on",
+    "tried to fix the shelf this morning but the bracket snapped, going to try again tonight",
+    "the rope snapped at the climbing wall this morning, instructor caught me",
+    "feel so calm now i've decided. handing my notice in on monday!",
+    {
+      text: "ive decided. saturday. the ring is in my sock drawer",
+      previous: ["thinking of proposing to sarah"],
+    },
+  ],
   "batch zzs: keeps training talk, budgets, a dented car, a scout trip and someone's long-past attempt ordinary":
     [
       "the coach is going to run us into the ground in preseason",

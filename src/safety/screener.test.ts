@@ -1919,6 +1919,51 @@ describe("batch zzv: risk said without naming it", () => {
   });
 });
 
+describe("theme E: the emergency moment of suicide in words many authors wrote and no reading held", () => {
+  it("reads the car or a barbecue running in a sealed room, insulin stopped on purpose and an overdose told with its time", () => {
+    for (const text of [
+      "the car's running in the garage with the door shut. just wanted to say thanks",
+      "stopped taking my insulin on purpose last week, been sick all day and i dont want help",
+      "took them all at 9, its nearly 11 now and im being sick",
+      "the rope snapped this morning. my neck is purple and i want to try again",
+    ])
+      expectScreen(text, "emergency", ["suicide"]);
+  });
+
+  it("reads a goodbye scheduled, a last message, a note left to be found, a cover story and affairs settled with a time", () => {
+    for (const text of [
+      "scheduled a text to my brother for 8am. by then it'll be over",
+      "this is the last time ill log on. thank you for everything",
+      "left a letter on the kitchen table for mum to find in the morning. sorry for everything",
+      "left the cat with my sister and told her it was only for a week. it isnt",
+      "will's signed and the cat's going to my neighbour. its tonight",
+    ])
+      expectScreen(text, "emergency", ["suicide"]);
+  });
+
+  it("reads the place now, a train due, the water, a time set and a decision made", () => {
+    for (const text of [
+      "sat by the level crossing, the freight comes through at 3:15",
+      "walking into the sea now, the water's up to my waist and i'm not walking back",
+      "on the roof of the multi storey now. im done with all of it",
+      "set an alarm for 4am so i dont lose my nerve, the bridge is ten minutes away",
+      "ive made my mind up. the quarry at first light",
+    ])
+      expectScreen(text, "emergency", ["suicide"]);
+    expect(
+      screenMessage("im here now", { previous: ["been thinking about the viaduct every night"] }).level,
+    ).toBe("emergency");
+  });
+
+  it("theme E: keeps a club run, a swim, a spotter, a newsletter, a holiday, exams and a new habit ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme E: keeps a club run, a swim, a spotter, a newsletter, a holiday, exams and a new habit ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzp: the place, the means, someone else in danger, plans, wishes to be gone and abuse, in words no rule held", () => {
   it("reads the place, the means in place and the goodbye said plainly", () => {
     expectScreen(

@@ -8575,6 +8575,7 @@ function readFromParts(t: Tally, text: string): void {
     raise(t, "emergency", "suicide");
   if (WOUND_PIECES.test(text) && WOUND_INFECTED.test(text)) raise(t, "urgent", "self_harm", "medical");
   readFromPartsMore(t, text);
+  readThemeEmergency(t, text);
 }
 
 // Batches zw to zze, read from their parts (readFromPartsMore below runs them). Each names one
@@ -9140,6 +9141,357 @@ const WAITING_FOR_IT =
   /\b(?:waiting for (?:it|the freight|the fast one|that one)(?! to (?:stop|arive|come in|pul in))|ready for it)\b/;
 const SPOTTING =
   /\b(?:spoting|spotter|trainspot\w*|camera|video|filming|lens|railfan|rail fan|enthusiasts?|photograph\w*)\b/;
+
+// Theme E: the emergency moment of suicide told in words no reading above held, in families that
+// recur across many authors (readThemeEmergency below runs them): at the place now with a wish to
+// die, a train due at the crossing or platform, walking into the water, the car or a barbecue
+// running in a sealed room, an attempt today that failed, insulin stopped on purpose, an overdose
+// taken with a time, a goodbye scheduled or a last message, a note left where it will be found, a
+// cover story for a leaving that is not one, affairs settled with a time, means set out with a
+// wish or a time, a date or a time set, the act with a time, "i won't be here by then", a place
+// thought of before and "I'm here now". Each needs a word first (a cheap test) and is cleared by
+// what makes it ordinary (a holiday, a relationship ended, a spotter's camera, a swim).
+const TE_WISH = `(?:kil (?:my ?self|me)|end (?:it|things|my life)|ending it|suicid\\w*|(?:want|wana|wanted) (?:to die|to be dead|it (?:al )?over|to be gone|to go)|dont (?:want|wana) to (?:be here|live|be alive|exist|wake)|not (?:wanting|want) to be here|(?:cant|cannot) do (?:this|it|another \\w+|one more \\w+)|cant (?:go on|keep going|anymore)|had enough|no point|nothing left|tired of (?:existing|living|being|everything|it al|fighting)|so tired of|done with (?:it al|everything|al of it|life)|burden|beter off|nobody would (?:notice|mis|care)|no way out|not (?:coming|going) back(?! (?:til|until|before|for|tonight|today|home|in|to|from|with|after|down|up|soon|later|by))|not steping back|made my (?:mind|choice)|mind(?:s| is)? made up|ive decided|(?<!(?:havent|not|un) )decided|its time|the only way|where it ends|goodbye(?! for now)|sory (?:for everything|to everyone|mum|dad)|forgive me|love you al|last (?:message|time|thing)|(?:my|this is my|its my) last night|not scared (?:of it )?any ?more|im done|want out|dont try|wont be (?:here|around|alive|back))`;
+// A time set for the act: "tonight", "at 3", "once the kids are asleep", "sunday morning".
+const TE_TIME = `(?:tonight|tomorow(?: morning| night)?|at (?:\\d+(?: \\d\\d)?(?: ?(?:am|pm))?|midnight|dawn|first light)|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|night|evening))?|in (?:\\d+|ten|five|twenty|a few) (?:mins?|minutes|hours?)|(?:once|when|after|before) (?:the kids|everyone|everyones|every ?one|the house|they|mum|dad|my \\w+|it gets|its dark|he|she)\\b|by (?:morning|the morning)|first light|after (?:this|the news|my shift|the shift)|\\d+ ?am|\\d+ ?pm)`;
+const TE_TIME_WIDE = `(?:${TE_TIME}|today|this (?:morning|afternoon|evening|weekend)|(?:once|when|after|before) (?:the \\w+|its|it s)\\b|by then|after work)`;
+const TE_EDGE = `(?:bridge|fotbridge|overpas|flyover|viaduct|rof|rof top|roftop|car park|multi ?storey|top (?:flor|level|deck)|\\d+(?:st|nd|rd|th) flor|ledge|window ?sil|sil|parapet|railing|rail|balcony|terace|clif|clifs|clif edge|clif path|edge|quary|gorge|dam|dam wal|pier|jety|harbour wal|platform|station|tracks|train line|railway|level crosing|crosing|river|canal|lake|reservoir|sea|weir|water|lagoon|embankment)`;
+const TE_MEANS = `(?:rope|ropes|belt|cord|cable|noose|hok|beam|tow rope|washing line|dogs lead|lead|ties?|gun|guns|shotgun|revolver|pistol|rifle|piece|45|service pistol|knife|big knife|blade|blades|razor|razor blade|pils|tablets|tabs|meds|morphine|insulin|pens|patches|fentanyl|diazepam|tramadol|paracetamol|co codamol|codeine|lithium|potasium|vials?|syringe|hose|hosepipe|charcoal|bbq|barbecue|wedkiler|pesticide|sniper|antifreze|bleach|lighter fluid|stuf i ordered|what i ordered|the stuf|everything i ned|what i ned|it al|the lot|everything)`;
+const TE_HELD = `(?:in (?:my|the) (?:hand|lap|pocket|pockets|bag|car|bot|glovebox|drawer|bedside drawer|cupboard|bathrom cabinet|cabinet|shed|garage|barn|van|lock ?up|lof|bedrom|rom|spare rom|bath)|on (?:my|the) (?:lap|bed|table|kitchen table|desk|side|counter|duvet|bedside|pasenger seat|flor|stairs|edge of the tub)|next to me|beside me|with me|in front of me|(?:al )?(?:lined|laid|set|counted|poured) (?:up|out)|counted|bought|sorted|tied(?: up)?|up|round the dor handle|loaded|cleaned|sharpened|drawn up|out of (?:the|his|her) (?:cabinet|safe)|down from the lof|(?:is|are|s) here|ready|in place)`;
+// What makes means, a time or a plan ordinary: cooking, a trip, a hobby, a story, long ago.
+const TE_ORDINARY = `(?:turkey|carv\\w*|wish me luck|camping|trip|holiday|climbing|fishing|hunting|range|clay|cooking|recipe|diner|roast|garden|diy|shelf|shelves|decorating|christmas tre|game|film|movie|story|character|novel|lyrics|song|dog walk|walk the dog|vet|pharmacy|dosete|organiser|prescription for|for my (?:back|head|period|tooth)|revising|revision|exam|homework|years ago|when i was|used to)`;
+const TE_WISH_RE = re(`\\b${TE_WISH}\\b`, "");
+const TE_ORDINARY_RE = re(`\\b${TE_ORDINARY}\\b`, "");
+
+// "engine's been running a good while, garage door down", "barbecue's lit in the bedroom. towels
+// under the door", "gas on, windows taped up".
+const TE_GAS_ON = re(
+  `\\b(?:engine(?:s| s| is| has ben)? (?:running|going|on)|(?:started|running|ran) the (?:car|engine)|(?:bq|barbecue|bqs|charcoal)(?: s| is| are)? (?:lit|going)|lit (?:the |a |one of (?:them|the) )?(?:disposable )?(?:bq|barbecue|charcoal)|gas (?:is )?on|turned the gas on)\\b`,
+  "",
+);
+const TE_GAS_SEALED = re(
+  `\\b(?:garage|taped|tape|towels? under|windows? (?:shut|closed|taped)|vents|hose|exhaust|slepy|head (?:is |feels )?(?:pounding|thick)|sealed|smels|just waiting|tel (?:someone|somebody)|thanks|sory|goodbye|bye|cab|bedrom|bathrom)\\b`,
+  "",
+);
+const TE_GAS_CLEARED = re(
+  `\\b(?:cooking|diner|tea|burgers?|sausages|garden|beach|park|camping|warm(?:ing)? up|defrost|schol run|trafic|trafic jam|mot|mechanic|stove|boiler|leak|smel gas)\\b`,
+  "",
+);
+// "scheduled an email to my boss for 9am. by then it won't matter", "emails are scheduled for 6am
+// so nobody finds out til after".
+const TE_SCHEDULED = re(
+  `\\b(?:scheduled|set|timed|queued)\\b[^|]{0,60}\\b(?:email|emails|mesage|mesages|text|texts|post|note|video|voice memo)|\\b(?:email|emails|mesage|mesages|texts|post|note)(?: s| is| are)? (?:scheduled|set to (?:send|go|show)|timed)\\b`,
+  "",
+);
+const TE_SCHEDULED_END = re(
+  `\\b(?:by then|by the time|til after|until after|before then|wont (?:be here|mater|ned)|be gone|be done|its done|so (?:someone|somebody|they) finds? me|finds me|goodbye|sory for everything|where my wil|my wil is|after that i wont|explaining everything)\\b`,
+  "",
+);
+const TE_SCHEDULED_CLEARED = re(
+  `\\b(?:holiday|out of ofice (?:til|until)|birthday|party|newsletter|campaign|meting|reminder|exam|interview|marketing)\\b`,
+  "",
+);
+// An attempt today that failed or was stopped: "the belt snapped", "threw most of them up",
+// "some bloke pulled me out", "woke up on the bathroom floor".
+const TE_TRIED = re(
+  `\\b(?:tried|atempted|trying) (?:to (?:hang|strangle|kil|od|overdose|drown|jump|end|do it)\\w*(?: \\w+){0,3}|it|this|again|earlier|today|last night|this morning)\\b[^]{0,60}\\b(?:snaped|sliped|broke|didnt (?:work|hold)|threw (?:most of )?(?:it|them) up|woke up|came round|puled me|grabed me)|\\b(?:rope|cord|belt|knot|rail|beam|hok) (?:thing )?(?:snaped|sliped|broke|didnt (?:work|hold))|\\b(?:jumped|walked) (?:of|into|in|of the end of) (?:the |a )?(?:\\w+ ){0,2}(?:canal|river|sea|pier|harbour wal|bridge|rof|garage rof|lake)\\b[^]{0,80}\\b(?:puled me|grabed me|go back|do it right|do it properly|next time|wanted it|to die)`,
+  "",
+);
+const TE_TRIED_RECENT = re(
+  `\\b(?:today|earlier|this morning|this afternon|this arvo|tonight|last night|an hour ago|(?:\\d+|two|thre|a few) (?:hrs?|hours?|mins?) ago|yesterday|at lunch|again|properly|do it right|get it right|go back|neck|blacked out|woke up)\\b`,
+  "",
+);
+const TE_TRIED_CLEARED = re(
+  `\\b(?:years ago|when i was|as a kid|used to|(?:he|she|they) (?:tried|jumped)|my (?:friend|brother|sister|mum|dad|son|daughter)|climbing|instructor|harnes|belay|abseil\\w*|swing|tow\\w*|boat|tent|gym|washing|tug|shelf|bracket|kite|dog)\\b`,
+  "",
+);
+const TE_INSULIN_STOPPED = re(`\\b(?:stoped|not taking|stoped taking|skiped) (?:my )?insulin\\b`, "");
+const TE_INSULIN_MEANT = re(
+  `\\b(?:on purpose|so it would|want it over|how i want|nearly done|quietly|on its own|dont want help|not ringing|not caling)\\b`,
+  "",
+);
+// "standing on platform 3. the fast one comes through at 11:42", "the 22:14 doesnt stop here".
+const TE_LINE = re(`\\b(?:platform|station|crosing|tracks|train line|railway|embankment|line)\\b`, "");
+const TE_TRAIN_DUE = re(
+  `\\b(?:(?:doesnt|doesn t|wont|dont) stop here|non stop|fast one|freight|the (?:\\d+ \\d+|\\d+) is the one|next (?:one|train)(?: s| is)? (?:in )?\\d+ min|(?:\\d+ \\d+|\\d+)(?: train)? (?:is the one|doesnt stop)|comes through at|pases at|goes past at|train is coming|bariers (?:are |just )?(?:coming|came) down|the one that doesnt stop)\\b`,
+  "",
+);
+const TE_TRAIN_THERE = re(`\\b(?:im|i am|at|on|sat|stod|standing|waiting|here|by|ben)\\b`, "");
+const TE_TRAIN_CLEARED = re(
+  `\\b(?:spoting|spoter|trainspot\\w*|camera|video|filming|lens|photograph\\w*|photos?|pics|steam|heritage|delayed|late|cancel\\w*|commute|my train home|change at|conect\\w*|ticket)\\b`,
+  "",
+);
+// "walked into the sea up to my waist. gonna keep walking", "stones in my coat pockets".
+const TE_WATER_IN = re(
+  `\\b(?:walk(?:ed|ing)? (?:into|in|out into|out) (?:the )?(?:sea|river|lake|water|canal|loch|waves)|(?:standing|stod|im) in the (?:sea|river|lake|water|canal)|im in the water|waters? (?:up to|is up to|at) my (?:chest|waist|neck|knees)|up to my (?:chest|waist|neck|knees)|stones in (?:my )?(?:coat )?pockets|where the ice is thin|walking out further)\\b`,
+  "",
+);
+const TE_WATER_ON = re(
+  `\\b(?:kep walking|not walking back|not coming back|bye|goodbye|sory|cant fel|stones|further|going under|wanted|to drown|drown|frezing|so cold|cold|now|dont want to be here|want it over)\\b`,
+  "",
+);
+const TE_WATER_CLEARED = re(
+  `\\b(?:swim\\w*|padl\\w*|surf\\w*|wetsuit|dip|dips|wild swim|plunge|kids|dog|fishing|waders|bodyboard|ice bath|cold water therapy|thought about|think about|thinking about|didnt|but i|if i|wondering|wanting|picturing|imagin\\w*|came (?:back )?out|back out)\\b`,
+  "",
+);
+// A leaving with a cover story, then "it's not": "told her its just for the weekend. its not".
+const TE_COVER = re(
+  `\\b(?:told (?:her|him|them|everyone|my \\w+)|said i was|they think|(?:she|he) thinks?|(?:she|he) thought|thinks im)\\b[^|]{0,80}\\| ?(?:its not|im not|it wasnt|it isnt|there isnt|isnt|wasnt)\\b`,
+  "",
+);
+const TE_COVER_LEAVING = re(
+  `\\b(?:gave|giving|left|rehomed|rehome|dog|cat|bye|goodbye|huged|leaving do|normal bye|love)\\b`,
+  "",
+);
+// At the place now, beside a wish to die or the drop: "sat on the railing at the multi storey.
+// not even scared anymore", "on the top floor of the multistorey now. just looking down".
+const TE_AT_PLACE = re(
+  `\\b(?:im|i am|im sat|sat|siting|standing|stod|stood|parked|writing this|writing|on|at|up on)\\b(?: \\w+){0,4} (?:on|at|by|in|over|from) (?:the |my |our |a )?(?:\\w+ ){0,3}${TE_EDGE}\\b|\\b(?:on|at|by) the (?:\\w+ )?${TE_EDGE} (?:now|rn|right now)\\b|\\b(?:im|i am) (?:here|there|on it|up here) now\\b`,
+  "",
+);
+const TE_AT_PLACE_POINTER = re(
+  `\\b(?:loking down|the drop|how (?:high|long the fal)|one push|going in|lean(?:ing)? over|step of|not going (?:home|back down)|wrong side|legs out)\\b`,
+  "",
+);
+const TE_AT_PLACE_CLEARED = re(
+  `\\b(?:work|shift (?:starts|at)|holiday|walk(?:ing)? the dog|fishing|selfie|view is|sunset pics|tourist|commute|waiting for (?:the|my) (?:train|bus|friend|mum|dad|lift)|gig|festival|song|film|game|lyrics|canyon|hik\\w*|trail|sunrise|flew|departures|airport|emigrat\\w*|last wek|wont do it|didnt|lol|on my walk|kep loking|every time|whenever|home safe|(?:im|i am|got) home|safe now|im safe)\\b`,
+  "",
+);
+// A place thought of before, then "im here now": "been thinking about the old railway bridge a
+// lot" then "im here now"; "whats the tallest car park in leeds" then "im on the top of it now".
+const TE_THOUGHT_THEN_THERE = re(
+  `\\b(?:thinking about|think about|thought about|kep thinking|kep going back to|staring at|stare at|walk past|research\\w*|the one i told you|remember what i said about|told u about|told you about|looked up|whats the\\b[^|]{0,30})\\b[^|]{0,60}\\b${TE_EDGE}\\b[^]*\\| ?(?:(?:ok|so|wel) )?(?:(?:im|i am|i m) (?:here|there|on it|up here|at it|on the \\w+)(?: now)?|(?:found one|drove up|walking there now|heading (?:there|out there)|on my way there)\\b)`,
+  "",
+);
+const TE_THOUGHT_CLEARED = re(
+  `\\b(?:work|holiday|trip|view|photos?|pics|sunset|sunrise|walk the dog|fishing|swim|tourist|commute|lol|haha)\\b`,
+  "",
+);
+// "note's on my pillow", "left them on the kitchen table so theyll find them in the morning",
+// "taped a note to the front door saying don't come in, call the police".
+const TE_NOTE_PLACED = re(
+  `\\b(?:notes?|leters?|goodbyes|voice (?:memo|mesage|note)|video)\\b[^|]{0,60}\\b(?:on (?:my|the|her|his) (?:pilow|fridge|mantlepiece|dash|front dor|dor|kitchen table|desk|table)|under (?:my|the) (?:pilow|dor)|in (?:the|her|his|my) (?:bread bin|handbag|bag|car|notes ap|bedside drawer|drawer)|pined to|taped to|where (?:theyl|they wil|she wil|he wil|theyd|shel|hel) find)|\\b(?:(?:its|it s|it is|theyre|they are) (?:on|under) (?:my|the) (?:pilow|desk|table))\\b|\\bdont come in\\b[^|]{0,20}\\b(?:ring|cal|phone) (?:999|911|the police|police|an ambulance)\\b|\\b(?:recorded|made) a (?:voice (?:memo|mesage|note)|video) for (?:my|mum|dad|the)\\b`,
+  "",
+);
+const TE_NOTE_FOR = re(
+  `\\b(?:find|finds|morning|sory|goodbye|bye|love|loved|going|gone|heading|drive|walking|doing it|after|tonight|bath|dont come in|signing of|the river|the bridge|station|clifs|shotgun|wods|when|for (?:my|mum|dad|the kids|my kids))\\b`,
+  "",
+);
+const TE_NOTE_CLEARED = re(
+  `\\b(?:shoping|shops?|back (?:soon|later|by|at|tomorow|in)|(?<!bread )bins?|diner|tea is|milk|groceries|birthday|christmas|xmas|valentines|aniversary|thank you card|homework|schol|teacher|cleaner|plumber|delivery|parcel|landlord|lunch|rota|chores|to open when|when they turn|when (?:theyre|they are) older(?![^|]*doing it)|counsel+or|therapist|exercise|asignment|song|lyrics|film|bok|story|character|surprise|party|proposal|prank|cake|dog siter|feding)\\b`,
+  "",
+);
+// Affairs settled, two or more of them, beside a time or a leaving: "will signed, cat rehomed,
+// letter on the mantlepiece. tomorrow morning i can go".
+const TE_AFFAIRS = new RegExp(
+  re(
+    `\\b(?:(?:sorted|signed|written|wrote|did) (?:the |my )?wil|wil (?:is |s )?(?:signed|sorted|written|with the solicitor)|cancel+ed (?:my |the )?\\w+|paid (?:of|up)|(?:gave|given|giving) (?:away )?(?:my |the )(?:\\w+ )?\\w+ to\\b|gave away|rehomed|(?:cat|dog)(?: s| is)? (?:going|gone) (?:to|next dor)|pas(?:word|wd)s?|deleted (?:al )?(?:my )?\\w+|out of ofice|library boks|left (?:the |my )?(?:spare |back )?(?:keys?|dor)|tidied|cleaned top to botom|boxed up|labeled|who gets (?:what|my)|fed the fish|(?:final|last) (?:bit of )?(?:admin|paperwork)|in order|everythings sorted|al sorted)\\b`,
+  ).source,
+  "g",
+);
+const TE_AFFAIRS_THEN = re(
+  `\\b(?:(?:its|it s|it is) (?:tonight|today|now|saturday|sunday|friday)|\\w+day it is|thats (?:the plan|when)|${TE_TIME}|so (?:nobody|no one|noone)|nobody wil lok|goodbye|bye|im at the|wont be here|i can go|im out|said my byes)\\b`,
+  "",
+);
+const TE_AFFAIRS_CLEARED = re(
+  `\\b(?:moving|move|emigrat\\w*|new job|holiday|travel\\w*|deployment|gap year|abroad|uni|spring clean|decluter\\w*|new year|resolution|budget|baby|wedding|retire\\w*|house sale|divorce|christmas presents|weks in|days in|flight|fly|flying|off to|organised)\\b`,
+  "",
+);
+// The means at hand beside a wish and a time, or the act set for a time: "got dads old revolver
+// down from the loft. tonight", "knife's sharpened. doing it in the bath once the missus leaves".
+const TE_MEANS_HELD = re(
+  `\\b${TE_MEANS}(?: s| is| are|s)? (?:(?:al|already|now) )?${TE_HELD}|\\b(?:got|have|ive got|i have|brought|took|bought|holding|gave|put) (?:my |the |a |his |her |dads |my dads |grandads |mums |nans |her old |his old |my old )?(?:\\w+ )?${TE_MEANS}\\b`,
+  "",
+);
+// Someone else with the means or the words: "my missus held the bread knife up to me", "he told the
+// kids say bye to mummy": abuse, which other readings weigh.
+const TE_THEIR_HANDS = re(
+  `\\b(?:he|she|hes|shes|they|mums (?:bf|boyfriend)|my (?:husband|wife|misus|partner|dad|stepdad|step dad))\\b(?: \\w+){0,2} (?:held|put|had|has|said|told|pointed|threatened)\\b`,
+  "",
+);
+const TE_TIME_NOW = re(`\\b${TE_TIME_WIDE}\\b|\\bnow\\b`, "");
+const TE_ACT_SET = re(
+  `\\b(?:its tonight|doing it (?:tonight|now|when|once|after)|take them (?:al )?(?:tonight|when|after|at)|(?:il|i wil|im going to|going to) (?:take|do|finish|use) (?:it|them|this)? ?(?:tonight|when|after|at|once))\\b`,
+  "",
+);
+// Means in place, with a wish or words to someone: "the belt is round the door handle. fuck it",
+// "got the big knife from the kitchen and im in the bath ... i want it over".
+const TE_MEANS_PLACED = re(
+  `\\b${TE_MEANS}(?: s| is| are|s)? (?:(?:al|already|now) )?(?:round the dor handle|tied(?: up)?|up|set up|hung|over the beam|on the hok|in my (?:hand|lap|pocket)|on my lap|in the bath|out on the (?:counter|table|bed)|drawn up|loaded)\\b|\\b(?:got|have|holding|with) (?:the |my |a |his |her )?(?:big )?(?:knife|blade|blades|razor|rope|belt|cord|gun|shotgun|pils|tablets)\\b[^|]{0,30}\\b(?:in the bath|im in the bath|in (?:my|the) (?:lap|hand|wods))\\b|\\beverything(?: s|s| is)? (?:set up|ready|sorted) (?:in|upstairs|in the)\\b`,
+  "",
+);
+const TE_MEANS_PLACED_TOLD = re(
+  `\\b(?:${TE_WISH}|siting (?:here )?(?:next to|with) it|waiting|tel (?:someone|somebody)|out loud|thanks|thank you|sory|fuck it|to someone)\\b`,
+  "",
+);
+const TE_MEANS_PLACED_CLEARED = re(
+  `\\b(?:${TE_ORDINARY}|swing|hamock|tre house|washing|clothes|tent|boat|hors\\w*|gym|crosfit|yoga|tug of war|rock climbing|abseil\\w*|belay|wrong chat|that was (?:to|for)|picked up)\\b`,
+  "",
+);
+// Sitting with the means, or a ligature tested: "the shotgun's out of the cabinet. im sat on the stairs
+// with it", "its up. just sitting with it", "tested the belt on the door handle to see if it would
+// hold. it did", "the stool wobbles a bit but itll hold me long enough".
+const TE_SAT_WITH = re(
+  `\\b(?:siting|sat|sit|ben sat|ben siting)(?: here)?(?: on the \\w+)? (?:with|next to|in front of|beside) (?:it|them)\\b`,
+  "",
+);
+const TE_SAT_MEANS = re(
+  `\\b(?:gun|guns|shotgun|rifle|revolver|pistol|piece|rope|belt|cord|noose|cable|pils|tablets|knife|blade|razor|gun safe|cabinet)\\b`,
+  "",
+);
+// A habit or a thought, not this night: "lately i go up and sit with it"; a blade for cutting.
+const TE_SAT_CLEARED = re(
+  `\\b(?:lately|think about|thinking about|sometimes|every (?:night|day)|sharpener)\\b`,
+  "",
+);
+const TE_HOLDS = re(
+  `\\b(?:(?:tested|checked|tried)\\b[^|]{0,50}\\b(?:hold|holds|held)\\b|(?:itl|it wil|it would|wil it|would it) hold me\\b|(?:tested|checked) (?:that )?it holds|(?:it|that) held(?= ?$| ?\\|| ?,| so))`,
+  "",
+);
+const TE_HOLDS_WHAT = re(
+  `\\b(?:belt|rope|cord|beam|hok|banister|dor handle|stol|lof|noose|cable|tie|ladder|chair)\\b`,
+  "",
+);
+const TE_HOLDS_CLEARED = re(
+  `\\b(?:${TE_ORDINARY}|swing|hamock|shelf|shelves|bracket|tv|curtain|pole|climbing|harnes|belay|kids|baby|weight|pul ?up|bar)\\b`,
+  "",
+);
+// An overdose told with how much and when: "took them at 10. its nearly 11", "ok its done. 2
+// packs", "the packet's empty", "theyre in me now", "socks empty now. took them at midnight".
+const TE_TAKEN = re(
+  `\\b(?:(?:tok|taken|swalowed|had|necked|downed|drank|drunk|did|done|put)(?: (?:al|every one of|the rest of))? (?:them al|them|em al|al of (?:them|it)|the lot|the whole (?:\\w+ )?(?:pack|packet|box|botle|pen|strip|blister pack|tub|month)|(?:\\d+|two|thre|four) (?:packs|packets|boxes|strips|pens)|(?:about |like )?\\d+ (?:or so|of them)|everything in|what was left|al (?:my|the) \\w+)|(?:packet|box|botle|sock|pot|tub|strip|blister pack|pen)(?: s| is)? (?:empty|gone)|(?:theyre|theyve|its|they are|pils are|tablets are|the lot is) (?:al )?(?:in me|down|swalowed)|(?:antifreze|bleach|wedkiler|stuf) (?:is |s )?(?:drunk|gone)|(?:pils|tabs|tablets|meds)(?: are| s)? (?:al )?(?:down|gone)|(?:tok|taken|had|swalowed|injected) (?:the |my )?(?:overdose|od|tramadol|insulin|paracetamol|codeine|diazepam)(?= at| ?$| ?\\|| ?,| \\d| an| about| on purpose)|(?:like |about )?(?:[2-9]\\d|\\d+ strips|\\d+ pens|thre pens) (?:of (?:the |my )?)?(?:paracetamol|co codamol|codeine|diazepam|tramadol|pils|tablets|insulin)?(?: with (?:the |a )?(?:vodka|wine|whisky|gin|rum|botle))|(?:did|done) the insulin(?: thing)?|(?:\\d+|two|thre|four|five) times my (?:normal )?insulin|(?:drank|drunk|had a drink of|swalowed|had some of) (?:a (?:big |smal )?mouthful of |some of |half of )?(?:the )?(?:bleach|blech|wedkiler|antifreze|pesticide|drain cleaner))\\b`,
+  "",
+);
+const TE_TAKEN_WHAT = re(
+  `\\b(?:(?:just )?waiting now|on purpose|not like the other times|pils|tablets|tabs|meds|insulin|pen|pens|paracetamol|packets?|packs?|box|botle|overdose|od|codeine|tramadol|diazepam|sleping|lithium|antifreze|bleach|them al|the lot)\\b`,
+  "",
+);
+const TE_TAKEN_WHEN = re(
+  `\\b(?:at \\d+|(?:an? |\\d+ |half an |an )(?:hr|hour|min|minute)s? ago|its (?:nearly |gone |now )?\\d+|now|just now|earlier|already|spining|slepy|sick|fel|find out|burn\\w*|on fire|foul|nobody knows|throat|shaky|sweat\\w*|dont (?:even )?work|goodbye|bye|sory|${TE_WISH})\\b`,
+  "",
+);
+const TE_TAKEN_CLEARED = re(
+  `\\b(?:vet|back to the|to the (?:park|shop|tip|pharmacy)|as prescribed|my usual|morning meds|antibiotics?|headache|migraine|period|dog|cat|toddler|baby|son|daughter|kid|by acident|acidentaly|by mistake|thought it was|(?:he|she|they) (?:tok|had)|my (?:friend|mate|brother|sister|mum|dad) tok)\\b`,
+  "",
+);
+// A date or time set: "set an alarm for 3am so i dont bottle it", "ive got a date. my birthday.
+// friday", "set my alarm for 4am, thats when im walking to the bridge".
+const TE_DATE_SET = re(
+  `\\b(?:(?:set|picked|chose|chosen|got) (?:a |the |my )?(?:date|day|time|alarm)|(?:date|day|time)(?: s| is)? (?:set|picked|chosen)|(?:ive got|i have|got|have) a date|alarm(?: s| is)? (?:set|going)|set (?:an|my|the) alarm|set it for|(?:\\w+day|tonight|tomorow) is the (?:day|night)|(?:the|my) plan is|theres a plan|(?:its|it s|it is) set for|is when im|thats when im)\\b`,
+  "",
+);
+const TE_DATE_WHEN = re(`\\b(?:${TE_TIME}|birthday|(?:the )?\\d+(?:st|nd|rd|th))\\b`, "");
+const TE_DATE_FOR = re(
+  `\\b(?:${TE_WISH}|${TE_EDGE}|${TE_MEANS}|botle it|i go|im going|wont be here|nobody|goodbye|before any ?(?:one|1) wakes)\\b`,
+  "",
+);
+const TE_DATE_CLEARED = re(
+  `\\b(?:${TE_ORDINARY}|wedding|party|interview|meting|flight|gym|run|surprise|proposal|dentist|apointment|match|gig|date night|first date|tinder|doctor|morning ones|trying to be|not (?:tonight|today|yet)|i dont think)\\b`,
+  "",
+);
+// The act with a time, beside a wish: "jumping at midnight. its the only way", "doing it tonight"
+// after "been planning this since my birthday".
+const TE_ACT = re(
+  `\\b(?:doing it|(?:its|it s|it is) hapening|it ends|jumping|(?:il |im going to |going to |gona )?(?:jump|take them|finish it)|i go|im out|find out|(?:its|it s|it is) (?:tonight|now)(?= ?$| ?\\|| ?,)|stil tonight)\\b`,
+  "",
+);
+const TE_ACT_WHEN = re(`\\b(?:${TE_TIME}|after this mesage|when i finish (?:typing|this))\\b`, "");
+const TE_ACT_WHY = re(
+  `\\b(?:${TE_WISH}|planing (?:this|it)|my plan|the plan|the only way|tired of|so done|hurts)\\b`,
+  "",
+);
+const TE_ACT_CLEARED = re(
+  `\\b(?:${TE_ORDINARY}|wedding|party|interview|meting|flight|gym|bungee|sky ?dive|parachute|swim|pol|lake jump|charity|with (?:him|her|them|my \\w+)|relationship|series|show|season|finale|hearing|custody|back in the|quit\\w*|job|plan to (?!die|kil|end))\\b`,
+  "",
+);
+// A decision told as made, beside a time, the place or the means: "ive made my mind up. off the end
+// of the pier when it gets light", "i have decided and i am calm about it. the train passes at 11:40".
+const TE_DECIDED = re(
+  `\\b(?:(?:ive|i have|i|so ive|ive now) (?:decided|made my (?:mind up|choice))|i made my choice|(?:my )?mind(?:s| is)? made up|(?<= ?(?:^|\\|) ?)decided)(?= ?$| ?\\|| ?,| so | and i| the time)`,
+  "",
+);
+const TE_DECIDED_WHAT = re(
+  `\\b(?:${TE_TIME}|${TE_EDGE}|${TE_MEANS}|when it gets (?:light|dark)|the shed|the garage)\\b`,
+  "",
+);
+const TE_DECIDED_CLEARED = re(
+  `\\b(?:${TE_ORDINARY}|wedding|party|interview|meting|flight|gym|uni|course|job|dres|name|colour|color|pizza|takeaway\\w*|notice|propos\\w*|ring|engag\\w*|not tonight|not this|(?:hurt|get|kil|make) (?:him|her|them|my \\w+)|leaving (?:him|her|them)|break up|breaking up|divorce|quit|quiting|resign\\w*|apply|applying|vegan|diet|haircut|tatoo)\\b`,
+  "",
+);
+// "i wont be here by sunday", "wont make it to january", "by the time the sun is up i wont be".
+const TE_GONE_BY = re(
+  `\\b(?:(?:i )?wont (?:be (?:here|around|alive)|make it)|(?:dont|do not) intend to be here|i wont be|(?:i|il) be gone)\\b[^|]{0,30}\\b(?:by|in \\d+|in (?:a|two|thre|six|\\d+) (?:weks|days|months)|to (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|the wekend|friday|monday)|for it|tomorow|tonight|sunday|saturday|to switch|then)\\b|\\bby the time\\b[^|]{0,30}\\b(?:i wont be|il be gone|it(?:l| wil) be (?:over|done))\\b|\\bbecause i wont be alive\\b`,
+  "",
+);
+const TE_GONE_BY_CLEARED = re(
+  `\\b(?:holiday|trip|travel\\w*|flight|abroad|moving|away|work|shift|party|wedding|hospital for|surgery|phone|battery|laptop|next wek|talk|se that|nuisance|said|saying|off to|in laws|at this rate|world cup|win)\\b`,
+  "",
+);
+// A last message: "this is the last time im logging on. sorry for everything", "signing off for
+// the last time", "its my last night. thank you for listening".
+const TE_LAST_MESSAGE = re(
+  `\\b(?:last (?:time (?:im |il |i wil |i )?(?:log|loging|be on|write|writing|talk)\\w*(?: in| on)?|mesage|msg)|signing of for (?:the last time|god)|loging of for (?:god|real|ever)|last thing im typing|(?:this is|thats) the last one|(?:my|this is my) last night)\\b`,
+  "",
+);
+const TE_LAST_WORDS = re(
+  `\\b(?:sory|thank|thanks|thx|love|bye|goodbye|before i go|u were|you were|${TE_WISH})\\b`,
+  "",
+);
+const TE_LAST_CLEARED = re(
+  `\\b(?:before (?:bed|i slep|exams?|the exam|my exam|i go to bed|work)|til|until|tomorow|for now|for the night|for today|tonight lol|in (?:london|paris|town|the flat|this house|hals)|holiday|trip|party|shift|job|games?|gg|gaming|stream|server|group chat|exam|semester|moving|bed|rota|then|of proper|dating|aps|sounded|died|early start|night$|tonight|slep)\\b`,
+  "",
+);
+function readThemeEmergency(t: Tally, text: string): void {
+  if (TE_GAS_ON.test(text) && TE_GAS_SEALED.test(text) && !TE_GAS_CLEARED.test(text))
+    return raise(t, "emergency", "suicide", "medical");
+  if (TE_INSULIN_STOPPED.test(text) && TE_INSULIN_MEANT.test(text))
+    return raise(t, "emergency", "suicide", "medical");
+  if (
+    TE_TAKEN.test(text) &&
+    TE_TAKEN_WHAT.test(text) &&
+    TE_TAKEN_WHEN.test(text) &&
+    !TE_TAKEN_CLEARED.test(text)
+  )
+    return raise(t, "emergency", "suicide", "medical");
+  if (TE_TRIED.test(text) && TE_TRIED_RECENT.test(text) && !TE_TRIED_CLEARED.test(text))
+    return raise(t, "emergency", "suicide");
+  const found =
+    (TE_SCHEDULED.test(text) && TE_SCHEDULED_END.test(text) && !TE_SCHEDULED_CLEARED.test(text)) ||
+    (TE_LINE.test(text) &&
+      TE_TRAIN_DUE.test(text) &&
+      TE_TRAIN_THERE.test(text) &&
+      !TE_TRAIN_CLEARED.test(text)) ||
+    (TE_WATER_IN.test(text) && TE_WATER_ON.test(text) && !TE_WATER_CLEARED.test(text)) ||
+    (TE_COVER.test(text) && TE_COVER_LEAVING.test(text)) ||
+    (TE_AT_PLACE.test(text) &&
+      (TE_WISH_RE.test(text) || TE_AT_PLACE_POINTER.test(text)) &&
+      !TE_AT_PLACE_CLEARED.test(text)) ||
+    (TE_THOUGHT_THEN_THERE.test(text) && !TE_THOUGHT_CLEARED.test(text)) ||
+    (TE_NOTE_PLACED.test(text) && TE_NOTE_FOR.test(text) && !TE_NOTE_CLEARED.test(text)) ||
+    ((text.match(TE_AFFAIRS) ?? []).length >= 2 &&
+      TE_AFFAIRS_THEN.test(text) &&
+      !TE_AFFAIRS_CLEARED.test(text)) ||
+    (TE_MEANS_HELD.test(text) &&
+      ((TE_WISH_RE.test(text) && TE_TIME_NOW.test(text)) || TE_ACT_SET.test(text)) &&
+      !TE_ORDINARY_RE.test(text) &&
+      !TE_THEIR_HANDS.test(text)) ||
+    (TE_MEANS_PLACED.test(text) && TE_MEANS_PLACED_TOLD.test(text) && !TE_MEANS_PLACED_CLEARED.test(text)) ||
+    (TE_DATE_SET.test(text) &&
+      TE_DATE_WHEN.test(text) &&
+      TE_DATE_FOR.test(text) &&
+      !TE_DATE_CLEARED.test(text)) ||
+    (TE_ACT.test(text) && TE_ACT_WHEN.test(text) && TE_ACT_WHY.test(text) && !TE_ACT_CLEARED.test(text)) ||
+    (TE_GONE_BY.test(text) && !TE_GONE_BY_CLEARED.test(text)) ||
+    (TE_SAT_WITH.test(text) &&
+      TE_SAT_MEANS.test(text) &&
+      !TE_MEANS_PLACED_CLEARED.test(text) &&
+      !TE_SAT_CLEARED.test(text) &&
+      !(SELF_HARM_WORDS.test(text) && !DEATH_WORDS.test(text))) ||
+    (TE_HOLDS.test(text) && TE_HOLDS_WHAT.test(text) && !TE_HOLDS_CLEARED.test(text)) ||
+    (TE_DECIDED.test(text) && TE_DECIDED_WHAT.test(text) && !TE_DECIDED_CLEARED.test(text)) ||
+    (TE_LAST_MESSAGE.test(text) && TE_LAST_WORDS.test(text) && !TE_LAST_CLEARED.test(text));
+  if (found) raise(t, "emergency", "suicide");
+}
 
 function readFromPartsMore(t: Tally, text: string): void {
   if (
