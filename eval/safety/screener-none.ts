@@ -693,6 +693,27 @@ export const STAYS_NONE = {
       "ive been wondering where id go to do it, the wedding i mean",
       "my best friend attempted last year and shes doing brilliant now, we're off to the cinema tonight",
     ],
+  "batch zzx: keeps a last text before bed, a painter on the pier, a note about tea, lights round the tree, a rifle for the gun club, shears for the garden and a bag of sweets ordinary":
+    [
+      "this is the last text i'll send tonight, then sleep",
+      "a woman was stood on the pier with an easel painting the sunset",
+      "left a note on the kitchen table saying tea is in the microwave",
+      "up on the step ladder with the lights round... the tree. every year the same knot",
+      "picked up my new rifle today, gun club licence came through",
+      "got the shears in my hand and i'm not afraid to use them, on the garden that is",
+      "ate a whole bag of haribo on the drive up",
+    ],
+  "batch zzx: keeps a goodbye card for a goldfish, an axe for scout camp, a courier at the door, a tyre swing, a dosette box, dying of shame and a delayed train ordinary":
+    [
+      "my son wrote the goldfish a goodbye card before we buried him",
+      "packed the axe in the boot for the scout camp this weekend",
+      "someones banging on the door, its just the dpd courier with a parcel",
+      "hung the rope over the branch for a tyre swing for the kids",
+      "counted out mums tablets into her dosette box for the week",
+      "i could die... of shame, i waved at someone who wasn't waving at me",
+      "stood on the platform again, train delayed, this is the last time i book with them",
+      "the dentist said it wont stop bleeding for a bit, bite on the gauze",
+    ],
   "batch zzt: keeps recipes, lyrics, small doses, trips, break-ups and idle talk of not being needed ordinary":
     [
       "ordered something online that's meant to be peaceful, a rain sound machine",

@@ -2345,6 +2345,83 @@ describe("batch zzq: second pass", () => {
   });
 });
 
+describe("batch zzx: the emergency moment itself, and the dramatic pause whose harmless ending comes in the same message", () => {
+  it("reads two goodbyes, a message set to send, pills heaped, a ligature tied, rocks in the pockets, the train that does not stop, an overdose hedged, poison swallowed, an attempt this morning, abuse now and a weapon at the door", () => {
+    expectScreen("love you all. logging off... no wait, signing off for the last time", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("scheduled the texts to go out at 7 tomorrow. by then it won't matter", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("every tablet from the cupboard is in a heap on my bed right now", "emergency", ["suicide"]);
+    expectScreen("the chair is steady enough, it should hold my weight long enough", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("the dressing gown cord is tied to the top bunk now", "emergency", ["suicide"]);
+    expectScreen("filled my jacket pockets with rocks, the canal is right there", "emergency", ["suicide"]);
+    expectScreen("waiting at the edge for the express that doesn't stop here", "emergency", ["suicide"]);
+    expectScreen("i think i might have overdosed, took most of a box of sertraline", "emergency", [
+      "medical",
+    ]);
+    expectScreen("swallowed what was left of my mums diazepam about an hour ago", "emergency", ["medical"]);
+    expectScreen("had a couple of gulps of the drain cleaner, my mouth is burning", "emergency", ["medical"]);
+    expectScreen("tried again this morning with the belt and it snapped", "emergency", ["suicide"]);
+    expectScreen("he's been kicking me for hours and now he's locked the front door", "emergency", ["abuse"]);
+    expectScreen(
+      "a man is pulling a woman into a car outside the chippy, she's screaming",
+      "emergency",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "parked outside his flat with a baseball bat, he finishes work in twenty minutes",
+      "emergency",
+      ["harm_to_others"],
+    );
+    expectScreen("no one left to say goodbye to. i'm on the viaduct", "emergency", ["suicide"]);
+    expectScreen(
+      "my phone and wallet are neatly folded on the sand, im standing at the edge of the sea",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "my brother rang me sobbing from the top of the multi storey to say sorry",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("reads the trains looked up, a beam sized up, not eating and fainting, a wish to see someone suffer and a flatmate who wants to vanish", () => {
+    expectScreen("i looked up what time the trains that don't stop come through", "urgent", ["suicide"]);
+    expectScreen("stopped eating about six days ago and i keep nearly passing out", "urgent", ["self_harm"]);
+    expectScreen("i keep sizing up the beam in the garage in my head", "urgent", ["suicide"]);
+    expectScreen("i'd love to watch him suffer after what he did", "concern", ["harm_to_others"]);
+    expectScreen(
+      "my flatmate keeps saying she wants to vanish, and she hardly eats",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("batch zzx: keeps a last text before bed, a painter on the pier, a note about tea, lights round the tree, a rifle for the gun club, shears for the garden and a bag of sweets ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzx: keeps a last text before bed, a painter on the pier, a note about tea, lights round the tree, a rifle for the gun club, shears for the garden and a bag of sweets ordinary"
+      ],
+    );
+  });
+
+  it("batch zzx: keeps a goodbye card for a goldfish, an axe for scout camp, a courier at the door, a tyre swing, a dosette box, dying of shame and a delayed train ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzx: keeps a goodbye card for a goldfish, an axe for scout camp, a courier at the door, a tyre swing, a dosette box, dying of shame and a delayed train ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzs: the moment, plain questions and quiet signs where no rule held them", () => {
   it("reads pills tipped out, fumes, petrol, a gun in a locked barn, a scream through the wall, being burned, an attempt to be repeated, a note left and a train waited for", () => {
     expectScreen(

@@ -6193,6 +6193,398 @@ const RULES: Rule[] = [
     `(?:kid|child|boy|girl|litle \\w+|kids|children) (?:in|at|next dor|from) (?:flat|number|no|the flat|the house)?[^|]{0,20}\\b(?:always|often|keps|constantly) (?:has|got|having|turning up with) bruises`,
     false,
   ),
+  // Batch zzx: the moment itself, told by the one in it. Two goodbyes in one message ("signing off
+  // for the last time", "mummy is sorry", "if you find my phone ... a letter in the notes app"), a
+  // message set to send later, a bye said without them knowing, pills piled on the duvet, a stool
+  // that will hold long enough, a belt tied to the wardrobe door, stones in the coat pockets, the
+  // bath run with the blade beside it, waiting for the train that does not stop, an overdose hedged
+  // ("might have overdosed") or what was left taken, bleach swallowed, an attempt today that did not
+  // hold, being hit for an hour, a girl dragged into a van, a weapon taken to someone's door.
+  rule(
+    "farewell",
+    "self",
+    `signing (?:of|out) for (?:the )?(?:last|final) time|(?:posted|sent|uploaded|put up) my (?:very )?(?:last|final) (?:story|post|tweet|video|status|snap|insta story)(?! (?:of|for|from|on) (?:the|this|my) (?:year|day|night|wek|month|trip|holiday|series|season|acount|page|blog|chanel))`,
+    false,
+  ),
+  rule(
+    "farewell",
+    "self",
+    `(?<=^ ?|, |\\band )(?:mumy|mummy|mum|mam|mom|momy|daddy|dad|mama|papa|nana|grandad|grandma) (?:is|s) (?:so |realy )?sory(?= ?$| ?\\|| ?,| x| for everything| for leaving)`,
+    false,
+  ),
+  rule(
+    "farewell",
+    "self",
+    `(?:if|when) (?:you|u|anyone|someone|somebody) (?:get|gets|read|reads|se|sees|find|finds|are reading|is reading) (?:this|this mesage|this note|this leter)(?: ,)? (?:im|i am) (?:so |realy )?sory|(?:if|when) (?:you|u|anyone|someone|somebody) finds? my (?:phone|laptop|ipad)\\b[^|]{0,12}\\b(?:the )?(?:pasword|pascode|pin|code|lock code) (?:is|s)`,
+    false,
+  ),
+  rule(
+    "farewell",
+    "self",
+    `(?<=^ ?|, |\\band )(?:theres|there is|ive left|i left|ive writen|i wrote|ive put|i put) (?:a |my )?(?:leter|note|mesage)s? (?:for (?:you|u|everyone|you al|mum|dad|\\w+) )?(?:in|on) (?:the|my) (?:notes ap|notes|drafts|phone notes)(?= ?$| ?\\|| ?,| for)|(?<=^ ?|, |\\band )(?:the|my) (?:leter|note|leters|notes)(?: is| s| are)? (?:in|under|on) (?:her|his|their|my|mums|dads) (?:handbag|bag|pilow|pilows|coat pocket|pocket|dresing table|bedside table|kitchen table|keyboard)(?= ?$| ?\\|| ?,)`,
+    false,
+  ),
+  rule(
+    "farewell",
+    "self",
+    `(?:nobody|no one|noone|no body) (?:left )?to say (?:bye|godbye|goodbye) to|(?:last|final) (?:mesage|text|words|post) (?:before i go|before im gone|from me)(?= ?$| ?\\|| ?,)|(?:said|say|saying) sory to (?:everyone|everybody|each of them|al of them)(?= ?$| ?\\|| ?,| by name)`,
+    false,
+  ),
+  rule(
+    "farewell",
+    "self",
+    `(?:set|scheduled|timed|seting|scheduling) (?:the|an|a|my|this|it|them)(?: (?:email|mesage|text|note|post|tweet|leter|emails|mesages|texts|notes))? (?:\\w+ ){0,5}to (?:send|go out|post|show|pop up|arive|be sent|go of|deliver)(?= (?:at|in|tomorow|tonight|on|when|after|to everyone)\\b)`,
+    false,
+  ),
+  rule(
+    "departure",
+    "self",
+    `by then (?:it wont|it wil not|nothing wil|it doesnt|none of it wil|none of it) (?:mater|matter)|(?:couldnt|cant|could not|can not|cannot) (?:kep|carry) (?:going|on)(?= ?$| ?\\|| ?,| anymore| any more)`,
+    false,
+  ),
+  rule(
+    "goodbye",
+    "self",
+    `(?:said|say|saying) (?:bye|godbye|goodbye|my godbyes|my goodbyes) to (?:everyone|everybody|them al|al of them|my \\w+|(?:mum|dad|mam|mom) and (?:dad|mum|mam|mom))(?: \\w+){0,3} without (?:them|anyone|any of them|her|him) knowing|sory to (?:everyone|everybody|each of them|al of them) by name|(?<=^ ?|, |\\band )(?:dont|do not) let (?:mum|mom|mam|dad|my \\w+|the kids|her|him|them) (?:be the one (?:to|who) )?(?:se|find|finds|sees) me(?: like this)? first`,
+    false,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:(?:every|each|al the|al my|al of the|al of my) (?:single )?(?:${PILLS})(?: (?:in|from) (?:the|this|my) (?:house|flat|cupboard|drawer|bathrom|kitchen|cabinet))?|(?:${PILLS}))(?: is| are| s| re)? (?:in a (?:pile|heap|stack|mound|big pile)|piled up|heaped up|stacked up) (?:on|in) (?:my|the) (?:duvet|bed|desk|flor|lap|pilow|bedside table|kitchen table|table)(?![^|]*\\b(?:organiser|organizer|dosete|pil ?box|for (?:my|her|his|our|the) (?:nan|gran|granny|nana|mum|mom|dad|grandad|grandpa|patients?|residents?))\\b)`,
+    false,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:itl|it wil|it should|thatl|that wil|itd|it would|should|wil) hold (?:me|my weight) (?:for )?(?:just )?long enough\\b`,
+    false,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:rope|nose|belt|cord|scarf|sheet|cable|lead|tie|dresing gown cord|flex)s? (?:is |are |s )?(?:already |now )?(?:tied|fixed|hung|knoted|loped|fastened|secured) (?:to|on|round|around|over|from|at) (?:the top of |the back of )?(?:the |my )?(?:wardrobe(?: dor)?|bedrom dor|dor handle|stair rail|stairs|bed frame|top bunk|bunk bed|shower rail|curtain rail|pipe|radiator|loft ladder|loft lader|hok|wardrobe rail|clothes rail)(?![^|]*\\b(?:dog|swing|hamock|washing|clothes to dry|drying|tent|boat|kids game|costume|decorations?|christmas|halowen|lights|baloons?|wreath|tug of war)\\b)`,
+    false,
+  ),
+  rule(
+    "means_now",
+    "look",
+    `(?:put|puting|filed|filling|loaded|stufed|stufing|weighed|weighted) (?:some |big |heavy |the |a few )?(?:stones|rocks|bricks|weights) (?:in|into) (?:my|the) (?:coat |jacket |hodie |trouser |jeans |)pockets?|(?:filed|stufed|loaded|weighted|weighed down) my (?:coat |jacket |hodie |trouser |jeans )?pockets with (?:stones|rocks|bricks|weights)`,
+    false,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:bath|tub) (?:is |s )?(?:ful|run|filed|filing|ready|running)\\b[^|]{0,25}\\b(?:razor|blade|razor blade|knife|blades|razors|stanley knife|box cuter)s?(?: is| s| are)? (?:on|by|next to|beside|in|at)\\b(?![^|]*\\b(?:legs?|shave|shaving|dog|baby|toddler)\\b)`,
+    false,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:waiting|wait|stod|standing|sat|siting|here)(?: (?:on|at|by) (?:platform \\d+|the platform|the edge|the tracks|the line))? for (?:the|a|one of the) (?:one|train|fast train|express|fast one|freight train|next one)s?(?: that| which)? (?:doesnt|dont|does not|do not|wont|never) stop(?: here| at this station)?`,
+    false,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:loked up|looked up|checked|found out|googled|searched|worked out|know|timed) (?:which|what|when the|what time the) (?:trains|train|ones)(?: \\w+)? (?:dont|do not|doesnt|never) stop\\b`,
+    false,
+  ),
+  rule(
+    "overdose",
+    "self",
+    `(?:i )?(?:might|may|think i|think i might|probably|pretty sure i|i might|i may) (?:have |ve )?(?:overdosed|oded|taken an overdose|taken to many|taken to much)(?! (?:on|with) (?:chocolate|sugar|caffeine|cofe|sweets|carbs|tv|netflix|memes|tiktok|chese|vitamin \\w+|vitamins|sun|revision|coursework)\\b)`,
+    false,
+  ),
+  rule(
+    "overdose",
+    "self",
+    `(?:tok|took|taken|swalowed|downed|had|necked) (?:al of |the rest of )?(?:what|whats|what was|everything|everything that was|al that was) (?:was )?left (?:of|in) (?:my|the|her|his|mums|dads) (?:${PILLS}|prescription|botle|box|packet|pack|strip|tub|pots?)`,
+    false,
+  ),
+  rule(
+    "overdose_context",
+    "self",
+    `(?<=^ ?|, |\\band )(?:al|the rest) of (?:it|them) (?:thats|that was|that is|that s|which was) left(?= ?$| ?\\|| ?,)`,
+    false,
+  ),
+  rule(
+    "overdose",
+    "self",
+    `(?<=^ ?|, |\\band |\\bi )(?:tok|took|swalowed|downed|necked) (?:a )?(?:fist ful|fistful|hand ful|handful|mouthful|load) of (?:the |my |his |her )?(?:${PILLS})`,
+    false,
+  ),
+  rule(
+    "poison",
+    "look",
+    `(?:drank|drunk|swalowed|downed|necked|had|tok) (?:a couple of |a few |two |thre )?(?:a |some |half (?:a |the )?)?(?:big |huge |smal |whole |ful )?(?:mouthful|gulp|swig|cup|glas|botle|capful|load|bit|lot|mug|half)s? of (?:the |some |that |my |our )?(?:bleach|wedkiler|wed kiler|antifreze|drain cleaner|screnwash|white spirit|methanol|lighter fluid|rat poison|paraquat|pesticide|insecticide|turps|turpentine|toilet cleaner|oven cleaner)`,
+    false,
+  ),
+  rule(
+    "attempt",
+    "self",
+    `(?:did it|tried|tried it|atempted it|had a go|tried once|tried again) (?:once |again )?(?:earlier|earlier today|today|this morning|this afternon|this evening|tonight|last night|an hour ago)\\b[^|]{0,10}\\bwith (?:the|a|my) (?:cord|rope|belt|cable|scarf|flex|lead|ligature|pils|tablets|razor|knife|blade|plastic bag|bag|dresing gown cord)|(?<=^ ?|\\bi )did it (?:earlier today|earlier|this morning|this afternon|last night|today|tonight)\\b[^|]{0,20}\\b(?:woke up|came round|came to) (?:on|in) (?:the )?(?:bathrom |kitchen |bedrom )?(?:flor|bath|car|hospital)`,
+    false,
+  ),
+  rule(
+    "attempt",
+    "self",
+    `(?<=^ ?|\\bi )jumped (?:earlier|last night|this morning|this afternon|an hour ago) (?:of|from) (?:the |a )?(?:\\w+ )?(?:bridge|wal|clif|rof|balcony|car park|pier|flyover|overpas|window)(?![^|]*\\b(?:with|fun|swim|swiming|dare|tombston\\w*|mates|friends|lads|kids|cousins|splash|lovely|amazing|bucket list|lol|haha|freezing|arvo)\\b)`,
+    false,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:want|going|gona|wana|planing|ned) to go back (?:and )?(?:when (?:its|the tide(?: s| is)?) (?:in|up|high|higher|coming in)|and (?:do it|try|finish it)(?: again| properly)?|to finish it|and try again)`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "other",
+    `(?:draging|puling|forcing|bundling|shoving|throwing|dragged|puled|forced|bundled|shoved) (?:a|the|this|some|that) (?:young |litle )?(?:girl|woman|kid|child|boy|lady|teenager|teen|person|lad) (?:into|in) (?:a|the|his|their|an|some) (?:white |black |\\w+ )?(?:van|car|boot|house|aley|truck)(?![^|]*\\b(?:film|movie|show|episode|game|dream|scene|book|novel|tv)\\b)`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:hes|shes|he has|she has|theyve|they have|my \\w+ has|my \\w+s) ben (?:hiting|punching|beating|kicking|strangling|choking|batering|slaping|hurting) me (?:for (?:an hour|hours|ages|the last (?:\\w+ )?(?:hour|hours|minutes))|al (?:night|evening|day|morning|afternon)|since (?:he|she|they) got (?:home|back|in))`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:is|s|keps|started|starts) (?:\\w+ and )?(?:punching|hiting|beating|kicking|strangling|choking|batering|slaping) (?:my|our) (?:mum|mom|mam|dad|sister|brother|nan|gran|stepmum|stepdad|litle \\w+)\\b(?=[^|]*\\b(?:now|right now|rn|hiding|in the (?:living rom|kitchen|hal|halway|bedrom|garden|lounge)|downstairs|upstairs)\\b)`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:says|saying|screaming|shouting|yeling|keps saying) (?:that )?(?:were|we are|we re|we) (?:both|al) (?:going to|gona) die(?= ?$| ?\\|| ?,| tonight| now| together)|(?:pined|trapped|locked|holding|held) me in (?:the|his|her|a) (?:car|rom|house|flat|bathrom|bedrom)\\b[^|]{0,30}\\b(?:wont|wil not|not) let(?:ting)? me (?:out|leave|go)`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "self",
+    `(?:hes|shes|he is|she is)(?: in the (?:next rom|kitchen|other rom|hal|living rom|lounge))? sharpening (?:something|a knife|the knife|knives|his knife|her knife|the knives|an axe|the axe)(?![^|]*\\b(?:roast|diner|turkey|bbq|barbecue|chef|cooking|carving|sunday|christmas|pumpkin|veg|meat|fish|whitling|garden|hedge|work|shop)\\b)`,
+    false,
+  ),
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:outside|waiting outside|parked outside|sat outside|on my way to|driving to|driving round to|going to|heading to|going round to|walking to) (?:his|her|their|my exs|my ex s|her (?:new )?\\w+s|his (?:new )?\\w+s|the \\w+s)(?: new)?(?: (?:house|flat|place|work|dor|car))? with (?:a|the|my) (?:${WEAPONS}|petrol can|petrol|can of petrol|jery can|jerycan|blade|lump hamer)`,
+    false,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `(?:id|i would|i d) (?:love|like|enjoy) (?:to |it to )?(?:se|watch|hear) (?:him|her|them|my ex|my \\w+) (?:in pain|sufer|sufering|bleed|bleding|die|dying|scream)(?! (?:at|in) (?:the|a) (?:gym|game|film|movie|match))`,
+    false,
+  ),
+  // Batch zzx, the rest of the moment: a goodbye after walking in, the water up to the chest, the
+  // middle of the bridge, a jetty, the gun out of its cabinet and sat with, the razor held and
+  // nothing done yet, blood everywhere that will not slow, a video recorded for the kids.
+  rule(
+    "farewell",
+    "self",
+    `(?<=^ ?)(?:i )?(?:just )?(?:wanted|want) to say (?:bye|godbye|goodbye)(?= ?$| ?\\|| ?,| to (?:you|u|everyone))|(?:recorded|made|filmed|left) (?:a )?(?:video|mesage|voice note|voice mesage) for (?:my|the) (?:kids|children|son|daughter|family|wife|husband|partner|mum|parents|boys|girls)(?: explaining| to explain| saying sory| saying godbye)(?= ?$| ?\\|| ?,| why| everything)`,
+    false,
+  ),
+  rule(
+    "means_now",
+    "self",
+    `(?:walked|waded|went) (?:out )?into the (?:sea|river|lake|water|canal|loch)\\b[^|]{0,40}\\b(?:waters?|its|it s) (?:is |s )?(?:up to|over|past) my (?:chest|neck|chin|shoulders|waist)`,
+    false,
+  ),
+  rule(
+    "place_now",
+    "look",
+    `(?:(?<=^ ?)(?:im|i am) (?:now )?(?:on|at) the (?:end of the )?(?:jety|dock|quay|quayside|slipway|breakwater|lock gates?)|(?<=^ ?)(?:im|i am) (?:already )?(?:in|into) the (?:water|sea|river|lake|canal))(?: now)?(?= ?$| ?\\|| ?,)|(?:im|i am|walked|stod|standing|sat|siting|climbed)(?: out)? (?:to|on|in|at) the (?:midle|centre|center) of the (?:\\w+ )?${PLACES}`,
+    false,
+  ),
+  rule(
+    "means_strong",
+    "self",
+    `(?:shotgun|gun|rifle|pistol)s? (?:is |s |are )?(?:out of|out) (?:the|its|his|dads|my) (?:gun )?(?:cabinet|safe|locker|case)(?![^|]*\\b(?:clean|cleaning|clay|clays|shot|shoot|shoting|range|season|pheasant|grouse|rabits?|foxes|pigeons|der|licen[cs]e|inspection|check|oil|oiled|rag|service|servicing)\\b)`,
+    false,
+  ),
+  rule(
+    "means_here",
+    "self",
+    `(?<=^ ?)(?:im|i am) (?:sat|siting|lying|laying|in bed|on the stairs|on the bed|on the flor) (?:\\w+ ){0,3}with (?:it|the gun|the shotgun|the rifle|it loaded|it in my lap)(?= ?$| ?\\|| ?,| now)`,
+    false,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `(?:with|holding|got) (?:the|a|my) (?:razor|blade|blades|razors|knife|sharpener blade)\\b[^|]{0,10}\\b(?:havent|not|havent realy) (?:done anything|cut|used it|done it) yet`,
+    false,
+  ),
+  rule(
+    "bleeding",
+    "look",
+    `blod (?:is |s )?everywhere\\b[^|]{0,40}\\b(?:cant|cannot|can not) (?:get|make) (?:it|the bleding|the blod) (?:to )?(?:stop|slow down|slow)(?![^|]*\\b(?:nose|period|toth|tooth|dentist)\\b)`,
+    false,
+  ),
+  rule(
+    "overdose_context",
+    "self",
+    `(?<=^ ?)(?:ive|i have) (?:taken|swalowed|had) them(?: al)?(?= ?$)`,
+    false,
+  ),
+  rule(
+    "plan",
+    "self",
+    `so (?:nobody|no one|noone|no body|they dont|nobody can|no one can|no one wil|nobody wil) (?:finds?|can find|wil find) me(?= ?$| ?\\|| ?,| son| til| until| for a while| in time)`,
+    false,
+  ),
+  rule(
+    "means",
+    "self",
+    `(?<=^ ?|\\band |, )(?:the |my )?(?:${PILLS}) (?:are|is|s|re) (?:right )?(?:next to|beside|on top of) (?:it|them|the note|the leter|my wil|the wil)(?= ?$| ?\\|| ?,)|(?<=^ ?|\\band )(?:i )?(?:have|ive got|got) the (?:cable|rope|cord|belt|flex|hose|hosepipe)(?= and i| ?$| ?\\|| ?,)`,
+    false,
+  ),
+  rule(
+    "affairs",
+    "self",
+    `(?<=^ ?)my wil (?:is|s) (?:out |laid out )?on the (?:desk|table|bed|side|kitchen table)`,
+    false,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `(?:the |those |that )?(?:lads|guys|boys|kids|girls|people|lot|bloke|guy|man|lad|one|ones) (?:who|that) (?:jumped|atacked|robed|mugged|stabed|bulied|hurt|beat up|grased on) (?:me|my \\w+) (?:beter|had beter|beta|should) (?:watch|lok) (?:themselves|himself|herself|their backs?|his back|her back|out|over their shoulders?)`,
+    false,
+  ),
+  rule(
+    "farewell",
+    "self",
+    `(?<=^ ?)(?:mum |dad |mam |mom )?(?:im|i am) (?:so )?sory for (?:al of it|everything)(?= ?$| ?\\|)|(?<=^ ?)(?:im|i am) (?:not|never) coming (?:home|back)(?: again| ever)?(?= ?$| ?\\|)`,
+    false,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `the (?:train line|train lines|railway|railway line|tracks|bridge|river|motorway|clif|clifs) (?:was|is|were|are) the only (?:thing|way|option|place|answer)(?! (?:to get|home|to work|to schol|into town|out of town|north|south|open))`,
+    false,
+  ),
+  rule(
+    "means_now",
+    "look",
+    `(?:going to|gona|about to|wil|il) (?:step|jump|walk|throw myself) (?:out )?in front of the (?:\\d{1,2} \\d\\d|\\d{1,2} ?(?:am|pm))\\b`,
+    false,
+  ),
+  rule(
+    "active",
+    "self",
+    `thinking about the (?:bridge|clif|clifs|tracks|railway|railway line|edge|viaduct)\\b[^|]{0,30}\\b(?:al wek|al day|for weks|for days|every day|every night|nonstop|constantly)(?![^|]*\\b(?:design|project|exam|painting|photo|photos|model|lego|essay|drawing|paint)\\b)`,
+    false,
+  ),
+  rule(
+    "goodbye",
+    "other",
+    `(?:sent|left|texted) me (?:a )?(?:voice note|voice mesage|mesage|text)\\b[^|]{0,30}\\b(?:saying|telling me) where (?:his|her|their) (?:wil|papers|insurance|paswords?|bank details) (?:is|are)`,
+    false,
+  ),
+  // Batch zzx, someone else in danger now: a picture of her wrists and the blade, a call from the
+  // overpass saying bye, a text "it's better this way", dad gone to the barn with the rope, a
+  // stepdad in the little one's room and her scared.
+  rule(
+    "means_now",
+    "other",
+    `(?:sent|texted|snapchated|mesaged) (?:me |us )?(?:a )?(?:picture|pic|photo|snap|video) of (?:her|his|their) (?:wrists?|arms?|thighs?|legs?|cuts)\\b[^|]{0,30}\\b(?:blade|razor|knife|pils|tablets|rope)|(?:he|she|they) (?:tok|took|grabed|got) (?:the|a|his|her|dads|grandads) (?:rope|shotgun|gun|rifle|pistol) and (?:walked|went|headed|stormed|drove) (?:out |of )?(?:to|into) the (?:barn|shed|garage|wods|field|loft|bathrom|stables)(?![^|]*\\b(?:fox|foxes|rats?|rabits?|vermin|pests?|pigeons|crows|deer|clean|cleaning|shot|shoting|range|hunting|lamping|season|tie|hay|bales?|cows?|sheep|horses?)\\b)`,
+    false,
+  ),
+  rule(
+    "goodbye",
+    "other",
+    `(?:caled|rang|texted|facetimed|mesaged|rung) me (?:crying |sobing |in tears )?from (?:the|a) (?:overpas|bridge|clif|clifs|rof|ledge|tracks|railway|pier|car park|top of (?:the |a )?\\w+|edge of (?:the |a )?\\w+)\\b[^|]{0,20}\\b(?:saying|to say) (?:bye|godbye|goodbye|sory|she loves me|he loves me)`,
+    false,
+  ),
+  rule(
+    "farewell",
+    "other",
+    `(?:texted|sent|said|wrote|mesaged|posted) (?:me |us )?(?:\\w+ ){0,3}" ?(?:its|it s|it is|everything is|everyone wil be|youl be) beter (?:this way|of without (?:me|her|him)|without (?:me|her|him))`,
+    false,
+  ),
+  rule(
+    "abuse_now",
+    "other",
+    `(?:her|his|their|my) (?:stepdad|step dad|stepfather|stepmum|uncle|mums boyfriend|dads girlfriend|dad|father) (?:is|s) in (?:there|her rom|his rom|their rom|with her|with him)\\b[^|]{0,30}\\b(?:shes|hes|theyre|she is|he is|they are) (?:so )?(?:scared|terified|frightened|crying)`,
+    false,
+  ),
+  // Batch zzx, at the place with something that points the same way: clothes folded on the bench,
+  // not wanting to climb back in, the spot where a parent died, at least the hospital is close.
+  rule(
+    "affairs",
+    "self",
+    `(?:al )?(?:my|me) (?:stuf|stufs|things|clothes|shoes|bag|phone|wallet|coat|jacket|keys)(?: and (?:my )?\\w+)? (?:is |are |s )?(?:al )?(?:neatly )?(?:folded|left|laid|piled|lined up) (?:up )?(?:neatly )?(?:on|by|at|beside|behind me on) the (?:bench|beach|shore|bank|edge|side|rocks|sand|bridge|wal|railing|pier)|(?:boxed up|labeled|labelled|marked|sorted|split|divided) (?:and )?(?:labeled |labelled )?(?:with|by|for) who (?:gets|should get|gets to have|is having|has) what`,
+    false,
+  ),
+  rule(
+    "weak",
+    "self",
+    `(?<=^ ?)(?:just )?waiting (?:now|for it|for it to (?:work|kick in|hapen))(?= ?$)|at least (?:the (?:hospital|ambulance|paramedics|morgue)s?|theyre|they are|theyl be|they wil be) (?:\\w+ )?(?:close|near|nearby|close by|not far)(?= ?$| ?\\|| i gues| ?,)|(?<=^ ?)(?:it )?fels right(?= ?$)|(?:nobody|no one|noone) knows where i am(?= ?$| ?\\|| ?,)`,
+    false,
+  ),
+  rule(
+    "place_now",
+    "self",
+    `(?:im|i am|standing|sat|siting|here) (?:at|on) the (?:exact )?(?:spot|place|bridge|same \\w+) where (?:my )?\\w+ (?:died|jumped|kiled (?:him|her)self|tok (?:his|her) (?:own )?life)`,
+    false,
+  ),
+  rule(
+    "means",
+    "self",
+    `(?:bag|load|stash|pile) of (?:stuf|things|pils|tablets|boxes) (?:i )?(?:got|bought|from) (?:from )?(?:the |a |diferent |several )?(?:chemist|chemists|pharmacy|pharmacies|shop|shops|supermarket)s?`,
+    false,
+  ),
+  rule(
+    "plan",
+    "self",
+    `(?<=^ ?|\\band )i know (?:exactly )?(?:which|what) (?:banister|beam|bridge|tre|branch|rof|building|clif|platform|train|rafter|hok|car park)(?= ?$| ?\\|| ?,| to use| il use| now)`,
+    false,
+  ),
+  // Batch zzx, urgent: stopping on the footbridge to think it through, the roof with no key, the
+  // banister measured by eye, the river at night, fainting from not eating and wanting to go on.
+  rule(
+    "active",
+    "self",
+    `(?:stop|stand|sit|stay|wait|linger|pause)s? (?:on|at|by) (?:the|a) (?:\\w+ )?(?:bridge|fotbridge|platform|edge|clif|tracks|line|rof|ledge|viaduct)\\b[^|]{0,30}\\b(?:and )?think about (?:it|jumping|doing it|going over)(?: properly| seriously| for real)?(?= ?$| ?\\|| ?,)|(?:think|thinking|thought) (?:about )?how easy it (?:would|d) be(?= ?$| ?\\|| to (?:step|jump|fal|lean|go|just))`,
+    false,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:highest|talest|tal) (?:building|buildings|bridge|car park|multi storey|rof|block|tower)\\b[^|]{0,40}\\b(?:get|go|climb) (?:onto|on|up|up to|on to) the (?:rof|top)(?: of)?\\b[^|]{0,10}\\bwithout (?:a key|a pas|being sen|anyone seing|anyone noticing|pasing)`,
+    false,
+  ),
+  rule(
+    "active",
+    "self",
+    `(?:measuring|sizing up|eyeing up|eying up|eyeing|loking at) (?:the )?(?:banister|beam|bridge|drop|rafters?|loft hatch|ceiling hok|railing|stair rail)s?(?: in the \\w+)? (?:with my eyes|in my head)|(?:kep|keps|ben) going (?:down )?to the (?:river|bridge|clif|clifs|tracks|edge|canal|sea|railway) at night (?:and )?(?:loking|staring|standing there|looking down)`,
+    false,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `(?:stoped|stopped|not) eating (?:\\w+ ){0,3}(?:days|weks) (?:ago|now)\\b[^|]{0,60}\\b(?:fainting|pasing out|blacking out|colapsing)`,
+    false,
+  ),
+  // Batch zzx, at concern: a friend who keeps saying she wants to disappear, a son posting about
+  // wanting to vanish, a mate asking who would look after his dog, the neighbours' kids out in the
+  // cold at night, wanting to see an ex in pain.
+  rule(
+    "passive",
+    "other",
+    `(?:keps|kept|wont stop|always|started) (?:saying|talking about|posting|going on about) (?:that )?(?:she|he|they)(?: wants?| wanted|d like| would like) to (?:disapear|vanish|not exist|not be here|slep forever)|(?:posts|posting|writes|writing|talks|talking) (?:\\w+ ){0,3}(?:about|stuf about) (?:wanting to|wanting) (?:disapear|vanish|die|not exist|not be here)|asked (?:me )?if (?:id|i would|i could|i d) (?:lok after|take|have|kep) (?:his|her|their) (?:dog|cat|kids|pets?|son|daughter|stuf|things)\\b[^|]{0,20}\\bif (?:anything|something) (?:ever )?hapened to (?:him|her|them)`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "other",
+    `(?:kids|children|litle ones) (?:\\w+ ){0,8}(?:out|outside|locked out|left out) in the (?:cold|rain|snow|dark)\\b[^|]{0,20}\\b(?:at night|al night|for hours|til late)`,
+    false,
+  ),
   // Batch zzs: the moment itself where no rule held it. Pills tipped out on the bed, a rope already
   // tied to the ceiling fan, the car filling with fumes, someone set to burn themselves, a shotgun
   // taken into a locked shed, a scream of "hes going to kill me" heard through the wall, locked out
@@ -7826,7 +8218,7 @@ function quoteOpen(before: string): boolean {
 // that are iPads, goodbye cards, everything ready for a trip with the bags and passport, thank-you
 // letters, things given away on Marketplace.
 const MORE_IDIOMS = reInParts(
-  `\\b(?:(?:pils|tablets|meds) (?:are )?(?:lined up|laid out|set out|sorted|counted out) for the (?:wek|day|month|wekend)|godbye (?:forever )?(?:to )?(?:my |the |our )?old (?:phone|laptop|car|van|bike|sofa|couch|trainers|shoes|jeans|tv|console|iphone|headphones)\\b|(?:it|the show|the series|this) ends (?:tonight|today|this wek)(?=[^]*\\b(?:seasons?|series|finale|episodes?|box set|saga)\\b)|(?:this is )?my (?:last|final) mesage (?:in|on) (?:this|the) (?:group|chat|gc|server|chanel|thread)(?=[^|]*\\b(?:leaving|left|muting|spam)\\b)|(?:end|ending|break|breaking) (?:it|things|up) (?:of )?with (?:him|her|them|my (?:boyfriend|girlfriend|partner|husband|wife|bf|gf|fiance))\\b(?:[^]*\\bits time\\b)?|(?:the )?tablets?(?=[^]*\\b(?:ipad|samsung|android|kindle|galaxy tab|lenovo|surface pro|amazon fire)\\b)|godbye (?:cards?|party|do|drinks|lunch|gift|present|speech)\\b|(?:everythings|everything is|al) (?:ready|packed|sorted) for (?:tomorow|the trip|the flight|the move)(?=[^]*\\b(?:bags?|pasport|suitcase|tickets|boarding pas|luggage)\\b)|(?:writing|wrote|writen) (?:\\w+ )?(?:leters|notes|cards) to (?:everyone|everybody|al the people|al (?:my|our) \\w+) (?:who|that) (?:came|helped|sent|gave|atended|donated|suported|visited)|thank you (?:cards|notes|leters)|(?:giving|gave|give|given|selling|sold) (?:al )?(?:of )?my (?:stuf|things|clothes|boks|furniture) away (?:on|via) (?:marketplace|vinted|ebay|depop|gumtree|freecycle|olio|facebok)\\b|rope (?:is |s )?(?:tied|fixed|hung) (?:to|from|over|round) (?:the|a) (?:beam|branch|tree|rafter)s? for (?:the |a |our |my )?(?:kids |kids s |childrens |grandkids )?(?:tyre )?(?:swing|hammock|punch ?bag|boxing bag)(?![^]*\\b(?:myself|my self|hang|hanging|use (?:it|them) on me|(?:take|taking|took|swalow\\w*|down|downing) (?:them|the lot|al|it)|stops? me|tonight|end it|kil me|die|dying|overdose|od)\\b)|hiding (?:my|the|our|his|her) (?:tablets|pills|meds|medication|medicine) (?:from|away from) (?:the|my|our) (?:kids|children|toddler|grandkids|little ones|baby)(?![^]*\\b(?:myself|my self|hang|hanging|use (?:it|them) on me|(?:take|taking|took|swalow\\w*|down|downing) (?:them|the lot|al|it)|stops? me|tonight|end it|kil me|die|dying|overdose|od)\\b)|got (?:the|a|my) knife out (?:\\w+ ){0,3}(?:chop|slice|dice|peel|cut|carve) (?:the|some|a|up the) (?:\\w+ )?(?:onions?|veg|vegetables|carrots?|potatoes|bread|meat|chicken|cake|pumpkins?|tomatoes|garlic|peppers?)(?![^]*\\b(?:myself|my self|hang|hanging|use (?:it|them) on me|(?:take|taking|took|swalow\\w*|down|downing) (?:them|the lot|al|it)|stops? me|tonight|end it|kil me|die|dying|overdose|od)\\b)|(?:said|says|texted) youre dead (?:\\w+ ){0,5}if you (?:spoil|spoiled|ruin|tell anyone|give away) (?:the|my|our|her|his) (?:\\w+ )?(?:ending|plot|finale|film|movie|show|episode|book|surprise|twist)|run (?:us|me|them|you|the team|the lads|the squad) into the ground(?= (?:at|in|this|next|on|tomorow|during) (?:training|practice|presason|pre season|the gym|session|wek|\\w+day)|(?= ?$| ?\\|| ?,))|cut (?:the|our|my|their|his|her|a|this|that) (?:budget|budgets|costs?|spending|overheads|headcount|prices?|hours|staf|funding|losses)\\b|(?:hel|shel|hed|shed|he wil|she wil|he would|she would|theyl|theyd|hes going to|shes going to) (?:literaly |actualy )?kil me if i (?:prang|crash|scratch|dent|wreck|bump|ding|write of|write off) (?:the|his|her|their|my|mums|dads|our) (?:\\w+ )?(?:car|van|motor|bike|truck|ute)|end it(?: tonight| today| now)? (?:\\| )?with (?:him|her|them) i mean|(?:got|have|packed|ive got) (?:the |my |a )?(?:rope|knife|axe|hatchet)(?: and (?:the |my |a )?(?:rope|knife|axe|hatchet|tent|stove|torch))? ready (?:\\| )?for (?:the|a|our|my) (?:camping|fishing|hiking|climbing|sailing|boat|scout|cub) (?:trip|wekend|holiday|camp)|(?:tok|had|taken|take) (?:1|2|one|two|a couple of|a couple|a) (?:nurofen|paracetamol|ibuprofen|panadol|aspirin|painkilers?|co codamol|codeine|lemsip|anadin)(?= (?:and|for|then|before|with|at|after)\\b| ?$| ?\\|| ,)|gun to (?:my|your|his|her|our) head(?: ,)? (?:id|i would|i d|if i had to|il) (?:pick|chose|go for|say|take|have|rather)|(?<=^ ?|\\| )(?!(?:\\w+ ){0,9}(?:and|plus|now) (?:this|that|the) (?:song|tune))(?:\\w+ ){2,10}(?=(?:is|has ben|keps) (?:stuck|going round|on (?:lop|repeat)) in my head)|cut (?:dep |deper )?(?:slits|slashes|scores|incisions|gashes) (?:in|into|on) (?:the|a|each|both) (?:\\w+ )?(?:lamb|meat|chicken|pork|bef|dough|bread|lof|fish|shoulder|leg|legs|thighs?|breasts?|duck|potato|potatoes|aubergine|joint|bely|skin)|cant take (?:this|it) (?:anymore|any more) , (?:the|my|this) (?:wifi|internet|broadband|printer|laptop|signal|heat|noise|trafic|neighbours)|(?:end|ending) things(?: with (?:him|her|them))?(?: tonight| today| this wekend)?(?= \\| (?:im )?(?:teling|going to tel|gona tel|wil tel) (?:him|her|them) (?:after|at|over|when|before|tonight|tomorow))|shot (?:him|her|them|my|your|our) ?(?:self|selves) in the fot|(?:self harm|sh|cuting|self injury) fre (?:for|since) (?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|over \\d+|over a) (?:years?|decades?)|hangover (?:is |was )?(?:so bad|that bad|so rough|so horendous)[^|]{0,20}\\b(?:wants?|wanted) to die|(?:kil|murder|bury) (?:us|us al|the lot of us|the team|the squad) if we (?:lose|lost|dont win|didnt win|drop|droped|mes up|mesed up|concede|conceded)|(?:kil|murder) me if i (?:tel|told|say|mention) (?:mum|mom|dad|our \\w+|anyone|them|her|him) about (?:her|his|their) (?:boyfriend|girlfriend|bf|gf|crush|party|tatoo|piercing|date|new \\w+|secret)|godbye(?: ")? to (?:twiter|x|insta|instagram|facebok|tiktok|snapchat|redit|discord|social media|the ap)\\b|(?:said|say|says|saying|waved|wave|kised|kis) godbye (?:forever )?to (?:her|his|my|their|the|our) (?:ex|exes|old \\w+|braces|hair|job|car|fringe|twenties|teens|flat|house|boyfriend|girlfriend|bf|gf)|(?:sky ?dive|sky ?diving|parachute|bunge(?: jump\\w*)?|tandem jump|clif jump\\w*|tombstoning|zip ?line)\\b(?:(?!\\b(?:die|dead|kil|suicid\\w*|end it|ending it)\\b)[^]){0,120}\\bjump\\b|shot (?:him|her|them|me|you|us|u) (?:a |an |over a |over an )?(?:quick )?(?:text|txt|mesage|message|email|dm|line|pm|whatsap|snap|voice note)|(?:bater|thrash|destroy|smash|wreck|murder|kil|bury|hamer) (?:\\w+ ){0,3}(?=at (?:fifa|cod|chess|pol|darts|tenis|squash|mario ?kart|smash bros|the quiz|scrabble|monopoly|fortnite|rocket league|ping pong|badminton|golf|bowling|footy|fotbal|5 a side|five a side)\\b)|(?:(?:this is|its|saying|say) )?godbye to (?:my |the )?(?:(?:early |late )?(?:teens|twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)|(?:old |last )?(?:year|summer|holidays|uni days|student days|single life|hair|beard|braces|old job|old flat|old car)\\b)|(?:got|have|ive got) everything (?:ready|set up|sorted)(?<=\\b(?:surprise|party|birthday|proposal|proposing|picnic|anniversary|date night)\\b[^|]*)|(?:tonight|today) ?s the (?:night|day)(?=[^]*\\b(?:rings? (?:is |s )?in my pocket|the ring|propos\\w*|one kne|first date|gig|concert|premiere|opening night|wedding)\\b)|(?:hel|shel|theyl|hed|shed|he wil|she wil|he would|she would) (?:actualy |literaly |legit )?(?:kil|murder) me if i (?:ever )?(?:forget|forgot|spoil|spoiled|mis|mised|eat|ate|finish|finished|lose|lost|break|broke|scratch|scratched|ruin|ruined) (?:\\w+ ){0,3}(?:birthday|anniversary|finale|ending|film|movie|show|episode|season|series|bok|game|match|plot|surprise|leftovers|chocolate|cake|pizza|charger|dinner|reservation|tickets?|plants?)\\b|(?:going to|gona|wil|il) kil (?:my |him|her|them)(?:\\w+)? for (?:eating|taking|using|borowing|stealing|finishing|drinking|wearing|losing|breaking|hiding|nicking) (?:al )?(?:my|the|our) (?:last )?(?:leftovers|food|snacks|chocolate|charger|clothes|hodie|jumper|shampo|milk|cereal|pizza|chips|sweets|biscuits|remote|games?|console|headphones|make ?up|crisps|cake|wine|beer)\\b|disapear(?= (?:\\| )?(?:of )?to (?:a|the|some) (?:remote |tiny |quiet )?(?:cabin|island|beach|mountain|vilage|cotage|farm|forest|wods|hut|lake|log cabin|tropical)\\b)|(?:think|thinking|thought) (?:a lot )?(?:about|of) (?:dying|death|mortality)(?=[^|]*\\b(?:stoics?|stoicism|memento mori|seneca|marcus aurelius|epicurus|philosophy|existentialis\\w*|camus)\\b)|(?:nearly|almost) (?:fainted|pased out|blacked out)(?<=\\b(?:blod tests?|blod taken|blod drawn|vials?|giving blod|donating blod|blod donation|vacine|vaccine|jab|injection|neles?|tatoo|piercing)\\b[^|]*)|bought (?:a |some )?(?:climbing )?rope (?:and|with|plus) (?:a |some |two |thre |a few )?(?:carabiners?|karabiners?|quickdraws|harneses|harnes|belay device|chalk bag|climbing shoes)|rope swing(?=[^|]*\\b(?:kids|garden|tre|oak|park|river|lake|children|grandkids)\\b)|(?:julienne|chop|choping|dice|dicing|slice|slicing|peel|peling|carve|carving|fillet|whitle|whitling|shave|shaving)\\w* (?:\\w+ ){0,3}without (?:cuting|slicing|nicking) (?:my ?self|my finger|my fingers)|(?:going to|gona|gonna) kil (?:someone|somebody|him|them|everyone)(?=[^|]*\\|?[^|]*\\b(?:fantasy (?:fotbal|team|league)|fpl|his team|captain choice)\\b)|(?:asked|asks|asking|ask) (?:me |us )?(?:if|whether) (?:were|we are|we re|im|i am|mummy|daddy|mum|dad|you|granny|grandad|nana|everyone|we|i) (?:is |are |wil |il )?(?:going to |gona )?die(?: too| one day| as wel)?(?=[^|]*\\|?[^|]*\\b(?:explain|kid|child|son|daughter|\\d+ ?yo|hamster|pet|dog|cat|fish|rabit)\\b)|(?:shes|hes|she is|he is|she says|he says|saying) (?:shes |hes )?"? ?ready to go whenever (?:the (?:god )?lord|god|jesus|the man upstairs) (?:wants|is ready|cals)(?=[^|]*\\b(?:for (?:\\d+|twenty|thirty|years)|years)\\b)|bleach(?= (?:wil |does |to )?kil (?:the |of )?(?:weds|mos|mould|mold|germs|bacteria|gras|algae))|top flor(?=[^|]*\\b(?:(?:find|finding|lost|remember) (?:the|my|our) car|where (?:i|we) parked))|(?:sat|siting|sit) in the car in the garage(?=[^]*\\b(?:engine (?:is )?of|podcast|quiet spot|phone cal|music on)\\b)|blod everywhere(?=[^|]*\\b(?:for a minute|pressure sorted|plaster on|stoped)\\b)|bought (?:a |some )?rope(?: and (?:a |some )?\\w+)? (?:today |yesterday )?for (?:the |my |a )?(?:boat|trailer|tent|swing|climbing|dog|horse|garden|washing|van|roof rack|alotment)|going to kil (?:my )?(?:sister|brother|flatmate|roomate|husband|wife|mum|dad|boyfriend|girlfriend|partner)(?=[^]*\\b(?:eaten|ate|drank|finished|nicked) my (?:\\w+ )?(?:curry|leftovers|food|chocolate|pizza|chips|snacks|biscuits|cake|dinner|lunch|tea|wine|beer|milk|cheese)\\b)|(?:got|get|take|took) the (?:shotgun|gun|rifle) out to clean it(?=[^]*\\b(?:shoot|clay|range|season|farm|rabbits|pigeons|deer|foxes)\\b)|scars? (?:on (?:my |his |her )?(?:\\w+ )?)?(?:are|is|s|came) (?:al |both )?from (?:a|an|the|my|his|her) (?:car |bike |motorbike |motorcycle |work )?(?:acident|crash|operation|surgery|op|dog bite|fal|fire|burn|c section|caesarean|chickenpox|acne|transplant)|(?:going to |gona )?(?:jump|jumping|jumped) (?:of|from) (?:the |a )?(?:diving board|high board|springboard|top board|trampoline|rope swing|swing)|(?:knife|knives|blade|saw) (?:is |are )?ready for (?:the )?(?:pumpkins?|carving|turkey|roast|dinner|bbq|barbecue|cooking|chopping|veg|vegetables|cake|christmas|job|work)|(?:pils|tablets|meds) laid out in (?:her|his|my|the|their|mums|dads|nans) (?:\\w+ )?(?:organiser|organizer|dosete|pil ?box)|(?:leter|note) to (?:my )?(?:\\w+ ){0,2}who (?:died|pased(?: away)?)|(?:sat|siting|stod|standing) on the (?:ledge|edge)[^|]*\\b(?:belay|harnes|roped in|clipped in)\\b|(?:my )?(?:cat|dog|kiten|pupy|puppy)\\b[^|]{0,50}\\b(?:sits|sat|lies|lays|sleps) on my (?:face|head|chest)|my (?:cat|dog|kiten|pupy|puppy|parot|rabbit) (?:is )?(?:trying to|going to|wil|wants to) (?:murder|kil) me|(?:could|coud) (?:strangle|kil|murder|throtle) (?:whoever|who ever|the (?:person|guy|people|idiot) who) (?:designed|invented|made|thought|decided|wrote|came up with|parked|left|put|scheduled|built|programed|set)|toped up the antifreze|(?:id|i would|i d) rather jump of a clif than (?:do|doing|go to|sit through|fil in|write|have) (?:another |a |the |my )?(?:thought record|meting|worksheet|homework|exam|form|spreadsheet|presentation|lecture|shift|dinner|party)|ending it al(?=.*\\b(?:minecraft|deleting the world|my save|save file)\\b)|said godbye to (?:the|our|my) (?:house|flat|home|car|ofice|schol)(?! for the last time)|crushed (?:his|her|their) (?:tablets|pils|meds) into (?:his|her|their) (?:fod|yoghurt|jam|drink|tea|puding)(?= (?:because|so|as) )|run (?:him|her|them) over to (?:the|his|her|their|school|work)|(?:writing|writen|wrote|made|sorted|done) my wil (?:\\w+ ){0,2}(?:because )?we just had (?:our|a) (?:first )?baby|murder me if i tel anyone about (?:her|his) crush|(?:strangle|kil) me if i ate (?:his|her) (?:\\w+ )?(?:pizza|leftovers?|chips|chocolate)|kil her if she tels mumy|shot me an email|disapear to \\w+ for (?:one|a|two) (?:month|wek)|never wake up (?:\\| )?until monday|draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)s?(?: is)?(?: (?:on|at) \\d+)?(?: and)? (?:about to|going to|gona) die${NOT_ME_TOO}|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|(?:loaded|cleaned|got out|packed) (?:the |my |dads )?(?:shotgun|rifle|gun) for the (?:clay|clays|pheasant|grouse|rough|game|duck|rabbit|deer)(?: \\w+)?(?: shot| shoot| day| season)?|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|gona|going to|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) (?:, )?(?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|(?:\\d+|one|two|thre|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|(?:im going to |im gona |going to |il )?(?:walk into the sea|jump of (?:a |the )?\\w+|kil my ?self|throw my ?self (?:of|under) (?:a |the )?\\w+)(?= ,? ?\\| (?:ok |okay )?not(?: literaly)? ?(?:\\||,|$))|(?:hangover|hungover|migraine|fod poisoning|period pain|cramps)(?: \\w+){0,3} (?:made|makes|making) me (?:want to|wana) die|(?:so )?hungover (?:that )?i (?:want to|wana) die|kil my ?self laughing|jumped of the (?:high |top |diving )?board|(?:school|mas) shootings? (?:in|on|at) (?:the )?(?:states|news|us|america)|(?:tok|taken|returned|handed) (?:in )?(?:the lot|them al|al of them|(?:the |her |his |my )?(?:old )?(?:pils|tablets|meds|medication|pil botles)) (?:back )?(?:in )?to the (?:pharmacy|chemist)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?:(?: ,)? [\\w,]+){0,6} for (?:(?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|climbing|bouldering|abseiling|caving)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her)|bunge ?jump\\w*(?: of (?:the|a) (?:\\w+ )?(?:bridge|clif|tower|crane|viaduct))?|(?:palading|wizard|rogue|druid|bard|warior|character|avatar|sim|toon)s? (?:\\w+ )?(?:jumped|fel|died|got kiled)(?: of (?:the|a) (?:clif|bridge|ledge|rof|tower))?|(?:told|tels|telling|texted) (?:me|him|her|them) to (?:go )?(?:jump of a (?:bridge|clif)|die in a (?:hole|ditch|fire))|(?:wan|want to|go|gona|wil) die (?:for|of|from) (?:laugh|laughter|laughing)|if the (?:fan|aircon|air con|ac|heating|boiler|wifi|internet) (?:breaks|goes|dies|stops|cuts out|packs in)[^|]{0,20}\\b(?:going to|gona|wil|il) die|i hurt myself today to se if i stil fel|rope\\b[^|]{0,40}\\bto tie (?:the|a|our|my|it|them) (?:\\w+ )?(?:tarp|tent|boat|load|trailer|canoe|kayak|ladder|tre|sofa|matres|bags|luggage|roof rack|down|up)|gave away (?:al |most of )?my (?:stuf|things|furniture|clothes|boks)(?=[^|]*(?:\\| [^|]*)?\\b(?:moving (?:to|abroad)|emigrat\\w*|new flat|smaller place|downsiz\\w*|declutter\\w*|minimalis\\w*|charity shop)\\b)|if (?:the|my|this) (?:printer|wifi|internet|laptop|computer|fan|aircon|bus|train|meting|kid|baby|dog|cat|boss|neighbour|toddler)\\b[^|]{0,40}\\b(?:one more time|again)(?: ,)? (?:im|i am|il|i wil|im going to|im gona) (?:walking into the sea|walk into the sea|jump of (?:a|the) (?:bridge|clif|rof)|throw myself (?:of|out|under)|die)|suicidal(?: ideation| thoughts)?(?: \\")? (?:on|in) my (?:discharge (?:leter|sumary)|notes|file|records|form|referal) from (?:\\d{4}|years ago|ages ago|when)|lost a lot of blod (?:during|in|at|after) (?:the |my |her )?(?:birth|labour|labor|delivery|operation|op|surgery|c section|section)|end it(?: tonight| today| now)? \\| (?:the|this|that|my) (?:series|show|season|relationship|subscription|membership|gym membership|phone contract|contract|lease|streak|diet|game|box set|course|degree)\\b|(?:cant|can not|cannot) do this anymore \\| (?:this|the|my) (?:spreadsheet|job|commute|project|essay|course|degree|diet|heat|weather|renovation|printer|laptop|wifi|traffic|commute|neighbours?|landlord|boss|group chat)\\b|want it (?:all )?to end \\| the (?:renovation|building work|builders|noise|dust|exams|deadline|project|move|heatwave|rain|term|semester|shift|week|month|meeting|wedding planning)\\b|not coming back \\| to (?:that|the) (?:gym|job|shop|club|class|pub|place|school|office|restaurant|team) i mean|better off without me \\? \\| the (?:team|club|side|squad|band|group|office) (?:won|did|played|got|was)|end it \\| with (?:her|his|my|their) (?:boyfriend|girlfriend|partner|husband|wife|fiance|bf|gf|ex)\\b|done \\| done with (?:dating apps|dating|men|women|boys|girls|work|uni|school|this job|twitter|social media|the gym|diets?)\\b(?: \\| goodbye (?:hinge|tinder|bumble|grindr|dating apps)(?: forever)?)?|goodbye letters in my head \\| to my (?:job|boss|work|manager|landlord|ex)\\b|burden \\| on the (?:group project|team|project|group|rota)\\b|(?:car|van|bike|house|flat)s? (?:is |s )?(?:finally )?sold \\| goodbye old friend|(?:were|we are|we re) all going to die (?:someday|one day|eventually|anyway)|(?:tablets|pills|meds) counted out for the (?:week|day|month)|what (?:happens|would happen) if (?:you|i) (?:take|took|have|had) (?:too much|too many|two|double|extra) (?:\\w+ )?(?:${PILLS})?(?=[^]*\\b(?:by mistake|by accident|accidentally|instead of (?:one|1)|forgot i had)\\b)|(?:gonna|going to|will|ll) kill me for (?:eating|taking|using|breaking|losing|borrowing|finishing|drinking|wearing|spoiling|telling)|(?:ill|i will|im going to|im gonna) be dead by the end of (?:it|the (?:week|month|day|visit|holiday|trip|term))|jumped off (?:the|a) (?:cliff|rocks?|pier|harbour wall) (?:at|into)\\b[^|]*(?=[^]*\\b(?:scariest|bucket list|adrenaline|so much fun|amazing|water was)\\b)|asked (?:me )?what (?:self harm|suicide|cutting) (?:is|means)|how high (?:does )?(?:a |the )?(?:drop|fall|jump) (?:have|has|needs|need) to be to (?:break|hurt|sprain|injure))\\b`,
+  `\\b(?:(?:this is |its )?(?:the |my )?last (?:thing|mesage|text|post) (?:il|i wil|im going to|im gona) (?:write|send|post|say|type)(?: tonight| today| for (?:today|tonight))?(?=(?: ,)? (?:then|before) (?:bed|slep|i slep|i go to (?:bed|slep)|i crash|work|my shift)\\b)|(?:standing|stod|waiting|sat|siting) on the platform\\b(?=[^|]*\\b(?:canceled|cancelled|delayed|late again|replacement bus|strikes?|comute|signal failure|southern rail|northern rail|thameslink|avanti|southeastern)\\b)|(?:a |some |this |the |that )?(?:guy|man|woman|bloke|lady|photographer|lad|girl)\\b[^|]{0,20}\\b(?:standing|stod|sat|siting|is) (?:on|at) the (?:bridge|clif|clif edge|rof|pier|platform)\\b(?=[^|]*\\b(?:camera|tripod|timelapse|drone|fishing|photos?|painting|easel|binoculars)\\b)|(?:left|wrote|put|stuck) (?:a |the |him a |her a |them a )?note (?:on|by|in) the (?:fridge|kitchen table|counter|table|dor|whiteboard|kettle) saying (?:\\w+ ){0,3}(?:diners?|tea|lunch|fod|oven|microwave|gym|shops?|work|back (?:at|by|son|later)|out|walk|pick up|fed|milk|bins)|(?:(?:im |i am )?(?:standing|stod|up) on (?:a|the) (?:chair|stol|step ?lader|lader) )?with (?:a|the) (?:rope|cord|cable|string of lights|lights) (?:around|round) (?:\\| )?(?:the )?(?:christmas )?tre\\b|(?:bought|got|buying|picked up|colected) (?:a |my |the |my first |a new )?(?:gun|rifle|shotgun|pistol|air rifle)\\b(?=[^|]*\\b(?:shoting range|range|gun club|licen[cs]ed|clay|clays|hunting|der|pheasant|target practice|leson|competition)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?(?:knife|blade|saw|axe|hatchet|machete|shears|hedge trimer|chainsaw|strimer|scisors) in my hand (?:and )?(?:im )?not afraid to use it(?= ,? ?\\| ?(?:on|against|for) (?:this|the|an|a|some|these|those|my) )|(?:swalowed|ate|downed|necked|had|tok|scofed) (?:a |the )?(?:whole |entire )?(?:packet|box|tub|pack|tube|bag|rol|jar) of (?:mints|polos|tic tacs|swets|gum|chewing gum|smarties|skitles|haribo|crisps|biscuits|renies|tums|chocolates?|m ?ms|jely babies|oreos|cokies|gummies)|(?:wrote|writen|write|writing|made|left) (?:him|her|them|it) a (?:godbye|goodbye|leaving|farewel) (?:note|leter|card)(?:(?= and (?:left|put|stuck) it (?:on|in) (?:her|his|their) (?:desk|locker|pigeonhole|grave))|(?<=\\b(?:hamster|dog|cat|pet|fish|rabit|guinea pig|budgie|tortoise|gerbil|coleague|coworker|teacher|emigrat\\w*|moving)\\b.*))|used to (?:self harm|cut(?: myself)?|hurt myself|sh)\\b[^|]{0,30}\\b(?:havent|not) (?:done it |cut |self harmed )?(?:for|in|since) (?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|over \\d+|many|a few) (?:years|yrs)|(?:on|up on|onto) the rof of the (?:shed|garage|playhouse|sumerhouse|car|van|grenhouse|kenel)\\b(?=[^|]*\\b(?:get|fetch|retriev\\w*) (?:his|her|their|the|my|our) (?:fotbal|ball|frisbe|kite|shutlecock|drone|toy|rugby ball|tenis ball|cat)\\b)|(?<=\\b(?:again|fotbal|ball|mes|muddy|late|broke|broken)\\b[^|]*)(?:mum|mom|mam|dad|our mum|our dad|my mum|my dad|my mom|my mam)(?: is| s)? (?:going to|gona) kil (?:him|her|them|us)(?= ?$| ?\\|)|(?:put|puting|loaded|packed|threw|chucked) (?:the |a |my )?(?:rope|axe|knife|hatchet|saw)s? (?:in|into) (?:the |my )?(?:car|bot|van|boot|bag|rucksack|trailer) for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing|scout|cub|caving) (?:trip|wekend|holiday|camp)|(?:hes|shes|someone|someones|somebody|somebodys|theyre|he|she) (?:is |s )?banging on the dor(?: again)?(?=[^|]*\\b(?:amazon|delivery|parcel|postman|post man|courier|dpd|evri|hermes|royal mail|ups|fedex|piza|takeaway)\\b)|(?:tied|tying|hung|hanging|put up|fixed) (?:the |a |my )?rope (?:to|on|from|over) (?:the |a )?(?:beam|branch|tre|rafter|hok)\\b(?=[^|]*\\b(?:for the kids|swing|swinging|climbing|tyre|tire|hamock|punch ?bag|boxing bag|kids)\\b)|(?:sorted|sorting|put|puting|counted|counting|organised|organized|filed|filing|did|doing) (?:al |out )?(?:\\w+s |my |his |her |the |mums |dads |nans |grandads )?(?:pils|tablets|meds|medication) (?:out )?in(?:to)? (?:his|her|their|the|my|a) (?:wekly |dosete |pil |blister )?(?:box|organiser|organizer|planer|dosete|tray)|(?:pils|tablets|meds|medication) (?:are |have ben |re )?(?:al )?(?:counted|sorted|laid|set|put) out (?:and )?(?:in(?:to)? (?:the|her|his|a|my) (?:wekly |dosete |pil )?(?:box|organiser|organizer|tray|planer)|for the (?:wek|day|month))|(?:want to|wana|going to|gona|could|might|wil|il) (?:literaly )?die (?:\\| )?(?:of|from) (?:embarasment|shame|cringe|laughter|laughing|boredom)|(?:this is|thats|its) the (?:last|final) time i (?:take|use|get|bok|fly|travel|go|eat|buy|order|shop|trust|ride|catch|drive|vote|aply)\\b(?! (?:a |my |the |al |these |those )?(?:breath|pils|tablets|overdose|meds))|(?:a|this|the|some) (?:guy|man|woman|lad|girl|person|bloke|patient|lady|boy|kid) (?:who|that) (?:had )?(?:jumped|stepped|steped|threw (?:him|her)self|was hit) (?:in front of|of|from|by) (?:a|the) (?:train|bridge|bus|lory|building|car park|tube)(?=[^]*\\b(?:shift|paramedic|nurse|driver|police|oficer|news|cal ?out|job|procesing)\\b)|(?:cant|wont|doesnt|isnt going to|cannot|can not) stop (?:the )?bleding\\b(?=[^|]*\\b(?:dentist|tooth|toth|teth|wisdom|extraction|nosebled|nose bled|gums?|gauze)\\b)|(?:pils|tablets|meds) (?:are )?(?:lined up|laid out|set out|sorted|counted out) for the (?:wek|day|month|wekend)|godbye (?:forever )?(?:to )?(?:my |the |our )?old (?:phone|laptop|car|van|bike|sofa|couch|trainers|shoes|jeans|tv|console|iphone|headphones)\\b|(?:it|the show|the series|this) ends (?:tonight|today|this wek)(?=[^]*\\b(?:seasons?|series|finale|episodes?|box set|saga)\\b)|(?:this is )?my (?:last|final) mesage (?:in|on) (?:this|the) (?:group|chat|gc|server|chanel|thread)(?=[^|]*\\b(?:leaving|left|muting|spam)\\b)|(?:end|ending|break|breaking) (?:it|things|up) (?:of )?with (?:him|her|them|my (?:boyfriend|girlfriend|partner|husband|wife|bf|gf|fiance))\\b(?:[^]*\\bits time\\b)?|(?:the )?tablets?(?=[^]*\\b(?:ipad|samsung|android|kindle|galaxy tab|lenovo|surface pro|amazon fire)\\b)|godbye (?:cards?|party|do|drinks|lunch|gift|present|speech)\\b|(?:everythings|everything is|al) (?:ready|packed|sorted) for (?:tomorow|the trip|the flight|the move)(?=[^]*\\b(?:bags?|pasport|suitcase|tickets|boarding pas|luggage)\\b)|(?:writing|wrote|writen) (?:\\w+ )?(?:leters|notes|cards) to (?:everyone|everybody|al the people|al (?:my|our) \\w+) (?:who|that) (?:came|helped|sent|gave|atended|donated|suported|visited)|thank you (?:cards|notes|leters)|(?:giving|gave|give|given|selling|sold) (?:al )?(?:of )?my (?:stuf|things|clothes|boks|furniture) away (?:on|via) (?:marketplace|vinted|ebay|depop|gumtree|freecycle|olio|facebok)\\b|rope (?:is |s )?(?:tied|fixed|hung) (?:to|from|over|round) (?:the|a) (?:beam|branch|tree|rafter)s? for (?:the |a |our |my )?(?:kids |kids s |childrens |grandkids )?(?:tyre )?(?:swing|hammock|punch ?bag|boxing bag)(?![^]*\\b(?:myself|my self|hang|hanging|use (?:it|them) on me|(?:take|taking|took|swalow\\w*|down|downing) (?:them|the lot|al|it)|stops? me|tonight|end it|kil me|die|dying|overdose|od)\\b)|hiding (?:my|the|our|his|her) (?:tablets|pills|meds|medication|medicine) (?:from|away from) (?:the|my|our) (?:kids|children|toddler|grandkids|little ones|baby)(?![^]*\\b(?:myself|my self|hang|hanging|use (?:it|them) on me|(?:take|taking|took|swalow\\w*|down|downing) (?:them|the lot|al|it)|stops? me|tonight|end it|kil me|die|dying|overdose|od)\\b)|got (?:the|a|my) knife out (?:\\w+ ){0,3}(?:chop|slice|dice|peel|cut|carve) (?:the|some|a|up the) (?:\\w+ )?(?:onions?|veg|vegetables|carrots?|potatoes|bread|meat|chicken|cake|pumpkins?|tomatoes|garlic|peppers?)(?![^]*\\b(?:myself|my self|hang|hanging|use (?:it|them) on me|(?:take|taking|took|swalow\\w*|down|downing) (?:them|the lot|al|it)|stops? me|tonight|end it|kil me|die|dying|overdose|od)\\b)|(?:said|says|texted) youre dead (?:\\w+ ){0,5}if you (?:spoil|spoiled|ruin|tell anyone|give away) (?:the|my|our|her|his) (?:\\w+ )?(?:ending|plot|finale|film|movie|show|episode|book|surprise|twist)|run (?:us|me|them|you|the team|the lads|the squad) into the ground(?= (?:at|in|this|next|on|tomorow|during) (?:training|practice|presason|pre season|the gym|session|wek|\\w+day)|(?= ?$| ?\\|| ?,))|cut (?:the|our|my|their|his|her|a|this|that) (?:budget|budgets|costs?|spending|overheads|headcount|prices?|hours|staf|funding|losses)\\b|(?:hel|shel|hed|shed|he wil|she wil|he would|she would|theyl|theyd|hes going to|shes going to) (?:literaly |actualy )?kil me if i (?:prang|crash|scratch|dent|wreck|bump|ding|write of|write off) (?:the|his|her|their|my|mums|dads|our) (?:\\w+ )?(?:car|van|motor|bike|truck|ute)|end it(?: tonight| today| now)? (?:\\| )?with (?:him|her|them) i mean|(?:got|have|packed|ive got) (?:the |my |a )?(?:rope|knife|axe|hatchet)(?: and (?:the |my |a )?(?:rope|knife|axe|hatchet|tent|stove|torch))? ready (?:\\| )?for (?:the|a|our|my) (?:camping|fishing|hiking|climbing|sailing|boat|scout|cub) (?:trip|wekend|holiday|camp)|(?:tok|had|taken|take) (?:1|2|one|two|a couple of|a couple|a) (?:nurofen|paracetamol|ibuprofen|panadol|aspirin|painkilers?|co codamol|codeine|lemsip|anadin)(?= (?:and|for|then|before|with|at|after)\\b| ?$| ?\\|| ,)|gun to (?:my|your|his|her|our) head(?: ,)? (?:id|i would|i d|if i had to|il) (?:pick|chose|go for|say|take|have|rather)|(?<=^ ?|\\| )(?!(?:\\w+ ){0,9}(?:and|plus|now) (?:this|that|the) (?:song|tune))(?:\\w+ ){2,10}(?=(?:is|has ben|keps) (?:stuck|going round|on (?:lop|repeat)) in my head)|cut (?:dep |deper )?(?:slits|slashes|scores|incisions|gashes) (?:in|into|on) (?:the|a|each|both) (?:\\w+ )?(?:lamb|meat|chicken|pork|bef|dough|bread|lof|fish|shoulder|leg|legs|thighs?|breasts?|duck|potato|potatoes|aubergine|joint|bely|skin)|cant take (?:this|it) (?:anymore|any more) , (?:the|my|this) (?:wifi|internet|broadband|printer|laptop|signal|heat|noise|trafic|neighbours)|(?:end|ending) things(?: with (?:him|her|them))?(?: tonight| today| this wekend)?(?= \\| (?:im )?(?:teling|going to tel|gona tel|wil tel) (?:him|her|them) (?:after|at|over|when|before|tonight|tomorow))|shot (?:him|her|them|my|your|our) ?(?:self|selves) in the fot|(?:self harm|sh|cuting|self injury) fre (?:for|since) (?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|over \\d+|over a) (?:years?|decades?)|hangover (?:is |was )?(?:so bad|that bad|so rough|so horendous)[^|]{0,20}\\b(?:wants?|wanted) to die|(?:kil|murder|bury) (?:us|us al|the lot of us|the team|the squad) if we (?:lose|lost|dont win|didnt win|drop|droped|mes up|mesed up|concede|conceded)|(?:kil|murder) me if i (?:tel|told|say|mention) (?:mum|mom|dad|our \\w+|anyone|them|her|him) about (?:her|his|their) (?:boyfriend|girlfriend|bf|gf|crush|party|tatoo|piercing|date|new \\w+|secret)|godbye(?: ")? to (?:twiter|x|insta|instagram|facebok|tiktok|snapchat|redit|discord|social media|the ap)\\b|(?:said|say|says|saying|waved|wave|kised|kis) godbye (?:forever )?to (?:her|his|my|their|the|our) (?:ex|exes|old \\w+|braces|hair|job|car|fringe|twenties|teens|flat|house|boyfriend|girlfriend|bf|gf)|(?:sky ?dive|sky ?diving|parachute|bunge(?: jump\\w*)?|tandem jump|clif jump\\w*|tombstoning|zip ?line)\\b(?:(?!\\b(?:die|dead|kil|suicid\\w*|end it|ending it)\\b)[^]){0,120}\\bjump\\b|shot (?:him|her|them|me|you|us|u) (?:a |an |over a |over an )?(?:quick )?(?:text|txt|mesage|message|email|dm|line|pm|whatsap|snap|voice note)|(?:bater|thrash|destroy|smash|wreck|murder|kil|bury|hamer) (?:\\w+ ){0,3}(?=at (?:fifa|cod|chess|pol|darts|tenis|squash|mario ?kart|smash bros|the quiz|scrabble|monopoly|fortnite|rocket league|ping pong|badminton|golf|bowling|footy|fotbal|5 a side|five a side)\\b)|(?:(?:this is|its|saying|say) )?godbye to (?:my |the )?(?:(?:early |late )?(?:teens|twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)|(?:old |last )?(?:year|summer|holidays|uni days|student days|single life|hair|beard|braces|old job|old flat|old car)\\b)|(?:got|have|ive got) everything (?:ready|set up|sorted)(?<=\\b(?:surprise|party|birthday|proposal|proposing|picnic|anniversary|date night)\\b[^|]*)|(?:tonight|today) ?s the (?:night|day)(?=[^]*\\b(?:rings? (?:is |s )?in my pocket|the ring|propos\\w*|one kne|first date|gig|concert|premiere|opening night|wedding)\\b)|(?:hel|shel|theyl|hed|shed|he wil|she wil|he would|she would) (?:actualy |literaly |legit )?(?:kil|murder) me if i (?:ever )?(?:forget|forgot|spoil|spoiled|mis|mised|eat|ate|finish|finished|lose|lost|break|broke|scratch|scratched|ruin|ruined) (?:\\w+ ){0,3}(?:birthday|anniversary|finale|ending|film|movie|show|episode|season|series|bok|game|match|plot|surprise|leftovers|chocolate|cake|pizza|charger|dinner|reservation|tickets?|plants?)\\b|(?:going to|gona|wil|il) kil (?:my |him|her|them)(?:\\w+)? for (?:eating|taking|using|borowing|stealing|finishing|drinking|wearing|losing|breaking|hiding|nicking) (?:al )?(?:my|the|our) (?:last )?(?:leftovers|food|snacks|chocolate|charger|clothes|hodie|jumper|shampo|milk|cereal|pizza|chips|sweets|biscuits|remote|games?|console|headphones|make ?up|crisps|cake|wine|beer)\\b|disapear(?= (?:\\| )?(?:of )?to (?:a|the|some) (?:remote |tiny |quiet )?(?:cabin|island|beach|mountain|vilage|cotage|farm|forest|wods|hut|lake|log cabin|tropical)\\b)|(?:think|thinking|thought) (?:a lot )?(?:about|of) (?:dying|death|mortality)(?=[^|]*\\b(?:stoics?|stoicism|memento mori|seneca|marcus aurelius|epicurus|philosophy|existentialis\\w*|camus)\\b)|(?:nearly|almost) (?:fainted|pased out|blacked out)(?<=\\b(?:blod tests?|blod taken|blod drawn|vials?|giving blod|donating blod|blod donation|vacine|vaccine|jab|injection|neles?|tatoo|piercing)\\b[^|]*)|bought (?:a |some )?(?:climbing )?rope (?:and|with|plus) (?:a |some |two |thre |a few )?(?:carabiners?|karabiners?|quickdraws|harneses|harnes|belay device|chalk bag|climbing shoes)|rope swing(?=[^|]*\\b(?:kids|garden|tre|oak|park|river|lake|children|grandkids)\\b)|(?:julienne|chop|choping|dice|dicing|slice|slicing|peel|peling|carve|carving|fillet|whitle|whitling|shave|shaving)\\w* (?:\\w+ ){0,3}without (?:cuting|slicing|nicking) (?:my ?self|my finger|my fingers)|(?:going to|gona|gonna) kil (?:someone|somebody|him|them|everyone)(?=[^|]*\\|?[^|]*\\b(?:fantasy (?:fotbal|team|league)|fpl|his team|captain choice)\\b)|(?:asked|asks|asking|ask) (?:me |us )?(?:if|whether) (?:were|we are|we re|im|i am|mummy|daddy|mum|dad|you|granny|grandad|nana|everyone|we|i) (?:is |are |wil |il )?(?:going to |gona )?die(?: too| one day| as wel)?(?=[^|]*\\|?[^|]*\\b(?:explain|kid|child|son|daughter|\\d+ ?yo|hamster|pet|dog|cat|fish|rabit)\\b)|(?:shes|hes|she is|he is|she says|he says|saying) (?:shes |hes )?"? ?ready to go whenever (?:the (?:god )?lord|god|jesus|the man upstairs) (?:wants|is ready|cals)(?=[^|]*\\b(?:for (?:\\d+|twenty|thirty|years)|years)\\b)|bleach(?= (?:wil |does |to )?kil (?:the |of )?(?:weds|mos|mould|mold|germs|bacteria|gras|algae))|top flor(?=[^|]*\\b(?:(?:find|finding|lost|remember) (?:the|my|our) car|where (?:i|we) parked))|(?:sat|siting|sit) in the car in the garage(?=[^]*\\b(?:engine (?:is )?of|podcast|quiet spot|phone cal|music on)\\b)|blod everywhere(?=[^|]*\\b(?:for a minute|pressure sorted|plaster on|stoped)\\b)|bought (?:a |some )?rope(?: and (?:a |some )?\\w+)? (?:today |yesterday )?for (?:the |my |a )?(?:boat|trailer|tent|swing|climbing|dog|horse|garden|washing|van|roof rack|alotment)|going to kil (?:my )?(?:sister|brother|flatmate|roomate|husband|wife|mum|dad|boyfriend|girlfriend|partner)(?=[^]*\\b(?:eaten|ate|drank|finished|nicked) my (?:\\w+ )?(?:curry|leftovers|food|chocolate|pizza|chips|snacks|biscuits|cake|dinner|lunch|tea|wine|beer|milk|cheese)\\b)|(?:got|get|take|took) the (?:shotgun|gun|rifle) out to clean it(?=[^]*\\b(?:shoot|clay|range|season|farm|rabbits|pigeons|deer|foxes)\\b)|scars? (?:on (?:my |his |her )?(?:\\w+ )?)?(?:are|is|s|came) (?:al |both )?from (?:a|an|the|my|his|her) (?:car |bike |motorbike |motorcycle |work )?(?:acident|crash|operation|surgery|op|dog bite|fal|fire|burn|c section|caesarean|chickenpox|acne|transplant)|(?:going to |gona )?(?:jump|jumping|jumped) (?:of|from) (?:the |a )?(?:diving board|high board|springboard|top board|trampoline|rope swing|swing)|(?:knife|knives|blade|saw) (?:is |are )?ready for (?:the )?(?:pumpkins?|carving|turkey|roast|dinner|bbq|barbecue|cooking|chopping|veg|vegetables|cake|christmas|job|work)|(?:pils|tablets|meds) laid out in (?:her|his|my|the|their|mums|dads|nans) (?:\\w+ )?(?:organiser|organizer|dosete|pil ?box)|(?:leter|note) to (?:my )?(?:\\w+ ){0,2}who (?:died|pased(?: away)?)|(?:sat|siting|stod|standing) on the (?:ledge|edge)[^|]*\\b(?:belay|harnes|roped in|clipped in)\\b|(?:my )?(?:cat|dog|kiten|pupy|puppy)\\b[^|]{0,50}\\b(?:sits|sat|lies|lays|sleps) on my (?:face|head|chest)|my (?:cat|dog|kiten|pupy|puppy|parot|rabbit) (?:is )?(?:trying to|going to|wil|wants to) (?:murder|kil) me|(?:could|coud) (?:strangle|kil|murder|throtle) (?:whoever|who ever|the (?:person|guy|people|idiot) who) (?:designed|invented|made|thought|decided|wrote|came up with|parked|left|put|scheduled|built|programed|set)|toped up the antifreze|(?:id|i would|i d) rather jump of a clif than (?:do|doing|go to|sit through|fil in|write|have) (?:another |a |the |my )?(?:thought record|meting|worksheet|homework|exam|form|spreadsheet|presentation|lecture|shift|dinner|party)|ending it al(?=.*\\b(?:minecraft|deleting the world|my save|save file)\\b)|said godbye to (?:the|our|my) (?:house|flat|home|car|ofice|schol)(?! for the last time)|crushed (?:his|her|their) (?:tablets|pils|meds) into (?:his|her|their) (?:fod|yoghurt|jam|drink|tea|puding)(?= (?:because|so|as) )|run (?:him|her|them) over to (?:the|his|her|their|school|work)|(?:writing|writen|wrote|made|sorted|done) my wil (?:\\w+ ){0,2}(?:because )?we just had (?:our|a) (?:first )?baby|murder me if i tel anyone about (?:her|his) crush|(?:strangle|kil) me if i ate (?:his|her) (?:\\w+ )?(?:pizza|leftovers?|chips|chocolate)|kil her if she tels mumy|shot me an email|disapear to \\w+ for (?:one|a|two) (?:month|wek)|never wake up (?:\\| )?until monday|draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)s?(?: is)?(?: (?:on|at) \\d+)?(?: and)? (?:about to|going to|gona) die${NOT_ME_TOO}|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|(?:loaded|cleaned|got out|packed) (?:the |my |dads )?(?:shotgun|rifle|gun) for the (?:clay|clays|pheasant|grouse|rough|game|duck|rabbit|deer)(?: \\w+)?(?: shot| shoot| day| season)?|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|gona|going to|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) (?:, )?(?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|(?:\\d+|one|two|thre|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|(?:im going to |im gona |going to |il )?(?:walk into the sea|jump of (?:a |the )?\\w+|kil my ?self|throw my ?self (?:of|under) (?:a |the )?\\w+)(?= ,? ?\\| (?:ok |okay )?not(?: literaly)? ?(?:\\||,|$))|(?:hangover|hungover|migraine|fod poisoning|period pain|cramps)(?: \\w+){0,3} (?:made|makes|making) me (?:want to|wana) die|(?:so )?hungover (?:that )?i (?:want to|wana) die|kil my ?self laughing|jumped of the (?:high |top |diving )?board|(?:school|mas) shootings? (?:in|on|at) (?:the )?(?:states|news|us|america)|(?:tok|taken|returned|handed) (?:in )?(?:the lot|them al|al of them|(?:the |her |his |my )?(?:old )?(?:pils|tablets|meds|medication|pil botles)) (?:back )?(?:in )?to the (?:pharmacy|chemist)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?:(?: ,)? [\\w,]+){0,6} for (?:(?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|climbing|bouldering|abseiling|caving)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her)|bunge ?jump\\w*(?: of (?:the|a) (?:\\w+ )?(?:bridge|clif|tower|crane|viaduct))?|(?:palading|wizard|rogue|druid|bard|warior|character|avatar|sim|toon)s? (?:\\w+ )?(?:jumped|fel|died|got kiled)(?: of (?:the|a) (?:clif|bridge|ledge|rof|tower))?|(?:told|tels|telling|texted) (?:me|him|her|them) to (?:go )?(?:jump of a (?:bridge|clif)|die in a (?:hole|ditch|fire))|(?:wan|want to|go|gona|wil) die (?:for|of|from) (?:laugh|laughter|laughing)|if the (?:fan|aircon|air con|ac|heating|boiler|wifi|internet) (?:breaks|goes|dies|stops|cuts out|packs in)[^|]{0,20}\\b(?:going to|gona|wil|il) die|i hurt myself today to se if i stil fel|rope\\b[^|]{0,40}\\bto tie (?:the|a|our|my|it|them) (?:\\w+ )?(?:tarp|tent|boat|load|trailer|canoe|kayak|ladder|tre|sofa|matres|bags|luggage|roof rack|down|up)|gave away (?:al |most of )?my (?:stuf|things|furniture|clothes|boks)(?=[^|]*(?:\\| [^|]*)?\\b(?:moving (?:to|abroad)|emigrat\\w*|new flat|smaller place|downsiz\\w*|declutter\\w*|minimalis\\w*|charity shop)\\b)|if (?:the|my|this) (?:printer|wifi|internet|laptop|computer|fan|aircon|bus|train|meting|kid|baby|dog|cat|boss|neighbour|toddler)\\b[^|]{0,40}\\b(?:one more time|again)(?: ,)? (?:im|i am|il|i wil|im going to|im gona) (?:walking into the sea|walk into the sea|jump of (?:a|the) (?:bridge|clif|rof)|throw myself (?:of|out|under)|die)|suicidal(?: ideation| thoughts)?(?: \\")? (?:on|in) my (?:discharge (?:leter|sumary)|notes|file|records|form|referal) from (?:\\d{4}|years ago|ages ago|when)|lost a lot of blod (?:during|in|at|after) (?:the |my |her )?(?:birth|labour|labor|delivery|operation|op|surgery|c section|section)|end it(?: tonight| today| now)? \\| (?:the|this|that|my) (?:series|show|season|relationship|subscription|membership|gym membership|phone contract|contract|lease|streak|diet|game|box set|course|degree)\\b|(?:cant|can not|cannot) do this anymore \\| (?:this|the|my) (?:spreadsheet|job|commute|project|essay|course|degree|diet|heat|weather|renovation|printer|laptop|wifi|traffic|commute|neighbours?|landlord|boss|group chat)\\b|want it (?:all )?to end \\| the (?:renovation|building work|builders|noise|dust|exams|deadline|project|move|heatwave|rain|term|semester|shift|week|month|meeting|wedding planning)\\b|not coming back \\| to (?:that|the) (?:gym|job|shop|club|class|pub|place|school|office|restaurant|team) i mean|better off without me \\? \\| the (?:team|club|side|squad|band|group|office) (?:won|did|played|got|was)|end it \\| with (?:her|his|my|their) (?:boyfriend|girlfriend|partner|husband|wife|fiance|bf|gf|ex)\\b|done \\| done with (?:dating apps|dating|men|women|boys|girls|work|uni|school|this job|twitter|social media|the gym|diets?)\\b(?: \\| goodbye (?:hinge|tinder|bumble|grindr|dating apps)(?: forever)?)?|goodbye letters in my head \\| to my (?:job|boss|work|manager|landlord|ex)\\b|burden \\| on the (?:group project|team|project|group|rota)\\b|(?:car|van|bike|house|flat)s? (?:is |s )?(?:finally )?sold \\| goodbye old friend|(?:were|we are|we re) all going to die (?:someday|one day|eventually|anyway)|(?:tablets|pills|meds) counted out for the (?:week|day|month)|what (?:happens|would happen) if (?:you|i) (?:take|took|have|had) (?:too much|too many|two|double|extra) (?:\\w+ )?(?:${PILLS})?(?=[^]*\\b(?:by mistake|by accident|accidentally|instead of (?:one|1)|forgot i had)\\b)|(?:gonna|going to|will|ll) kill me for (?:eating|taking|using|breaking|losing|borrowing|finishing|drinking|wearing|spoiling|telling)|(?:ill|i will|im going to|im gonna) be dead by the end of (?:it|the (?:week|month|day|visit|holiday|trip|term))|jumped off (?:the|a) (?:cliff|rocks?|pier|harbour wall) (?:at|into)\\b[^|]*(?=[^]*\\b(?:scariest|bucket list|adrenaline|so much fun|amazing|water was)\\b)|asked (?:me )?what (?:self harm|suicide|cutting) (?:is|means)|how high (?:does )?(?:a |the )?(?:drop|fall|jump) (?:have|has|needs|need) to be to (?:break|hurt|sprain|injure))\\b`,
 );
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
@@ -7960,7 +8352,9 @@ function findSignals(normalised: string): Signal[] {
         if (
           MEDICAL_KINDS.has(r.kind) &&
           PET.test(clause) &&
-          !/\bi (?:tok|took|swalowed|drank|had|ate|have taken|ve taken|injected)\b/.test(clause)
+          !/\bi (?:tok|took|swalowed|drank|had|ate|have taken|ve taken|injected)\b/.test(clause) &&
+          // Batch zzx: "took a fistful of the pills the vet gave for the dog": no "i", still the writer.
+          !/^ ?(?:tok|took|swalowed|downed|necked) /.test(clause)
         )
           continue;
         // "cut myself shaving and it won't stop bleeding, tiny nick": an accident, and a small one.
@@ -8184,7 +8578,7 @@ const DELIBERATE = re(
   "",
 );
 const AT_THE_PLACE_NEXT = re(
-  `\\b(?:sory,? (?:mum|mumy|mom|mama|dad|daddy|everyone)(?= ?(?:$|\\||x+ ?$))|not coming back(?! (?:til|until|before|for|tonight|today|home|in|to))|(?:just )?(?:gona|going to) go in|cant swim|one leg (?:outside|out|over)|legs (?:over|out)(?= ?$| ?\\|| ?,| the| of| over)|railings? (?:is |s )?(?:freezing|cold)|not going back down|(?:walking|walk|leaning) (?:to|over) the edge(?! of the (?:pol|pavement|kerb|bed|sofa|stage|road))|thinking about the step|deciding(?= ?(?:$|\\|))|(?:dont|do not) (?:try (?:to )?|bother (?:trying to )?)?talk me down|(?:the )?thoughts? (?:wont|doesnt|dont|wil not) (?:stop|go away)|if i (?:dont|do not) (?:reply|answer|text back|come back)|(?:text|tel|ring|cal) my (?:mum|mom|dad|sister|brother|wife|husband|kids|partner) (?:for me|that i)|ben planing this|ben here (?:\\w+ )?(?:hours|an hour|ages|since)|watching the (?:lories|cars|trains|trafic|water|waves) (?:go|below|under|come)|(?:dont|do not) want to (?:go|come|turn) back|keep looking (?:down|at the water|over the edge))\\b`,
+  `\\b(?:sory,? (?:mum|mumy|mom|mama|dad|daddy|everyone)(?= ?(?:$|\\||x+ ?$))|not coming back(?! (?:til|until|before|for|tonight|today|home|in|to))|(?:just )?(?:gona|going to) go in|cant swim|one leg (?:outside|out|over)|legs (?:over|out)(?= ?$| ?\\|| ?,| the| of| over)|railings? (?:is |s )?(?:freezing|cold)|not going back down|(?:walking|walk|leaning) (?:to|over) the edge(?! of the (?:pol|pavement|kerb|bed|sofa|stage|road))|thinking about the step|deciding(?= ?(?:$|\\|))|(?:dont|do not) (?:try (?:to )?|bother (?:trying to )?)?talk me down|(?:the )?thoughts? (?:wont|doesnt|dont|wil not) (?:stop|go away)|if i (?:dont|do not) (?:reply|answer|text back|come back)|(?:text|tel|ring|cal) my (?:mum|mom|dad|sister|brother|wife|husband|kids|partner) (?:for me|that i)|ben planing this|ben here (?:\\w+ )?(?:hours|an hour|ages|since)|watching the (?:lories|cars|trains|trafic|water|waves) (?:go|below|under|come)|(?:dont|do not) want to (?:go|come|turn|climb|step|get) back|sory for (?:being (?:a mes|like this|a burden|such a mes)|everything|al of it)(?= ?$| ?\\|)|(?:havent|not|no) (?:got )?(?:my |a )?seatbelt on|bariers (?:are |re )?(?:coming|going) down(?= ?$| ?\\|)|keep looking (?:down|at the water|over the edge))\\b`,
   "",
 );
 // "i've made my mind up. the bridge by work. friday": decided, a place or means, and a time.
@@ -9853,7 +10247,16 @@ const TOOK_ENOUGH =
 const HARM_ACROSS_WORDS =
   /know where|poison|antifreze|weedkiler|bleach|pelets| for |do it|which ones|know who/;
 
-function acrossClauses(t: Tally, text: string): void {
+let acrossWhole = "";
+let acrossText = "";
+function acrossClauses(t: Tally, whole: string): void {
+  // Batch zzx: read without the harmless phrases the rules already set aside ("sorted grandad's
+  // pills into his weekly box ... took ages", "tied the rope to the beam for the kids' swing").
+  if (whole !== acrossWhole) {
+    acrossWhole = whole;
+    acrossText = MORE_IDIOMS.reduce((s, idioms) => s.replace(idioms, " , "), whole);
+  }
+  const text = acrossText;
   readFromParts(t, text);
   if (PAIN_PIECES.test(text) && METHOD_PAIN_QUESTION.test(text)) raise(t, "urgent", "suicide");
   if (text.includes(" here ") && HOURS_WORDS.test(text) && STOOD_THERE.test(text))
@@ -10084,6 +10487,8 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       imminent ||
       IMMINENT.test(text) ||
       ABUSE_PRESENT.test(text) ||
+      // Batch zzx: "grabbed dads shotgun and walked out the door saying hes going to kill".
+      /\b(?:walked|stormed|ran) out (?:the dor|of the house|the house)\b/.test(text) ||
       /\b(?:just|minutes ago|happening|now|(?:screaming|scream)(?!(?: \w+){0,4} (?:most|every|some) (?:nights?|days?|wekends?))|outside|gone out|on (?:his|her) way|thud|then nothing|went quiet)\b/.test(
         text,
       );
@@ -10465,6 +10870,13 @@ function harmSoon(text: string): boolean {
     IMMINENT.test(text) ||
     // Batch zzv: "after this message", with the weapon got and the man in the car park.
     /\bafter (?:this|i send this) (?:mesage|text|cal)\b/.test(text) ||
+    // Batch zzx: "he gets home in ten mins", "she's back in half an hour", "driving to her house".
+    /\b(?:im|i am) (?:driving|on my way|heading|walking) (?:round |over )?to (?:his|her|their|my exs?|my ex s)\b/.test(
+      text,
+    ) ||
+    /\b(?:gets?|comes?|is|s|wil be|be|finishes|leaves|gets out)(?: work| schol)? (?:(?:home|back|in|out|here) )?in (?:\d+|a few|five|ten|fifteen|twenty|thirty|half an hour|an hour)(?: (?:mins?|minutes|hours?))?\b/.test(
+      text,
+    ) ||
     /\bat \d+(?: o ?clock| ?(?:am|pm))\b/.test(text) ||
     /\b\d{1,2} \d\d (?:hes|shes|he|she|theyre|they) (?:is |are |s )?(?:coming|comes|gets|leaves|wil be)\b/.test(
       text,
@@ -10541,7 +10953,7 @@ function othersInDangerNow(text: string): Tally {
 // phone about to die. When these are the only signals, the goodbye is read as that leaving.
 const LEAVING_KINDS: ReadonlySet<Kind> = new Set(["farewell", "goodbye", "affairs", "departure"]);
 const ORDINARY_LEAVING = re(
-  `\\b(?:retir\\w*|godbye (?:forever )?(?:to )?(?:twiter|insta|instagram|facebok|tiktok|snapchat|redit|discord|social media)(?=[^]{0,60}\\b(?:deleting|delete|deleted|acount|break|detox)\\b)|moving (?:into|in to) (?:a |the |her |his |my )?(?:care home|new \\w+|flat|house|home)|new job|(?:quit|quiting|leaving|left) (?:my |the )?(?:job|work|company|warehouse|team)|last day (?:at|of) (?:the |my )?(?:job|work|school|uni)|last day (?:tomorow|today|on friday)|(?:to|for) the (?:whole )?(?:team|ofice|department)|colleagues|cleared my desk|handed (?:my )?(?:badge|keys|notice) (?:back|in)|emigrat\\w*|moving (?:to|abroad|house|out)|airport|flight|(?:weeks?|days?|fortnight) (?:in|on) (?!the \\w+ (?:ward|unit))\\w+|going on holiday|off on holiday|(?:going|gone|off) (?:of grid|travel\\w*|on (?:a )?retreat)(?! forever| for god)|(?:meditation|silent|yoga) retreat|godbye (?:hinge|tinder|bumble|grindr)|no (?:signal|wifi|phones)|phones? (?:is |s )?(?:on|at) \\d+\\b|(?:to|at|from) (?:that|the) (?:gym|job|shop|club|clas|pub|place|school|ofice|restaurant|team) i mean|for now|talk (?:tomorrow|later|soon)|(?:see|speak to) (?:you|ya|u) (?:tomorrow|later|soon)|battery|\\d+ ?%)\\b`,
+  `\\b(?:retir\\w*|godbye (?:forever )?(?:to )?(?:twiter|insta|instagram|facebok|tiktok|snapchat|redit|discord|social media)(?=[^]{0,60}\\b(?:deleting|delete|deleted|acount|break|detox)\\b)|moving (?:into|in to) (?:a |the |her |his |my )?(?:care home|new \\w+|flat|house|home)|new job|(?:quit|quiting|leaving|left) (?:my |the )?(?:job|work|company|warehouse|team)|last day (?:at|of) (?:the |my )?(?:job|work|school|uni)|last day (?:tomorow|today|on friday)|(?:to|for) the (?:whole )?(?:team|ofice|department)|colleagues|cleared my desk|handed (?:my )?(?:badge|keys|notice) (?:back|in)|emigrat\\w*|moving (?:to|abroad|house|out)|airport|flight|(?:weeks?|days?|fortnight) (?:in|on) (?!the \\w+ (?:ward|unit))\\w+|going on holiday|off on holiday|(?:going|gone|off) (?:of grid|travel\\w*|on (?:a )?retreat)(?! forever| for god)|(?:meditation|silent|yoga) retreat|godbye (?:hinge|tinder|bumble|grindr)|no (?:signal|wifi|phones)|phones? (?:is |s )?(?:on|at) \\d+\\b|(?:to|at|from) (?:that|the) (?:gym|job|shop|club|clas|pub|place|school|ofice|restaurant|team) i mean|for now|talk (?:tomorrow|later|soon)|(?<!\\bno more "? ?)(?:see|speak to) (?:you|ya|u) (?:tomorrow|later|soon)|battery|\\d+ ?%)\\b`,
   "",
 );
 
