@@ -2522,6 +2522,71 @@ describe("batch zzs: the moment, plain questions and quiet signs where no rule h
   });
 });
 
+describe("batch zzy: someone else at risk, told by the person who writes", () => {
+  it("reads someone else's wish to die told in the third person as theirs, at concern", () => {
+    for (const text of [
+      "my nephew told me he wishes he was dead most days",
+      "my girlfriend keeps saying she might as well be dead",
+      "my uncle keeps saying he should have died with his mates",
+    ])
+      expectScreen(text, "concern", ["suicide"], "other");
+  });
+
+  it("reads their self-harm, harm done to them and harm they speak of doing as theirs, at concern", () => {
+    for (const text of [
+      "my flatmate says she bites herself until she bleeds",
+      "my cousin has fresh cuts all up both arms",
+    ])
+      expectScreen(text, "concern", ["self_harm"], "other");
+    for (const text of [
+      "the boy next door said his dad burns him with cigarettes",
+      "my sister's partner broke her wrist and she told everyone she slipped",
+      "my friend told me her stepdad locks her in the shed for hours",
+      "my dad says he'll kill mum if she ever leaves him",
+    ])
+      expectScreen(text, "concern", ["abuse"], "other");
+    expectScreen(
+      "my brother keeps saying he'll shoot up his college",
+      "concern",
+      ["harm_to_others"],
+      "other",
+    );
+  });
+
+  it("reads someone else's life in danger now as an emergency for them", () => {
+    for (const text of [
+      "my brother is sitting in his car in the garage with the engine running",
+      "my wife is in the shed with a rope and she's locked the door",
+    ])
+      expectScreen(text, "emergency", ["suicide"], "other");
+    expectScreen(
+      "my friend says she's already taken the tablets and doesn't want an ambulance",
+      "emergency",
+      ["suicide", "medical"],
+      "other",
+    );
+    expectScreen("my dad jumped off the pier and he hasn't come back up", "emergency", ["medical"], "other");
+  });
+
+  it("reads the writer's own wish to follow someone who died as theirs", () => {
+    expectScreen("my mum died in march and i think i should just go where she went", "urgent", ["suicide"]);
+  });
+
+  it("batch zzy: keeps tests murdered, chocolate overdone, cheese threats, bramble scratches and hair cut ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzy: keeps tests murdered, chocolate overdone, cheese threats, bramble scratches and hair cut ordinary"
+      ],
+    );
+  });
+
+  it("batch zzy: keeps someone else's jokes, pranks and a bat for the cricket ordinary", () => {
+    expectNone(
+      STAYS_NONE["batch zzy: keeps someone else's jokes, pranks and a bat for the cricket ordinary"],
+    );
+  });
+});
+
 describe("batch zzt: plans, means and goodbyes said sideways", () => {
   it("reads a way of dying gone over, a voice that says die, a crash aimed or done, and means at the place", () => {
     expectScreen("no point being alive anymore, i keep running through how i'd do it", "emergency", [
