@@ -13,7 +13,7 @@ import { CONVERSATIONS } from "../eval/reflective/corpus/conversations.js";
 import { TRAIN } from "../eval/reflective/corpus/train.js";
 import { requiredTrigrams } from "../src/safety/prefilter-analysis.js";
 import { patternKey } from "../src/safety/prefilter.js";
-import { normaliseMessage, RULE_PATTERNS } from "../src/safety/screener.js";
+import { IDIOM_PATTERNS, normaliseMessage, RULE_PATTERNS } from "../src/safety/screener.js";
 
 const ordinary = [...CONVERSATIONS.flatMap((c) => c.personTurns), ...TRAIN.map((m) => m.text)];
 const counts = new Map<string, number>();
@@ -27,7 +27,9 @@ for (const text of ordinary) {
 
 const patterns: Record<string, string[][] | null> = {};
 let unindexed = 0;
-for (const pattern of RULE_PATTERNS) {
+// The rules, and the idioms' alternatives (scanned the same way, see IdiomScan in screener.ts).
+const indexed = [...RULE_PATTERNS, ...IDIOM_PATTERNS];
+for (const pattern of indexed) {
   const trigrams = requiredTrigrams(pattern.source, pattern.flags, (t) => (counts.get(t) ?? 0) + 0.5);
   if (!trigrams) unindexed++;
   patterns[patternKey(pattern)] = trigrams;
@@ -39,5 +41,5 @@ const lines = Object.entries(patterns).map(
 );
 writeFileSync(url, `{"patterns": {\n${lines.join(",\n")}\n}}\n`);
 console.log(
-  `screener-index.json: ${RULE_PATTERNS.length} patterns, ${unindexed} run on every clause (no trigram every match must contain)`,
+  `screener-index.json: ${indexed.length} patterns, ${unindexed} run on every clause (no trigram every match must contain)`,
 );

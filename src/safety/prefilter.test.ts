@@ -3,7 +3,7 @@ import { CONVERSATIONS } from "../../eval/reflective/corpus/conversations.js";
 import { readDevelopment } from "../../eval/safety/corpus.js";
 import { requiredTrigrams } from "./prefilter-analysis.js";
 import { filedTrigrams, TrigramIndex } from "./prefilter.js";
-import { normaliseMessage, RULE_PATTERNS } from "./screener.js";
+import { IDIOM_PATTERNS, normaliseMessage, RULE_PATTERNS } from "./screener.js";
 
 // Whether a text holds a trigram of each of a pattern's sets, as it must to be matched.
 const contains = (text: string, sets: readonly (readonly string[])[]) =>
@@ -111,6 +111,28 @@ describe("the screener's index (screener-index.json)", () => {
       `${missing} screener patterns are not in src/safety/screener-index.json (they still run, on every clause): run npm run index:screener`,
     ).toBe(0);
   });
+
+  it("files every idiom alternative, and never skips one that matches a development or conversation message", () => {
+    const idioms = filedTrigrams(IDIOM_PATTERNS);
+    expect(idioms.filter((t) => t === undefined).length, "run npm run index:screener").toBe(0);
+    const texts = [
+      ...readDevelopment().flatMap((item) => [...item.previous, item.text]),
+      ...CONVERSATIONS.flatMap((c) => c.personTurns),
+    ].map(normaliseMessage);
+    let matches = 0;
+    IDIOM_PATTERNS.forEach((source, i) => {
+      const trigrams = idioms[i];
+      if (!trigrams) return;
+      const pattern = new RegExp(source.source, source.flags.replace("g", ""));
+      for (const text of texts) {
+        if (!pattern.test(text)) continue;
+        matches++;
+        if (!contains(text, trigrams))
+          expect.fail(`idiom ${i} matches "${text}" but its trigrams are not in it`);
+      }
+    });
+    expect(matches).toBeGreaterThan(200);
+  }, 300_000);
 
   it("never skips a rule that matches any development, conversation or test message", () => {
     const texts = [

@@ -7553,6 +7553,144 @@ function quoteOpen(before: string): boolean {
 const MORE_IDIOMS = reInParts(
   `\\b(?:run (?:us|me|them|you|the team|the lads|the squad) into the ground(?= (?:at|in|this|next|on|tomorow|during) (?:training|practice|presason|pre season|the gym|session|wek|\\w+day)|(?= ?$| ?\\|| ?,))|cut (?:the|our|my|their|his|her|a|this|that) (?:budget|budgets|costs?|spending|overheads|headcount|prices?|hours|staf|funding|losses)\\b|(?:hel|shel|hed|shed|he wil|she wil|he would|she would|theyl|theyd|hes going to|shes going to) (?:literaly |actualy )?kil me if i (?:prang|crash|scratch|dent|wreck|bump|ding|write of|write off) (?:the|his|her|their|my|mums|dads|our) (?:\\w+ )?(?:car|van|motor|bike|truck|ute)|end it(?: tonight| today| now)? (?:\\| )?with (?:him|her|them) i mean|(?:got|have|packed|ive got) (?:the |my |a )?(?:rope|knife|axe|hatchet)(?: and (?:the |my |a )?(?:rope|knife|axe|hatchet|tent|stove|torch))? ready (?:\\| )?for (?:the|a|our|my) (?:camping|fishing|hiking|climbing|sailing|boat|scout|cub) (?:trip|wekend|holiday|camp)|(?:tok|had|taken|take) (?:1|2|one|two|a couple of|a couple|a) (?:nurofen|paracetamol|ibuprofen|panadol|aspirin|painkilers?|co codamol|codeine|lemsip|anadin)(?= (?:and|for|then|before|with|at|after)\\b| ?$| ?\\|| ,)|gun to (?:my|your|his|her|our) head(?: ,)? (?:id|i would|i d|if i had to|il) (?:pick|chose|go for|say|take|have|rather)|(?<=^ ?|\\| )(?!(?:\\w+ ){0,9}(?:and|plus|now) (?:this|that|the) (?:song|tune))(?:\\w+ ){2,10}(?=(?:is|has ben|keps) (?:stuck|going round|on (?:lop|repeat)) in my head)|cut (?:dep |deper )?(?:slits|slashes|scores|incisions|gashes) (?:in|into|on) (?:the|a|each|both) (?:\\w+ )?(?:lamb|meat|chicken|pork|bef|dough|bread|lof|fish|shoulder|leg|legs|thighs?|breasts?|duck|potato|potatoes|aubergine|joint|bely|skin)|cant take (?:this|it) (?:anymore|any more) , (?:the|my|this) (?:wifi|internet|broadband|printer|laptop|signal|heat|noise|trafic|neighbours)|(?:end|ending) things(?: with (?:him|her|them))?(?: tonight| today| this wekend)?(?= \\| (?:im )?(?:teling|going to tel|gona tel|wil tel) (?:him|her|them) (?:after|at|over|when|before|tonight|tomorow))|shot (?:him|her|them|my|your|our) ?(?:self|selves) in the fot|(?:self harm|sh|cuting|self injury) fre (?:for|since) (?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|over \\d+|over a) (?:years?|decades?)|hangover (?:is |was )?(?:so bad|that bad|so rough|so horendous)[^|]{0,20}\\b(?:wants?|wanted) to die|(?:kil|murder|bury) (?:us|us al|the lot of us|the team|the squad) if we (?:lose|lost|dont win|didnt win|drop|droped|mes up|mesed up|concede|conceded)|(?:kil|murder) me if i (?:tel|told|say|mention) (?:mum|mom|dad|our \\w+|anyone|them|her|him) about (?:her|his|their) (?:boyfriend|girlfriend|bf|gf|crush|party|tatoo|piercing|date|new \\w+|secret)|godbye(?: ")? to (?:twiter|x|insta|instagram|facebok|tiktok|snapchat|redit|discord|social media|the ap)\\b|(?:said|say|says|saying|waved|wave|kised|kis) godbye (?:forever )?to (?:her|his|my|their|the|our) (?:ex|exes|old \\w+|braces|hair|job|car|fringe|twenties|teens|flat|house|boyfriend|girlfriend|bf|gf)|(?:sky ?dive|sky ?diving|parachute|bunge(?: jump\\w*)?|tandem jump|clif jump\\w*|tombstoning|zip ?line)\\b(?:(?!\\b(?:die|dead|kil|suicid\\w*|end it|ending it)\\b)[^]){0,120}\\bjump\\b|shot (?:him|her|them|me|you|us|u) (?:a |an |over a |over an )?(?:quick )?(?:text|txt|mesage|message|email|dm|line|pm|whatsap|snap|voice note)|(?:bater|thrash|destroy|smash|wreck|murder|kil|bury|hamer) (?:\\w+ ){0,3}(?=at (?:fifa|cod|chess|pol|darts|tenis|squash|mario ?kart|smash bros|the quiz|scrabble|monopoly|fortnite|rocket league|ping pong|badminton|golf|bowling|footy|fotbal|5 a side|five a side)\\b)|(?:(?:this is|its|saying|say) )?godbye to (?:my |the )?(?:(?:early |late )?(?:teens|twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)|(?:old |last )?(?:year|summer|holidays|uni days|student days|single life|hair|beard|braces|old job|old flat|old car)\\b)|(?:got|have|ive got) everything (?:ready|set up|sorted)(?<=\\b(?:surprise|party|birthday|proposal|proposing|picnic|anniversary|date night)\\b[^|]*)|(?:tonight|today) ?s the (?:night|day)(?=[^]*\\b(?:rings? (?:is |s )?in my pocket|the ring|propos\\w*|one kne|first date|gig|concert|premiere|opening night|wedding)\\b)|(?:hel|shel|theyl|hed|shed|he wil|she wil|he would|she would) (?:actualy |literaly |legit )?(?:kil|murder) me if i (?:ever )?(?:forget|forgot|spoil|spoiled|mis|mised|eat|ate|finish|finished|lose|lost|break|broke|scratch|scratched|ruin|ruined) (?:\\w+ ){0,3}(?:birthday|anniversary|finale|ending|film|movie|show|episode|season|series|bok|game|match|plot|surprise|leftovers|chocolate|cake|pizza|charger|dinner|reservation|tickets?|plants?)\\b|(?:going to|gona|wil|il) kil (?:my |him|her|them)(?:\\w+)? for (?:eating|taking|using|borowing|stealing|finishing|drinking|wearing|losing|breaking|hiding|nicking) (?:al )?(?:my|the|our) (?:last )?(?:leftovers|food|snacks|chocolate|charger|clothes|hodie|jumper|shampo|milk|cereal|pizza|chips|sweets|biscuits|remote|games?|console|headphones|make ?up|crisps|cake|wine|beer)\\b|disapear(?= (?:\\| )?(?:of )?to (?:a|the|some) (?:remote |tiny |quiet )?(?:cabin|island|beach|mountain|vilage|cotage|farm|forest|wods|hut|lake|log cabin|tropical)\\b)|(?:think|thinking|thought) (?:a lot )?(?:about|of) (?:dying|death|mortality)(?=[^|]*\\b(?:stoics?|stoicism|memento mori|seneca|marcus aurelius|epicurus|philosophy|existentialis\\w*|camus)\\b)|(?:nearly|almost) (?:fainted|pased out|blacked out)(?<=\\b(?:blod tests?|blod taken|blod drawn|vials?|giving blod|donating blod|blod donation|vacine|vaccine|jab|injection|neles?|tatoo|piercing)\\b[^|]*)|bought (?:a |some )?(?:climbing )?rope (?:and|with|plus) (?:a |some |two |thre |a few )?(?:carabiners?|karabiners?|quickdraws|harneses|harnes|belay device|chalk bag|climbing shoes)|rope swing(?=[^|]*\\b(?:kids|garden|tre|oak|park|river|lake|children|grandkids)\\b)|(?:julienne|chop|choping|dice|dicing|slice|slicing|peel|peling|carve|carving|fillet|whitle|whitling|shave|shaving)\\w* (?:\\w+ ){0,3}without (?:cuting|slicing|nicking) (?:my ?self|my finger|my fingers)|(?:going to|gona|gonna) kil (?:someone|somebody|him|them|everyone)(?=[^|]*\\|?[^|]*\\b(?:fantasy (?:fotbal|team|league)|fpl|his team|captain choice)\\b)|(?:asked|asks|asking|ask) (?:me |us )?(?:if|whether) (?:were|we are|we re|im|i am|mummy|daddy|mum|dad|you|granny|grandad|nana|everyone|we|i) (?:is |are |wil |il )?(?:going to |gona )?die(?: too| one day| as wel)?(?=[^|]*\\|?[^|]*\\b(?:explain|kid|child|son|daughter|\\d+ ?yo|hamster|pet|dog|cat|fish|rabit)\\b)|(?:shes|hes|she is|he is|she says|he says|saying) (?:shes |hes )?"? ?ready to go whenever (?:the (?:god )?lord|god|jesus|the man upstairs) (?:wants|is ready|cals)(?=[^|]*\\b(?:for (?:\\d+|twenty|thirty|years)|years)\\b)|bleach(?= (?:wil |does |to )?kil (?:the |of )?(?:weds|mos|mould|mold|germs|bacteria|gras|algae))|top flor(?=[^|]*\\b(?:(?:find|finding|lost|remember) (?:the|my|our) car|where (?:i|we) parked))|(?:sat|siting|sit) in the car in the garage(?=[^]*\\b(?:engine (?:is )?of|podcast|quiet spot|phone cal|music on)\\b)|blod everywhere(?=[^|]*\\b(?:for a minute|pressure sorted|plaster on|stoped)\\b)|bought (?:a |some )?rope(?: and (?:a |some )?\\w+)? (?:today |yesterday )?for (?:the |my |a )?(?:boat|trailer|tent|swing|climbing|dog|horse|garden|washing|van|roof rack|alotment)|going to kil (?:my )?(?:sister|brother|flatmate|roomate|husband|wife|mum|dad|boyfriend|girlfriend|partner)(?=[^]*\\b(?:eaten|ate|drank|finished|nicked) my (?:\\w+ )?(?:curry|leftovers|food|chocolate|pizza|chips|snacks|biscuits|cake|dinner|lunch|tea|wine|beer|milk|cheese)\\b)|(?:got|get|take|took) the (?:shotgun|gun|rifle) out to clean it(?=[^]*\\b(?:shoot|clay|range|season|farm|rabbits|pigeons|deer|foxes)\\b)|scars? (?:on (?:my |his |her )?(?:\\w+ )?)?(?:are|is|s|came) (?:al |both )?from (?:a|an|the|my|his|her) (?:car |bike |motorbike |motorcycle |work )?(?:acident|crash|operation|surgery|op|dog bite|fal|fire|burn|c section|caesarean|chickenpox|acne|transplant)|(?:going to |gona )?(?:jump|jumping|jumped) (?:of|from) (?:the |a )?(?:diving board|high board|springboard|top board|trampoline|rope swing|swing)|(?:knife|knives|blade|saw) (?:is |are )?ready for (?:the )?(?:pumpkins?|carving|turkey|roast|dinner|bbq|barbecue|cooking|chopping|veg|vegetables|cake|christmas|job|work)|(?:pils|tablets|meds) laid out in (?:her|his|my|the|their|mums|dads|nans) (?:\\w+ )?(?:organiser|organizer|dosete|pil ?box)|(?:leter|note) to (?:my )?(?:\\w+ ){0,2}who (?:died|pased(?: away)?)|(?:sat|siting|stod|standing) on the (?:ledge|edge)[^|]*\\b(?:belay|harnes|roped in|clipped in)\\b|(?:my )?(?:cat|dog|kiten|pupy|puppy)\\b[^|]{0,50}\\b(?:sits|sat|lies|lays|sleps) on my (?:face|head|chest)|my (?:cat|dog|kiten|pupy|puppy|parot|rabbit) (?:is )?(?:trying to|going to|wil|wants to) (?:murder|kil) me|(?:could|coud) (?:strangle|kil|murder|throtle) (?:whoever|who ever|the (?:person|guy|people|idiot) who) (?:designed|invented|made|thought|decided|wrote|came up with|parked|left|put|scheduled|built|programed|set)|toped up the antifreze|(?:id|i would|i d) rather jump of a clif than (?:do|doing|go to|sit through|fil in|write|have) (?:another |a |the |my )?(?:thought record|meting|worksheet|homework|exam|form|spreadsheet|presentation|lecture|shift|dinner|party)|ending it al(?=.*\\b(?:minecraft|deleting the world|my save|save file)\\b)|said godbye to (?:the|our|my) (?:house|flat|home|car|ofice|schol)(?! for the last time)|crushed (?:his|her|their) (?:tablets|pils|meds) into (?:his|her|their) (?:fod|yoghurt|jam|drink|tea|puding)(?= (?:because|so|as) )|run (?:him|her|them) over to (?:the|his|her|their|school|work)|(?:writing|writen|wrote|made|sorted|done) my wil (?:\\w+ ){0,2}(?:because )?we just had (?:our|a) (?:first )?baby|murder me if i tel anyone about (?:her|his) crush|(?:strangle|kil) me if i ate (?:his|her) (?:\\w+ )?(?:pizza|leftovers?|chips|chocolate)|kil her if she tels mumy|shot me an email|disapear to \\w+ for (?:one|a|two) (?:month|wek)|never wake up (?:\\| )?until monday|draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)s?(?: is)?(?: (?:on|at) \\d+)?(?: and)? (?:about to|going to|gona) die${NOT_ME_TOO}|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|(?:loaded|cleaned|got out|packed) (?:the |my |dads )?(?:shotgun|rifle|gun) for the (?:clay|clays|pheasant|grouse|rough|game|duck|rabbit|deer)(?: \\w+)?(?: shot| shoot| day| season)?|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|gona|going to|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) (?:, )?(?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|(?:\\d+|one|two|thre|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|(?:im going to |im gona |going to |il )?(?:walk into the sea|jump of (?:a |the )?\\w+|kil my ?self|throw my ?self (?:of|under) (?:a |the )?\\w+)(?= ,? ?\\| (?:ok |okay )?not(?: literaly)? ?(?:\\||,|$))|(?:hangover|hungover|migraine|fod poisoning|period pain|cramps)(?: \\w+){0,3} (?:made|makes|making) me (?:want to|wana) die|(?:so )?hungover (?:that )?i (?:want to|wana) die|kil my ?self laughing|jumped of the (?:high |top |diving )?board|(?:school|mas) shootings? (?:in|on|at) (?:the )?(?:states|news|us|america)|(?:tok|taken|returned|handed) (?:in )?(?:the lot|them al|al of them|(?:the |her |his |my )?(?:old )?(?:pils|tablets|meds|medication|pil botles)) (?:back )?(?:in )?to the (?:pharmacy|chemist)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?:(?: ,)? [\\w,]+){0,6} for (?:(?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|climbing|bouldering|abseiling|caving)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her)|bunge ?jump\\w*(?: of (?:the|a) (?:\\w+ )?(?:bridge|clif|tower|crane|viaduct))?|(?:palading|wizard|rogue|druid|bard|warior|character|avatar|sim|toon)s? (?:\\w+ )?(?:jumped|fel|died|got kiled)(?: of (?:the|a) (?:clif|bridge|ledge|rof|tower))?|(?:told|tels|telling|texted) (?:me|him|her|them) to (?:go )?(?:jump of a (?:bridge|clif)|die in a (?:hole|ditch|fire))|(?:wan|want to|go|gona|wil) die (?:for|of|from) (?:laugh|laughter|laughing)|if the (?:fan|aircon|air con|ac|heating|boiler|wifi|internet) (?:breaks|goes|dies|stops|cuts out|packs in)[^|]{0,20}\\b(?:going to|gona|wil|il) die|i hurt myself today to se if i stil fel|rope\\b[^|]{0,40}\\bto tie (?:the|a|our|my|it|them) (?:\\w+ )?(?:tarp|tent|boat|load|trailer|canoe|kayak|ladder|tre|sofa|matres|bags|luggage|roof rack|down|up)|gave away (?:al |most of )?my (?:stuf|things|furniture|clothes|boks)(?=[^|]*(?:\\| [^|]*)?\\b(?:moving (?:to|abroad)|emigrat\\w*|new flat|smaller place|downsiz\\w*|declutter\\w*|minimalis\\w*|charity shop)\\b)|if (?:the|my|this) (?:printer|wifi|internet|laptop|computer|fan|aircon|bus|train|meting|kid|baby|dog|cat|boss|neighbour|toddler)\\b[^|]{0,40}\\b(?:one more time|again)(?: ,)? (?:im|i am|il|i wil|im going to|im gona) (?:walking into the sea|walk into the sea|jump of (?:a|the) (?:bridge|clif|rof)|throw myself (?:of|out|under)|die)|suicidal(?: ideation| thoughts)?(?: \\")? (?:on|in) my (?:discharge (?:leter|sumary)|notes|file|records|form|referal) from (?:\\d{4}|years ago|ages ago|when)|lost a lot of blod (?:during|in|at|after) (?:the |my |her )?(?:birth|labour|labor|delivery|operation|op|surgery|c section|section)|end it(?: tonight| today| now)? \\| (?:the|this|that|my) (?:series|show|season|relationship|subscription|membership|gym membership|phone contract|contract|lease|streak|diet|game|box set|course|degree)\\b|(?:cant|can not|cannot) do this anymore \\| (?:this|the|my) (?:spreadsheet|job|commute|project|essay|course|degree|diet|heat|weather|renovation|printer|laptop|wifi|traffic|commute|neighbours?|landlord|boss|group chat)\\b|want it (?:all )?to end \\| the (?:renovation|building work|builders|noise|dust|exams|deadline|project|move|heatwave|rain|term|semester|shift|week|month|meeting|wedding planning)\\b|not coming back \\| to (?:that|the) (?:gym|job|shop|club|class|pub|place|school|office|restaurant|team) i mean|better off without me \\? \\| the (?:team|club|side|squad|band|group|office) (?:won|did|played|got|was)|end it \\| with (?:her|his|my|their) (?:boyfriend|girlfriend|partner|husband|wife|fiance|bf|gf|ex)\\b|done \\| done with (?:dating apps|dating|men|women|boys|girls|work|uni|school|this job|twitter|social media|the gym|diets?)\\b(?: \\| goodbye (?:hinge|tinder|bumble|grindr|dating apps)(?: forever)?)?|goodbye letters in my head \\| to my (?:job|boss|work|manager|landlord|ex)\\b|burden \\| on the (?:group project|team|project|group|rota)\\b|(?:car|van|bike|house|flat)s? (?:is |s )?(?:finally )?sold \\| goodbye old friend|(?:were|we are|we re) all going to die (?:someday|one day|eventually|anyway)|(?:tablets|pills|meds) counted out for the (?:week|day|month)|what (?:happens|would happen) if (?:you|i) (?:take|took|have|had) (?:too much|too many|two|double|extra) (?:\\w+ )?(?:${PILLS})?(?=[^]*\\b(?:by mistake|by accident|accidentally|instead of (?:one|1)|forgot i had)\\b)|(?:gonna|going to|will|ll) kill me for (?:eating|taking|using|breaking|losing|borrowing|finishing|drinking|wearing|spoiling|telling)|(?:ill|i will|im going to|im gonna) be dead by the end of (?:it|the (?:week|month|day|visit|holiday|trip|term))|jumped off (?:the|a) (?:cliff|rocks?|pier|harbour wall) (?:at|into)\\b[^|]*(?=[^]*\\b(?:scariest|bucket list|adrenaline|so much fun|amazing|water was)\\b)|asked (?:me )?what (?:self harm|suicide|cutting) (?:is|means)|how high (?:does )?(?:a |the )?(?:drop|fall|jump) (?:have|has|needs|need) to be to (?:break|hurt|sprain|injure))\\b`,
 );
+// ---------------------------------------------------------------------------------------------
+// Idioms, scanned only with the alternatives whose trigrams a text contains.
+
+/**
+ * A pattern `\b(?:a|b|...)` (with nothing or `\b` after the group) as one pattern per top-level
+ * alternative, `\b(?:a)`, `\b(?:b)`, ..., with the same flags. Where the joined pattern matches at
+ * a position it does so with the first of its alternatives that matches there, and the match is
+ * that alternative's own, so scanning with the alternatives (the leftmost match, the earlier
+ * alternative winning a tie) finds exactly what the joined pattern finds. A pattern of any other
+ * shape, or with groups a backreference could name, stays whole.
+ */
+function splitAlternatives(pattern: RegExp): RegExp[] {
+  const source = pattern.source;
+  const head = "\\b(?:";
+  if (!source.startsWith(head) || /\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(source)) return [pattern];
+  const alternatives: string[] = [];
+  let depth = 1;
+  let inClass = false;
+  let start = head.length;
+  let end = -1;
+  for (let i = head.length; i < source.length && end < 0; i++) {
+    const ch = source[i];
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")" && --depth === 0) end = i;
+    if ((ch === "|" && depth === 1 && !inClass) || end === i) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  const tail = end < 0 ? "" : source.slice(end + 1);
+  if (end < 0 || (tail !== "" && tail !== "\\b")) return [pattern];
+  return alternatives.map((a) => new RegExp(`${head}${a})${tail}`, pattern.flags));
+}
+
+/**
+ * The idiom patterns, each replaced in turn as `text.replace(pattern, " , ")` would (and searched
+ * as `text.search(pattern)` would), but scanned only with the alternatives that could match the
+ * text by the trigrams filed for them (prefilter.ts), as the rules are: the idiom lists are long
+ * alternations that V8 otherwise tries, branch after branch, at every position of every message
+ * (a fifth of the time on risky text). The results are the same; an alternative not in the index
+ * is tried on every text.
+ */
+class IdiomScan {
+  /** Every pattern's alternatives, pattern after pattern. */
+  readonly alternatives: RegExp[];
+  // Per pattern, where its alternatives end in `alternatives`.
+  private readonly ends: number[] = [];
+  private index: TrigramIndex | undefined;
+  // Per alternative, its next match in the text being scanned (undefined: not looked for yet).
+  private readonly found: (RegExpExecArray | null | undefined)[];
+
+  constructor(patterns: readonly RegExp[]) {
+    this.alternatives = patterns.flatMap((p) => {
+      if (!p.global) throw new Error(`idiom pattern ${p.source.slice(0, 40)} is not global`);
+      const list = splitAlternatives(p);
+      this.ends.push((this.ends.at(-1) ?? 0) + list.length);
+      return list;
+    });
+    this.found = new Array(this.alternatives.length);
+  }
+
+  // In order, the alternatives that could match `text`.
+  private candidates(text: string): number[] {
+    this.index ??= new TrigramIndex(filedTrigrams(this.alternatives).map((t) => t ?? null));
+    return this.index.candidateList(text).sort((a, b) => a - b);
+  }
+
+  /** `text` with every match of the first `count` patterns replaced by " , ", one pattern after another. */
+  replace(text: string, count = this.ends.length): string {
+    let list = this.candidates(text);
+    for (let p = 0, from = 0; p < count && list.length > 0; from = this.ends[p] as number, p++) {
+      const to = this.ends[p] as number;
+      let first = 0;
+      while (first < list.length && (list[first] as number) < from) first++;
+      let last = first;
+      while (last < list.length && (list[last] as number) < to) last++;
+      if (first === last) continue;
+      const replaced = this.replaceWith(text, list, first, last);
+      if (replaced !== text) {
+        text = replaced;
+        list = this.candidates(text);
+      }
+    }
+    return text;
+  }
+
+  /** Whether any of the patterns matches somewhere in `text`. */
+  matches(text: string): boolean {
+    for (const i of this.candidates(text)) {
+      const pattern = this.alternatives[i] as RegExp;
+      pattern.lastIndex = 0;
+      const found = pattern.test(text);
+      pattern.lastIndex = 0;
+      if (found) return true;
+    }
+    return false;
+  }
+
+  // One pattern's replace, scanning with its alternatives list[first..last) as JoinedScan does.
+  private replaceWith(text: string, list: number[], first: number, last: number): string {
+    const found = this.found;
+    for (let k = first; k < last; k++) found[list[k] as number] = undefined;
+    let out = "";
+    let copied = 0;
+    let at = 0;
+    for (;;) {
+      let best: RegExpExecArray | null = null;
+      for (let k = first; k < last; k++) {
+        const i = list[k] as number;
+        let m = found[i];
+        if (m === undefined || (m !== null && m.index < at)) {
+          const pattern = this.alternatives[i] as RegExp;
+          pattern.lastIndex = at;
+          m = pattern.exec(text);
+          found[i] = m;
+        }
+        if (m && (!best || m.index < best.index)) best = m;
+      }
+      if (!best) break;
+      out += `${text.slice(copied, best.index)} , `;
+      copied = best.index + best[0].length;
+      // After an empty match the next search starts one further on, as String.replace does.
+      at = best[0].length > 0 ? copied : best.index + 1;
+    }
+    for (let k = first; k < last; k++) (this.alternatives[list[k] as number] as RegExp).lastIndex = 0;
+    return copied === 0 && out === "" ? text : out + text.slice(copied);
+  }
+}
+
+// IDIOMS first, then each part of MORE_IDIOMS, in the order findSignals has always replaced them.
+const IDIOM_SCAN = new IdiomScan([IDIOMS, ...MORE_IDIOMS]);
+
+/** Every idiom alternative's pattern, for the index of trigrams (prefilter.ts) and its tests. */
+export const IDIOM_PATTERNS: readonly RegExp[] = IDIOM_SCAN.alternatives;
+
 // "...because i do", "i do though", "me too": the writer owning what they just asked about.
 const OWNED_TOO =
   /\b(?:because i do|i do (?:tho|though|sometimes|a lot|al the time|every day|too)|me to\b(?= ?(?:\||$| lol| honestly| tbh))|same here\b(?= ?(?:\||$)))/;
@@ -7571,7 +7709,7 @@ const PET = re(
   "",
 );
 function findSignals(normalised: string): Signal[] {
-  const text = MORE_IDIOMS.reduce((t, idioms) => t.replace(idioms, " , "), normalised.replace(IDIOMS, " , "));
+  const text = IDIOM_SCAN.replace(normalised);
   const identified = IDENTIFICATION.test(text);
   const laughing = LAUGHTER.test(text);
   const signals: Signal[] = [];
@@ -9316,7 +9454,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
   const recovery = RECOVERY.test(text);
   const nowAgain = NOW_AGAIN.test(text);
   // "cut myself shaving and it won't stop bleeding" is not self-harm: read without the idioms.
-  const selfHarmContext = SELF_HARM_WORDS.test(text.replace(IDIOMS, " , ")) || has("self_harm", false);
+  const selfHarmContext = SELF_HARM_WORDS.test(IDIOM_SCAN.replace(text, 1)) || has("self_harm", false);
 
   const activeSignals = signals.filter((s) => s.kind === "active" || s.kind === "kms");
   const currentActive = activeSignals.filter((s) => !s.past || nowAgain);
@@ -10040,8 +10178,7 @@ export function screenMessage(
   if (!model || levelRank(rules.level) >= levelRank("urgent")) return rules;
   // Wording the rules have never seen: the model may raise what they found, up to `urgent`, but
   // never lower it, and never overrule an idiom the rules recognised ("this exam is killing me").
-  const cue = () =>
-    normalised.search(IDIOMS) >= 0 || MORE_IDIOMS.some((idioms) => normalised.search(idioms) >= 0);
+  const cue = () => IDIOM_SCAN.matches(normalised);
   return secondOpinion(rules, normalised, earlier, cue, model);
 }
 
@@ -10562,8 +10699,7 @@ export function screenerPatterns(): RegExp[] {
       ...RULE_PATTERNS,
       ...REPLY_RULES.map((r) => r.pattern),
       ...READING_PATTERNS,
-      IDIOMS,
-      ...MORE_IDIOMS,
+      ...IDIOM_PATTERNS,
     ]),
   ];
 }
