@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CONVERSATIONS } from "../../eval/reflective/corpus/conversations.js";
 import { readDevelopment } from "../../eval/safety/corpus.js";
-import { requiredTrigrams } from "./prefilter-analysis.js";
+import { PIECE_LENGTH, requiredPieces, requiredTrigrams } from "./prefilter-analysis.js";
 import { filedTrigrams, TrigramIndex } from "./prefilter.js";
 import { IDIOM_PATTERNS, normaliseMessage, RULE_PATTERNS } from "./screener.js";
 
@@ -81,6 +81,31 @@ describe("requiredTrigrams", () => {
       }
     }
     expect(matched).toBeGreaterThan(200);
+  });
+});
+
+describe("requiredPieces", () => {
+  it("keeps more of each required string than its trigram, and every match still holds one piece of each set", () => {
+    const source = String.raw`\b(?:kil|kiling) (?:my ?self|him)\b`;
+    const pieces = requiredPieces(source) as string[][];
+    expect(pieces.flat().every((p) => p.length >= 3 && p.length <= PIECE_LENGTH)).toBe(true);
+    expect(pieces.flat().some((p) => p.length > 3)).toBe(true);
+    for (const text of [" kil myself ", " kiling my self ", " kil him "]) {
+      expect(new RegExp(source).test(text)).toBe(true);
+      expect(contains(text, pieces), text).toBe(true);
+    }
+    // "kil" is there, but no whole piece: the index lets it pass by trigrams, not by pieces.
+    expect(contains(" this is kiling us ", pieces)).toBe(false);
+    expect(contains(" this is kiling us ", requiredTrigrams(source) as string[][])).toBe(true);
+  });
+});
+
+describe("TrigramIndex with pieces", () => {
+  it("marks a pattern only when a whole piece is in the text, not just its first trigram", () => {
+    const index = new TrigramIndex([[["kil my", "kil him"]], [["kil"]]]);
+    expect([...index.candidates(" i want to kil myself ")]).toEqual([1, 1]);
+    expect([...index.candidates(" this is kiling me ")]).toEqual([0, 1]);
+    expect([...index.candidates(" kil him ")]).toEqual([1, 1]);
   });
 });
 
