@@ -1,19 +1,20 @@
 /**
- * Writes src/safety/screener-index.json: for every screener pattern, the trigrams one of which any
- * match must contain (see src/safety/prefilter.ts). Run after changing the screener's rules:
+ * Writes src/safety/screener-index.json: for every screener pattern (rules and idioms' alternatives),
+ * sets of pieces, any match containing one piece of each set (see src/safety/prefilter.ts). Run
+ * after changing the screener's rules or idioms:
  *
  *   npm run index:screener
  *
- * Which trigram stands for a required string is chosen by how rarely it appears in ordinary
- * writing, counted on the person messages of the reflective engine's corpus. That choice decides
+ * Where a required string's piece starts (its rarest trigram) is chosen by how rarely it appears
+ * in ordinary writing, counted on the person messages of the reflective engine's corpus. That choice decides
  * only how often a pattern is run, never what the screener finds.
  */
 import { writeFileSync } from "node:fs";
 import { CONVERSATIONS } from "../eval/reflective/corpus/conversations.js";
 import { TRAIN } from "../eval/reflective/corpus/train.js";
-import { requiredTrigrams } from "../src/safety/prefilter-analysis.js";
+import { requiredPieces } from "../src/safety/prefilter-analysis.js";
 import { patternKey } from "../src/safety/prefilter.js";
-import { normaliseMessage, RULE_PATTERNS } from "../src/safety/screener.js";
+import { IDIOM_PATTERNS, normaliseMessage, RULE_PATTERNS } from "../src/safety/screener.js";
 
 const ordinary = [...CONVERSATIONS.flatMap((c) => c.personTurns), ...TRAIN.map((m) => m.text)];
 const counts = new Map<string, number>();
@@ -27,8 +28,10 @@ for (const text of ordinary) {
 
 const patterns: Record<string, string[][] | null> = {};
 let unindexed = 0;
-for (const pattern of RULE_PATTERNS) {
-  const trigrams = requiredTrigrams(pattern.source, pattern.flags, (t) => (counts.get(t) ?? 0) + 0.5);
+// The rules, and the idioms' alternatives (scanned the same way, see IdiomScan in screener.ts).
+const indexed = [...RULE_PATTERNS, ...IDIOM_PATTERNS];
+for (const pattern of indexed) {
+  const trigrams = requiredPieces(pattern.source, pattern.flags, (t) => (counts.get(t) ?? 0) + 0.5);
   if (!trigrams) unindexed++;
   patterns[patternKey(pattern)] = trigrams;
 }
@@ -39,5 +42,5 @@ const lines = Object.entries(patterns).map(
 );
 writeFileSync(url, `{"patterns": {\n${lines.join(",\n")}\n}}\n`);
 console.log(
-  `screener-index.json: ${RULE_PATTERNS.length} patterns, ${unindexed} run on every clause (no trigram every match must contain)`,
+  `screener-index.json: ${indexed.length} patterns, ${unindexed} run on every clause (no trigram every match must contain)`,
 );

@@ -235,3 +235,37 @@ export function requiredTrigrams(
   // The same set twice (a branch repeating its only requirement) says nothing more.
   return sets.filter((set, i) => sets.findIndex((other) => other.join() === set.join()) === i);
 }
+
+/** How many letters of a required string, from its rarest trigram on, requiredPieces keeps. */
+export const PIECE_LENGTH = 8;
+
+/**
+ * As requiredTrigrams, but each required string is stood for by up to PIECE_LENGTH letters of it
+ * starting at its rarest trigram rather than by the trigram alone: the index finds a piece by its
+ * first three letters and then checks the rest, so a clause with "kil" but not "kil my" is not
+ * scanned for "kil my ?self" (on the bench's risky messages, 11 rules a clause run rather than 32).
+ */
+export function requiredPieces(
+  source: string,
+  flags = "",
+  frequency: TrigramFrequency = byLetters,
+): string[][] | null {
+  if (/[iuvs]/.test(flags)) return null;
+  const pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source);
+  const requirements = requirementsOf(infoOf(pattern, frequency));
+  if (!requirements || requirements.length === 0) return null;
+  const sets = requirements.map((r) => {
+    const pieces = [
+      ...new Set(
+        [...r].map((s) => {
+          const { trigram } = rarestTrigram(s, frequency);
+          const at = s.indexOf(trigram);
+          return s.slice(at, at + PIECE_LENGTH);
+        }),
+      ),
+    ].sort();
+    // A piece that starts with another piece of the set adds nothing: a text with it has the other.
+    return pieces.filter((piece) => !pieces.some((other) => other !== piece && piece.startsWith(other)));
+  });
+  return sets.filter((set, i) => sets.findIndex((other) => other.join() === set.join()) === i);
+}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { CONVERSATIONS } from "../../eval/reflective/corpus/conversations.js";
 import { readDevelopment } from "../../eval/safety/corpus.js";
-import { requiredTrigrams } from "./prefilter-analysis.js";
+import { PIECE_LENGTH, requiredPieces, requiredTrigrams } from "./prefilter-analysis.js";
 import { filedTrigrams, TrigramIndex } from "./prefilter.js";
-import { normaliseMessage, RULE_PATTERNS } from "./screener.js";
+import { IDIOM_PATTERNS, normaliseMessage, RULE_PATTERNS } from "./screener.js";
 
 // Whether a text holds a trigram of each of a pattern's sets, as it must to be matched.
 const contains = (text: string, sets: readonly (readonly string[])[]) =>
@@ -84,6 +84,31 @@ describe("requiredTrigrams", () => {
   });
 });
 
+describe("requiredPieces", () => {
+  it("keeps more of each required string than its trigram, and every match still holds one piece of each set", () => {
+    const source = String.raw`\b(?:kil|kiling) (?:my ?self|him)\b`;
+    const pieces = requiredPieces(source) as string[][];
+    expect(pieces.flat().every((p) => p.length >= 3 && p.length <= PIECE_LENGTH)).toBe(true);
+    expect(pieces.flat().some((p) => p.length > 3)).toBe(true);
+    for (const text of [" kil myself ", " kiling my self ", " kil him "]) {
+      expect(new RegExp(source).test(text)).toBe(true);
+      expect(contains(text, pieces), text).toBe(true);
+    }
+    // "kil" is there, but no whole piece: the index lets it pass by trigrams, not by pieces.
+    expect(contains(" this is kiling us ", pieces)).toBe(false);
+    expect(contains(" this is kiling us ", requiredTrigrams(source) as string[][])).toBe(true);
+  });
+});
+
+describe("TrigramIndex with pieces", () => {
+  it("marks a pattern only when a whole piece is in the text, not just its first trigram", () => {
+    const index = new TrigramIndex([[["kil my", "kil him"]], [["kil"]]]);
+    expect([...index.candidates(" i want to kil myself ")]).toEqual([1, 1]);
+    expect([...index.candidates(" this is kiling me ")]).toEqual([0, 1]);
+    expect([...index.candidates(" kil him ")]).toEqual([1, 1]);
+  });
+});
+
 describe("TrigramIndex", () => {
   it("marks the patterns whose trigrams a text contains, and those with none always", () => {
     const index = new TrigramIndex([[["kil", "die"]], [["pil"]], null]);
@@ -111,6 +136,28 @@ describe("the screener's index (screener-index.json)", () => {
       `${missing} screener patterns are not in src/safety/screener-index.json (they still run, on every clause): run npm run index:screener`,
     ).toBe(0);
   });
+
+  it("files every idiom alternative, and never skips one that matches a development or conversation message", () => {
+    const idioms = filedTrigrams(IDIOM_PATTERNS);
+    expect(idioms.filter((t) => t === undefined).length, "run npm run index:screener").toBe(0);
+    const texts = [
+      ...readDevelopment().flatMap((item) => [...item.previous, item.text]),
+      ...CONVERSATIONS.flatMap((c) => c.personTurns),
+    ].map(normaliseMessage);
+    let matches = 0;
+    IDIOM_PATTERNS.forEach((source, i) => {
+      const trigrams = idioms[i];
+      if (!trigrams) return;
+      const pattern = new RegExp(source.source, source.flags.replace("g", ""));
+      for (const text of texts) {
+        if (!pattern.test(text)) continue;
+        matches++;
+        if (!contains(text, trigrams))
+          expect.fail(`idiom ${i} matches "${text}" but its trigrams are not in it`);
+      }
+    });
+    expect(matches).toBeGreaterThan(200);
+  }, 300_000);
 
   it("never skips a rule that matches any development, conversation or test message", () => {
     const texts = [

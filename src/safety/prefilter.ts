@@ -2,10 +2,12 @@
  * Skips the screener patterns that cannot match a clause, so most of them never run on ordinary
  * writing.
  *
- * For every pattern, screener-index.json lists sets of three-letter pieces ("trigrams"), any
- * match containing one trigram of each set; prefilter-analysis.ts works them out from the pattern
- * and `npm run index:screener` writes them. A clause missing every trigram of one of a pattern's
- * sets cannot match it, so the pattern is not run. A pattern missing from the file (edited since it was last
+ * For every pattern, screener-index.json lists sets of pieces of text, any match containing one
+ * piece of each set (a piece: up to eight letters of a string the pattern requires, from its
+ * rarest three letters, or "trigram", on); prefilter-analysis.ts works them out from the pattern
+ * and `npm run index:screener` writes them. A clause missing every piece of one of a pattern's
+ * sets cannot match it, so the pattern is not run. A piece is looked up by its first trigram, then
+ * checked whole. A pattern missing from the file (edited since it was last
  * written) is run on every clause, so results never depend on the file being current; a test
  * fails until it is.
  */
@@ -59,11 +61,20 @@ function trigramKey(a: number, b: number, c: number): number {
   return (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : -1;
 }
 
-/** Which of several patterns could match a text, by the trigrams in it. */
+/** What one trigram stands for: sets it is an item of, and longer pieces that start with it. */
+interface Hits {
+  /** pattern * 8 + set, for each set the trigram itself is an item of. */
+  entries: number[];
+  /** Each distinct longer piece starting with the trigram, once... */
+  pieces: string[];
+  /** ...and the sets (pattern * 8 + set) it is an item of. */
+  pieceEntries: number[][];
+}
+
+/** Which of several patterns could match a text, by the trigrams (or longer pieces) in it. */
 export class TrigramIndex {
-  // Trigram → pattern * 8 + which of its sets the trigram is in.
-  private readonly byKey = new Map<number, number[]>();
-  private readonly wide = new Map<string, number[]>();
+  private readonly byKey = new Map<number, Hits>();
+  private readonly wide = new Map<string, Hits>();
   private readonly always: number[] = [];
   /** Per pattern, a bit for each of its sets. */
   private readonly allSets: Uint8Array;
@@ -72,7 +83,10 @@ export class TrigramIndex {
   // start while another is running).
   private readonly seen: Uint8Array;
 
-  /** `trigrams[i]` are pattern i's sets of trigrams (at most 8), or null when it must run on every text. */
+  /**
+   * `trigrams[i]` are pattern i's sets (at most 8), or null when it must run on every text. A set's
+   * items are trigrams, or pieces of three letters or more of which a text must hold one whole.
+   */
   constructor(private readonly trigrams: readonly (readonly (readonly string[])[] | null)[]) {
     this.allSets = new Uint8Array(trigrams.length);
     this.seen = new Uint8Array(trigrams.length);
@@ -84,13 +98,20 @@ export class TrigramIndex {
       if (sets.length > 8) throw new Error(`pattern ${i} has more than 8 sets of trigrams`);
       this.allSets[i] = (1 << sets.length) - 1;
       sets.forEach((set, j) => {
-        for (const trigram of set) {
-          const key = trigramKey(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2));
-          const map = (key === -1 ? this.wide : this.byKey) as Map<number | string, number[]>;
-          const id = key === -1 ? trigram : key;
-          const entry = map.get(id);
-          if (!entry) map.set(id, [i * 8 + j]);
-          else if (entry.at(-1) !== i * 8 + j) entry.push(i * 8 + j);
+        for (const item of set) {
+          if (item.length < 3) throw new Error(`pattern ${i} has a piece shorter than a trigram`);
+          const key = trigramKey(item.charCodeAt(0), item.charCodeAt(1), item.charCodeAt(2));
+          const map = (key === -1 ? this.wide : this.byKey) as Map<number | string, Hits>;
+          const id = key === -1 ? item.slice(0, 3) : key;
+          let hits = map.get(id);
+          if (!hits) map.set(id, (hits = { entries: [], pieces: [], pieceEntries: [] }));
+          let list = hits.entries;
+          if (item.length > 3) {
+            let p = hits.pieces.indexOf(item);
+            if (p < 0) p = hits.pieces.push(item) - 1;
+            list = hits.pieceEntries[p] ??= [];
+          }
+          if (list.at(-1) !== i * 8 + j) list.push(i * 8 + j);
         }
       });
     });
@@ -111,10 +132,19 @@ export class TrigramIndex {
       const key = trigramKey(text.charCodeAt(at), text.charCodeAt(at + 1), text.charCodeAt(at + 2));
       const hits = key === -1 ? this.wide.get(text.slice(at, at + 3)) : this.byKey.get(key);
       if (!hits) continue;
-      for (const entry of hits) {
+      for (const entry of hits.entries) {
         const i = entry >> 3;
         if (seen[i] === 0) touched.push(i);
         seen[i] = (seen[i] as number) | (1 << (entry & 7));
+      }
+      const pieces = hits.pieces;
+      for (let p = 0; p < pieces.length; p++) {
+        if (!text.startsWith(pieces[p] as string, at)) continue;
+        for (const entry of hits.pieceEntries[p] as number[]) {
+          const i = entry >> 3;
+          if (seen[i] === 0) touched.push(i);
+          seen[i] = (seen[i] as number) | (1 << (entry & 7));
+        }
       }
     }
     const list = this.always.slice();
