@@ -2233,6 +2233,42 @@ describe("warmScreener", () => {
   });
 });
 
+describe("theme U: urgent thoughts of suicide said sideways, across authors", () => {
+  it("reads the how thought over, a plan with its time kept back, and a wish said as meant", () => {
+    expectScreen("i keep coming back to how id do it, ive picked a spot by the river", "urgent", ["suicide"]);
+    expect(screenMessage("ive thought about how", { previous: ["i dont see the point anymore"] }).level).toBe(
+      "urgent",
+    );
+    expectScreen("i've got a plan but im not telling anyone when", "urgent", ["suicide"]);
+    expectScreen("i wanna die, not the joking kind", "urgent", ["suicide"]);
+    expectScreen("i keep thinking about stepping off the platform when the fast train comes", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("the voice in my head keeps telling me to jump and im starting to agree with it", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("i keep writing the note in my head at night", "urgent", ["suicide"]);
+  });
+  it("reads a height or an amount asked after, means kept back, a place looked over, the policy checked", () => {
+    expectScreen("which is the highest car park round here? and no its not for a project", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("how much co-codamol would it take before the liver gives out", "urgent", ["suicide"]);
+    expectScreen("what happens if you jump from a 6 storey block, do you feel it", "urgent", ["suicide"]);
+    expectScreen("quit my antidepressants last month and kept them all in a tin", "urgent", ["suicide"]);
+    expectScreen("been looking up which trains dont stop at my station", "urgent", ["suicide"]);
+    expectScreen("does my life insurance still pay out if its suicide after a year", "urgent", ["suicide"]);
+    expectScreen("bought a rope yesterday. it's not for the boat", "urgent", ["suicide"]);
+  });
+  it("theme U: keeps others' plans, parties, jokes, doses asked safely and kit for trips ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme U: keeps others' plans, parties, jokes, doses asked safely and kit for trips ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzq: ordinary talk", () => {
   it("batch zzq: reads a decade said goodbye to, a proposal, a joke threat, stoic reading and climbing kit as ordinary", () => {
     expectNone(

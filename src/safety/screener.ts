@@ -10227,6 +10227,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (MORE_URGENT_HINT.test(text)) readMoreUrgent(t, text);
   if (PLAINLY_PIECES.test(text)) readToldPlainly(t, text);
   if (TAKEN_PLAINLY_PIECES.test(text)) readTakenPlainly(t, text);
+  if (THEME_PIECES.test(text)) readThemeUrgent(t, text);
   if (redFlag(text) && !THEIR_BODY.test(text)) raise(t, "emergency", "medical");
 }
 
@@ -10374,6 +10375,293 @@ const SWALLOWED_THEN = re(
   `\\b(?:since|after|ever since) i (?:swallowed|took|had|necked|downed) (?:the|my|all the|all my|them|it all)\\b`,
   "",
 );
+
+// Theme U: thoughts of suicide said sideways, read across every batch's misses. Each reading needs
+// a death word or a means in the message (THEME_DEATH, THEME_MEANS) unless its words say enough.
+// Thinking or working out "how" at the end of a clause ("ive thought about how", "been working out
+// how id do it", "reading up on how", "googling how people do it") beside a wish to be gone.
+const THEME_HOW = re(
+  `\\b(?:thought|thinking|think|thinkin|worked out|working out|work out|figured out|figuring out|planning|planned|researching|researched|reading up(?: on)?|read up(?: on)?|reading about|looked up|looking up|googling|googled|rehearsing|picturing|talk about|talking about|wrote out|writen out|written out|already know|know exactly|decided)(?: (?:about|of|on))? (?:exactly |properly |the )?how(?: (?:id|i would|i wil|il|to|people|you|i could|i might) (?:do it|go about it|end it|do that|make (?:it|that) (?:hapen|permanent)|get there sooner))?(?= ?$| ?\\||,| and\\b| , )`,
+  "",
+);
+// "ending it and how id go about it", "now i think about it every night. how id do it".
+const THEME_HOW_ID = re(
+  `\\b(?:how|where) (?:id|i would|i wil|il|i could) (?:do it|go about it|end it|go)(?= ?$| ?\\||,| and\\b| , )`,
+  "",
+);
+// "i think about doing it a lot", "the thoughts of doing it are constant", "thinking about it
+// properly for weeks", "the old thoughts are back", "thinking about making that happen myself".
+const THEME_THOUGHTS = re(
+  `(?<!\\b(?:dont|do not|never|didnt|not|wont|cant) (?:\\w+ )?)\\b(?:(?:think|thinking|thinkin|thought|thoughts|thinks)(?: (?:about|of|aboot))? (?:doing it|going through with it|acting on it|doing (?:what|the same as) (?:he|she|they|my \\w+) did|going the same way|making (?:that|it|something) hap(?:en|pen)\\w*(?: myself)?|doing something about it|actually doing (?:it|something)|it (?:properly|seriously|for real|every (?:day|night|shift|watch|morning|time)))|(?:the |those |my )?(?:old |same )?thoughts (?:are|r|s|have come|came|come) back|(?:its|it s|they re|theyre) back(?: ,| \\|)? (?:worse|stronger|louder)|(?:ending it|suicide|killing myself|dying) (?:is|s) (?:on my mind|al i think about)|(?:sitting|living) with the idea of (?:suicide|dying|ending it))\\b`,
+  "",
+);
+// Said strongly enough to need no death word: "the thoughts of doing it are constant", "been
+// thinking about it. properly", "i have think seriously about the suicide".
+const THEME_THOUGHTS_STRONG = re(
+  `(?<!\\b(?:dont|do not|never|didnt|not|wont|cant) (?:\\w+ )?)\\b(?:thoughts of doing it|(?:think|thinking|thought) about (?:it|doing it)(?: \\|)? (?:properly|seriously)|(?:think|thinking|thought) (?:seriously|properly) about (?:it|doing it|the suicide|suicide|killing my ?self|ending it|ending things))\\b`,
+  "",
+);
+// The act pictured with its means: "every night i think about just stopping the car on it", "keep
+// thinking about walking out onto the motorway", "thinking about eating a gun", "every morning i
+// think about stepping forward as it comes", "thinking about swallowing the lot".
+const THEME_ACT_THOUGHT = re(
+  `(?<!\\b(?:dont|do not|never|didnt|not|wont|cant|ever|if) (?:\\w+ )?)\\b(?:think|thinking|thinkin|thought|thoughts)(?: (?:about|of))? (?:just )?(?:overdosing|eating a (?:gun|bulet)|swallowing (?:the lot|everything|al of them|them al|the whole)|drinking (?:the |some )?(?:stuf under the sink|bleach|antifreeze|poison)|driving (?:the car |my car )?(?:into|of) (?:a |the )?(?:wall|barier|tree|lorry|truck|river|sea|pillar|clif|bridge)|turning (?:the wheel )?into (?:the |a )?(?:lorry|truck|wall|barier|oncoming \\w+|traffic)|walking (?:out )?(?:onto|into|in front of) (?:the |a )?(?:motorway|sea|traffic|river|road|water|train|lorry|bus)|stepping (?:of|out|forward|in front)|stoping (?:the car )?on (?:it|the (?:crossing|tracks|line))|going over(?=[^]*\\b(?:bridge|edge|clif|railing|parapet)\\b)|jumping (?:of|from|in front)|how easy (?:it would|itd|it d|it wil) be to (?:just )?(?:take them|swalow|jump|step|drive|swim out|go))\\b`,
+  "",
+);
+// A plan with its time, its means or its words kept back: "i have a plan. not saying when", "plan is
+// the woods. havent picked a day", "ive planned it, where, how. just havent picked a day".
+const THEME_PLAN = re(
+  `\\b(?:(?:i have|ive got|i ve got|got|made|there is|theres|wrote down|written|writen|its) a plan|(?:the |my )?plans? (?:is|s) (?:the |my |a |to |simple)|(?:ive|i ve|i have) (?:planned|planed) it|(?:keep|been|kep) planning it|planning it (?:out|in my head)|(?:picked|chosen|choosen|found) (?:the|a|my) (?:place|spot|tree|bridge|way)|a (?:place|way) picked|plan now)\\b`,
+  "",
+);
+// "plan is the woods behind my grandparents farm", "my plan is my dads back pills".
+const THEME_PLAN_MEANS = re(
+  `\\b(?:the |my )?plans? (?:is|s) (?:the |my |to use (?:the |my )?)(?:\\w+ ){0,3}(?:${EDGE_PLACES}|woods|river|tree|motorway|tracks|${PILLS}|rope|gas|gas canister|exhaust|hose|gun|sleping bag)\\b`,
+  "",
+);
+// "ive thought it through" beside a plan, a place or the going: "picked the place... thought it
+// through in a lot of detail", "sometime before the years out im going. ive thought it through".
+const THEME_THOUGHT_THROUGH = re(
+  `\\b(?:thought|worked) it (?:al |right |al the way )?(?:through|out)\\b`,
+  "",
+);
+const THEME_THROUGH_WITH = re(
+  `\\b(?:plan|picked|chosen|the place|way out|insurance|im going(?= ?$| ?\\||,)|going to do it|every step)\\b`,
+  "",
+);
+const THEME_NO_TIME = re(
+  `\\b(?:(?:not|wont|im not) (?:saying|telling|going to say|going to tel)(?: you| anyone)? (?:when|what|how|where)|(?:havent|not|dont have a|no|without a) (?:yet )?(?:picked|chosen|choosen|set|decided|worked out)? ?(?:a |the )?(?:day|date|when)(?: yet)?|no date|dont have a date|not sure (?:about )?when|just the how|the how and (?:the )?where|where , how|(?:its|it s) a good one|not a wish)\\b`,
+  "",
+);
+// Wanting to die, said as meant: "i wanna die fr. not the lol kind", "kms >> not joking this
+// time", "i want to not exist. like properly die", "id rather be dead. not the haha way".
+const THEME_WISH = re(
+  `(?<!\\b(?:dont|do not|never|didnt|not) (?:\\w+ )?)\\b(?:(?:want|wana|wanted|wanting|like) to (?:die|be dead|kms|kil my ?self|not exist|stop existing|stop being alive|end it)|rather be dead|(?:want|wana) (?:it|everything|it al) to (?:end|be over|be the end|stop)|(?:not|dont) want to live(?: more| anymore| any more)?|kms)\\b`,
+  "",
+);
+// Said as meant in words that outweigh a laugh; "fr", "seriously" only count with no laugh and
+// never for "kms" ("kms fr this traffic lol" is a joke).
+const THEME_MEANT = re(
+  `\\b(?:not (?:the |in the |a )?(?:joking|joke|lol|haha|funy|kiding) (?:kind|way)|not joking|no joke|i mean it|i do mean it|not (?:in )?a (?:poetic|dramatic|funy) way|this time|properly(?: die| dead)?|permanently|dead out|me i mean|not sleep|not a break|(?:tho|though) i do)\\b`,
+  "",
+);
+const THEME_MEANT_WEAK = re(`\\b(?:fr|for real|frfr|seriously|genuinely)\\b`, "");
+// A high place or a lethal amount asked after, with a death word or a reason held back: "whats the
+// tallest car park in leeds" after "im done with everything", "how tall is the suspension bridge
+// >> not for a project", "how much ibuprofen before your kidneys pack in".
+const THEME_HEIGHT = re(
+  `\\b(?:(?:talest|highest) (?:car ?park|multi ?storey|bridge|building|block|cliff|tower|flats|viaduct)|(?:researching|research|looking at|looked up|looking up|googling|googled) which (?:bridge|building|car ?park)|(?:how (?:tall|high)|which bridge)(?: is)? (?:the )?(?:\\w+ )?(?:bridge|viaduct|car ?park|building|tower|cliff|block)|(?:which|what) bridge (?:in|near|round)\\b)`,
+  "",
+);
+const THEME_ASKED_SO = re(
+  `\\b(?:not for a (?:project|story|school|clas|uni)|(?:asking|askin) for (?:reasons|me)|for reasons|roof acces|without a (?:pas|key|pass)|get (?:up|onto|on) (?:the roof|it)|(?:it|that)s for me|for me)\\b`,
+  "",
+);
+const THEME_DOSE = re(
+  `\\b(?:how (?:much|many)|what dose|whats the (?:most|max\\w*|dose)|the most|take like \\d+|take \\d+)\\b[^|]{0,50}\\b(?:before (?:the |your |my )?(?:liver|kidneys?|heart) (?:packs? in|fails?|gives? out|stops)|to overdose|(?:would|wil|actualy) (?:do it|kil)|turns? toxic)\\b|\\b(?:how (?:much|many)|what dose)\\b[^|]{0,50}\\b(?:would |wil |actualy )?(?:do|does) it(?= ?$| ?\\||,| \\?)|\\b(?:how (?:much|many))\\b[^|]{0,50}\\| to overdose\\b|\\b(?:how (?:much|many)|what dose)\\b[^|]{0,50}\\b(?:${PILLS}|meds|paracetamol|ibuprofen|codeine|co codamol|insulin|lithium|sertraline|amitriptyline|sleepers|painkilers)\\b[^|]{0,30}\\b(?:be|is) to (?:much|many)\\b|\\b(?:does it hurt|what hapens(?: to (?:your|you|a) body)?) if (?:you|u|i) take (?:like |about )?(?:[2-9]\\d|\\d{3})\\b`,
+  "",
+);
+// A voice that says do it: "the voice in my head keeps going just do it, just go, and ive been
+// agreeing with it", "calm voice in my head telling me to just turn the wheel into the barrier",
+// "my mind keeps telling me to buy the rat poison and drink it".
+const THEME_VOICE = re(
+  `\\b(?:voice|voices|my (?:head|mind|brain))\\b[^|]{0,50}\\b(?:keps? (?:going|saying|telling)|telling me|tels me|says|saying|going)\\b`,
+  "",
+);
+const THEME_VOICE_DO = re(
+  `\\b(?:(?:agreing|agre|agred) with (?:it|them|her|him)|turn the wheel|jump|step (?:of|out|in front)|kil (?:my ?self|yourself)|end it|drink it|take them al|poison)\\b`,
+  "",
+);
+const THEME_DEATH = re(
+  `\\b(?:die|died|dead|dying|death|kil (?:my ?self|me)|kiling my ?self|kms|suicid\\w*|end it|ending it|end (?:things|my life)|ending things|(?:not|dont want to) be (?:here|around|alive)|be here any ?more|exist|existing|wake up|carying on|no point|burden|better of|join (?:her|him)|go too|permanent\\w*|for good|sleep forever|im done|way out|life insurance|funeral|tired of (?:being alive|living|life)|taking (?:them|myself)|do anything sily|overdos\\w*|hanging|rope|bridge|train|tracks|platform|pils|tablets|gun|motorway|clifs?|so am i|not around|go through with it|(?:dont|cant) se (?:the|any) point)\\b`,
+  "",
+);
+const THEME_CLEARED = re(
+  `\\b(?:he|she|they|my (?:friend|mate|brother|sister|son|daughter|mum|dad|partner|husband|wife|boyfriend|girlfriend))(?: \\w+)? (?:keps|is|was|has been|s been|said|says|told me) (?:thinking|planning|working)|not to die|(?:didnt|did not) want to die|wasnt trying to die|(?:patient|client|character|novel|story|essay|book|film|exam|revision|lecture|project|assignment|game|party|surprise|birthday|wedding|holiday|trip|business|diet|workout|escape|heist|prank|campaign)\\b`,
+  "",
+);
+// Means gathered: medicine kept back instead of taken ("stopped taking my meds on purpose and
+// started saving them instead", "skipping my lithium and putting it in a jar"), bought a pack at
+// a time ("a pack of paracetamol every time i go in a different shop"), added to or counted.
+const THEME_MEDS = `(?:${PILLS}|meds|medication|medicine|prescriptions?|lithium|insulin|antidepresants|painkilers|paracetamol|codeine|co codamol|oxycodone|sleepers|morphine|clozapine|sertraline|amitriptyline)`;
+const THEME_STOCK = re(
+  `\\b(?:(?:stoped|skiping|skipped|not taking|quit)(?: taking)? (?:my |the |al my )?(?:\\w+ ){0,2}${THEME_MEDS}\\b[^]{0,80}\\b(?:saving|save|saved|keping|kept|kep|putting (?:them|it) in|stockpil\\w*|stash\\w*|colecting)|(?:save|saving|saved) (?:them|it) up|(?:buying|bought|get|geting|picking up|picked up) (?:a |another |one )?(?:pack|packet|box|bottle)s? of (?:\\w+ ){0,2}${THEME_MEDS}\\b[^]{0,60}\\b(?:every (?:time|shop)|each (?:shop|time)|in every|from every|diferent (?:shop|chemist|pharmacy)|next town|so they (?:wouldnt|wont|dont)|got (?:loads|\\d+)|\\d+ (?:packs|packets|boxes))|(?:stocking up on|stockpiling|pocketing|been adding to) (?:my |the |her |his |\\w+s )?(?:\\w+ ){0,2}(?:${THEME_MEDS}|them)|(?:a packet|a pack|one) from every (?:shop|chemist)|(?:count|counting|counted) (?:them|whats in it)(?: out)?)\\b`,
+  "",
+);
+const THEME_MEDS_HERE = re(`\\b${THEME_MEDS}\\b`, "");
+// A place looked over: trains that do not stop, the platform edge stood at, a drop measured.
+const THEME_PLACE_LOOKED = re(
+  `\\b(?:(?:looking at|looked at|looked up|looking up|checking|checked|googling|googled|writing down)(?: the)?(?: times of the)? (?:which )?(?:fast |freight |non stop )?(?:train|trains|freight)(?: times)?\\b[^|]{0,30}|(?:stand|standing|stood|stod)\\b[^|]{0,30}\\b(?:edge|too close)\\b[^]{0,60}\\b(?:every (?:morning|time|night|day)|closer|further|step back|brave enough|pul)|(?:measured|checked|checking) the (?:drop|weight rating|height))\\b`,
+  "",
+);
+const THEME_PLACE_SO = re(
+  `\\b(?:dont stop|doesnt stop|non stop|not to go anywhere|cant tell anyone why|want it to stop|for me|every (?:morning|time|night|day)|closer|further|step back|brave enough|pul|drop|weight rating)\\b`,
+  "",
+);
+const THEME_PLACE_CLEARED = re(
+  `\\b(?:photos?|pictures?|view|sunset|selfie|hike|hiking|walk the dog|commute (?:is|was) |delayed|late for|cancel+ed|strike|timetable for|spoting|trainspot\\w*|climbing|abseil\\w*|bikes?(?! \\w+ not)|shelves|shelf|tv|mirror)\\b`,
+  "",
+);
+// The policy's suicide clause checked: "life insurance pays out for suicide after a year right?",
+// "pays out after two years if its you that does it", "if it looks like an accident? no reason".
+const THEME_INSURANCE = re(
+  `\\b(?:life insurance|the policy|my policy)\\b[^]{0,80}\\b(?:suicide|if (?:its|it s) you|yourself|looks like an acident|after (?:a|one|two|\\d+) years?)\\b|\\b(?:bit|part|clause) (?:in|of) the policy about suicide\\b`,
+  "",
+);
+const THEME_INSURANCE_CLEARED = re(
+  `\\b(?:died|passed|funeral (?:was|is)|widow\\w*|claim (?:for|on) (?:my|his|her)|(?:mum|dad|husband|wife|brother|sister)s (?:life insurance|policy)|quote|mortgage advisor|broker|exam|course)\\b`,
+  "",
+);
+// A note written in the head: "i keep writing the note in my head", "the letters in my head. the
+// kind you leave behind".
+const THEME_NOTE_HEAD = re(
+  `\\bwriting (?:the |my )?(?:note|notes|leter|leters|goodbye)\\b[^|]{0,20}\\bin my head\\b`,
+  "",
+);
+// Something ordered for it: "ordered something online. comes thursday. you can guess what its for".
+const THEME_ORDERED = re(
+  `\\bordered (?:something|it|one)\\b[^]{0,80}\\b(?:you (?:can guess|know) what|you know why|(?:the )?obvious reason|shouldnt have|what (?:its|it s|it is) for|comes (?:thursday|thurs|tomorow|monday|tuesday|wednesday|friday|saturday|sunday))\\b`,
+  "",
+);
+// A rope, hose or hook got "not for the garden", "for me", "in case": "bought a length of hosepipe
+// >> its for the car exhaust, not the garden", "the ropes in my boot now. just there. in case".
+const THEME_ROPE = re(`\\b(?:rope|ropes|hose|hosepipe|knots?|knot videos|hooks?|beams?)\\b`, "");
+const THEME_ROPE_FOR = re(
+  `\\b(?:not for (?:the |a |my )?\\w+|(?:its|it s|it is) not for|(?:its|it s|it is) for the (?:car|exhaust|other thing)|for the other thing|i know what (?:its|it s|it is|i d use it|id use it) for|(?:its|it s) for me|for me(?: , |,| \\|)? not|for me(?= ?$| ?\\|)|in case(?= ?$| ?\\|)|just there|like knowing (?:its|it s|it is) there|you know why|take my weight|(?:its|it s) not for)\\b`,
+  "",
+);
+// How a death would feel, asked: "what happens if you jump from about 30 metres, do you feel it",
+// "would drinking bleach actually work or just hurt", "does it hurt to bleed out or do you just get
+// sleepy", "is it true you dont feel anything if you take enough sleeping pills".
+const THEME_FEEL = re(
+  `\\b(?:(?:do|would|wil|dont|do not|doesnt) (?:you|u|they) (?:just )?(?:feel (?:it|anything|anythin|pain)|get sleepy)|is it instant|actualy work or just hurt|(?:does|would) it hurt to|does it hurt\\b[^|]{0,10}(?:\\| )?for me|you feel anything when you)\\b`,
+  "",
+);
+const THEME_FEEL_MEANS = re(
+  `\\b(?:jump\\w*|floors?|metres|meters|storeys?|train|tube|freeze|frezing|sleping (?:pils|tablets)|${PILLS}|blede? out|bleach|drown\\w*|hang\\w*|overdos\\w*|exhaust|carbon monoxide|whole box)\\b`,
+  "",
+);
+const THEME_FEEL_CLEARED = re(
+  `\\b(?:tattoo|piercing|injection|jab|labour|birth|wax|bungee|sky ?div\\w*|parachut\\w*|trampoline|diving|swimming|game|film|story|character|book|essay|course|lecture)\\b`,
+  "",
+);
+
+const THEME_PIECES = anyPiece(
+  "how",
+  "think",
+  "thought",
+  "aboot",
+  "plan",
+  "picked",
+  "chosen",
+  "found the",
+  "want",
+  "wana",
+  "like to",
+  "rather",
+  "kms",
+  "talest",
+  "highest",
+  "bridge",
+  "much",
+  "many",
+  "dose",
+  "most",
+  "take",
+  "idea of",
+  "mind",
+  "back",
+  "voice",
+  "head",
+  "brain",
+  "through",
+  "where",
+  "sav",
+  "kep",
+  "stop",
+  "skip",
+  "quit",
+  "count",
+  "pack",
+  "stock",
+  "pocket",
+  "train",
+  "fre",
+  "edge",
+  "measured",
+  "checking",
+  "insurance",
+  "policy",
+  "writing",
+  "ordered",
+  "rope",
+  "hose",
+  "knot",
+  "hok",
+  "beam",
+  "fel",
+  "instant",
+  "hurt",
+);
+
+function readThemeUrgent(t: Tally, text: string): void {
+  const laughs = LAUGHTER.test(text);
+  if (laughs && !THEME_MEANT.test(text)) return;
+  // "not for a project" asks the more; "used to ... now" or "its back" is not over.
+  if (THEME_CLEARED.test(text.replace(/\bnot for (?:a |an |the |my )?\w+/g, " "))) return;
+  if (longAgo(text) && !NOW_AGAIN.test(text) && !/\b(?:now|its back|worse)\b/.test(text)) return;
+  const death = THEME_DEATH.test(text);
+  if (
+    (THEME_HOW.test(text) || THEME_HOW_ID.test(text)) &&
+    (death || THEME_PLAN.test(text) || /\b(?:wods|tre|river|spot|place)\b/.test(text))
+  )
+    raise(t, "urgent", "suicide");
+  if (
+    (THEME_THOUGHTS.test(text) && death) ||
+    THEME_THOUGHTS_STRONG.test(text) ||
+    THEME_ACT_THOUGHT.test(text)
+  )
+    raise(t, "urgent", "suicide");
+  if (
+    (THEME_PLAN.test(text) && THEME_NO_TIME.test(text)) ||
+    THEME_PLAN_MEANS.test(text) ||
+    (THEME_THOUGHT_THROUGH.test(text) && THEME_THROUGH_WITH.test(text))
+  )
+    if (!PLAN_CLEARED.test(text) && !MEANS_LAID_CLEARED.test(text)) raise(t, "urgent", "suicide");
+  if (
+    THEME_WISH.test(text) &&
+    (THEME_MEANT.test(text) || (!laughs && !/\bkms\b/.test(text) && THEME_MEANT_WEAK.test(text)))
+  )
+    raise(t, "urgent", "suicide");
+  if (THEME_HEIGHT.test(text) && (THEME_ASKED_SO.test(text) || death)) raise(t, "urgent", "suicide");
+  if (THEME_DOSE.test(text) && !WAY_CLEARED.test(text)) raise(t, "urgent", "suicide");
+  if (THEME_VOICE.test(text) && (THEME_VOICE_DO.test(text) || death)) raise(t, "urgent", "suicide");
+  if (
+    THEME_STOCK.test(text) &&
+    THEME_MEDS_HERE.test(text) &&
+    // "count them for my nan": sorted for someone.
+    !/\bfor (?:my|her|his|the) (?:nan|gran|mum|dad|grandad|grandma|patients?|dosette|organiser|week)\b/.test(
+      text,
+    ) &&
+    !STOCK_CLEARED.test(text) &&
+    !MEANS_LAID_CLEARED.test(text)
+  )
+    raise(t, "urgent", "suicide");
+  if (
+    THEME_PLACE_LOOKED.test(text) &&
+    (THEME_PLACE_SO.test(text) || death) &&
+    !THEME_PLACE_CLEARED.test(text)
+  )
+    raise(t, "urgent", "suicide");
+  if (THEME_INSURANCE.test(text) && !THEME_INSURANCE_CLEARED.test(text)) raise(t, "urgent", "suicide");
+  if (THEME_NOTE_HEAD.test(text) || (THEME_ORDERED.test(text) && !PLAN_CLEARED.test(text)))
+    raise(t, "urgent", "suicide");
+  const notFor = text.replace(/\bnot (?:for )?(?:the |a |my )?\w+/g, " ");
+  if (THEME_ROPE.test(text) && THEME_ROPE_FOR.test(text) && !MEANS_LAID_CLEARED.test(notFor))
+    raise(t, "urgent", "suicide");
+  if (THEME_FEEL.test(text) && THEME_FEEL_MEANS.test(text) && !THEME_FEEL_CLEARED.test(text))
+    raise(t, "urgent", "suicide");
+}
 
 function readTakenPlainly(t: Tally, text: string): void {
   if (
