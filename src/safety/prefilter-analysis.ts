@@ -224,15 +224,24 @@ export function requiredTrigrams(
   flags = "",
   frequency: TrigramFrequency = byLetters,
 ): string[][] | null {
+  const requirements = requiredStrings(source, flags, frequency);
+  if (!requirements) return null;
+  return distinct(
+    requirements.map((r) => [...new Set([...r].map((s) => rarestTrigram(s, frequency).trigram))].sort()),
+  );
+}
+
+// The sets of strings every match needs one of, or null when the pattern can match without any.
+function requiredStrings(source: string, flags: string, frequency: TrigramFrequency) {
   // Case-insensitive, Unicode or dot-all patterns are read differently; leave them unindexed.
   if (/[iuvs]/.test(flags)) return null;
   const pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source);
   const requirements = requirementsOf(infoOf(pattern, frequency));
-  if (!requirements || requirements.length === 0) return null;
-  const sets = requirements.map((r) =>
-    [...new Set([...r].map((s) => rarestTrigram(s, frequency).trigram))].sort(),
-  );
-  // The same set twice (a branch repeating its only requirement) says nothing more.
+  return requirements && requirements.length > 0 ? requirements : null;
+}
+
+// The same set twice (a branch repeating its only requirement) says nothing more.
+function distinct(sets: string[][]): string[][] {
   return sets.filter((set, i) => sets.findIndex((other) => other.join() === set.join()) === i);
 }
 
@@ -250,10 +259,8 @@ export function requiredPieces(
   flags = "",
   frequency: TrigramFrequency = byLetters,
 ): string[][] | null {
-  if (/[iuvs]/.test(flags)) return null;
-  const pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source);
-  const requirements = requirementsOf(infoOf(pattern, frequency));
-  if (!requirements || requirements.length === 0) return null;
+  const requirements = requiredStrings(source, flags, frequency);
+  if (!requirements) return null;
   const sets = requirements.map((r) => {
     const pieces = [
       ...new Set(
@@ -267,5 +274,5 @@ export function requiredPieces(
     // A piece that starts with another piece of the set adds nothing: a text with it has the other.
     return pieces.filter((piece) => !pieces.some((other) => other !== piece && piece.startsWith(other)));
   });
-  return sets.filter((set, i) => sets.findIndex((other) => other.join() === set.join()) === i);
+  return distinct(sets);
 }

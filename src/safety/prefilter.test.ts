@@ -180,6 +180,8 @@ describe("the screener's index (screener-index.json)", () => {
     });
     expect(matches).toBeGreaterThan(2000);
     // Every rule against every clause of a corpus that grows with each batch: well over the
-    // default limit on a busy machine (130 s at 72 files with three other jobs running).
-  }, 300_000);
+    // default limit on a busy machine (130 s at 72 files with three other jobs running; at 80 files
+    // and 1,581 patterns, 70-120 s with one other job, 600 s with seven). The limit only guards
+    // against a hang; how fast the screener is belongs to npm run bench.
+  }, 900_000);
 });
