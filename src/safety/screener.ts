@@ -8353,8 +8353,6 @@ class IdiomScan {
   // Per pattern, where its alternatives end in `alternatives`.
   private readonly ends: number[] = [];
   private index: TrigramIndex | undefined;
-  // Per alternative, its next match in the text being scanned (undefined: not looked for yet).
-  private readonly found: (RegExpExecArray | null | undefined)[];
 
   constructor(patterns: readonly RegExp[]) {
     this.alternatives = patterns.flatMap((p) => {
@@ -8363,7 +8361,6 @@ class IdiomScan {
       this.ends.push((this.ends.at(-1) ?? 0) + list.length);
       return list;
     });
-    this.found = new Array(this.alternatives.length);
   }
 
   // In order, the alternatives that could match `text`.
@@ -8403,34 +8400,19 @@ class IdiomScan {
     return false;
   }
 
-  // One pattern's replace, scanning with its alternatives list[first..last) as JoinedScan does.
+  // One pattern's replace: its alternatives list[first..last) scanned together, leftmost match
+  // first, as String.replace would find them with the joined pattern.
   private replaceWith(text: string, list: number[], first: number, last: number): string {
-    const found = this.found;
-    for (let k = first; k < last; k++) found[list[k] as number] = undefined;
+    const alternatives = list.slice(first, last).map((i) => this.alternatives[i] as RegExp);
+    const scan = new JoinedScan(alternatives);
     let out = "";
     let copied = 0;
-    let at = 0;
-    for (;;) {
-      let best: RegExpExecArray | null = null;
-      for (let k = first; k < last; k++) {
-        const i = list[k] as number;
-        let m = found[i];
-        if (m === undefined || (m !== null && m.index < at)) {
-          const pattern = this.alternatives[i] as RegExp;
-          pattern.lastIndex = at;
-          m = pattern.exec(text);
-          found[i] = m;
-        }
-        if (m && (!best || m.index < best.index)) best = m;
-      }
-      if (!best) break;
-      out += `${text.slice(copied, best.index)} , `;
-      copied = best.index + best[0].length;
-      // After an empty match the next search starts one further on, as String.replace does.
-      at = best[0].length > 0 ? copied : best.index + 1;
+    for (let m = scan.exec(text); m; m = scan.exec(text)) {
+      out += `${text.slice(copied, m.index)} , `;
+      copied = m.index + m[0].length;
     }
-    for (let k = first; k < last; k++) (this.alternatives[list[k] as number] as RegExp).lastIndex = 0;
-    return copied === 0 && out === "" ? text : out + text.slice(copied);
+    for (const pattern of alternatives) pattern.lastIndex = 0;
+    return out === "" ? text : out + text.slice(copied);
   }
 }
 
@@ -11705,9 +11687,10 @@ const GROUP_MEMBERS: number[][] = (() => {
 })();
 
 /**
- * Scans a clause with several of a group's rules as if their patterns were joined by "|": each
- * match is the leftmost any of them finds, the earlier rule winning a tie, and the next search
- * starts where it ended. Joining them into a new pattern would compile one for every combination.
+ * Scans a clause with several patterns (a group's rules, or an idiom list's alternatives) as if
+ * they were joined by "|": each match is the leftmost any of them finds, the earlier pattern
+ * winning a tie, and the next search starts where it ended. Joining them into a new pattern would
+ * compile one for every combination.
  */
 class JoinedScan {
   lastIndex = 0;
