@@ -899,6 +899,13 @@ export const STAYS_NONE = {
       "my back is killing me, cant keep existing like this on this mattress lol",
       "put my affairs in order after the scare, the solicitor was lovely",
     ],
+  "follow-ups: a follow-up that laughs after all, or insists about something else, stays none": [
+    { previous: ["i want to kill myself"], text: "jk" },
+    { previous: ["i want to kill myself"], text: "not joking lol" },
+    { previous: ["i want to kill myself"], text: "im not joking about the exam, it was that bad" },
+    { previous: ["this chemistry exam is killing me"], text: "for real" },
+    { previous: ["my brother ate my leftovers again, im going to kill him lol"], text: "not joking" },
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

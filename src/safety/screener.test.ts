@@ -3001,6 +3001,35 @@ describe("batch zzw: the broad middle", () => {
   });
 });
 
+describe("follow-ups: insisting the earlier words were meant", () => {
+  const screenAfter = (earlier: string[], text: string) => screenMessage(text, { previous: earlier });
+
+  it("carries the earlier risk forward when the next message says it was no joke", () => {
+    for (const [earlier, text] of [
+      ["kms", "not joking this time"],
+      ["i want to kill myself", "im not joking"],
+      ["i want to kill myself", "for real"],
+      ["i want to kill myself", "no im serious"],
+      ["i keep thinking about ending it", "i mean it. i'm not being dramatic"],
+    ] as const) {
+      const got = screenAfter([earlier], text);
+      expect({ text, level: got.level }).toEqual({ text, level: "urgent" });
+      expect(got.categories, text).toContain("suicide");
+    }
+    const threat = screenAfter(["i swear im going to hurt that guy from work"], "not joking");
+    expect(threat.level).toBe("urgent");
+    expect(threat.categories).toContain("harm_to_others");
+  });
+
+  it("follow-ups: a follow-up that laughs after all, or insists about something else, stays none", () => {
+    expectNone(
+      STAYS_NONE[
+        "follow-ups: a follow-up that laughs after all, or insists about something else, stays none"
+      ],
+    );
+  });
+});
+
 describe("batch zzv, second pass: a decision, a way worked out and a place, said across a conversation", () => {
   const screenAfter = (earlier: string[], text: string) => screenMessage(text, { previous: earlier });
 

@@ -11850,6 +11850,11 @@ const SHORT_FOLLOW_UP = /^ ?(?:\S+ ){0,13}\S* ?$/;
 // saying what the earlier message was about ("for chem coursework", "from twitter", "to my 20s"),
 // and not after a threat to someone alone, which is so often said of a brother or a flatmate in jest.
 const GOES_ON = /^ ?(?:\S+ ){0,5}\S* ?$/;
+// A follow-up that insists the earlier words were meant: "not joking this time", "i mean it",
+// "for real", "no im serious". Its "not" and "joking" are no taking back, so it carries the earlier
+// risk forward whatever its length; not when it laughs after all ("not joking lol", "jk").
+const INSISTS =
+  /(?:^|\| |[.,!] )\s*(?:(?:no|and|but|ok|yes|yeah|seriously|honestly)[ ,]+)?(?:(?:im|i m|i am|its|it s|it is|this is) )?(?:(?:not|no|aint) (?:even )?(?:joking|kiding|a joke|jk)|no joke|(?:dead |deadly )?serious|i (?:do )?mean it|for real|deadas|fr fr)\b(?: (?:this time|anymore|any more|now|at al|tho|though|btw|mate|honestly|either))*\s*[.!]*\s*(?:\||$)/;
 // Nor when they change the subject ("anyway how was your day"): a calm message inside an open
 // crisis flow gets the flow's gentle check (crisis.ts), which a risk level here would skip.
 const GOES_ON_EXPLAINED =
@@ -12051,12 +12056,13 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
   if (
     levelRank(before().level) >= levelRank("urgent") &&
     levelRank(before().level) > levelRank(current.level) &&
-    GOES_ON.test(normalised) &&
-    !TAKES_BACK.test(normalised) &&
+    ((GOES_ON.test(normalised) &&
+      !TAKES_BACK.test(normalised) &&
+      !GOES_ON_EXPLAINED.test(normalised) &&
+      !DONE_CLEARED.test(normalised)) ||
+      (INSISTS.test(normalised) && !LAUGHTER.test(normalised))) &&
     !TAKES_BACK.test(earlier[earlier.length - 1] ?? "") &&
-    !GOES_ON_EXPLAINED.test(normalised) &&
-    !DONE_CLEARED.test(normalised) &&
-    before().categories.some((c) => c !== "harm_to_others")
+    (before().categories.some((c) => c !== "harm_to_others") || INSISTS.test(normalised))
   )
     return levelRank(together.level) >= levelRank(before().level) ? together : before();
   if (!adds && !ownSignal && !answers && !carriesOn) return current;
