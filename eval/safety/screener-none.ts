@@ -859,6 +859,10 @@ export const STAYS_NONE = {
     "i did cutting again today at the hairdressers",
     "tengo las pastillas aqui en mi mano para mi mama",
     "my husband has dementia and went out for a walk with our son, cant find my keys",
+    "mum passed in january and i want to follow her footsteps into nursing",
+    "dad died last year, i want to follow him into the fire service",
+    "my grandad died and i want to follow him on the pilgrimage he did",
+    "my brother killed himself in 2015, i keep thinking about doing what he did for other families, a charity",
   ],
   "batch zzu: keeps a razor for legs, a wish to fade into the background, a pet's hair and an annoyed sibling ordinary":
     [

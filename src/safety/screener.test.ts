@@ -2281,6 +2281,14 @@ describe("batch zzz: urgent thoughts from people who rarely talk about feelings"
       "suicide",
     ]);
     expectScreen("my uncle shot himself in 95. thinking of doing the same lately", "urgent", ["suicide"]);
+    expectScreen("my wife passed at easter and since then i keep wanting to follow her", "urgent", [
+      "suicide",
+    ]);
+    expectScreen(
+      "my cousin hanged himself in the spring and lately i reckon he had the right idea",
+      "urgent",
+      ["suicide"],
+    );
     expectScreen("everyone would have an easier time if i was gone", "concern", ["suicide"]);
   });
   it("reads methods and amounts asked for oneself, and ways gone over for myself", () => {
