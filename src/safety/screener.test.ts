@@ -2269,6 +2269,76 @@ describe("theme U: urgent thoughts of suicide said sideways, across authors", ()
   });
 });
 
+describe("batch zzz: urgent thoughts from people who rarely talk about feelings", () => {
+  it("reads thoughts told plainly: suicide without its preposition, a gun eaten, one of the 22, a crash wanted", () => {
+    expectScreen("i am thinking to suicide, my boss will not pay me and my family needs money", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("been thinking about eating my gun most nights since i got back", "urgent", ["suicide"]);
+    expectScreen("reckon ill be one of the 22 before christmas", "urgent", ["suicide"]);
+    expectScreen("thinking about steering the van into a tree on the way back", "urgent", ["suicide"]);
+    expectScreen("no one would miss me if i was dead and ive been thinking of making it happen", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("my uncle shot himself in 95. thinking of doing the same lately", "urgent", ["suicide"]);
+    expectScreen("my wife passed at easter and since then i keep wanting to follow her", "urgent", [
+      "suicide",
+    ]);
+    expectScreen(
+      "my cousin hanged himself in the spring and lately i reckon he had the right idea",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("everyone would have an easier time if i was gone", "concern", ["suicide"]);
+  });
+  it("reads methods and amounts asked for oneself, and ways gone over for myself", () => {
+    expectScreen("is hanging peaceful? asking for me", "urgent", ["suicide"]);
+    expectScreen("how much paracetamol is fatal for a man of 80 kilos", "urgent", ["suicide"]);
+    expectScreen("which vein in the wrist, i want it deep enough to make sure", "urgent", ["suicide"]);
+    expectScreen("would antifreeze be enough or do i need something stronger", "urgent", ["suicide"]);
+    expectScreen("would you feel anything if you drove into a wall at 100. asking for myself", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("the army taught us ways to kill a man and i keep going over them for myself", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("the gun safe key is in my pocket and its all i think about", "urgent", ["suicide"]);
+  });
+  it("reads plans worked out, means in the hand, poison drunk, self-harm on purpose and danger to others", () => {
+    expectScreen("i have it all worked out. the woods, the rope, just havent picked the day", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("sorted out the where and the how. just the when now", "urgent", ["suicide"]);
+    expectScreen("got dads rifle in my lap in the car. sorry mum", "emergency", ["suicide"]);
+    expectScreen("drank most of a can of the paraquat in the shed. my chest is burning", "emergency", [
+      "medical",
+    ]);
+    expectScreen("i keep scalding my arm with the kettle on purpose after the kids are in bed", "urgent", [
+      "self_harm",
+    ]);
+    expectScreen("punching my fist into the wall till it bleeds most nights", "urgent", ["self_harm"]);
+    expectScreen(
+      "some nights i think about ending it for both of us, me and my wife with alzheimers",
+      "urgent",
+      ["suicide", "harm_to_others"],
+    );
+    expectScreen("im going to find the bastard who hurt my daughter, got the knife sharpened", "urgent", [
+      "harm_to_others",
+    ]);
+    expectScreen(
+      "my mum has alzheimers and she walked out the front door two hours ago, its freezing and there is no sign of her",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+  });
+  it("batch zzz: keeps farm work, study, pets, other people's pasts and ordinary plans ordinary", () => {
+    expectNone(
+      STAYS_NONE["batch zzz: keeps farm work, study, pets, other people's pasts and ordinary plans ordinary"],
+    );
+  });
+});
+
 describe("batch zzq: ordinary talk", () => {
   it("batch zzq: reads a decade said goodbye to, a proposal, a joke threat, stoic reading and climbing kit as ordinary", () => {
     expectNone(
