@@ -2312,6 +2312,20 @@ describe("theme CS: concern about oneself said quietly, across authors", () => {
     expectScreen("my kids would have an easier life if i was gone", "concern", ["suicide"]);
     expectScreen("the thoughts are back but im not going to act on them", "concern", ["suicide"]);
   });
+  it("reads hurting oneself by other means, a wish to follow someone who died, and the act pictured at its place", () => {
+    expectScreen("i pinch my arms really hard when im stressed, it leaves bruises", "concern", ["self_harm"]);
+    expectScreen("i snap the hair tie on my wrist till its raw when i mess up", "concern", ["self_harm"]);
+    expectScreen("since my husband died i keep wishing id gone with him", "concern", ["suicide"]);
+    expectScreen("it should have been me in that crash, not her. i still think it", "concern", ["suicide"]);
+    expectScreen(
+      "stood on the bridge for a while last night looking at the drop. didnt do anything",
+      "concern",
+      ["suicide"],
+    );
+    expectScreen("sometimes driving home i think about not turning the wheel", "concern", ["suicide"]);
+    expectScreen("if this flu takes me out at least i get a rest", "concern", ["suicide"]);
+    expectScreen("the purging is back, a couple of times a week", "concern", ["self_harm"]);
+  });
   it("theme CS: keeps first attempts at things, surgery scars, tiredness, ordinary disappearing and busy days ordinary", () => {
     expectNone(
       STAYS_NONE[

@@ -10086,9 +10086,42 @@ const TC_PIECES = anyPiece(
   "hope",
   "so be it",
   "with that",
+  "took me",
+  "takes me",
+  "me of",
+  "me in",
+  "me out",
+  "clips me",
+  "for me",
+  "move on",
+  "happily",
+  "waste",
+  "last",
+  "did it",
+  "did the",
+  "times",
+  "habit",
+  "pinch",
+  "hair",
+  "head",
+  "scratch",
+  "burn",
+  "bite",
+  "chew",
+  "wheel",
+  "bend",
+  "bridge",
+  "platform",
+  "been me",
+  "with her",
+  "with him",
+  "gone with",
+  "born",
 );
+const TC_REL =
+  "(?:friend|mate|brother|sister|mum|mom|mam|dad|son|daughter|cousin|partner|boyfriend|girlfriend|husband|wife|nan|gran|grandad|grandma|uncle|aunt|patient|client|student)";
 const TC_THEIRS = re(
-  `\\b(?:he|she|they|hes|shes|theyre|his|her|their|him|them|my (?:friend|mate|brother|sister|mum|mom|mam|dad|son|daughter|cousin|partner|boyfriend|girlfriend|husband|wife|nan|gran|grandad|grandma|uncle|aunt|patient|client|student)s?|(?:friend|brother|sister|patient|client)s?)\\b`,
+  `\\b(?:(?:he|she|they|my ${TC_REL}s?|(?:his|her|their|a) ${TC_REL}s?)(?: \\w+)? (?:has |had |have |was |is )?(?:tried|attempted|overdosed|cut|cuts|hasnt|havent|has not|self harmed|did|took|relapsed|slipped|used to)|(?:his|her|their|my ${TC_REL}s|${TC_REL}s) (?:last |first |old )?(?:attempt|overdose|scars|cuts|arms))\\b`,
   "",
 );
 const TC_MONTH = `(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept)`;
@@ -10104,7 +10137,7 @@ const TC_ATTEMPT_WHEN = re(
   "",
 );
 const TC_ATTEMPT_CLEARED = re(
-  `\\b(?:test|exam|driving|recipe|bake|baking|bread|record|marathon|escape|coup|ivf|pregnan\\w*|conceive|quit\\w*|smoking|vape|diet|uni|university|apply|application|job|interview|course|team|trial|audition|visa|sushi|sky ?dive|climb\\w*|summit|everest|ironman|novel|book|film|character|history|essay|asasination|on (?:his|her|their) life|caffeine|sugar|chocolate|netflix|(?:much|so much|a lot) beter now|god place|happy now|doing (?:great|wel)|recovered|behind me|years (?:wel|clean|fine)|to get|to pas|to join|to learn|to make|proud|peer support|degre|charity|placement|ward|nursing|graduat\\w*|promoted|10k)\\b`,
+  `\\b(?:test|exam|driving|recipe|bake|baking|bread|record|marathon|escape|coup|ivf|pregnan\\w*|conceive|quit\\w*|smoking|vape|diet|uni|university|apply|application|job|interview|course|team|trial|audition|visa|sushi|sky ?dive|climb\\w*|summit|everest|ironman|novel|book|film|character|history|essay|asasination|on (?:his|her|their) life|caffeine|sugar|chocolate|netflix|(?:much|so much|a lot) beter now|god place|happy now|doing (?:great|wel)|recovered|behind me|years (?:wel|clean|fine)|to get|to pas|to join|to learn|to make|proud|peer support|degre|charity|placement|ward|nursing|graduat\\w*|promoted|10k|cemetery|grave|funeral|died|death|coroners?|inquest|by acident|acidentaly)\\b`,
   "",
 );
 // "havent cut since may", "its been a year since i last cut", "did it last month. havent since",
@@ -10119,7 +10152,7 @@ const TC_SH_WORDS = re(
   "",
 );
 const TC_SH_LONG = re(
-  `\\b(?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|many|several) (?:years|yrs)\\b`,
+  `\\b(?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+ten|twenty|thirty|forty|fifty|many|several|a few) (?:years|yrs)\\b`,
   "",
 );
 const TC_SH_BROKEN = re(`\\b(?:broke|broken|slipped|again|relapsed|did it)\\b`, "");
@@ -10131,19 +10164,22 @@ const TC_SCARS = re(
   "",
 );
 const TC_SCARS_CLEARED = re(
-  `\\b(?:operation|surgery|op|section|caesarean|accident|crash|oven|iron|cooking|chicken ?pox|acne|spots|eczema|psoriasis|sunburn|tatoos?|stretch marks|mastectomy|transplant|apendix|knee|hernia|keloid|bite|scratch\\w*|war|emotional|heartbreak|childhood|trauma|film|character|book|fat|flabby|bingo wings|hairy|tan|self conscious about my weight|his|her|their)\\b`,
+  `\\b(?:operation|surgery|op|section|caesarean|accident|crash|oven|iron|cooking|chicken ?pox|acne|spots|eczema|psoriasis|sunburn|tatoos?|stretch marks|mastectomy|transplant|apendix|knee|hernia|keloid|bite|scratch\\w*|war|emotional|heartbreak|childhood|trauma|film|character|book|fat|flabby|bingo wings|hairy|tan|self conscious about my weight|(?:his|her|their) (?:old )?scars)\\b`,
   "",
 );
-const TC_SCARS_OVER = re(`\\b(?:went wel|was honest|proud|dont mind them|part of me|over for)\\b`, "");
+const TC_SCARS_OVER = re(
+  `\\b(?:went (?:ok|okay|fine)|went wel|was honest|(?<!not )proud|dont mind them|part of me|over for)\\b`,
+  "",
+);
 // "if a bus took me out on the way to work id be alright with that", "part of me hopes the biopsy
 // comes back bad", "op is next week and part of me hopes i dont come round", "if my heart gave out
 // in my sleep id be ok with that", "id take a terminal diagnosis": a death by chance, welcomed.
 const TC_TAKEN_BY = re(
-  `\\b(?:(?:bus|car|lory|truck|van|train|tractor|plane|meteor|asteroid|cancer|heart|heart atack|angina|liver|flu|ice|fal|crash|it|something)\\b[^|]{0,30}\\b(?:hit me|hits me|hit my house|took me|takes me|take me|clips me|clipped me|got me|gets me|rol(?:s|ed)? on me|finish(?:es|ed)? me of|did me in|does me in|kils me|took me out|takes me out|goes down|went down|gave out|gives out|came back|comes back|got a move on|had won|won|had hit me)|(?:something|got|get|a|had) terminal|terminal diagnosis|(?:biopsy|results|scan) (?:comes?|came|go|goes) back bad|(?:dying|die|died|go|going) in my slep|(?:dont|not|never) come round)\\b`,
+  `\\b(?:(?:bus|car|lory|truck|van|train|tractor|plane|meteor|asteroid|cancer|heart|heart atack|angina|liver|flu|ice|fal|crash|it|something)\\b[^|]{0,30}\\b(?:hit me|hits me|hit my house|took me|takes me|take me|clips me|clipped me|got me|gets me|rol(?:s|ed)? on me|finish(?:es|ed)? me of|did me in|does me in|kils me|took me out|takes me out|goes down|went down|gave out|gives out|came back|comes back|got a move on|had won|won|had hit me|finished me of|didnt stop for me|(?:doesnt|didnt|wont) stop for me)|(?:something|got|get|a|had) terminal|terminal diagnosis|(?:biopsy|results|scan) (?:comes?|came|go|goes) back bad|(?:dying|die|died|go|going) in my slep|(?:dont|not|never) come round)\\b`,
   "",
 );
 const TC_ACCEPT = re(
-  `\\b(?:wouldnt (?:mind|bother)|would not mind|not mind|be (?:relieved|ok|okay|fine|alright|glad|happy)|(?:ok|okay|fine|alright) with (?:that|it)|relief|relieved|so be it|hopes?|hoping|wish|wishing|welcome|thank you|id take|excuse to die|reason to go|not that im trying|how low|part of me|mesed up|is that awful|id let it|let it)\\b`,
+  `\\b(?:happily|quite happy|fair enough|at least|easier|wouldnt have minded|wont be fighting|wouldnt (?:mind|bother)|would not mind|not mind|be (?:relieved|ok|okay|fine|alright|glad|happy)|(?:ok|okay|fine|alright) with (?:that|it)|relief|relieved|so be it|hopes?|hoping|wish|wishing|welcome|thank you|id take|excuse to die|reason to go|not that im trying|how low|part of me|mesed up|is that awful|id let it|let it)\\b`,
   "",
 );
 const TC_TAKEN_CLEARED = re(
@@ -10217,7 +10253,7 @@ const TC_NOT_OLD = re(
   "",
 );
 const TC_WITHOUT_GAIN = re(
-  `\\b(?:beter|happier|freer|easier|nicer|fine|save|richer|les stres\\w*|calmer|time back|lighter|relieved|have their)\\b`,
+  `\\b(?:beter|happier|freer|easier|nicer|tidier|fine|save|richer|les stres\\w*|calmer|time back|lighter|relieved|have their)\\b`,
   "",
 );
 // "i feel like such a burden on my foster carers", "im a drain on mum and dad", "im just a cost",
@@ -10228,7 +10264,7 @@ const TC_BURDEN = re(
   "",
 );
 const TC_BURDEN_CLEARED = re(
-  `\\b(?:used to (?:think|feel|believe)|when|asking|with my|team|group|project|rota|my therapists time|therapists time|says|said|core belief\\w*|this wek|today|for asking|for needing|moving|move|cold|flu|ilnes|knee|wrist|leg|ankle|hospital bed|lol i know|not (?:a )?burden|felt like a burden for years|dont anymore)\\b`,
+  `\\b(?:at (?:pub |the )?(?:quiz\\w*|work|schol|games?|footbal|darts|pool|bowling|karaoke|parties)|used to (?:think|feel|believe)|when|asking|team|group|project|rota|my therapists time|therapists time|says|said|core belief\\w*|this wek|today|for asking|for needing|moving|move|cold|flu|ilnes|knee|knees|wrist|leg|ankle|hospital bed|lol i know|not (?:a )?burden|felt like a burden for years|dont anymore)\\b`,
   "",
 );
 const TC_WITHOUT_ME = re(
@@ -10257,11 +10293,59 @@ const TC_ED = re(
   "",
 );
 const TC_ED_WHY = re(
-  `\\b(?:on purpose|control|empty|disgusting|deserve|earned|punish\\w*|hiding it|hide it|fel beter when|se how long|like a game|lost \\d+ ?(?:kg|kilos|stone|lbs|pounds)|under control|not a big deal|not normal|its bad|its fine|keep it down|after (?:big )?meals|after i eat|if i (?:go over|eat after)|someones watching|extra miles|fel fat|fel gross|wont let myself|used to it)\\b`,
+  `\\b(?:on purpose|control|empty|disgusting|deserve|earned|punish\\w*|hiding it|hide it|fel beter when|se how long|like a game|lost \\d+ ?(?:kg|kilos|stone|lbs|pounds)|under control|not a big deal|not normal|its bad|its fine|keep it down|after (?:big )?meals|after i eat|if i (?:go over|eat after)|someones watching|extra miles|fel fat|fel gross|wont let myself|used to it|is back|(?:a )?couple (?:of )?times a wek|eating disorder|managing it)\\b`,
   "",
 );
 const TC_ED_CLEARED = re(
   `\\b(?:ramadan|fasting|intermitent|bug|virus|flu|covid|norovirus|fod poisoning|hangover|waltzers|rolercoaster|ride|boat|sea ?sick|pregnan\\w*|morning sicknes|chemo|surgery|op|operation|dentist|braces|wisdom teth|bodybuilding|bulk|competition|weigh in|dietitian|slimming|diet plan|busy|deadline|deadlines|revision|no time|broke|skint|money|his|her|their)\\b`,
+  "",
+);
+
+// "wishing id gone with her", "i should have gone with her" after a miscarriage, "it should have
+// been me instead", "id quite like to be with her" since the funeral: a wish to follow someone who died.
+const TC_FOLLOW = re(
+  `\\b(?:(?:wish|wishing|wished|should|shouldve|should of)(?: that)? (?:i |id |i had |i d |have |i could have )?(?:had )?(?:gone|died|ben) (?:with (?:her|him|them)(?= ?$| ?\\|| ?,| instead| that day| when)|in the (?:car|crash) with)|(?:should|shouldve|should of) (?:have )?ben (?:me|both of us)(?: instead)?|(?:like|want|wana|love|long) to (?:go and )?be (?:with (?:her|him|them)|where (?:he|she|they) (?:is|are))(?= ?$| ?\\|| ?,| again| now| not| up there)|(?:easier|beter) (?:being )?down there with (?:her|him|them))`,
+  "",
+);
+const TC_FOLLOW_DEATH = re(
+  `\\b(?:died|death|dead|funeral|grave|miscariage|lost (?:her|him|them|my)|pased|anniversary|kiled|urn|cemetery|since (?:my|the|he|she)|crash|acident|both of us|in the car with)\\b`,
+  "",
+);
+const TC_FOLLOW_CLEARED = re(
+  `\\b(?:on holiday|to the party|on the trip|promotion|picked|team|job|chosen|won|winer|race)\\b`,
+  "",
+);
+// "i pinch myself really hard when im stresed, like leaves bruises", "snap the hair tie on my wrist
+// til its raw", "i pul my hair out ... theres a bald patch", "bang my head on the steering whel when
+// im stresed", "the odd cigarette burn when things get on top of me": hurting oneself by other means.
+const TC_SH_OTHER = re(
+  `\\b(?:(?:pinch|pinching|scratch|scratching|bite|biting|punch|punching|hit|hiting|bang|banging) (?:myself|my (?:arms?|legs?|stomach|thighs?|head|wrists?|skin|hands?))|snap (?:the|a) (?:hair tie|elastic|band|rubber band) on my wrist|pul(?:ing)? (?:my|out my) hair(?: out)?|headbang\\w*|chew (?:the inside of )?my cheks|(?:cigarette|lighter) burns?|burns on my (?:fingers|hands|arms)|pick(?:ed|ing)? (?:at )?my skin|i make them)`,
+  "",
+);
+const TC_SH_OTHER_WHY = re(
+  `\\b(?:stres\\w*|overwhelmed|anxious|upset|angry|mes up|bruises?|bruise|raw|blede?|marks|welt|bald|patch|reflex|coping|again|enough|not bad|when (?:i|it|he|she|they|things)|on top of me|like how|for months|nobody|no one)\\b`,
+  "",
+);
+const TC_SH_OTHER_CLEARED = re(
+  `\\b(?:eczema|itch\\w*|mosquito|rash|chicken ?pox|hives|bites|dreaming|to check|awake|gig|concert|metal|music|festival|mosh\\w*|against the wal|with this|code|spreadsheet|homework|dog|cat|baby|toddler|his|her|their|oven|cooking|iron|candle|bbq|barbecue)\\b`,
+  "",
+);
+// "did it last month. havent since but dont think im done with it", "last wek i did the thing
+// again", "ive done it a couple of times this year", "the old habit came back for a bit in october",
+// "had a bad patch with sh in the spring, quieter now but not gone".
+const TC_SH_BACK = re(
+  `\\b(?:(?:did|done) (?:it|the thing)(?: again)? (?:a couple of times|a few times|twice|once) (?:this year|since \\w+)|(?:did|done) (?:it|the thing)(?: again)? (?:last (?:month|wek)|on \\w+day)|(?:did|done) the thing again|the old habit (?:came|is|s) back|bad patch with (?:sh|self harm|cuting|the cuting)|a couple of times (?:since christmas|since new year|this year))\\b`,
+  "",
+);
+// "sometimes driving home i think about not turning the whel. i never would", "stod on the bridge
+// last wek looking at the drop. wont do it though", "had the thought on the platform again, the
+// step forward one. stepped back": the act pictured at its place, intent denied.
+const TC_PLACE_THOUGHT = re(
+  `\\b(?:not turning (?:the whel|at the bend)|(?:stod|standing|stood) on the (?:bridge|platform|edge|clif)\\b[^|]{0,30}\\b(?:drop|for a bit|a while|too long|last wek|last night)|(?:lok|looked|looking) at the (?:bridge|drop|tracks|edge) (?:a bit )?(?:longer|to long|too long)|the (?:thought|step) (?:on the platform|forward one|step forward one)|just step forward one)\\b`,
+  "",
+);
+const TC_PLACE_CLEARED = re(
+  `\\b(?:view|photos?|sunset|fireworks|boat|race|parade|selfie|bungee|swim|train was late|delayed)\\b`,
   "",
 );
 
@@ -10286,6 +10370,10 @@ function readThemeConcern(t: Tally, text: string): void {
   )
     raise(t, "concern", "self_harm");
   if (TC_ED.test(text) && TC_ED_WHY.test(text) && !TC_ED_CLEARED.test(text)) raise(t, "concern", "self_harm");
+  if (TC_SH_BACK.test(text) && TC_SH_WORDS.test(text) && !theirs && !TC_SH_LONG.test(whole))
+    raise(t, "concern", "self_harm");
+  if (TC_SH_OTHER.test(text) && TC_SH_OTHER_WHY.test(text) && !TC_SH_OTHER_CLEARED.test(text))
+    raise(t, "concern", "self_harm");
   if (
     (TC_TAKEN_BY.test(text) && TC_ACCEPT.test(text) && !TC_TAKEN_CLEARED.test(text)) ||
     TC_SLEEP.test(text) ||
@@ -10299,7 +10387,9 @@ function readThemeConcern(t: Tally, text: string): void {
     TC_NOT_OLD.test(text) ||
     (TC_BURDEN.test(text) && !TC_BURDEN_CLEARED.test(text)) ||
     (TC_WITHOUT_ME.test(text) && TC_WITHOUT_GAIN.test(text) && !TC_WITHOUT_CLEARED.test(text)) ||
-    (TC_THOUGHTS.test(text) && !TC_THOUGHTS_CLEARED.test(text))
+    (TC_THOUGHTS.test(text) && !TC_THOUGHTS_CLEARED.test(text)) ||
+    (TC_FOLLOW.test(text) && TC_FOLLOW_DEATH.test(whole) && !TC_FOLLOW_CLEARED.test(text)) ||
+    (TC_PLACE_THOUGHT.test(text) && !TC_PLACE_CLEARED.test(text))
   )
     raise(t, "concern", "suicide");
 }
