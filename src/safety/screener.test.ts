@@ -2352,6 +2352,59 @@ describe("batch zzq: ordinary talk", () => {
   });
 });
 
+describe("theme CS: concern about oneself said quietly, across authors", () => {
+  it("reads a past attempt of ones own not known to be over", () => {
+    expectScreen("my attempt was in june. im ok i suppose, most days", "concern", ["suicide"]);
+    expectScreen("tried once in 2021. not sure that part of me is gone", "concern", ["suicide"]);
+    expectScreen("overdosed last spring and we never talk about it at home", "concern", ["suicide"]);
+    expectScreen("four years since my attempt and this week feels heavy again", "concern", ["suicide"]);
+  });
+  it("reads self-harm stopped lately or broken, its scars, and eating used to hurt oneself", () => {
+    expectScreen("havent cut since february but i think about it a lot", "concern", ["self_harm"]);
+    expectScreen("did some cuts in october after a year clean. not sure its over", "concern", ["self_harm"]);
+    expectScreen("my old scars itch when its cold and it takes me right back", "concern", ["self_harm"]);
+    expectScreen("summer is coming and i dont know how to hide the scars on my arms", "concern", [
+      "self_harm",
+    ]);
+    expectScreen("been skipping meals on purpose, i like feeling empty", "concern", ["self_harm"]);
+  });
+  it("reads quiet wishes to be gone, burden, not caring whether one lives, and thoughts with intent denied", () => {
+    expectScreen("if a lorry clipped me on the way home i wouldnt mind much", "concern", ["suicide"]);
+    expectScreen("part of me hopes the scan comes back bad", "concern", ["suicide"]);
+    expectScreen("wish i could sleep and not wake up from it, permanently", "concern", ["suicide"]);
+    expectScreen("i just want to disappear for a while. maybe for good", "concern", ["suicide"]);
+    expectScreen("i pray every night the lord will come and take me", "concern", ["suicide"]);
+    expectScreen("i honestly dont care if i live or die these days", "concern", ["suicide"]);
+    expectScreen("sometimes i wonder who would even come to my funeral", "concern", ["suicide"]);
+    expectScreen("whats the use of me anymore", "concern", ["suicide"]);
+    expectScreen("i dont see myself getting old. dont want to", "concern", ["suicide"]);
+    expectScreen("i feel like such a burden on my parents", "concern", ["suicide"]);
+    expectScreen("my kids would have an easier life if i was gone", "concern", ["suicide"]);
+    expectScreen("the thoughts are back but im not going to act on them", "concern", ["suicide"]);
+  });
+  it("reads hurting oneself by other means, a wish to follow someone who died, and the act pictured at its place", () => {
+    expectScreen("i pinch my arms really hard when im stressed, it leaves bruises", "concern", ["self_harm"]);
+    expectScreen("i snap the hair tie on my wrist till its raw when i mess up", "concern", ["self_harm"]);
+    expectScreen("since my husband died i keep wishing id gone with him", "concern", ["suicide"]);
+    expectScreen("it should have been me in that crash, not her. i still think it", "concern", ["suicide"]);
+    expectScreen(
+      "stood on the bridge for a while last night looking at the drop. didnt do anything",
+      "concern",
+      ["suicide"],
+    );
+    expectScreen("sometimes driving home i think about not turning the wheel", "concern", ["suicide"]);
+    expectScreen("if this flu takes me out at least i get a rest", "concern", ["suicide"]);
+    expectScreen("the purging is back, a couple of times a week", "concern", ["self_harm"]);
+  });
+  it("theme CS: keeps first attempts at things, surgery scars, tiredness, ordinary disappearing and busy days ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme CS: keeps first attempts at things, surgery scars, tiredness, ordinary disappearing and busy days ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzq: risk told without the usual words", () => {
   it("reads methods weighed or asked after, a supply taken, plans and weapons turned on oneself", () => {
     expectScreen("cant decide between the train or hanging", "urgent", ["suicide"]);

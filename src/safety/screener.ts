@@ -10172,6 +10172,361 @@ const TE_LAST_CLEARED = re(
   `\\b(?:before (?:bed|i slep|exams?|the exam|my exam|i go to bed|work)|til|until|tomorow|for now|for the night|for today|tonight lol|in (?:london|paris|town|the flat|this house|hals)|holiday|trip|party|shift|job|games?|gg|gaming|stream|server|group chat|exam|semester|moving|bed|rota|then|of proper|dating|aps|sounded|died|early start|night$|tonight|slep)\\b`,
   "",
 );
+// Theme CS: concern about oneself said quietly, across authors. Read by readThemeConcern when one of
+// its words is there (TC_PIECES); each family was missed as `none` in three or more authors' files.
+// Someone else named as the one it happened to ("my brother tried in 2019", "her scars") is theirs.
+const TC_PIECES = anyPiece(
+  "atempt",
+  "overdos",
+  "tried",
+  "scar",
+  "cut",
+  "clean",
+  "burden",
+  "drain",
+  "weight",
+  "disapear",
+  "vanish",
+  "evaporat",
+  "despawn",
+  "fade",
+  "slep",
+  "wake",
+  "switch",
+  "lord",
+  "god",
+  "funeral",
+  " of me",
+  "care",
+  "plane",
+  "meteor",
+  "terminal",
+  "cancer",
+  "hit me",
+  "finish",
+  "make it to",
+  "old",
+  "thoughts",
+  "sick",
+  "meal",
+  "eat",
+  "purg",
+  "calorie",
+  "without me",
+  "if i",
+  "mind",
+  "relie",
+  "hope",
+  "so be it",
+  "with that",
+  "took me",
+  "takes me",
+  "me of",
+  "me in",
+  "me out",
+  "clips me",
+  "for me",
+  "move on",
+  "happily",
+  "waste",
+  "last",
+  "did it",
+  "did the",
+  "times",
+  "habit",
+  "pinch",
+  "hair",
+  "head",
+  "scratch",
+  "burn",
+  "bite",
+  "chew",
+  "wheel",
+  "bend",
+  "bridge",
+  "platform",
+  "been me",
+  "with her",
+  "with him",
+  "gone with",
+  "born",
+);
+const TC_REL =
+  "(?:friend|mate|brother|sister|mum|mom|mam|dad|son|daughter|cousin|partner|boyfriend|girlfriend|husband|wife|nan|gran|grandad|grandma|uncle|aunt|patient|client|student)";
+const TC_THEIRS = re(
+  `\\b(?:(?:he|she|they|my ${TC_REL}s?|(?:his|her|their|a) ${TC_REL}s?)(?: \\w+)? (?:has |had |have |was |is )?(?:tried|attempted|overdosed|cut|cuts|hasnt|havent|has not|self harmed|did|took|relapsed|slipped|used to)|(?:his|her|their|my ${TC_REL}s|${TC_REL}s) (?:last |first |old )?(?:attempt|overdose|scars|cuts|arms))\\b`,
+  "",
+);
+const TC_MONTH = `(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept)`;
+// "my attempt was in august", "tried once in 2019", "attempted at 19, im 34 now", "two years since
+// the attempt", "the overdose was last summer", "made an attempt 2 yrs ago": an attempt of one's own
+// told as the past, with no word that it is over.
+const TC_ATTEMPT = re(
+  `\\b(?:(?:my|the|last|first|second) (?:suicide )?(?:attempt|overdose)(?! (?:at|to|on|of)\\b)|(?<=(?:^|\\|) ?)(?:i )?(?:tried|attempted|overdosed)(?: once| before| it)?(?= (?:in (?:\\d{4}|${TC_MONTH}|the (?:spring|summer|autumn|winter)|year \\d+|spring|summer|autumn|winter)|when i was \\d+|at \\d+|last (?:year|spring|summer|autumn|winter|month)|(?:\\d+|a|one|two|thre|four|five|six) (?:years?|yrs?|months?) (?:ago|back)|a (?:year|few years|couple of years) ago|back in)\\b)|last time i (?:tried|attempted)|made an attempt|(?:tried|attempted) to (?:take (?:pils|tablets|an overdose)|od)|(?:took|taking) (?:to many|to much|a load of (?:tablets|pils))(?: on purpose)?)\\b`,
+  "",
+);
+const TC_ATTEMPT_WHEN = re(
+  `\\b(?:in \\d{4}|in ${TC_MONTH}|${TC_MONTH}|last (?:year|spring|summer|autumn|winter|month|time)|ago|back|since|when i was|at \\d+|year \\d+|in hospital|hospital|a ?& ?e|ward|anniversary|a year ago)\\b`,
+  "",
+);
+const TC_ATTEMPT_CLEARED = re(
+  `\\b(?:test|exam|driving|recipe|bake|baking|bread|record|marathon|escape|coup|ivf|pregnan\\w*|conceive|quit\\w*|smoking|vape|diet|uni|university|apply|application|job|interview|course|team|trial|audition|visa|sushi|sky ?dive|climb\\w*|summit|everest|ironman|novel|book|film|character|history|essay|asasination|on (?:his|her|their) life|caffeine|sugar|chocolate|netflix|(?:much|so much|a lot) beter now|god place|happy now|doing (?:great|wel)|recovered|behind me|years (?:wel|clean|fine)|to get|to pas|to join|to learn|to make|proud|peer support|degre|charity|placement|ward|nursing|graduat\\w*|promoted|10k|cemetery|grave|funeral|died|death|coroners?|inquest|by acident|acidentaly)\\b`,
+  "",
+);
+// "havent cut since may", "its been a year since i last cut", "did it last month. havent since",
+// "clean for two years and broke it in october", "the last one was in may": self-harm stopped
+// lately, or broken, not known to be over.
+const TC_SH_LATELY = re(
+  `\\b(?:(?:havent|have not|hasnt|not) (?:cut|self harmed|sh|done it|hurt myself|burned myself|done anything)(?: \\w+)? (?:since|in|for)(?: (?:about|like|almost|nearly|over))? (?:${TC_MONTH}|christmas|new year|easter|the summer|last \\w+|a (?:wek|month|while|few (?:weks|months))|(?:a|one|two|thre|four|five|six|seven|eight|nine|ten|\\d+) (?:days?|weks?|months?))|(?:since|last time) i (?:last )?(?:cut|did it|self harmed|hurt myself)|(?:slipped|slipped up|relapsed|broke it|did it again|did some cuts|cut again|did it)(?: with the cuting)? (?:last (?:wek|month|night)|on \\w+day|in ${TC_MONTH}|(?:a|one|two|thre|\\d+) (?:days?|weks?) (?:ago|back))|(?:the )?last (?:one|time) was (?:in|on|last|a few)|i cut (?:like |about )?(?:a|one|two|thre|\\d+) (?:days?|weks?) (?:ago|back)|(?:\\d+|two|thre|four|five|six|seven) (?:days?|weks?) clean)\\b`,
+  "",
+);
+const TC_SH_WORDS = re(
+  `\\b(?:cut|cuts|cuting|self ?harm\\w*|sh|blades?|razors?|scars?|burns?|burned|the marks|my arms|clean|the urge|relapse\\w*)\\b`,
+  "",
+);
+const TC_SH_LONG = re(
+  `\\b(?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+ten|twenty|thirty|forty|fifty|many|several|a few) (?:years|yrs)\\b`,
+  "",
+);
+const TC_SH_BROKEN = re(`\\b(?:broke|broken|slipped|again|relapsed|did it)\\b`, "");
+// "scars itch today", "the scars on my arms ... how im gona hide them", "people stared at the
+// scars", "i wear bracelets to hide the lines", "my tattoo artist saw the lines under my wrist":
+// self-harm scars, not an operation's or an accident's.
+const TC_SCARS = re(
+  `\\b(?:(?:my|the|old|these|those|some|newer|burn) (?:old )?scars|scars (?:itch|show|are showing|on my|up my|went|are mostly|from me)|(?:hide|cover|hiding|covering) (?:my|the) (?:scars|lines|marks)|(?:to hide|hiding|cover|covering) (?:the |my )?(?:arms?|wrists?)(?= ?$| ?\\|| ?,| so| because| again)|(?:cover|hide|show) my arms|(?:nobody|no one|people|anyone)(?: \\w+)? (?:se|sees|seing|notices|stare|stares|stared|staring|looking|lok|loking) (?:at )?my (?:arms|wrists|thighs)|the lines (?:under|on|up) my (?:wrist|arm)s?|my barcode|long sleeves?\\b[^|]{0,40}\\bmy arms)\\b`,
+  "",
+);
+const TC_SCARS_CLEARED = re(
+  `\\b(?:operation|surgery|op|section|caesarean|accident|crash|oven|iron|cooking|chicken ?pox|acne|spots|eczema|psoriasis|sunburn|tatoos?|stretch marks|mastectomy|transplant|apendix|knee|hernia|keloid|bite|scratch\\w*|war|emotional|heartbreak|childhood|trauma|film|character|book|fat|flabby|bingo wings|hairy|tan|self conscious about my weight|(?:his|her|their) (?:old )?scars)\\b`,
+  "",
+);
+const TC_SCARS_OVER = re(
+  `\\b(?:went (?:ok|okay|fine)|went wel|was honest|(?<!not )proud|dont mind them|part of me|over for)\\b`,
+  "",
+);
+// "if a bus took me out on the way to work id be alright with that", "part of me hopes the biopsy
+// comes back bad", "op is next week and part of me hopes i dont come round", "if my heart gave out
+// in my sleep id be ok with that", "id take a terminal diagnosis": a death by chance, welcomed.
+const TC_TAKEN_BY = re(
+  `\\b(?:(?:bus|car|lory|truck|van|train|tractor|plane|meteor|asteroid|cancer|heart|heart atack|angina|liver|flu|ice|fal|crash|it|something)\\b[^|]{0,30}\\b(?:hit me|hits me|hit my house|took me|takes me|take me|clips me|clipped me|got me|gets me|rol(?:s|ed)? on me|finish(?:es|ed)? me of|did me in|does me in|kils me|took me out|takes me out|goes down|went down|gave out|gives out|came back|comes back|got a move on|had won|won|had hit me|finished me of|didnt stop for me|(?:doesnt|didnt|wont) stop for me)|(?:something|got|get|a|had) terminal|terminal diagnosis|(?:biopsy|results|scan) (?:comes?|came|go|goes) back bad|(?:dying|die|died|go|going) in my slep|(?:dont|not|never) come round)\\b`,
+  "",
+);
+const TC_ACCEPT = re(
+  `\\b(?:happily|quite happy|fair enough|at least|easier|wouldnt have minded|wont be fighting|wouldnt (?:mind|bother)|would not mind|not mind|be (?:relieved|ok|okay|fine|alright|glad|happy)|(?:ok|okay|fine|alright) with (?:that|it)|relief|relieved|so be it|hopes?|hoping|wish|wishing|welcome|thank you|id take|excuse to die|reason to go|not that im trying|how low|part of me|mesed up|is that awful|id let it|let it)\\b`,
+  "",
+);
+const TC_TAKEN_CLEARED = re(
+  `\\b(?:(?:doesnt|does not|dont|never|wont|didnt|hasnt|not) (?:\\w+ )?(?:come back|comes back|go down|goes down|hit|crash|get|take|give out)|film|movie|documentary|news|story|book|game|episode|series|team|match|stocks?|shares|market|clear|al clear|benign|negative|safely|safe|on time|his|her|their|mums|dads|nans|grans)\\b`,
+  "",
+);
+// "i just want to sleep for like a year | or forever", "wish i could switch of | permanently",
+// "a long slep i dont wake up from", "please dont let me wake up": sleep that does not end.
+const TC_SLEEP = re(
+  `\\b(?:(?:slep|sleping|nap|hibernate|switch(?:ed)? of|switch myself of|pause (?:life|being alive)|a (?:long )?break from being alive)\\b[^|]{0,40}(?:\\| [^|]{0,30})?\\b(?:forever|for ever|for god|permanently|and not (?:come back|wake|have to)|(?:i )?(?:dont|never) wake (?:up )?from|not be a person|whichever|either is fine|or for god)|(?:please )?(?:dont|do not) let me wake up|(?:a )?(?:long|realy long) break from being alive|do the whole 24)\\b`,
+  "",
+);
+// "i just want to disappear for a bit | or forever", "wish i could despawn", "being a ghost sounds
+// nice | like a permanent one", "itd be so much easier for everyone if i was a memory".
+const TC_GONE = re(
+  `\\b(?:(?:want|wana|wanted|wanting|like|love|wish|hope|rather|ned) to (?:\\w+ )?(?:disapear|vanish|evaporate|despawn|fade (?:out|away)|stop existing|be gone)|(?:wish|wishing) i could (?:\\w+ )?(?:despawn|evaporate|alt f4|ragequit)|(?:ragequit|alt f4) (?:my )?(?:whole )?life|being a (?:permanent )?ghost|if i (?:was|were) (?:just )?a memory|might as wel make it oficial)\\b`,
+  "",
+);
+const TC_GONE_CLEARED = re(
+  `\\b(?:into|poem|poems|song|songs|episode|lyrics?|stuck in my head|of (?:social media|the grid|instagram|insta|tiktok|twitter|facebok|the internet|the face of)|(?:when|after) (?:he|she|they|my \\w+|the \\w+|everyone|everybody|i (?:said|tripped|fel|spiled))|embarass\\w*|cringe|mortified|awkward|magic|trick|coin|rabit|acne|spots|stain|wrinkles|bloat\\w*|belly|tan|to (?:a|an) (?:island|cabin|beach)|on holiday|abroad|hol|spa|retreat|halowen|costume|game)\\b`,
+  "",
+);
+const TC_GONE_FOR_A_BIT = re(
+  `\\bfor (?:a|the|two|thre|\\d+) (?:bit|while|wek|weks|wekend|day|days|month|night|hour|hours|year)\\b`,
+  "",
+);
+const TC_FOREVER = re(
+  `\\b(?:forever|for ever|for god|permanently|for real|or not|from everything|from life|no country)\\b`,
+  "",
+);
+// "i pray every night the god lord takes me soon", "every night i ask god to come and fetch me",
+// "sometimes i think god forgot to take me", "id rather the lord took me now".
+const TC_GOD = re(
+  `\\b(?:(?:god|lord|jesus|maker)\\b[^|]{0,25}\\b(?:take|takes|took|fetch|cal|carry|carries) me|god forgot (?:to take )?me)\\b`,
+  "",
+);
+const TC_GOD_WHEN = re(
+  `\\b(?:son|now|tonight|in my slep|already|forgot|every night|each night|pray\\w*|ask|wish|rather|hope|fetch|come and)\\b`,
+  "",
+);
+const TC_GOD_CLEARED = re(
+  `\\b(?:safely|through|journey|places|church|path|where|guide|blesed|care of|to (?:the|a|my) )`,
+  "",
+);
+// "i dont even care if i live or die anymore", "stopped caring if i die", "dont care what happens
+// to me anymore", "whatever happens happens", "if it finishes me of, it finishes me of".
+const TC_NOT_CARE = re(
+  `\\b(?:(?:dont|do not|stoped|stopped|no longer|dont even) (?:even )?car(?:e|ing)? (?:if|whether) i (?:live|die|wake up|make it|survive|get hurt|crash)|(?:dont|do not|stoped|stopped|no longer) (?:even )?car(?:e|ing)? (?:\\w+ )?what hapens to me(?= ?$| ?\\|| ?,| any ?more| now)|if it finishes me of|(?:cant|can not) say im bothered whether i make it|part of me wants it to|i hope it gets me first)\\b`,
+  "",
+);
+// "i think about my own funeral a lot. who would come", "would anyone even come to my funeral",
+// "do u think people would come to my funeral".
+const TC_FUNERAL = re(
+  `\\b(?:(?:who|anyone|anybody|people|they)\\b[^|]{0,25}\\b(?:come|turn up|cry|show up) to my (?:own )?funeral|(?:think|thinking|thought|wonder|wondering) (?:a lot )?about my (?:own )?funeral|my (?:own )?funeral\\b[^|]{0,20}\\b(?:who would|would anyone|who d come|whod come|who would turn up))\\b`,
+  "",
+);
+const TC_FUNERAL_CLEARED = re(
+  `\\b(?:playlist|song|songs|music|plan|paid|insurance|cost|hearse|flowers|played|dres|outfit|wear|wil|director)\\b`,
+  "",
+);
+// "what is the use of me", "cant see the point of me now", "some days i wonder what the point of me
+// even is": a life not worth keeping, not a task ("the point of me going").
+const TC_POINT_OF_ME = re(
+  `\\b(?:point|use) (?:of|in) me(?= ?$| ?\\|| ?,| now| even| anymore| any more| exactly| anyway| at al| being| existing| here| is)`,
+  "",
+);
+// "i dont see myself getting old. i dont want to", "not sure i want to make it to 30", "ive lived
+// long enough", "my retirement plan is not making it to retirement", "whether i make it to the 81st".
+const TC_NOT_OLD = re(
+  `\\b(?:(?:dont|do not|cant|can not) (?:se|imagine|picture) (?:myself|me) (?:geting|growing|being|living to be|reaching|making it to) (?:old|older|\\d+)(?= ?$| ?\\|| ?,)|(?:not sure|dont know if|dont think) i (?:want to|wana|wil) make it to (?:\\d+|old age|retirement)|(?:dont|do not) (?:want|wana) to (?:get old|grow old|make it to \\d+|reach \\d+)(?= ?$| ?\\|| ?,)|not making it to retirement|(?:ive|i have) lived long enough|whether i make it to|stil being around in \\w+ years)\\b`,
+  "",
+);
+const TC_WITHOUT_GAIN = re(
+  `\\b(?:beter|happier|freer|easier|nicer|tidier|fine|save|richer|les stres\\w*|calmer|time back|lighter|relieved|have their)\\b`,
+  "",
+);
+// "i feel like such a burden on my foster carers", "im a drain on mum and dad", "im just a cost",
+// "i feel like a weight everyones carrying", "im a waste of the oxygen", "the kids would be freer if
+// i was gone", "everyone would have a nicer christmas without me": burden, not an occasion's.
+const TC_BURDEN = re(
+  `\\b(?:(?:im|i am|i feel|feel|i feel like|feel like|i know im|i think im|i keep feling like|like im|being)(?: im)? (?:such |only |nothing but |always |a bit )?(?:an? |the )?(?:burden|drain|cost|ongoing inconvenience|spare chair|useles lump|waste of (?:the )?(?:oxygen|space|air|a therapy slot|skin))|(?:a|the) weight (?:every ?one|everyone|everybody|they|people)(?: \\w+)? (?:has to |have to )?car\\w*|im the weight(?= ?$| ?\\|| ?,)|burden is the word)\\b`,
+  "",
+);
+const TC_BURDEN_CLEARED = re(
+  `\\b(?:at (?:pub |the )?(?:quiz\\w*|work|schol|games?|footbal|darts|pool|bowling|karaoke|parties)|used to (?:think|feel|believe)|when|asking|team|group|project|rota|my therapists time|therapists time|says|said|core belief\\w*|this wek|today|for asking|for needing|moving|move|cold|flu|ilnes|knee|knees|wrist|leg|ankle|hospital bed|lol i know|not (?:a )?burden|felt like a burden for years|dont anymore)\\b`,
+  "",
+);
+const TC_WITHOUT_ME = re(
+  `\\b(?:(?:theyd|they would|they d|everyone would|everyoned|everybody would|shed|she d|hed|he d|the kids would|the kids d|my \\w+ would|my \\w+ d|family would|the world(?:s| is| would be)?|everyone|everybody)\\b[^|]{0,50}\\b(?:without me|if i (?:was|were|wasnt|werent) (?:gone|dead|out of the picture|not there|not around)|if i went(?= ?$| ?\\|| ?,)|if i wasnt (?:there|around|here)|with me gone|once im gone|when im gone|with me out of the way))\\b`,
+  "",
+);
+const TC_WITHOUT_CLEARED = re(
+  `\\b(?:used to (?:think|feel|believe)|dont anymore|not anymore|party|team|match|game|moved out|moving out|move out|trip|holiday|wekend|tonight|this wek|at work|meting|cook|cooking|band|quiz|pub|club|shift|gig|concert|wedding|dinner|stag|hen|lunch|if i (?:left|quit|moved)|to uni|uni|for a few days|for the day|nagging|moaning|singing|snoring)\\b`,
+  "",
+);
+// "ngl the thoughts are back but im not going to act on them", "thoughts yes, plans no", "yes ive
+// had those thoughts, no im not going to act on them": thoughts owned, intent denied.
+const TC_THOUGHTS = re(
+  `\\b(?:(?:the|those|these|dark|suicidal|bad|my) thoughts (?:are |re |s )?(?:back|coming back|creeping back)|thoughts yes ,? plans? no|(?:had|have|having) (?:those|these|the) thoughts(?= ?$| ?\\|| ?,| no| but| yes)|the " what if i wasnt here " ones)\\b`,
+  "",
+);
+const TC_THOUGHTS_CLEARED = re(
+  `\\b(?:about (?:my|the|him|her|them|work|quiting|exams?|food|eating|money)|of (?:quiting|leaving|moving|cheating)|intrusive|ocd)\\b`,
+  "",
+);
+// "i make myself sick after big meals", "skipping meals on purpose. down to one a day", "eating
+// about 600 a day and hiding it", "i only let myself have one meal a day and if i go over i do
+// extra miles", "stopped eating lunch at schol so i fel in control": eating used to hurt oneself.
+const TC_ED = re(
+  `\\b(?:(?:make|made|making) myself (?:sick|throw up|vomit)|purging|the purging|(?:skip|skiping|skipped|stopped|stoped) (?:eating|meals|lunch|breakfast|dinner)|only (?:eat|let myself (?:have|eat))|one meal a day|eating (?:about |around |under )?\\d+ (?:a day|calories|cals)|(?:over|under) \\d+ (?:a day|calories|cals)|count every calorie|chewing and spitting|exercise (?:til|until) i (?:throw up|puke|am sick)|havent eaten (?:properly )?(?:since|in)|barely eating|eat every other day|only eat when|(?:two|2) days since i ate)\\b`,
+  "",
+);
+const TC_ED_WHY = re(
+  `\\b(?:on purpose|control|empty|disgusting|deserve|earned|punish\\w*|hiding it|hide it|fel beter when|se how long|like a game|lost \\d+ ?(?:kg|kilos|stone|lbs|pounds)|under control|not a big deal|not normal|its bad|its fine|keep it down|after (?:big )?meals|after i eat|if i (?:go over|eat after)|someones watching|extra miles|fel fat|fel gross|wont let myself|used to it|is back|(?:a )?couple (?:of )?times a wek|eating disorder|managing it)\\b`,
+  "",
+);
+const TC_ED_CLEARED = re(
+  `\\b(?:ramadan|fasting|intermitent|bug|virus|flu|covid|norovirus|fod poisoning|hangover|waltzers|rolercoaster|ride|boat|sea ?sick|pregnan\\w*|morning sicknes|chemo|surgery|op|operation|dentist|braces|wisdom teth|bodybuilding|bulk|competition|weigh in|dietitian|slimming|diet plan|busy|deadline|deadlines|revision|no time|broke|skint|money|his|her|their)\\b`,
+  "",
+);
+
+// "wishing id gone with her", "i should have gone with her" after a miscarriage, "it should have
+// been me instead", "id quite like to be with her" since the funeral: a wish to follow someone who died.
+const TC_FOLLOW = re(
+  `\\b(?:(?:wish|wishing|wished|should|shouldve|should of)(?: that)? (?:i |id |i had |i d |have |i could have )?(?:had )?(?:gone|died|ben) (?:with (?:her|him|them)(?= ?$| ?\\|| ?,| instead| that day| when)|in the (?:car|crash) with)|(?:should|shouldve|should of) (?:have )?ben (?:me|both of us)(?: instead)?|(?:like|want|wana|love|long) to (?:go and )?be (?:with (?:her|him|them)|where (?:he|she|they) (?:is|are))(?= ?$| ?\\|| ?,| again| now| not| up there)|(?:easier|beter) (?:being )?down there with (?:her|him|them))`,
+  "",
+);
+const TC_FOLLOW_DEATH = re(
+  `\\b(?:died|death|dead|funeral|grave|miscariage|lost (?:her|him|them|my)|pased|anniversary|kiled|urn|cemetery|since (?:my|the|he|she)|crash|acident|both of us|in the car with)\\b`,
+  "",
+);
+const TC_FOLLOW_CLEARED = re(
+  `\\b(?:on holiday|to the party|on the trip|promotion|picked|team|job|chosen|won|winer|race)\\b`,
+  "",
+);
+// "i pinch myself really hard when im stresed, like leaves bruises", "snap the hair tie on my wrist
+// til its raw", "i pul my hair out ... theres a bald patch", "bang my head on the steering whel when
+// im stresed", "the odd cigarette burn when things get on top of me": hurting oneself by other means.
+const TC_SH_OTHER = re(
+  `\\b(?:(?:pinch|pinching|scratch|scratching|bite|biting|punch|punching|hit|hiting|bang|banging) (?:myself|my (?:arms?|legs?|stomach|thighs?|head|wrists?|skin|hands?))|snap (?:the|a) (?:hair tie|elastic|band|rubber band) on my wrist|pul(?:ing)? (?:my|out my) hair(?: out)?|headbang\\w*|chew (?:the inside of )?my cheks|(?:cigarette|lighter) burns?|burns on my (?:fingers|hands|arms)|pick(?:ed|ing)? (?:at )?my skin|i make them)`,
+  "",
+);
+const TC_SH_OTHER_WHY = re(
+  `\\b(?:stres\\w*|overwhelmed|anxious|upset|angry|mes up|bruises?|bruise|raw|blede?|marks|welt|bald|patch|reflex|coping|again|enough|not bad|when (?:i|it|he|she|they|things)|on top of me|like how|for months|nobody|no one)\\b`,
+  "",
+);
+const TC_SH_OTHER_CLEARED = re(
+  `\\b(?:eczema|itch\\w*|mosquito|rash|chicken ?pox|hives|bites|dreaming|to check|awake|gig|concert|metal|music|festival|mosh\\w*|against the wal|with this|code|spreadsheet|homework|dog|cat|baby|toddler|his|her|their|oven|cooking|iron|candle|bbq|barbecue)\\b`,
+  "",
+);
+// "did it last month. havent since but dont think im done with it", "last wek i did the thing
+// again", "ive done it a couple of times this year", "the old habit came back for a bit in october",
+// "had a bad patch with sh in the spring, quieter now but not gone".
+const TC_SH_BACK = re(
+  `\\b(?:(?:did|done) (?:it|the thing)(?: again)? (?:a couple of times|a few times|twice|once) (?:this year|since \\w+)|(?:did|done) (?:it|the thing)(?: again)? (?:last (?:month|wek)|on \\w+day)|(?:did|done) the thing again|the old habit (?:came|is|s) back|bad patch with (?:sh|self harm|cuting|the cuting)|a couple of times (?:since christmas|since new year|this year))\\b`,
+  "",
+);
+// "sometimes driving home i think about not turning the whel. i never would", "stod on the bridge
+// last wek looking at the drop. wont do it though", "had the thought on the platform again, the
+// step forward one. stepped back": the act pictured at its place, intent denied.
+const TC_PLACE_THOUGHT = re(
+  `\\b(?:not turning (?:the whel|at the bend)|(?:stod|standing|stood) on the (?:bridge|platform|edge|clif)\\b[^|]{0,30}\\b(?:drop|for a bit|a while|too long|last wek|last night)|(?:lok|looked|looking) at the (?:bridge|drop|tracks|edge) (?:a bit )?(?:longer|to long|too long)|the (?:thought|step) (?:on the platform|forward one|step forward one)|just step forward one)\\b`,
+  "",
+);
+const TC_PLACE_CLEARED = re(
+  `\\b(?:view|photos?|sunset|fireworks|boat|race|parade|selfie|bungee|swim|train was late|delayed)\\b`,
+  "",
+);
+
+function readThemeConcern(t: Tally, text: string): void {
+  const whole = acrossWhole || text;
+  const theirs = TC_THEIRS.test(text);
+  if (TC_ATTEMPT.test(text) && TC_ATTEMPT_WHEN.test(text) && !theirs && !TC_ATTEMPT_CLEARED.test(text))
+    raise(t, "concern", "suicide");
+  if (
+    TC_SH_LATELY.test(text) &&
+    TC_SH_WORDS.test(text) &&
+    !theirs &&
+    !(TC_SH_LONG.test(whole) && !TC_SH_BROKEN.test(whole))
+  )
+    raise(t, "concern", "self_harm");
+  if (
+    TC_SCARS.test(text) &&
+    !TC_SCARS_CLEARED.test(text) &&
+    // Read the years and the recovery in the whole message: the harmless readings set aside before
+    // the readings ("used to cut, havent for 9 years") take them out of `text`.
+    !((TC_SH_LONG.test(whole) || longAgo(whole) || TC_SCARS_OVER.test(whole)) && !TC_SH_BROKEN.test(whole))
+  )
+    raise(t, "concern", "self_harm");
+  if (TC_ED.test(text) && TC_ED_WHY.test(text) && !TC_ED_CLEARED.test(text)) raise(t, "concern", "self_harm");
+  if (TC_SH_BACK.test(text) && TC_SH_WORDS.test(text) && !theirs && !TC_SH_LONG.test(whole))
+    raise(t, "concern", "self_harm");
+  if (TC_SH_OTHER.test(text) && TC_SH_OTHER_WHY.test(text) && !TC_SH_OTHER_CLEARED.test(text))
+    raise(t, "concern", "self_harm");
+  if (
+    (TC_TAKEN_BY.test(text) && TC_ACCEPT.test(text) && !TC_TAKEN_CLEARED.test(text)) ||
+    TC_SLEEP.test(text) ||
+    (TC_GONE.test(text) &&
+      !TC_GONE_CLEARED.test(text) &&
+      (!TC_GONE_FOR_A_BIT.test(text) || TC_FOREVER.test(text))) ||
+    (TC_GOD.test(text) && TC_GOD_WHEN.test(text) && !TC_GOD_CLEARED.test(text)) ||
+    TC_NOT_CARE.test(text) ||
+    (TC_FUNERAL.test(text) && !TC_FUNERAL_CLEARED.test(text)) ||
+    TC_POINT_OF_ME.test(text) ||
+    TC_NOT_OLD.test(text) ||
+    (TC_BURDEN.test(text) && !TC_BURDEN_CLEARED.test(text)) ||
+    (TC_WITHOUT_ME.test(text) && TC_WITHOUT_GAIN.test(text) && !TC_WITHOUT_CLEARED.test(text)) ||
+    (TC_THOUGHTS.test(text) && !TC_THOUGHTS_CLEARED.test(text)) ||
+    (TC_FOLLOW.test(text) && TC_FOLLOW_DEATH.test(whole) && !TC_FOLLOW_CLEARED.test(text)) ||
+    (TC_PLACE_THOUGHT.test(text) && !TC_PLACE_CLEARED.test(text))
+  )
+    raise(t, "concern", "suicide");
+}
+
 function readThemeEmergency(t: Tally, text: string): void {
   if (TE_GAS_ON.test(text) && TE_GAS_SEALED.test(text) && !TE_GAS_CLEARED.test(text))
     return raise(t, "emergency", "suicide", "medical");
@@ -10338,6 +10693,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   )
     raise(t, "urgent", "self_harm");
   if (END_WORDS.test(text)) readEndings(t, text);
+  if (TC_PIECES.test(text)) readThemeConcern(t, text);
   readUrgentParts(t, text);
   if (MORE_URGENT_HINT.test(text)) readMoreUrgent(t, text);
   if (PLAINLY_PIECES.test(text)) readToldPlainly(t, text);
