@@ -2419,6 +2419,43 @@ describe("theme CA: abuse at home and anger at others told quietly, across autho
     );
   });
 
+  it("theme CA: reads being followed by an ex, medicine kept back, rejection for coming out and blows seen", () => {
+    expectScreen("my ex keeps driving slowly past my flat at night since i moved out", "concern", ["abuse"]);
+    expectScreen(
+      "he blocked me so he keeps making new accounts to message me, must be 30 by now",
+      "concern",
+      ["abuse"],
+    );
+    expectScreen(
+      "my girlfriend hides my inhaler when we argue and gives it back when shes calmed down",
+      "concern",
+      ["abuse"],
+    );
+    expectScreen("since i came out my dad wont let me eat with the family", "concern", ["abuse"]);
+    expectScreen("my parents kicked me out for being gay and im on my mates sofa", "concern", ["abuse"]);
+    expectScreen("my partner makes me ask before i use the heating and checks every receipt", "concern", [
+      "abuse",
+    ]);
+    expectScreen(
+      "her husband threw the remote at her head and she says it was nothing",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen("her bf grabs her wrist when she disagrees with him", "concern", ["abuse"], "other");
+    expectScreen(
+      "theres a boy in my class who flinches when i lift my arm and is always hungry",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen("i fantasise about my ex getting hit by a bus and honestly it helps me sleep", "concern", [
+      "harm_to_others",
+    ]);
+    expectScreen("id love to see the landlord go down his own stairs", "concern", ["harm_to_others"]);
+    expectScreen("that bailiff deserves a slap, and im not a violent person", "concern", ["harm_to_others"]);
+  });
+
   it("theme CA: keeps idioms, games, sport, parenting and ordinary help with money and care ordinary", () => {
     expectNone(
       STAYS_NONE[

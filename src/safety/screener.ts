@@ -10654,7 +10654,7 @@ function readThemeUrgent(t: Tally, text: string): void {
 // person in wet pads), and someone else's bruises explained away. Each is read from a few parts,
 // each from a short list, with what clears it (a game, a film, a ref, sport, ordinary parenting).
 // Whom an angry wish is aimed at: a person, not a thing ("my brothers car" is not him).
-const CA_WHO = `(?:him|her|them|(?:my|that|the|his|her|our|this|those|these) (?:\\w+ ){0,3}?(?:ex|exs|boss|manager|sister|brother|dad|father|mum|mother|husband|wife|partner|son in law|daughter in law|mother in law|father in law|landlord|landlady|neighbour|buly|bulies|teacher|stepdad|stepmum|stepmother|stepfather|lodger|flatmate|housemate|receptionist|psychiatrist|therapist|asesor|bailif|guy|bloke|man|lad|girl|boy|kid|driver|conductor|colleague|coworker|fela|feker|assessor|nurse|supervisor)s?(?: of mine)?)(?!\\w)(?! (?:car|cars|house|flat|garden|bike|van|phone|laptop|paperwork|mes|rom|kitchen|boiler|bils|stuf|things|wedding|party|tax|homework|hair|acount|dog|cat)\\b)`;
+const CA_WHO = `(?:him|her|them|(?:my|that|the|his|her|our|this|those|these) (?:\\w+ ){0,3}?(?:ex|exs|boss|manager|sister|brother|dad|father|mum|mother|husband|wife|partner|son in law|daughter in law|mother in law|father in law|landlord|landlady|neighbour|buly|bulies|teacher|stepdad|stepmum|stepmother|stepfather|lodger|flatmate|housemate|receptionist|psychiatrist|therapist|asesor|bailif|guy|bloke|man|lad|girl|boy|kid|driver|conductor|colleague|coworker|fela|feker|fecker|assessor|nurse|supervisor)(?:e?s)?(?: of mine)?)(?!\\w)(?! (?:car|cars|house|flat|garden|bike|van|phone|laptop|paperwork|mes|rom|kitchen|boiler|bils|stuf|things|wedding|party|tax|homework|hair|acount|dog|cat)\\b)`;
 const CA_CLEARED = re(
   `\\b(?:fifa|fortnite|game|games|gaming|match|ref|referee|chess|darts|rugby|footbal|boxing|sparing|training|nerf|paintbal|film|movie|show|series|episode|season|character|characters|villain|novel|book|story|plot|play|snowbal|pilow fight|tickle|quiz|pub quiz|fantasy footbal|team|league|final|sims|minecraft|roblox|lyrics?|song)\\b`,
   "",
@@ -10662,24 +10662,24 @@ const CA_CLEARED = re(
 // "i hope he gets hit by a bus", "wish someone would run my ex over", "picture the receptionist
 // falling down the stairs", "hope something awful happens to my ex", "want her to hurt like i do".
 const CA_WISH = re(
-  `\\b(?:hope|hoping|wish|wishing|pray|praying|fantasi[sz]e about|fantasi[sz]ing about|picture|picturing|imagine|imagining|daydream about|daydreaming about|think about|thinking about|love to se|like to se|want to se|pay to watch|want (?:him|her|them|the \\w+|my \\w+)|part of me wants)\\b[^|]{0,50}?\\b(?:gets? hit by (?:a|the) (?:bus|car|train|lory|truck)|run (?:${CA_WHO}) over|runs? (?:him|her|them) over|running (?:him|her|them|${CA_WHO}) over|wraps? (?:his|her|their) car (?:round|around)|(?:dies|die|dying) in a (?:fire|crash|ditch)|in a car crash|(?:having|has|have) an acident|(?:gets?|get|geting) (?:properly |realy |badly )?hurt|(?:him|her|them) hurt|hurts? like i do|sufers?\\b(?! (?:no|les|any)\\b)|sufering|something (?:horible|awful|bad|terible|nasty)(?: \\w+)? (?:hapens|to hapen|hapening)|gets? whats coming(?![^|]{0,20}\\b(?:promotion|raise|reward|prize|award)\\b)|get sick and go|fal(?:ing|s)? down the stairs|go down (?:his|her|their) own stairs|crash (?:on the way|and die)|crying in the car park|baters? (?:my|him|her)|feel what i felt|feel as smal|get(?:s|ting)? hurt\\b)`,
+  `\\b(?:hope|hoping|wish|wishing|pray|praying|fantasi[sz]e about|fantasi[sz]ing about|picture|picturing|imagine|imagining|daydream about|daydreaming about|think about|thinking about|love to se|like to se|want to se|pay to watch|want (?:him|her|them|the \\w+|my \\w+)|part of me wants)\\b[^|]{0,50}?\\b(?:gets? hit by (?:a|the) (?:bus|car|train|lory|truck)|run (?:${CA_WHO}) over|runs? (?:him|her|them) over|running (?:him|her|them|${CA_WHO}) over|wraps? (?:his|her|their) car (?:round|around)|(?:dies|die|dying) in a (?:fire|crash|ditch)|in a car crash|(?:having|has|have) an acident|(?:gets?|get|geting) (?:properly |realy |badly )?hurt|(?:him|her|them) hurt|hurts? like i do|sufers?\\b(?! (?:no|les|any)\\b)|sufering|something (?:horible|awful|bad|terible|nasty)(?: \\w+)? (?:hapens|to hapen|hapening)|gets? whats coming(?![^|]{0,20}\\b(?:promotion|raise|reward|prize|award)\\b)|get sick and go|fal(?:ing|s)? down the stairs|go down (?:his|her|their) own stairs|crash (?:on the way|and die)|crying in the car park|baters? (?:my|him|her)|feel what i felt|feel as smal|get(?:s|ting)? hurt\\b|geting hit by (?:a|the) (?:bus|car|train|lory|truck)|hurting (?:him|her|them|${CA_WHO})|(?:keying|slashing) (?:his|her|their) (?:car|tyres) and (?:then )?(?:his|her|their) face|punching ${CA_WHO}|geting what (?:he|she|they) deserves?(?![^|]{0,14}\\b(?:medal|award|prize|promotion|raise|reward|praise|credit|recognition)\\b)|pushing ${CA_WHO} down the stairs|hurts? (?:him|her|them) like (?:she|he|they) hurt me)`,
   "",
 );
 const CA_WISH_UNDONE =
   /\b(?:not|nothing|never|doesnt|dont|didnt|isnt|wasnt|wont|no|nobody|no one|noone|anyone|anybody|myself)\b|(?:^| )(?:i|id|i would|i could|i dont) (?:\w+ )?(?:get|gets|fal|crash|die|sufer|have an)\b|\brun me over\b/;
 // "want to punch that psychiatrist", "could lamp my ex", "id love to give my old boss a proper kicking".
-const CA_WANT_LEAD = `(?:want to|wanted to|wana|wanting to|love to|like to|could|swear(?: down| to god)? (?:id|i would|il)|il|im going to|im gona|im gonna|gonna|gona|going to|lose it and|lost it and)`;
+const CA_WANT_LEAD = `(?:want to|wanted to|wana|wanting to|love to|like to|could|swear(?: down| to god)? (?:id|i would|il)|il|im going to|im gona|im gonna|gonna|gona|going to|lose it and|lost it and|wants to|id|i would|(?:go|come|get|drive|reach) (?:round|down|over|in|through)(?: there| here| the phone)? and)`;
 const CA_HIT_STRONG = re(
-  `\\b${CA_WANT_LEAD} (?:(?:honestly|hapily|literaly|realy|actualy|just|proper|properly|seriously) )?(?:(?:punch|lamp|deck|bater|smack|wreck|swing for|knock out|launch it at|throw (?:the|a|that) chair at|hit) ${CA_WHO}|knock ${CA_WHO} out|give ${CA_WHO} a (?:proper |good |right )?(?:kicking|hiding|beating|slap)|smash (?:\\w+ ){0,3}face in|scratch (?:her|his) face of|drag (?:him|her|them) out(?: and (?:beat|bater|hit))?|hit (?:him|her|them) with something)`,
+  `\\b${CA_WANT_LEAD} (?:(?:honestly|hapily|literaly|realy|actualy|just|proper|properly|seriously) )?(?:(?:punch|lamp|deck|bater|smack|wreck|swing for|knock out|launch it at|throw (?:the|a|that) chair at|hit) ${CA_WHO}|knock ${CA_WHO} out|give ${CA_WHO} a (?:proper |good |right )?(?:kicking|hiding|beating|slap)|smash (?:\\w+ ){0,3}face in|scratch (?:her|his) face of|drag (?:him|her|them) out(?: and (?:beat|bater|hit))?|hit (?:him|her|them) with something|hurt ${CA_WHO}|bater the lot of them|smack (?:that|the) (?:\\w+ )?(?:look|grin|smile) of (?:his|her|their) face|(?:key|slash) (?:his|her|their) (?:car|tyres))`,
   "",
 );
 const CA_HIT_WEAK = re(
-  `\\b${CA_WANT_LEAD} (?:(?:honestly|hapily|literaly|realy|actualy|just) )?(?:throtle|strangle|slap|shake|wring) (?:${CA_WHO}|(?:his|her|their|${CA_WHO}s) (?:\\w+ )?neck)`,
+  `\\b${CA_WHO} deserves a (?:slap|smack|good hiding|hiding|kicking)\\b|\\b${CA_WANT_LEAD} (?:(?:honestly|hapily|literaly|realy|actualy|just) )?(?:throtle|strangle|slap|shake|wring) (?:${CA_WHO}|(?:his|her|their|${CA_WHO}s) (?:\\w+ )?neck)`,
   "",
 );
 // The wish owned or denied, which is what makes it more than a figure of speech.
 const CA_MEANT = re(
-  `\\b(?:i wont|wont(?= ?$| ?\\|| ,| obviously| but)|i wouldnt(?! say)|wouldnt actualy|i would never|id never|never would|not that i would|not that id|(?:i )?didnt obviously|i dont obviously|not realy|but i could|honestly|i mean it|meant it|so bad|dream about it|lie awake|the thought|thoughts? (?:s )?there|scared of (?:myself|how)|scaring myself|frightens me|scares me|is that (?:bad|normal|mesed up|wrong)|thats normal right|im not a violent person|properly|so angry|rage|hate (?:him|her|them|my)|with my bare hands|right now)\\b`,
+  `\\b(?:i wont|wont(?= ?$| ?\\|| ,| obviously| but)|i wouldnt(?! say)|wouldnt actualy|i would never|id never|never would|not that i would|not that id|(?:i )?didnt obviously|i dont obviously|not realy|but i could|honestly|i mean it|meant it|so bad|dream about it|lie awake|the thought|thoughts? (?:s )?there|scared of (?:myself|how)|scaring myself|frightens me|scares me|is that (?:bad|normal|mesed up|wrong)|thats normal right|im not a violent person|properly|so angry|rage|hate (?:him|her|them|my)|with my bare hands|right now|i swear|swear to god|not a violent person)\\b`,
   "",
 );
 // Fear of one's own temper with a baby or children: "so angry at the kids i want to shake them",
@@ -10736,11 +10736,11 @@ const CA_CONTROLLER = re(
   "",
 );
 const CA_WATCHED = re(
-  `\\b(?:checks?|goes through|going through|reads|tracks?) (?:my|her|his) (?:phone|location|mesages|texts|diary|notebok|emails|acounts|receipts)|send (?:him|her) (?:a )?(?:photo|pic|picture)s? of where|times how long (?:i|im|the shop|the shops|it takes me)|sits in on my|(?:in|into) my acounts|to se where i am|recording me|quotes back|makes me show (?:him|her)\\b`,
+  `\\b(?:checks?|goes through|going through|reads|tracks?) (?:my|her|his) (?:phone|location|mesages|texts|diary|notebok|emails|acounts|receipts)|send (?:him|her) (?:a )?(?:photo|pic|picture)s? of where|times how long (?:i|im|the shop|the shops|it takes me)|sits in on my|(?:in|into) my acounts|to se where i am|recording me|quotes back|makes me show (?:him|her)|makes me ask (?:before|to|permision)\\b`,
   "",
 );
 const CA_WATCHED_MORE = re(
-  `\\b(?:every (?:day|night|nite|hour|receipt|session|time)|al day|if i dont|or (?:he|she) says|wont let|cant go|controls|bruises?|grabs?|cheating|after every|hits|shouts|silence for days|silent for days|money|wages|not alowed|tampons|knows stuf|where i was|comments on)\\b`,
+  `\\b(?:every (?:day|night|nite|hour|receipt|session|time)|al day|if i dont|or (?:he|she) says|wont let|cant go|controls|bruises?|grabs?|cheating|after every|hits|shouts|silence for days|silent for days|money|wages|not alowed|tampons|knows stuf|where i was|comments on|recording|quotes back|found an app|silence|silent)\\b`,
   "",
 );
 const CA_WATCHED_CLEARED = re(
@@ -10768,7 +10768,7 @@ const CA_THREATENED = re(
 // Someone grabbing or pushing the writer: "dad still grabs my arm hard enough to leave marks",
 // "she grabs my wrist hard", "pinches me under the table where nobody can see".
 const CA_GRABBED = re(
-  `\\b(?:he|she|dad|mum|mom|da|father|mother|stepdad|stepmum|brother|partner|husband|wife|bf|gf|boyfriend|girlfriend|fela|uncle|grandad|daughter|son|father in law|mother in law)(?: stil| always| keps)? (?:grabs|pinches|shoves|pushes|twists|grips)(?: me| my (?:arm|wrist|wrists|hair))\\b[^|]{0,40}\\b(?:hard|marks|bruise|til|under the table|where nobody|when)`,
+  `\\b(?:he|she|dad|mum|mom|da|father|mother|stepdad|stepmum|brother|partner|husband|wife|bf|gf|boyfriend|girlfriend|fela|uncle|grandad|daughter|son|father in law|mother in law)(?: \\w+){0,5}? (?:grabs|pinches|shoves|pushes|twists|grips)(?: me| my (?:arm|wrist|wrists|hair))\\b[^|]{0,40}\\b(?:hard|marks|bruise|til|under the table|where nobody|when)`,
   "",
 );
 const CA_GRABBED_CLEARED = re(
@@ -10798,19 +10798,19 @@ const CA_STILL_ACT = re(
 );
 // Someone else's bruises explained away.
 const CA_BRUISED = re(
-  `\\b(?:bruises?|bruised|black eye|marks on|burn marks|finger marks|a burn on|round burn)\\b`,
+  `\\b(?:bruises?|bruised|black eye|marks on|burn marks|finger marks|a burn on|round burn|seen the marks)\\b`,
   "",
 );
 const CA_BRUISED_WHO = re(
-  `\\b(?:friend|friends|mate|mates|sister|sisters|cousin|student|kid|lad|girl|boy|colleague|nan|gran|grandma|aunt|neighbours?|niece|nephew|pupil|little one|lady|woman)\\b`,
+  `\\b(?:friend|friends|mate|mates|sister|sisters|cousin|student|kid|lad|girl|boy|colleague|nan|gran|grandma|aunt|neighbours?|niece|nephew|pupil|little one|lady|woman|mum|mam|mom|ma)\\b`,
   "",
 );
 const CA_BRUISED_SO = re(
-  `\\b(?:says? (?:she|he|it was)|said (?:she|he|it was)|always has|has a story|a reason ready|wont explain|laughs it of|walked into|cupboard|strict|flinch\\w*|never wants to go home|doesnt want to go home|(?:her|his) (?:boyfriend|bf|husband|dad|stepdad|partner|mums boyfriend)|again|every week|third time|dont believe|grabs|grips|hits|slaped|creep|hurting her)\\b`,
+  `\\b(?:says? (?:she|he|it was)|said (?:she|he|it was)|always has|has a story|a reason ready|wont explain|laughs it of|walked into|cupboard|strict|flinch\\w*|never wants to go home|doesnt want to go home|(?:her|his) (?:boyfriend|bf|husband|dad|stepdad|partner|mums boyfriend)|again|every week|third time|dont believe|grabs|grips|hits|slaped|creep|hurting her|never has lunch|hungry|same clothes|drink|drinking|drunk)\\b`,
   "",
 );
 const CA_BRUISED_CLEARED = re(
-  `\\b(?:rugby|footbal|hockey|netbal|training|match|trampoline|climbing|bike|skateboard|scooter|fel of|blod thiners|warfarin|bruises easily|leukaemia|chemo|blod test|injection|vacine|jab|operation|surgery|drip|tatoo|makeup|costume|halowen|paintbal|judo|karate|boxing|sparing|fel down the stairs|ice)\\b`,
+  `\\b(?:(?:from|at|during|playing|in|after) (?:the |her |his |a |their )?(?:\\w+ )?(?:rugby|footbal|hockey|netbal|training|match|trampoline|climbing|bike|skateboard|scooter|judo|karate|boxing|sparing|paintbal|game)|fel of|blod thiners|warfarin|bruises easily|leukaemia|chemo|blod test|injection|vacine|jab|operation|surgery|drip|tatoo|makeup|costume|halowen|fel down the stairs|ice|op|cataract|botox)\\b`,
   "",
 );
 // Violence heard through a wall: "i hear it through the wall most nights", "screaming and thumping".
@@ -10822,8 +10822,44 @@ const CA_HEARD_HARM = re(
   `\\b(?:being hit|bein hit|geting hit|black eye|screaming and (?:thumping|banging)|thumping|a big bang and then crying|banging and crying|screamed at every day|bruises)\\b`,
   "",
 );
-const CA_HEARD_CLEARED = re(`\\b(?:party|music|tv|telly|dog|dril|diy|builders|footbal|game|film|sex)\\b`, "");
+const CA_HEARD_CLEARED = re(
+  `\\b(?:party|music|tv|telly|dog|dril|diy|builders|footbal|game|film|sex|op|cataract|surgery|operation|fel|fal|falling)\\b`,
+  "",
+);
 const CA_PIECES = anyPiece(
+  "inhaler",
+  "hides",
+  "hid ",
+  "love to",
+  "like to",
+  "kep",
+  "makes me",
+  "made me",
+  "flor",
+  "came out",
+  "gay",
+  "trans",
+  "nonbinary",
+  "im bi",
+  "being bi",
+  "flinch",
+  "shooting",
+  "tablets",
+  "meds",
+  "medication",
+  "insulin",
+  "driv",
+  "new acount",
+  "knows where",
+  "keys",
+  "himself in",
+  "no name",
+  "regret",
+  "deserves",
+  "id ",
+  "tyres",
+  "geting",
+  "lot of them",
   "hope",
   "wish",
   "pray",
@@ -10925,10 +10961,66 @@ const CA_PIECES = anyPiece(
   "neighbour",
   "flat ",
 );
+// Being followed or watched by an ex: "ex keeps driving past my house at 3am", "he keeps making new
+// accounts to message me", "made a fake insta with my pics", "he knows where i work".
+const CA_STALKED = re(
+  `\\b(?:(?:keps|kep|has ben|ben|stil|always|kept) (?:driving|drives|driven) (?:slowly |right )?past my|driving past my (?:new )?(?:house|place|flat|work)|(?:shows?|turns?|showing|turning) up at my (?:work|parents|house|flat|dor|schol)|new acounts? (?:to mesage|mesaging) me|(?:making|made|makes) new acounts (?:to (?:mesage|contact|text) me|and)|(?:fake|new) (?:insta|acount|acc|profile) with my|(?:made|making) an acount with my (?:photos|pics)|knows where (?:i work|we live|i live)|stil has keys|lets himself in|same (?:\\w+ )?car on my (?:road|stret)|flowers\\b[^|]{0,40}\\bno name|waits by the lift|asking which flat)\\b`,
+  "",
+);
+const CA_STALKER = re(`\\b(?:ex|him|he|hes|someone|somebody|a man|the man|guy|stranger|landlord)\\b`, "");
+const CA_STALKED_CLEARED = re(
+  `\\b(?:delivery|postman|uber|taxi|courier|instructor|bus|tour|share custody|drops the kids|picks? up the kids|we get on|on his way|waves|lol)\\b`,
+  "",
+);
+const CA_STALKED_MORE = re(
+  `\\b(?:blocked|not alowed|police|scared|new number|moved out|left him|split|at night|\\d+ ?am|slowly|hasnt (?:said|done) anything|looks|creep\\w*|every (?:night|day|wek|morning)|which flat|my name|shower|moves things|pretending|its him)\\b`,
+  "",
+);
+// Medicine kept from the writer to control them: "hides my insulin when we argue", "took my
+// medication off me, he says he decides when", "takes my tablets and hides them if i annoy him".
+const CA_MEDS_KEPT = re(
+  `\\b(?:takes?|took|hides?|hid|keps?) (?:al )?(?:my|her|his) (?:tablets|pils|meds|medication|insulin|inhaler)\\b[^]{0,80}\\b(?:when we argue|if i annoy|when (?:hes|shes|he is|she is) angry|decides? when|to punish|as punishment|gives? (?:it|them) back eventualy|doles? them out|of me\\b[^]{0,40}\\bdecides)`,
+  "",
+);
+// Rejected at home for who they are: "my parents kicked me out for being trans", "since i came out
+// dad threw my stuff out", "sending me to some camp to fix me bc im gay".
+const CA_OUT = re(
+  `\\b(?:since i came out|(?:for|about) being (?:gay|trans|bi|lesbian|queer|nonbinary)|when i (?:said|told (?:them|him|her)) (?:im|i am|i was) (?:gay|trans|bi|nonbinary|queer|lesbian)|(?:bc|because|cos|cause) im (?:gay|trans|bi|queer|a lesbian)|i told (?:her|him|them) im (?:gay|trans|bi|nonbinary|queer))\\b`,
+  "",
+);
+const CA_OUT_DONE = re(
+  `\\b(?:kicked me out|threw (?:me|my stuf|my things) out|took my (?:car|phone|keys)|stoped (?:speaking|talking) to me|cal me (?:disgusting|a disgrace)|disgrace|wont let me|sending me|camp|fix me|conversion|stoped my money|sofa surfing|staying at my (?:mates|aunts|friends))\\b`,
+  "",
+);
+const CA_OUT_CLEARED = re(
+  `\\b(?:pub|club|bar|group chat|game|clas|lesson|lol|suported|amazing|proud|fine with)\\b`,
+  "",
+);
+// Someone else hit by a partner or a parent: "her bf slapped her at a party", "threw his phone at
+// her head", "grabs her wrist when she talks back", "slaps the kids when im at work".
+const CA_THEY_HIT = re(
+  `\\b(?:bf|boyfriend|husband|partner|bloke|fela|stepmum|stepdad|missus|wife|girlfriend|gf|mother in law|father in law|new man|dad|dads)(?: \\w+){0,3}? (?:(?:slaped|slaps|slaping|hits|shoves|shoved|shoving|pushing|threw (?:his|her|a|the) (?:phone|remote|plate|glas|mug|botle|shoe|chair) at) (?:her|him|the kids|mum|my (?:mum|sister|brother|friend|nan|little \\w+))(?! (?:car|bal|up|back|out of the way|with a pilow|stickers?|labels?|plasters?|sun ?cream|paint))(?![^|]{0,30}\\b(?:wheelchair|pram|buggy|swing)\\b)|(?:grabs|grabed|grabing|twisted|twists|twist) (?:her|his|mums|my \\w+s) (?:wrist|wrists|arm|arms|neck|hair|throat))\\b`,
+  "",
+);
+const CA_THEY_HIT_CLEARED = re(
+  `\\b(?:game|play\\w*|pilow|snowbal|tickl\\w*|footbal|rugby|match|lol|high five|hug|hugs|kis\\w*|dance|dancing|out of the way|to save|car)\\b`,
+  "",
+);
+// A child at school who is hungry, in the same clothes, flinches: "flinches if you lift your hand".
+const CA_NEGLECT_SEEN = re(
+  `\\b(?:flinch\\w*)\\b[^]{0,80}|\\b(?:hungry|same clothes|never has lunch|no lunch|no coat)\\b[^]{0,80}\\b(?:flinch\\w*|bruises?|angry|never has lunch|scared)\\b`,
+  "",
+);
+const CA_NEGLECT_WHO = re(`\\b(?:student|pupil|kid|boy|girl|child|clas|year \\d+s?)\\b`, "");
+// A wish to hurt that is over: "i used to think about hurting him. i dont anymore".
+const CA_OVER = re(
+  `\\b(?:used to (?:think|fantasi\\w*|picture|imagine|dream|daydream|wish|hope|want)|(?:dont|do not) any ?more|not any ?more|no longer|years ago|when i was (?:younger|a kid|little|a teenager))\\b`,
+  "",
+);
 function readThemeCA(t: Tally, text: string): void {
   const s = text.replace(/ ?" ?/g, " ");
   const cleared = CA_CLEARED.test(s);
-  if (!cleared && !/\b(?:lol|lmao|haha\w*)\b/.test(s)) {
+  if (!cleared && !/\b(?:lol|lmao|haha\w*)\b/.test(s) && !CA_OVER.test(s)) {
     const wish = CA_WISH.exec(s);
     if (wish !== null && !CA_WISH_UNDONE.test(wish[0].replace(/^\S+/, "").replace(/\bpart of me\b/, "")))
       raise(t, "concern", "harm_to_others");
@@ -10956,7 +11048,7 @@ function readThemeCA(t: Tally, text: string): void {
   const watched = CA_WATCHED.exec(s);
   if (
     watched !== null &&
-    /\b(?:my|me|i|im)\b/.test(watched[0]) &&
+    /\b(?:my|me|i|im)\b/.test(s.slice(Math.max(0, watched.index - 20), watched.index + watched[0].length)) &&
     CA_CONTROLLER.test(s) &&
     CA_WATCHED_MORE.test(s) &&
     !CA_WATCHED_CLEARED.test(s)
@@ -10972,10 +11064,39 @@ function readThemeCA(t: Tally, text: string): void {
   const groomed = CA_GROOMED.exec(s);
   if (
     groomed !== null &&
-    /\b(?:me|my|im)\b/.test(groomed[0] + s.slice(0, groomed.index)) &&
     !/\b(?:her|him)\b/.test(groomed[0]) &&
     CA_GROOMED_WHO.test(s) &&
     !CA_GROOMED_CLEARED.test(s)
+  )
+    raise(t, "concern", "abuse");
+  if (
+    CA_STALKED.test(s) &&
+    CA_STALKER.test(s) &&
+    CA_STALKED_MORE.test(s) &&
+    /\b(?:my|me|i|im)\b/.test(s) &&
+    !CA_STALKED_CLEARED.test(s)
+  )
+    raise(t, "concern", "abuse");
+  if (
+    CA_MEDS_KEPT.test(s) &&
+    CA_CONTROLLER.test(s) &&
+    !/\b(?:safe\w*|crisis|toddler|kids|asked (?:him|her) to)\b/.test(s)
+  )
+    raise(t, "concern", "abuse");
+  if (CA_OUT.test(s) && CA_OUT_DONE.test(s) && !CA_OUT_CLEARED.test(s)) raise(t, "concern", "abuse");
+  if (
+    /\b(?:il|youl|i wil|you wil) regret it\b/.test(s) &&
+    /\b(?:silent for days|silence for days|tiptoe\w*|scared|afraid|terified|if i (?:ever )?(?:go|tel|leave|se)|try to (?:go|leave|se))\b/.test(
+      s,
+    ) &&
+    CA_CONTROLLER.test(s) &&
+    !cleared &&
+    !/\b(?:boss|work|job|uni|course|overtime|cake|lol|joke)\b/.test(s)
+  )
+    raise(t, "concern", "abuse");
+  if (
+    /\b(?:has|have|hes|shes) hit me (?:twice|three times|\w+ times|a few times|before)\b/.test(s) &&
+    !cleared
   )
     raise(t, "concern", "abuse");
   if (
@@ -11026,6 +11147,13 @@ function themeCAOthers(t: Tally, text: string): void {
   )
     raise(t, "concern", "abuse");
   if (CA_HEARD.test(s) && CA_HEARD_HARM.test(s) && !CA_HEARD_CLEARED.test(s)) raise(t, "concern", "abuse");
+  if (CA_THEY_HIT.test(s) && !CA_THEY_HIT_CLEARED.test(s)) raise(t, "concern", "abuse");
+  if (
+    CA_NEGLECT_SEEN.test(s) &&
+    CA_NEGLECT_WHO.test(s) &&
+    !/\b(?:dog|cat|puppy|horse|loud noises|fireworks)\b/.test(s)
+  )
+    raise(t, "concern", "abuse");
   if (/\bstil does it to (?:my|her|his)\b/.test(s) && CA_STILL_ACT.test(s)) raise(t, "concern", "abuse");
 }
 
