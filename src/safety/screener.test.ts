@@ -2463,6 +2463,131 @@ describe("batch zzq: risk told without the usual words", () => {
   });
 });
 
+describe("theme CA: abuse at home and anger at others told quietly, across authors", () => {
+  it("theme CA: reads an angry wish to hurt someone, pictured or denied, and fear of one's own temper", () => {
+    expectScreen("honestly i hope my ex gets hit by a bus on his way home", "concern", ["harm_to_others"]);
+    expectScreen("i wish someone would run my old boss over in the car park", "concern", ["harm_to_others"]);
+    expectScreen("i keep picturing the landlord falling down the stairs, is that bad", "concern", [
+      "harm_to_others",
+    ]);
+    expectScreen("would love to give my stepdad a proper kicking for how he talks to mum", "concern", [
+      "harm_to_others",
+    ]);
+    expectScreen("if my neighbour does that once more im going to lamp him", "concern", ["harm_to_others"]);
+    expectScreen(
+      "i could throttle my sister for what she said. i wont, obviously, but god i want to",
+      "concern",
+      ["harm_to_others"],
+    );
+    expectScreen("i get so angry at the baby when she wont settle, the rage scares me", "concern", [
+      "harm_to_others",
+    ]);
+    expectScreen("i have these awful flashes of pushing people off the platform", "concern", [
+      "harm_to_others",
+    ]);
+  });
+
+  it("theme CA: reads someone else's threats to sort a person out as theirs", () => {
+    expectScreen(
+      "my brother keeps saying hes going to sort out the lad who hit his girlfriend, hes got a temper",
+      "concern",
+      ["harm_to_others"],
+      "other",
+    );
+    expectScreen(
+      "my flatmate keeps going on about making his ex pay and hes been drinking loads",
+      "concern",
+      ["harm_to_others"],
+      "other",
+    );
+  });
+
+  it("theme CA: reads money kept, the phone checked, food locked away and threats as the writer's abuse", () => {
+    expectScreen("my husband controls all the money and i have to ask him for bus fare", "concern", [
+      "abuse",
+    ]);
+    expectScreen("he gives me an allowance of 30 quid a week and wants every receipt", "concern", ["abuse"]);
+    expectScreen(
+      "my partner isnt happy unless he checks my phone every night and i cant go out without him",
+      "concern",
+      ["abuse"],
+    );
+    expectScreen("my carer leaves me in wet pads all afternoon if i complain", "concern", ["abuse"]);
+    expectScreen("my stepmum locks the fridge and i only eat after everyone else", "concern", ["abuse"]);
+    expectScreen("my boyfriend said if i leave hell make sure i regret it", "concern", ["abuse"]);
+    expectScreen("my brother grabs my wrist hard enough to leave marks", "concern", ["abuse"]);
+    expectScreen("my uncle comes into my room at night when he stays over", "concern", ["abuse"]);
+    expectScreen("my uncle used to hurt me and now hes coming for christmas", "concern", ["abuse"]);
+  });
+
+  it("theme CA: reads someone else's bruises explained away, money kept and a carer's neglect as theirs", () => {
+    expectScreen(
+      "my sisters husband controls all her money and she isnt allowed out without him",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "my friend keeps turning up with bruises and says she walked into a door again",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen("my nans carer leaves her in wet pads all day", "concern", ["abuse"], "other");
+    expectScreen(
+      "i hear the woman next door being hit through the wall most nights",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+  });
+
+  it("theme CA: reads being followed by an ex, medicine kept back, rejection for coming out and blows seen", () => {
+    expectScreen("my ex keeps driving slowly past my flat at night since i moved out", "concern", ["abuse"]);
+    expectScreen(
+      "he blocked me so he keeps making new accounts to message me, must be 30 by now",
+      "concern",
+      ["abuse"],
+    );
+    expectScreen(
+      "my girlfriend hides my inhaler when we argue and gives it back when shes calmed down",
+      "concern",
+      ["abuse"],
+    );
+    expectScreen("since i came out my dad wont let me eat with the family", "concern", ["abuse"]);
+    expectScreen("my parents kicked me out for being gay and im on my mates sofa", "concern", ["abuse"]);
+    expectScreen("my partner makes me ask before i use the heating and checks every receipt", "concern", [
+      "abuse",
+    ]);
+    expectScreen(
+      "her husband threw the remote at her head and she says it was nothing",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen("her bf grabs her wrist when she disagrees with him", "concern", ["abuse"], "other");
+    expectScreen(
+      "theres a boy in my class who flinches when i lift my arm and is always hungry",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen("i fantasise about my ex getting hit by a bus and honestly it helps me sleep", "concern", [
+      "harm_to_others",
+    ]);
+    expectScreen("id love to see the landlord go down his own stairs", "concern", ["harm_to_others"]);
+    expectScreen("that bailiff deserves a slap, and im not a violent person", "concern", ["harm_to_others"]);
+  });
+
+  it("theme CA: keeps idioms, games, sport, parenting and ordinary help with money and care ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme CA: keeps idioms, games, sport, parenting and ordinary help with money and care ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzq: second pass", () => {
   it("reads a pet given away with a day named, insecticide bought to drink, a discharge after pills and a burn that has come off", () => {
     expectScreen("friday is the day. gave the cat to my neighbour so he's looked after", "emergency", [

@@ -10695,6 +10695,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (END_WORDS.test(text)) readEndings(t, text);
   if (TC_PIECES.test(text)) readThemeConcern(t, text);
   readUrgentParts(t, text);
+  if (CA_PIECES.test(text)) readThemeCA(t, text);
   if (MORE_URGENT_HINT.test(text)) readMoreUrgent(t, text);
   if (PLAINLY_PIECES.test(text)) readToldPlainly(t, text);
   if (RARELY_PIECES.test(text)) readRarelySaid(t, text);
@@ -11346,6 +11347,517 @@ function readThemeUrgent(t: Tally, text: string): void {
     raise(t, "urgent", "suicide");
   if (THEME_FEEL.test(text) && THEME_FEEL_MEANS.test(text) && !THEME_FEEL_CLEARED.test(text))
     raise(t, "urgent", "suicide");
+}
+
+// Theme CA: abuse at home and anger at others told quietly, across authors (b to zzy). The README
+// labels both `concern`: an angry wish to hurt someone, said with no intent ("i won't, but god i
+// want to"), fear of one's own temper with a baby or a child, someone else's threats to "sort out"
+// a named person; abuse at home told in general or in the past but still going on (money kept,
+// the phone and the location checked, not allowed out, food locked away, a carer who leaves an old
+// person in wet pads), and someone else's bruises explained away. Each is read from a few parts,
+// each from a short list, with what clears it (a game, a film, a ref, sport, ordinary parenting).
+// Whom an angry wish is aimed at: a person, not a thing ("my brothers car" is not him).
+const CA_WHO = `(?:him|her|them|(?:my|that|the|his|her|our|this|those|these) (?:\\w+ ){0,3}?(?:ex|exs|boss|manager|sister|brother|dad|father|mum|mother|husband|wife|partner|son in law|daughter in law|mother in law|father in law|landlord|landlady|neighbour|buly|bulies|teacher|stepdad|stepmum|stepmother|stepfather|lodger|flatmate|housemate|receptionist|psychiatrist|therapist|asesor|bailif|guy|bloke|man|lad|girl|boy|kid|driver|conductor|colleague|coworker|fela|feker|fecker|assessor|nurse|supervisor)(?:e?s)?(?: of mine)?)(?!\\w)(?! (?:car|cars|house|flat|garden|bike|van|phone|laptop|paperwork|mes|rom|kitchen|boiler|bils|stuf|things|wedding|party|tax|homework|hair|acount|dog|cat)\\b)`;
+const CA_CLEARED = re(
+  `\\b(?:fifa|fortnite|game|games|gaming|match|ref|referee|chess|darts|rugby|footbal|boxing|sparing|training|nerf|paintbal|film|movie|show|series|episode|season|character|characters|villain|novel|book|story|plot|play|snowbal|pilow fight|tickle|quiz|pub quiz|fantasy footbal|team|league|final|sims|minecraft|roblox|lyrics?|song)\\b`,
+  "",
+);
+// "i hope he gets hit by a bus", "wish someone would run my ex over", "picture the receptionist
+// falling down the stairs", "hope something awful happens to my ex", "want her to hurt like i do".
+const CA_WISH = re(
+  `\\b(?:hope|hoping|wish|wishing|pray|praying|fantasi[sz]e about|fantasi[sz]ing about|picture|picturing|imagine|imagining|daydream about|daydreaming about|think about|thinking about|love to se|like to se|want to se|pay to watch|want (?:him|her|them|the \\w+|my \\w+)|part of me wants)\\b[^|]{0,50}?\\b(?:gets? hit by (?:a|the) (?:bus|car|train|lory|truck)|run (?:${CA_WHO}) over|runs? (?:him|her|them) over|running (?:him|her|them|${CA_WHO}) over|wraps? (?:his|her|their) car (?:round|around)|(?:dies|die|dying) in a (?:fire|crash|ditch)|in a car crash|(?:having|has|have) an acident|(?:gets?|get|geting) (?:properly |realy |badly )?hurt|(?:him|her|them) hurt|hurts? like i do|sufers?\\b(?! (?:no|les|any)\\b)|sufering|something (?:horible|awful|bad|terible|nasty)(?: \\w+)? (?:hapens|to hapen|hapening)|gets? whats coming(?![^|]{0,20}\\b(?:promotion|raise|reward|prize|award)\\b)|get sick and go|fal(?:ing|s)? down the stairs|go down (?:his|her|their) own stairs|crash (?:on the way|and die)|crying in the car park|baters? (?:my|him|her)|feel what i felt|feel as smal|get(?:s|ting)? hurt\\b|geting hit by (?:a|the) (?:bus|car|train|lory|truck)|hurting (?:him|her|them|${CA_WHO})|(?:keying|slashing) (?:his|her|their) (?:car|tyres) and (?:then )?(?:his|her|their) face|punching ${CA_WHO}|geting what (?:he|she|they) deserves?(?![^|]{0,14}\\b(?:medal|award|prize|promotion|raise|reward|praise|credit|recognition)\\b)|pushing ${CA_WHO} down the stairs|hurts? (?:him|her|them) like (?:she|he|they) hurt me)`,
+  "",
+);
+const CA_WISH_UNDONE =
+  /\b(?:not|nothing|never|doesnt|dont|didnt|isnt|wasnt|wont|no|nobody|no one|noone|anyone|anybody|myself)\b|(?:^| )(?:i|id|i would|i could|i dont) (?:\w+ )?(?:get|gets|fal|crash|die|sufer|have an)\b|\brun me over\b/;
+// "want to punch that psychiatrist", "could lamp my ex", "id love to give my old boss a proper kicking".
+const CA_WANT_LEAD = `(?:want to|wanted to|wana|wanting to|love to|like to|could|swear(?: down| to god)? (?:id|i would|il)|il|im going to|im gona|im gonna|gonna|gona|going to|lose it and|lost it and|wants to|id|i would|(?:go|come|get|drive|reach) (?:round|down|over|in|through)(?: there| here| the phone)? and)`;
+const CA_HIT_STRONG = re(
+  `\\b${CA_WANT_LEAD} (?:(?:honestly|hapily|literaly|realy|actualy|just|proper|properly|seriously) )?(?:(?:punch|lamp|deck|bater|smack|wreck|swing for|knock out|launch it at|throw (?:the|a|that) chair at|hit) ${CA_WHO}|knock ${CA_WHO} out|give ${CA_WHO} a (?:proper |good |right )?(?:kicking|hiding|beating|slap)|smash (?:\\w+ ){0,3}face in|scratch (?:her|his) face of|drag (?:him|her|them) out(?: and (?:beat|bater|hit))?|hit (?:him|her|them) with something|hurt ${CA_WHO}|bater the lot of them|smack (?:that|the) (?:\\w+ )?(?:look|grin|smile) of (?:his|her|their) face|(?:key|slash) (?:his|her|their) (?:car|tyres))`,
+  "",
+);
+const CA_HIT_WEAK = re(
+  `\\b${CA_WHO} deserves a (?:slap|smack|good hiding|hiding|kicking)\\b|\\b${CA_WANT_LEAD} (?:(?:honestly|hapily|literaly|realy|actualy|just) )?(?:throtle|strangle|slap|shake|wring) (?:${CA_WHO}|(?:his|her|their|${CA_WHO}s) (?:\\w+ )?neck)`,
+  "",
+);
+// The wish owned or denied, which is what makes it more than a figure of speech.
+const CA_MEANT = re(
+  `\\b(?:i wont|wont(?= ?$| ?\\|| ,| obviously| but)|i wouldnt(?! say)|wouldnt actualy|i would never|id never|never would|not that i would|not that id|(?:i )?didnt obviously|i dont obviously|not realy|but i could|honestly|i mean it|meant it|so bad|dream about it|lie awake|the thought|thoughts? (?:s )?there|scared of (?:myself|how)|scaring myself|frightens me|scares me|is that (?:bad|normal|mesed up|wrong)|thats normal right|im not a violent person|properly|so angry|rage|hate (?:him|her|them|my)|with my bare hands|right now|i swear|swear to god|not a violent person)\\b`,
+  "",
+);
+// Fear of one's own temper with a baby or children: "so angry at the kids i want to shake them",
+// "the rage scares me", "ive never touched her".
+const CA_TEMPER = re(`\\b(?:angry|rage|furious|lose it|losing it|temper|snap)\\b`, "");
+const CA_LITTLE = re(
+  `\\b(?:kids|baby|babys|children|my son|my daughter|toddler|newborn|my boy|my girl)\\b`,
+  "",
+);
+const CA_TEMPER_SCARED = re(
+  `\\b(?:want to shake (?:them|him|her)|scared of (?:myself|how angry i get|what i might do)|(?:the )?rage scares me)\\b`,
+  "",
+);
+const CA_TEMPER_FEAR = re(
+  `\\b(?:want to shake (?:them|him|her)|scared of (?:myself|how angry i get|what i might do)|(?:the )?rage scares me|never (?:hurt|touched) (?:her|him|them)|havent (?:hurt|touched) (?:her|him|them)|ive never (?:hurt|touched) (?:her|him|them))\\b`,
+  "",
+);
+// Intrusive pictures of harm: "flashes of shoving my boss down the stairs", "thoughts about
+// pushing strangers onto the tracks", "an awful flash of dropping my baby over the banister".
+const CA_FLASH = re(
+  `\\b(?:flash|flashes|thoughts?|images?|pictures?|urges?) (?:of|about) (?:dropping|pushing|shoving|throwing|hurting|drowning|smothering|stabing) (?:my |the |a |her |him |them |strangers|people|someone|random)(?!\\w*(?: \\w+)? away)(?!myself)`,
+  "",
+);
+// Someone else's threats: "my brother keeps saying he'll sort out the fella who owes him money",
+// "my son says he'll sort his teacher out", "keeps going on about teaching his ex a lesson".
+const CA_THEIR_THREAT = re(
+  `\\b(?:keps? (?:saying|going on|talking|muttering|posting|on)|says?|said|saying|talks? about|talking about|on about|going on about)\\b[^|]{0,40}?\\b(?:sort (?:out )?${CA_WHO}(?: out)?(?! (?:about|over|regarding|for me))|do (?:something|stuf) to ${CA_WHO}|do ${CA_WHO}(?! (?:a )?(?:favou?r|proud|good|right|justice))|deal with ${CA_WHO}(?! (?:about|over|regarding|for))|get back at ${CA_WHO}|mak(?:e|ing) (?:them|him|her|${CA_WHO}) pay|teach(?:ing)? ${CA_WHO} a leson|knock (?:out )?${CA_WHO}(?: out)?|bater (?:anyone|${CA_WHO})|end ${CA_WHO}|end (?:the|him|her)|what (?:hed|shed|he would|she would|he wants to) do to|going back to find|(?:wanting|want) to hurt (?:women|people|girls|them)|(?:wishes|wants) (?:his|her|the) (?:\\w+ ){0,3}(?:would|wil) die|would die and)`,
+  "",
+);
+const CA_THEIR_THREAT_SO = re(
+  `\\b(?:temper|history|previous|fights?|fighting|trouble|angry|anger|rage|drunk|drinking|knives|knife|parked outside|acting weird|looking up|all talk|mouthing of|means it|means these|scared|scares me|frightens|frightened|worried|worries me|scary|not a threat|plan|rants|for what|owes him|keyed|dented|jumped him|reported|crashed into|hurt his|voices|darker|bigger than me|punching|the funerals|for days|more often|probably nothing|dunno if)\\b`,
+  "",
+);
+// Abuse of the writer's own, told in general ("he gives me an allowance and checks every
+// receipt", "im not allowed a bank card", "my carer leaves me in wet pads", "locks the fridge").
+const CA_MONEY = re(
+  `\\b(?:controls? (?:al )?(?:my|her|his|our|their|al the) (?:\\w+ )?(?:money|finances|wages|salary|pension)|(?:takes?|took|keps? taking|colects?|has) (?:al )?(?:my|her|his) (?:wages|salary|pension(?: card)?|benefits|bank card|card|money)(?! (?:to|for) (?:the|a) (?:bank|shop|post))(?=[^]*\\b(?:shouts?|nasty|screams?|wont give|if i (?:ask|dont)|if (?:she|he) asks|dont like to say no|inheritance|puts me out|without asking|controls?|answers her phone|bruise)\\b)|(?:took|taken|takes) (?:out )?loans in (?:my|her|his) name|taking money out (?:of )?(?:my|her|his) acount|pension keps going mising|(?:have|has) to ask (?:him |her )?(?:for )?(?:money for|bus fare|auto fare|\\w+ fare|to buy)|makes? me (?:hand over|account for)|alowance\\b[^|]{0,40}\\breceipts?|(?:\\d+|twenty|ten|fifty) (?:quid|pounds)? ?a week\\b[^|]{0,60}\\b(?:receipts|every peny)|(?:show|keep) (?:him |her )?(?:the )?receipts|(?:not|isnt|im not) alowed (?:a|my own|her own|to have (?:a|my own)) (?:bank (?:card|acount)|acount|card)|not alowing me to have my own bank|stoped my money)\\b`,
+  "",
+);
+const CA_MONEY_CLEARED = re(
+  `\\b(?:acountant|financial (?:adviser|advisor)|atorney|appointee|cash machine|atm|safekeping|we agreed|joint|budget app|pocket money|board|rent|expenses|work|job|boss|refund|shop|tax return|uni|student loan)\\b`,
+  "",
+);
+const CA_ISOLATED = re(
+  `\\b(?:(?:isnt|not|arent|never) alowed (?:out|to (?:se|visit|go out|leave|talk to|ring|cal)|a phone|round)|wont let (?:me|us|her|him|them) (?:se|visit|go to (?:my|her|his|our) (?:mums|dads|parents|sisters|family|friends))|cut (?:him|her|me|them) of from|without (?:him|her) there|not alowed to eat with|wont let me eat with)\\b`,
+  "",
+);
+const CA_ISOLATED_CLEARED = re(
+  `\\b(?:exam|test|school|schol|hospital|ward|visiting hours|covid|lockdown|quarantine|infection|party|sleepover|pub|homework|curfew|grounded|after dark|dog|pets|plane|flight|gig|concert|pol|court|order|social services|contact centre|supervised|bail|probation|injunction|restraining|snow|weather|storm|ice|rain|exams?|revision|doctors orders|ankle|leg|heals?)\\b`,
+  "",
+);
+const CA_CONTROLLER = re(
+  `\\b(?:husband|wife|partner|bf|gf|boyfriend|girlfriend|ex|fiance|fiancee|he|she|hes|shes|him|his|her|son|grandson|granddaughter|daughter|mum|dad|stepdad|stepmum|mother in law|father in law|uncle|new husband|fela|bloke)\\b`,
+  "",
+);
+const CA_WATCHED = re(
+  `\\b(?:checks?|goes through|going through|reads|tracks?) (?:my|her|his) (?:phone|location|mesages|texts|diary|notebok|emails|acounts|receipts)|send (?:him|her) (?:a )?(?:photo|pic|picture)s? of where|times how long (?:i|im|the shop|the shops|it takes me)|sits in on my|(?:in|into) my acounts|to se where i am|recording me|quotes back|makes me show (?:him|her)|makes me ask (?:before|to|permision)\\b`,
+  "",
+);
+const CA_WATCHED_MORE = re(
+  `\\b(?:every (?:day|night|nite|hour|receipt|session|time)|al day|if i dont|or (?:he|she) says|wont let|cant go|controls|bruises?|grabs?|cheating|after every|hits|shouts|silence for days|silent for days|money|wages|not alowed|tampons|knows stuf|where i was|comments on|recording|quotes back|found an app|silence|silent)\\b`,
+  "",
+);
+const CA_WATCHED_CLEARED = re(
+  `\\b(?:so i feel safe|feel safer|we share|each others|find my friends|parental|safety|lol)\\b`,
+  "",
+);
+const CA_CARER = re(
+  `\\bcarers?\\b[^|]{0,80}\\b(?:pinch\\w*|wet (?:pads?|sheets)|leaves? (?:me|her|him) in (?:bed|a wet|wet)|shouts? at (?:me|her|him)\\b[^]{0,60}\\b(?:leaves?|bruise|scared|complain|lesson|teach)|forget\\w* (?:my|her|his) (?:heart |blod )?(?:tablets|pils|meds|medication)\\b[^]{0,40}\\bmod|taking (?:her|his|my) (?:pension|money))`,
+  "",
+);
+const CA_FOOD = re(
+  `\\b(?:locks? the (?:fod|fridge|fod cupboard)|only feds me|fed after everyone|eat only after everyone|doesnt give (?:me )?fod|makes me eat of the flor|no fod in)\\b`,
+  "",
+);
+const CA_FOOD_CLEARED = re(
+  `\\b(?:dog|cat|puppy|diet|fasting|ramadan|lent|diabetic|prader|midnight snack|binge|i asked)\\b`,
+  "",
+);
+// Threats told in general: "says itll get worse if i complain", "hell make sure i regret it",
+// "ill never see the kids again", "says hell show people if i dont send more".
+const CA_THREATENED = re(
+  `\\b(?:says?|said|saying|telling me|tels me|threatens?|threatened)\\b[^|]{0,40}?\\b(?:(?:hel|shel|he wil|she wil|il|i wil) make sure (?:i|you) regret it|(?:itl|it wil) get worse (?:if|when|unles)|next time (?:itl|it wil) be worse|never se (?:the kids|them|my kids|your kids) again|out on the stret|on the stret with nothing|deport me|send me to my aunt\\w*|leave and take the kids|(?:hel|shel) show (?:people|everyone)|tel everyone (?:you|i) hit)\\b`,
+  "",
+);
+// Someone grabbing or pushing the writer: "dad still grabs my arm hard enough to leave marks",
+// "she grabs my wrist hard", "pinches me under the table where nobody can see".
+const CA_GRABBED = re(
+  `\\b(?:he|she|dad|mum|mom|da|father|mother|stepdad|stepmum|brother|partner|husband|wife|bf|gf|boyfriend|girlfriend|fela|uncle|grandad|daughter|son|father in law|mother in law)(?: \\w+){0,5}? (?:grabs|pinches|shoves|pushes|twists|grips)(?: me| my (?:arm|wrist|wrists|hair))\\b[^|]{0,40}\\b(?:hard|marks|bruise|til|under the table|where nobody|when)`,
+  "",
+);
+const CA_GRABBED_CLEARED = re(
+  `\\b(?:wrestl\\w*|play ?fight\\w*|mesing about|tickl\\w*|game|sparing|training|boxing|judo|dance|dancing|to help|to get up|to steady|fal|crosing|toddler|baby|puppy|dog|cat)\\b`,
+  "",
+);
+// A child told of, or telling, sexual abuse: "my uncle does stuff when he babysits", "comes in my
+// room at night", "says its our secret", "keeps asking her for pics".
+const CA_GROOMED = re(
+  `\\b(?:comes? (?:in|into) (?:my|her|his) rom at night|does (?:stuf|things) to (?:me|her|him)|(?:does|did) (?:stuf|things) when|used to (?:touch|do (?:stuf|things)) (?:to )?me(?! on the)|make(?:s)? me sit on his lap|watches me (?:geting )?changed|walking in the bathrom when im|(?:asking|asks|asked) (?:me |her |him )?for (?:pics|pictures|nudes)|(?:keep it|its) (?:a |our )?secret|keep it betwen us|not to tel (?:anyone|my mum|her mum|his mum)|plays games with (?:her|him|me) in the dark|to touchy with|gets handsy|mature for my age)\\b`,
+  "",
+);
+const CA_GROOMED_WHO = re(
+  `\\b(?:uncle|stepdad|step dad|step brother|stepbrother|grandad|brother|cousin|teacher|coach|older (?:guy|man|lad)|some (?:lad|guy|man)|landlord|lodger|boyfriend|bf|fela|guy|man|dad|he|hes)\\b`,
+  "",
+);
+const CA_GROOMED_CLEARED = re(`\\b(?:surprise|party|present|birthday|gift|recipe|santa|proposal)\\b`, "");
+// The past that goes on: "used to beat all of us and he still does it to my brother", "my uncle
+// used to touch me and hes coming for christmas", "i still live with her".
+const CA_STILL = re(
+  `\\b(?:used to|abused me|did (?:stuf|things))\\b[^]{0,80}\\b(?:stil (?:live|lives|living|go|goes|does it|do)|coming for (?:christmas|xmas)|sit acros from|moved back|be civil|keep seing him)\\b`,
+  "",
+);
+const CA_STILL_ACT = re(
+  `\\b(?:beat|hit|hurt|touch|burn|belt|abuse|abused|did stuf|do things|did things|grab)\\w*\\b`,
+  "",
+);
+// Someone else's bruises explained away.
+const CA_BRUISED = re(
+  `\\b(?:bruises?|bruised|black eye|marks on|burn marks|finger marks|a burn on|round burn|seen the marks)\\b`,
+  "",
+);
+const CA_BRUISED_WHO = re(
+  `\\b(?:friend|friends|mate|mates|sister|sisters|cousin|student|kid|lad|girl|boy|colleague|nan|gran|grandma|aunt|neighbours?|niece|nephew|pupil|little one|lady|woman|mum|mam|mom|ma)\\b`,
+  "",
+);
+const CA_BRUISED_SO = re(
+  `\\b(?:says? (?:she|he|it was)|said (?:she|he|it was)|always has|has a story|a reason ready|wont explain|laughs it of|walked into|cupboard|strict|flinch\\w*|never wants to go home|doesnt want to go home|(?:her|his) (?:boyfriend|bf|husband|dad|stepdad|partner|mums boyfriend)|again|every week|third time|dont believe|grabs|grips|hits|slaped|creep|hurting her|never has lunch|hungry|same clothes|drink|drinking|drunk)\\b`,
+  "",
+);
+const CA_BRUISED_CLEARED = re(
+  `\\b(?:(?:from|at|during|playing|in|after) (?:the |her |his |a |their )?(?:\\w+ )?(?:rugby|footbal|hockey|netbal|training|match|trampoline|climbing|bike|skateboard|scooter|judo|karate|boxing|sparing|paintbal|game)|fel of|blod thiners|warfarin|bruises easily|leukaemia|chemo|blod test|injection|vacine|jab|operation|surgery|drip|tatoo|makeup|costume|halowen|fel down the stairs|ice|op|cataract|botox)\\b`,
+  "",
+);
+// Violence heard through a wall: "i hear it through the wall most nights", "screaming and thumping".
+const CA_HEARD = re(
+  `\\b(?:(?:hear|heard|hearing)\\b[^|]{0,50}\\b(?:through|thru) the (?:wal|wals|ceiling|flor)|next dor|upstairs|the neighbours?|flat \\d+)\\b`,
+  "",
+);
+const CA_HEARD_HARM = re(
+  `\\b(?:being hit|bein hit|geting hit|black eye|screaming and (?:thumping|banging)|thumping|a big bang and then crying|banging and crying|screamed at every day|bruises)\\b`,
+  "",
+);
+const CA_HEARD_CLEARED = re(
+  `\\b(?:party|music|tv|telly|dog|dril|diy|builders|footbal|game|film|sex|op|cataract|surgery|operation|fel|fal|falling)\\b`,
+  "",
+);
+const CA_PIECES = anyPiece(
+  "inhaler",
+  "hides",
+  "hid ",
+  "love to",
+  "like to",
+  "kep",
+  "makes me",
+  "made me",
+  "flor",
+  "came out",
+  "gay",
+  "trans",
+  "nonbinary",
+  "im bi",
+  "being bi",
+  "flinch",
+  "shooting",
+  "tablets",
+  "meds",
+  "medication",
+  "insulin",
+  "driv",
+  "new acount",
+  "knows where",
+  "keys",
+  "himself in",
+  "no name",
+  "regret",
+  "deserves",
+  "id ",
+  "tyres",
+  "geting",
+  "lot of them",
+  "hope",
+  "wish",
+  "pray",
+  "fantas",
+  "pictur",
+  "imagin",
+  "daydream",
+  "pay to",
+  "want",
+  "wana",
+  "punch",
+  "lamp",
+  "deck",
+  "bater",
+  "smack",
+  "wreck",
+  "swing for",
+  "knock",
+  "launch",
+  "chair",
+  "hit",
+  "kicking",
+  "hiding",
+  "beating",
+  "slap",
+  "smash",
+  "scratch",
+  "drag",
+  "throtle",
+  "strangle",
+  "shake",
+  "wring",
+  "angry",
+  "rage",
+  "furious",
+  "flash",
+  "thought",
+  "image",
+  "urge",
+  "say",
+  "said",
+  "talk",
+  "on about",
+  "carer",
+  "money",
+  "wage",
+  "salary",
+  "pension",
+  "card",
+  "loan",
+  "alow",
+  "receipt",
+  "fare",
+  "let ",
+  "cut ",
+  "without",
+  "check",
+  "goes through",
+  "going through",
+  "track",
+  "reads",
+  "times how",
+  "photo",
+  "acount",
+  "recording",
+  "quotes",
+  "sits in",
+  "lock",
+  "fed",
+  "fod",
+  "threat",
+  "tels me",
+  "teling me",
+  "grab",
+  "pinch",
+  "shov",
+  "push",
+  "twist",
+  "grip",
+  "rom at night",
+  "stuf",
+  "things",
+  "lap",
+  "pics",
+  "secret",
+  "betwen us",
+  "touchy",
+  "handsy",
+  "mature",
+  "used to",
+  "abused",
+  "bruis",
+  "black eye",
+  "marks",
+  "burn",
+  "hear",
+  "next dor",
+  "upstairs",
+  "neighbour",
+  "flat ",
+);
+// Being followed or watched by an ex: "ex keeps driving past my house at 3am", "he keeps making new
+// accounts to message me", "made a fake insta with my pics", "he knows where i work".
+const CA_STALKED = re(
+  `\\b(?:(?:keps|kep|has ben|ben|stil|always|kept) (?:driving|drives|driven) (?:slowly |right )?past my|driving past my (?:new )?(?:house|place|flat|work)|(?:shows?|turns?|showing|turning) up at my (?:work|parents|house|flat|dor|schol)|new acounts? (?:to mesage|mesaging) me|(?:making|made|makes) new acounts (?:to (?:mesage|contact|text) me|and)|(?:fake|new) (?:insta|acount|acc|profile) with my|(?:made|making) an acount with my (?:photos|pics)|knows where (?:i work|we live|i live)|stil has keys|lets himself in|same (?:\\w+ )?car on my (?:road|stret)|flowers\\b[^|]{0,40}\\bno name|waits by the lift|asking which flat)\\b`,
+  "",
+);
+const CA_STALKER = re(`\\b(?:ex|him|he|hes|someone|somebody|a man|the man|guy|stranger|landlord)\\b`, "");
+const CA_STALKED_CLEARED = re(
+  `\\b(?:delivery|postman|uber|taxi|courier|instructor|bus|tour|share custody|drops the kids|picks? up the kids|we get on|on his way|waves|lol)\\b`,
+  "",
+);
+const CA_STALKED_MORE = re(
+  `\\b(?:blocked|not alowed|police|scared|new number|moved out|left him|split|at night|\\d+ ?am|slowly|hasnt (?:said|done) anything|looks|creep\\w*|every (?:night|day|wek|morning)|which flat|my name|shower|moves things|pretending|its him)\\b`,
+  "",
+);
+// Medicine kept from the writer to control them: "hides my insulin when we argue", "took my
+// medication off me, he says he decides when", "takes my tablets and hides them if i annoy him".
+const CA_MEDS_KEPT = re(
+  `\\b(?:takes?|took|hides?|hid|keps?) (?:al )?(?:my|her|his) (?:tablets|pils|meds|medication|insulin|inhaler)\\b[^]{0,80}\\b(?:when we argue|if i annoy|when (?:hes|shes|he is|she is) angry|decides? when|to punish|as punishment|gives? (?:it|them) back eventualy|doles? them out|of me\\b[^]{0,40}\\bdecides)`,
+  "",
+);
+// Rejected at home for who they are: "my parents kicked me out for being trans", "since i came out
+// dad threw my stuff out", "sending me to some camp to fix me bc im gay".
+const CA_OUT = re(
+  `\\b(?:since i came out|(?:for|about) being (?:gay|trans|bi|lesbian|queer|nonbinary)|when i (?:said|told (?:them|him|her)) (?:im|i am|i was) (?:gay|trans|bi|nonbinary|queer|lesbian)|(?:bc|because|cos|cause) im (?:gay|trans|bi|queer|a lesbian)|i told (?:her|him|them) im (?:gay|trans|bi|nonbinary|queer))\\b`,
+  "",
+);
+const CA_OUT_DONE = re(
+  `\\b(?:kicked me out|threw (?:me|my stuf|my things) out|took my (?:car|phone|keys)|stoped (?:speaking|talking) to me|cal me (?:disgusting|a disgrace)|disgrace|wont let me|sending me|camp|fix me|conversion|stoped my money|sofa surfing|staying at my (?:mates|aunts|friends))\\b`,
+  "",
+);
+const CA_OUT_CLEARED = re(
+  `\\b(?:pub|club|bar|group chat|game|clas|lesson|lol|suported|amazing|proud|fine with)\\b`,
+  "",
+);
+// Someone else hit by a partner or a parent: "her bf slapped her at a party", "threw his phone at
+// her head", "grabs her wrist when she talks back", "slaps the kids when im at work".
+const CA_THEY_HIT = re(
+  `\\b(?:bf|boyfriend|husband|partner|bloke|fela|stepmum|stepdad|missus|wife|girlfriend|gf|mother in law|father in law|new man|dad|dads)(?: \\w+){0,3}? (?:(?:slaped|slaps|slaping|hits|shoves|shoved|shoving|pushing|threw (?:his|her|a|the) (?:phone|remote|plate|glas|mug|botle|shoe|chair) at) (?:her|him|the kids|mum|my (?:mum|sister|brother|friend|nan|little \\w+))(?! (?:car|bal|up|back|out of the way|with a pilow|stickers?|labels?|plasters?|sun ?cream|paint))(?![^|]{0,30}\\b(?:wheelchair|pram|buggy|swing)\\b)|(?:grabs|grabed|grabing|twisted|twists|twist) (?:her|his|mums|my \\w+s) (?:wrist|wrists|arm|arms|neck|hair|throat))\\b`,
+  "",
+);
+const CA_THEY_HIT_CLEARED = re(
+  `\\b(?:game|play\\w*|pilow|snowbal|tickl\\w*|footbal|rugby|match|lol|high five|hug|hugs|kis\\w*|dance|dancing|out of the way|to save|car)\\b`,
+  "",
+);
+// A child at school who is hungry, in the same clothes, flinches: "flinches if you lift your hand".
+const CA_NEGLECT_SEEN = re(
+  `\\b(?:flinch\\w*)\\b[^]{0,80}|\\b(?:hungry|same clothes|never has lunch|no lunch|no coat)\\b[^]{0,80}\\b(?:flinch\\w*|bruises?|angry|never has lunch|scared)\\b`,
+  "",
+);
+const CA_NEGLECT_WHO = re(`\\b(?:student|pupil|kid|boy|girl|child|clas|year \\d+s?)\\b`, "");
+// A wish to hurt that is over: "i used to think about hurting him. i dont anymore".
+const CA_OVER = re(
+  `\\b(?:used to (?:think|fantasi\\w*|picture|imagine|dream|daydream|wish|hope|want)|(?:dont|do not) any ?more|not any ?more|no longer|years ago|when i was (?:younger|a kid|little|a teenager))\\b`,
+  "",
+);
+function readThemeCA(t: Tally, text: string): void {
+  const s = text.replace(/ ?" ?/g, " ");
+  const cleared = CA_CLEARED.test(s);
+  if (!cleared && !/\b(?:lol|lmao|haha\w*)\b/.test(s) && !CA_OVER.test(s)) {
+    const wish = CA_WISH.exec(s);
+    if (wish !== null && !CA_WISH_UNDONE.test(wish[0].replace(/^\S+/, "").replace(/\bpart of me\b/, "")))
+      raise(t, "concern", "harm_to_others");
+    if (CA_HIT_STRONG.test(s) || (CA_HIT_WEAK.test(s) && CA_MEANT.test(s)))
+      raise(t, "concern", "harm_to_others");
+    if (
+      CA_TEMPER.test(s) &&
+      CA_LITTLE.test(s) &&
+      (CA_TEMPER_SCARED.test(s) ||
+        (CA_TEMPER_FEAR.test(s) &&
+          /\b(?:rage|scared|scares|picture|walk away|walk out|leave the rom|cot)\b/.test(s)))
+    )
+      raise(t, "concern", "harm_to_others");
+    if (CA_FLASH.test(s)) raise(t, "concern", "harm_to_others");
+  }
+  // The writer's own abuse: told of "me" and "my".
+  if (CA_MONEY.test(s) && CA_CONTROLLER.test(s) && /\b(?:my|me|i)\b/.test(s) && !CA_MONEY_CLEARED.test(s)) {
+    const m = CA_MONEY.exec(s);
+    if (m !== null && /\b(?:my|me|i|im)\b/.test(s.slice(Math.max(0, m.index - 12), m.index + m[0].length)))
+      raise(t, "concern", "abuse");
+  }
+  const iso = CA_ISOLATED.exec(s);
+  if (iso !== null && /\b(?:me|my|i)\b/.test(iso[0]) && CA_CONTROLLER.test(s) && !CA_ISOLATED_CLEARED.test(s))
+    raise(t, "concern", "abuse");
+  const watched = CA_WATCHED.exec(s);
+  if (
+    watched !== null &&
+    /\b(?:my|me|i|im)\b/.test(s.slice(Math.max(0, watched.index - 20), watched.index + watched[0].length)) &&
+    CA_CONTROLLER.test(s) &&
+    CA_WATCHED_MORE.test(s) &&
+    !CA_WATCHED_CLEARED.test(s)
+  )
+    raise(t, "concern", "abuse");
+  const carer = CA_CARER.exec(s);
+  if (carer !== null && /\b(?:me|my)\b/.test(carer[0])) raise(t, "concern", "abuse");
+  if (CA_FOOD.test(s) && /\b(?:me|i|my|us)\b/.test(s) && !CA_FOOD_CLEARED.test(s))
+    raise(t, "concern", "abuse");
+  if (CA_THREATENED.test(s) && !cleared && !/\b(?:boss|overtime|cake|lol|joke|joking)\b/.test(s))
+    raise(t, "concern", "abuse");
+  if (CA_GRABBED.test(s) && !CA_GRABBED_CLEARED.test(s)) raise(t, "concern", "abuse");
+  const groomed = CA_GROOMED.exec(s);
+  if (
+    groomed !== null &&
+    !/\b(?:her|him)\b/.test(groomed[0]) &&
+    CA_GROOMED_WHO.test(s) &&
+    !CA_GROOMED_CLEARED.test(s)
+  )
+    raise(t, "concern", "abuse");
+  if (
+    CA_STALKED.test(s) &&
+    CA_STALKER.test(s) &&
+    CA_STALKED_MORE.test(s) &&
+    /\b(?:my|me|i|im)\b/.test(s) &&
+    !CA_STALKED_CLEARED.test(s)
+  )
+    raise(t, "concern", "abuse");
+  if (
+    CA_MEDS_KEPT.test(s) &&
+    CA_CONTROLLER.test(s) &&
+    !/\b(?:safe\w*|crisis|toddler|kids|asked (?:him|her) to)\b/.test(s)
+  )
+    raise(t, "concern", "abuse");
+  if (CA_OUT.test(s) && CA_OUT_DONE.test(s) && !CA_OUT_CLEARED.test(s)) raise(t, "concern", "abuse");
+  if (
+    /\b(?:il|youl|i wil|you wil) regret it\b/.test(s) &&
+    /\b(?:silent for days|silence for days|tiptoe\w*|scared|afraid|terified|if i (?:ever )?(?:go|tel|leave|se)|try to (?:go|leave|se))\b/.test(
+      s,
+    ) &&
+    CA_CONTROLLER.test(s) &&
+    !cleared &&
+    !/\b(?:boss|work|job|uni|course|overtime|cake|lol|joke)\b/.test(s)
+  )
+    raise(t, "concern", "abuse");
+  if (
+    /\b(?:has|have|hes|shes) hit me (?:twice|three times|\w+ times|a few times|before)\b/.test(s) &&
+    !cleared
+  )
+    raise(t, "concern", "abuse");
+  if (
+    CA_STILL.test(s) &&
+    CA_STILL_ACT.test(s) &&
+    /\b(?:me|us)\b/.test(s) &&
+    !/\bstil does it to\b/.test(s) &&
+    CA_CONTROLLER.test(s)
+  )
+    raise(t, "concern", "abuse");
+}
+/** Theme CA: abuse of someone else and their threats, read as theirs (called by othersInDangerNow). */
+function themeCAOthers(t: Tally, text: string): void {
+  if (!CA_PIECES.test(text)) return;
+  const s = text.replace(/ ?" ?/g, " ");
+  if (CA_THEIR_THREAT.test(s) && CA_THEIR_THREAT_SO.test(s) && !CA_CLEARED.test(s))
+    raise(t, "concern", "harm_to_others");
+  const m = CA_MONEY.exec(s);
+  if (m !== null && /\b(?:her|his|him|she|he)\b/.test(m[0]) && !CA_MONEY_CLEARED.test(s))
+    raise(t, "concern", "abuse");
+  const iso = CA_ISOLATED.exec(s);
+  if (iso !== null && /\b(?:her|him|them|she|he|us)\b/.test(iso[0]) && !CA_ISOLATED_CLEARED.test(s))
+    raise(t, "concern", "abuse");
+  const watched = CA_WATCHED.exec(s);
+  if (
+    watched !== null &&
+    /\b(?:her|his)\b/.test(watched[0]) &&
+    CA_WATCHED_MORE.test(s) &&
+    !CA_WATCHED_CLEARED.test(s)
+  )
+    raise(t, "concern", "abuse");
+  const carer = CA_CARER.exec(s);
+  if (carer !== null && /\b(?:her|him|his)\b/.test(carer[0])) raise(t, "concern", "abuse");
+  const groomed = CA_GROOMED.exec(s);
+  if (
+    groomed !== null &&
+    /\b(?:her|him)\b/.test(groomed[0]) &&
+    CA_GROOMED_WHO.test(s) &&
+    !CA_GROOMED_CLEARED.test(s)
+  )
+    raise(t, "concern", "abuse");
+  if (
+    CA_BRUISED.test(s) &&
+    CA_BRUISED_WHO.test(s) &&
+    CA_BRUISED_SO.test(s) &&
+    !CA_BRUISED_CLEARED.test(s) &&
+    !/\b(?:my|me) (?:arm|arms|leg|legs|face|wrist|wrists|neck)\b/.test(s)
+  )
+    raise(t, "concern", "abuse");
+  if (CA_HEARD.test(s) && CA_HEARD_HARM.test(s) && !CA_HEARD_CLEARED.test(s)) raise(t, "concern", "abuse");
+  if (CA_THEY_HIT.test(s) && !CA_THEY_HIT_CLEARED.test(s)) raise(t, "concern", "abuse");
+  if (
+    CA_NEGLECT_SEEN.test(s) &&
+    CA_NEGLECT_WHO.test(s) &&
+    !/\b(?:dog|cat|puppy|horse|loud noises|fireworks)\b/.test(s)
+  )
+    raise(t, "concern", "abuse");
+  if (/\bstil does it to (?:my|her|his)\b/.test(s) && CA_STILL_ACT.test(s)) raise(t, "concern", "abuse");
 }
 
 function readTakenPlainly(t: Tally, text: string): void {
@@ -12133,6 +12645,7 @@ const MISSING_IN_COLD = re(
 
 function othersInDangerNow(text: string): Tally {
   const t: Tally = { level: "none", categories: new Set() };
+  themeCAOthers(t, text);
   if (!SOMEONE_ELSE.test(text) || OTHER_NOW_CLEARED.test(text)) return t;
   if (UNRESPONSIVE.test(text) || redFlag(text)) raise(t, "emergency", "medical");
   if (SENT_GOODBYE.test(text) && CANNOT_REACH.test(text)) raise(t, "emergency", "suicide");
