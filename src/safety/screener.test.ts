@@ -2629,6 +2629,117 @@ describe("batch zzq: second pass", () => {
   });
 });
 
+describe("theme CO: someone else at risk told by the person worried about them, across authors", () => {
+  it("reads their words of not being around, told or quoted, as concern for them", () => {
+    expectScreen(
+      'my flatmate keeps saying stuff like "it wont matter soon anyway" and then changes the subject',
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my brother told me he doesnt see himself making it to 30, he said it like it was nothing",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my grandma keeps saying she just wants to go and join grandad since he passed",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      'my best friend put "whats the point of any of it" on her story last night',
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my son keeps calling himself a burden and says we would all be better off without him",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "one of my pupils wrote a poem about not wanting to wake up and it reads really personal",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("reads their things given away, their papers shown, their marks and their blades as concern for them", () => {
+    expectScreen(
+      "my uncle has been giving away his tools and his guitar and says he wont be needing them",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my mum keeps telling me where her will is and where the insurance papers are, shes been so low",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my girlfriend showed me her thighs last night, theyre covered in fresh cuts",
+      "concern",
+      ["self_harm"],
+      "other",
+    );
+    expectScreen(
+      "found razor blades wrapped in tissue hidden in my daughters drawer",
+      "concern",
+      ["self_harm"],
+      "other",
+    );
+    expectScreen(
+      "my flatmate barely eats anything and i can hear her being sick after every meal",
+      "concern",
+      ["self_harm"],
+      "other",
+    );
+  });
+
+  it("reads a body failing with no doctor as medical concern for them", () => {
+    expectScreen(
+      "my dad is drinking a bottle of vodka a day and his eyes have gone yellow",
+      "concern",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "my grandad keeps refusing his heart tablets and says whats the point",
+      "concern",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "my husband has had chest pains all week and flat out refuses to see a doctor",
+      "concern",
+      ["medical"],
+      "other",
+    );
+  });
+
+  it("theme CO: keeps a general worry, a past attempt, a death, a book, the news and ordinary days ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme CO: keeps a general worry, a past attempt, a death, a book, the news and ordinary days ordinary"
+      ],
+    );
+  });
+
+  it("theme CO: keeps a cat's scratches, a craft knife, a tummy bug, a charity shop and a cricket match ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme CO: keeps a cat's scratches, a craft knife, a tummy bug, a charity shop and a cricket match ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzx: the emergency moment itself, and the dramatic pause whose harmless ending comes in the same message", () => {
   it("reads two goodbyes, a message set to send, pills heaped, a ligature tied, rocks in the pockets, the train that does not stop, an overdose hedged, poison swallowed, an attempt this morning, abuse now and a weapon at the door", () => {
     expectScreen("love you all. logging off... no wait, signing off for the last time", "emergency", [

@@ -11881,6 +11881,262 @@ const CRASH_NOW = re(
   "",
 );
 
+// Theme CO: someone else at risk, told by the person worried about them, across authors (a
+// friend's post, a parent's talk of not needing things where they are going, a partner's marks, a
+// dad drinking himself yellow). `inTheirWords` reads "he said he wishes he was dead" in the first
+// person; these are the ways of telling it that have no first-person reading: words that mean
+// risk only when someone else is reported saying them ("keeps saying stuff like 'won't matter
+// soon'", "he doesn't see himself making it to 25"), and what is seen of them (marks, blades kept,
+// meals brought back up, a body failing and no doctor). Concern for them, never more on this
+// reading; subject `other`. Cleared by a book, a film or a game, by the past, by an ordinary reason.
+// Only messages with one of these pieces are read further (a word test costs far less than a scan).
+const CO_PIECES =
+  /mater son|be here|be around|here by|around by|making it|make it to|last w|inings|ready to go|join|se her|se him|gone with|done with|the point|no point|any point|reason to|to live for|nothing left|tired of|to stop|to end|no use|neds|waste of|burden|bother|beter of|insurance|money without|should ve|should have|shouldve|lucky|disap|vanish|fade away|exist|slep|wake up|waking up|dead|could die|go and die|godbye|notice|counting|fre son|pretending|remember me|hurts to die|ways to|drowning|jump|buildings|asisted|dose|rope|revolver|shotgun|al (?:her|his|my) insulin|cupboard|comfy|driving into|drive into|exactly what|where and how|planing|finish|sort it|ending|kys|end things|comot|vivir|deid|neding|wont se|sticking around|not around|not here|wasnt around|wasnt here|had enough|not long|wil mater|showed me|heart races|problem|might again|extra|picture of|where and how|cant do this|last mesage|last post|search|reading about|" son "|not bother|wants? to die|cut|scratch|mark|blade|sharpen|plaster|bandage|slev|burn|hiting|does it|lines|\beat|sick|calories|insulin|botle|litre|drinking|drinks|mixing|refus|skip|stoped|wont take|not taking|dialysis|doctor|\bgp\b|checked|lives on|screns|wil be wil be|giving|gave|given|handing|handed|where (?:his|her|their)/;
+const CO_PERSON =
+  "(?:friend|best friend|mate|best mate|bestie|bf|gf|boyfriend|girlfriend|partner|husband|hubby|wife|sister|brother|sis|bro|mum|mom|mam|mother|dad|father|son|daughter|kid|child|cousin|aunt|aunty|auntie|uncle|nan|nana|gran|grandad|granddad|grandma|grandpa|colleague|coworker|co worker|clasmate|flatmate|housemate|roommate|teen|teenager|student|pupil|patient|client|guy|girl|boy|lad|lass|bloke|man|woman|niece|nephew|neighbour|neighbor|stepdad|stepmum|ex|twin|pal|fela|teammate|regular|oga|opo|year \\d+|sister in law|brother in law|cuz|bhai)";
+const CO_WHO = re(
+  `\\b(?:he|she|hes|shes|his|her|him|himself|herself|someone|somebody|${CO_PERSON}s?)\\b`,
+  "",
+);
+// Someone named, then what they said, posted or wrote ("my mate keeps posting", "dad said to me").
+const CO_TOLD = `(?:\\b(?:he|she|hes|shes|they|someone|somebody|${CO_PERSON}s?)\\b(?: [\\w,]+){0,12}? (?:(?:keps|kept|kep|always|ben|has ben|started|is|s|was|again|just|stil|sometimes|wil|wont stop|then|and) )?(?:saying|says|said|sais|posting|posts|posted|put(?: up| out)?|putting|writing|writes|wrote|writen|texting|texts|texted|mesag(?:ed|ing|es)|telling (?:me|us|people|everyone)|tels (?:me|us)|told (?:me|us|one of|his|her|the|a|everyone|my)|sent|sends|sending|dropping|talking about|talks about|talked about|joked|joking|jokes|asked|asking|asks|emailed|handed in|drew|caling (?:himself|herself)|calls (?:himself|herself)|going on about|coming out with|admited|mentioned|mentions|quoting|sharing|shares|shared|says to me|said to me|keps on about|search history|searched|searches|googled|googling|loking up|loked up|ben reading about|reading about|captioned)|(?:^|\\| ) ?(?:and |then |now |but )?(?:(?:he|she) (?:keps |kept |always |stil )?(?:saying|says|said|sais|posted|posts|posting|wrote|writes|texted|put)|(?:keps |kept |always |stil )?(?:saying|says|said|sais))|\\b(?:his|her|their) last (?:mesage|post|text|thing (?:he|she) (?:posted|sent|said))(?: [\\w,]+){0,6}? (?:was|said|read))\\b`;
+// What they said: a wish to be gone, a future they are not in, a reason to live gone, the dead
+// they want to join, a method looked into, told as they put it ("i") or as reported ("he", "she").
+const CO_WORDS = any(
+  '(?<=" )(?:it |that |this )?(?:wont|wil not|wouldnt) mater (?:son|much longer|anyway|for long|when)',
+  "(?:wouldnt|would not|wont|it wouldnt) mater if (?:i|he|she) (?:wasnt|was not|werent|died|was gone|disapeared)",
+  "(?:wont|not) be (?:your|anyones|anyone s) problem (?:much longer|for long|son)",
+  "(?:cant|can t) do this anymore",
+  "not (?:sticking|staying) around (?:to|for|if|much|long)",
+  '(?:ive|hes|shes|i have) had enough(?: now)? ,? i (?:just )?want to go(?= ?"| ?,| ?\\||$)',
+  "(?:go to slep and )?not bother anyone (?:anymore|any more|again)",
+  "(?:wants?|wanted|wanting) to (?:die|be dead)(?! (?:of|laughing|for|when|at|in)\\b)(?![^|]*\\b(?:lol|lmao|haha|jk)\\b)",
+  '(?:il|i wil|hel|shel|he wil|she wil) (?:just )?disapear(?= ?"| ?,| ?\\||$)',
+  "not wanting to (?:wake up|be alive|live|be here)",
+  "fal aslep forever",
+  "nobody would (?:even )?notice (?:she|he|i) was gone",
+  "where and how",
+  "took (?:pils|tablets|an overdose) (?:\\w+ ){0,3}(?:and|but) (?:might|could|may|wil) (?:do it )?again",
+  "(?:picture|drawing|drawings|pic) of (?:herself|himself) (?:hanging|dead|in a cofin|with a nose|jumping)",
+  '(?:word|with|saying|caption\\w*) " son "',
+  "son none of (?:this|it) (?:wil|wil even) mater",
+  "(?:wont|wil not|might not|may not|not going to|not gona|wont even) be (?:here|around|alive) (?:much |for much )?(?:longer|next (?:year|month|christmas|sumer)|by (?:christmas|then|sumer|next \\w+)|to (?:se|hand|finish|graduate)|anyway|for long)",
+  "son (?:you|u|yal|everyone) wont se me",
+  "not (?:being )?(?:here|around) by (?:christmas|next \\w+|then|sumer)",
+  "(?:dont|doesnt|do not|does not|cant|cannot|never) se (?:himself|herself|themselves|myself) (?:making it|being alive|living|geting|growing old|being here)",
+  "(?:dont|doesnt) think (?:hel|shel|il|he wil|she wil|i wil|he|she|i) (?:ever )?make it (?:to|past) (?:\\d+|graduation|christmas|next year|sumer|the end of (?:the|this) year)",
+  "(?:this is |its )(?:his|her|my) last (?:winter|christmas|sumer|birthday)(?! (?:at|in|as|before|of|with|here|home|together|off))",
+  "last wek on earth",
+  'not long now(?= ?"| ?,| ?\\||$| and)(?! (?:til|until|before))',
+  "(?:had|hes had|shes had|ive had) a god inings(?! (?:at|in|today|yesterday|this|for)\\b)(?![^|]*\\b(?:cricket|bating|runs|match|died|pased)\\b)",
+  'being "? ?ready to go(?= ?"| ?,| ?\\||$| since)',
+  '(?:waiting|wants?|wanted|ready|longing|going) to (?:go and )?join (?:her|him|them|mum|dad|my (?:mum|dad|mother|father|husband|wife|nan|grandad)|nan|grandad)(?= ?"| ?,| ?\\||$| son| since| again| in heaven| up there| every)',
+  "(?:be|be joining|joining) (?:with )?(?:her|him|mum|dad) (?:again )?(?:son|soner|son enough)",
+  "wish(?:es|ed)? (?:hed|shed|he had|she had|id|i had) gone with",
+  "(?:til|until) (?:i|he|she) se (?:her|him) again|not long til (?:i|he|she) se (?:her|him)",
+  "beter of with (?:my|her|his) (?:dad|mum|husband|wife|father|mother)",
+  "(?:done|finished) with (?:al of it|it al|everything|life|al this|living)(?! (?:to|at|for|in|on|about|related|there)\\b)",
+  'whats the point(?: of (?:it al|any of it|anything|living|life|me|him|her|trying|going on|carying on))?(?= ?"| ?,| ?\\||$| anymore| any more| now| and| since)(?![^|]*\\b(?:lotery|game|match|diet|gym|revis\\w*|homework|ironing|cleaning|tidying|washing|voting|arguing)\\b)',
+  "what is the use of (?:me|him|her|living)",
+  "(?:no|any) point (?:anymore|any more|in (?:anything|living|life|it al|going on|carying on|being here))",
+  '(?:dont|doesnt|cant|not|isnt) (?:se|seing) (?:the|any) point(?= ?"| ?,| ?\\||$| anymore| any more| of (?:anything|living|life|it al))',
+  "(?:cant|cannot|doesnt|dont|can t) se (?:a|any|the) reason to (?:keep going|live|go on|cary on|be here|get up)",
+  "(?:mises|without|no) (?:having )?a reason to (?:get up|live|keep going|go on)",
+  "nothing (?:left )?to live for",
+  '(?:hes|shes|he has|she has|ive|i have|theyve) got nothing left(?= ?"| ?,| ?\\||$| and)',
+  "tired of (?:existing|life|living|it al|al of it|everything|being alive|being here)(?! (?:at|to do|about|with|in|on)\\b)",
+  "(?:wants?|wanted) (?:it al|everything) to (?:stop|end)",
+  "no use to anyone",
+  "nobody neds (?:him|her|me) (?:now|anymore|any more)",
+  "a waste of (?:oxygen|space)",
+  "(?:a |being a |be a )(?:burden|bother)(?! (?:of proof|on the (?:group|team|project)|to the (?:team|group|project)))(?! ,? (?:so|and so|which is why)\\b)(?![^|]*\\b(?:care home|moving|money|bils|rent|lifts?|driving)\\b)",
+  "(?:al|everyone|every1|the kids|the family|we|wed|we would|you|youd|youl|you wil|u|ud) (?:al )?(?:would |d |wil )?be (?:beter of|happier|fine|relieved) (?:without (?:me|him|her)|if (?:i|he|she) (?:was|were|wasnt|werent|disapeared|died|was gone))",
+  "(?:beter of|do (?:us|you|them|the family) more god) (?:with|than) (?:the |his |her |my )?(?:life )?insurance",
+  "(?:life )?insurance (?:would|wil) do (?:us|you|them|the family) more god",
+  "save so much money without (?:me|him|her)",
+  "should(?:ve| have) ben (?:me|him|her)(?! (?:who|that|to|on|in|picked|chosen))",
+  "should ?(?:ve|have) died (?:out there|instead)",
+  "(?:were|are) the lucky ones",
+  "joining the lads (?:who|that)",
+  "(?:wants?|wanting|wanted|wishes|wish|wished|wishing|could|like to|longs? to|about) (?:to )?(?:(?:i|he|she) could )?(?:just )?(?:disapear|vanish|fade away|not exist|stop existing)(?! (?:into|under|from|for a|of|behind|in the|when)\\b)",
+  "(?:relieved|happier|beter of|notice|care|mis (?:me|him|her)) if (?:i|he|she) (?:disapeared|was gone|wasnt here|wasnt around|died|was dead)",
+  "(?:wish\\w*|want\\w*|hope\\w*|about|rather|could) (?:to |that |he |she |i )?(?:could )?(?:slep (?:forever|under the \\w+ forever)|never wake up|not wake up|wouldnt wake up|didnt wake up|not waking up|go to slep and not wake up|slep and not wake up)(?![^|]*\\b(?:shifts?|naps?|lie in|wekend|jet lag|holiday|exams?|alarm|early)\\b)",
+  "(?:wish\\w*|wants?|wanting) (?:that )?(?:he|she|i) (?:was|were|had|hadnt|d) (?:dead|never ben born|not ben born|not alive)",
+  "(?:wish\\w*|wants?|wanting) (?:to )?(?:he|she|i) could die",
+  "(?:rather|sooner) be dead(?! than)",
+  "(?:beter of|happier) dead",
+  "wil (?:just )?go and die",
+  "goodbye (?:type|memes?|posts?|stories|vids?|videos?)",
+  'nobody (?:would|wil) (?:even )?(?:notice|care|come loking)(?= ?"| ?,| ?\\||$| if (?:i|he|she|they) (?:was|were|wasnt|werent|disapeared|died|vanished))',
+  "(?:what (?:would|d) (?:you|u) do|would (?:you|u) be (?:ok|okay|sad|alright|fine)) if (?:i|she|he) (?:wasnt|was not|werent) (?:here|around)",
+  "would (?:u|you) be sad",
+  "what (?:id|i would|wed) do if (?:she|he) (?:wasnt|was not|werent) (?:here|around)",
+  "(?:id|i would|i d) be (?:ok|okay|alright|fine) if (?:she|he) (?:wasnt|was not|werent) (?:here|around)",
+  '(?:hes|shes|she is|he is|im) counting down(?= and (?:wont|doesnt)| ?"| ?,| ?\\||$)',
+  "finaly (?:being )?fre son",
+  "no more pretending",
+  "remember me (?:for|by) (?:these|this|them)",
+  "if (?:im|i am) not (?:around|here) (?:next|by|in) \\w+",
+  "(?:do|does) (?:u|you) think it hurts to die",
+  "(?:painles|quick|easy) ways to (?:go|die)",
+  "ways to die",
+  "does drowning hurt",
+  "what hapens to your body if you jump",
+  "(?:loking up|loked up|lok up) (?:tal|high) (?:buildings|bridges|car parks)",
+  "asisted dying",
+  "(?:printout|print out) about the dose",
+  "(?:keps|kept|has) a rope (?:in|under) (?:his|her|the)",
+  "(?:his|her) old service (?:revolver|pistol|rifle)",
+  "put the shotgun to (?:himself|herself)",
+  "(?:thought|thinking) about (?:doing|taking) al (?:her|his|my) (?:insulin|pils|tablets) at once",
+  "take something from the cupboard and not wake up",
+  "drugs cupboard makes it easy",
+  "(?:train )?tracks loked comfy",
+  "(?:driving|drive|crashing) into a (?:wal|tre|bridge)(?! (?:by acident|last))",
+  "knows exactly what (?:hed|shed|he would|she would) use",
+  "(?:told me|knows) where and how",
+  "planing to do it (?:after|on|before)",
+  "finish (?:himself|herself)",
+  '(?:going to|gona) "? ?sort it out "?(?: one of these days)',
+  "(?:thoughts of|talking about|talks about) ending (?:it|things)",
+  "(?:about )?wanting to kys",
+  "help (?:him|her) end things",
+  "wan comot for this world",
+  "ya no quiere vivir",
+  "wishes (?:he|she) was deid",
+);
+const CO_CONTENT = re(`\\b${CO_WORDS}`, "g");
+const CO_FRAME = re(`${CO_TOLD}((?: (?:me|us|to me|to us) ?,?)?)([^|]{0,110})$`, "");
+// "she's been taking extra of her antidepressants 'to see what happens'".
+const CO_OVERTAKING = re(
+  `\\b(?:taking|took|takes|taken) (?:extra|double|more) (?:of )?(?:her|his|their) (?:\\w+ )?(?:antidepresants|tablets|pils|meds|medication|sertraline|fluoxetine|citalopram)\\b`,
+  "",
+);
+const CO_FIRST_PERSON = /\b(?:i|im|ive|id|il|me|my|myself)\b/;
+const CO_THIRD = /\b(?:he|she|hes|shes|hed|shed|him|her|himself|herself|they|them)\b/;
+/** Their words, reported after them: "my mate keeps saying stuff like "won't matter soon"". */
+function theirWordsTold(text: string): boolean {
+  CO_CONTENT.lastIndex = 0;
+  for (let m = CO_CONTENT.exec(text); m; m = CO_CONTENT.exec(text)) {
+    const frame = CO_FRAME.exec(text.slice(Math.max(0, m.index - 200), m.index));
+    if (!frame) continue;
+    const span = frame[2] ?? "";
+    // Inside their quotation marks, "i" is them.
+    if ((span.match(/"/g) ?? []).length % 2 === 1) return true;
+    // Reported without them, "i" is the writer ("he said i'd be better off without him").
+    if (CO_FIRST_PERSON.test(span)) continue;
+    if (
+      /\b(?:i|im|ive|id|il|me|myself)\b/.test(m[0]) &&
+      !CO_THIRD.test(m[0]) &&
+      // What they posted or wrote is in their own words, quoted or not.
+      !/\b(?:posted|posts|posting|wrote|writes|writen|put|putting|texted|texts|mesaged|sent|captioned|use of me)\b/.test(
+        frame[0] + m[0],
+      )
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
+// "says he won't be needing them" after the tools given away: the one who says it left out.
+const CO_SAID_BARE = re(
+  `(?:^|\\| ) ?(?:and )?(?:keps |kept |she |he )?(?:says|said|saying)(?: (?:hes|shes|he|she))? (?:wont|wil not) be neding (?:them|it|these)\\b|\\b(?:wont|wil not) be neding (?:them|it|these) where (?:hes|shes|im|he is|she is|i am) going\\b`,
+  "",
+);
+// Their things given away, their papers shown, with a word that makes it worrying.
+const CO_GIVING = re(
+  `\\b(?:giving|gave|given|handing|handed|giving me|gave me) (?:away |out |me |us |my kids )?(?:al |most of |half |some of )?(?:his|her|their) (?:\\w+ ){0,2}?(?:stuf|things|tols|watch|watches|medals|games|hodies|clothes|fishing \\w+|rods|guitar|records|truck|van|car|jewelery|rings?|belongings|posesions|switch|console)\\b|\\b(?:giving|gave|given) (?:away )?(?:half )?(?:his|her|their) stuf away\\b|\\b(?:keps|kept|started|been) (?:telling|showing) (?:me|us) where (?:his|her|their) (?:wil|insurance|papers|paswords|bank)`,
+  "",
+);
+const CO_GIVING_WHY = re(
+  `\\b(?:wont (?:need|be neding)|where (?:im|hes|shes) going|since (?:\\w+ ){0,2}(?:died|pased|went|split|divorce|redundancy)|low|wont say why|when (?:im|hes|shes) gone|sorting things|god inings|not il|(?:only|is) \\d+|use of me|never done that before|probably nothing|is that bad|insurance|ready to go|nobody neds)\\b`,
+  "",
+);
+const CO_GIVING_CLEARED = re(
+  `\\b(?:charity|car bot|moving|move|downsiz\\w*|declutter\\w*|outgrown|to smal|new one|upgrad\\w*|retir\\w*|emigrat\\w*|birthday|christmas|wedding|ebay|vinted|sold|selling)\\b`,
+  "",
+);
+// What is seen of their self-harm: fresh marks, blades kept hidden, blood and plasters.
+const CO_MARKS = re(
+  `\\b(?:(?:fresh|new|fresh loking|fresh ish)(?: \\w+)? (?:cuts|marks|scratches|lines|burns|burn marks)|(?:cuts|scratches|marks|burn marks|burns|lines|plasters|bandages) (?:on|al over|al up|up|acros|down|over) (?:both |his |her |their )+(?:arms?|wrists?|thighs?|legs?|hands?|stomach|bely|hips?)|covered in (?:new |fresh )?(?:scratches|cuts|marks)|showed me (?:her|his) (?:arm|thighs?|wrists?|legs?|cuts)(?! (?:at|from|after)\\b)|(?:razor )?blades? (?:\\w+ ){0,3}(?:taken|took|broken|pried|prised|out) (?:out )?(?:of|from) (?:a |the |his |her )?(?:pencil )?sharpener|sharpener blade|(?:found|hidden|hid|hiding|taped|wraped|stash of|box of) (?:\\w+ ){0,3}(?:razor )?blades?|blades? (?:wraped|taped|hidden) (?:in|inside)|(?:plasters|blod) (?:and blod )?on (?:his|her|my \\w+s) (?:sheets|tisues|pilow)|(?:plasters|blod) and (?:blod|plasters) on (?:his|her|my \\w+s) (?:sheets|tisues|pilow)|blod on (?:her|his) tisues|plasters? wrapers|long sleves in (?:this |the |\\d+ )?(?:heat|degre\\w*|sumer)|sleve soaked|cuts on wekends|does it when (?:shes|hes) sad|after (?:she|he) does it|not cutting its (?:just )?scratching|hiting (?:his|her) own head|burn(?:s|ed|ing)? (?:herself|himself)|pics of (?:her|his) (?:arm|cuts)|photos of fresh cuts)\\b`,
+  "",
+);
+const CO_MARKS_CLEARED = re(
+  `\\b(?:(?<!\\b(?:says|said|claims|swears|told me) (?:it was |its )?(?:the )?)(?:cat|dog|kiten|puppy)|bike|fel of|fel over|rugby|fotbal|bramble|thorn|garden\\w*|kitchen|meat|paint\\w*|drawing|tatto\\w*|climbing|skate\\w*|scoter|operation|surgery|chicken ?pox|eczema|mosquito|bites|craft|model|stanley|woodwork|dt|shaving|shave|art clas|pencil drawing|stretch marks|sunburn|oven|iron|cooking|hot pan|kettle|chemo|canula|drip)\\b`,
+  "",
+);
+// Meals refused or brought back up, with what it is doing to them.
+const CO_NOT_EATING = re(
+  `\\b(?:(?:stoped|stopped|barely|basicaly stoped|pretty much stoped|hasnt ben|not|isnt|never) eating|barely eats|eats nothing|only eats|hasnt eaten|not eaten|skips meals|refuses to eat|making (?:herself|himself|themselves) sick|skip(?:ping|s)? (?:her|his) insulin (?:on purpose )?to lose weight|(?:on|eating) (?:about )?\\d+ calories)\\b`,
+  "",
+);
+const CO_EATING_SIGN = re(
+  `\\b(?:(?:being|was|is|gets|get) sick|throwing up|threw up|throw up|throws up|sick (?:after|again)|making (?:herself|himself) sick|lost (?:so much|loads|a lot of|loads of|\\w+ stone of)? ?weight|shes lost|hes lost|ribs|faint\\w*|pased out|pases out|colapsed|dizy|calories|weigh ins?|fading away|bones|to lose weight|insulin)\\b`,
+  "",
+);
+const CO_EATING_CLEARED = re(
+  `\\b(?:baby|toddler|newborn|dog|cat|puppy|kiten|bug|virus|flu|covid|norovirus|fod poisoning|pregnan\\w*|morning sicknes|chemo|teething|tumy|stomach bug|hangover|hungover|drunk|fever|temperature|meat|vegan|vegetarian|veg|vegetables|greens|sweets|junk|breakfast club|ramadan|fasting|lent|operation|surgery|tonsils|wisdom teth|braces|fusy|picky)\\b`,
+  "",
+);
+// A body failing and no doctor: drink turning them yellow or shaking, medicine refused, symptoms
+// that need seeing and they will not go.
+const CO_DRINKING = re(
+  `\\b(?:(?:drinks?|drinking|drank|geting through|gets through|on) (?:about )?(?:a |two |thre |\\d+ |half a )?(?:botles?|litres?) of (?:vodka|whisky|whiskey|wine|gin|rum|cider|spirits) (?:a|every|each|per) (?:day|night)|drinking (?:himself|herself) to death|drinks? (?:til|until) (?:he|she) pases out|(?:drinking|drinks) every (?:day|night)|mixing (?:his|her) \\w+ with (?:drink|alcohol|boze))\\b`,
+  "",
+);
+const CO_DRINK_SIGN = re(
+  `\\b(?:yelow\\w*|shakes|shaking|shake|liver|faling over|fals over|fel over|pases out|pased out|pasing out|sick in (?:his|her) slep|blacking out|blacks out|heart tablets|struggle to wake|hard to wake|wont (?:se|go to|go near) (?:a |the )?doctor|wont stop|results came back awful)\\b`,
+  "",
+);
+const CO_MEDICINE = re(
+  `\\b(?:refusing|refuses|refused|skipping|skips|stoped taking|stopped taking|stoped going to|wont take|not taking|keps refusing|stoped|stopped) (?:his|her|their) (?:heart |blod pressure |diabetes |blod thining )?(?:meds|medication|medicine|tablets|pils|insulin|dialysis)\\b|\\b(?:skipping|skips|stoped going to|stopped going to|refusing) (?:his |her )?dialysis\\b`,
+  "",
+);
+const CO_MEDICINE_CLEARED = re(
+  `\\b(?:doctor (?:said|told|stoped|changed|took)|gp (?:said|told|stoped|changed)|side efects|switched|changed to|course|antibiotics|finished (?:the|his|her)|paracetamol|vitamins|ibuprofen|hay fever|contraceptive|the pil|changing|side efect\\w*|make (?:her|him|them) sick|because they)\\b`,
+  "",
+);
+const CO_SYMPTOM = re(
+  `\\b(?:chest pains?|a lump|lump in (?:her|his)|seizures|fits|headaches and blury|blury vision|coughed up (?:a bit of )?blod|cough(?:ing)? (?:blod|for (?:over )?(?:a month|\\d+ months|two months|weks|months))|cough \\d+ months|hypos|keps fainting|faints|fainting|confused(?: in the evenings)?|not eating|of (?:his|her) fod|breathles\\w*|(?:his|her) heart races|hasnt had a we)\\b`,
+  "",
+);
+const CO_NO_DOCTOR = re(
+  `\\b(?:(?:wont|wil not|refuses to|refused to|flat out refuses|flat refuses|not going to|doesnt want to) (?:se|go to|go near|get it checked|tel|ring|cal|go|se anyone)(?: (?:a|the|her|his) (?:doctor|gp|docs|anyone))?|(?:wont|flat) (?:se|tel) (?:the|her|his|a) (?:doctor|gp)|wait til the gp|wont get it checked|lives on (?:her|his) own|(?:shes|hes) (?:\\d{2}|8\\d|9\\d)|(?:his|her) heart races|stil driving|just screens|what wil be wil be|wont tel (?:the|her|his) doctor|cant se (?:him|her) til)\\b`,
+  "",
+);
+const CO_SYMPTOM_CLEARED = re(
+  `\\b(?:cold|hay fever|man flu|covid test|negative|apointment (?:is|on|booked)|booked|seing the doctor|saw the doctor|doctor said|gp said|alergy|alergies|teething|growing pains|period)\\b`,
+  "",
+);
+// Shared: a book, a film, a game, a show, the news, a lesson; long ago; recovered; their death.
+const CO_CLEARED = re(
+  `\\b(?:hospice|paliative|end of life|training|role ?play\\w*|creative writing|pshe|hangover|hungover|if (?:someone|somebody|a person|you)\\b|if a \\w+ (?:said|says|asks|asked|tels)|how (?:do|would|should) (?:i|you|we) (?:answer|reply|respond)|in (?:the|a|this|that) (?:film|movie|book|novel|series|show|episode|game|play|musical|song|documentary)|the character|a character|(?:tv|netflix) show|on the news|news article|the article|podcast|used to|years ago|when (?:we|i|he|she|they) (?:was|were) (?:at schol|younger|kids|litle|\\d+|a teen\\w*|in (?:year|clas))|back in (?:the day|\\d+)|(?:is|s|doing) (?:fine|great|wel|beter|god) now|recovered|in recovery|took (?:his|her|their) (?:own )?life|died by suicide|(?<!\\b(?:since|after|when|before) )(?:he|she) (?:died|pased away)(?! (?:in|last|this))|(?:his|her|their) funeral|rest in peace|rip)\\b`,
+  "",
+);
+
+function readTheirWorry(t: Tally, text: string): void {
+  if (!CO_WHO.test(text) || !CO_PIECES.test(text) || CO_CLEARED.test(text)) return;
+  if (theirWordsTold(text)) raise(t, "concern", "suicide");
+  if (CO_SAID_BARE.test(text)) raise(t, "concern", "suicide");
+  if (CO_OVERTAKING.test(text) && !CO_MEDICINE_CLEARED.test(text)) raise(t, "concern", "suicide", "medical");
+  if (CO_GIVING.test(text) && CO_GIVING_WHY.test(text) && !CO_GIVING_CLEARED.test(text))
+    raise(t, "concern", "suicide");
+  if (CO_MARKS.test(text) && !CO_MARKS_CLEARED.test(text)) raise(t, "concern", "self_harm");
+  if (CO_NOT_EATING.test(text) && CO_EATING_SIGN.test(text) && !CO_EATING_CLEARED.test(text))
+    raise(
+      t,
+      "concern",
+      "self_harm",
+      ...(/\b(?:faint\w*|pased out|colapsed|insulin|dka|hospital)\b/.test(text)
+        ? (["medical"] as const)
+        : []),
+    );
+  if (CO_DRINKING.test(text) && CO_DRINK_SIGN.test(text)) raise(t, "concern", "medical");
+  if (CO_MEDICINE.test(text) && !CO_MEDICINE_CLEARED.test(text)) raise(t, "concern", "medical");
+  if (CO_SYMPTOM.test(text) && CO_NO_DOCTOR.test(text) && !CO_SYMPTOM_CLEARED.test(text))
+    raise(t, "concern", "medical");
+}
+
 function readToldPlainly(t: Tally, text: string): void {
   if (PLAN_KEPT.test(text) && !PLAN_CLEARED.test(text) && !LAUGHTER.test(text) && !longAgo(text))
     raise(t, "urgent", "suicide");
@@ -12822,6 +13078,8 @@ function theirSignals(normalised: string): Signal[] {
 function screenNormalised(normalised: string): Screening {
   let signals = findSignals(normalised);
   const othersNow = othersInDangerNow(normalised);
+  // Theme CO: someone else at risk, told by the person worried about them.
+  readTheirWorry(othersNow, normalised);
   // Batch zzy: their own words and acts, read in the first person, are their risk.
   const theirs = theirSignals(normalised);
   if (
