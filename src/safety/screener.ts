@@ -327,6 +327,8 @@ const OTHER_LANGUAGE_WORDS: [RegExp, string][] = [
     " my partner is hitting me right now ",
   ],
   [/^(?:dice )?(?:q|que) me va a matar$/, " says he is going to kill me "],
+  // Batch zzzb: "(ya) no quiero estar aqui", "I don't want to be here (any more)".
+  [/^(?:ya )?no quiero estar aqui(?: mas)?$/, " i dont want to be here "],
   // Batch zzw: Tagalog "ayoko na (talaga)", "I (really) can't any more": despair, as "i give up".
   [/^ayoko na(?: talaga)?$/, " i give up "],
 ];
@@ -476,6 +478,8 @@ export function normaliseMessage(text: string): string {
     (_m, ing) => (ing ? "unaliving " : "unalive "),
   );
   s = s.replace(OTHER_LANGUAGES, (m) => OTHER_LANGUAGE_WORDS.find(([p]) => p.test(m))?.[1] ?? m);
+  // Batch zzzb: Scots "-nae" on an auxiliary is "-n't" ("wouldnae care if i didnae wake up").
+  s = s.replace(/\b(would|could|did|should|was|is|have|has|had|does)nae\b/g, "$1nt");
   // Batch zzw: "bleech" would squeeze to "blech", the noise of disgust; it is bleach.
   s = s.replace(/\bbleech\b/g, "bleach");
   s = squeeze(s);
@@ -7459,6 +7463,143 @@ const RULES: Rule[] = [
     `(?<=\\bstoped\\b[^|]{0,60})(?:started )?(?:saving|stockpiling|hoarding|stashing) (?:them|my (?:meds|pils|tablets))(?: up)?`,
     false,
   ),
+  // Batch zzzb: the quiet end. Despair at the point of it all said at a clause's start ("whats even
+  // the point anymore", "whats the point of any of it"), or said by someone ("he says whats the
+  // point", read as theirs); having stopped seeing the point; tired of waiting for better.
+  rule(
+    "passive",
+    "look",
+    `(?<=^ ?)(?:honestly |tbh |like |and |so |idk |ngl |bruh |man |but )?whats (?:even )?the point (?:any ?more|of (?:it al|any of it|anything|living|life|being alive|being here|existing|carying on|going on|waking up|geting up)|in (?:living|life|anything|carying on|going on|trying))(?= ?$| ?\\|)|(?:says|said|saying|kep saying|keps saying) "? ?whats (?:even )?the point(?= ?$| ?\\|| ?,| ?"| since| any ?more| lately| these days| al the time)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `stoped (?:seing|sening) (?:the|any) point(?= ?$| ?\\|| ?,| of (?:anything|it al|life|living|going on))|(?:so |realy )?tired of waiting for (?:it to get |things to get )?beter(?= ?$| ?\\|| ?,)`,
+  ),
+  // Batch zzzb: a passive wish in other words: not caring if one did not wake (Patois "if mi dead
+  // tomorrow mi nah mind"), a button that would end one's existing, nobody at one's funeral, relief at
+  // a terminal diagnosis imagined, not fighting if something happened, not knowing why one is still
+  // here, slipping out of life for good, staying alive only for someone (theirs when said of them),
+  // a wish to be where someone who died is.
+  rule(
+    "passive",
+    "self",
+    `if (?:mi|i) (?:dead|ded|die|did dead|died)(?: (?:tomorow|tonight|today|now|in (?:mi|my) slep))? (?:mi|i) (?:nah|na|nuh|wouldnt|wont|dont|wouldnae) (?:mind|care|bother)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:a|the|one) button (?:that|to) (?:\\w+ ){0,4}(?:not exist|stop existing|disapear|vanish|never (?:ben|be) born|never existed|end it al|die)\\b[^|]*\\b(?:id|i would|i d) (?:press|push|hit) it|(?:id|i would) (?:press|push|hit) (?:the|a|that) button (?:to|and) (?:not exist|stop existing|disapear|vanish|never wake up|die)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:nobody|no one|noone|not a single person|not one person) (?:would|wil|d|is going to|would even|would bother to|even would) (?:come|go|turn up|show up|cry|bother going) (?:to|at) my funeral`,
+    false,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?<=\\bif (?:\\w+ ){0,6})(?:told me |said )?i (?:had|have|was) (?:something |an? \\w+ )?(?:terminal|dying)\\b[^|]{0,30}\\b(?:relieved|a relief|relief|glad|happy)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:wouldnt|would not|wont) (?:realy |even )?(?:fight|struggle|try) (?:(?:very|that|to|so) )?(?:hard |much )?(?:if|when) (?:something|anything|smth) (?:bad )?(?:happened|hapens|were to happen) to me`,
+    false,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:idk|i dont know|dont know|i do not know|no idea) why (?:im|i am) (?:stil )?(?:here|alive|around)(?= ?$| ?\\|| ?,| tbh| honestly| anymore| any more)`,
+    false,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?:dip|check|bow|tap|log|clock|opt|bail) out (?:of|from) (?:life|this life|existence|living|this world)(?! admin| insurance| drawing)|(?<=^ ?|\\b(?:and|but|so|honestly|tbh) )i (?:only|just) (?:stay|stayed|kep|keep) (?:alive|around|going|here) (?:for|because of) (?:you|him|her|them|my \\w+|the kids|the dog|the cat)(?= ?$| ?\\|| ?,| now| tbh| honestly| anymore)`,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?:he|she|they) (?:only|just) (?:stays|stay|stayed|keps|kep|keeps) (?:alive|around|going|here) (?:for|because of) (?:me|you|him|her|them|my \\w+|his \\w+|her \\w+|their \\w+|the kids|the dog|the cat)(?= ?$| ?\\|| ?,| now| tbh| honestly| anymore)`,
+  ),
+  rule(
+    "passive",
+    "look",
+    `(?<=\\b(?:died|pased|pased away|lost (?:him|her|them|my \\w+|our \\w+)|stilbirth|miscariage|funeral|grave)\\b[^|]{0,80})(?:i |she |he )?(?:want|wants|wana|wish i could|long|longs) to be (?:with (?:him|her|them|my \\w+|our \\w+)|wherever (?:he|she|they) (?:is|are)|where (?:he|she|they) (?:is|are))`,
+  ),
+  rule(
+    "passive",
+    "look",
+    `wishing (?:that )?i (?:didnt|did not|never) exist(?:ed)?|wishing i (?:was|were) dead|wishing i (?:had )?never (?:ben|been) born`,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?<=\\b(?:he|she|they|hes|shes)\\b[^|]*)wishing (?:that )?(?:he|she|they) (?:didnt|did not|never) exist(?:ed)?|(?<=\\b(?:he|she|they|hes|shes)\\b[^|]*)wishing (?:he|she|they) (?:was|were) dead`,
+  ),
+  // Batch zzzb: the urge to cut back now ("the wanting to cut is back since this afternoon").
+  rule(
+    "self_harm",
+    "self",
+    `(?:the )?(?:wanting|want|urge|urges|need|itch) to (?:cut|burn myself|hurt myself|sh|self harm) (?:is|are|s|has|have) (?:come )?back`,
+  ),
+  // Batch zzzb: burden said as a cost or a weight ("im just a cost to them", "tired of being a weight
+  // on everyone").
+  rule(
+    "passive",
+    "self",
+    `(?:im|i am|im just|i feel like|feel like|being) (?:a|such a) (?:cost|drain|weight|expense|money pit) (?:to|on|for) (?:them|everyone|everybody|my (?:family|parents|mum|mom|dad|wife|husband|partner|kids|friends))(?= ?$| ?\\|| ?,| and| so)(?![^|]*\\b(?:said the|bank|fes|overdraft|invoice|budget)\\b)`,
+  ),
+  // Batch zzzb: suicide jokes owned as how one copes.
+  rule(
+    "passive",
+    "self",
+    `(?:suicide|kms|dying|death) jokes (?:are|r|is) (?:\\w+ |% ){0,5}(?:my (?:whole )?(?:personality|coping|thing)|how i cope)|(?:my )?(?:suicide|kms) jokes (?:are |as )?(?:a |my )?coping`,
+    false,
+  ),
+  // Batch zzzb: a past attempt told as "i had an attempt", and a crisis that ended in hospital felt
+  // again ("the last time i felt like this i ended up in hospital").
+  rule(
+    "attempt",
+    "self",
+    `(?:i had|ive had|i have had|had) (?:an|my first|my last|a) (?:suicide )?atempt(?! (?:at|on) (?:the|a|an|my|baking|making|cooking|driving|it|this|that|\\w+ing)\\b)`,
+    false,
+  ),
+  // Batch zzzb: self-harm told sideways: arms "like a barcode", "you ever hit yourself", wanting to
+  // cut badly (an urge remembered), the wrists or the lines on one's arm seen or asked about.
+  rule(
+    "self_harm_history",
+    "look",
+    `(?<!\\b(?:roses?|bushes|brambles?|thorns?|cats?|kitens?|garden\\w*)\\b[^|]*)(?:(?:arms?|legs?|thighs?|wrists?|skin) (?:lok|loks|loked|loking|lokin) like (?:a )?barcode|barcode (?:arms?|legs?|wrists?|thighs?))(?![^|]*\\b(?:garden\\w*|roses?|brambles?|thorns?|cats?|kitens?|bushes)\\b)`,
+  ),
+  rule(
+    "self_harm_history",
+    "self",
+    `(?:u|you) ever (?:\\w+ )?(?:hit|punch|slap|bite|scratch|pinch|burn|cut) (?:ur ?self|your ?self)\\b(?=[^|]*\\b(?:when (?:you|u|ur|youre|your) (?:\\w+ )?(?:mad|angry|upset|stresed|anxious|overwhelmed|frustrated)|mad at|on purpose|to punish)\\b)|(?:wanted|was desperate|was dying|was itching) to (?:cut|burn myself|hurt myself|sh|self harm) (?:so bad|so badly|realy badly|badly|so much)(?![^|]*\\b(?:hair|fringe|salon|hairdreser|bangs|fabric|grass|hedge|clas|lesons?|ties|carbs|sugar)\\b)`,
+  ),
+  rule(
+    "self_harm_history",
+    "self",
+    `(?:saw|se|sen|noticed|spoted|clocked|asked about|asked me about|looked at) (?:my wrists|the (?:lines|marks|cuts|scars) on my (?:arms?|wrists?|thighs?|legs?))(?![^|]*\\b(?:sprain\\w*|broke\\w*|fracture\\w*|brace|splint|cast|physio|carpal|rsi|arthritis|eczema|rash|tan|stretch|tatoo|surgery|operation)\\b)`,
+  ),
+  // Batch zzzb: angry wishes: hoping someone gets what's coming or dies slowly, a blow promised if
+  // something happens again, teeth to be knocked out (theirs when said of them).
+  rule(
+    "harm_others",
+    "self",
+    `hope (?:\\w+ ){0,8}gets? (?:whats|what s|what is) coming to (?:him|her|them)(?![^|]*\\b(?:awards?|win|prize|deserves|promotion|raise|trophy)\\b)|hope (?:that )?(?:the|that|this) (?:man|guy|woman|bloke|lad|girl|person|kid|boy|driver|prick|twat|bastard|teacher|bully)(?: \\w+){0,6} (?:dies|rots|suffers|gets hit by|gets run over|gets stabed|gets beaten)`,
+  ),
+  rule(
+    "harm_others",
+    "look",
+    `if (?:\\w+ ){1,7}again (?:im|i am|il|i wil|i swear|i swear im) (?:gona |going to )?(?:bang|batter|smack|lamp|deck|punch|slap|knock out|bop|chin|kick) (?:him|her|them)\\b|(?:like|love|want|wana|going|gona) to (?:knock|kick|punch|smash) (?:\\w+ ){0,3}(?:teth|head|lights) (?:out|in)\\b`,
+  ),
   // Batch zzv: affairs put in order for after, said with the reason ("so nobody has to deal with my
   // mess after", "so its easier for them after im gone", "sorting out my affairs", the insurance
   // checked to pay out, the dog's food left for a week; "my affairs" alone is a plan, often a will or a tax return).
@@ -8300,7 +8441,7 @@ function quoteOpen(before: string): boolean {
 // that are iPads, goodbye cards, everything ready for a trip with the bags and passport, thank-you
 // letters, things given away on Marketplace.
 const MORE_IDIOMS = reInParts(
-  `\\b(?:(?:od|oded|overdosed) on (?:the )?(?:chocolate|sugar|cake|swets|candy|caffeine|cofe|netflix|pizza|crisps|biscuits|haribo|reality tv)|(?:murder|smash|kil|destroy|ace|bos) (?:his|her|their|my|the) (?:\\w+ )?(?:test|exam|exams|mocks|driving test|interview|race|audition|presentation)(?: tomorow| today| on \\w+day| next wek)?(?= ?$| ?\\|| ?,)|kil (?:his|her|their|my) (?:\\w+ ){0,2}for (?:spoiling|ruining|eating|taking|using|finishing|losing|breaking|forgetting) (?:the|my|his|her|their|our)|(?:threatened|threatens|swore) to (?:kil|murder) me if i (?:ever )?(?:eat|ate|touch|use|take|borow|finish|drink) (?:his|her|their|the) (?:\\w+ ){0,2}(?:yogurt|yoghurt|food|snacks|milk|chese|leftovers|chocolate|crisps|cereal|juice|beer|charger|shampo)|kiling (?:him|her|them) ?(?:self|selves) (?:trying to|to get|working|revising|studying|at (?:work|the gym|schol))|(?:this is |its )?(?:the |my )?last (?:thing|mesage|text|post) (?:il|i wil|im going to|im gona) (?:write|send|post|say|type)(?: tonight| today| for (?:today|tonight))?(?=(?: ,)? (?:then|before) (?:bed|slep|i slep|i go to (?:bed|slep)|i crash|work|my shift)\\b)|(?:standing|stod|waiting|sat|siting) on the platform\\b(?=[^|]*\\b(?:canceled|cancelled|delayed|late again|replacement bus|strikes?|comute|signal failure|southern rail|northern rail|thameslink|avanti|southeastern)\\b)|(?:a |some |this |the |that )?(?:guy|man|woman|bloke|lady|photographer|lad|girl)\\b[^|]{0,20}\\b(?:standing|stod|sat|siting|is) (?:on|at) the (?:bridge|clif|clif edge|rof|pier|platform)\\b(?=[^|]*\\b(?:camera|tripod|timelapse|drone|fishing|photos?|painting|easel|binoculars)\\b)|(?:left|wrote|put|stuck) (?:a |the |him a |her a |them a )?note (?:on|by|in) the (?:fridge|kitchen table|counter|table|dor|whiteboard|kettle) saying (?:\\w+ ){0,3}(?:diners?|tea|lunch|fod|oven|microwave|gym|shops?|work|back (?:at|by|son|later)|out|walk|pick up|fed|milk|bins)|(?:(?:im |i am )?(?:standing|stod|up) on (?:a|the) (?:chair|stol|step ?lader|lader) )?with (?:a|the) (?:rope|cord|cable|string of lights|lights) (?:around|round) (?:\\| )?(?:the )?(?:christmas )?tre\\b|(?:bought|got|buying|picked up|colected) (?:a |my |the |my first |a new )?(?:gun|rifle|shotgun|pistol|air rifle)\\b(?=[^|]*\\b(?:shoting range|range|gun club|licen[cs]ed|clay|clays|hunting|der|pheasant|target practice|leson|competition)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?(?:knife|blade|saw|axe|hatchet|machete|shears|hedge trimer|chainsaw|strimer|scisors) in my hand (?:and )?(?:im )?not afraid to use it(?= ,? ?\\| ?(?:on|against|for) (?:this|the|an|a|some|these|those|my) )|(?:swalowed|ate|downed|necked|had|tok|scofed) (?:a |the )?(?:whole |entire )?(?:packet|box|tub|pack|tube|bag|rol|jar) of (?:mints|polos|tic tacs|swets|gum|chewing gum|smarties|skitles|haribo|crisps|biscuits|renies|tums|chocolates?|m ?ms|jely babies|oreos|cokies|gummies)|(?:wrote|writen|write|writing|made|left) (?:him|her|them|it) a (?:godbye|goodbye|leaving|farewel) (?:note|leter|card)(?:(?= and (?:left|put|stuck) it (?:on|in) (?:her|his|their) (?:desk|locker|pigeonhole|grave))|(?<=\\b(?:hamster|dog|cat|pet|fish|rabit|guinea pig|budgie|tortoise|gerbil|coleague|coworker|teacher|emigrat\\w*|moving)\\b.*))|used to (?:self harm|cut(?: myself)?|hurt myself|sh)\\b[^|]{0,30}\\b(?:havent|not) (?:done it |cut |self harmed )?(?:for|in|since) (?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|over \\d+|many|a few) (?:years|yrs)|(?:on|up on|onto) the rof of the (?:shed|garage|playhouse|sumerhouse|car|van|grenhouse|kenel)\\b(?=[^|]*\\b(?:get|fetch|retriev\\w*) (?:his|her|their|the|my|our) (?:fotbal|ball|frisbe|kite|shutlecock|drone|toy|rugby ball|tenis ball|cat)\\b)|(?<=\\b(?:again|fotbal|ball|mes|muddy|late|broke|broken)\\b[^|]*)(?:mum|mom|mam|dad|our mum|our dad|my mum|my dad|my mom|my mam)(?: is| s)? (?:going to|gona) kil (?:him|her|them|us)(?= ?$| ?\\|)|(?:put|puting|loaded|packed|threw|chucked) (?:the |a |my )?(?:rope|axe|knife|hatchet|saw)s? (?:in|into) (?:the |my )?(?:car|bot|van|boot|bag|rucksack|trailer) for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing|scout|cub|caving) (?:trip|wekend|holiday|camp)|(?:hes|shes|someone|someones|somebody|somebodys|theyre|he|she) (?:is |s )?banging on the dor(?: again)?(?=[^|]*\\b(?:amazon|delivery|parcel|postman|post man|courier|dpd|evri|hermes|royal mail|ups|fedex|piza|takeaway)\\b)|(?:tied|tying|hung|hanging|put up|fixed) (?:the |a |my )?rope (?:to|on|from|over) (?:the |a )?(?:beam|branch|tre|rafter|hok)\\b(?=[^|]*\\b(?:for the kids|swing|swinging|climbing|tyre|tire|hamock|punch ?bag|boxing bag|kids)\\b)|(?:sorted|sorting|put|puting|counted|counting|organised|organized|filed|filing|did|doing) (?:al |out )?(?:\\w+s |my |his |her |the |mums |dads |nans |grandads )?(?:pils|tablets|meds|medication) (?:out )?in(?:to)? (?:his|her|their|the|my|a) (?:wekly |dosete |pil |blister )?(?:box|organiser|organizer|planer|dosete|tray)|(?:pils|tablets|meds|medication) (?:are |have ben |re )?(?:al )?(?:counted|sorted|laid|set|put) out (?:and )?(?:in(?:to)? (?:the|her|his|a|my) (?:wekly |dosete |pil )?(?:box|organiser|organizer|tray|planer)|for the (?:wek|day|month))|(?:want to|wana|going to|gona|could|might|wil|il) (?:literaly )?die (?:\\| )?(?:of|from) (?:embarasment|shame|cringe|laughter|laughing|boredom)|(?:this is|thats|its) the (?:last|final) time i (?:take|use|get|bok|fly|travel|go|eat|buy|order|shop|trust|ride|catch|drive|vote|aply)\\b(?! (?:a |my |the |al |these |those )?(?:breath|pils|tablets|overdose|meds))|(?:a|this|the|some) (?:guy|man|woman|lad|girl|person|bloke|patient|lady|boy|kid) (?:who|that) (?:had )?(?:jumped|stepped|steped|threw (?:him|her)self|was hit) (?:in front of|of|from|by) (?:a|the) (?:train|bridge|bus|lory|building|car park|tube)(?=[^]*\\b(?:shift|paramedic|nurse|driver|police|oficer|news|cal ?out|job|procesing)\\b)|(?:cant|wont|doesnt|isnt going to|cannot|can not) stop (?:the )?bleding\\b(?=[^|]*\\b(?:dentist|tooth|toth|teth|wisdom|extraction|nosebled|nose bled|gums?|gauze)\\b)|(?:pils|tablets|meds) (?:are )?(?:lined up|laid out|set out|sorted|counted out) for the (?:wek|day|month|wekend)|godbye (?:forever )?(?:to )?(?:my |the |our )?old (?:phone|laptop|car|van|bike|sofa|couch|trainers|shoes|jeans|tv|console|iphone|headphones)\\b|(?:it|the show|the series|this) ends (?:tonight|today|this wek)(?=[^]*\\b(?:seasons?|series|finale|episodes?|box set|saga)\\b)|(?:this is )?my (?:last|final) mesage (?:in|on) (?:this|the) (?:group|chat|gc|server|chanel|thread)(?=[^|]*\\b(?:leaving|left|muting|spam)\\b)|(?:end|ending|break|breaking) (?:it|things|up) (?:of )?with (?:him|her|them|my (?:boyfriend|girlfriend|partner|husband|wife|bf|gf|fiance))\\b(?:[^]*\\bits time\\b)?|(?:the )?tablets?(?=[^]*\\b(?:ipad|samsung|android|kindle|galaxy tab|lenovo|surface pro|amazon fire)\\b)|godbye (?:cards?|party|do|drinks|lunch|gift|present|speech)\\b|(?:everythings|everything is|al) (?:ready|packed|sorted) for (?:tomorow|the trip|the flight|the move)(?=[^]*\\b(?:bags?|pasport|suitcase|tickets|boarding pas|luggage)\\b)|(?:writing|wrote|writen) (?:\\w+ )?(?:leters|notes|cards) to (?:everyone|everybody|al the people|al (?:my|our) \\w+) (?:who|that) (?:came|helped|sent|gave|atended|donated|suported|visited)|thank you (?:cards|notes|leters)|(?:giving|gave|give|given|selling|sold) (?:al )?(?:of )?my (?:stuf|things|clothes|boks|furniture) away (?:on|via) (?:marketplace|vinted|ebay|depop|gumtree|freecycle|olio|facebok)\\b|rope (?:is |s )?(?:tied|fixed|hung) (?:to|from|over|round) (?:the|a) (?:beam|branch|tree|rafter)s? for (?:the |a |our |my )?(?:kids |kids s |childrens |grandkids )?(?:tyre )?(?:swing|hammock|punch ?bag|boxing bag)(?![^]*\\b(?:myself|my self|hang|hanging|use (?:it|them) on me|(?:take|taking|took|swalow\\w*|down|downing) (?:them|the lot|al|it)|stops? me|tonight|end it|kil me|die|dying|overdose|od)\\b)|hiding (?:my|the|our|his|her) (?:tablets|pills|meds|medication|medicine) (?:from|away from) (?:the|my|our) (?:kids|children|toddler|grandkids|little ones|baby)(?![^]*\\b(?:myself|my self|hang|hanging|use (?:it|them) on me|(?:take|taking|took|swalow\\w*|down|downing) (?:them|the lot|al|it)|stops? me|tonight|end it|kil me|die|dying|overdose|od)\\b)|got (?:the|a|my) knife out (?:\\w+ ){0,3}(?:chop|slice|dice|peel|cut|carve) (?:the|some|a|up the) (?:\\w+ )?(?:onions?|veg|vegetables|carrots?|potatoes|bread|meat|chicken|cake|pumpkins?|tomatoes|garlic|peppers?)(?![^]*\\b(?:myself|my self|hang|hanging|use (?:it|them) on me|(?:take|taking|took|swalow\\w*|down|downing) (?:them|the lot|al|it)|stops? me|tonight|end it|kil me|die|dying|overdose|od)\\b)|(?:said|says|texted) youre dead (?:\\w+ ){0,5}if you (?:spoil|spoiled|ruin|tell anyone|give away) (?:the|my|our|her|his) (?:\\w+ )?(?:ending|plot|finale|film|movie|show|episode|book|surprise|twist)|run (?:us|me|them|you|the team|the lads|the squad) into the ground(?= (?:at|in|this|next|on|tomorow|during) (?:training|practice|presason|pre season|the gym|session|wek|\\w+day)|(?= ?$| ?\\|| ?,))|cut (?:the|our|my|their|his|her|a|this|that) (?:budget|budgets|costs?|spending|overheads|headcount|prices?|hours|staf|funding|losses)\\b|(?:hel|shel|hed|shed|he wil|she wil|he would|she would|theyl|theyd|hes going to|shes going to) (?:literaly |actualy )?kil me if i (?:prang|crash|scratch|dent|wreck|bump|ding|write of|write off) (?:the|his|her|their|my|mums|dads|our) (?:\\w+ )?(?:car|van|motor|bike|truck|ute)|end it(?: tonight| today| now)? (?:\\| )?with (?:him|her|them) i mean|(?:got|have|packed|ive got) (?:the |my |a )?(?:rope|knife|axe|hatchet)(?: and (?:the |my |a )?(?:rope|knife|axe|hatchet|tent|stove|torch))? ready (?:\\| )?for (?:the|a|our|my) (?:camping|fishing|hiking|climbing|sailing|boat|scout|cub) (?:trip|wekend|holiday|camp)|(?:tok|had|taken|take) (?:1|2|one|two|a couple of|a couple|a) (?:nurofen|paracetamol|ibuprofen|panadol|aspirin|painkilers?|co codamol|codeine|lemsip|anadin)(?= (?:and|for|then|before|with|at|after)\\b| ?$| ?\\|| ,)|gun to (?:my|your|his|her|our) head(?: ,)? (?:id|i would|i d|if i had to|il) (?:pick|chose|go for|say|take|have|rather)|(?<=^ ?|\\| )(?!(?:\\w+ ){0,9}(?:and|plus|now) (?:this|that|the) (?:song|tune))(?:\\w+ ){2,10}(?=(?:is|has ben|keps) (?:stuck|going round|on (?:lop|repeat)) in my head)|cut (?:dep |deper )?(?:slits|slashes|scores|incisions|gashes) (?:in|into|on) (?:the|a|each|both) (?:\\w+ )?(?:lamb|meat|chicken|pork|bef|dough|bread|lof|fish|shoulder|leg|legs|thighs?|breasts?|duck|potato|potatoes|aubergine|joint|bely|skin)|cant take (?:this|it) (?:anymore|any more) , (?:the|my|this) (?:wifi|internet|broadband|printer|laptop|signal|heat|noise|trafic|neighbours)|(?:end|ending) things(?: with (?:him|her|them))?(?: tonight| today| this wekend)?(?= \\| (?:im )?(?:teling|going to tel|gona tel|wil tel) (?:him|her|them) (?:after|at|over|when|before|tonight|tomorow))|shot (?:him|her|them|my|your|our) ?(?:self|selves) in the fot|(?:self harm|sh|cuting|self injury) fre (?:for|since) (?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|over \\d+|over a) (?:years?|decades?)|hangover (?:is |was )?(?:so bad|that bad|so rough|so horendous)[^|]{0,20}\\b(?:wants?|wanted) to die|(?:kil|murder|bury) (?:us|us al|the lot of us|the team|the squad) if we (?:lose|lost|dont win|didnt win|drop|droped|mes up|mesed up|concede|conceded)|(?:kil|murder) me if i (?:tel|told|say|mention) (?:mum|mom|dad|our \\w+|anyone|them|her|him) about (?:her|his|their) (?:boyfriend|girlfriend|bf|gf|crush|party|tatoo|piercing|date|new \\w+|secret)|godbye(?: ")? to (?:twiter|x|insta|instagram|facebok|tiktok|snapchat|redit|discord|social media|the ap)\\b|(?:said|say|says|saying|waved|wave|kised|kis) godbye (?:forever )?to (?:her|his|my|their|the|our) (?:ex|exes|old \\w+|braces|hair|job|car|fringe|twenties|teens|flat|house|boyfriend|girlfriend|bf|gf)|(?:sky ?dive|sky ?diving|parachute|bunge(?: jump\\w*)?|tandem jump|clif jump\\w*|tombstoning|zip ?line)\\b(?:(?!\\b(?:die|dead|kil|suicid\\w*|end it|ending it)\\b)[^]){0,120}\\bjump\\b|shot (?:him|her|them|me|you|us|u) (?:a |an |over a |over an )?(?:quick )?(?:text|txt|mesage|message|email|dm|line|pm|whatsap|snap|voice note)|(?:bater|thrash|destroy|smash|wreck|murder|kil|bury|hamer) (?:\\w+ ){0,3}(?=at (?:fifa|cod|chess|pol|darts|tenis|squash|mario ?kart|smash bros|the quiz|scrabble|monopoly|fortnite|rocket league|ping pong|badminton|golf|bowling|footy|fotbal|5 a side|five a side)\\b)|(?:(?:this is|its|saying|say) )?godbye to (?:my |the )?(?:(?:early |late )?(?:teens|twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)|(?:old |last )?(?:year|summer|holidays|uni days|student days|single life|hair|beard|braces|old job|old flat|old car)\\b)|(?:got|have|ive got) everything (?:ready|set up|sorted)(?<=\\b(?:surprise|party|birthday|proposal|proposing|picnic|anniversary|date night)\\b[^|]*)|(?:tonight|today) ?s the (?:night|day)(?=[^]*\\b(?:rings? (?:is |s )?in my pocket|the ring|propos\\w*|one kne|first date|gig|concert|premiere|opening night|wedding)\\b)|(?:hel|shel|theyl|hed|shed|he wil|she wil|he would|she would) (?:actualy |literaly |legit )?(?:kil|murder) me if i (?:ever )?(?:forget|forgot|spoil|spoiled|mis|mised|eat|ate|finish|finished|lose|lost|break|broke|scratch|scratched|ruin|ruined) (?:\\w+ ){0,3}(?:birthday|anniversary|finale|ending|film|movie|show|episode|season|series|bok|game|match|plot|surprise|leftovers|chocolate|cake|pizza|charger|dinner|reservation|tickets?|plants?)\\b|(?:going to|gona|wil|il) kil (?:my |him|her|them)(?:\\w+)? for (?:eating|taking|using|borowing|stealing|finishing|drinking|wearing|losing|breaking|hiding|nicking) (?:al )?(?:my|the|our) (?:last )?(?:leftovers|food|snacks|chocolate|charger|clothes|hodie|jumper|shampo|milk|cereal|pizza|chips|sweets|biscuits|remote|games?|console|headphones|make ?up|crisps|cake|wine|beer)\\b|disapear(?= (?:\\| )?(?:of )?to (?:a|the|some) (?:remote |tiny |quiet )?(?:cabin|island|beach|mountain|vilage|cotage|farm|forest|wods|hut|lake|log cabin|tropical)\\b)|(?:think|thinking|thought) (?:a lot )?(?:about|of) (?:dying|death|mortality)(?=[^|]*\\b(?:stoics?|stoicism|memento mori|seneca|marcus aurelius|epicurus|philosophy|existentialis\\w*|camus)\\b)|(?:nearly|almost) (?:fainted|pased out|blacked out)(?<=\\b(?:blod tests?|blod taken|blod drawn|vials?|giving blod|donating blod|blod donation|vacine|vaccine|jab|injection|neles?|tatoo|piercing)\\b[^|]*)|bought (?:a |some )?(?:climbing )?rope (?:and|with|plus) (?:a |some |two |thre |a few )?(?:carabiners?|karabiners?|quickdraws|harneses|harnes|belay device|chalk bag|climbing shoes)|rope swing(?=[^|]*\\b(?:kids|garden|tre|oak|park|river|lake|children|grandkids)\\b)|(?:julienne|chop|choping|dice|dicing|slice|slicing|peel|peling|carve|carving|fillet|whitle|whitling|shave|shaving)\\w* (?:\\w+ ){0,3}without (?:cuting|slicing|nicking) (?:my ?self|my finger|my fingers)|(?:going to|gona|gonna) kil (?:someone|somebody|him|them|everyone)(?=[^|]*\\|?[^|]*\\b(?:fantasy (?:fotbal|team|league)|fpl|his team|captain choice)\\b)|(?:asked|asks|asking|ask) (?:me |us )?(?:if|whether) (?:were|we are|we re|im|i am|mummy|daddy|mum|dad|you|granny|grandad|nana|everyone|we|i) (?:is |are |wil |il )?(?:going to |gona )?die(?: too| one day| as wel)?(?=[^|]*\\|?[^|]*\\b(?:explain|kid|child|son|daughter|\\d+ ?yo|hamster|pet|dog|cat|fish|rabit)\\b)|(?:shes|hes|she is|he is|she says|he says|saying) (?:shes |hes )?"? ?ready to go whenever (?:the (?:god )?lord|god|jesus|the man upstairs) (?:wants|is ready|cals)(?=[^|]*\\b(?:for (?:\\d+|twenty|thirty|years)|years)\\b)|bleach(?= (?:wil |does |to )?kil (?:the |of )?(?:weds|mos|mould|mold|germs|bacteria|gras|algae))|top flor(?=[^|]*\\b(?:(?:find|finding|lost|remember) (?:the|my|our) car|where (?:i|we) parked))|(?:sat|siting|sit) in the car in the garage(?=[^]*\\b(?:engine (?:is )?of|podcast|quiet spot|phone cal|music on)\\b)|blod everywhere(?=[^|]*\\b(?:for a minute|pressure sorted|plaster on|stoped)\\b)|bought (?:a |some )?rope(?: and (?:a |some )?\\w+)? (?:today |yesterday )?for (?:the |my |a )?(?:boat|trailer|tent|swing|climbing|dog|horse|garden|washing|van|roof rack|alotment)|going to kil (?:my )?(?:sister|brother|flatmate|roomate|husband|wife|mum|dad|boyfriend|girlfriend|partner)(?=[^]*\\b(?:eaten|ate|drank|finished|nicked) my (?:\\w+ )?(?:curry|leftovers|food|chocolate|pizza|chips|snacks|biscuits|cake|dinner|lunch|tea|wine|beer|milk|cheese)\\b)|(?:got|get|take|took) the (?:shotgun|gun|rifle) out to clean it(?=[^]*\\b(?:shoot|clay|range|season|farm|rabbits|pigeons|deer|foxes)\\b)|scars? (?:on (?:my |his |her )?(?:\\w+ )?)?(?:are|is|s|came) (?:al |both )?from (?:a|an|the|my|his|her) (?:car |bike |motorbike |motorcycle |work )?(?:acident|crash|operation|surgery|op|dog bite|fal|fire|burn|c section|caesarean|chickenpox|acne|transplant)|(?:going to |gona )?(?:jump|jumping|jumped) (?:of|from) (?:the |a )?(?:diving board|high board|springboard|top board|trampoline|rope swing|swing)|(?:knife|knives|blade|saw) (?:is |are )?ready for (?:the )?(?:pumpkins?|carving|turkey|roast|dinner|bbq|barbecue|cooking|chopping|veg|vegetables|cake|christmas|job|work)|(?:pils|tablets|meds) laid out in (?:her|his|my|the|their|mums|dads|nans) (?:\\w+ )?(?:organiser|organizer|dosete|pil ?box)|(?:leter|note) to (?:my )?(?:\\w+ ){0,2}who (?:died|pased(?: away)?)|(?:sat|siting|stod|standing) on the (?:ledge|edge)[^|]*\\b(?:belay|harnes|roped in|clipped in)\\b|(?:my )?(?:cat|dog|kiten|pupy|puppy)\\b[^|]{0,50}\\b(?:sits|sat|lies|lays|sleps) on my (?:face|head|chest)|my (?:cat|dog|kiten|pupy|puppy|parot|rabbit) (?:is )?(?:trying to|going to|wil|wants to) (?:murder|kil) me|(?:could|coud) (?:strangle|kil|murder|throtle) (?:whoever|who ever|the (?:person|guy|people|idiot) who) (?:designed|invented|made|thought|decided|wrote|came up with|parked|left|put|scheduled|built|programed|set)|toped up the antifreze|(?:id|i would|i d) rather jump of a clif than (?:do|doing|go to|sit through|fil in|write|have) (?:another |a |the |my )?(?:thought record|meting|worksheet|homework|exam|form|spreadsheet|presentation|lecture|shift|dinner|party)|ending it al(?=.*\\b(?:minecraft|deleting the world|my save|save file)\\b)|said godbye to (?:the|our|my) (?:house|flat|home|car|ofice|schol)(?! for the last time)|crushed (?:his|her|their) (?:tablets|pils|meds) into (?:his|her|their) (?:fod|yoghurt|jam|drink|tea|puding)(?= (?:because|so|as) )|run (?:him|her|them) over to (?:the|his|her|their|school|work)|(?:writing|writen|wrote|made|sorted|done) my wil (?:\\w+ ){0,2}(?:because )?we just had (?:our|a) (?:first )?baby|murder me if i tel anyone about (?:her|his) crush|(?:strangle|kil) me if i ate (?:his|her) (?:\\w+ )?(?:pizza|leftovers?|chips|chocolate)|kil her if she tels mumy|shot me an email|disapear to \\w+ for (?:one|a|two) (?:month|wek)|never wake up (?:\\| )?until monday|draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)s?(?: is)?(?: (?:on|at) \\d+)?(?: and)? (?:about to|going to|gona) die${NOT_ME_TOO}|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|(?:loaded|cleaned|got out|packed) (?:the |my |dads )?(?:shotgun|rifle|gun) for the (?:clay|clays|pheasant|grouse|rough|game|duck|rabbit|deer)(?: \\w+)?(?: shot| shoot| day| season)?|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|gona|going to|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) (?:, )?(?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|(?:\\d+|one|two|thre|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|(?:im going to |im gona |going to |il )?(?:walk into the sea|jump of (?:a |the )?\\w+|kil my ?self|throw my ?self (?:of|under) (?:a |the )?\\w+)(?= ,? ?\\| (?:ok |okay )?not(?: literaly)? ?(?:\\||,|$))|(?:hangover|hungover|migraine|fod poisoning|period pain|cramps)(?: \\w+){0,3} (?:made|makes|making) me (?:want to|wana) die|(?:so )?hungover (?:that )?i (?:want to|wana) die|kil my ?self laughing|jumped of the (?:high |top |diving )?board|(?:school|mas) shootings? (?:in|on|at) (?:the )?(?:states|news|us|america)|(?:tok|taken|returned|handed) (?:in )?(?:the lot|them al|al of them|(?:the |her |his |my )?(?:old )?(?:pils|tablets|meds|medication|pil botles)) (?:back )?(?:in )?to the (?:pharmacy|chemist)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?:(?: ,)? [\\w,]+){0,6} for (?:(?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|climbing|bouldering|abseiling|caving)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her)|bunge ?jump\\w*(?: of (?:the|a) (?:\\w+ )?(?:bridge|clif|tower|crane|viaduct))?|(?:palading|wizard|rogue|druid|bard|warior|character|avatar|sim|toon)s? (?:\\w+ )?(?:jumped|fel|died|got kiled)(?: of (?:the|a) (?:clif|bridge|ledge|rof|tower))?|(?:told|tels|telling|texted) (?:me|him|her|them) to (?:go )?(?:jump of a (?:bridge|clif)|die in a (?:hole|ditch|fire))|(?:wan|want to|go|gona|wil) die (?:for|of|from) (?:laugh|laughter|laughing)|if the (?:fan|aircon|air con|ac|heating|boiler|wifi|internet) (?:breaks|goes|dies|stops|cuts out|packs in)[^|]{0,20}\\b(?:going to|gona|wil|il) die|i hurt myself today to se if i stil fel|rope\\b[^|]{0,40}\\bto tie (?:the|a|our|my|it|them) (?:\\w+ )?(?:tarp|tent|boat|load|trailer|canoe|kayak|ladder|tre|sofa|matres|bags|luggage|roof rack|down|up)|gave away (?:al |most of )?my (?:stuf|things|furniture|clothes|boks)(?=[^|]*(?:\\| [^|]*)?\\b(?:moving (?:to|abroad)|emigrat\\w*|new flat|smaller place|downsiz\\w*|declutter\\w*|minimalis\\w*|charity shop)\\b)|if (?:the|my|this) (?:printer|wifi|internet|laptop|computer|fan|aircon|bus|train|meting|kid|baby|dog|cat|boss|neighbour|toddler)\\b[^|]{0,40}\\b(?:one more time|again)(?: ,)? (?:im|i am|il|i wil|im going to|im gona) (?:walking into the sea|walk into the sea|jump of (?:a|the) (?:bridge|clif|rof)|throw myself (?:of|out|under)|die)|suicidal(?: ideation| thoughts)?(?: \\")? (?:on|in) my (?:discharge (?:leter|sumary)|notes|file|records|form|referal) from (?:\\d{4}|years ago|ages ago|when)|lost a lot of blod (?:during|in|at|after) (?:the |my |her )?(?:birth|labour|labor|delivery|operation|op|surgery|c section|section)|end it(?: tonight| today| now)? \\| (?:the|this|that|my) (?:series|show|season|relationship|subscription|membership|gym membership|phone contract|contract|lease|streak|diet|game|box set|course|degree)\\b|(?:cant|can not|cannot) do this anymore \\| (?:this|the|my) (?:spreadsheet|job|commute|project|essay|course|degree|diet|heat|weather|renovation|printer|laptop|wifi|traffic|commute|neighbours?|landlord|boss|group chat)\\b|want it (?:all )?to end \\| the (?:renovation|building work|builders|noise|dust|exams|deadline|project|move|heatwave|rain|term|semester|shift|week|month|meeting|wedding planning)\\b|not coming back \\| to (?:that|the) (?:gym|job|shop|club|class|pub|place|school|office|restaurant|team) i mean|better off without me \\? \\| the (?:team|club|side|squad|band|group|office) (?:won|did|played|got|was)|end it \\| with (?:her|his|my|their) (?:boyfriend|girlfriend|partner|husband|wife|fiance|bf|gf|ex)\\b|done \\| done with (?:dating apps|dating|men|women|boys|girls|work|uni|school|this job|twitter|social media|the gym|diets?)\\b(?: \\| goodbye (?:hinge|tinder|bumble|grindr|dating apps)(?: forever)?)?|goodbye letters in my head \\| to my (?:job|boss|work|manager|landlord|ex)\\b|burden \\| on the (?:group project|team|project|group|rota)\\b|(?:car|van|bike|house|flat)s? (?:is |s )?(?:finally )?sold \\| goodbye old friend|(?:were|we are|we re) all going to die (?:someday|one day|eventually|anyway)|(?:tablets|pills|meds) counted out for the (?:week|day|month)|what (?:happens|would happen) if (?:you|i) (?:take|took|have|had) (?:too much|too many|two|double|extra) (?:\\w+ )?(?:${PILLS})?(?=[^]*\\b(?:by mistake|by accident|accidentally|instead of (?:one|1)|forgot i had)\\b)|(?:gonna|going to|will|ll) kill me for (?:eating|taking|using|breaking|losing|borrowing|finishing|drinking|wearing|spoiling|telling)|(?:ill|i will|im going to|im gonna) be dead by the end of (?:it|the (?:week|month|day|visit|holiday|trip|term))|jumped off (?:the|a) (?:cliff|rocks?|pier|harbour wall) (?:at|into)\\b[^|]*(?=[^]*\\b(?:scariest|bucket list|adrenaline|so much fun|amazing|water was)\\b)|asked (?:me )?what (?:self harm|suicide|cutting) (?:is|means)|how high (?:does )?(?:a |the )?(?:drop|fall|jump) (?:have|has|needs|need) to be to (?:break|hurt|sprain|injure))\\b`,
+  `\\b(?:slep forever(?= (?:this|at the|over the|til|until|after|when) (?:\\w+ ){0,2}(?:wekend|monday|holidays?|half term|exams?|shift|finals|deadline|semester|term)\\b)|(?:hit|hiting|banged|bumped|bump|smacked|whacked) my (?:head|elbow|knee|shin|toe|hip) (?:on|against|into) (?:the|a|that|this) (?:\\w+ )?(?:cupboard|dor|shelf|table|car|ceiling|bed|desk|beam|cabinet)(?: dor| frame)?(?![^|]*\\b(?:til|until|on purpose|cant stop|harder|again and again|when i get|till)\\b)|(?:was|were) (?:abusive|violent) (?:when i was (?:a kid|litle|young|a child|a teen|a teenager|growing up)|growing up)(?=[^]*\\b(?:(?:he|she|they) (?:died|pased away|pased)|(?:is|are) dead)\\b)|(?:after|since) my (?:suicide )?atempt (?:in|back in) (?:19\\d\\d|20[01]\\d|202[0-3])(?=[^]*\\b(?:per suport|proud|recovery|recovered|trained|volunteer\\w*|qualified)\\b)|(?:jokes|joking|joked) about (?:dying|death|suicide|kiling (?:him|her|them) ?self)(?: al the time| a lot| constantly)?(?=[^]*\\b(?:dark (?:sense of )?humou?r|hapiest person|great year|doing great|loves life|black humou?r)\\b)|(?:said|says|jokes|joked) (?:hed|shed|theyd|he would|she would|he wil|she wil|hel|shel) kil me if i (?:fail|failed|dont pass|didnt pass) (?:my |the |his |her |their )?(?:\\w+ ){0,2}(?:test|exam|exams|theory|gcses|a levels|grades|resits?)(?=[^]*\\bpassed\\b)|(?:od|oded|overdosed) on (?:the )?(?:chocolate|sugar|cake|swets|candy|caffeine|cofe|netflix|pizza|crisps|biscuits|haribo|reality tv)|(?:murder|smash|kil|destroy|ace|bos) (?:his|her|their|my|the) (?:\\w+ )?(?:test|exam|exams|mocks|driving test|interview|race|audition|presentation)(?: tomorow| today| on \\w+day| next wek)?(?= ?$| ?\\|| ?,)|kil (?:his|her|their|my) (?:\\w+ ){0,2}for (?:spoiling|ruining|eating|taking|using|finishing|losing|breaking|forgetting) (?:the|my|his|her|their|our)|(?:threatened|threatens|swore) to (?:kil|murder) me if i (?:ever )?(?:eat|ate|touch|use|take|borow|finish|drink) (?:his|her|their|the) (?:\\w+ ){0,2}(?:yogurt|yoghurt|food|snacks|milk|chese|leftovers|chocolate|crisps|cereal|juice|beer|charger|shampo)|kiling (?:him|her|them) ?(?:self|selves) (?:trying to|to get|working|revising|studying|at (?:work|the gym|schol))|(?:this is |its )?(?:the |my )?last (?:thing|mesage|text|post) (?:il|i wil|im going to|im gona) (?:write|send|post|say|type)(?: tonight| today| for (?:today|tonight))?(?=(?: ,)? (?:then|before) (?:bed|slep|i slep|i go to (?:bed|slep)|i crash|work|my shift)\\b)|(?:standing|stod|waiting|sat|siting) on the platform\\b(?=[^|]*\\b(?:canceled|cancelled|delayed|late again|replacement bus|strikes?|comute|signal failure|southern rail|northern rail|thameslink|avanti|southeastern)\\b)|(?:a |some |this |the |that )?(?:guy|man|woman|bloke|lady|photographer|lad|girl)\\b[^|]{0,20}\\b(?:standing|stod|sat|siting|is) (?:on|at) the (?:bridge|clif|clif edge|rof|pier|platform)\\b(?=[^|]*\\b(?:camera|tripod|timelapse|drone|fishing|photos?|painting|easel|binoculars)\\b)|(?:left|wrote|put|stuck) (?:a |the |him a |her a |them a )?note (?:on|by|in) the (?:fridge|kitchen table|counter|table|dor|whiteboard|kettle) saying (?:\\w+ ){0,3}(?:diners?|tea|lunch|fod|oven|microwave|gym|shops?|work|back (?:at|by|son|later)|out|walk|pick up|fed|milk|bins)|(?:(?:im |i am )?(?:standing|stod|up) on (?:a|the) (?:chair|stol|step ?lader|lader) )?with (?:a|the) (?:rope|cord|cable|string of lights|lights) (?:around|round) (?:\\| )?(?:the )?(?:christmas )?tre\\b|(?:bought|got|buying|picked up|colected) (?:a |my |the |my first |a new )?(?:gun|rifle|shotgun|pistol|air rifle)\\b(?=[^|]*\\b(?:shoting range|range|gun club|licen[cs]ed|clay|clays|hunting|der|pheasant|target practice|leson|competition)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?(?:knife|blade|saw|axe|hatchet|machete|shears|hedge trimer|chainsaw|strimer|scisors) in my hand (?:and )?(?:im )?not afraid to use it(?= ,? ?\\| ?(?:on|against|for) (?:this|the|an|a|some|these|those|my) )|(?:swalowed|ate|downed|necked|had|tok|scofed) (?:a |the )?(?:whole |entire )?(?:packet|box|tub|pack|tube|bag|rol|jar) of (?:mints|polos|tic tacs|swets|gum|chewing gum|smarties|skitles|haribo|crisps|biscuits|renies|tums|chocolates?|m ?ms|jely babies|oreos|cokies|gummies)|(?:wrote|writen|write|writing|made|left) (?:him|her|them|it) a (?:godbye|goodbye|leaving|farewel) (?:note|leter|card)(?:(?= and (?:left|put|stuck) it (?:on|in) (?:her|his|their) (?:desk|locker|pigeonhole|grave))|(?<=\\b(?:hamster|dog|cat|pet|fish|rabit|guinea pig|budgie|tortoise|gerbil|coleague|coworker|teacher|emigrat\\w*|moving)\\b.*))|used to (?:self harm|cut(?: myself)?|hurt myself|sh)\\b[^|]{0,30}\\b(?:havent|not) (?:done it |cut |self harmed )?(?:for|in|since) (?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|over \\d+|many|a few) (?:years|yrs)|(?:on|up on|onto) the rof of the (?:shed|garage|playhouse|sumerhouse|car|van|grenhouse|kenel)\\b(?=[^|]*\\b(?:get|fetch|retriev\\w*) (?:his|her|their|the|my|our) (?:fotbal|ball|frisbe|kite|shutlecock|drone|toy|rugby ball|tenis ball|cat)\\b)|(?<=\\b(?:again|fotbal|ball|mes|muddy|late|broke|broken)\\b[^|]*)(?:mum|mom|mam|dad|our mum|our dad|my mum|my dad|my mom|my mam)(?: is| s)? (?:going to|gona) kil (?:him|her|them|us)(?= ?$| ?\\|)|(?:put|puting|loaded|packed|threw|chucked) (?:the |a |my )?(?:rope|axe|knife|hatchet|saw)s? (?:in|into) (?:the |my )?(?:car|bot|van|boot|bag|rucksack|trailer) for (?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing|scout|cub|caving) (?:trip|wekend|holiday|camp)|(?:hes|shes|someone|someones|somebody|somebodys|theyre|he|she) (?:is |s )?banging on the dor(?: again)?(?=[^|]*\\b(?:amazon|delivery|parcel|postman|post man|courier|dpd|evri|hermes|royal mail|ups|fedex|piza|takeaway)\\b)|(?:tied|tying|hung|hanging|put up|fixed) (?:the |a |my )?rope (?:to|on|from|over) (?:the |a )?(?:beam|branch|tre|rafter|hok)\\b(?=[^|]*\\b(?:for the kids|swing|swinging|climbing|tyre|tire|hamock|punch ?bag|boxing bag|kids)\\b)|(?:sorted|sorting|put|puting|counted|counting|organised|organized|filed|filing|did|doing) (?:al |out )?(?:\\w+s |my |his |her |the |mums |dads |nans |grandads )?(?:pils|tablets|meds|medication) (?:out )?in(?:to)? (?:his|her|their|the|my|a) (?:wekly |dosete |pil |blister )?(?:box|organiser|organizer|planer|dosete|tray)|(?:pils|tablets|meds|medication) (?:are |have ben |re )?(?:al )?(?:counted|sorted|laid|set|put) out (?:and )?(?:in(?:to)? (?:the|her|his|a|my) (?:wekly |dosete |pil )?(?:box|organiser|organizer|tray|planer)|for the (?:wek|day|month))|(?:want to|wana|going to|gona|could|might|wil|il) (?:literaly )?die (?:\\| )?(?:of|from) (?:embarasment|shame|cringe|laughter|laughing|boredom)|(?:this is|thats|its) the (?:last|final) time i (?:take|use|get|bok|fly|travel|go|eat|buy|order|shop|trust|ride|catch|drive|vote|aply)\\b(?! (?:a |my |the |al |these |those )?(?:breath|pils|tablets|overdose|meds))|(?:a|this|the|some) (?:guy|man|woman|lad|girl|person|bloke|patient|lady|boy|kid) (?:who|that) (?:had )?(?:jumped|stepped|steped|threw (?:him|her)self|was hit) (?:in front of|of|from|by) (?:a|the) (?:train|bridge|bus|lory|building|car park|tube)(?=[^]*\\b(?:shift|paramedic|nurse|driver|police|oficer|news|cal ?out|job|procesing)\\b)|(?:cant|wont|doesnt|isnt going to|cannot|can not) stop (?:the )?bleding\\b(?=[^|]*\\b(?:dentist|tooth|toth|teth|wisdom|extraction|nosebled|nose bled|gums?|gauze)\\b)|(?:pils|tablets|meds) (?:are )?(?:lined up|laid out|set out|sorted|counted out) for the (?:wek|day|month|wekend)|godbye (?:forever )?(?:to )?(?:my |the |our )?old (?:phone|laptop|car|van|bike|sofa|couch|trainers|shoes|jeans|tv|console|iphone|headphones)\\b|(?:it|the show|the series|this) ends (?:tonight|today|this wek)(?=[^]*\\b(?:seasons?|series|finale|episodes?|box set|saga)\\b)|(?:this is )?my (?:last|final) mesage (?:in|on) (?:this|the) (?:group|chat|gc|server|chanel|thread)(?=[^|]*\\b(?:leaving|left|muting|spam)\\b)|(?:end|ending|break|breaking) (?:it|things|up) (?:of )?with (?:him|her|them|my (?:boyfriend|girlfriend|partner|husband|wife|bf|gf|fiance))\\b(?:[^]*\\bits time\\b)?|(?:the )?tablets?(?=[^]*\\b(?:ipad|samsung|android|kindle|galaxy tab|lenovo|surface pro|amazon fire)\\b)|godbye (?:cards?|party|do|drinks|lunch|gift|present|speech)\\b|(?:everythings|everything is|al) (?:ready|packed|sorted) for (?:tomorow|the trip|the flight|the move)(?=[^]*\\b(?:bags?|pasport|suitcase|tickets|boarding pas|luggage)\\b)|(?:writing|wrote|writen) (?:\\w+ )?(?:leters|notes|cards) to (?:everyone|everybody|al the people|al (?:my|our) \\w+) (?:who|that) (?:came|helped|sent|gave|atended|donated|suported|visited)|thank you (?:cards|notes|leters)|(?:giving|gave|give|given|selling|sold) (?:al )?(?:of )?my (?:stuf|things|clothes|boks|furniture) away (?:on|via) (?:marketplace|vinted|ebay|depop|gumtree|freecycle|olio|facebok)\\b|rope (?:is |s )?(?:tied|fixed|hung) (?:to|from|over|round) (?:the|a) (?:beam|branch|tree|rafter)s? for (?:the |a |our |my )?(?:kids |kids s |childrens |grandkids )?(?:tyre )?(?:swing|hammock|punch ?bag|boxing bag)(?![^]*\\b(?:myself|my self|hang|hanging|use (?:it|them) on me|(?:take|taking|took|swalow\\w*|down|downing) (?:them|the lot|al|it)|stops? me|tonight|end it|kil me|die|dying|overdose|od)\\b)|hiding (?:my|the|our|his|her) (?:tablets|pills|meds|medication|medicine) (?:from|away from) (?:the|my|our) (?:kids|children|toddler|grandkids|little ones|baby)(?![^]*\\b(?:myself|my self|hang|hanging|use (?:it|them) on me|(?:take|taking|took|swalow\\w*|down|downing) (?:them|the lot|al|it)|stops? me|tonight|end it|kil me|die|dying|overdose|od)\\b)|got (?:the|a|my) knife out (?:\\w+ ){0,3}(?:chop|slice|dice|peel|cut|carve) (?:the|some|a|up the) (?:\\w+ )?(?:onions?|veg|vegetables|carrots?|potatoes|bread|meat|chicken|cake|pumpkins?|tomatoes|garlic|peppers?)(?![^]*\\b(?:myself|my self|hang|hanging|use (?:it|them) on me|(?:take|taking|took|swalow\\w*|down|downing) (?:them|the lot|al|it)|stops? me|tonight|end it|kil me|die|dying|overdose|od)\\b)|(?:said|says|texted) youre dead (?:\\w+ ){0,5}if you (?:spoil|spoiled|ruin|tell anyone|give away) (?:the|my|our|her|his) (?:\\w+ )?(?:ending|plot|finale|film|movie|show|episode|book|surprise|twist)|run (?:us|me|them|you|the team|the lads|the squad) into the ground(?= (?:at|in|this|next|on|tomorow|during) (?:training|practice|presason|pre season|the gym|session|wek|\\w+day)|(?= ?$| ?\\|| ?,))|cut (?:the|our|my|their|his|her|a|this|that) (?:budget|budgets|costs?|spending|overheads|headcount|prices?|hours|staf|funding|losses)\\b|(?:hel|shel|hed|shed|he wil|she wil|he would|she would|theyl|theyd|hes going to|shes going to) (?:literaly |actualy )?kil me if i (?:prang|crash|scratch|dent|wreck|bump|ding|write of|write off) (?:the|his|her|their|my|mums|dads|our) (?:\\w+ )?(?:car|van|motor|bike|truck|ute)|end it(?: tonight| today| now)? (?:\\| )?with (?:him|her|them) i mean|(?:got|have|packed|ive got) (?:the |my |a )?(?:rope|knife|axe|hatchet)(?: and (?:the |my |a )?(?:rope|knife|axe|hatchet|tent|stove|torch))? ready (?:\\| )?for (?:the|a|our|my) (?:camping|fishing|hiking|climbing|sailing|boat|scout|cub) (?:trip|wekend|holiday|camp)|(?:tok|had|taken|take) (?:1|2|one|two|a couple of|a couple|a) (?:nurofen|paracetamol|ibuprofen|panadol|aspirin|painkilers?|co codamol|codeine|lemsip|anadin)(?= (?:and|for|then|before|with|at|after)\\b| ?$| ?\\|| ,)|gun to (?:my|your|his|her|our) head(?: ,)? (?:id|i would|i d|if i had to|il) (?:pick|chose|go for|say|take|have|rather)|(?<=^ ?|\\| )(?!(?:\\w+ ){0,9}(?:and|plus|now) (?:this|that|the) (?:song|tune))(?:\\w+ ){2,10}(?=(?:is|has ben|keps) (?:stuck|going round|on (?:lop|repeat)) in my head)|cut (?:dep |deper )?(?:slits|slashes|scores|incisions|gashes) (?:in|into|on) (?:the|a|each|both) (?:\\w+ )?(?:lamb|meat|chicken|pork|bef|dough|bread|lof|fish|shoulder|leg|legs|thighs?|breasts?|duck|potato|potatoes|aubergine|joint|bely|skin)|cant take (?:this|it) (?:anymore|any more) , (?:the|my|this) (?:wifi|internet|broadband|printer|laptop|signal|heat|noise|trafic|neighbours)|(?:end|ending) things(?: with (?:him|her|them))?(?: tonight| today| this wekend)?(?= \\| (?:im )?(?:teling|going to tel|gona tel|wil tel) (?:him|her|them) (?:after|at|over|when|before|tonight|tomorow))|shot (?:him|her|them|my|your|our) ?(?:self|selves) in the fot|(?:self harm|sh|cuting|self injury) fre (?:for|since) (?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|over \\d+|over a) (?:years?|decades?)|hangover (?:is |was )?(?:so bad|that bad|so rough|so horendous)[^|]{0,20}\\b(?:wants?|wanted) to die|(?:kil|murder|bury) (?:us|us al|the lot of us|the team|the squad) if we (?:lose|lost|dont win|didnt win|drop|droped|mes up|mesed up|concede|conceded)|(?:kil|murder) me if i (?:tel|told|say|mention) (?:mum|mom|dad|our \\w+|anyone|them|her|him) about (?:her|his|their) (?:boyfriend|girlfriend|bf|gf|crush|party|tatoo|piercing|date|new \\w+|secret)|godbye(?: ")? to (?:twiter|x|insta|instagram|facebok|tiktok|snapchat|redit|discord|social media|the ap)\\b|(?:said|say|says|saying|waved|wave|kised|kis) godbye (?:forever )?to (?:her|his|my|their|the|our) (?:ex|exes|old \\w+|braces|hair|job|car|fringe|twenties|teens|flat|house|boyfriend|girlfriend|bf|gf)|(?:sky ?dive|sky ?diving|parachute|bunge(?: jump\\w*)?|tandem jump|clif jump\\w*|tombstoning|zip ?line)\\b(?:(?!\\b(?:die|dead|kil|suicid\\w*|end it|ending it)\\b)[^]){0,120}\\bjump\\b|shot (?:him|her|them|me|you|us|u) (?:a |an |over a |over an )?(?:quick )?(?:text|txt|mesage|message|email|dm|line|pm|whatsap|snap|voice note)|(?:bater|thrash|destroy|smash|wreck|murder|kil|bury|hamer) (?:\\w+ ){0,3}(?=at (?:fifa|cod|chess|pol|darts|tenis|squash|mario ?kart|smash bros|the quiz|scrabble|monopoly|fortnite|rocket league|ping pong|badminton|golf|bowling|footy|fotbal|5 a side|five a side)\\b)|(?:(?:this is|its|saying|say) )?godbye to (?:my |the )?(?:(?:early |late )?(?:teens|twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)|(?:old |last )?(?:year|summer|holidays|uni days|student days|single life|hair|beard|braces|old job|old flat|old car)\\b)|(?:got|have|ive got) everything (?:ready|set up|sorted)(?<=\\b(?:surprise|party|birthday|proposal|proposing|picnic|anniversary|date night)\\b[^|]*)|(?:tonight|today) ?s the (?:night|day)(?=[^]*\\b(?:rings? (?:is |s )?in my pocket|the ring|propos\\w*|one kne|first date|gig|concert|premiere|opening night|wedding)\\b)|(?:hel|shel|theyl|hed|shed|he wil|she wil|he would|she would) (?:actualy |literaly |legit )?(?:kil|murder) me if i (?:ever )?(?:forget|forgot|spoil|spoiled|mis|mised|eat|ate|finish|finished|lose|lost|break|broke|scratch|scratched|ruin|ruined) (?:\\w+ ){0,3}(?:birthday|anniversary|finale|ending|film|movie|show|episode|season|series|bok|game|match|plot|surprise|leftovers|chocolate|cake|pizza|charger|dinner|reservation|tickets?|plants?)\\b|(?:going to|gona|wil|il) kil (?:my |him|her|them)(?:\\w+)? for (?:eating|taking|using|borowing|stealing|finishing|drinking|wearing|losing|breaking|hiding|nicking) (?:al )?(?:my|the|our) (?:last )?(?:leftovers|food|snacks|chocolate|charger|clothes|hodie|jumper|shampo|milk|cereal|pizza|chips|sweets|biscuits|remote|games?|console|headphones|make ?up|crisps|cake|wine|beer)\\b|disapear(?= (?:\\| )?(?:of )?to (?:a|the|some) (?:remote |tiny |quiet )?(?:cabin|island|beach|mountain|vilage|cotage|farm|forest|wods|hut|lake|log cabin|tropical)\\b)|(?:think|thinking|thought) (?:a lot )?(?:about|of) (?:dying|death|mortality)(?=[^|]*\\b(?:stoics?|stoicism|memento mori|seneca|marcus aurelius|epicurus|philosophy|existentialis\\w*|camus)\\b)|(?:nearly|almost) (?:fainted|pased out|blacked out)(?<=\\b(?:blod tests?|blod taken|blod drawn|vials?|giving blod|donating blod|blod donation|vacine|vaccine|jab|injection|neles?|tatoo|piercing)\\b[^|]*)|bought (?:a |some )?(?:climbing )?rope (?:and|with|plus) (?:a |some |two |thre |a few )?(?:carabiners?|karabiners?|quickdraws|harneses|harnes|belay device|chalk bag|climbing shoes)|rope swing(?=[^|]*\\b(?:kids|garden|tre|oak|park|river|lake|children|grandkids)\\b)|(?:julienne|chop|choping|dice|dicing|slice|slicing|peel|peling|carve|carving|fillet|whitle|whitling|shave|shaving)\\w* (?:\\w+ ){0,3}without (?:cuting|slicing|nicking) (?:my ?self|my finger|my fingers)|(?:going to|gona|gonna) kil (?:someone|somebody|him|them|everyone)(?=[^|]*\\|?[^|]*\\b(?:fantasy (?:fotbal|team|league)|fpl|his team|captain choice)\\b)|(?:asked|asks|asking|ask) (?:me |us )?(?:if|whether) (?:were|we are|we re|im|i am|mummy|daddy|mum|dad|you|granny|grandad|nana|everyone|we|i) (?:is |are |wil |il )?(?:going to |gona )?die(?: too| one day| as wel)?(?=[^|]*\\|?[^|]*\\b(?:explain|kid|child|son|daughter|\\d+ ?yo|hamster|pet|dog|cat|fish|rabit)\\b)|(?:shes|hes|she is|he is|she says|he says|saying) (?:shes |hes )?"? ?ready to go whenever (?:the (?:god )?lord|god|jesus|the man upstairs) (?:wants|is ready|cals)(?=[^|]*\\b(?:for (?:\\d+|twenty|thirty|years)|years)\\b)|bleach(?= (?:wil |does |to )?kil (?:the |of )?(?:weds|mos|mould|mold|germs|bacteria|gras|algae))|top flor(?=[^|]*\\b(?:(?:find|finding|lost|remember) (?:the|my|our) car|where (?:i|we) parked))|(?:sat|siting|sit) in the car in the garage(?=[^]*\\b(?:engine (?:is )?of|podcast|quiet spot|phone cal|music on)\\b)|blod everywhere(?=[^|]*\\b(?:for a minute|pressure sorted|plaster on|stoped)\\b)|bought (?:a |some )?rope(?: and (?:a |some )?\\w+)? (?:today |yesterday )?for (?:the |my |a )?(?:boat|trailer|tent|swing|climbing|dog|horse|garden|washing|van|roof rack|alotment)|going to kil (?:my )?(?:sister|brother|flatmate|roomate|husband|wife|mum|dad|boyfriend|girlfriend|partner)(?=[^]*\\b(?:eaten|ate|drank|finished|nicked) my (?:\\w+ )?(?:curry|leftovers|food|chocolate|pizza|chips|snacks|biscuits|cake|dinner|lunch|tea|wine|beer|milk|cheese)\\b)|(?:got|get|take|took) the (?:shotgun|gun|rifle) out to clean it(?=[^]*\\b(?:shoot|clay|range|season|farm|rabbits|pigeons|deer|foxes)\\b)|scars? (?:on (?:my |his |her )?(?:\\w+ )?)?(?:are|is|s|came) (?:al |both )?from (?:a|an|the|my|his|her) (?:car |bike |motorbike |motorcycle |work )?(?:acident|crash|operation|surgery|op|dog bite|fal|fire|burn|c section|caesarean|chickenpox|acne|transplant)|(?:going to |gona )?(?:jump|jumping|jumped) (?:of|from) (?:the |a )?(?:diving board|high board|springboard|top board|trampoline|rope swing|swing)|(?:knife|knives|blade|saw) (?:is |are )?ready for (?:the )?(?:pumpkins?|carving|turkey|roast|dinner|bbq|barbecue|cooking|chopping|veg|vegetables|cake|christmas|job|work)|(?:pils|tablets|meds) laid out in (?:her|his|my|the|their|mums|dads|nans) (?:\\w+ )?(?:organiser|organizer|dosete|pil ?box)|(?:leter|note) to (?:my )?(?:\\w+ ){0,2}who (?:died|pased(?: away)?)|(?:sat|siting|stod|standing) on the (?:ledge|edge)[^|]*\\b(?:belay|harnes|roped in|clipped in)\\b|(?:my )?(?:cat|dog|kiten|pupy|puppy)\\b[^|]{0,50}\\b(?:sits|sat|lies|lays|sleps) on my (?:face|head|chest)|my (?:cat|dog|kiten|pupy|puppy|parot|rabbit) (?:is )?(?:trying to|going to|wil|wants to) (?:murder|kil) me|(?:could|coud) (?:strangle|kil|murder|throtle) (?:whoever|who ever|the (?:person|guy|people|idiot) who) (?:designed|invented|made|thought|decided|wrote|came up with|parked|left|put|scheduled|built|programed|set)|toped up the antifreze|(?:id|i would|i d) rather jump of a clif than (?:do|doing|go to|sit through|fil in|write|have) (?:another |a |the |my )?(?:thought record|meting|worksheet|homework|exam|form|spreadsheet|presentation|lecture|shift|dinner|party)|ending it al(?=.*\\b(?:minecraft|deleting the world|my save|save file)\\b)|said godbye to (?:the|our|my) (?:house|flat|home|car|ofice|schol)(?! for the last time)|crushed (?:his|her|their) (?:tablets|pils|meds) into (?:his|her|their) (?:fod|yoghurt|jam|drink|tea|puding)(?= (?:because|so|as) )|run (?:him|her|them) over to (?:the|his|her|their|school|work)|(?:writing|writen|wrote|made|sorted|done) my wil (?:\\w+ ){0,2}(?:because )?we just had (?:our|a) (?:first )?baby|murder me if i tel anyone about (?:her|his) crush|(?:strangle|kil) me if i ate (?:his|her) (?:\\w+ )?(?:pizza|leftovers?|chips|chocolate)|kil her if she tels mumy|shot me an email|disapear to \\w+ for (?:one|a|two) (?:month|wek)|never wake up (?:\\| )?until monday|draging me (?:to|along to|out to) (?:the )?(?:gym|shops|parties|party|church|yoga|pub|football|parkrun|concerts?|festivals?)|(?:im|i wil|il) walk into the sea(?<=\\bif i hear one more\\b.*)|going to murder me for telling|im ending it(?= \\| the project)|goodbye everyone(?= [^|]*\\b(?:leaving the gc|memes)\\b)|shaving cut (?:\\w+ ){0,3}wont stop bleding|had an overdose and (?:two|thre) stabings|al stable by handover|with a dietitian|goodbye to the old (?:van|car|house|flat|job|bike|phone|sofa)|(?:gun|shotgun|rifle) out the cabinet(?<=\\b(?:pheasant|clay|shot|shoot|range|gun club)\\b.*)|jump of a clif for a|saying goodbye tonight(?<=\\b(?:vet|dog|cat|pet)\\b.*)|(?:had|got) an overdose come in|tired of living like this(?=[^|]*\\b(?:mould|landlord|flat|damp|noise|job|comute)\\b)|said (?:my|our) goodbyes to (?:her|him|them)(?<=\\b(?:cat|dog|vet|pet|horse|rabit|hamster|pupy)\\b.*)|tired of existing in (?:this|the) (?:heat|cold|weather|humidity|queue)|holding a (?:shotgun|rifle|gun)(?<=\\b(?:clay|range|shoting lesons?|gun club)\\b.*)|how (?:do|can|would) (?:you|i|we) (?:know|tel|spot) if (?:a|my|your|someone|somebody) (?:\\w+ )?is being abused|hid my (?:car )?keys (?:because|cos|as) i(?:d| had)? (?:had|was|drank)|(?:jokes|joked|joking) (?:that )?(?:hel|shel|hed|shed|he wil|she wil) (?:bury|kil|murder) me|kil me with (?:her|his|a|the|my) (?:lightsaber|nerf gun|water pistol|toy \\w+|plastic \\w+|tickles|kindnes)|i could (?:smother|strangle|kil|murder|throtle) (?:him|her|them)(?: with a pilow)?(?<=\\b(?:snores|snoring|chews|chewing|whistles|humming)\\b.*)|like (?:she|he|they|i) (?:was|were) never coming back(?=[^]*\\b(?:holiday|trip|weks|airport|cruise|benidorm|spain)\\b)|(?:id|i would) rather die(?= "? ?about )|if (?:you|u) ever (?:text|send|mesage|cal) me (?:\\w+ ){0,3}(?:goodbye|godbye)|(?:lad|man|woman|girl|boy|patient|guy|kid|bloke|lady) (?:\\w+ ){0,3}(?:had )?taken an overdose(?<=\\bim an? (?:paramedic|nurse|doctor|ambulance \\w+|first aider|police oficer|pharmacist)\\b.*)|bought (?:a |some |the )?(?:rope|harnes|carabiners?)(?<=\\b(?:climbing|climb|bouldering|abseiling|camping|sailing)\\b.*)|(?:phone|laptop|batery|airpods|tablet|car)s?(?: is)?(?: (?:on|at) \\d+)?(?: and)? (?:about to|going to|gona) die${NOT_ME_TOO}|(?:wont stop bleding|bleding) (?:blue|dye|colour|color|red|ink)|relapsed on (?:sugar|chocolate|junk fod|crisps|caffeine|coffe|vaping|my diet)|(?:hit|hits|hiting) me with (?:the|a|that|his|her) (?:worst |best |terible )?(?:pun|joke|news|truth|question|bil|facts)|beat me at (?:chess|cards|fifa|pol|darts|tenis|scrable|monopoly|mario kart|uno)|(?:\\d+|one|two|thre|four|five) (?:yrs?|years?|months?|weks?) clean from (?:sh|self ?harm\\w*)(?: today)?|(?:fine|manage|cope|survive) without me(?= [^|]*\\b(?:holiday|vacation|hols|(?:anual|maternity|paternity|sick|study) leave|on leave|work trip|conference|day off|week off|sick day|honeymoon|for a (?:few days|couple of days|wek|fortnight))\\b)|shot (?:my ?self|me) in the fot|clay (?:pigeon )?shoting|(?:loaded|cleaned|got out|packed) (?:the |my |dads )?(?:shotgun|rifle|gun) for the (?:clay|clays|pheasant|grouse|rough|game|duck|rabbit|deer)(?: \\w+)?(?: shot| shoot| day| season)?|shotgun licen[cs]e|rather die than (?:give up|eat|wear|be seen)|(?:nurse|doctor|they|she|he) (?:took|taken|drew) (?:so much |some |a lot of )?blood|(?:want to|could|gonna|going to) punch (?:whoever|the person who|the idiot who|the genius who)|said (?:goodbye|our goodbyes) to (?:everyone|everybody|the team|my colleagues)(?= [^|]*\\b(?:last (?:shift|day)|retire\\w*|leaving do|new job))|my (?:abusive|violent) ex (?:is )?(?:finally )?(?:in prison|in jail|locked up|behind bars)|(?:like|as if|as though) (?:someone|somebody|they|he|she|my \\w+)(?: is| s| are| re| were| was)? (?:holding|held|has|had|put|puting|puts) a gun to my head|(?:il|i wil|im going to|gona|going to|i could|could) (?:actualy |literaly |honestly |realy )?(?:strangle|kil|murder|throtle) (?:him|her|them|you|my \\w+) if (?:he|she|they|you)(?:s| is| are| re)? (?:late|early|forgets?|forgot|snores?|eats? my|ate my|drinks? my|drank my|uses? my|used my|uses al|used al|takes? my (?:charger|seat|spot|food|parking)|touches my (?:food|charger|stuf|phone|chips|snacks|car|bike|plants)|spoils?|spoiled|doesnt (?:text|reply|cal|ring) back)|(?:leters?|cards?|notes?) (?:\\w+ ){0,4}for (?:when )?(?:theyre|they are|they re|shes|hes) (?:older|grown up|18|adults)|(?:for|in) (?:a|the|her|his|my) (?:memory box|time capsule)|(?:counted|counting|sorted|sorting|put|puting|laid) (?:out )?(?:al )?(?:my |her |his |the )?(?:tablets|pils|meds|medication) (?:out )?in(?:to)? (?:the|my|a|her|his) (?:weekly |dosete |pil |blister )?(?:box|organiser|organizer|planner|tray|packs?)|(?:texted|text|said|say|waved|sent) (?:me |us |her |him )?(?:a )?goodbye(?=[^|]*\\b(?:moving|emigrating|flight|airport|holiday|new job|gap year|uni|university|plane|leaving do)\\b)|(?:cleaned|cleaning) (?:my |the |his )?(?:service )?(?:rifle|gun|weapon)(?= [^|]*\\b(?:handed (?:it )?in|hand it in|returned|retir\\w*)\\b)|(?:ive got|i have|holding|got) (?:a |the |my )?knife in my hand (?:and )?(?:im )?not afraid to use it(?= \\| on (?:this|the|an|a|some|these) (?:onion|onions|tomato|potato|carot|peper|chicken|steak|bread|cake|pumpkin|melon|garlic))|goodbye leter to (?:my |the |an )?(?:old |last |ex )?(?:job|school|house|flat|city|town|country|year|self|body|eating disorder|ed|anxiety|depresion|ex|relationship|habit|cigarettes|smoking|drinking)|(?:if i (?:have to|ned to|must) (?:\\w+ ){0,6})?one more (?:\\w+ ){0,3}(?:meting|shift|lecture|clas|email|zom cal|zom|spreadsheet|exam|episode|song|group project|deadline)s?(?: (?:and|then))? (?:im|i am|il|i wil) (?:going to |gona )?(?:walk into the sea|jump|kil myself|die|throw myself)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?<=\\b(?:pain|panic|atack|heat|flight|turbulence|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|pepper|challenge|workout|jump|bungy|bungee|rolercoaster|skydive)\\b[^|]*)|(?:thought|felt like|fel like|feels like|was sure|was convinced) i (?:was going to|was gona|would|might) die(?= (?:of|from|on|in|at|right|there|laughing|because|when|after|during)\\b|[^|]*\\b(?:pain|panic|atack|heat|flight|turbulence|laughing|embarasment|cramps|migraine|labour|labor|contractions|fever|flu|covid|hangover|spicy|chili|curry|on fire|pepper|challenge|spin clas|workout|haha|lol|lmao)\\b)|(?:could|im going to|im gona|gona|going to|il|i wil) (?:literaly |actualy |honestly |realy )?(?:kil|murder|strangle|throtle) (?:him|her|them|my \\w+) (?:, )?(?:he|she|they)(?:s| s| has| have)? (?:used|ate|drank|took|tok|finished|broke|forgot|left|spoiled|hoged|stole|nicked|borowed|crashed|scratched|dented) (?:al |the |my |our )|(?:hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|theyd) (?:literaly |actualy )?kil me if i (?:watch|eat|ate|spoil|forget|miss|am late|m late|break|lose|finish|start|dont (?:bring|get|buy|text|cal|come|watch))|(?:all )?(?:my )?(?:pills|tablets|meds) (?:are )?(?:lined up|laid out|sorted|set out) in (?:the|my|a) (?:weekly|dosette|pill) (?:box|organiser|organizer|planner)|(?:\\d+|one|two|thre|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) (?:free|clean) (?:from|of) self ?harm(?:ing)?(?: today)?|(?:think|thinking) about death (?:a lot )?since my (?:\\w+s|\\w+ s) (?:diagnosis|ilnes|cancer)|(?:joked|jokes|joking) (?:that )?(?:shed|hed|theyd|she would|he would) (?:jump of a bridge|kil (?:her|him|them)self|die) if (?:she|he|they) (?:failed|fail|didnt pass|lost)|(?:kil (?:him|her|my|them) ?self|die) if (?:\\w+ ){0,3}(?:win|wins|lose|loses|score|scores|get relegated|go down)\\b|(?:shed|hed|theyd|she would|he would|shel|hel) (?:literaly )?(?:murder|kil) me if i (?:ate|eat|touch|touched|use|used|take|took|borow|borowed|wear|wore|break|broke)|(?:im going to |im gona |going to |il )?(?:walk into the sea|jump of (?:a |the )?\\w+|kil my ?self|throw my ?self (?:of|under) (?:a |the )?\\w+)(?= ,? ?\\| (?:ok |okay )?not(?: literaly)? ?(?:\\||,|$))|(?:hangover|hungover|migraine|fod poisoning|period pain|cramps)(?: \\w+){0,3} (?:made|makes|making) me (?:want to|wana) die|(?:so )?hungover (?:that )?i (?:want to|wana) die|kil my ?self laughing|jumped of the (?:high |top |diving )?board|(?:school|mas) shootings? (?:in|on|at) (?:the )?(?:states|news|us|america)|(?:tok|taken|returned|handed) (?:in )?(?:the lot|them al|al of them|(?:the |her |his |my )?(?:old )?(?:pils|tablets|meds|medication|pil botles)) (?:back )?(?:in )?to the (?:pharmacy|chemist)|end (?:me|you|him|her|them) at (?:fifa|cod|fortnite|chess|mario kart|smash|pool|darts|the game)|kil (?:him|her|my \\w+|her \\w+|his \\w+) for forgetting (?:their|our|my|her|his) (?:aniversary|birthday)|kil (?:me|her|him|them|us) when (?:they|she|he|mum|dad|mom) (?:se|ses) (?:my|her|his|their|the) (?:report card|report|results|grades|marks)|goodbye forever "? ?(?:\\w+ ){0,3}because i (?:wouldnt|didnt|wont)|asking (?:someone|people|them) directly if (?:they|theyre|they are) (?:thinking of|thinking about|having thoughts of) suicide|goodbye leter to (?:my |the )?(?:team|coleagues|students|clas)|said (?:godbye|our godbyes) to (?:everyone|everybody)(?<=\\b(?:last day|leaving do|retire\\w*|graduat\\w*|end of term)\\b.*)|(?:bought|got|packed) (?:[\\w,]+ ){0,6}(?:rope|knife|hatchet|axe)(?:(?: ,)? [\\w,]+){0,6} for (?:(?:the|a|our|my) (?:camping|hiking|fishing|climbing|boat|sailing) (?:trip|wekend|holiday)|climbing|bouldering|abseiling|caving)|(?:this is my )?godbye to (?:twitter|x|instagram|insta|facebok|tiktok|social media|snapchat|redit)|(?:writen|wrote|made|sorted|done) (?:my|our) wil(?: and (?:sorted |got |bought )?(?:life )?insurance)?(?=[^|]*\\b(?:baby|maried|weding|mortgage|adulting|new house)\\b)|tonights the night(?=[^]*\\b(?:proposing|propose|ring|wedding|date|party|gig|concert|premiere|game)\\b)|thought i(?:d| had) taken my (?:\\w+ )?(?:tablets|pils|meds|medication) twice|if (?:hes|shes|theyre|he is|she is|youre) late (?:again )?(?:il|i wil|im going to|im gona) (?:kil|murder|strangle) (?:him|her|them|you)|(?:ref|referee|umpire) (?:[\\w,]+ ){0,5}(?:wanted|want|could) to (?:strangle|kil|murder) (?:him|her)|bunge ?jump\\w*(?: of (?:the|a) (?:\\w+ )?(?:bridge|clif|tower|crane|viaduct))?|(?:palading|wizard|rogue|druid|bard|warior|character|avatar|sim|toon)s? (?:\\w+ )?(?:jumped|fel|died|got kiled)(?: of (?:the|a) (?:clif|bridge|ledge|rof|tower))?|(?:told|tels|telling|texted) (?:me|him|her|them) to (?:go )?(?:jump of a (?:bridge|clif)|die in a (?:hole|ditch|fire))|(?:wan|want to|go|gona|wil) die (?:for|of|from) (?:laugh|laughter|laughing)|if the (?:fan|aircon|air con|ac|heating|boiler|wifi|internet) (?:breaks|goes|dies|stops|cuts out|packs in)[^|]{0,20}\\b(?:going to|gona|wil|il) die|i hurt myself today to se if i stil fel|rope\\b[^|]{0,40}\\bto tie (?:the|a|our|my|it|them) (?:\\w+ )?(?:tarp|tent|boat|load|trailer|canoe|kayak|ladder|tre|sofa|matres|bags|luggage|roof rack|down|up)|gave away (?:al |most of )?my (?:stuf|things|furniture|clothes|boks)(?=[^|]*(?:\\| [^|]*)?\\b(?:moving (?:to|abroad)|emigrat\\w*|new flat|smaller place|downsiz\\w*|declutter\\w*|minimalis\\w*|charity shop)\\b)|if (?:the|my|this) (?:printer|wifi|internet|laptop|computer|fan|aircon|bus|train|meting|kid|baby|dog|cat|boss|neighbour|toddler)\\b[^|]{0,40}\\b(?:one more time|again)(?: ,)? (?:im|i am|il|i wil|im going to|im gona) (?:walking into the sea|walk into the sea|jump of (?:a|the) (?:bridge|clif|rof)|throw myself (?:of|out|under)|die)|suicidal(?: ideation| thoughts)?(?: \\")? (?:on|in) my (?:discharge (?:leter|sumary)|notes|file|records|form|referal) from (?:\\d{4}|years ago|ages ago|when)|lost a lot of blod (?:during|in|at|after) (?:the |my |her )?(?:birth|labour|labor|delivery|operation|op|surgery|c section|section)|end it(?: tonight| today| now)? \\| (?:the|this|that|my) (?:series|show|season|relationship|subscription|membership|gym membership|phone contract|contract|lease|streak|diet|game|box set|course|degree)\\b|(?:cant|can not|cannot) do this anymore \\| (?:this|the|my) (?:spreadsheet|job|commute|project|essay|course|degree|diet|heat|weather|renovation|printer|laptop|wifi|traffic|commute|neighbours?|landlord|boss|group chat)\\b|want it (?:all )?to end \\| the (?:renovation|building work|builders|noise|dust|exams|deadline|project|move|heatwave|rain|term|semester|shift|week|month|meeting|wedding planning)\\b|not coming back \\| to (?:that|the) (?:gym|job|shop|club|class|pub|place|school|office|restaurant|team) i mean|better off without me \\? \\| the (?:team|club|side|squad|band|group|office) (?:won|did|played|got|was)|end it \\| with (?:her|his|my|their) (?:boyfriend|girlfriend|partner|husband|wife|fiance|bf|gf|ex)\\b|done \\| done with (?:dating apps|dating|men|women|boys|girls|work|uni|school|this job|twitter|social media|the gym|diets?)\\b(?: \\| goodbye (?:hinge|tinder|bumble|grindr|dating apps)(?: forever)?)?|goodbye letters in my head \\| to my (?:job|boss|work|manager|landlord|ex)\\b|burden \\| on the (?:group project|team|project|group|rota)\\b|(?:car|van|bike|house|flat)s? (?:is |s )?(?:finally )?sold \\| goodbye old friend|(?:were|we are|we re) all going to die (?:someday|one day|eventually|anyway)|(?:tablets|pills|meds) counted out for the (?:week|day|month)|what (?:happens|would happen) if (?:you|i) (?:take|took|have|had) (?:too much|too many|two|double|extra) (?:\\w+ )?(?:${PILLS})?(?=[^]*\\b(?:by mistake|by accident|accidentally|instead of (?:one|1)|forgot i had)\\b)|(?:gonna|going to|will|ll) kill me for (?:eating|taking|using|breaking|losing|borrowing|finishing|drinking|wearing|spoiling|telling)|(?:ill|i will|im going to|im gonna) be dead by the end of (?:it|the (?:week|month|day|visit|holiday|trip|term))|jumped off (?:the|a) (?:cliff|rocks?|pier|harbour wall) (?:at|into)\\b[^|]*(?=[^]*\\b(?:scariest|bucket list|adrenaline|so much fun|amazing|water was)\\b)|asked (?:me )?what (?:self harm|suicide|cutting) (?:is|means)|how high (?:does )?(?:a |the )?(?:drop|fall|jump) (?:have|has|needs|need) to be to (?:break|hurt|sprain|injure))\\b`,
 );
 // ---------------------------------------------------------------------------------------------
 // Idioms, scanned only with the alternatives whose trigrams a text contains.
@@ -10091,6 +10232,279 @@ function readThemeEmergency(t: Tally, text: string): void {
   if (found) raise(t, "emergency", "suicide");
 }
 
+// Batch zzzb: the quiet end of risk told across sentences, read by readQuietSelf (the writer's) and
+// readQuietOther (someone else's, from othersInDangerNow) when one of their words is there.
+// "id never kill myself ... but i do think about it", "im not gonna kill myself lol im too much of a
+// coward for that": thoughts owned beside a denial.
+const DENIED_ENDING = re(
+  `\\b(?:never|not|wont|wouldnt|not going to|not gona|dont want to) (?:\\w+ )?(?:kil myself|kms|end it|end my life)\\b`,
+  "",
+);
+const OWNED_ANYWAY = re(
+  `\\bi (?:do |stil |kinda |)(?:think|thought) about it (?:more than|a lot|al the time|every day|sometimes|often|constantly|daily|every night)\\b|\\b(?:to much of a|to big a|to) (?:coward|chicken|scared|weak) (?:to (?:do it|go through with it|actualy do it|end it|kil myself)|for (?:that|it))\\b`,
+  "",
+);
+// "i keep saying kill me lol at work but like. i kind of mean it": the joke owned as meant.
+const JOKED_DEATH = re(
+  `\\b(?:saying|say|said|joke|joking|jokes|joked) "? ?(?:kil me|kms|kys|i want to die|id rather die|shoot me)\\b`,
+  "",
+);
+const MEANT_IT = re(
+  `\\bi (?:stil |actualy |do |kinda |sort of )?mean it\\b|\\b(?:not|wasnt|isnt|im not) (?:realy |completely |totaly |entirely )?(?:joking|a joke)\\b`,
+  "",
+);
+// "i want to be gone for a bit. like permanently a bit": gone, then made permanent.
+const GONE_FOR_GOOD = re(
+  `\\b(?:want|wana) to (?:be gone|disapear|vanish)\\b[^|]{0,30}(?:\\| )?(?:like |but |as in |i mean |maybe )?(?:permanently|for ever|forever|for god)\\b`,
+  "",
+);
+// "the last time i felt like this i ended up in hospital. it feels the same now": a crisis that
+// ended in hospital, felt again; "i used to wish i was gone but now i think about doing it".
+const LAST_TIME_HOSPITAL = re(
+  `\\b(?:the )?last time i felt (?:like this|this (?:way|bad|low)|this low) i (?:ended up|was|landed|woke up) in (?:hospital|a e|a and e|the psych ward|psych|the ward|resus|icu)\\b(?! (?:with|for|because|after|cos)\\b)`,
+  "",
+);
+const WISH_TO_THOUGHT = re(
+  `\\bwish (?:i was|i were|i wasnt|i could) (?:gone|dead|here|disapear)\\b(?! from)[^]*\\bnow i (?:actualy |realy |do )?(?:think|thinking) about (?:doing it|actualy doing it|going through with it)\\b`,
+  "",
+);
+// "back in uni i had it all planned out. i dont now. but i still think about how close i came".
+const CAME_CLOSE = re(
+  `\\b(?:had it al planed|planed it al|had a plan|had (?:it|everything) (?:al )?(?:worked out|sorted))\\b[^]*\\bhow close i (?:came|got|was)(?= ?$| ?\\|| to (?:dying|doing it|ending it|going through with it))`,
+  "",
+);
+// "had a really bad urge on tuesday but i held ice and it passed", "67 days clean. the urge was
+// there all weekend but i didnt": an urge to self-harm that passed (not drink, drugs or food).
+const URGE_PASSED = re(
+  `\\burges?\\b[^]*\\b(?:held ice|ice cubes?|(?:it|the urge|they|the urges) pased|rode (?:it|them) out|snaped (?:a|the|my) (?:band|hair tie|elastic)|went for a run instead|didnt act on (?:it|them))\\b|\\b(?:\\d+|\\w+) (?:days|weks|months) clean\\b[^]*\\burges?\\b`,
+  "",
+);
+const URGE_CLEARED = re(
+  `\\b(?:drink\\w*|drunk|alcohol|sober|drugs?|using|smok\\w*|vap\\w*|cigs?|cigarettes?|gambl\\w*|bet|binge\\w*|eat\\w*|fod|shop\\w*|pe|we|toilet|sugar|chocolate|text (?:him|her|my ex))\\b`,
+  "",
+);
+// "ive been clean from sh for nearly a year but honestly i think about it every day".
+const CLEAN_BUT_THINKING = re(
+  `\\bclean (?:from|of) (?:sh|self harm|cuting|blades)\\b[^]*\\b(?:think about (?:it|doing it|cuting) (?:every day|al the time|daily|constantly|a lot|every night)|miss it)\\b`,
+  "",
+);
+// "had a slip the other night. only small. i cleaned it up and its healing fine".
+const SLIP_TENDED = re(
+  `\\bhad a (?:slip|slip up|lapse)\\b[^]*\\b(?:cleaned (?:it|them) up|cleaned it|healing|plasters?|bandage|steri strips?)\\b`,
+  "",
+);
+const SLIP_CLEARED = re(
+  `\\b(?:stairs|ice|icy|flor|bath|shower|pavement|fel|tripped|slipped on|ankle|knee|wet|mud|bike|drink\\w*|sober)\\b`,
+  "",
+);
+// "my therapist doesnt know i still do it. its only like once a month".
+const STILL_SECRET = re(
+  `\\b(?:therapist|counselor|counselor|psychiatrist|gp|doctor|mum|mom|dad|parents|partner|bf|gf|wife|husband) (?:doesnt|dont|does not|do not) know (?:that )?i stil do (?:it|that)\\b[^]*\\b(?:once a (?:month|wek|fortnight)|every (?:few|couple of|other) (?:days|weks)|only (?:like )?(?:once|twice|sometimes))\\b`,
+  "",
+);
+// "kinda scared the scars will show in my wedding dress", "covered my legs with a towel ... the scars
+// are old": scars hidden or showing, with nothing to say they came from an operation or a fall.
+const SCARS_SHOWING = re(
+  `\\b(?:the|my) (?:old )?scars (?:wil|might|would|could|are going to|are gona|are gonna) show\\b|\\b(?:the|my) scars are (?:old|faded|healed|white|silver)\\b|\\bcovered my (?:legs|arms|wrists|thighs) (?:with|in|up)\\b[^]*\\bscars\\b`,
+  "",
+);
+const SCARS_CLEARED = re(
+  `\\b(?:surgery|operation|op|c section|caesarean|section|acident|burns?|crash|bypas|apendix|apendectomy|fel|fal|fall|bike|chicken ?pox|acne|tatoo|piercing|dog|cat|stitches|transplant|heart|knee|hip|spine|birth|biten|bite|eczema|stretch marks|proud|years clean)\\b`,
+  "",
+);
+// "i stopped cutting but now i just scratch until its raw": scratching in place of cutting.
+const SCRATCHED_RAW = re(
+  `\\b(?:scratch|scratching|pick|picking|pinch|pinching) (?:\\w+ ){0,2}(?:til|until) (?:its|it s|it is|i|they|theyre|my skin) (?:raw|bleding|bleds|bled|bleed)\\b`,
+  "",
+);
+const INSTEAD_OF_CUTTING = re(
+  `\\b(?:cut|cuting|stoped|instead|on purpose|punish\\w*|self harm|sh|relapse\\w*)\\b`,
+  "",
+);
+const SKIN_COMPLAINT = re(
+  `\\b(?:eczema|itch\\w*|rash|bites?|psoriasis|chicken ?pox|hives|scabies|lice)\\b`,
+  "",
+);
+// "been doing it again. not bad. just enough to feel something".
+const TO_FEEL_SOMETHING = re(
+  `\\b(?:doing it|did it|cut|cuting|again)\\b[^]*\\benough to (?:feel|fel) (?:something|anything)\\b`,
+  "",
+);
+// "since mum died ... wont be long till im with her": a wish to follow someone who died.
+const FOLLOW_THE_DEAD = re(
+  `\\b(?:died|pased|pased away|stilbirth|miscariage|funeral|lost (?:the|our) baby)\\b[^]*\\b(?:(?:wants?|wanted|want) to be with (?:our|her|his|their|my) (?:baby|son|daughter|husband|wife|mum|mom|dad|mother|father|boy|girl)|(?:want|wana|wish i could) to be wherever (?:she|he|they) (?:is|are)|(?:wont|wil not) be long (?:til|until|before) (?:im|i am|i wil be|i m) with (?:her|him|them|mum|mom|dad))\\b`,
+  "",
+);
+const SAID_BY_THEM = re(`\\b(?:(?:she|he|they) (?:said|says|keps saying|told)|saying|says)\\b`, "");
+const QUIET_SELF_PIECES = anyPiece(
+  "kil myself",
+  "kms",
+  "end it",
+  "end my life",
+  "mean it",
+  "joking",
+  "permanent",
+  "forever",
+  "for ever",
+  "for god",
+  "how close",
+  "urge",
+  "clean",
+  "slip",
+  "lapse",
+  "doesnt know",
+  "dont know",
+  "scars",
+  "scratch",
+  "pick",
+  "pinch",
+  "enough to f",
+  "wont be long",
+  "be with",
+  "wherever",
+  "last time",
+  "now i",
+);
+
+function readQuietSelf(t: Tally, text: string): void {
+  if (DENIED_ENDING.test(text) && OWNED_ANYWAY.test(text)) raise(t, "concern", "suicide");
+  if (JOKED_DEATH.test(text) && MEANT_IT.test(text)) raise(t, "concern", "suicide");
+  if (GONE_FOR_GOOD.test(text) || CAME_CLOSE.test(text) || LAST_TIME_HOSPITAL.test(text))
+    raise(t, "concern", "suicide");
+  if (WISH_TO_THOUGHT.test(text)) raise(t, "urgent", "suicide");
+  if (FOLLOW_THE_DEAD.test(text) && !SAID_BY_THEM.test(text) && !BEREAVED_OTHER_SUBJECT.test(text))
+    raise(t, "concern", "suicide");
+  if (URGE_PASSED.test(text) && !URGE_CLEARED.test(text)) raise(t, "concern", "self_harm");
+  if (CLEAN_BUT_THINKING.test(text) || STILL_SECRET.test(text)) raise(t, "concern", "self_harm");
+  if (SLIP_TENDED.test(text) && !SLIP_CLEARED.test(text)) raise(t, "concern", "self_harm");
+  if (SCARS_SHOWING.test(text) && !SCARS_CLEARED.test(text) && !RECOVERY.test(text) && !longAgo(text))
+    raise(t, "concern", "self_harm");
+  if (SCRATCHED_RAW.test(text) && INSTEAD_OF_CUTTING.test(text) && !SKIN_COMPLAINT.test(text))
+    raise(t, "concern", "self_harm");
+  if (TO_FEEL_SOMETHING.test(text)) raise(t, "concern", "self_harm");
+}
+
+// Someone else's: fresh cuts or lines seen on their arms, a sharpener blade found, long sleeves in
+// the heat, pictures of cuts, plasters worn for weeks, burn marks they say they made.
+const THEIR_CUTS = re(
+  `\\b(?:her|his|their|\\w+s) (?:arms?|wrists?|thighs?|legs?)\\b[^]{0,60}\\b(?:fresh|new) (?:cuts|burns|marks|scratches|scars)\\b|\\b(?:her|his|their|\\w+s) (?:arms?|wrists?|thighs?|legs?)\\b[^]{0,60}\\b(?:lines|cuts|marks|scratches|scars) (?:everywhere|al over|al up|al down)\\b|\\b(?:found|finding|saw)\\b[^]{0,40}\\b(?:sharpener blades?|plasters\\b[^]{0,30}\\bblades?)\\b[^]{0,30}\\b(?:in|under) (?:his|her|their) (?:bin|bed|rom|drawer|pencil case|bag|wardrobe|pilowcase)\\b|\\b(?:wears?|wearing|in) long sleves\\b[^]{0,30}\\bin (?:\\d+ degre\\w*|the heat|sumer|july|august|a heatwave)\\b|\\b(?:pictures|pics|photos|videos|images) of (?:cuts|their cuts|self harm|sh|scars|wounds|burns)\\b|\\b(?:plasters?|bandages?|wristbands?|sweatbands?) on (?:her|his|their) (?:wrists?|arms?|thighs?|forearms?) for (?:weks|days|ages|months|a while)\\b|\\b(?:burn marks|burns|marks|cuts)\\b[^]{0,40}\\bon (?:his|her|their) (?:arms?|wrists?|legs?|thighs?|hands?)\\b[^]{0,60}\\b(?:did (?:them|it|those|that) (?:himself|herself|themselves|with)|(?:he|she|they) did (?:them|it|those))\\b`,
+  "",
+);
+// Their earlier attempt and talk like before; a wish to follow someone who died, said by them; sad
+// posts about being a burden; "tired of fighting" posted.
+const THEIR_TALK_AGAIN = re(
+  `\\b(?:overdosed|atempted|tried to (?:kil|end) (?:him|her|them) ?self|tried to take (?:her|his|their) (?:own )?life)\\b[^]*\\b(?:talking|saying|sounding|acting) (?:the same (?:way|things?)|like (?:she|he|they) did)(?: (?:as|she said|he said|they said))? ?(?:before|back then|last time|then)\\b`,
+  "",
+);
+const THEIR_POSTS = re(
+  `\\b(?:edits|posts|videos|tiktoks|poems|drawings|memes|songs|stories) (?:about|on) (?:being a burden|wanting to (?:die|disapear)|not wanting to be here|being gone|dying|not being here)\\b|\\b(?:post|posted|posting|posts|status|story|wrote|tweeted|put)\\b[^|]{0,25}" ?(?:im |i am )?(?:so )?tired of fighting\\b`,
+  "",
+);
+const BEREAVED_OTHER_SUBJECT = re(
+  `\\b(?:she|he|they|my (?:dad|mum|mom|wife|husband|partner|\\w+)) (?:said|says|keps saying|told me|has ben saying|ben saying)\\b|\\bsaying\\b`,
+  "",
+);
+// Their hatred of everyone at school, posted or said.
+const THEIR_HATE = re(
+  `\\b(?:posting|posts|saying|says|talking|talks|going on) (?:\\w+ ){0,2}(?:about )?(?:hating|hates|hate) everyone (?:at|in) (?:his|her|their|the) (?:schol|clas|colege|year)\\b`,
+  "",
+);
+// A parent drinking, using or not eating, with the body showing it.
+const THEIR_HABIT = re(
+  `\\b(?:drinks|drinking|drank|drinker|dey drink|drink (?:every|from|al day)|using again|nods of|nodding of|wine|vodka|alcohol|booze|drunk|stoped eating|not eating|barely eats|\\d+ calories|starving (?:him|her)self)\\b`,
+  "",
+);
+const THEIR_BODY_SHOWS = re(
+  `\\b(?:(?:skin|skins|eyes)(?: s| has| have| is| are)? (?:gone|turned|going|turning) yelow|yelow (?:skin|eyes)|lips (?:go|goes|turn|turns|went|going|turning) (?:blue|bluish|purple)|(?:leg|legs|ankles|feet|beli|stomach|tumy) (?:don |has |have |is |are |s )?(?:swel|sweled|swolen|swelling)|lost (?:loads of|so much|a lot of|\\w+) (?:weight|stone|kilos|kg)|lost (?:\\w+ )?(?:stone|kilos|kg)|fainting|pasing out|fel down the stairs)\\b`,
+  "",
+);
+// Abuse heard through the wall week after week; a child hungry, flinching, "taught lessons"; a
+// partner who "only hit her the once".
+const HEARD_NEXT_DOOR = re(
+  `\\b(?:hear|heard|hearing)\\b[^]{0,40}\\b(?:next dor|neighbours?|upstairs|downstairs|through the wal)\\b[^]{0,80}\\b(?:thumps|thuds|slaps?|hiting)\\b`,
+  "",
+);
+const HURT_SHOWS = re(
+  `\\b(?:(?:her|him|them|she|he|kids?) (?:crying|screaming|sobing)|bruises|black eye|sunglases)\\b`,
+  "",
+);
+const CHILD_SIGNS = [
+  re(`"? ?teaches (?:him|her|them) (?:a )?lesons?\\b`, ""),
+  re(`\\b(?:turns up|comes in|comes to schol|shows up|always) hungry\\b`, ""),
+  re(`\\bflinch(?:es|ed|ing)? (?:at|when)\\b`, ""),
+  re(`\\bscared to go home\\b`, ""),
+];
+const ONLY_HIT_ONCE = re(
+  `\\b(?:only|just) (?:hit|slaped|punched|shoved|pushed) (?:her|him|them) (?:the )?once\\b`,
+  "",
+);
+const THIRD_PERSON = re(`\\b(?:his|their|them|they|boy|girl|kid|lad|man|woman|guy)\\b`, "");
+const THEIR_CUTS_CLEARED = re(
+  `\\b(?:sun ?lounger|sunburn\\w*|tan|stretch marks|eczema|bites|brambles|scratched by|pen|marker|tatoos?|henna|socks?|elastic|religio\\w*|hijab|modest\\w*|abaya|sun protection|uniform|cold|barber|hairdreser|shaving|school rules|years ago)\\b`,
+  "",
+);
+const THEIRS_CLEARED = re(
+  `\\b(?:film|movie|show|series|episode|book|novel|character|game|(?:fine|ok|okay|wel|beter|doing great|sober|clean) (?:now|for years))\\b`,
+  "",
+);
+const QUIET_OTHER_PIECES = anyPiece(
+  "fresh",
+  "lines",
+  "sharpener",
+  "long sleves",
+  "pictures of",
+  "pics of",
+  "photos of",
+  "plaster",
+  "bandage",
+  "burn marks",
+  "overdosed",
+  "atempted",
+  "tried to",
+  "be with",
+  "wont be long",
+  "edits",
+  "posts",
+  "tired of fighting",
+  "everyone at",
+  "everyone in",
+  "yelow",
+  "lips",
+  "swel",
+  "swol",
+  "stone",
+  "weight",
+  "kilos",
+  "fainting",
+  "pasing out",
+  "stairs",
+  "next dor",
+  "neighbour",
+  "hungry",
+  "lesons",
+  "flinch",
+  "once",
+);
+
+function readQuietOther(t: Tally, text: string): void {
+  if (!(SOMEONE_ELSE.test(text) || THIRD_PERSON.test(text)) || THEIRS_CLEARED.test(text)) return;
+  if (THEIR_CUTS.test(text) && !THEIR_CUTS_CLEARED.test(text)) raise(t, "concern", "self_harm");
+  if (
+    THEIR_TALK_AGAIN.test(text) ||
+    THEIR_POSTS.test(text) ||
+    (FOLLOW_THE_DEAD.test(text) && BEREAVED_OTHER_SUBJECT.test(text))
+  )
+    raise(t, "concern", "suicide");
+  if (THEIR_HATE.test(text)) raise(t, "concern", "harm_to_others");
+  if (THEIR_HABIT.test(text) && THEIR_BODY_SHOWS.test(text)) raise(t, "concern", "medical");
+  if (
+    (HEARD_NEXT_DOOR.test(text) && HURT_SHOWS.test(text)) ||
+    ONLY_HIT_ONCE.test(text) ||
+    CHILD_SIGNS.filter((p) => p.test(text)).length >= 2
+  )
+    raise(t, "concern", "abuse");
+}
+
 function readFromPartsMore(t: Tally, text: string): void {
   if (
     text.includes("platform") &&
@@ -10209,6 +10623,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (MORE_URGENT_HINT.test(text)) readMoreUrgent(t, text);
   if (PLAINLY_PIECES.test(text)) readToldPlainly(t, text);
   if (TAKEN_PLAINLY_PIECES.test(text)) readTakenPlainly(t, text);
+  if (QUIET_SELF_PIECES.test(text)) readQuietSelf(t, text);
   if (THEME_PIECES.test(text)) readThemeUrgent(t, text);
   if (redFlag(text) && !THEIR_BODY.test(text)) raise(t, "emergency", "medical");
 }
@@ -11423,6 +11838,7 @@ const OTHER_NOW_CLEARED = re(
 /** Someone else in danger now, read from its parts; `none` for most messages. */
 function othersInDangerNow(text: string): Tally {
   const t: Tally = { level: "none", categories: new Set() };
+  if (QUIET_OTHER_PIECES.test(text)) readQuietOther(t, text);
   if (!SOMEONE_ELSE.test(text) || OTHER_NOW_CLEARED.test(text)) return t;
   if (UNRESPONSIVE.test(text) || redFlag(text)) raise(t, "emergency", "medical");
   if (SENT_GOODBYE.test(text) && CANNOT_REACH.test(text)) raise(t, "emergency", "suicide");
