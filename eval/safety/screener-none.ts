@@ -920,6 +920,21 @@ export const STAYS_NONE = {
       "i stopped smoking but now i scratch until its raw, my eczema flares",
       "banged my knee on the coffee table again, third time today",
     ],
+  "reads the same families in other words: a funeral pictured, a sleep not woken from, a weight carried, a parent yellow or shaking, a poem about disappearing":
+    [
+      "i think about my funeral playlist a lot lol, abba obviously",
+      "the tan on his skin's gone yellowish under the kitchen light",
+      "my dad drinks a lot of green tea and his hands shake from the coffee too",
+      "my mate drinks loads at uni and passes out at every party lol",
+      "my kid wrote a poem about dying leaves in autumn",
+      "she posts stuff about being gone for the weekend, cornwall trip",
+      "the plants are a weight everyone has to carry up the stairs",
+      "she wishes the rain would die down",
+      "if the storm takes me out it takes me out lol im going surfing",
+      "whats the point of keeping the old sofa",
+      "the scars went silver after my surgery",
+      "i hear the neighbours every weekend, a big bang then crying from the baby",
+    ],
   "reads angry wishes: what is coming to them, dying slowly, a blow if it happens again, teeth knocked out": [
     "i'd like to knock down the wall between the kitchen and lounge",
     "i hope that driver gets a parking ticket",

@@ -2515,6 +2515,38 @@ describe("batch zzzb: the concern level", () => {
     );
   });
 
+  it("reads the same families in other words: a funeral pictured, a sleep not woken from, a weight carried, a parent yellow or shaking, a poem about disappearing", () => {
+    expectScreen("i think about my own funeral a lot, who would bother coming", "concern", ["suicide"]);
+    expectScreen("id take a long sleep i dont wake up from", "concern", ["suicide"]);
+    expectScreen("if the drink finishes me off, it finishes me off", "concern", ["suicide"]);
+    expectScreen("i feel like a weight everyone has to carry", "concern", ["suicide"]);
+    expectScreen("some days i wonder what the point of me even is", "concern", ["suicide"]);
+    expectScreen(
+      "my partner drinks vodka from the morning and his eyes look yellowish",
+      "concern",
+      ["medical"],
+      "other",
+    );
+    expectScreen("my mum drinks every night till she passes out", "concern", ["medical"], "other");
+    expectScreen(
+      "one of my pupils handed in a poem about wanting to disappear",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my nan says there's no point anymore and stopped her heart tablets",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectNone(
+      STAYS_NONE[
+        "reads the same families in other words: a funeral pictured, a sleep not woken from, a weight carried, a parent yellow or shaking, a poem about disappearing"
+      ],
+    );
+  });
+
   it("reads angry wishes: what is coming to them, dying slowly, a blow if it happens again, teeth knocked out", () => {
     expectScreen("i hope the guy who mugged my dad suffers", "concern", ["harm_to_others"]);
     // Said as intent ("im gonna"), so asked about as such.

@@ -7469,7 +7469,7 @@ const RULES: Rule[] = [
   rule(
     "passive",
     "look",
-    `(?<=^ ?)(?:honestly |tbh |like |and |so |idk |ngl |bruh |man |but )?whats (?:even )?the point (?:any ?more|of (?:it al|any of it|anything|living|life|being alive|being here|existing|carying on|going on|waking up|geting up)|in (?:living|life|anything|carying on|going on|trying))(?= ?$| ?\\|)|(?:says|said|saying|kep saying|keps saying) "? ?whats (?:even )?the point(?= ?$| ?\\|| ?,| ?"| since| any ?more| lately| these days| al the time)`,
+    `(?<=^ ?)(?:honestly |tbh |like |and |so |idk |ngl |bruh |man |but )?whats (?:even )?the point (?:any ?more|of (?:it al|any of it|anything|living|life|being alive|being here|existing|carying on|going on|waking up|geting up)|in (?:living|life|anything|carying on|going on|trying))(?= ?$| ?\\|)|(?:(?:wonder|wondering|idk|dont know) what the point of me (?:even )?is|whats the point of (?:me|keping (?:this body|me|myself) going))(?= ?$| ?\\|| ?,)|(?:says|said|saying|kep saying|keps saying) "? ?(?:whats (?:even )?the point|theres no point(?: any ?more)?)(?= ?$| ?\\|| ?,| ?"| since| any ?more| lately| these days| al the time)`,
     false,
   ),
   rule(
@@ -7497,7 +7497,7 @@ const RULES: Rule[] = [
   rule(
     "passive",
     "self",
-    `(?:nobody|no one|noone|not a single person|not one person) (?:would|wil|d|is going to|would even|would bother to|even would) (?:come|go|turn up|show up|cry|bother going) (?:to|at) my funeral`,
+    `(?:nobody|no one|noone|not a single person|not one person) (?:would|wil|d|is going to|would even|would bother to|even would) (?:come|go|turn up|show up|cry|bother going) (?:to|at) my funeral|(?:think|thinking|thought) about my (?:own )?funeral (?:a lot|more than i should|al the time|constantly|every day|loads)|(?:a|the) (?:long )?slep i (?:dont|wouldnt|would not|never|didnt) wake (?:up )?from|if (?:it|the drink|the drinking|this) (?:finishes|kils|takes) me (?:of|out) ,? it (?:finishes|kils|takes) me (?:of|out)`,
     false,
   ),
   rule(
@@ -7554,7 +7554,7 @@ const RULES: Rule[] = [
   rule(
     "passive",
     "self",
-    `(?:im|i am|im just|i feel like|feel like|being) (?:a|such a) (?:cost|drain|weight|expense|money pit) (?:to|on|for) (?:them|everyone|everybody|my (?:family|parents|mum|mom|dad|wife|husband|partner|kids|friends))(?= ?$| ?\\|| ?,| and| so)(?![^|]*\\b(?:said the|bank|fes|overdraft|invoice|budget)\\b)`,
+    `(?:im|i am|im just|i feel like|feel like|being) (?:a|such a) (?:cost|drain|weight|expense|money pit) (?:to|on|for) (?:them|everyone|everybody|my (?:family|parents|mum|mom|dad|wife|husband|partner|kids|friends))(?= ?$| ?\\|| ?,| and| so)(?![^|]*\\b(?:said the|bank|fes|overdraft|invoice|budget)\\b)|(?:a|the) weight (?:that )?(?:everyone|everybody|they|my family)(?: s| is| has to| have to| are)? (?:carying|cary)(?= ?$| ?\\|| ?,| around)|(?<=^ ?|\\b(?:like|feel like|honestly) )im (?:just )?(?:the weight|a cost)(?= ?$| ?\\|)|(?:everyones|everyone is|theyre|they are) stuck with me(?= ?$| ?\\|| ?,)|(?:wont|wil not) be a burden (?:to (?:you|anyone|anybody|them) )?(?:much|for much) longer`,
   ),
   // Batch zzzb: suicide jokes owned as how one copes.
   rule(
@@ -7593,12 +7593,12 @@ const RULES: Rule[] = [
   rule(
     "harm_others",
     "self",
-    `hope (?:\\w+ ){0,8}gets? (?:whats|what s|what is) coming to (?:him|her|them)(?![^|]*\\b(?:awards?|win|prize|deserves|promotion|raise|trophy)\\b)|hope (?:that )?(?:the|that|this) (?:man|guy|woman|bloke|lad|girl|person|kid|boy|driver|prick|twat|bastard|teacher|bully)(?: \\w+){0,6} (?:dies|rots|suffers|gets hit by|gets run over|gets stabed|gets beaten)`,
+    `(?:picturing|imagining) (?:him|her|them) (?:geting|get) (?:what (?:he|she|they) (?:deserves?)|whats coming)(?![^|]*\\b(?:awards?|win|prize|promotion|raise|trophy)\\b)|hope (?:\\w+ ){0,8}gets? (?:whats|what s|what is) coming to (?:him|her|them)(?![^|]*\\b(?:awards?|win|prize|deserves|promotion|raise|trophy)\\b)|hope (?:that )?(?:the|that|this) (?:man|guy|woman|bloke|lad|girl|person|kid|boy|driver|prick|twat|bastard|teacher|bully)(?: \\w+){0,6} (?:dies|rots|suffers|gets hit by|gets run over|gets stabed|gets beaten)`,
   ),
   rule(
     "harm_others",
     "look",
-    `if (?:\\w+ ){1,7}again (?:im|i am|il|i wil|i swear|i swear im) (?:gona |going to )?(?:bang|batter|smack|lamp|deck|punch|slap|knock out|bop|chin|kick) (?:him|her|them)\\b|(?:like|love|want|wana|going|gona) to (?:knock|kick|punch|smash) (?:\\w+ ){0,3}(?:teth|head|lights) (?:out|in)\\b`,
+    `if (?:\\w+ ){1,7}again (?:im|i am|il|i wil|i swear|i swear im) (?:gona |going to )?(?:bang|batter|smack|lamp|deck|punch|slap|knock out|bop|chin|kick) (?:him|her|them)\\b|(?:like|love|want|wana|going|gona) to (?:knock|kick|punch|smash) (?:\\w+ ){0,3}(?:teth|head|lights) (?:out|in)\\b|(?<=\\b(?:he|she|they)\\b[^|]*)wish(?:es|ed)? (?:the|those|that) (?:\\w+ ){1,5}(?:would|wil) (?:die|drop dead|get hit)\\b(?! down| out| of)`,
   ),
   // Batch zzv: affairs put in order for after, said with the reason ("so nobody has to deal with my
   // mess after", "so its easier for them after im gone", "sorting out my affairs", the insurance
@@ -10305,7 +10305,7 @@ const STILL_SECRET = re(
 // "kinda scared the scars will show in my wedding dress", "covered my legs with a towel ... the scars
 // are old": scars hidden or showing, with nothing to say they came from an operation or a fall.
 const SCARS_SHOWING = re(
-  `\\b(?:the|my) (?:old )?scars (?:wil|might|would|could|are going to|are gona|are gonna) show\\b|\\b(?:the|my) scars are (?:old|faded|healed|white|silver)\\b|\\bcovered my (?:legs|arms|wrists|thighs) (?:with|in|up)\\b[^]*\\bscars\\b`,
+  `\\b(?:the|my) (?:old )?scars (?:wil|might|would|could|are going to|are gona|are gonna) show\\b|\\b(?:the|my) scars are (?:old|faded|healed|white|silver)\\b|\\b(?:scars|they) (?:went|have gone|gone|are|re) (?:mostly |al )?(?:silver|white)(?: now)?\\b|\\bdeserve (?:the|my|these) scars\\b|\\bcovered my (?:legs|arms|wrists|thighs) (?:with|in|up)\\b[^]*\\bscars\\b`,
   "",
 );
 const SCARS_CLEARED = re(
@@ -10387,7 +10387,7 @@ function readQuietSelf(t: Tally, text: string): void {
 // Someone else's: fresh cuts or lines seen on their arms, a sharpener blade found, long sleeves in
 // the heat, pictures of cuts, plasters worn for weeks, burn marks they say they made.
 const THEIR_CUTS = re(
-  `\\b(?:her|his|their|\\w+s) (?:arms?|wrists?|thighs?|legs?)\\b[^]{0,60}\\b(?:fresh|new) (?:cuts|burns|marks|scratches|scars)\\b|\\b(?:her|his|their|\\w+s) (?:arms?|wrists?|thighs?|legs?)\\b[^]{0,60}\\b(?:lines|cuts|marks|scratches|scars) (?:everywhere|al over|al up|al down)\\b|\\b(?:found|finding|saw)\\b[^]{0,40}\\b(?:sharpener blades?|plasters\\b[^]{0,30}\\bblades?)\\b[^]{0,30}\\b(?:in|under) (?:his|her|their) (?:bin|bed|rom|drawer|pencil case|bag|wardrobe|pilowcase)\\b|\\b(?:wears?|wearing|in) long sleves\\b[^]{0,30}\\bin (?:\\d+ degre\\w*|the heat|sumer|july|august|a heatwave)\\b|\\b(?:pictures|pics|photos|videos|images) of (?:cuts|their cuts|self harm|sh|scars|wounds|burns)\\b|\\b(?:plasters?|bandages?|wristbands?|sweatbands?) on (?:her|his|their) (?:wrists?|arms?|thighs?|forearms?) for (?:weks|days|ages|months|a while)\\b|\\b(?:burn marks|burns|marks|cuts)\\b[^]{0,40}\\bon (?:his|her|their) (?:arms?|wrists?|legs?|thighs?|hands?)\\b[^]{0,60}\\b(?:did (?:them|it|those|that) (?:himself|herself|themselves|with)|(?:he|she|they) did (?:them|it|those))\\b`,
+  `\\b(?:her|his|their|\\w+s) (?:arms?|wrists?|thighs?|legs?)\\b[^]{0,60}\\b(?:fresh|new) (?:cuts|burns|marks|scratches|scars)\\b|\\b(?:her|his|their|\\w+s) (?:arms?|wrists?|thighs?|legs?)\\b[^]{0,60}\\b(?:lines|cuts|marks|scratches|scars) (?:everywhere|al over|al up|al down)\\b|\\b(?:found|finding|saw)\\b[^]{0,40}\\b(?:sharpener blades?|plasters\\b[^]{0,30}\\bblades?)\\b[^]{0,30}\\b(?:in|under) (?:his|her|their) (?:bin|bed|rom|drawer|pencil case|bag|wardrobe|pilowcase)\\b|\\b(?:wears?|wearing|in) long sleves\\b[^]{0,30}\\bin (?:\\d+ degre\\w*|the heat|sumer|july|august|a heatwave)\\b|\\b(?:pictures|pics|photos|videos|images) of (?:cuts|their cuts|self harm|sh|scars|wounds|burns)\\b|\\b(?:plasters?|bandages?|wristbands?|sweatbands?) on (?:her|his|their) (?:wrists?|arms?|thighs?|forearms?) for (?:weks|days|ages|months|a while)\\b|\\b(?:fresh|new) (?:bandages|plasters|dresings) on (?:both |her |his |their )(?:wrists?|arms?|forearms?)\\b|\\b(?:burn marks|burns|marks|cuts)\\b[^]{0,40}\\bon (?:his|her|their) (?:arms?|wrists?|legs?|thighs?|hands?)\\b[^]{0,60}\\b(?:did (?:them|it|those|that) (?:himself|herself|themselves|with)|(?:he|she|they) did (?:them|it|those))\\b`,
   "",
 );
 // Their earlier attempt and talk like before; a wish to follow someone who died, said by them; sad
@@ -10397,7 +10397,7 @@ const THEIR_TALK_AGAIN = re(
   "",
 );
 const THEIR_POSTS = re(
-  `\\b(?:edits|posts|videos|tiktoks|poems|drawings|memes|songs|stories) (?:about|on) (?:being a burden|wanting to (?:die|disapear)|not wanting to be here|being gone|dying|not being here)\\b|\\b(?:post|posted|posting|posts|status|story|wrote|tweeted|put)\\b[^|]{0,25}" ?(?:im |i am )?(?:so )?tired of fighting\\b`,
+  `\\b(?:edits?|posts?|videos?|tiktoks?|poems?|drawings?|memes?|songs?|stories|story|stuf|things) (?:about|on) (?:being a burden|wanting to (?:die|disapear)|not wanting to be here|being gone(?= ?$| ?\\|| ?,| forever| for god)|not being here|not seing the point)\\b|\\b(?:post|posted|posting|posts|status|story|wrote|tweeted|put)\\b[^|]{0,25}" ?(?:im |i am )?(?:so )?tired of fighting\\b`,
   "",
 );
 const BEREAVED_OTHER_SUBJECT = re(
@@ -10411,34 +10411,37 @@ const THEIR_HATE = re(
 );
 // A parent drinking, using or not eating, with the body showing it.
 const THEIR_HABIT = re(
-  `\\b(?:drinks|drinking|drank|drinker|dey drink|drink (?:every|from|al day)|using again|nods of|nodding of|wine|vodka|alcohol|booze|drunk|stoped eating|not eating|barely eats|\\d+ calories|starving (?:him|her)self)\\b`,
+  `\\b(?:drinking (?:him|her|them) ?self|drinks? (?:a bottle|bottles|every (?:night|day)|al day|from the minute|til|till|until)|drinking (?:two|a|\\d+) bottles?|dey drink|vodka|wine|whisky|beer|cider|alcohol|booze|drunk|using again|nods of|nodding of|stoped eating|not eating|barely eats|\\d+ calories|starving (?:him|her)self)\\b`,
   "",
 );
 const THEIR_BODY_SHOWS = re(
-  `\\b(?:(?:skin|skins|eyes)(?: s| has| have| is| are)? (?:gone|turned|going|turning) yelow|yelow (?:skin|eyes)|lips (?:go|goes|turn|turns|went|going|turning) (?:blue|bluish|purple)|(?:leg|legs|ankles|feet|beli|stomach|tumy) (?:don |has |have |is |are |s )?(?:swel|sweled|swolen|swelling)|lost (?:loads of|so much|a lot of|\\w+) (?:weight|stone|kilos|kg)|lost (?:\\w+ )?(?:stone|kilos|kg)|fainting|pasing out|fel down the stairs)\\b`,
+  `\\b(?:(?:skin|skins|eyes)(?: s| has| have| is| are)? (?:gone|turned|going|turning|lok|loks|loking) yelow(?:ish)?|(?:starting|started|start) to lok yelow(?:ish)?|yelow (?:skin|eyes)|(?:hands|hand) shake|the shakes|pases out|pasing out|sick in (?:his|her|their) slep|liver (?:results|tests|function|is)|(?:struggle|hard|cant) to wake (?:him|her|them)|lips (?:go|goes|turn|turns|went|going|turning) (?:blue|bluish|purple)|(?:leg|legs|ankles|feet|beli|stomach|tumy) (?:don |has |have |is |are |s )?(?:swel|sweled|swolen|swelling)|lost (?:loads of|so much|a lot of|\\w+) (?:weight|stone|kilos|kg)|lost (?:\\w+ )?(?:stone|kilos|kg)|fainting|pasing out|fel down the stairs)\\b`,
   "",
 );
 // Abuse heard through the wall week after week; a child hungry, flinching, "taught lessons"; a
 // partner who "only hit her the once".
 const HEARD_NEXT_DOOR = re(
-  `\\b(?:hear|heard|hearing)\\b[^]{0,40}\\b(?:next dor|neighbours?|upstairs|downstairs|through the wal)\\b[^]{0,80}\\b(?:thumps|thuds|slaps?|hiting)\\b`,
+  `\\b(?:hear|heard|hearing)\\b[^]{0,40}\\b(?:next dor|neighbours?|upstairs|downstairs|through the wal)\\b[^]{0,80}\\b(?:thumps|thuds|slaps?|hiting|(?:a |big |loud )?bang then|bang and then)\\b`,
   "",
 );
 const HURT_SHOWS = re(
-  `\\b(?:(?:her|him|them|she|he|kids?) (?:crying|screaming|sobing)|bruises|black eye|sunglases)\\b`,
+  `\\b(?:(?:her|him|them|she|he|kids?|then) (?:crying|screaming|sobing)(?! from the (?:baby|kids?|toddler))|bruises|black eye|sunglases)\\b`,
   "",
 );
 const CHILD_SIGNS = [
   re(`"? ?teaches (?:him|her|them) (?:a )?lesons?\\b`, ""),
-  re(`\\b(?:turns up|comes in|comes to schol|shows up|always) hungry\\b`, ""),
-  re(`\\bflinch(?:es|ed|ing)? (?:at|when)\\b`, ""),
+  re(`\\b(?:turns up|turning up|comes in|coming in|comes to schol|shows up|always|arives) hungry\\b`, ""),
+  re(`\\bflinch(?:es|ed|ing)? (?:at|when|if)\\b`, ""),
   re(`\\bscared to go home\\b`, ""),
 ];
 const ONLY_HIT_ONCE = re(
   `\\b(?:only|just) (?:hit|slaped|punched|shoved|pushed) (?:her|him|them) (?:the )?once\\b`,
   "",
 );
-const THIRD_PERSON = re(`\\b(?:his|their|them|they|boy|girl|kid|lad|man|woman|guy)\\b`, "");
+const THIRD_PERSON = re(
+  `\\b(?:his|their|them|they|boy|girl|kids?|lad|man|woman|guy|pupils?|students?|teens?|nephew|niece|grandson|granddaughter|clients?|patients?)\\b`,
+  "",
+);
 const THEIR_CUTS_CLEARED = re(
   `\\b(?:sun ?lounger|sunburn\\w*|tan|stretch marks|eczema|bites|brambles|scratched by|pen|marker|tatoos?|henna|socks?|elastic|religio\\w*|hijab|modest\\w*|abaya|sun protection|uniform|cold|barber|hairdreser|shaving|school rules|years ago)\\b`,
   "",
@@ -10477,6 +10480,12 @@ const QUIET_OTHER_PIECES = anyPiece(
   "kilos",
   "fainting",
   "pasing out",
+  "pases out",
+  "shake",
+  "liver",
+  "wake",
+  "poem",
+  "point",
   "stairs",
   "next dor",
   "neighbour",
@@ -10496,7 +10505,8 @@ function readQuietOther(t: Tally, text: string): void {
   )
     raise(t, "concern", "suicide");
   if (THEIR_HATE.test(text)) raise(t, "concern", "harm_to_others");
-  if (THEIR_HABIT.test(text) && THEIR_BODY_SHOWS.test(text)) raise(t, "concern", "medical");
+  if (THEIR_HABIT.test(text) && THEIR_BODY_SHOWS.test(text) && !LAUGHTER.test(text))
+    raise(t, "concern", "medical");
   if (
     (HEARD_NEXT_DOOR.test(text) && HURT_SHOWS.test(text)) ||
     ONLY_HIT_ONCE.test(text) ||
