@@ -1122,6 +1122,72 @@ export const STAYS_NONE = {
       "i dont know what to say to my friend who self harms",
       "my essay on self harm in teenagers is due friday",
     ],
+  "reads quiet wishes to be gone: the point of it all, not waking, a button, a funeral, relief, not fighting, bowing out":
+    [
+      "whats the point of revising if the exam got cancelled",
+      "honestly whats the point of a group chat if nobody replies",
+      "nobody would come to my birthday party anyway lol",
+      "if the doctor told me i had a cold id be relieved it wasnt covid",
+      "idk why im still here at work its 9pm",
+      "the plant only stays alive because of my mum",
+      "i want to tap out of life admin this weekend",
+      "my gran died last year and i want to be with my family at christmas",
+      "i just want to sleep forever this weekend after my finals",
+    ],
+  "reads thoughts owned beside a denial or a joke, a past attempt, and the crisis that ended in hospital felt again":
+    [
+      "i'd never kill myself, but i do think about it in my philosophy essay",
+      "back in uni i had it all planned out, the gap year. i still think about how close i came to going",
+      "the last time i felt like this i ended up in hospital with appendicitis, its the same pain",
+      "i used to wish i was gone from this town but now i think about how lucky i am",
+      "after my attempt in 2014 i trained as a crisis volunteer and tonight was my first shift, so proud",
+      "my mate jokes about death constantly, proper dark sense of humour, he loves life",
+      "my dad said he'd kill me if i failed my theory test lol. passed!",
+    ],
+  "reads self-harm not known to be over: barcode arms, urges that passed, slips, scars showing, scratching instead":
+    [
+      "the cat scratched my arms, they look like a barcode",
+      "you ever hit yourself in the face with a door? just did",
+      "wanted to cut so badly in the salon but my hairdresser talked me out of it",
+      "the physio saw my wrists and said the sprain is healing",
+      "had a really bad urge on tuesday to eat all the cake but it passed",
+      "67 days clean from vaping, the urge was there all weekend",
+      "had a slip on the ice, cleaned it up and its healing fine",
+      "the scars will show in my wedding dress, from my heart surgery",
+      "i stopped smoking but now i scratch until its raw, my eczema flares",
+      "banged my knee on the coffee table again, third time today",
+    ],
+  "reads the same families in other words: a funeral pictured, a sleep not woken from, a weight carried, a parent yellow or shaking, a poem about disappearing":
+    [
+      "i think about my funeral playlist a lot lol, abba obviously",
+      "the tan on his skin's gone yellowish under the kitchen light",
+      "my dad drinks a lot of green tea and his hands shake from the coffee too",
+      "my mate drinks loads at uni and passes out at every party lol",
+      "my kid wrote a poem about dying leaves in autumn",
+      "she posts stuff about being gone for the weekend, cornwall trip",
+      "the plants are a weight everyone has to carry up the stairs",
+      "she wishes the rain would die down",
+      "if the storm takes me out it takes me out lol im going surfing",
+      "whats the point of keeping the old sofa",
+      "the scars went silver after my surgery",
+      "i hear the neighbours every weekend, a big bang then crying from the baby",
+    ],
+  "reads angry wishes: what is coming to them, dying slowly, a blow if it happens again, teeth knocked out": [
+    "i'd like to knock down the wall between the kitchen and lounge",
+    "i hope that driver gets a parking ticket",
+  ],
+  "reads someone else at risk: cuts seen or hidden, talk like before an attempt, a wish to follow the dead, a parent drinking ill, abuse heard or hinted":
+    [
+      "my best friend showed me her arms, fresh tattoos, so pretty",
+      "my sisters legs have lines everywhere from the sun lounger lol",
+      "the nurse showed us pictures of wounds for the tissue viability module",
+      "she wears plasters on her heels for weeks when she breaks in new shoes",
+      "my friend lost two stone on slimming world and she looks amazing",
+      "i can hear the neighbours doing diy, thumps and bangs all weekend",
+      "the kid i coach always turns up hungry after school, i bring snacks",
+      "my sister's husband only hit her the once in a game of tag lol",
+      "my dad was violent when i was little but he died years ago and i've made peace with it",
+    ],
   "batch zzv, second pass: keeps pill boxes, old phones, series finales, break-ups, iPads and thank-you cards ordinary":
     [
       "my tablets are lined up for the week in the pill box",

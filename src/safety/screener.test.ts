@@ -2817,6 +2817,154 @@ describe("batch zzx: the emergency moment itself, and the dramatic pause whose h
   });
 });
 
+describe("batch zzzb: the concern level", () => {
+  it("reads quiet wishes to be gone: the point of it all, not waking, a button, a funeral, relief, not fighting, bowing out", () => {
+    expectScreen("whats even the point anymore", "concern", ["suicide"]);
+    expectScreen("honestly whats the point of any of it", "concern", ["suicide"]);
+    expectScreen("wouldnae care if i didnae wake up", "concern", ["suicide"]);
+    expectScreen("if mi dead tonight mi nah mind", "concern", ["suicide"]);
+    expectScreen("if there was a button to just stop existing id push it", "concern", ["suicide"]);
+    expectScreen("no one would turn up to my funeral lol", "concern", ["suicide"]);
+    expectScreen("if they told me i had something terminal id honestly be relieved", "concern", ["suicide"]);
+    expectScreen("not suicidal, i just wouldnt fight that hard if something happened to me", "concern", [
+      "suicide",
+    ]);
+    expectScreen("dont know why im still here", "concern", ["suicide"]);
+    expectScreen("i want to bow out of life for good", "concern", ["suicide"]);
+    expectScreen("i only stay alive for my mum", "concern", ["suicide"]);
+    expectScreen("im such a drain on my family", "concern", ["suicide"]);
+    expectScreen("my nan died in may and i want to be wherever she is", "concern", ["suicide"]);
+    expectScreen("i want to disappear. permanently", "concern", ["suicide"]);
+    expectNone(
+      STAYS_NONE[
+        "reads quiet wishes to be gone: the point of it all, not waking, a button, a funeral, relief, not fighting, bowing out"
+      ],
+    );
+  });
+
+  it("reads thoughts owned beside a denial or a joke, a past attempt, and the crisis that ended in hospital felt again", () => {
+    expectScreen("i would never kill myself but i think about it a lot", "concern", ["suicide"]);
+    expectScreen("i say kill me as a joke but honestly i mean it", "concern", ["suicide"]);
+    expectScreen("kms jokes are basically my whole personality at this point", "concern", ["suicide"]);
+    expectScreen("i had an attempt last year that nobody knows about", "concern", ["suicide"]);
+    expectScreen("the last time i felt this low i ended up in a&e", "concern", ["suicide"]);
+    expectScreen("i used to wish i was dead but now i think about doing it", "urgent", ["suicide"]);
+    expectNone(
+      STAYS_NONE[
+        "reads thoughts owned beside a denial or a joke, a past attempt, and the crisis that ended in hospital felt again"
+      ],
+    );
+  });
+
+  it("reads self-harm not known to be over: barcode arms, urges that passed, slips, scars showing, scratching instead", () => {
+    expectScreen("my arms look like a barcode lol anyway", "concern", ["self_harm"]);
+    expectScreen("you ever punch yourself when youre angry at yourself", "concern", ["self_harm"]);
+    expectScreen("wanted to cut so badly after the argument on sunday", "concern", ["self_harm"]);
+    expectScreen("the school nurse noticed the lines on my arm", "concern", ["self_harm"]);
+    expectScreen("had a bad urge last night but it passed", "concern", ["self_harm"]);
+    expectScreen("40 days clean and the urges are loud today but i didnt", "concern", ["self_harm"]);
+    expectScreen("had a slip on friday, put a plaster on it, healing ok", "concern", ["self_harm"]);
+    expectScreen("my mum doesnt know i still do it, only every few weeks", "concern", ["self_harm"]);
+    expectScreen("dreading the beach, the scars will show", "concern", ["self_harm"]);
+    expectScreen("the wanting to cut is back tonight", "urgent", ["self_harm"]);
+    expectNone(
+      STAYS_NONE[
+        "reads self-harm not known to be over: barcode arms, urges that passed, slips, scars showing, scratching instead"
+      ],
+    );
+  });
+
+  it("reads the same families in other words: a funeral pictured, a sleep not woken from, a weight carried, a parent yellow or shaking, a poem about disappearing", () => {
+    expectScreen("i think about my own funeral a lot, who would bother coming", "concern", ["suicide"]);
+    expectScreen("id take a long sleep i dont wake up from", "concern", ["suicide"]);
+    expectScreen("if the drink finishes me off, it finishes me off", "concern", ["suicide"]);
+    expectScreen("i feel like a weight everyone has to carry", "concern", ["suicide"]);
+    expectScreen("some days i wonder what the point of me even is", "concern", ["suicide"]);
+    expectScreen(
+      "my partner drinks vodka from the morning and his eyes look yellowish",
+      "concern",
+      ["medical"],
+      "other",
+    );
+    expectScreen("my mum drinks every night till she passes out", "concern", ["medical"], "other");
+    expectScreen(
+      "one of my pupils handed in a poem about wanting to disappear",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my nan says there's no point anymore and stopped her heart tablets",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectNone(
+      STAYS_NONE[
+        "reads the same families in other words: a funeral pictured, a sleep not woken from, a weight carried, a parent yellow or shaking, a poem about disappearing"
+      ],
+    );
+  });
+
+  it("reads angry wishes: what is coming to them, dying slowly, a blow if it happens again, teeth knocked out", () => {
+    expectScreen("i hope the guy who mugged my dad suffers", "concern", ["harm_to_others"]);
+    // Said as intent ("im gonna"), so asked about as such.
+    expectScreen("if he says that to my mum again im gonna deck him", "urgent", ["harm_to_others"]);
+    expectScreen("he said hed love to kick the referees head in", "concern", ["harm_to_others"], "other");
+    expectNone(
+      STAYS_NONE[
+        "reads angry wishes: what is coming to them, dying slowly, a blow if it happens again, teeth knocked out"
+      ],
+    );
+  });
+
+  it("reads someone else at risk: cuts seen or hidden, talk like before an attempt, a wish to follow the dead, a parent drinking ill, abuse heard or hinted", () => {
+    expectScreen(
+      "my daughters arms had fresh cuts on them when i hugged her",
+      "concern",
+      ["self_harm"],
+      "other",
+    );
+    expectScreen("found a sharpener blade and plasters under his bed", "concern", ["self_harm"], "other");
+    expectScreen("my best mate wears long sleeves in 30 degree heat", "concern", ["self_harm"], "other");
+    expectScreen("he follows accounts that post pictures of cuts", "concern", ["self_harm"], "other");
+    expectScreen(
+      "my dad attempted years ago and hes saying the same things as before",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen("my grandad keeps saying whats the point since nan went", "concern", ["suicide"], "other");
+    expectScreen("my girlfriend says she only stays alive for me", "concern", ["suicide"], "other");
+    expectScreen(
+      "my mum keeps saying since dad died that she wants to be with my dad",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen("my sister posts sad edits about being a burden", "concern", ["suicide"], "other");
+    expectScreen("my uncle drinks all day and his eyes have gone yellow", "concern", ["medical"], "other");
+    expectScreen("i hear the neighbours every night, thumps and her crying", "concern", ["abuse"], "other");
+    expectScreen(
+      "my nephew flinches when his dad comes in and always turns up hungry",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "a kid in my class posts about hating everyone at his school",
+      "concern",
+      ["harm_to_others"],
+      "other",
+    );
+    expectNone(
+      STAYS_NONE[
+        "reads someone else at risk: cuts seen or hidden, talk like before an attempt, a wish to follow the dead, a parent drinking ill, abuse heard or hinted"
+      ],
+    );
+  });
+});
+
 describe("batch zzs: the moment, plain questions and quiet signs where no rule held them", () => {
   it("reads pills tipped out, fumes, petrol, a gun in a locked barn, a scream through the wall, being burned, an attempt to be repeated, a note left and a train waited for", () => {
     expectScreen(
