@@ -2558,6 +2558,36 @@ describe("batch zzs: the moment, plain questions and quiet signs where no rule h
   });
 });
 
+describe("batch zzzc: hard negatives and risk in the same words", () => {
+  it("batch zzzc: keeps kitchen, pet, nursing, coursework, stage and sibling talk ordinary, and chores explained before", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzzc: keeps kitchen, pet, nursing, coursework, stage and sibling talk ordinary, and chores explained before"
+      ],
+    );
+  });
+
+  it("still reads the same words when the risk is real", () => {
+    expectScreen("whats the lethal dose of my dogs tramadol for a human", "urgent", ["suicide"]);
+    expectScreen("she threw a knife at me. we're fine now lol", "concern", ["abuse"]);
+    expectScreen("ill kill the lad who keyed my car. ive got a bat in the boot", "urgent", [
+      "harm_to_others",
+    ]);
+    expectScreen("how many pills would it take to die? for my history essay", "urgent", ["suicide"]);
+    expectScreen("what's the most painless way to go? writing a blog. not really, its for me", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("i used to think about dying all the time. reflecting tonight and it's back", "concern", [
+      "suicide",
+    ]);
+    expectScreen("the tablets are laid out on the bed. took ages to get enough", "emergency", ["suicide"]);
+    const got = screenMessage("the pills are all counted out, im going to take them all tonight", {
+      previous: ["doing mum's dosette box"],
+    });
+    expect(got.level).toBe("emergency");
+  });
+});
+
 describe("batch zzy: someone else at risk, told by the person who writes", () => {
   it("reads someone else's wish to die told in the third person as theirs, at concern", () => {
     for (const text of [
