@@ -7446,6 +7446,45 @@ const RULES: Rule[] = [
     "self",
     `(?:thoughts|the thought|the ones|urges) (?:about|of) (?:ending it|ending it al|ending things|ending my life)(?= ?$| ?\\|| ?,)|(?:thinking|think|thought) (?:about )?how easy (?:itd|it would|it d) be to (?:just )?(?:swim|walk|wade) (?:out|in|into the \\w+)(?: \\w+){0,3} and (?:not|never) (?:come back|turn back|stop)`,
   ),
+  // Batch zzzc: a burden said as a leaving ("itd be easier for everyone if i just went").
+  rule(
+    "passive",
+    "self",
+    `(?:easier|better|simpler|calmer|lighter) for (?:everyone|everybody|them all|all of them|my family|the family|my kids|them) if i (?:just )?(?:went|left|was gone|wasnt here|wasnt around|disappeared|didnt exist|vanished)(?= ?$| ?\\|| ?,| (?:tbh|honestly|now|for good|forever|away|and))`,
+  ),
+  // Batch zzzc: the last round kept for oneself ("should have kept the last cartridge for myself").
+  rule(
+    "active",
+    "self",
+    `(?:kept|keep|keeping|save|saved|saving) (?:the |a |one )?(?:last )?(?:cartridge|bullet|shell)s? for (?:myself|me)(?![^|]*\\b(?:game|games|zombies?|fortnite|cod|lol|haha|film|movie|story)\\b)`,
+  ),
+  // Batch zzzc: sleep wished on without waking or being here ("wish i could just fall asleep and not
+  // be here for a while"), and being tired of being oneself, said as all there is.
+  rule(
+    "passive",
+    "self",
+    `wish i could (?:fall asleep|sleep|go to sleep) and not (?:be here|exist|be around)(?= ?$| ?\\|| ?,| for (?:a (?:while|long while|bit|long time)|ever|good))|(?:so |really )?tired of being me(?= ?$| ?\\|)`,
+  ),
+  // Batch zzzc: a sharpener taken apart for its blade, found in someone else's things ("a pencil
+  // sharpener blade taken apart in his bin"): their self-harm.
+  rule(
+    "self_harm_history",
+    "other",
+    `(?:pencil )?sharpener (?:blades? )?(?:taken apart|unscrewed|broken open|with the blade (?:out|missing)) (?:in|under|on) (?:his|her|their) (?:bin|room|bedroom|drawer|bag|pencil case|bed|desk|pillow)`,
+  ),
+  // Batch zzzc: a child or someone else who has eaten tablets ("hes eaten some of my iron tablets").
+  rule(
+    "overdose",
+    "other",
+    `(?:hes|shes|he has|she has|the baby|the baby has|my (?:son|daughter|toddler|little one|baby|\\d year old)s?(?: has| s)?) (?:eaten|ate|chewed|got into|had) (?:some|a few|loads|a load|a handful|a couple|\\d+|all|several|half) (?:of )?(?:my |mums |her |his |nans |the |dads |grans |grandmas )?(?:\\w+ ){0,2}${PILLS}`,
+  ),
+  // Batch zzzc: someone else alone with a gun ("hes got his hunting rifle at his place and hes on
+  // his own"): means for them, which a goodbye or no answer before makes their emergency.
+  rule(
+    "means",
+    "other",
+    `(?:hes|shes|he has|she has|theyve|they have) got (?:his|her|their) (?:\\w+ )?(?:gun|guns|rifle|shotgun|pistol)s? (?:\\w+ ){0,4}(?:and|,) (?:hes|shes|theyre|he is|she is) (?:on (?:his|her|their) own|alone|by (?:him|her|them) ?self)(?![^|]*\\b(?:stalking|deer|hunting trip|shoot|range|clay|clays|season|vermin|rabbits|pigeons|foxes|club|competition)\\b)`,
+  ),
   // Batch zzv: what is painless asked bare after a search.
   rule(
     "lethal_query",
@@ -8110,7 +8149,7 @@ const LAUGHTER = re(
 );
 const WEAPON = re(`\\b(?:${WEAPONS}|guns|blade)\\b`, "");
 const SELF_HARM_WORDS = re(
-  `\\b${any("cut", "cuts", "cuting", "self ?harm", "sh", "blade", "razor", "wrists?", "burn", "burning", "scars?")}\\b`,
+  `\\b${any("cut", "cuts", "cuting", "self ?harm", "sh", "blades?", "razors?", "wrists?", "burn", "burning", "scars?")}\\b`,
   "",
 );
 const BEREAVEMENT = re(
@@ -9173,6 +9212,7 @@ function readFromParts(t: Tally, text: string): void {
     raise(t, "emergency", "suicide");
   if (WOUND_PIECES.test(text) && WOUND_INFECTED.test(text)) raise(t, "urgent", "self_harm", "medical");
   readFromPartsMore(t, text);
+  readZzzc(t, text);
   readThemeEmergency(t, text);
 }
 
@@ -9326,6 +9366,236 @@ const THEIR_BODY = re(
   `\\b(?:my|our|the) (?:mum|mom|mam|dad|grandad|grandma|nan|gran|husband|wife|son|daughter|friend|mate|neighbour|patient|partner|brother|sister|baby|flatmate|housemate)\\b|\\b(?:mums?|moms?|mams?|dads?|grandads?|nans?|grans?|he|she|hes|shes)\\b`,
   "",
 );
+
+// Batch zzzc: an idiom of dying turned serious ("this job will be the death of me and i wouldnt
+// even mind", "kill me now ... lately i mean it", "im dead inside and id like the rest of me to
+// catch up", "the ground can swallow me up and lately i want it to"): a wish to be gone; made
+// "literal" beside a place, or thought about, it is thoughts of acting.
+const ZC_DEATH_IDIOM = re(
+  `\\b(?:(?:will|would|is going to|gonna|going to) be the death of me|kill me now|(?:im|i am) (?:literally )?(?:dead|ded)(?! (?:serious|set|tired|beat|on my feet|certain|easy))|dead inside|(?:ground|earth|floor) (?:can |could |to |would |should |will )?swallow me(?: up| whole)?|shoot me now|end me)\\b`,
+  "",
+);
+const ZC_MEANT = re(
+  `\\b(?:mean it(?= ?$| ?\\|| ?,| (?:now|tbh|honestly|this time|lately|more and more|more))|(?:i )?wouldnt (?:even )?mind(?= ?$| ?\\|| ?,| (?:at this point|tbh|honestly|tho|though|if it did|if it was|if it were|really|anymore))|hoping it (?:will|does|would)(?= ?$| ?\\|| ?,)|wish (?:i|it) (?:actually |really )?(?:was|were|would|did)(?= ?$| ?\\|| ?,)|(?:make|making|made) (?:that|it|this) literal|want it to(?= ?$| ?\\|| ?,)|properly gone|rest of me (?:to )?catch up)\\b`,
+  "",
+);
+const ZC_MEANT_MORE = re(
+  `\\b(?:literal|thinking about (?:it|how|doing it|making)|started (?:thinking|looking))\\b`,
+  "",
+);
+const ZC_JOKED_METHOD = re(
+  `\\b(?:joke|joking|jokes|laugh|laughing|banter) about (?:jumping|hanging|throwing (?:ourselves|themselves|myself)|walking into|driving into|ending it|topping (?:ourselves|themselves|myself))\\b`,
+  "",
+);
+const ZC_NOW_THINKING = re(
+  `\\b(?:started|begun|start) (?:actually |to )?(?:look\\w* down|think\\w* about (?:it|doing it|how)|wonder\\w* (?:about it|how)|mean\\w* it|plan\\w* (?:it|how))\\b`,
+  "",
+);
+// "every poem i write lately is about how id do it. not for any class. i think i mean them".
+const ZC_WRITES_ABOUT = re(
+  `\\b(?:poem|poems|story|stories|song|songs|lyrics|drawings?|writing|journal)\\b[^|]{0,40}\\babout (?:how (?:id|i would|i could|i d|to) do it|dying|ending it|killing myself|my (?:death|funeral|suicide)|not being here)\\b`,
+  "",
+);
+const ZC_WRITING_OWNED = re(
+  `\\b(?:i (?:think i )?mean (?:it|them|every word)|not for (?:any|a|my) (?:class|school|course|assignment|module)|its not fiction|theyre about me|its about me)\\b`,
+  "",
+);
+// A way looked up, with the ordinary reason given for it disowned: "looked up which cleaning stuff
+// makes the gas when you mix them. not for cleaning", "asked which bit of the cliffs is highest,
+// told him it was for a photo. it wasnt".
+const ZC_LOOKED_UP = re(
+  `\\b(?:(?:looked|looking) up|googled|searched|researched|reading about|asked (?:my \\w+|him|her|them|the \\w+|a \\w+)) (?:\\w+ ){0,6}?(?:which|what|how)\\b[^|]{0,60}\\b(?:highest|high|tallest|deepest|gas|fumes|mix|mixed|lethal|enough|fatal|poison\\w*|drop|toxic)\\b`,
+  "",
+);
+const ZC_REASON_DISOWNED = re(
+  `\\bnot for (?:cleaning|a photo|photos|a story|school|work|the garden|a friend|any class|a class|a project)\\b|\\b(?:told (?:him|her|them|my \\w+|everyone)|said) (?:it was|its|i was) (?:for|about) [^|]{1,30}\\| (?:it|i) (?:wasnt|was not|isnt|am not)\\b`,
+  "",
+);
+// A medicine from work kept back for oneself: "i know what the euthanasia drug does and ive started
+// thinking about taking a vial home for myself".
+const ZC_WORK_DRUG_HOME = re(
+  `\\b(?:taking|take|bring|bringing|pocket\\w*|keep\\w*|steal\\w*|nick\\w*|sneak\\w*) (?:a |some |one |the )?(?:vial|vials|ampoule|ampoules|bottle|syringe|dose|some)(?: of it)? (?:home )?for (?:myself|me)\\b`,
+  "",
+);
+const ZC_WORK_DRUG = re(
+  `\\b(?:euthanasia|pentobarbital|pentobarb|ketamine|morphine|fentanyl|potassium|controlled drugs?|the drug|that drug|sedative)\\b`,
+  "",
+);
+const ZC_WORK_DRUG_CLEARED = re(
+  `\\b(?:prescribed|after (?:surgery|my op|the op)|for (?:the|my) pain|for (?:my|the|our) (?:dog|cat|pet))\\b`,
+  "",
+);
+// "thinking how easy itd be at the crossing" after the railway line: the act pictured at a place.
+const ZC_HOW_EASY = re(
+  `\\b(?:thinking|think|thought|wondering) (?:about )?how easy (?:it|itd|it would|it d) (?:be|is|would be)(?= ?$| ?\\|| ?,| at| from| off| with| there| to (?:jump|step|go|do it|end|let go))`,
+  "",
+);
+// Cutting planned so it will not be seen: "i know exactly where to cut so it wont show".
+const ZC_CUT_HIDDEN = re(
+  `\\bwhere to cut so (?:it|they|the marks|the scars|nobody|no one) (?:wont|doesnt|dont|will not|wouldnt|cant|can not) (?:show|see|notice|be seen)\\b`,
+  "",
+);
+const ZC_CUT_CLEARED = re(
+  `\\b(?:hairdresser|barber|layers|stylist|tailor|sewing|surgeon|surgery|incision|operation|clients?|hair|fringe|fabric|hem|dress|cake|seam|pattern|photo|crop|edit|video|film|scene|wallpaper|carpet|tile|lawn)\\b`,
+  "",
+);
+// Found where nobody will find them: "ill take everything ive saved there so nobody finds me at home".
+const ZC_NOT_FOUND = re(
+  `\\bso (?:nobody|no one|noone|the kids|mum|my \\w+) (?:finds|find|has to find|will find|doesnt find|dont find|wont find|walks in on) me\\b`,
+  "",
+);
+const ZC_NOT_FOUND_CLEARED = re(
+  `\\b(?:hide and seek|game|surprise|party|hiding from|escape room|paintball|airsoft)\\b`,
+  "",
+);
+// A wish to be gone told sideways: "id rather be in there with her" at a grave, "if the plane went
+// down id be relieved", "hope the lorry swerves into me".
+const ZC_GONE_SIDEWAYS = re(
+  `\\b(?:id|i would|i d) rather be (?:in there|in the ground|under the ground|buried|down there) with (?:her|him|them)\\b(?! than)|\\bif (?:the|my|our) (?:plane|flight|car|train|coach|bus|ferry|lift) (?:went down|crashed|came off|fell|hit something)[^|]{0,60}\\b(?:id|i would|i d) (?:be )?(?:relieved|glad|grateful|fine with it|ok with it|at peace)\\b|\\b(?:hope|hoping|wish|pray) (?:that )?(?:a|the|some) (?:lorry|lorries|bus|car|truck|train|van) (?:\\w+ ){0,2}(?:hits|swerves into|runs me over|takes me out|ploughs into|wipes me out|hit|swerved into|ran me over) me\\b`,
+  "",
+);
+const ZC_GRAVE = re(`\\b(?:grave|cemetery|graveyard|buried|headstone|crematorium|ashes|urn)\\b`, "");
+// "thinking about it a lot lately, how to do it" and tablets put by in the writer's room.
+const ZC_HOW_TO_DO_IT = re(
+  `\\b(?:thinking|thought|think) (?:about )?(?:it )?(?:[\\w,]+ ){0,5}how (?:to|id|i would|i d|i could) do it\\b`,
+  "",
+);
+const ZC_STASHED = re(
+  `\\b(?:found|got|took|nicked|kept|saved|hid|hiding|put|collected|gathered) (?:\\w+ ){0,3}(?:tablets|pills|meds|painkillers|paracetamol|blades|razors?)\\b[^|]{0,40}\\b(?:in my (?:room|bag|drawer|pocket)|under my (?:bed|mattress|pillow)|hid\\w*|hidden)\\b`,
+  "",
+);
+// An amount of "them" taken and the time counted since: "ive taken them. about 40. its been half an hour".
+const ZC_TAKEN_THEM = re(
+  `\\b(?:ive |i )?(?:taken|took|swallowed|downed) (?:them|the lot|all of them)\\b[^]{0,30}?\\b(?:about |like |around |maybe )?(?:[2-9]\\d|1\\d\\d)(?= ?$| ?\\|| ?,| of them)`,
+  "",
+);
+const ZC_TIME_SINCE = re(
+  `\\b(?:(?:its|it s|it has|thats) (?:been|ben) (?:about |nearly |almost |over )?(?:half an hour|an hour|\\d+ (?:mins|minutes|hours))|\\d+ (?:mins|minutes|hours) ago|half an hour ago|an hour ago)\\b`,
+  "",
+);
+// A car left running in a shut garage: "im in the garage, the cars running and ive shut the door".
+const ZC_CAR_RUNNING = re(`\\b(?:cars?|car s|van|vans|engine) (?:is |s )?(?:running|on)\\b`, "");
+const ZC_DOOR_SHUT = re(
+  `\\b(?:(?:shut|closed|locked|pulled down) the (?:garage )?(?:door|shutter)|(?:door|shutter) (?:is |s )?(?:shut|closed|down|locked))\\b`,
+  "",
+);
+// Harm to others: "i wish someone would kill him, and id volunteer", "im going to put my brother
+// through a wall ... ive come close".
+const ZC_VOLUNTEER = re(
+  `\\bwish (?:someone|somebody) would (?:kill|hurt|stab|shoot|batter) (?:him|her|them)\\b[^|]{0,20}\\b(?:id|i would|i d) (?:volunteer|do it myself|happily do it|gladly do it|be first in line)\\b`,
+  "",
+);
+const ZC_THROUGH_WALL = re(
+  `\\b(?:put|putting|throw|throwing|smash|smashing) (?:my \\w+|him|her|them) through (?:a|the) (?:wall|window|table|door)\\b`,
+  "",
+);
+const ZC_COME_CLOSE = re(
+  `\\b(?:ive come close|i came close|come so close|i nearly did|almost did|nearly have|i mean it)\\b`,
+  "",
+);
+// Shut out of the house by a parent, told by a child: "locks me out when im late. im 15, i sit in the shed".
+const ZC_LOCKED_OUT = re(`\\b(?:locks|locked|lock|kicks|kicked) me out\\b`, "");
+const ZC_LOCKED_OUT_HARD = re(
+  `\\b(?:im (?:1[0-7]|[5-9])|in the (?:shed|garden|cold|rain)|all night|overnight|on the doorstep|sleep (?:outside|in the \\w+))\\b`,
+  "",
+);
+// "been reading about how much of it youd need" after "nobody would even notice if i was gone".
+const ZC_HOW_MUCH_NEEDED = re(
+  `\\b(?:reading|read|looking|looked|googling|googled|researching) (?:up )?(?:about |into )?how (?:much|many) (?:of (?:it|them)|it|them) (?:youd|you would|you d|id|i would|i d|a person would|someone would) (?:need|take)(?= ?$| ?\\|)`,
+  "",
+);
+const ZC_WISH_BEFORE = re(
+  `\\b(?:notice if i (?:was|were) gone|better off without me|if i (?:was|were) gone|not be here|wish i (?:was|were) dead|want to die|dont want to be here|disappear)\\b`,
+  "",
+);
+// A weekly medicine taken daily, or a dose doubled, and what it is doing: "took my methotrexate
+// every day this week instead of once a week. mouth is full of sores".
+const ZC_WRONG_DOSE = re(
+  `\\b(?:took|taken|been taking|had|have been taking) (?:my |the |her |his )?(?:\\w+ ){0,2}(?:every day|daily|twice|double|two doses|both doses)\\b[^|]{0,40}\\binstead of (?:once|one|weekly|every other day|a single)\\b`,
+  "",
+);
+const ZC_WRONG_DOSE_SIGNS = re(
+  `\\b(?:sores|ulcers|bleeding gums|vomiting|being sick|throwing up|feel (?:terrible|awful|really ill|so ill|dreadful)|dizzy|confused|yellow|rash|fever|bruising|cant breathe|racing heart)\\b`,
+  "",
+);
+// A locked gun within reach and thought about: "the shotguns in the cabinet and i know where dad
+// keeps the key. been thinking about it every night".
+const ZC_GUN_KEY = re(
+  `\\b(?:shotguns?|guns?|rifles?|pistols?)\\b[^|]{0,40}\\b(?:know where (?:\\w+ ){0,2}(?:keeps?|hides?|puts?) the key|(?:ive|i have) (?:got )?the key|(?:have|got) the (?:key|code))\\b`,
+  "",
+);
+const ZC_THINKING_OF_IT = re(`\\b(?:thinking|thought|think) (?:about|of) (?:it|using it|that)\\b`, "");
+// "my dad gets bad when he drinks, throws stuff at the walls. i stay in my room till hes asleep".
+const ZC_THROWS_AT_WALLS = re(
+  `\\b(?:throws|smashes|punches|kicks|throwing|smashing) (?:stuff|things|plates|bottles|glasses|furniture|chairs) (?:at|against|into) the walls?\\b`,
+  "",
+);
+const ZC_KEEPS_AWAY = re(
+  `\\b(?:(?:stay|hide|hiding|lock myself) in my room|till (?:hes|shes|he s|she s|they re|theyre) asleep)\\b`,
+  "",
+);
+const ZC_DRINKING = re(
+  `\\b(?:when (?:he|she|they) (?:drinks|drink|has a drink|has been drinking)|when (?:hes|shes|theyre) drunk|after the pub)\\b`,
+  "",
+);
+const ZC_PIECES =
+  /death of me|kil me now|dead|swalow me|shot me now|end me|joke about|joking about|laugh about|about how|about dying|about ending|not for|it wasnt|for myself|how easy|where to cut|finds me|find me|rather be|went down|swerves|lory|how to do it|taken them|tok them|swalowed them|garage|volunter|through a|through the|locks me out|locked me out|kicks me out|kicked me out|how much|how many|instead of|the key|the code|wals/;
+
+function readZzzc(t: Tally, text: string): void {
+  if (!ZC_PIECES.test(text)) return;
+  const joking = /\b(?:jk|joking|kiding)\b/.test(text) && !/\bnot (?:even )?(?:joking|kiding)\b/.test(text);
+  if (ZC_DEATH_IDIOM.test(text) && ZC_MEANT.test(text) && !joking) {
+    raise(t, "concern", "suicide");
+    if (ZC_MEANT_MORE.test(text) && (PLACE_WORD.test(text) || /\bliteral\b/.test(text)))
+      raise(t, "urgent", "suicide");
+  }
+  if (ZC_JOKED_METHOD.test(text) && ZC_NOW_THINKING.test(text)) raise(t, "urgent", "suicide");
+  if (ZC_WRITES_ABOUT.test(text) && ZC_WRITING_OWNED.test(text))
+    raise(t, /\bhow (?:id|i would|i could|i d|to) do it\b/.test(text) ? "urgent" : "concern", "suicide");
+  if (ZC_LOOKED_UP.test(text) && ZC_REASON_DISOWNED.test(text)) raise(t, "urgent", "suicide");
+  if (ZC_WORK_DRUG_HOME.test(text) && ZC_WORK_DRUG.test(text) && !ZC_WORK_DRUG_CLEARED.test(text))
+    raise(t, "urgent", "suicide");
+  if (ZC_HOW_EASY.test(text) && (PLACE_WORD.test(text) || /\b(?:railway|crosing|tracks|line)\b/.test(text)))
+    raise(t, "urgent", "suicide");
+  if (ZC_CUT_HIDDEN.test(text) && !ZC_CUT_CLEARED.test(text)) raise(t, "urgent", "self_harm");
+  if (
+    ZC_NOT_FOUND.test(text) &&
+    !ZC_NOT_FOUND_CLEARED.test(text) &&
+    /\b(?:(?:everything|al|what) (?:ive|i have) (?:saved|got|colected|stockpiled)|tablets|pils|rope|my stash|the stash|the lot)\b/.test(
+      text,
+    )
+  )
+    raise(t, timingIn(text) || /\bboked\b/.test(text) ? "emergency" : "urgent", "suicide");
+  if (ZC_GONE_SIDEWAYS.test(text) && (!/\brather be\b/.test(text) || ZC_GRAVE.test(text)))
+    raise(t, "concern", "suicide");
+  if (ZC_HOW_TO_DO_IT.test(text) && ZC_STASHED.test(text)) raise(t, "urgent", "suicide");
+  if (ZC_TAKEN_THEM.test(text) && ZC_TIME_SINCE.test(text) && !TAKEN_CLEARED.test(text))
+    raise(t, "emergency", "suicide", "medical");
+  if (
+    text.includes("garage") &&
+    ZC_CAR_RUNNING.test(text) &&
+    ZC_DOOR_SHUT.test(text) &&
+    /\b(?:im|i|ive)\b/.test(text) &&
+    !/\b(?:fixing|repair\w*|working on|tinkering)\b/.test(text) &&
+    !TE_GAS_CLEARED.test(text)
+  )
+    raise(t, "emergency", "suicide", "medical");
+  if (ZC_HOW_MUCH_NEEDED.test(text) && ZC_WISH_BEFORE.test(text)) raise(t, "urgent", "suicide");
+  if (ZC_WRONG_DOSE.test(text) && ZC_WRONG_DOSE_SIGNS.test(text) && !PET.test(text))
+    raise(t, "emergency", "medical");
+  if (ZC_GUN_KEY.test(text) && ZC_THINKING_OF_IT.test(text) && !GUN_CLEARED.test(text))
+    raise(t, "urgent", "suicide");
+  if (ZC_THROWS_AT_WALLS.test(text) && ZC_KEEPS_AWAY.test(text) && ZC_DRINKING.test(text))
+    raise(t, "concern", "abuse");
+  if (ZC_VOLUNTEER.test(text)) raise(t, "concern", "harm_to_others");
+  if (ZC_THROUGH_WALL.test(text) && ZC_COME_CLOSE.test(text)) raise(t, "concern", "harm_to_others");
+  if (
+    ZC_LOCKED_OUT.test(text) &&
+    ZC_LOCKED_OUT_HARD.test(text) &&
+    /\b(?:mum|mom|dad|stepdad|stepmum|parents|nan|gran|he|she)\b/.test(text)
+  )
+    raise(t, "concern", "abuse");
+}
 
 function readEndings(t: Tally, text: string): void {
   if (
