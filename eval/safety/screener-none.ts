@@ -809,6 +809,18 @@ export const STAYS_NONE = {
         previous: ["first climbing course with an instructor this weekend"],
       },
     ],
+  "batch zzzc: keeps wills for a baby, attempts long over, climbing ropes, set texts, essays and nursing practice ordinary":
+    [
+      "updated my will and took out life insurance now the new baby's arrived",
+      "used to think about ending things in my teens. im 39 now and genuinely happy",
+      { text: "new rope and harness arrived today", previous: ["going climbing at the crag on saturday"] },
+      "why did virginia woolf drown herself? i need to write the essay tonight",
+      "practised role playing a patient who has thoughts of self harm for the osce",
+      {
+        text: "the patient has taken 30 tablets and you have to assess her",
+        previous: ["osce practice in the sim lab later"],
+      },
+    ],
   "batch zzzc: keeps the death idioms, jokes, poems, look-ups, cuts, hotels, planes and tempers of ordinary days ordinary":
     [
       "this commute will be the death of me, i wouldnt mind working from home though",

@@ -2690,6 +2690,27 @@ describe("batch zzzc: hard negatives and risk in the same words", () => {
     );
   });
 
+  it("still reads an attempt not known to be over, a rope after a climbing plan used as a noose, and a role play owned", () => {
+    expectScreen(
+      "i tried to end it when i was 19. im 23 now and most days im ok, some days im less sure",
+      "concern",
+      ["suicide"],
+    );
+    expect(
+      screenMessage("bought a rope, going to hang myself with it", { previous: ["going climbing tomorrow"] })
+        .level,
+    ).toBe("emergency");
+    expectScreen("role play with my therapist, i played myself wanting to die", "urgent", ["suicide"]);
+  });
+
+  it("batch zzzc: keeps wills for a baby, attempts long over, climbing ropes, set texts, essays and nursing practice ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzzc: keeps wills for a baby, attempts long over, climbing ropes, set texts, essays and nursing practice ordinary"
+      ],
+    );
+  });
+
   it("batch zzzc: keeps the death idioms, jokes, poems, look-ups, cuts, hotels, planes and tempers of ordinary days ordinary", () => {
     expectNone(
       STAYS_NONE[
