@@ -3065,6 +3065,168 @@ describe("batch zzs: the moment, plain questions and quiet signs where no rule h
   });
 });
 
+describe("batch zzzc: hard negatives and risk in the same words", () => {
+  it("batch zzzc: keeps kitchen, pet, nursing, coursework, stage and sibling talk ordinary, and chores explained before", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzzc: keeps kitchen, pet, nursing, coursework, stage and sibling talk ordinary, and chores explained before"
+      ],
+    );
+  });
+
+  it("still reads the same words when the risk is real", () => {
+    expectScreen("whats the lethal dose of my dogs tramadol for a human", "urgent", ["suicide"]);
+    expectScreen("she threw a knife at me. we're fine now lol", "concern", ["abuse"]);
+    expectScreen("ill kill the lad who keyed my car. ive got a bat in the boot", "urgent", [
+      "harm_to_others",
+    ]);
+    expectScreen("how many pills would it take to die? for my history essay", "urgent", ["suicide"]);
+    expectScreen("what's the most painless way to go? writing a blog. not really, its for me", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("i used to think about dying all the time. reflecting tonight and it's back", "concern", [
+      "suicide",
+    ]);
+    expectScreen("the tablets are laid out on the bed. took ages to get enough", "emergency", ["suicide"]);
+    const got = screenMessage("the pills are all counted out, im going to take them all tonight", {
+      previous: ["doing mum's dosette box"],
+    });
+    expect(got.level).toBe("emergency");
+  });
+
+  it("reads an idiom of dying turned serious, and a joke about a way that stopped being one", () => {
+    expectScreen("this commute will be the death of me and honestly i wouldnt mind", "concern", ["suicide"]);
+    expectScreen("kill me now, and lately i mean it", "concern", ["suicide"]);
+    expectScreen("the earth can swallow me whole and i want it to", "concern", ["suicide"]);
+    expectScreen(
+      "work will be the death of me and im thinking about making that literal, the bridge on my way home",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen(
+      "we always joke about throwing ourselves off the roof at work, ive started looking down and thinking about it",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("my songs lately are all about how id do it. theyre about me", "urgent", ["suicide"]);
+  });
+
+  it("reads a way looked up with its reason disowned, work drugs kept back, the act pictured at a place and cuts hidden", () => {
+    expectScreen("googled which chemicals make fumes if you mix them. not for cleaning", "urgent", [
+      "suicide",
+    ]);
+    expectScreen(
+      "asked the park ranger which cliff is highest, said it was for a photo. it wasnt",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen(
+      "pharmacy tech, i see the morphine every shift and ive started thinking about taking some home for myself",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("thinking how easy it would be at the level crossing by my house", "urgent", ["suicide"]);
+    expectScreen("i know where to cut so the marks wont show and i want to tonight", "urgent", ["self_harm"]);
+  });
+
+  it("reads wishes to be gone told sideways, an amount of them taken, a shut garage, a child's tablets and a weekly dose taken daily", () => {
+    expectScreen("if the ferry went down on the way home i'd be relieved", "concern", ["suicide"]);
+    expectScreen("it would be easier for my family if i just disappeared", "concern", ["suicide"]);
+    expectScreen("ive taken them, about 50, its been 20 minutes", "emergency", ["suicide", "medical"]);
+    expectScreen("in the garage with the car running and ive pulled the door down", "emergency", [
+      "suicide",
+      "medical",
+    ]);
+    expectScreen(
+      "my toddler's eaten a handful of my blood pressure tablets",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "took my methotrexate daily instead of once a week and my mouth is covered in ulcers",
+      "emergency",
+      ["medical"],
+    );
+  });
+
+  it("reads anger owned, a teenager shut out at night, and follow-ups that complete an earlier wish or urge", () => {
+    expectScreen("wish someone would stab him, id do it myself", "concern", ["harm_to_others"]);
+    expectScreen("one day im going to put my brother through a wall, ive come close", "concern", [
+      "harm_to_others",
+    ]);
+    expectScreen("dad locks me out when im late, im 14, i sleep in the shed", "concern", ["abuse"]);
+    expect(
+      screenMessage("been looking up how many of them youd need", {
+        previous: ["nobody would miss me if i was gone"],
+      }).level,
+    ).toBe("urgent");
+    expect(
+      screenMessage("the razors are in my drawer and i keep checking on them", {
+        previous: ["had a rough week and the urges are back"],
+      }).level,
+    ).toBe("urgent");
+    expect(
+      ["urgent", "emergency"].includes(
+        screenMessage("hid my nan's tablets under my bed", {
+          previous: ["i keep thinking about how to do it"],
+        }).level,
+      ),
+    ).toBe(true);
+  });
+
+  it("reads the last cartridge kept back, a key to the guns, sleep without being here, drink and thrown plates, and a sharpener taken apart", () => {
+    expectScreen("should have saved the last cartridge for myself when the dog went", "urgent", ["suicide"]);
+    expectScreen(
+      "the rifles are in the safe and i know where mum hides the key, been thinking about it a lot",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("wish i could go to sleep and not be here for a long while", "concern", ["suicide"]);
+    expectScreen("honestly so tired of being me", "concern", ["suicide"]);
+    expectScreen(
+      "he gets nasty when he drinks and smashes plates against the walls, i hide in my room till he's asleep",
+      "concern",
+      ["abuse"],
+    );
+    expectScreen(
+      "found a pencil sharpener taken apart in her room, she's 14",
+      "concern",
+      ["self_harm"],
+      "other",
+    );
+  });
+
+  it("still reads an attempt not known to be over, a rope after a climbing plan used as a noose, and a role play owned", () => {
+    expectScreen(
+      "i tried to end it when i was 19. im 23 now and most days im ok, some days im less sure",
+      "concern",
+      ["suicide"],
+    );
+    expect(
+      screenMessage("bought a rope, going to hang myself with it", { previous: ["going climbing tomorrow"] })
+        .level,
+    ).toBe("emergency");
+    expectScreen("role play with my therapist, i played myself wanting to die", "urgent", ["suicide"]);
+  });
+
+  it("batch zzzc: keeps wills for a baby, attempts long over, climbing ropes, set texts, essays and nursing practice ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzzc: keeps wills for a baby, attempts long over, climbing ropes, set texts, essays and nursing practice ordinary"
+      ],
+    );
+  });
+
+  it("batch zzzc: keeps the death idioms, jokes, poems, look-ups, cuts, hotels, planes and tempers of ordinary days ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "batch zzzc: keeps the death idioms, jokes, poems, look-ups, cuts, hotels, planes and tempers of ordinary days ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzy: someone else at risk, told by the person who writes", () => {
   it("reads someone else's wish to die told in the third person as theirs, at concern", () => {
     for (const text of [
