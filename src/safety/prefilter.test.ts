@@ -126,6 +126,48 @@ describe("TrigramIndex", () => {
   });
 });
 
+describe("TrigramIndex against a plain substring search", () => {
+  it("marks exactly the patterns a text holds an item of each set of, items overlapping or inside one another", () => {
+    // Items that share beginnings, end inside one another ("kil my" holds "l m" no, "il m" yes) and
+    // repeat letters, so every step of the automaton back to a shorter item is taken.
+    const items = [
+      "kil",
+      "kil my",
+      "il my",
+      "l my",
+      "my self",
+      "self",
+      "elf",
+      "aaa",
+      "aaab",
+      "aab",
+      "a b",
+      "b a",
+      "é b",
+    ];
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pick = (n: number) =>
+      Array.from({ length: n }, () => items[Math.floor(random() * items.length)] as string);
+    const patterns = Array.from({ length: 40 }, () =>
+      Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(1 + Math.floor(random() * 3))),
+    );
+    const index = new TrigramIndex(patterns);
+    const letters = "kilmy sefabé";
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from(
+        { length: Math.floor(random() * 30) },
+        () => letters[Math.floor(random() * letters.length)],
+      ).join("");
+      const expected = patterns.map((sets) => (contains(text, sets) ? 1 : 0));
+      expect([...index.candidates(text)], text).toEqual(expected);
+    }
+  });
+});
+
 describe("the screener's index (screener-index.json)", () => {
   const filed = filedTrigrams(RULE_PATTERNS);
 
