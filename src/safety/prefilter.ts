@@ -219,3 +219,110 @@ export class TrigramIndex {
     return list;
   }
 }
+
+/**
+ * Gates before the screener's readings of a whole message, all answered from one pass over the
+ * text (a TrigramIndex of every gate's pieces, read once for each text they are asked about):
+ *
+ * - `PatternGate`: a reading (readThemeEmergency, readThemeUrgent) that can raise only when one of
+ *   some patterns matches (every raise of it needs one) need not run on a text that cannot match
+ *   any of them. The gate is open when the text holds a piece of each set filed for one of the
+ *   patterns (as the rules are skipped); a pattern not in the file keeps it open, so results never
+ *   depend on the file. Which patterns a reading cannot do without is written beside it; a test
+ *   checks, with the gates held open, that the screener's results on every development and
+ *   conversation message are the same.
+ * - `PieceGate`: whether a text holds one of some strings, as `/a|b|c/` with the strings escaped
+ *   would say (anyPiece in screener.ts), exactly, without a scan of its own.
+ */
+type Sets = readonly (readonly string[])[] | null;
+
+abstract class Gate {
+  /** Where this gate's members start in the shared index, and how many it has. */
+  first = 0;
+  count = 0;
+  constructor() {
+    gates.push(this);
+  }
+  /** The members' sets, each member marked when the text holds a piece of each of its sets. */
+  abstract members(): Sets[];
+  protected anyMarked(text: string): boolean {
+    const marks = marksFor(text);
+    for (let k = this.first, end = this.first + this.count; k < end; k++) if (marks[k] === 1) return true;
+    return false;
+  }
+}
+
+const gates: Gate[] = [];
+let gateIndex: TrigramIndex | undefined;
+let gatesIndexed = 0;
+let markedText: string | undefined;
+let marked: Uint8Array = new Uint8Array(0);
+let gatesHeldOpen = false;
+
+function marksFor(text: string): Uint8Array {
+  if (gatesIndexed !== gates.length) {
+    const all: Sets[] = [];
+    for (const gate of gates) {
+      const members = gate.members();
+      gate.first = all.length;
+      gate.count = members.length;
+      all.push(...members);
+    }
+    gateIndex = new TrigramIndex(all);
+    gatesIndexed = gates.length;
+    markedText = undefined;
+  }
+  if (text !== markedText) {
+    marked = (gateIndex as TrigramIndex).candidates(text);
+    markedText = text;
+  }
+  return marked;
+}
+
+/** Open on a text one of `patterns` could match, by the pieces filed for them; see above. */
+export class PatternGate extends Gate {
+  private list: readonly RegExp[] | undefined;
+  /** `patterns` is called once, when the gates are first used (after the module has set them all up). */
+  constructor(private readonly patterns: () => readonly RegExp[]) {
+    super();
+  }
+  /** The patterns, for the index script and tests. */
+  get patternList(): readonly RegExp[] {
+    return (this.list ??= this.patterns());
+  }
+  members(): Sets[] {
+    return filedTrigrams(this.patternList).map((sets) => sets ?? null);
+  }
+  test(text: string): boolean {
+    return gatesHeldOpen || this.anyMarked(text);
+  }
+}
+
+/** Whether a text holds one of `pieces`, as the escaped pieces joined with "|" would match. */
+export class PieceGate extends Gate {
+  /** Pieces shorter than a trigram, looked for one by one. */
+  private readonly short: string[];
+  private readonly long: string[];
+  constructor(pieces: readonly string[]) {
+    super();
+    this.short = pieces.filter((p) => p.length < 3);
+    this.long = pieces.filter((p) => p.length >= 3);
+  }
+  members(): Sets[] {
+    return this.long.length > 0 ? [[this.long]] : [];
+  }
+  test(text: string): boolean {
+    for (const piece of this.short) if (text.includes(piece)) return true;
+    return this.anyMarked(text);
+  }
+}
+
+/** Every pattern a PatternGate names, for `npm run index:screener` to file. */
+export function gatedPatterns(): RegExp[] {
+  return gates.flatMap((g) => (g instanceof PatternGate ? [...g.patternList] : []));
+}
+
+/** Holds every PatternGate open (for a test that the gates change no result), or lets them shut again. */
+export function holdGatesOpen(open: boolean): void {
+  gatesHeldOpen = open;
+}

@@ -18,7 +18,7 @@
  */
 import { setImmediate as turn } from "node:timers/promises";
 import { defaultModel, secondOpinion, type ClassifierModel } from "./classifier.js";
-import { filedTrigrams, TrigramIndex } from "./prefilter.js";
+import { filedTrigrams, PatternGate, PieceGate, TrigramIndex } from "./prefilter.js";
 import type { RiskCategory, RiskLevel, Screening } from "./types.js";
 import { levelRank, orderedCategories } from "./types.js";
 
@@ -8974,14 +8974,67 @@ const AWAY_FOR_A_WHILE = re(
   "",
 );
 
-/** A pattern that finds any of these exact pieces of text: one scan instead of a substring test each. */
-function anyPiece(...pieces: string[]): RegExp {
-  return new RegExp(pieces.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+/**
+ * Whether a text holds any of these exact pieces of text. Every such test of a reading is answered
+ * from one pass over the text for all of them (PieceGate, prefilter.ts), not a scan each.
+ */
+function anyPiece(...pieces: string[]): PieceGate {
+  return new PieceGate(pieces);
 }
 /** A pattern that finds any of these words standing on their own (between spaces or at an end). */
 function anyWord(...words: string[]): RegExp {
   return new RegExp(`(?:^| )(?:${words.join("|")})(?= |$)`);
 }
+// Readings run only on a text one of the patterns they cannot do without could match (PatternGate,
+// prefilter.ts): every raise of the reading needs a match of one of them. A raise added to one of
+// these readings must add a pattern it needs here (a test in prefilter.test.ts compares the
+// screener's results with the gates held open). The patterns are read when the gates are first used.
+const THEME_EMERGENCY_GATE = new PatternGate(() => [
+  TE_GAS_ON,
+  TE_INSULIN_STOPPED,
+  TE_TAKEN,
+  TE_TRIED,
+  TE_SCHEDULED,
+  TE_LINE,
+  TE_WATER_IN,
+  TE_COVER,
+  TE_AT_PLACE,
+  TE_THOUGHT_THEN_THERE,
+  TE_NOTE_PLACED,
+  TE_AFFAIRS,
+  // (TE_MEANS_HELD and TE_MEANS_PLACED have no piece every match needs; what must go with them does.)
+  TE_WISH_RE,
+  TE_ACT_SET,
+  TE_MEANS_PLACED_TOLD,
+  TE_DATE_SET,
+  TE_ACT,
+  TE_GONE_BY,
+  TE_SAT_WITH,
+  TE_HOLDS,
+  TE_DECIDED,
+  TE_LAST_MESSAGE,
+]);
+const THEME_URGENT_GATE = new PatternGate(() => [
+  THEME_HOW,
+  THEME_HOW_ID,
+  THEME_THOUGHTS,
+  THEME_THOUGHTS_STRONG,
+  THEME_ACT_THOUGHT,
+  THEME_PLAN,
+  THEME_PLAN_MEANS,
+  THEME_THOUGHT_THROUGH,
+  THEME_WISH,
+  THEME_HEIGHT,
+  THEME_DOSE,
+  THEME_VOICE,
+  THEME_STOCK,
+  THEME_PLACE_LOOKED,
+  THEME_INSURANCE,
+  THEME_NOTE_HEAD,
+  THEME_ORDERED,
+  THEME_ROPE,
+  THEME_FEEL,
+]);
 // The words each reading of the whole message needs, one of them at least (see readFromParts and
 // acrossClauses): most messages hold none of them, so most readings are never run.
 const LETHAL_PIECES = anyPiece(
@@ -10040,6 +10093,7 @@ const TE_LAST_CLEARED = re(
   "",
 );
 function readThemeEmergency(t: Tally, text: string): void {
+  if (!THEME_EMERGENCY_GATE.test(text)) return;
   if (TE_GAS_ON.test(text) && TE_GAS_SEALED.test(text) && !TE_GAS_CLEARED.test(text))
     return raise(t, "emergency", "suicide", "medical");
   if (TE_INSULIN_STOPPED.test(text) && TE_INSULIN_MEANT.test(text))
@@ -10587,6 +10641,7 @@ const THEME_PIECES = anyPiece(
 );
 
 function readThemeUrgent(t: Tally, text: string): void {
+  if (!THEME_URGENT_GATE.test(text)) return;
   const laughs = LAUGHTER.test(text);
   if (laughs && !THEME_MEANT.test(text)) return;
   // "not for a project" asks the more; "used to ... now" or "its back" is not over.
