@@ -225,10 +225,10 @@ export class TrigramIndex {
  * text (a TrigramIndex of every gate's pieces, read once for each text they are asked about):
  *
  * - `PatternGate`: a reading (readThemeEmergency, readThemeUrgent) that can raise only when one of
- *   some patterns matches (every raise of it needs one) need not run on a text that cannot match
- *   any of them. The gate is open when the text holds a piece of each set filed for one of the
- *   patterns (as the rules are skipped); a pattern not in the file keeps it open, so results never
- *   depend on the file. Which patterns a reading cannot do without is written beside it; a test
+ *   some patterns matches (every raise of it needs one), or all of one of some lists of patterns,
+ *   need not run on a text that cannot match any of them. A pattern could match when the text
+ *   holds a piece of each set filed for it (as the rules are skipped); a pattern not in the file
+ *   could always match, so results never depend on the file. Which patterns a reading cannot do without is written beside it; a test
  *   checks, with the gates held open, that the screener's results on every development and
  *   conversation message are the same.
  * - `PieceGate`: whether a text holds one of some strings, as `/a|b|c/` with the strings escaped
@@ -279,22 +279,46 @@ function marksFor(text: string): Uint8Array {
   return marked;
 }
 
-/** Open on a text one of `patterns` could match, by the pieces filed for them; see above. */
+/**
+ * Open on a text one of `needs` could match, by the pieces filed for its patterns; see above. A need
+ * is a pattern, or several that must all match (the conditions of one raise, all of them needed).
+ */
 export class PatternGate extends Gate {
-  private list: readonly RegExp[] | undefined;
-  /** `patterns` is called once, when the gates are first used (after the module has set them all up). */
-  constructor(private readonly patterns: () => readonly RegExp[]) {
+  private list: readonly (RegExp | readonly RegExp[])[] | undefined;
+  private distinct: RegExp[] = [];
+  /** Per need, where its patterns are among this gate's members. */
+  private needs: number[][] = [];
+  /** `needs` is called once, when the gates are first used (after the module has set them all up). */
+  constructor(private readonly read: () => readonly (RegExp | readonly RegExp[])[]) {
     super();
   }
   /** The patterns, for the index script and tests. */
   get patternList(): readonly RegExp[] {
-    return (this.list ??= this.patterns());
+    if (!this.list) {
+      this.list = this.read();
+      const at = new Map<RegExp, number>();
+      this.needs = this.list.map((need) =>
+        (need instanceof RegExp ? [need] : need).map((p) => {
+          let k = at.get(p);
+          if (k === undefined) at.set(p, (k = this.distinct.push(p) - 1));
+          return k;
+        }),
+      );
+    }
+    return this.distinct;
   }
   members(): Sets[] {
     return filedTrigrams(this.patternList).map((sets) => sets ?? null);
   }
   test(text: string): boolean {
-    return gatesHeldOpen || this.anyMarked(text);
+    if (gatesHeldOpen) return true;
+    const marks = marksFor(text);
+    for (const need of this.needs) {
+      let all = true;
+      for (const k of need) if (marks[this.first + k] !== 1) all = false;
+      if (all) return true;
+    }
+    return false;
   }
 }
 
