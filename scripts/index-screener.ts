@@ -1,5 +1,6 @@
 /**
- * Writes src/safety/screener-index.json: for every screener pattern (rules and idioms' alternatives),
+ * Writes src/safety/screener-index.json: for every screener pattern (rules, idioms' alternatives and
+ * the patterns the readings' gates name),
  * sets of pieces, any match containing one piece of each set (see src/safety/prefilter.ts). Run
  * after changing the screener's rules or idioms:
  *
@@ -13,7 +14,7 @@ import { writeFileSync } from "node:fs";
 import { CONVERSATIONS } from "../eval/reflective/corpus/conversations.js";
 import { TRAIN } from "../eval/reflective/corpus/train.js";
 import { requiredPieces } from "../src/safety/prefilter-analysis.js";
-import { patternKey } from "../src/safety/prefilter.js";
+import { gatedPatterns, patternKey } from "../src/safety/prefilter.js";
 import { IDIOM_PATTERNS, normaliseMessage, RULE_PATTERNS } from "../src/safety/screener.js";
 
 const ordinary = [...CONVERSATIONS.flatMap((c) => c.personTurns), ...TRAIN.map((m) => m.text)];
@@ -28,8 +29,9 @@ for (const text of ordinary) {
 
 const patterns: Record<string, string[][] | null> = {};
 let unindexed = 0;
-// The rules, and the idioms' alternatives (scanned the same way, see IdiomScan in screener.ts).
-const indexed = [...RULE_PATTERNS, ...IDIOM_PATTERNS];
+// The rules, the idioms' alternatives (scanned the same way, see IdiomScan in screener.ts), and
+// the patterns the readings' gates name (PatternGate in prefilter.ts).
+const indexed = [...RULE_PATTERNS, ...IDIOM_PATTERNS, ...gatedPatterns()];
 for (const pattern of indexed) {
   const trigrams = requiredPieces(pattern.source, pattern.flags, (t) => (counts.get(t) ?? 0) + 0.5);
   if (!trigrams) unindexed++;

@@ -2,8 +2,16 @@ import { describe, expect, it } from "vitest";
 import { CONVERSATIONS } from "../../eval/reflective/corpus/conversations.js";
 import { readDevelopment } from "../../eval/safety/corpus.js";
 import { PIECE_LENGTH, requiredPieces, requiredTrigrams } from "./prefilter-analysis.js";
-import { filedTrigrams, TrigramIndex } from "./prefilter.js";
-import { IDIOM_PATTERNS, normaliseMessage, RULE_PATTERNS } from "./screener.js";
+import { ordinaryConversation } from "../../eval/safety/second-opinion.js";
+import {
+  filedTrigrams,
+  gatedPatterns,
+  holdGatesOpen,
+  PatternGate,
+  PieceGate,
+  TrigramIndex,
+} from "./prefilter.js";
+import { IDIOM_PATTERNS, normaliseMessage, RULE_PATTERNS, screenByRules } from "./screener.js";
 
 // Whether a text holds a trigram of each of a pattern's sets, as it must to be matched.
 const contains = (text: string, sets: readonly (readonly string[])[]) =>
@@ -126,6 +134,48 @@ describe("TrigramIndex", () => {
   });
 });
 
+describe("TrigramIndex against a plain substring search", () => {
+  it("marks exactly the patterns a text holds an item of each set of, items overlapping or inside one another", () => {
+    // Items that share beginnings, end inside one another ("kil my" holds "l m" no, "il m" yes) and
+    // repeat letters, so every step of the automaton back to a shorter item is taken.
+    const items = [
+      "kil",
+      "kil my",
+      "il my",
+      "l my",
+      "my self",
+      "self",
+      "elf",
+      "aaa",
+      "aaab",
+      "aab",
+      "a b",
+      "b a",
+      "é b",
+    ];
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pick = (n: number) =>
+      Array.from({ length: n }, () => items[Math.floor(random() * items.length)] as string);
+    const patterns = Array.from({ length: 40 }, () =>
+      Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(1 + Math.floor(random() * 3))),
+    );
+    const index = new TrigramIndex(patterns);
+    const letters = "kilmy sefabé";
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from(
+        { length: Math.floor(random() * 30) },
+        () => letters[Math.floor(random() * letters.length)],
+      ).join("");
+      const expected = patterns.map((sets) => (contains(text, sets) ? 1 : 0));
+      expect([...index.candidates(text)], text).toEqual(expected);
+    }
+  });
+});
+
 describe("the screener's index (screener-index.json)", () => {
   const filed = filedTrigrams(RULE_PATTERNS);
 
@@ -184,4 +234,82 @@ describe("the screener's index (screener-index.json)", () => {
     // and 1,581 patterns, 70-120 s with one other job, 600 s with seven). The limit only guards
     // against a hang; how fast the screener is belongs to npm run bench.
   }, 900_000);
+});
+
+describe("the readings' gates", () => {
+  // The screener's own, before the tests below add gates of their own.
+  const screenerGated = gatedPatterns();
+
+  it("a PieceGate says what the escaped pieces joined with | say, pieces shorter than a trigram too", () => {
+    const pieces = ["kil", "do it", "?", "a e", "é", "wil not be", "kil my"];
+    const gate = new PieceGate(pieces);
+    const pattern = new RegExp(pieces.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+    for (const text of [
+      "",
+      " i had a long day ",
+      " ? ",
+      " a e ",
+      " ae ",
+      " i wil not be here ",
+      " wil not ",
+      " kil ",
+      " é ",
+      "do it",
+    ]) {
+      expect(gate.test(text), text).toBe(pattern.test(text));
+    }
+    expect(new PieceGate([]).test(" any ")).toBe(false);
+    expect(new PieceGate([""]).test(" any ")).toBe(true);
+  });
+
+  it("a PatternGate stays open on every text for a pattern not in the index, and opens on one that could match a filed one", () => {
+    const unfiled = new PatternGate(() => [/\bnever filed anywhere\b/]);
+    expect(unfiled.test(" i had a long day ")).toBe(true);
+    const [filedOne] = screenerGated;
+    expect(filedOne).toBeDefined();
+    const gate = new PatternGate(() => [filedOne as RegExp]);
+    expect(gate.test(" i had a long day ")).toBe(false);
+  });
+
+  it("files every pattern a gate names, and opens every gate on each text one of its patterns matches", () => {
+    const patterns = screenerGated;
+    const filedGated = filedTrigrams(patterns);
+    expect(filedGated.filter((t) => t === undefined).length, "run npm run index:screener").toBe(0);
+    const texts = [
+      ...readDevelopment().flatMap((item) => [...item.previous, item.text]),
+      ...CONVERSATIONS.flatMap((c) => c.personTurns),
+    ].map(normaliseMessage);
+    let matches = 0;
+    patterns.forEach((source, i) => {
+      const sets = filedGated[i];
+      if (!sets) return;
+      const pattern = new RegExp(source.source, source.flags.replace("g", ""));
+      for (const text of texts) {
+        if (!pattern.test(text)) continue;
+        matches++;
+        if (!contains(text, sets))
+          expect.fail(`gated pattern ${i} matches "${text}" but its pieces are not in it`);
+      }
+    });
+    expect(matches).toBeGreaterThan(200);
+  }, 300_000);
+
+  it("change no result: screenByRules is the same with every gate held open, on every development and conversation message", () => {
+    const conversation = ordinaryConversation();
+    const items = [...readDevelopment(), ...conversation.train, ...conversation.check];
+    const shut = items.map((item) => screenByRules(item.text, { previous: item.previous }));
+    holdGatesOpen(true);
+    try {
+      items.forEach((item, k) => {
+        const open = screenByRules(item.text, { previous: item.previous });
+        if (JSON.stringify(open) !== JSON.stringify(shut[k]))
+          expect.fail(
+            `${item.line}: ${JSON.stringify(open)} with the gates open, ${JSON.stringify(shut[k])} shut`,
+          );
+      });
+    } finally {
+      holdGatesOpen(false);
+    }
+    expect(items.length).toBeGreaterThan(3000);
+  }, 600_000);
 });

@@ -18,7 +18,7 @@
  */
 import { setImmediate as turn } from "node:timers/promises";
 import { defaultModel, secondOpinion, type ClassifierModel } from "./classifier.js";
-import { filedTrigrams, TrigramIndex } from "./prefilter.js";
+import { filedTrigrams, PatternGate, PieceGate, TrigramIndex } from "./prefilter.js";
 import type { RiskCategory, RiskLevel, Screening } from "./types.js";
 import { levelRank, orderedCategories } from "./types.js";
 
@@ -9293,14 +9293,72 @@ const AWAY_FOR_A_WHILE = re(
   "",
 );
 
-/** A pattern that finds any of these exact pieces of text: one scan instead of a substring test each. */
-function anyPiece(...pieces: string[]): RegExp {
-  return new RegExp(pieces.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+/**
+ * Whether a text holds any of these exact pieces of text. Every such test of a reading is answered
+ * from one pass over the text for all of them (PieceGate, prefilter.ts), not a scan each.
+ */
+function anyPiece(...pieces: string[]): PieceGate {
+  return new PieceGate(pieces);
 }
 /** A pattern that finds any of these words standing on their own (between spaces or at an end). */
 function anyWord(...words: string[]): RegExp {
   return new RegExp(`(?:^| )(?:${words.join("|")})(?= |$)`);
 }
+// Readings run only on a text that could match what one of their raises needs (PatternGate,
+// prefilter.ts): for each raise, the patterns that must all match for it (a list), or one of them.
+// A raise added to one of these readings must add what it needs here (a test in
+// prefilter.test.ts compares the screener's results with the gates held open). The patterns are
+// read when the gates are first used.
+const THEME_EMERGENCY_GATE = new PatternGate(() => [
+  [TE_GAS_ON, TE_GAS_SEALED],
+  [TE_INSULIN_STOPPED, TE_INSULIN_MEANT],
+  [TE_TAKEN, TE_TAKEN_WHAT, TE_TAKEN_WHEN],
+  [TE_TRIED, TE_TRIED_RECENT],
+  [TE_SCHEDULED, TE_SCHEDULED_END],
+  [TE_LINE, TE_TRAIN_DUE, TE_TRAIN_THERE],
+  [TE_WATER_IN, TE_WATER_ON],
+  [TE_COVER, TE_COVER_LEAVING],
+  [TE_AT_PLACE, TE_WISH_RE],
+  [TE_AT_PLACE, TE_AT_PLACE_POINTER],
+  TE_THOUGHT_THEN_THERE,
+  [TE_NOTE_PLACED, TE_NOTE_FOR],
+  [TE_AFFAIRS, TE_AFFAIRS_THEN],
+  [TE_MEANS_HELD, TE_WISH_RE, TE_TIME_NOW],
+  [TE_MEANS_HELD, TE_ACT_SET],
+  [TE_MEANS_PLACED, TE_MEANS_PLACED_TOLD],
+  [TE_DATE_SET, TE_DATE_WHEN, TE_DATE_FOR],
+  [TE_ACT, TE_ACT_WHEN, TE_ACT_WHY],
+  TE_GONE_BY,
+  [TE_SAT_WITH, TE_SAT_MEANS],
+  [TE_HOLDS, TE_HOLDS_WHAT],
+  [TE_DECIDED, TE_DECIDED_WHAT],
+  [TE_LAST_MESSAGE, TE_LAST_WORDS],
+]);
+const THEME_URGENT_GATE = new PatternGate(() => [
+  THEME_HOW,
+  THEME_HOW_ID,
+  [THEME_THOUGHTS, THEME_DEATH],
+  THEME_THOUGHTS_STRONG,
+  THEME_ACT_THOUGHT,
+  [THEME_PLAN, THEME_NO_TIME],
+  THEME_PLAN_MEANS,
+  [THEME_THOUGHT_THROUGH, THEME_THROUGH_WITH],
+  [THEME_WISH, THEME_MEANT],
+  [THEME_WISH, THEME_MEANT_WEAK],
+  [THEME_HEIGHT, THEME_ASKED_SO],
+  [THEME_HEIGHT, THEME_DEATH],
+  THEME_DOSE,
+  [THEME_VOICE, THEME_VOICE_DO],
+  [THEME_VOICE, THEME_DEATH],
+  [THEME_STOCK, THEME_MEDS_HERE],
+  [THEME_PLACE_LOOKED, THEME_PLACE_SO],
+  [THEME_PLACE_LOOKED, THEME_DEATH],
+  THEME_INSURANCE,
+  THEME_NOTE_HEAD,
+  THEME_ORDERED,
+  [THEME_ROPE, THEME_ROPE_FOR],
+  [THEME_FEEL, THEME_FEEL_MEANS],
+]);
 // The words each reading of the whole message needs, one of them at least (see readFromParts and
 // acrossClauses): most messages hold none of them, so most readings are never run.
 const LETHAL_PIECES = anyPiece(
@@ -10945,6 +11003,7 @@ function readThemeConcern(t: Tally, text: string): void {
 }
 
 function readThemeEmergency(t: Tally, text: string): void {
+  if (!THEME_EMERGENCY_GATE.test(text)) return;
   if (TE_GAS_ON.test(text) && TE_GAS_SEALED.test(text) && !TE_GAS_CLEARED.test(text))
     return raise(t, "emergency", "suicide", "medical");
   if (TE_INSULIN_STOPPED.test(text) && TE_INSULIN_MEANT.test(text))
@@ -11992,6 +12051,7 @@ function readRarelySaid(t: Tally, text: string): void {
 }
 
 function readThemeUrgent(t: Tally, text: string): void {
+  if (!THEME_URGENT_GATE.test(text)) return;
   const laughs = LAUGHTER.test(text);
   if (laughs && !THEME_MEANT.test(text)) return;
   // "not for a project" asks the more; "used to ... now" or "its back" is not over.
