@@ -1152,6 +1152,12 @@ export const STAYS_NONE = {
     "my student wrote a brilliant essay about a character who wants to disappear",
     "my best mate says his hangover is so bad he wants to die lol",
     "my son says this is his last summer before uni",
+    "my brother said he'll be with her soon, he's driving to the hospital now",
+    "my dad said he'll be joining mum soon at the restaurant",
+    "my brother said he'll be with my mum soon, he's driving to the hospital now",
+    "my friend asked me what happens to your body if you jump from a plane without a parachute, for her physics homework",
+    "my mum said she wont be here long, just popping to the shops",
+    "we had a listening training session about what to say if a friend says they want to die",
   ],
   "theme CO: keeps a cat's scratches, a craft knife, a tummy bug, a charity shop and a cricket match ordinary":
     [

@@ -2702,6 +2702,22 @@ describe("theme CO: someone else at risk told by the person worried about them, 
     );
   });
 
+  it("reads their post after a colon, their search history and their dead they mean to be with", () => {
+    expectScreen(
+      'my niece put on her story: "honestly nobody would notice if i was gone"',
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen('my sons search history: "painless ways to go"', "concern", ["suicide"], "other");
+    expectScreen(
+      "my nan keeps saying she'll be with grandad soon, ever since he died",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+  });
+
   it("reads a body failing with no doctor as medical concern for them", () => {
     expectScreen(
       "my dad is drinking a bottle of vodka a day and his eyes have gone yellow",

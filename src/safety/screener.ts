@@ -12652,7 +12652,7 @@ const CRASH_NOW = re(
 // reading; subject `other`. Cleared by a book, a film or a game, by the past, by an ordinary reason.
 // Only messages with one of these pieces are read further (a word test costs far less than a scan).
 const CO_PIECES =
-  /mater son|be here|be around|here by|around by|making it|make it to|last w|inings|ready to go|join|se her|se him|gone with|done with|the point|no point|any point|reason to|to live for|nothing left|tired of|to stop|to end|no use|neds|waste of|burden|bother|beter of|insurance|money without|should ve|should have|shouldve|lucky|disap|vanish|fade away|exist|slep|wake up|waking up|dead|could die|go and die|godbye|notice|counting|fre son|pretending|remember me|hurts to die|ways to|drowning|jump|buildings|asisted|dose|rope|revolver|shotgun|al (?:her|his|my) insulin|cupboard|comfy|driving into|drive into|exactly what|where and how|planing|finish|sort it|ending|kys|end things|comot|vivir|deid|neding|wont se|sticking around|not around|not here|wasnt around|wasnt here|had enough|not long|wil mater|showed me|heart races|problem|might again|extra|picture of|where and how|cant do this|last mesage|last post|search|reading about|" son "|not bother|wants? to die|cut|scratch|mark|blade|sharpen|plaster|bandage|slev|burn|hiting|does it|lines|\beat|sick|calories|insulin|botle|litre|drinking|drinks|mixing|refus|skip|stoped|wont take|not taking|dialysis|doctor|\bgp\b|checked|lives on|screns|wil be wil be|giving|gave|given|handing|handed|where (?:his|her|their)/;
+  /mater son|be here|be around|here by|around by|making it|make it to|last w|inings|ready to go|join|se her|se him|gone with|done with|the point|no point|any point|reason to|to live for|nothing left|tired of|to stop|to end|no use|neds|waste of|burden|bother|beter of|insurance|money without|should ve|should have|shouldve|lucky|disap|vanish|fade away|exist|slep|wake up|waking up|dead|could die|go and die|godbye|notice|counting|fre son|pretending|remember me|hurts to die|ways to|drowning|jump|buildings|asisted|dose|rope|revolver|shotgun|al (?:her|his|my) insulin|cupboard|comfy|driving into|drive into|exactly what|where and how|planing|finish|sort it|ending|kys|end things|comot|vivir|deid|neding|wont se|sticking around|not around|not here|wasnt around|wasnt here|had enough|not long|wil mater|showed me|heart races|problem|might again|extra|picture of|where and how|cant do this|last mesage|last post|search|reading about|" son "|not bother|wants? to die|alive|care|mater|with her|with him|be with|joining|cut|scratch|mark|blade|sharpen|plaster|bandage|slev|burn|hiting|does it|lines|\beat|sick|calories|insulin|botle|litre|drinking|drinks|mixing|refus|skip|stoped|wont take|not taking|dialysis|doctor|\bgp\b|checked|lives on|screns|wil be wil be|giving|gave|given|handing|handed|where (?:his|her|their)/;
 const CO_PERSON =
   "(?:friend|best friend|mate|best mate|bestie|bf|gf|boyfriend|girlfriend|partner|husband|hubby|wife|sister|brother|sis|bro|mum|mom|mam|mother|dad|father|son|daughter|kid|child|cousin|aunt|aunty|auntie|uncle|nan|nana|gran|grandad|granddad|grandma|grandpa|colleague|coworker|co worker|clasmate|flatmate|housemate|roommate|teen|teenager|student|pupil|patient|client|guy|girl|boy|lad|lass|bloke|man|woman|niece|nephew|neighbour|neighbor|stepdad|stepmum|ex|twin|pal|fela|teammate|regular|oga|opo|year \\d+|sister in law|brother in law|cuz|bhai)";
 const CO_WHO = re(
@@ -12660,7 +12660,7 @@ const CO_WHO = re(
   "",
 );
 // Someone named, then what they said, posted or wrote ("my mate keeps posting", "dad said to me").
-const CO_TOLD = `(?:\\b(?:he|she|hes|shes|they|someone|somebody|${CO_PERSON}s?)\\b(?: [\\w,]+){0,12}? (?:(?:keps|kept|kep|always|ben|has ben|started|is|s|was|again|just|stil|sometimes|wil|wont stop|then|and) )?(?:saying|says|said|sais|posting|posts|posted|put(?: up| out)?|putting|writing|writes|wrote|writen|texting|texts|texted|mesag(?:ed|ing|es)|telling (?:me|us|people|everyone)|tels (?:me|us)|told (?:me|us|one of|his|her|the|a|everyone|my)|sent|sends|sending|dropping|talking about|talks about|talked about|joked|joking|jokes|asked|asking|asks|emailed|handed in|drew|caling (?:himself|herself)|calls (?:himself|herself)|going on about|coming out with|admited|mentioned|mentions|quoting|sharing|shares|shared|says to me|said to me|keps on about|search history|searched|searches|googled|googling|loking up|loked up|ben reading about|reading about|captioned)|(?:^|\\| ) ?(?:and |then |now |but )?(?:(?:he|she) (?:keps |kept |always |stil )?(?:saying|says|said|sais|posted|posts|posting|wrote|writes|texted|put)|(?:keps |kept |always |stil )?(?:saying|says|said|sais))|\\b(?:his|her|their) last (?:mesage|post|text|thing (?:he|she) (?:posted|sent|said))(?: [\\w,]+){0,6}? (?:was|said|read))\\b`;
+const CO_TOLD = `(?:\\b(?:he|she|hes|shes|they|someone|somebody|${CO_PERSON}s?)\\b(?: [\\w,]+){0,12}? (?:(?:keps|kept|kep|always|ben|has ben|started|is|s|was|again|just|stil|sometimes|wil|wont stop|then|and) )?(?:saying|says|said|sais|posting|posts|posted|put(?: up| out)?|putting|writing|writes|wrote|writen|texting|texts|texted|mesag(?:ed|ing|es)|telling (?:me|us|people|everyone)|tels (?:me|us)|told (?:me|us|one of|his|her|the|a|everyone|my)|sent|sends|sending|dropping|talking about|talks about|talked about|joked|joking|jokes|asked|asking|asks|emailed|handed in|drew|caling (?:himself|herself)|calls (?:himself|herself)|going on about|coming out with|admited|mentioned|mentions|quoting|sharing|shares|shared|says to me|said to me|write|keps on about|search history|(?:put|posted) on (?:his|her|their) (?:\\w+ ){0,2}story|searched|searches|googled|googling|loking up|loked up|ben reading about|reading about|captioned)|(?:^|\\| ) ?(?:and |then |now |but )?(?:(?:he|she) (?:keps |kept |always |stil )?(?:saying|says|said|sais|posted|posts|posting|wrote|writes|texted|put)|(?:keps |kept |always |stil )?(?:saying|says|said|sais))|\\b(?:his|her|their) last (?:mesage|post|text|thing (?:he|she) (?:posted|sent|said))(?: [\\w,]+){0,6}? (?:was|said|read))(?:\\b|(?<=story|history) \\|)`;
 // What they said: a wish to be gone, a future they are not in, a reason to live gone, the dead
 // they want to join, a method looked into, told as they put it ("i") or as reported ("he", "she").
 const CO_WORDS = any(
@@ -12681,7 +12681,7 @@ const CO_WORDS = any(
   "(?:picture|drawing|drawings|pic) of (?:herself|himself) (?:hanging|dead|in a cofin|with a nose|jumping)",
   '(?:word|with|saying|caption\\w*) " son "',
   "son none of (?:this|it) (?:wil|wil even) mater",
-  "(?:wont|wil not|might not|may not|not going to|not gona|wont even) be (?:here|around|alive) (?:much |for much )?(?:longer|next (?:year|month|christmas|sumer)|by (?:christmas|then|sumer|next \\w+)|to (?:se|hand|finish|graduate)|anyway|for long)",
+  '(?:wont|wil not|might not|may not|not going to|not gona|wont even) be (?:here|around|alive) (?:much |for much )?(?:longer|next (?:year|month|christmas|sumer)|by (?:christmas|then|sumer|next \\w+)|to (?:se|hand|finish|graduate)|anyway|for long|long(?= ?"| ?\\||$))',
   "son (?:you|u|yal|everyone) wont se me",
   "not (?:being )?(?:here|around) by (?:christmas|next \\w+|then|sumer)",
   "(?:dont|doesnt|do not|does not|cant|cannot|never) se (?:himself|herself|themselves|myself) (?:making it|being alive|living|geting|growing old|being here)",
@@ -12689,12 +12689,12 @@ const CO_WORDS = any(
   "(?:this is |its )(?:his|her|my) last (?:winter|christmas|sumer|birthday)(?! (?:at|in|as|before|of|with|here|home|together|off))",
   "last wek on earth",
   'not long now(?= ?"| ?,| ?\\||$| and)(?! (?:til|until|before))',
-  "(?:had|hes had|shes had|ive had) a god inings(?! (?:at|in|today|yesterday|this|for)\\b)(?![^|]*\\b(?:cricket|bating|runs|match|died|pased)\\b)",
+  "(?:had|hes had|shes had|ive had) a god inings(?! (?:at|in|today|yesterday|this|for)\\b)(?![^|]*\\b(?:cricket|bating|runs|match)\\b)",
   'being "? ?ready to go(?= ?"| ?,| ?\\||$| since)',
   '(?:waiting|wants?|wanted|ready|longing|going) to (?:go and )?join (?:her|him|them|mum|dad|my (?:mum|dad|mother|father|husband|wife|nan|grandad)|nan|grandad)(?= ?"| ?,| ?\\||$| son| since| again| in heaven| up there| every)',
-  "(?:be|be joining|joining) (?:with )?(?:her|him|mum|dad) (?:again )?(?:son|soner|son enough)",
+  "(?:(?<=\\b(?:died|passed|passed away|widow\\w*|funeral|grave|heaven|videos of (?:mum|dad|her|him))\\b[^]*)|(?=[^]*\\b(?:died|passed|widow\\w*|funeral|grave|heaven)\\b))(?:be|be joining|joining) (?:with )?(?:her|him|mum|dad|mam|mom|grandad|granddad|grandpa|grandma|nan|gran|my \\w+) (?:again )?(?:son|soner|son enough)",
   "wish(?:es|ed)? (?:hed|shed|he had|she had|id|i had) gone with",
-  "(?:til|until) (?:i|he|she) se (?:her|him) again|not long til (?:i|he|she) se (?:her|him)",
+  "(?:(?<=\\b(?:died|passed|passed away|widow\\w*|funeral|grave|heaven|videos of (?:mum|dad|her|him))\\b[^]*)|(?=[^]*\\b(?:died|passed|widow\\w*|funeral|grave|heaven)\\b))(?:(?:til|until) (?:i|he|she) se (?:her|him) again|not long til (?:i|he|she) se (?:her|him))",
   "beter of with (?:my|her|his) (?:dad|mum|husband|wife|father|mother)",
   "(?:done|finished) with (?:al of it|it al|everything|life|al this|living)(?! (?:to|at|for|in|on|about|related|there)\\b)",
   'whats the point(?: of (?:it al|any of it|anything|living|life|me|him|her|trying|going on|carying on))?(?= ?"| ?,| ?\\||$| anymore| any more| now| and| since)(?![^|]*\\b(?:lotery|game|match|diet|gym|revis\\w*|homework|ironing|cleaning|tidying|washing|voting|arguing)\\b)',
@@ -12742,7 +12742,7 @@ const CO_WORDS = any(
   "(?:painles|quick|easy) ways to (?:go|die)",
   "ways to die",
   "does drowning hurt",
-  "what hapens to your body if you jump",
+  "what hapens to your body if you jump(?! (?:from|out of|of) (?:a |an |the )?(?:plane|aeroplane|airplane|helicopter|balon))",
   "(?:loking up|loked up|lok up) (?:tal|high) (?:buildings|bridges|car parks)",
   "asisted dying",
   "(?:printout|print out) about the dose",
@@ -12755,7 +12755,7 @@ const CO_WORDS = any(
   "(?:train )?tracks loked comfy",
   "(?:driving|drive|crashing) into a (?:wal|tre|bridge)(?! (?:by acident|last))",
   "knows exactly what (?:hed|shed|he would|she would) use",
-  "(?:told me|knows) where and how",
+  "knows where and how",
   "planing to do it (?:after|on|before)",
   "finish (?:himself|herself)",
   '(?:going to|gona) "? ?sort it out "?(?: one of these days)',
@@ -12862,7 +12862,7 @@ const CO_SYMPTOM = re(
   "",
 );
 const CO_NO_DOCTOR = re(
-  `\\b(?:(?:wont|wil not|refuses to|refused to|flat out refuses|flat refuses|not going to|doesnt want to) (?:se|go to|go near|get it checked|tel|ring|cal|go|se anyone)(?: (?:a|the|her|his) (?:doctor|gp|docs|anyone))?|(?:wont|flat) (?:se|tel) (?:the|her|his|a) (?:doctor|gp)|wait til the gp|wont get it checked|lives on (?:her|his) own|(?:shes|hes) (?:\\d{2}|8\\d|9\\d)|(?:his|her) heart races|stil driving|just screens|what wil be wil be|wont tel (?:the|her|his) doctor|cant se (?:him|her) til)\\b`,
+  `\\b(?:(?:wont|wil not|refuses to|refused to|flat out refuses|flat refuses|not going to|doesnt want to) (?:se|go to|go near|get it checked|tel|ring|cal|go|se anyone)(?: (?:a|the|her|his) (?:doctor|gp|docs|anyone))?|(?:wont|flat) (?:se|tel) (?:the|her|his|a) (?:doctor|gp)|wait til the gp|wont get it checked|lives on (?:her|his) own|(?:shes|hes) (?:\\d{2}|8\\d|9\\d)|(?:his|her) heart races|stil driving|(?:its|just) screens|what wil be wil be|wont tel (?:the|her|his) doctor|cant se (?:him|her) til)\\b`,
   "",
 );
 const CO_SYMPTOM_CLEARED = re(
@@ -12871,7 +12871,7 @@ const CO_SYMPTOM_CLEARED = re(
 );
 // Shared: a book, a film, a game, a show, the news, a lesson; long ago; recovered; their death.
 const CO_CLEARED = re(
-  `\\b(?:hospice|paliative|end of life|training|role ?play\\w*|creative writing|pshe|hangover|hungover|if (?:someone|somebody|a person|you)\\b|if a \\w+ (?:said|says|asks|asked|tels)|how (?:do|would|should) (?:i|you|we) (?:answer|reply|respond)|in (?:the|a|this|that) (?:film|movie|book|novel|series|show|episode|game|play|musical|song|documentary)|the character|a character|(?:tv|netflix) show|on the news|news article|the article|podcast|used to|years ago|when (?:we|i|he|she|they) (?:was|were) (?:at schol|younger|kids|litle|\\d+|a teen\\w*|in (?:year|clas))|back in (?:the day|\\d+)|(?:is|s|doing) (?:fine|great|wel|beter|god) now|recovered|in recovery|took (?:his|her|their) (?:own )?life|died by suicide|(?<!\\b(?:since|after|when|before) )(?:he|she) (?:died|pased away)(?! (?:in|last|this))|(?:his|her|their) funeral|rest in peace|rip)\\b`,
+  `\\b(?:hospice|paliative|end of life|(?:physics|science|biology|chemistry|maths|math) (?:homework|clas|lesson|project|question)|(?:helpline|first aid|suicide|mental health|crisis|safeguarding|listening) training|training (?:course|session|exercise|scenario)|role ?play\\w*|creative writing|pshe|hangover|hungover|if (?:someone|somebody|a person)\\b|if a \\w+ (?:said|says|asks|asked|tels)|how (?:do|would|should) (?:i|you|we) (?:answer|reply|respond)|in (?:the|a|this|that) (?:film|movie|book|novel|series|show|episode|game|play|musical|song|documentary)|the character|a character|(?:tv|netflix) show|on the news|news article|the article|podcast|used to|years ago|when (?:we|i|he|she|they) (?:was|were) (?:at schol|younger|kids|litle|\\d+|a teen\\w*|in (?:year|clas))|back in (?:the day|\\d+)|(?:is|s|doing) (?:fine|great|wel|beter|god) now|recovered|in recovery|took (?:his|her|their) (?:own )?life|died by suicide|(?<!\\b(?:since|after|when|before|if) )(?:he|she) (?:died|pased away)(?! (?:in|last|this))|(?:his|her|their) funeral|rest in peace|rip)\\b`,
   "",
 );
 
