@@ -10117,6 +10117,15 @@ const TC_PIECES = anyPiece(
   "with him",
   "gone with",
   "born",
+  "here",
+  "dead",
+  "mostly",
+  "kind",
+  "half",
+  "serious",
+  "sort of",
+  "a bit",
+  "notice",
 );
 const TC_REL =
   "(?:friend|mate|brother|sister|mum|mom|mam|dad|son|daughter|cousin|partner|boyfriend|girlfriend|husband|wife|nan|gran|grandad|grandma|uncle|aunt|patient|client|student)";
@@ -10349,6 +10358,36 @@ const TC_PLACE_CLEARED = re(
   "",
 );
 
+// "i just dont want to be here, i wont do anything though", "everyone says it gets beter but i dont
+// want to be here for it": not wanting to be here said of life, not of a party or a lecture; "itd be
+// easier to be dead", "me being dead is the tidiest solution", "being dead sounds restful".
+const TC_NOT_HERE = re(
+  `\\b(?:(?:dont|do not|dont realy|dont even) (?:want|wana) to be here(?= ?$| ?\\|| ?,| for it| either| any ?more| no more)|(?:easier|tidier|beter|simpler|nicer) (?:to be|being|if i was|if i were) dead|me being dead(?! tired| on my fet| beat)|being dead (?:is|would be|sounds|seems))`,
+  "",
+);
+const TC_NOT_HERE_CLEARED = re(
+  `\\b(?:party|meting|work|clas|lecture|schol|shop|queue|wedding|room|ofice|event|gig|club|pub|bar|this place|awkward|bored|boring|today|tonight|character|film|show|series|plot|book|game|zombie|vampire|ghost|red)\\b`,
+  "",
+);
+// "at this rate il walk into the sea, lol | joking | mostly", "id happily get hit by a bus haha | jk |
+// mostly", "kil me now haha | ok half seriously", "my wil to live: uninstaled lol but also kinda
+// serious": a death joked about and then half taken back.
+const TC_HALF_JOKE = re(
+  `(?:\\| |, |\\b(?:lol|haha|jk|joking|figuratively|not realy) )(?:mostly|kind of|kinda|sort of|half seriously|half serious|only half joking|genuinely tho|but also kinda serious|a bit)(?= ?$| ?\\|| ?,)|\\bok half seriously\\b|\\bbut also kinda serious\\b`,
+  "",
+);
+const TC_HALF_DEATH = re(
+  `\\b(?:walk into the sea|throw myself|jump of|jumping of|hit by a bus|lie down in the road|kil me|kms|kil myself|unalive|die(?! for| of| laughing)|dead(?! tired| on my fet| beat)|end it|wil to live|not if i can help it|of the clifs|chuck myself|be gone|disapear|not be here|a ghost)\\b`,
+  "",
+);
+
+// "would anyone even notice | if i disapeared", "wondering if anyone would notice if i stoped
+// turning up to things | like life": whether one would be missed, asked of being gone.
+const TC_NOTICED = re(
+  `\\b(?:would|wil|d) (?:anyone|anybody|people|they) (?:even |actualy )?(?:notice|care|mis me)\\b[^|]{0,20}(?:\\| [^|]{0,10})?\\bif i (?:(?:disapeared|vanished|stoped existing|was gone|died|wasnt here|wasnt around)(?= ?$| ?\\|| ?,| tomorow| one day| or)|stoped turning up\\b[^|]{0,20}\\| like life)`,
+  "",
+);
+
 function readThemeConcern(t: Tally, text: string): void {
   const whole = acrossWhole || text;
   const theirs = TC_THEIRS.test(text);
@@ -10389,7 +10428,10 @@ function readThemeConcern(t: Tally, text: string): void {
     (TC_WITHOUT_ME.test(text) && TC_WITHOUT_GAIN.test(text) && !TC_WITHOUT_CLEARED.test(text)) ||
     (TC_THOUGHTS.test(text) && !TC_THOUGHTS_CLEARED.test(text)) ||
     (TC_FOLLOW.test(text) && TC_FOLLOW_DEATH.test(whole) && !TC_FOLLOW_CLEARED.test(text)) ||
-    (TC_PLACE_THOUGHT.test(text) && !TC_PLACE_CLEARED.test(text))
+    (TC_PLACE_THOUGHT.test(text) && !TC_PLACE_CLEARED.test(text)) ||
+    (TC_NOT_HERE.test(text) && !TC_NOT_HERE_CLEARED.test(whole)) ||
+    (TC_HALF_JOKE.test(text) && TC_HALF_DEATH.test(text)) ||
+    TC_NOTICED.test(text)
   )
     raise(t, "concern", "suicide");
 }
