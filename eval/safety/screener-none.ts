@@ -1009,6 +1009,15 @@ export const STAYS_NONE = {
       "i did it a couple of times this year, skydiving is addictive",
       "if the bus doesnt stop for me again im writing to the council",
       "id happily get hit by a snowball if it means a snow day",
+      "i dont want to be here, this meeting is pointless",
+      "i dont want to be here either, the queue is massive",
+      "being dead would be easier for the character, the plot makes no sense otherwise",
+      "this hangover is killing me lol. kind of deserved it",
+      "im dead lol, that video. mostly the cat bit",
+      "i could die for a pizza rn haha, kinda",
+      "better dead than red was a cold war slogan",
+      "me being dead tired after the shift is normal",
+      "im so dead after that leg day, kind of proud though",
     ],
   "batch zzu: keeps a note saying gone to the shops, a coat hanging, a gun at the clay range and pills taken to the pharmacy ordinary":
     [

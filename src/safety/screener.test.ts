@@ -2396,6 +2396,18 @@ describe("theme CS: concern about oneself said quietly, across authors", () => {
     expectScreen("if this flu takes me out at least i get a rest", "concern", ["suicide"]);
     expectScreen("the purging is back, a couple of times a week", "concern", ["self_harm"]);
   });
+  it("reads not wanting to be here said of life, being dead as easier, and a death joke half taken back", () => {
+    expectScreen("i dont want to be here anymore, im not going to do anything though", "concern", [
+      "suicide",
+    ]);
+    expectScreen("everyone keeps telling me it gets better but i dont want to be here for it", "concern", [
+      "suicide",
+    ]);
+    expectScreen("honestly itd be easier to be dead, i wont act on it", "concern", ["suicide"]);
+    expectScreen("at this rate ill just throw myself off the balcony lol. joking. mostly", "concern", [
+      "suicide",
+    ]);
+  });
   it("theme CS: keeps first attempts at things, surgery scars, tiredness, ordinary disappearing and busy days ordinary", () => {
     expectNone(
       STAYS_NONE[
