@@ -2290,6 +2290,15 @@ describe("batch zzz: urgent thoughts from people who rarely talk about feelings"
       ["suicide"],
     );
     expectScreen("everyone would have an easier time if i was gone", "concern", ["suicide"]);
+    expectScreen("some days i hope the quad rolls on me up the top field", "concern", ["suicide"]);
+    expectScreen("if i went to sleep and never woke up thatd be fine", "concern", ["suicide"]);
+    expectScreen("haha im going to chuck myself in the slurry if these heifers dont settle", "concern", [
+      "suicide",
+    ]);
+    expectScreen("attempted once, a long time ago. the heaviness is coming back this winter", "concern", [
+      "suicide",
+    ]);
+    expectScreen("dont want to go on. got my rope sorted", "urgent", ["suicide"]);
   });
   it("reads methods and amounts asked for oneself, and ways gone over for myself", () => {
     expectScreen("is hanging peaceful? asking for me", "urgent", ["suicide"]);
