@@ -2319,6 +2319,9 @@ describe("batch zzz: urgent thoughts from people who rarely talk about feelings"
     ]);
     expectScreen("sorted out the where and the how. just the when now", "urgent", ["suicide"]);
     expectScreen("got dads rifle in my lap in the car. sorry mum", "emergency", ["suicide"]);
+    expectScreen("got my glock on the table. nobody is going to find me till monday", "emergency", [
+      "suicide",
+    ]);
     expectScreen("drank most of a can of the paraquat in the shed. my chest is burning", "emergency", [
       "medical",
     ]);
