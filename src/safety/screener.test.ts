@@ -2322,6 +2322,16 @@ describe("batch zzz: urgent thoughts from people who rarely talk about feelings"
     expectScreen("got my glock on the table. nobody is going to find me till monday", "emergency", [
       "suicide",
     ]);
+    expectScreen(
+      "if i put the truck into the wall at the bend itll look like an accident. tonight",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "if i went off the road into a tree itd look like a farm accident and the insurance would pay",
+      "urgent",
+      ["suicide"],
+    );
     expectScreen("drank most of a can of the paraquat in the shed. my chest is burning", "emergency", [
       "medical",
     ]);

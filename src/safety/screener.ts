@@ -10760,7 +10760,7 @@ const THEME_PIECES = anyPiece(
 // RARELY_PIECES lists a word that each of these readings needs (the rarest of its parts), so that
 // ordinary chat seldom runs them (8 of the 619 ordinary-conversation messages do).
 const RARELY_PIECES =
-  /sorted|for weks|for months|for ages|for a while|atempt|tried to|overdosed|asked|imself|erself|emself|im self|er self|em self|own life|his life|her life|their life|did it with|suicide|folow|terms|choosing|peaceful|gentle|god way to go|going to slep|beam|rafter|hok|hatch|banister|fel (?:much|anything|it|pain|a thing)|going to find|gun|rifle|pistol|gauge|bore|glock|colt|9mm|45 (?:on|acros|over|in|is|s in)|revolver|sidearm|weapon|ways to kil|i know (?:what|which|how|exactly)|artery|arteries|vein|vesel|bleach|antifreze|wedkiler|wed kiler|rat poison|paraquat|shep dip|drain cleaner|pesticide|where and|how and|when and|courage|havent (?:picked|chosen|set)|not (?:picked|chosen)|not the when|il leave|us both|both of us|pair of us/;
+  /acident|sorted|for weks|for months|for ages|for a while|atempt|tried to|overdosed|asked|imself|erself|emself|im self|er self|em self|own life|his life|her life|their life|did it with|suicide|folow|terms|choosing|peaceful|gentle|god way to go|going to slep|beam|rafter|hok|hatch|banister|fel (?:much|anything|it|pain|a thing)|going to find|gun|rifle|pistol|gauge|bore|glock|colt|9mm|45 (?:on|acros|over|in|is|s in)|revolver|sidearm|weapon|ways to kil|i know (?:what|which|how|exactly)|artery|arteries|vein|vesel|bleach|antifreze|wedkiler|wed kiler|rat poison|paraquat|shep dip|drain cleaner|pesticide|where and|how and|when and|courage|havent (?:picked|chosen|set)|not (?:picked|chosen)|not the when|il leave|us both|both of us|pair of us/;
 // "my brother did it with his shotgun in 2009. lately i keep thinking id like to follow him the
 // same way": thinking of doing what a relative did who took their own life (not feared for someone
 // else, nor said with horror).
@@ -10792,6 +10792,23 @@ const PEACEFUL_CLEARED = re(
   `\\b(?:documentary|film|movie|bok|novel|story|poem|titanic|history|ship|sailors|character|esay|clas|exam|podcast|whales?|fish|grandad|grandma|nan|dad|mum|he|she|they)\\b`,
   "",
 );
+// "if i hit the big oak on the lane at 90 itll look like an accident and the insurance pays out.
+// tonight once the kids are asleep", "how id do it so it looked like an accident": the writer's
+// own death made to look like an accident (an emergency with its time); not someone else's, a
+// game or a story.
+const LIKE_ACCIDENT = re(
+  `\\b(?:i|id|il|im|i d)\\b(?:(?!\\b(?:him|her|them|his|their|hes|shes|he|she)\\b)[^|]){0,60}\\b(?:lok|loks|loked|loking|seem|seems|seemed) like (?:an|a) (?:acident|car acident|farm acident)\\b`,
+  "",
+);
+const ACCIDENT_CLEARED = re(
+  `\\b(?:game|gta|story|novel|film|character|plot|bok|writing|murder mystery|script|poison (?:him|her|them)|kil (?:him|her|them)|dent|scratch\\w*|spil\\w*|broke|broken|vase|mug|cup|phone|stain)\\b`,
+  "",
+);
+const ACCIDENT_WHEN = re(
+  `\\b(?:tonight|today|now|this evening|once the kids are (?:asleep|in bed|down)|in an hour)\\b`,
+  "",
+);
+
 // "dont want to go on. ive got the pills sorted, just not the day"; "been putting my sleeping pills
 // aside in a jam jar for weeks ... i do know"; "attempted once years ago ... the same feeling is
 // coming back this month"; "the doctor asked if i ever wish i was dead and i said no but honestly
@@ -10958,6 +10975,15 @@ function readSameAsThem(t: Tally, text: string): void {
 
 function readRarelySaid(t: Tally, text: string): void {
   readSameAsThem(t, text);
+  if (
+    LIKE_ACCIDENT.test(text) &&
+    /\b(?:do it|how id|end it|die|dead|kil\w*|overdos\w*|pils|tablets|insurance|at \d+|tre|oak|wal|bridge|lory|clif|drown\w*)\b/.test(
+      text,
+    ) &&
+    !ACCIDENT_CLEARED.test(text) &&
+    !LAUGHTER.test(text)
+  )
+    raise(t, ACCIDENT_WHEN.test(text) ? "emergency" : "urgent", "suicide");
   if (PILLS_SORTED.test(text) && PILLS_SORTED_FOR.test(text) && !longAgo(text)) raise(t, "urgent", "suicide");
   if (
     PUT_ASIDE.test(text) &&
