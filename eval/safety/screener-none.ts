@@ -859,6 +859,8 @@ export const STAYS_NONE = {
     "i did cutting again today at the hairdressers",
     "tengo las pastillas aqui en mi mano para mi mama",
     "my husband has dementia and went out for a walk with our son, cant find my keys",
+    "she wants to disappear to a cabin for the summer",
+    "he wants to disappear, lol, the party was that awkward",
     "i knocked the mug off so it looked like an accident",
     "i always make my exits look like an accident at parties, just slip out",
     "the guns in the glovebox for the range day, sorry im late",

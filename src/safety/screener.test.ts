@@ -2290,6 +2290,12 @@ describe("batch zzz: urgent thoughts from people who rarely talk about feelings"
       ["suicide"],
     );
     expectScreen("everyone would have an easier time if i was gone", "concern", ["suicide"]);
+    expectScreen(
+      "my lad said he wants to disappear and went quiet on the chat",
+      "concern",
+      ["suicide"],
+      "other",
+    );
     expectScreen("some days i hope the quad rolls on me up the top field", "concern", ["suicide"]);
     expectScreen("if i went to sleep and never woke up thatd be fine", "concern", ["suicide"]);
     expectScreen("haha im going to chuck myself in the slurry if these heifers dont settle", "concern", [

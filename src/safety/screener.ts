@@ -7664,6 +7664,12 @@ const RULES: Rule[] = [
     "self",
     `(?:employer|bos|madam|sir|agency|husband|wife|partner|boyfriend|girlfriend|he|she|they) (?:\\w+ )?locks? me (?:in|inside) (?:the|my|a|this) (?:flat|house|rom|apartment|bedrom)(?= when| every| at night| al day| while)(?![^|]*\\b(?:by acident|by mistake|to keep the dog|lol)\\b)`,
   ),
+  // Batch zzz: someone else's wish to disappear, written in a group chat and taken down.
+  rule(
+    "passive",
+    "other",
+    `(?:he|she) (?:just )?(?:wants|wanted|said (?:he|she) wants|said (?:he|she) wanted) to (?:just )?disapear(?= ?$| ?\\|| ?,| and (?:deleted|removed|took|left|went quiet))(?![^|]*\\b(?:lol|haha|lmao|awkward|embaras\\w*|cringe|mortified)\\b)`,
+  ),
   // Batch zzz: a wish not to wake in Spanish ("quisiera no despertar").
   rule("passive", "self", `(?:quisiera|quiero|ojala) no (?:despertar|despertarme|existir)`),
   // Batch zzv, abuse: told they will not leave alive; "going to deal with me" as he comes up the
