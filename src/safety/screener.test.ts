@@ -2290,6 +2290,21 @@ describe("batch zzz: urgent thoughts from people who rarely talk about feelings"
       ["suicide"],
     );
     expectScreen("everyone would have an easier time if i was gone", "concern", ["suicide"]);
+    expectScreen(
+      "my lad said he wants to disappear and went quiet on the chat",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen("some days i hope the quad rolls on me up the top field", "concern", ["suicide"]);
+    expectScreen("if i went to sleep and never woke up thatd be fine", "concern", ["suicide"]);
+    expectScreen("haha im going to chuck myself in the slurry if these heifers dont settle", "concern", [
+      "suicide",
+    ]);
+    expectScreen("attempted once, a long time ago. the heaviness is coming back this winter", "concern", [
+      "suicide",
+    ]);
+    expectScreen("dont want to go on. got my rope sorted", "urgent", ["suicide"]);
   });
   it("reads methods and amounts asked for oneself, and ways gone over for myself", () => {
     expectScreen("is hanging peaceful? asking for me", "urgent", ["suicide"]);
@@ -2310,6 +2325,19 @@ describe("batch zzz: urgent thoughts from people who rarely talk about feelings"
     ]);
     expectScreen("sorted out the where and the how. just the when now", "urgent", ["suicide"]);
     expectScreen("got dads rifle in my lap in the car. sorry mum", "emergency", ["suicide"]);
+    expectScreen("got my glock on the table. nobody is going to find me till monday", "emergency", [
+      "suicide",
+    ]);
+    expectScreen(
+      "if i put the truck into the wall at the bend itll look like an accident. tonight",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "if i went off the road into a tree itd look like a farm accident and the insurance would pay",
+      "urgent",
+      ["suicide"],
+    );
     expectScreen("drank most of a can of the paraquat in the shed. my chest is burning", "emergency", [
       "medical",
     ]);

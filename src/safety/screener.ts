@@ -7813,6 +7813,43 @@ const RULES: Rule[] = [
     "other",
     `giving (?:his|her|their) (?:medals|guns?|tools|stuf|things|posesions|belongings|dog) away(?![^|]*\\b(?:retire\\w*|moving|downsiz\\w*|decluter\\w*|charity shop|car bot)\\b)(?:(?=[^]*\\b(?:whats the point(?! of (?:keping|having|buying|owning))|worried|not himself|not herself|goodbye|sory)\\b)|(?<=\\b(?:whats the point|goodbye|sory)\\b[^]*))`,
   ),
+  // Batch zzz: more concern-level wishes: no point in much any more, gone down with the lads, the
+  // tractor hoped to roll on me, asleep and not waking "id be fine with that".
+  rule(
+    "passive",
+    "self",
+    `(?:dont|do not|cant) se the point in (?:much|anything)(?: any ?more)?(?= ?$| ?\\|| ?,)|wish (?:id|i had|i d) (?:gone down|died|gone|coped it|ben kiled|gone with them) with (?:the lads|them|my mates|the others|the rest of them|the boys)(?= ?$| ?\\|| ?,| in (?:\\d{4}|the (?:war|crash|fire|acident|blast|ambush))| in (?:afghan\\w*|iraq|helmand|the falklands|bosnia|kosovo))|(?:hope|hoping|wish) (?:the|a) (?:tractor|bus|lory|truck|car|train|tre|quad|bale) (?:\\w+ )?(?:rols on|rols over on|lands on|fals on|hits|runs over|runs me over|takes me out|comes down on) me|if i (?:went|go) to slep and (?:didnt|never|did not|dont) (?:wake|woke) (?:up )?(?:id|i would|it would|thatd|that would) be (?:fine|ok|okay|happy|glad|relieved)`,
+  ),
+  // Batch zzz: thrown into the slurry pit or the silo; with "lol" in the clause, a joke that still
+  // reads as concern, as the author labels it.
+  rule(
+    "active",
+    "self",
+    `(?<!\\b(?:lol|lmao|haha)\\b[^]*)(?:throw|throwing|chuck|chucking) (?:my ?self|meself) (?:in|into|down) (?:the|a) (?:slury pit|slury lagon|slury|silo|grain silo|quary)(?![^]*\\b(?:lol|lmao|haha)\\b)`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?<=\\b(?:lol|lmao|haha)\\b[^]*)(?:throw|throwing|chuck|chucking) (?:my ?self|meself) (?:in|into|down) (?:the|a) (?:slury pit|slury lagon|slury|silo|grain silo|quary)|(?:throw|throwing|chuck|chucking) (?:my ?self|meself) (?:in|into|down) (?:the|a) (?:slury pit|slury lagon|slury|silo|grain silo|quary)(?=[^]*\\b(?:lol|lmao|haha)\\b)`,
+  ),
+  // Batch zzz, harm to others: the wish to take someone by the throat; abuse: locked in by an
+  // employer or a partner when they go out.
+  rule(
+    "harm_others",
+    "self",
+    `(?:want to|wana|could|fel like|feel like|wanted to) (?:grab|strangle|throtle|choke) (?:him|her|them|my \\w+|that \\w+|the (?:foreman|bos|manager|gafer|supervisor|ref|landlord|neighbour|guy|bloke|lad)) (?:by the throat|round the neck)`,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:employer|bos|madam|sir|agency|husband|wife|partner|boyfriend|girlfriend|he|she|they) (?:\\w+ )?locks? me (?:in|inside) (?:the|my|a|this) (?:flat|house|rom|apartment|bedrom)(?= when| every| at night| al day| while)(?![^|]*\\b(?:by acident|by mistake|to keep the dog|lol)\\b)`,
+  ),
+  // Batch zzz: someone else's wish to disappear, written in a group chat and taken down.
+  rule(
+    "passive",
+    "other",
+    `(?:he|she) (?:just )?(?:wants|wanted|said (?:he|she) wants|said (?:he|she) wanted) to (?:just )?disapear(?= ?$| ?\\|| ?,| and (?:deleted|removed|took|left|went quiet))(?![^|]*\\b(?:lol|haha|lmao|awkward|embaras\\w*|cringe|mortified)\\b)`,
+  ),
   // Batch zzz: a wish not to wake in Spanish ("quisiera no despertar").
   rule("passive", "self", `(?:quisiera|quiero|ojala) no (?:despertar|despertarme|existir)`),
   // Batch zzv, abuse: told they will not leave alive; "going to deal with me" as he comes up the
@@ -11986,8 +12023,10 @@ const THEME_PIECES = anyPiece(
 // about; ways or doses known and gone over "for myself"; which artery, asked to get it right; a
 // poison asked about as "enough"; the where and the how worked out; a plan worked out with its
 // place and means and only the day or the courage missing; a carer's thoughts of taking them both.
+// RARELY_PIECES lists a word that each of these readings needs (the rarest of its parts), so that
+// ordinary chat seldom runs them (8 of the 619 ordinary-conversation messages do).
 const RARELY_PIECES =
-  /right idea|did|peaceful|gentle|terms|choosing|same|folow|gauge|beam|rafter|hok|hatch|banister|fel|feel|find|gun|rifle|pistol|shotgun|cabinet|myself|numbers|artery|arteries|vein|enough|where and|how and|worked|figured|planed|both/;
+  /acident|sorted|for weks|for months|for ages|for a while|atempt|tried to|overdosed|asked|imself|erself|emself|im self|er self|em self|own life|his life|her life|their life|did it with|suicide|folow|terms|choosing|peaceful|gentle|god way to go|going to slep|beam|rafter|hok|hatch|banister|fel (?:much|anything|it|pain|a thing)|going to find|gun|rifle|pistol|gauge|bore|glock|colt|9mm|45 (?:on|acros|over|in|is|s in)|revolver|sidearm|weapon|ways to kil|i know (?:what|which|how|exactly)|artery|arteries|vein|vesel|bleach|antifreze|wedkiler|wed kiler|rat poison|paraquat|shep dip|drain cleaner|pesticide|where and|how and|when and|courage|havent (?:picked|chosen|set)|not (?:picked|chosen)|not the when|il leave|us both|both of us|pair of us/;
 // "my brother did it with his shotgun in 2009. lately i keep thinking id like to follow him the
 // same way": thinking of doing what a relative did who took their own life (not feared for someone
 // else, nor said with horror).
@@ -12017,6 +12056,55 @@ const PEACEFUL_ASKED = re(
 );
 const PEACEFUL_CLEARED = re(
   `\\b(?:documentary|film|movie|bok|novel|story|poem|titanic|history|ship|sailors|character|esay|clas|exam|podcast|whales?|fish|grandad|grandma|nan|dad|mum|he|she|they)\\b`,
+  "",
+);
+// "if i hit the big oak on the lane at 90 itll look like an accident and the insurance pays out.
+// tonight once the kids are asleep", "how id do it so it looked like an accident": the writer's
+// own death made to look like an accident (an emergency with its time); not someone else's, a
+// game or a story.
+const LIKE_ACCIDENT = re(
+  `\\b(?:i|id|il|im|i d)\\b(?:(?!\\b(?:him|her|them|his|their|hes|shes|he|she)\\b)[^|]){0,60}\\b(?:lok|loks|loked|loking|seem|seems|seemed) like (?:an|a) (?:acident|car acident|farm acident)\\b`,
+  "",
+);
+const ACCIDENT_CLEARED = re(
+  `\\b(?:game|gta|story|novel|film|character|plot|bok|writing|murder mystery|script|poison (?:him|her|them)|kil (?:him|her|them)|dent|scratch\\w*|spil\\w*|broke|broken|vase|mug|cup|phone|stain)\\b`,
+  "",
+);
+const ACCIDENT_WHEN = re(
+  `\\b(?:tonight|today|now|this evening|once the kids are (?:asleep|in bed|down)|in an hour)\\b`,
+  "",
+);
+
+// "dont want to go on. ive got the pills sorted, just not the day"; "been putting my sleeping pills
+// aside in a jam jar for weeks ... i do know"; "attempted once years ago ... the same feeling is
+// coming back this month"; "the doctor asked if i ever wish i was dead and i said no but honestly
+// yes sometimes".
+const PILLS_SORTED = re(
+  `\\b(?:ive |i have )?got (?:the|my) (?:pils|tablets|rope|hose|gun|stuf) sorted\\b(?![^|]*\\b(?:for|with|dosete|pharmacy|chemist|box|organiser|repeat|prescription)\\b)`,
+  "",
+);
+const PILLS_SORTED_FOR = re(
+  `\\b(?:not the (?:day|date|when)|ned (?:to pick )?(?:a|the) (?:day|date)|dont want to go on|cant go on|end it|not going to be here|wish i was dead|want to die)\\b`,
+  "",
+);
+const PUT_ASIDE = re(
+  `\\b(?:puting|put|seting|set|keping|kept|saving|saved|stashing|hiding) (?:my |the |al my )?(?:sleping )?(?:pils|tablets|meds|${PILLS}) (?:aside|away|by)\\b[^|]{0,40}\\bfor (?:weks|months|ages|a while)\\b(?=[^]*\\b(?:i (?:do )?know what (?:for|its for)|didnt know what for|you know what for|just in case)\\b)`,
+  "",
+);
+const ATTEMPT_BEFORE = re(
+  `\\b(?:atempted (?:suicide|once|twice|before|it|my life)|(?:my|a|the|an) (?:suicide )?atempt\\b(?! (?:at|on)\\b)|tried to (?:kil myself|end it|end my life)|overdosed)\\b`,
+  "",
+);
+const FEELING_BACK = re(
+  `\\b(?:the )?(?:same )?(?:feling|felings|thoughts|urges|darknes|heavines) (?:is |are |s )?(?:coming|creeping|starting to come|come) back\\b`,
+  "",
+);
+const ASKED_WISH = re(
+  `\\basked (?:me )?if i (?:ever )?(?:wish i was dead|want to die|think about (?:suicide|ending it|dying)|have thoughts of)`,
+  "",
+);
+const SAID_NO_BUT_YES = re(
+  `\\bi said no\\b(?: \\|)? (?:but )?(?:honestly |realy |actualy )?(?:yes|i do)\\b`,
   "",
 );
 // "i keep looking up at the beam in the old barn. you know what i mean by that".
@@ -12050,13 +12138,13 @@ const WEAPON_CLEANED = re(
   `\\b(?:got|have|ive got|ive) (?:the |my )?(?:shotgun|gun|rifle|pistol|knife|machete|bat) (?:cleaned|loaded|ready|out|oiled|sharpened)\\b`,
   "",
 );
-const GUNS_HELD = `(?:12 gauge|12 bore|twelve bore|shotgun|gun|rifle|pistol|revolver|sidearm|service weapon)`;
+const GUNS_HELD = `(?:12 gauge|12 bore|twelve bore|shotgun|gun|rifle|pistol|revolver|sidearm|service weapon|45|9mm|glock|colt)`;
 const GUN_HELD = re(
-  `\\b${GUNS_HELD} (?:acros|over|on|in) my (?:knes|lap|hands?|mouth)\\b|\\b(?:holding|got|have|siting with|sat with|loaded) (?:the |my |a )?(?:\\w+ )?${GUNS_HELD} (?:in my (?:hands?|lap|mouth)|acros my knes|on my lap|under my chin|to my head)\\b`,
+  `\\b${GUNS_HELD}s? (?:acros|over|on|in) my (?:knes|lap|hands?|mouth)\\b|\\b(?:got|have|put) (?:the |my |dads |his )?${GUNS_HELD} (?:on the (?:table|seat|pasenger seat|bed)|in the (?:glovebox|glove box|footwel)|beside me|next to me)\\b|\\b${GUNS_HELD}s? (?:is |s )?in the (?:glovebox|glove box|footwel)\\b|\\b(?:holding|got|have|siting with|sat with|loaded) (?:the |my |a )?(?:\\w+ )?${GUNS_HELD} (?:in my (?:hands?|lap|mouth)|acros my knes|on my lap|under my chin|to my head)\\b`,
   "",
 );
 const GUN_LAST = re(
-  `\\b(?:cant se the point|no point|sory|godbye|goodbye|love you|done with|no more|end it|finish it|cant do this|cant go on|beter of|bete?r of|tel (?:my |the )?\\w+ (?:i love|sory|im sory))\\b`,
+  `\\b(?:cant se the point|no point|sory|godbye|goodbye|love you|done with|no more|end it|finish it|cant do this|cant go on|beter of|bete?r of|finish the botle (?:first|then)|(?:no one|noone|nobody) (?:wil|is going to|gona) find me|last drink|tel (?:my |the )?\\w+ (?:i love|sory|im sory))\\b`,
   "",
 );
 const GUN_HELD_CLEARED = re(
@@ -12153,6 +12241,24 @@ function readSameAsThem(t: Tally, text: string): void {
 
 function readRarelySaid(t: Tally, text: string): void {
   readSameAsThem(t, text);
+  if (
+    LIKE_ACCIDENT.test(text) &&
+    /\b(?:do it|how id|end it|die|dead|kil\w*|overdos\w*|pils|tablets|insurance|at \d+|tre|oak|wal|bridge|lory|clif|drown\w*)\b/.test(
+      text,
+    ) &&
+    !ACCIDENT_CLEARED.test(text) &&
+    !LAUGHTER.test(text)
+  )
+    raise(t, ACCIDENT_WHEN.test(text) ? "emergency" : "urgent", "suicide");
+  if (PILLS_SORTED.test(text) && PILLS_SORTED_FOR.test(text) && !longAgo(text)) raise(t, "urgent", "suicide");
+  if (
+    PUT_ASIDE.test(text) &&
+    !/\b(?:because|side efects|make me|pharmacy|returns|disposal|chemist)\b/.test(text)
+  )
+    raise(t, "urgent", "suicide");
+  if (ATTEMPT_BEFORE.test(text) && FEELING_BACK.test(text) && !LAUGHTER.test(text))
+    raise(t, "concern", "suicide");
+  if (ASKED_WISH.test(text) && SAID_NO_BUT_YES.test(text)) raise(t, "concern", "suicide");
   if (OWN_TERMS.test(text) && OWN_TERMS_HOW.test(text) && !longAgo(text)) raise(t, "urgent", "suicide");
   if (PEACEFUL_ASKED.test(text) && !PEACEFUL_CLEARED.test(text) && !LAUGHTER.test(text))
     raise(t, "urgent", "suicide");
