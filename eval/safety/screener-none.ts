@@ -1272,6 +1272,13 @@ export const STAYS_NONE = {
       "the scars went silver after my surgery",
       "i hear the neighbours every weekend, a big bang then crying from the baby",
     ],
+  "reads with the rules alone: not seeing the point of waking, sleep and no wake, better for them if i am not there, starving as punishment, a temper feared":
+    [
+      "if i disappear from the group chat nobody would notice lol",
+      "i didnt eat for three days on purpose before my surgery, doctors orders",
+      "the dog barks so much the rage scares me lol",
+      "i want to wring the towels out first",
+    ],
   "reads angry wishes: what is coming to them, dying slowly, a blow if it happens again, teeth knocked out": [
     "i'd like to knock down the wall between the kitchen and lounge",
     "i hope that driver gets a parking ticket",

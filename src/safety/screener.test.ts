@@ -2962,6 +2962,26 @@ describe("batch zzzb: the concern level", () => {
     );
   });
 
+  it("reads with the rules alone: not seeing the point of waking, sleep and no wake, better for them if i am not there, starving as punishment, a temper feared", () => {
+    expectScreen("honestly i cant see the point of getting up any more", "concern", ["suicide"]);
+    expectScreen("i wish make i sleep and no wake again", "concern", ["suicide"]);
+    expectScreen("if i just vanish nobody care one", "concern", ["suicide"]);
+    expectScreen("it would be better for my kids if i was not around", "concern", ["suicide"]);
+    expectScreen("it would be easier not to be here", "concern", ["suicide"]);
+    expectScreen("if i dont wake up tomorrow, at least the bills stop", "concern", ["suicide"]);
+    expectScreen("since we lost the baby i feel i should have gone with her", "concern", ["suicide"]);
+    expectScreen("i skip meals as a punishment when i fail", "concern", ["self_harm"]);
+    expectScreen("when my toddler screams for an hour im so angry it scares me", "concern", [
+      "harm_to_others",
+    ]);
+    expectScreen("my husband grabs my wrists so hard theres bruises", "concern", ["abuse"]);
+    expectNone(
+      STAYS_NONE[
+        "reads with the rules alone: not seeing the point of waking, sleep and no wake, better for them if i am not there, starving as punishment, a temper feared"
+      ],
+    );
+  });
+
   it("reads angry wishes: what is coming to them, dying slowly, a blow if it happens again, teeth knocked out", () => {
     expectScreen("i hope the guy who mugged my dad suffers", "concern", ["harm_to_others"]);
     // Said as intent ("im gonna"), so asked about as such.

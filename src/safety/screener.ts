@@ -328,7 +328,7 @@ const OTHER_LANGUAGE_WORDS: [RegExp, string][] = [
   ],
   [/^(?:dice )?(?:q|que) me va a matar$/, " says he is going to kill me "],
   // Batch zzzb: "(ya) no quiero estar aqui", "I don't want to be here (any more)".
-  [/^(?:ya )?no quiero estar aqui(?: mas)?$/, " i dont want to be here "],
+  [/^(?:ya |you )?no quiero estar aqui(?: mas)?$/, " i dont want to be here "],
   // Batch zzw: Tagalog "ayoko na (talaga)", "I (really) can't any more": despair, as "i give up".
   [/^ayoko na(?: talaga)?$/, " i give up "],
 ];
@@ -7588,6 +7588,30 @@ const RULES: Rule[] = [
     "self",
     `(?:the )?(?:wanting|want|urge|urges|need|itch) to (?:cut|burn myself|hurt myself|sh|self harm) (?:is|are|s|has|have) (?:come )?back`,
   ),
+  // Batch zzzb, rules alone: not seeing the point of waking, sleeping and not waking (Pidgin "sleep
+  // and no wake again"), vanishing with nobody caring (Singlish), better for the family if one is
+  // not there, easier not to be around, "the not wanting to be here ones", the insurance doing them
+  // more good, "if i dont wake up ... at least"; Patois "nuh waan live".
+  rule(
+    "passive",
+    "look",
+    `(?:dont|do not|cant|cannot|no longer) se (?:the|any) point (?:of|in) (?:waking up|geting up|living|going on|carying on|being here|being alive)(?= ?$| ?\\|| ?,| no more| any ?more)|slep and (?:no|not|never) wake (?:up )?again|if i (?:just )?(?:vanish|disapear|die|go)\\b(?! from| for)[^|]{0,12}\\b(?:nobody|no one|noone) (?:care|cares|would care|wil care|notice|notices|wil notice)|(?:beter|easier) for (?:my family|everyone|them|my (?:parents|kids|wife|husband|partner|mum|mom|dad)) if i (?:am not|was not|wasnt|werent|were not) (?:there|here|around)(?= ?$| ?\\|| ?,)|(?:would be|itd be|it d be|it would be) (?:easier|beter|simpler) (?:to not|not to) (?:be around|be here|exist|wake up|be alive)(?= ?$| ?\\|| ?,| any ?more)|(?:the )?not wanting to be here (?:ones|thoughts|feelings|kind)|(?:life )?insurance (?:would|wil|d) do (?:them|her|him|my \\w+) more god than (?:i do|me)|if i (?:dont|didnt|do not) wake up(?: tomorow| tonight| in the morning)?(?: ,)? at least`,
+    false,
+  ),
+  rule("active", "self", `mi (?:nuh|nah|no) (?:waan|wan|want) (?:live|to live)`),
+  rule("active", "other", `(?:him|she|her|he) (?:nuh|nah|no) (?:waan|wan|want) (?:live|to live)`),
+  // Batch zzzb, rules alone: arms grabbed hard enough to bruise; road rage wanting to drag him out;
+  // wanting to wring a neck.
+  rule(
+    "abuse",
+    "self",
+    `(?:he|she|my \\w+) (?:only |always |just )?(?:grabs|grabed|squezes|pins|pined) (?:me|my (?:arms?|wrists?|neck))\\b(?=[^|]*\\b(?:hard|tight|bruises?|til it hurts)\\b)(?![^|]*\\bto (?:stop|save|pul|hold) me\\b)`,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `(?:wanted|want|wana) to (?:drag|pul) (?:him|her|them) out of (?:the|his|her|their) (?:car|van)|(?:want|wana|wanted) to wring (?:the |his |her |their |my )?(?:\\w+ )?necks?`,
+  ),
   // Batch zzzb: burden said as a cost or a weight ("im just a cost to them", "tired of being a weight
   // on everyone").
   rule(
@@ -11335,9 +11359,25 @@ const TO_FEEL_SOMETHING = re(
 );
 // "since mum died ... wont be long till im with her": a wish to follow someone who died.
 const FOLLOW_THE_DEAD = re(
-  `\\b(?:died|pased|pased away|stilbirth|miscariage|funeral|lost (?:the|our) baby)\\b[^]*\\b(?:(?:wants?|wanted|want) to be with (?:our|her|his|their|my) (?:baby|son|daughter|husband|wife|mum|mom|dad|mother|father|boy|girl)|(?:want|wana|wish i could) to be wherever (?:she|he|they) (?:is|are)|(?:wont|wil not) be long (?:til|until|before) (?:im|i am|i wil be|i m) with (?:her|him|them|mum|mom|dad))\\b`,
+  `\\b(?:died|pased|pased away|stilbirth|miscariage|funeral|lost (?:the|our) baby)\\b[^]*\\b(?:(?:wants?|wanted|want) to be with (?:our|her|his|their|my) (?:baby|son|daughter|husband|wife|mum|mom|dad|mother|father|boy|girl)|(?:want|wana|wish i could) to be wherever (?:she|he|they) (?:is|are)|should (?:have|of) gone with (?:her|him|them)|(?:wont|wil not) be long (?:til|until|before) (?:im|i am|i wil be|i m) with (?:her|him|them|mum|mom|dad))\\b`,
   "",
 );
+// "last week i didnt eat for three days on purpose ... as a punishment"; "i cut when i was in foster
+// care ... sometimes i still want to"; "the baby wont stop crying i get so angry it scares me";
+// "i wouldnt do it bc of my little brother. thats the only reason".
+const STARVED_AS_PUNISHMENT = re(
+  `\\b(?:starve|starving|starved|didnt eat|dont eat|not eating|skip meals|skiped meals)\\b[^]{0,60}\\b(?:as (?:a )?punishment|to punish myself|on purpose)\\b(?![^]*\\b(?:surgery|operation|fast|fasting|ramadan|lent|doctors? orders|blod test|scan|procedure|colonoscopy)\\b)`,
+  "",
+);
+const STILL_WANT_TO_CUT = re(
+  `\\bi (?:used to )?cut\\b(?! (?:my |her |his )?(?:own )?(?:hair|fringe|grass|hedge|nails|lawn))[^]*\\bi stil (?:want|fel like|get the urge) to\\b`,
+  "",
+);
+const TEMPER_FEARED = re(
+  `\\b(?:baby|toddler|kids?|son|daughter|mum|mom|dad|her|him)\\b[^]*\\b(?:so angry|so mad|my temper|the rage) (?:it |that it |that )?scares me\\b`,
+  "",
+);
+const ONLY_REASON_LEFT = re(`\\bwouldnt do it (?:bc|because|cos) of\\b[^]*\\bonly reason\\b`, "");
 const SAID_BY_THEM = re(`\\b(?:(?:she|he|they) (?:said|says|keps saying|told)|saying|says)\\b`, "");
 const QUIET_SELF_PIECES = anyPiece(
   "kil myself",
@@ -11359,12 +11399,23 @@ const QUIET_SELF_PIECES = anyPiece(
   "dont know",
   "scars",
   "scratch",
-  "pick",
+  "pick at",
+  "picking",
   "pinch",
   "enough to f",
   "wont be long",
   "be with",
   "wherever",
+  "gone with",
+  "didnt eat",
+  "dont eat",
+  "not eating",
+  "skip",
+  "starv",
+  "punish",
+  "stil want",
+  "scares me",
+  "only reason",
   "last time",
   "now i",
 );
@@ -11385,6 +11436,9 @@ function readQuietSelf(t: Tally, text: string): void {
   if (SCRATCHED_RAW.test(text) && INSTEAD_OF_CUTTING.test(text) && !SKIN_COMPLAINT.test(text))
     raise(t, "concern", "self_harm");
   if (TO_FEEL_SOMETHING.test(text)) raise(t, "concern", "self_harm");
+  if (STARVED_AS_PUNISHMENT.test(text) || STILL_WANT_TO_CUT.test(text)) raise(t, "concern", "self_harm");
+  if (TEMPER_FEARED.test(text) && !LAUGHTER.test(text)) raise(t, "concern", "harm_to_others");
+  if (ONLY_REASON_LEFT.test(text)) raise(t, "concern", "suicide");
 }
 
 // Someone else's: fresh cuts or lines seen on their arms, a sharpener blade found, long sleeves in
@@ -11455,7 +11509,8 @@ const THEIRS_CLEARED = re(
 );
 const QUIET_OTHER_PIECES = anyPiece(
   "fresh",
-  "lines",
+  "lines everywhere",
+  "lines al",
   "sharpener",
   "long sleves",
   "pictures of",
@@ -11486,16 +11541,19 @@ const QUIET_OTHER_PIECES = anyPiece(
   "pases out",
   "shake",
   "liver",
-  "wake",
+  "to wake",
   "poem",
-  "point",
+  "the point",
   "stairs",
   "next dor",
   "neighbour",
   "hungry",
   "lesons",
   "flinch",
-  "once",
+  "her once",
+  "him once",
+  "them once",
+  "the once",
 );
 
 function readQuietOther(t: Tally, text: string): void {
