@@ -2619,6 +2619,35 @@ describe("theme CA: abuse at home and anger at others told quietly, across autho
     expectScreen("that bailiff deserves a slap, and im not a violent person", "concern", ["harm_to_others"]);
   });
 
+  it("theme CA: reads put-downs every day, a partner at the doctor's, older men and marriages arranged for girls, and a shove", () => {
+    expectScreen("my dad calls me worthless every day and says i ruined his life", "concern", ["abuse"]);
+    expectScreen("he wont let me go to the gp on my own, he sits in the room and answers for me", "concern", [
+      "abuse",
+    ]);
+    expectScreen("my stepdad gets handsy when hes been drinking", "concern", ["abuse"]);
+    expectScreen(
+      "my niece is 15 and a 30 year old man keeps messaging her on snap and picking her up from school",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "they are sending my friend home to marry a man she has never met, shes terrified",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen("pushed my boyfriend so hard last night he hit the door, i feel awful", "concern", [
+      "harm_to_others",
+    ]);
+    expectScreen(
+      "my son keeps drawing pictures of shooting the kids in his class",
+      "concern",
+      ["harm_to_others"],
+      "other",
+    );
+  });
+
   it("theme CA: keeps idioms, games, sport, parenting and ordinary help with money and care ordinary", () => {
     expectNone(
       STAYS_NONE[

@@ -12433,7 +12433,7 @@ const CA_CLEARED = re(
 // "i hope he gets hit by a bus", "wish someone would run my ex over", "picture the receptionist
 // falling down the stairs", "hope something awful happens to my ex", "want her to hurt like i do".
 const CA_WISH = re(
-  `\\b(?:hope|hoping|wish|wishing|pray|praying|fantasi[sz]e about|fantasi[sz]ing about|picture|picturing|imagine|imagining|daydream about|daydreaming about|think about|thinking about|love to se|like to se|want to se|pay to watch|want (?:him|her|them|the \\w+|my \\w+)|part of me wants)\\b[^|]{0,50}?\\b(?:gets? hit by (?:a|the) (?:bus|car|train|lory|truck)|run (?:${CA_WHO}) over|runs? (?:him|her|them) over|running (?:him|her|them|${CA_WHO}) over|wraps? (?:his|her|their) car (?:round|around)|(?:dies|die|dying) in a (?:fire|crash|ditch)|in a car crash|(?:having|has|have) an acident|(?:gets?|get|geting) (?:properly |realy |badly )?hurt|(?:him|her|them) hurt|hurts? like i do|sufers?\\b(?! (?:no|les|any)\\b)|sufering|something (?:horible|awful|bad|terible|nasty)(?: \\w+)? (?:hapens|to hapen|hapening)|gets? whats coming(?![^|]{0,20}\\b(?:promotion|raise|reward|prize|award)\\b)|get sick and go|fal(?:ing|s)? down the stairs|go down (?:his|her|their) own stairs|crash (?:on the way|and die)|crying in the car park|baters? (?:my|him|her)|feel what i felt|feel as smal|get(?:s|ting)? hurt\\b|geting hit by (?:a|the) (?:bus|car|train|lory|truck)|hurting (?:him|her|them|${CA_WHO})|(?:keying|slashing) (?:his|her|their) (?:car|tyres) and (?:then )?(?:his|her|their) face|punching ${CA_WHO}|geting what (?:he|she|they) deserves?(?![^|]{0,14}\\b(?:medal|award|prize|promotion|raise|reward|praise|credit|recognition)\\b)|pushing ${CA_WHO} down the stairs|hurts? (?:him|her|them) like (?:she|he|they) hurt me)`,
+  `\\b(?:hope|hoping|wish|wishing|pray|praying|fantasi[sz]e about|fantasi[sz]ing about|picture|picturing|imagine|imagining|daydream about|daydreaming about|think about|thinking about|love to se|like to se|want to se|pay to watch|want (?:him|her|them|the \\w+|my \\w+)|part of me wants)\\b[^|]{0,50}?\\b(?:gets? hit by (?:a|the) (?:bus|car|train|lory|truck)|run (?:${CA_WHO}) over|runs? (?:him|her|them) over|running (?:him|her|them|${CA_WHO}) over|wraps? (?:his|her|their) car (?:round|around)|(?:dies|die|dying) in a (?:fire|crash|ditch)|in a car crash|(?:having|has|have) an acident|(?:gets?|get|geting) (?:properly |realy |badly )?hurt|(?:him|her|them) hurt|hurts? like i do|sufers?\\b(?! (?:no|les|any)\\b)|sufering|something (?:horible|awful|bad|terible|nasty)(?: \\w+)? (?:hapens|to hapen|hapening)|something (?:would|wil|to) hapen to (?:him|her|them)(?= ?$| ?\\|| so| and|,)|gets? whats coming(?![^|]{0,20}\\b(?:promotion|raise|reward|prize|award)\\b)|get sick and go|fal(?:ing|s)? down the stairs|go down (?:his|her|their) own stairs|crash (?:on the way|and die)|crying in the car park|baters? (?:my|him|her)|feel what i felt|feel as smal|get(?:s|ting)? hurt\\b|geting hit by (?:a|the) (?:bus|car|train|lory|truck)|hurting (?:him|her|them|${CA_WHO})|(?:keying|slashing) (?:his|her|their) (?:car|tyres) and (?:then )?(?:his|her|their) face|punching ${CA_WHO}|geting what (?:he|she|they) deserves?(?![^|]{0,14}\\b(?:medal|award|prize|promotion|raise|reward|praise|credit|recognition)\\b)|pushing ${CA_WHO} down the stairs|hurts? (?:him|her|them) like (?:she|he|they) hurt me)`,
   "",
 );
 const CA_WISH_UNDONE =
@@ -12495,11 +12495,11 @@ const CA_MONEY_CLEARED = re(
   "",
 );
 const CA_ISOLATED = re(
-  `\\b(?:(?:isnt|not|arent|never) alowed (?:out|to (?:se|visit|go out|leave|talk to|ring|cal)|a phone|round)|wont let (?:me|us|her|him|them) (?:se|visit|go to (?:my|her|his|our) (?:mums|dads|parents|sisters|family|friends))|cut (?:him|her|me|them) of from|without (?:him|her) there|not alowed to eat with|wont let me eat with)\\b`,
+  `\\b(?:(?:isnt|not|arent|never) alowed (?:out|to (?:se|visit|go out|leave|talk to|ring|cal)|a phone|round)|wont let (?:me|us|her|him|them) (?:se|visit|go to (?:my|her|his|our) (?:mums|dads|parents|sisters|family|friends))|cut (?:him|her|me|them) of from|without (?:him|her) there|not alowed to eat with|wont let me eat with|(?:wont|doesnt|dont) let (?:me|mum|my mum|her|him) (?:go|take me) to (?:the )?(?:doctor|doctors|gp|hospital|dentist|counseling|counselling|therapy)(?! with| alone))\\b`,
   "",
 );
 const CA_ISOLATED_CLEARED = re(
-  `\\b(?:exam|test|school|schol|hospital|ward|visiting hours|covid|lockdown|quarantine|infection|party|sleepover|pub|homework|curfew|grounded|after dark|dog|pets|plane|flight|gig|concert|pol|court|order|social services|contact centre|supervised|bail|probation|injunction|restraining|snow|weather|storm|ice|rain|exams?|revision|doctors orders|ankle|leg|heals?)\\b`,
+  `\\b(?:exam|test|school|schol|hospital|ward|visiting hours|covid|lockdown|quarantine|infection|party|sleepover|pub|homework|curfew|grounded|after dark|dog|pets|plane|flight|gig|concert|pol|court|order|social services|contact centre|supervised|im only|im [1-9]|im 1[0-2]|bail|probation|injunction|restraining|snow|weather|storm|ice|rain|exams?|revision|doctors orders|ankle|leg|heals?)\\b`,
   "",
 );
 const CA_CONTROLLER = re(
@@ -12507,15 +12507,15 @@ const CA_CONTROLLER = re(
   "",
 );
 const CA_WATCHED = re(
-  `\\b(?:checks?|goes through|going through|reads|tracks?) (?:my|her|his) (?:phone|location|mesages|texts|diary|notebok|emails|acounts|receipts)|send (?:him|her) (?:a )?(?:photo|pic|picture)s? of where|times how long (?:i|im|the shop|the shops|it takes me)|sits in on my|(?:in|into) my acounts|to se where i am|recording me|quotes back|makes me show (?:him|her)|makes me ask (?:before|to|permision)\\b`,
+  `\\b(?:checks?|goes through|going through|reads|tracks?) (?:my|her|his) (?:phone|location|mesages|texts|diary|notebok|emails|acounts|receipts|therapy worksheets|worksheets|journal)|send (?:him|her) (?:a )?(?:photo|pic|picture)s? of where|times how long (?:i|im|the shop|the shops|it takes me)|sits in on my|(?:in|into) my acounts|to se where i am|recording me|quotes back|makes me show (?:him|her)|makes me ask (?:before|to|permision)\\b`,
   "",
 );
 const CA_WATCHED_MORE = re(
-  `\\b(?:every (?:day|night|nite|hour|receipt|session|time)|al day|if i dont|or (?:he|she) says|wont let|cant go|controls|bruises?|grabs?|cheating|after every|hits|shouts|silence for days|silent for days|money|wages|not alowed|tampons|knows stuf|where i was|comments on|recording|quotes back|found an app|silence|silent)\\b`,
+  `\\b(?:every (?:day|night|nite|hour|receipt|session|time)|al day|if i dont|or (?:he|she) says|wont let|cant go|controls|bruises?|grabs?|cheating|after every|hits|shouts|silence for days|silent for days|money|wages|not alowed|tampons|knows stuf|where i was|comments on|recording|quotes back|found an app|silence|silent|cant say|out loud|take the pis)\\b`,
   "",
 );
 const CA_WATCHED_CLEARED = re(
-  `\\b(?:so i feel safe|feel safer|we share|each others|find my friends|parental|safety|lol)\\b`,
+  `\\b(?:so i feel safe|feel safer|we share|each others|find my friends|parental|safety|lol|joke|speech|wedding)\\b`,
   "",
 );
 const CA_CARER = re(
@@ -12556,7 +12556,10 @@ const CA_GROOMED_WHO = re(
   `\\b(?:uncle|stepdad|step dad|step brother|stepbrother|grandad|brother|cousin|teacher|coach|older (?:guy|man|lad)|some (?:lad|guy|man)|landlord|lodger|boyfriend|bf|fela|guy|man|dad|he|hes)\\b`,
   "",
 );
-const CA_GROOMED_CLEARED = re(`\\b(?:surprise|party|present|birthday|gift|recipe|santa|proposal)\\b`, "");
+const CA_GROOMED_CLEARED = re(
+  `\\b(?:surprise|party|present for|birthday (?:party|present|surprise)|recipe|santa|proposal)\\b`,
+  "",
+);
 // The past that goes on: "used to beat all of us and he still does it to my brother", "my uncle
 // used to touch me and hes coming for christmas", "i still live with her".
 const CA_STILL = re(
@@ -12598,27 +12601,39 @@ const CA_HEARD_CLEARED = re(
   "",
 );
 const CA_PIECES = anyPiece(
-  "inhaler",
+  "doesnt give",
+  "most people",
+  "up at my",
+  "flowers",
+  "fake",
+  "icloud",
+  "where i am",
+  "older",
+  "year old",
+  "calls me",
+  "says i",
+  "should have",
+  "amount to",
+  "sessions",
+  "worksheets",
+  "shoved",
+  "smacked",
+  "punched",
+  "shooting",
+  "psycho",
   "hides",
   "hid ",
   "love to",
   "like to",
-  "kep",
   "makes me",
   "made me",
   "flor",
   "came out",
   "gay",
-  "trans",
   "nonbinary",
   "im bi",
   "being bi",
   "flinch",
-  "shooting",
-  "tablets",
-  "meds",
-  "medication",
-  "insulin",
   "driv",
   "new acount",
   "knows where",
@@ -12627,7 +12642,6 @@ const CA_PIECES = anyPiece(
   "no name",
   "regret",
   "deserves",
-  "id ",
   "tyres",
   "geting",
   "lot of them",
@@ -12651,7 +12665,6 @@ const CA_PIECES = anyPiece(
   "knock",
   "launch",
   "chair",
-  "hit",
   "kicking",
   "hiding",
   "beating",
@@ -12664,13 +12677,11 @@ const CA_PIECES = anyPiece(
   "shake",
   "wring",
   "angry",
-  "rage",
   "furious",
   "flash",
   "thought",
   "image",
   "urge",
-  "say",
   "said",
   "talk",
   "on about",
@@ -12684,8 +12695,6 @@ const CA_PIECES = anyPiece(
   "alow",
   "receipt",
   "fare",
-  "let ",
-  "cut ",
   "without",
   "check",
   "goes through",
@@ -12698,9 +12707,6 @@ const CA_PIECES = anyPiece(
   "recording",
   "quotes",
   "sits in",
-  "lock",
-  "fed",
-  "fod",
   "threat",
   "tels me",
   "teling me",
@@ -12711,8 +12717,6 @@ const CA_PIECES = anyPiece(
   "twist",
   "grip",
   "rom at night",
-  "stuf",
-  "things",
   "lap",
   "pics",
   "secret",
@@ -12731,6 +12735,55 @@ const CA_PIECES = anyPiece(
   "upstairs",
   "neighbour",
   "flat ",
+  "same clothes",
+  "car on my",
+  "hit ",
+  "hits",
+  "hit,",
+  " rage",
+  "wont let",
+  "doesnt let",
+  "dont let",
+  "cut him",
+  "cut her",
+  "cut me",
+  "cut them",
+  "does stuf",
+  "did stuf",
+  "does things",
+  "did things",
+  "do things",
+  "do stuf",
+  "mutering",
+  "keps on",
+  "says",
+  "saying",
+  "trans ",
+  "being trans",
+  "im trans",
+  " mary",
+  "marying",
+  "hapen to",
+  "when we argue",
+  "annoy",
+  "decides when",
+  "gives it back",
+  "doles",
+  "punish",
+  "locks the",
+  "lock the",
+  "locked",
+  "fed after",
+  "feds me",
+  "no fod",
+  "give me fod",
+  "eat of the flor",
+  "eat only after",
+  "eat with",
+  "phone every",
+  "her phone",
+  "my phone",
+  "his phone",
 );
 // Being followed or watched by an ex: "ex keeps driving past my house at 3am", "he keeps making new
 // accounts to message me", "made a fake insta with my pics", "he knows where i work".
@@ -12744,7 +12797,7 @@ const CA_STALKED_CLEARED = re(
   "",
 );
 const CA_STALKED_MORE = re(
-  `\\b(?:blocked|not alowed|police|scared|new number|moved out|left him|split|at night|\\d+ ?am|slowly|hasnt (?:said|done) anything|looks|creep\\w*|every (?:night|day|wek|morning)|which flat|my name|shower|moves things|pretending|its him)\\b`,
+  `\\b(?:blocked|not alowed|police|scared|new number|moved out|left him|split|at night|\\d+ ?am|slowly|hasnt (?:said|done) anything|looks|creep\\w*|every (?:night|day|wek|morning)|which flat|my name|shower|moves things|pretending|its him|its my ex|pretty sure|going round|friends)\\b`,
   "",
 );
 // Medicine kept from the writer to control them: "hides my insulin when we argue", "took my
@@ -12770,7 +12823,7 @@ const CA_OUT_CLEARED = re(
 // Someone else hit by a partner or a parent: "her bf slapped her at a party", "threw his phone at
 // her head", "grabs her wrist when she talks back", "slaps the kids when im at work".
 const CA_THEY_HIT = re(
-  `\\b(?:bf|boyfriend|husband|partner|bloke|fela|stepmum|stepdad|missus|wife|girlfriend|gf|mother in law|father in law|new man|dad|dads)(?: \\w+){0,3}? (?:(?:slaped|slaps|slaping|hits|shoves|shoved|shoving|pushing|threw (?:his|her|a|the) (?:phone|remote|plate|glas|mug|botle|shoe|chair) at) (?:her|him|the kids|mum|my (?:mum|sister|brother|friend|nan|little \\w+))(?! (?:car|bal|up|back|out of the way|with a pilow|stickers?|labels?|plasters?|sun ?cream|paint))(?![^|]{0,30}\\b(?:wheelchair|pram|buggy|swing)\\b)|(?:grabs|grabed|grabing|twisted|twists|twist) (?:her|his|mums|my \\w+s) (?:wrist|wrists|arm|arms|neck|hair|throat))\\b`,
+  `\\b(?:bf|boyfriend|husband|partner|bloke|fela|stepmum|stepdad|missus|wife|girlfriend|gf|mother in law|father in law|new man|dad|dads)(?: \\w+){0,4}? (?:(?:slaped|slaps|slaping|hits|shoves|shoved|shoving|pushing|threw (?:his|her|a|the) (?:phone|remote|plate|glas|mug|botle|shoe|chair) at) (?:her|him|the kids|mum|my (?:mum|sister|brother|friend|nan|little \\w+))(?! (?:car|bal|up|back|out of the way|with a pilow|stickers?|labels?|plasters?|sun ?cream|paint))(?![^|]{0,30}\\b(?:wheelchair|pram|buggy|swing)\\b)|(?:grabs|grabed|grabing|twisted|twists|twist) (?:her|his|mums|my \\w+s) (?:wrist|wrists|arm|arms|neck|hair|throat))\\b`,
   "",
 );
 const CA_THEY_HIT_CLEARED = re(
@@ -12783,13 +12836,56 @@ const CA_NEGLECT_SEEN = re(
   "",
 );
 const CA_NEGLECT_WHO = re(`\\b(?:student|pupil|kid|boy|girl|child|clas|year \\d+s?)\\b`, "");
+// Put down at home, every day: "mum calls me a psycho ... been like this since", "dad says ill never
+// amount to anything. every day", "says she should have got rid of me", "says i ruined her life".
+const CA_PUT_DOWN = re(
+  `\\b(?:cals? me|caled me|says? (?:im|i am|i was)|says? i(?:l| wil)? never|teling me (?:im|i am))\\b[^|]{0,30}\\b(?:a psycho|worthles|a mistake|disgusting|a disgrace|amount to anything|a waste of space|stupid and fat|nothing without him|nothing without her)\\b|\\b(?:should have got rid of (?:you|me)|(?:i|you) ruined (?:her|his|my) life|gone through with the abortion)\\b`,
+  "",
+);
+const CA_PUT_DOWN_OFTEN = re(
+  `\\b(?:every (?:day|night|time)|whenever|always|al the time|since|drinks|drunk|drinking|angry|im 1\\d)\\b`,
+  "",
+);
+// Harm done to a partner or a child in a moment: "shoved my girlfriend last night in a row",
+// "smacked my 5 year old today, properly", "punched their brother so hard he needed stitches".
+const CA_DONE = re(
+  `(?:^ ?|\\| |\\b(?:i|and) )(?:shoved|pushed|smacked|slaped|punched|grabed|hit) (?:my|their|his|her) (?:girlfriend|boyfriend|wife|husband|partner|gf|bf|kid|son|daughter|\\d+ year old|brother|sister|mum|dad|baby|toddler)\\b[^|]{0,40}\\b(?:so hard|left a (?:mark|handprint|bruise)|in a row|last night|today|properly|stitches|never done that)\\b`,
+  "",
+);
+const CA_DONE_CLEARED = re(
+  `\\b(?:game|play\\w*|footbal|rugby|training|pilow|snowbal|swing|pram|buggy|wheelchair|ball|tag|out of the way)\\b`,
+  "",
+);
+// Someone else drawn to violence at a school: pictures of shooting the teachers, school shootings
+// and "they deserve it", which lecture hall has the most people.
+const CA_SHOOTING_TALK = re(
+  `\\b(?:(?:drawing|drawings|pictures|picture) of shooting (?:the |his |her )?(?:teachers|kids|clas|students|people|pupils)|school shootings?\\b[^]{0,80}\\bdeserve it|which (?:lecture hal|lecture theatre|clasroom|room|hal) has the most people\\b[^]{0,60}\\b(?:for a reason|wont say why|deserve\\w*))\\b`,
+  "",
+);
+// A girl or boy under 17 with a much older "boyfriend" or friend who collects them or buys them
+// things; a marriage arranged for them.
+const CA_OLDER = re(
+  `\\b(?:(?:much )?older (?:guy|man|lad|friend|bloke)|(?:2\\d|3\\d|4\\d) year old (?:\\w+ )?(?:boyfriend|man|guy|bloke)|(?:boyfriend|bf) is (?:2\\d|3\\d|4\\d))\\b`,
+  "",
+);
+const CA_OLDER_SO = re(
+  `\\b(?:(?:shes|she is|hes|he is|is|im|i am) 1[0-6]|1[0-6] and|picks? (?:her|him) up from schol|buys (?:her|him) (?:stuf|things)|wants to meet (?:her|him)|never bought (?:her|him)|goes (?:realy )?quiet|isnt her dad|isnt his dad|lying|secret|snap|online|roblox|xbox|instagram|insta)\\b`,
+  "g",
+);
+const CA_MARRIED_OFF = re(
+  `\\b(?:marying (?:her|him|me) (?:of )?to|(?:going back home|sending (?:her|him|me) (?:back )?home) to (?:get )?mary|mary (?:a man|a woman|someone) (?:she|he|i) (?:has |have )?never met|unles i mary|mary who (?:theyve|they have|they) (?:picked|chosen))\\b`,
+  "",
+);
+// A child of the writer's family named as the one it is done to ("my little sister", "my sons xbox").
+const CA_THEIR_CHILD =
+  /\bmy (?:(?:litle|baby|younger|wee) (?:sister|brother|cousin)|daughter|son|niece|nephew|granddaughter|grandson)s?\b/;
 // A wish to hurt that is over: "i used to think about hurting him. i dont anymore".
 const CA_OVER = re(
   `\\b(?:used to (?:think|fantasi\\w*|picture|imagine|dream|daydream|wish|hope|want)|(?:dont|do not) any ?more|not any ?more|no longer|years ago|when i was (?:younger|a kid|little|a teenager))\\b`,
   "",
 );
 function readThemeCA(t: Tally, text: string): void {
-  const s = text.replace(/ ?" ?/g, " ");
+  const s = text.replace(/ ?" ?/g, " ").replace(/\blike a (?:film|movie)\b/g, " ");
   const cleared = CA_CLEARED.test(s);
   if (!cleared && !/\b(?:lol|lmao|haha\w*)\b/.test(s) && !CA_OVER.test(s)) {
     const wish = CA_WISH.exec(s);
@@ -12806,6 +12902,7 @@ function readThemeCA(t: Tally, text: string): void {
     )
       raise(t, "concern", "harm_to_others");
     if (CA_FLASH.test(s)) raise(t, "concern", "harm_to_others");
+    if (CA_DONE.test(s) && !CA_DONE_CLEARED.test(s)) raise(t, "concern", "harm_to_others");
   }
   // The writer's own abuse: told of "me" and "my".
   if (CA_MONEY.test(s) && CA_CONTROLLER.test(s) && /\b(?:my|me|i)\b/.test(s) && !CA_MONEY_CLEARED.test(s)) {
@@ -12814,12 +12911,18 @@ function readThemeCA(t: Tally, text: string): void {
       raise(t, "concern", "abuse");
   }
   const iso = CA_ISOLATED.exec(s);
-  if (iso !== null && /\b(?:me|my|i)\b/.test(iso[0]) && CA_CONTROLLER.test(s) && !CA_ISOLATED_CLEARED.test(s))
+  if (
+    iso !== null &&
+    /\b(?:me|my|i)\b/.test(s.slice(Math.max(0, iso.index - 12), iso.index + iso[0].length)) &&
+    CA_CONTROLLER.test(s) &&
+    !CA_ISOLATED_CLEARED.test(s)
+  )
     raise(t, "concern", "abuse");
   const watched = CA_WATCHED.exec(s);
   if (
     watched !== null &&
-    /\b(?:my|me|i|im)\b/.test(s.slice(Math.max(0, watched.index - 20), watched.index + watched[0].length)) &&
+    (/\b(?:my|me|i|im)\b/.test(watched[0]) ||
+      /\b(?:me|i|im)\b/.test(s.slice(Math.max(0, watched.index - 20), watched.index))) &&
     CA_CONTROLLER.test(s) &&
     CA_WATCHED_MORE.test(s) &&
     !CA_WATCHED_CLEARED.test(s)
@@ -12836,6 +12939,14 @@ function readThemeCA(t: Tally, text: string): void {
   if (
     groomed !== null &&
     !/\b(?:her|him)\b/.test(groomed[0]) &&
+    (/\bhandsy\b(?! with)|\b(?:me|my)\b/.test(groomed[0]) ||
+      !(
+        CA_THEIR_CHILD.test(s) ||
+        (/\b(?:him|her|hes|shes)\b/.test(
+          s.slice(Math.max(0, groomed.index - 40), groomed.index + groomed[0].length + 40),
+        ) &&
+          !/\b(?:me|im|my|i)\b/.test(s))
+      )) &&
     CA_GROOMED_WHO.test(s) &&
     !CA_GROOMED_CLEARED.test(s)
   )
@@ -12855,6 +12966,19 @@ function readThemeCA(t: Tally, text: string): void {
   )
     raise(t, "concern", "abuse");
   if (CA_OUT.test(s) && CA_OUT_DONE.test(s) && !CA_OUT_CLEARED.test(s)) raise(t, "concern", "abuse");
+  const putDown = CA_PUT_DOWN.exec(s);
+  if (
+    putDown !== null &&
+    CA_PUT_DOWN_OFTEN.test(s) &&
+    /\b(?:me|my|i|im)\b/.test(s.slice(Math.max(0, putDown.index - 30), putDown.index + putDown[0].length)) &&
+    CA_CONTROLLER.test(s) &&
+    !/\b(?:lol|lmao|joke|joking|film|films|game|games|banter|play|darts|pol|chess|golf|cards|quiz|match)\b/.test(
+      s,
+    )
+  )
+    raise(t, "concern", "abuse");
+  const married = CA_MARRIED_OFF.exec(s);
+  if (married !== null && /\b(?:me|i)\b/.test(married[0])) raise(t, "concern", "abuse");
   if (
     /\b(?:il|youl|i wil|you wil) regret it\b/.test(s) &&
     /\b(?:silent for days|silence for days|tiptoe\w*|scared|afraid|terified|if i (?:ever )?(?:go|tel|leave|se)|try to (?:go|leave|se))\b/.test(
@@ -12904,7 +13028,11 @@ function themeCAOthers(t: Tally, text: string): void {
   const groomed = CA_GROOMED.exec(s);
   if (
     groomed !== null &&
-    /\b(?:her|him)\b/.test(groomed[0]) &&
+    (CA_THEIR_CHILD.test(s) ||
+      /\b(?:her|him|hes|shes)\b/.test(
+        s.slice(Math.max(0, groomed.index - 40), groomed.index + groomed[0].length + 40),
+      )) &&
+    !/\bhandsy\b(?! with)/.test(groomed[0]) &&
     CA_GROOMED_WHO.test(s) &&
     !CA_GROOMED_CLEARED.test(s)
   )
@@ -12919,6 +13047,15 @@ function themeCAOthers(t: Tally, text: string): void {
     raise(t, "concern", "abuse");
   if (CA_HEARD.test(s) && CA_HEARD_HARM.test(s) && !CA_HEARD_CLEARED.test(s)) raise(t, "concern", "abuse");
   if (CA_THEY_HIT.test(s) && !CA_THEY_HIT_CLEARED.test(s)) raise(t, "concern", "abuse");
+  if (CA_SHOOTING_TALK.test(s) && !CA_CLEARED.test(s)) raise(t, "concern", "harm_to_others");
+  if (
+    CA_OLDER.test(s) &&
+    (s.match(CA_OLDER_SO) ?? []).length >= 2 &&
+    !/\b(?:brother|sister|cousin|tutor|nan|grandad|uncle|aunt|birthday|christmas)\b/.test(s)
+  )
+    raise(t, "concern", "abuse");
+  const marriedOff = CA_MARRIED_OFF.exec(s);
+  if (marriedOff !== null && !/\b(?:me|i)\b/.test(marriedOff[0])) raise(t, "concern", "abuse");
   if (
     CA_NEGLECT_SEEN.test(s) &&
     CA_NEGLECT_WHO.test(s) &&
