@@ -962,6 +962,7 @@ export const STAYS_NONE = {
     ],
   "theme CS: keeps first attempts at things, surgery scars, tiredness, ordinary disappearing and busy days ordinary":
     [
+      "got scars on both knees from falling off my bike as a kid, my son thinks theyre cool",
       "my first attempt at sourdough was in march and it was a brick",
       "my attempt was in august but i failed the driving test again",
       "i tried in september to get a place at uni but didnt get in",

@@ -10943,7 +10943,7 @@ const TC_SCARS = re(
   "",
 );
 const TC_SCARS_CLEARED = re(
-  `\\b(?:operation|surgery|op|section|caesarean|accident|crash|oven|iron|cooking|chicken ?pox|acne|spots|eczema|psoriasis|sunburn|tatoos?|stretch marks|mastectomy|transplant|apendix|knee|hernia|keloid|bite|scratch\\w*|war|emotional|heartbreak|childhood|trauma|film|character|book|fat|flabby|bingo wings|hairy|tan|self conscious about my weight|(?:his|her|their) (?:old )?scars)\\b`,
+  `\\b(?:operation|surgery|op|section|caesarean|accident|crash|oven|iron|cooking|chicken ?pox|acne|spots|eczema|psoriasis|sunburn|tatoos?|stretch marks|mastectomy|transplant|apendix|knees?|hernia|falling|fell (?:of|off|down|over)|fall|bike|skateboard\\w*|climbing|rugby|football|keloid|bite|scratch\\w*|war|emotional|heartbreak|childhood|trauma|film|character|book|fat|flabby|bingo wings|hairy|tan|self conscious about my weight|(?:his|her|their) (?:old )?scars)\\b`,
   "",
 );
 const TC_SCARS_OVER = re(
