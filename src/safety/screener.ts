@@ -7508,7 +7508,7 @@ const RULES: Rule[] = [
   rule(
     "passive",
     "look",
-    `(?<=^ ?)(?:honestly |tbh |like |and |so |idk |ngl |bruh |man |but )?whats (?:even )?the point (?:any ?more|of (?:it al|any of it|anything|living|life|being alive|being here|existing|carying on|going on|waking up|geting up)|in (?:living|life|anything|carying on|going on|trying))(?= ?$| ?\\|)|(?:(?:wonder|wondering|idk|dont know) what the point of me (?:even )?is|whats the point of (?:me|keping (?:this body|me|myself) going))(?= ?$| ?\\|| ?,)|(?:says|said|saying|kep saying|keps saying) "? ?(?:whats (?:even )?the point|theres no point(?: any ?more)?)(?= ?$| ?\\|| ?,| ?"| since| any ?more| lately| these days| al the time)`,
+    `(?<=^ ?)(?:honestly |tbh |like |and |so |idk |ngl |bruh |man |but )?whats (?:even )?the point (?:any ?more|of (?:it al|any of it|anything|living|life|being alive|being here|existing|carying on|going on|waking up|geting up)|in (?:living|life|anything|carying on|going on|trying))(?= ?$| ?\\|)|(?:(?:wonder|wondering|idk|dont know) what the point of me (?:even )?is|whats the point of (?:me|keping (?:this body|me|myself) going))(?= ?$| ?\\|| ?,)|(?:says|said|saying|kep saying|keps saying) "? ?(?:whats (?:even )?the point|theres no point(?: any ?more)?)(?= ?$| ?\\|| ?,| ?"| since| any ?more| lately| these days| al the time)(?! ?,? ?(?:wel|we|were|you|youl|theyl|they|it|itl|its|he|she) (?:never|not|wont|cant|dont|doesnt|always|\\w+ never))`,
     false,
   ),
   rule(
@@ -7605,7 +7605,7 @@ const RULES: Rule[] = [
   rule(
     "abuse",
     "self",
-    `(?:he|she|my \\w+) (?:only |always |just )?(?:grabs|grabed|squezes|pins|pined) (?:me|my (?:arms?|wrists?|neck))\\b(?=[^|]*\\b(?:hard|tight|bruises?|til it hurts)\\b)(?![^|]*\\bto (?:stop|save|pul|hold) me\\b)`,
+    `(?:he|she|my \\w+) (?:only |always |just )?(?:grabs|grabed|squezes|pins|pined) (?:me|my (?:arms?|wrists?|neck))\\b(?=[^|]*\\b(?:hard|tight|bruises?|til it hurts)\\b)(?![^|]*\\b(?:to (?:stop|save|pul|hold|help|steady|catch) me|to help me|(?:helps|helping|help) me (?:up|get up|stand|walk|down|out|in|of)|so i dont fal)\\b)`,
   ),
   rule(
     "harm_others",
@@ -7656,7 +7656,7 @@ const RULES: Rule[] = [
   rule(
     "harm_others",
     "self",
-    `(?:picturing|imagining) (?:him|her|them) (?:geting|get) (?:what (?:he|she|they) (?:deserves?)|whats coming)(?![^|]*\\b(?:awards?|win|prize|promotion|raise|trophy)\\b)|hope (?:\\w+ ){0,8}gets? (?:whats|what s|what is) coming to (?:him|her|them)(?![^|]*\\b(?:awards?|win|prize|deserves|promotion|raise|trophy)\\b)|hope (?:that )?(?:the|that|this) (?:man|guy|woman|bloke|lad|girl|person|kid|boy|driver|prick|twat|bastard|teacher|bully)(?: \\w+){0,6} (?:dies|rots|suffers|gets hit by|gets run over|gets stabed|gets beaten)`,
+    `(?:picturing|imagining) (?:him|her|them) (?:geting|get) (?:what (?:he|she|they) (?:deserves?)|whats coming)(?![^|]*\\b(?:awards?|win|prize|promotion|raise|trophy|medals?|bonus|credit|recognition|pay rise|payrise)\\b)|hope (?:\\w+ ){0,8}gets? (?:whats|what s|what is) coming to (?:him|her|them)(?![^|]*\\b(?:awards?|win|prize|deserves|promotion|raise|trophy)\\b)|hope (?:that )?(?:the|that|this) (?:man|guy|woman|bloke|lad|girl|person|kid|boy|driver|prick|twat|bastard|teacher|bully)(?: \\w+){0,6} (?:dies|rots|suffers|gets hit by|gets run over|gets stabed|gets beaten)`,
   ),
   rule(
     "harm_others",
@@ -10926,6 +10926,13 @@ const TC_SH_LATELY = re(
   `\\b(?:(?:havent|have not|hasnt|not) (?:cut|self harmed|sh|done it|hurt myself|burned myself|done anything)(?: \\w+)? (?:since|in|for)(?: (?:about|like|almost|nearly|over))? (?:${TC_MONTH}|christmas|new year|easter|the summer|last \\w+|a (?:wek|month|while|few (?:weks|months))|(?:a|one|two|thre|four|five|six|seven|eight|nine|ten|\\d+) (?:days?|weks?|months?))|(?:since|last time) i (?:last )?(?:cut|did it|self harmed|hurt myself)|(?:slipped|slipped up|relapsed|broke it|did it again|did some cuts|cut again|did it)(?: with the cuting)? (?:last (?:wek|month|night)|on \\w+day|in ${TC_MONTH}|(?:a|one|two|thre|\\d+) (?:days?|weks?) (?:ago|back))|(?:the )?last (?:one|time) was (?:in|on|last|a few)|i cut (?:like |about )?(?:a|one|two|thre|\\d+) (?:days?|weks?) (?:ago|back)|(?:\\d+|two|thre|four|five|six|seven) (?:days?|weks?) clean)\\b`,
   "",
 );
+// "67 days clean from vaping, the urge was there all weekend": clean of another habit, unless a word
+// only self-harm has is there too.
+const TC_SH_HABIT = re(
+  `\\b(?:vap\\w*|smok\\w*|cigs?|cigarettes?|nicotine|drink\\w*|alcohol|boze|sober|drugs?|wed|coke|gambl\\w*|beting|sugar|porn|caffeine|cofe)\\b`,
+  "",
+);
+const TC_SH_SPECIFIC = re(`\\b(?:cut|cuts|cuting|self ?harm\\w*|sh|blades?|razors?|scars?|burn\\w*)\\b`, "");
 const TC_SH_WORDS = re(
   `\\b(?:cut|cuts|cuting|self ?harm\\w*|sh|blades?|razors?|scars?|burns?|burned|the marks|my arms|clean|the urge|relapse\\w*)\\b`,
   "",
@@ -10962,7 +10969,7 @@ const TC_ACCEPT = re(
   "",
 );
 const TC_TAKEN_CLEARED = re(
-  `\\b(?:(?:doesnt|does not|dont|never|wont|didnt|hasnt|not) (?:\\w+ )?(?:come back|comes back|go down|goes down|hit|crash|get|take|give out)|film|movie|documentary|news|story|book|game|episode|series|team|match|stocks?|shares|market|clear|al clear|benign|negative|safely|safe|on time|his|her|their|mums|dads|nans|grans)\\b`,
+  `\\b(?:(?:doesnt|does not|dont|never|wont|didnt|hasnt|not) (?:\\w+ )?(?:come back|comes back|go down|goes down|hit|crash|get|take|give out|rol|rols|finish|clip|kil)|film|movie|documentary|news|story|book|game|episode|series|team|match|stocks?|shares|market|clear|al clear|benign|negative|safely|safe|on time|his|her|their|mums|dads|nans|grans)\\b`,
   "",
 );
 // "i just want to sleep for like a year | or forever", "wish i could switch of | permanently",
@@ -11039,11 +11046,11 @@ const TC_WITHOUT_GAIN = re(
 // "i feel like a weight everyones carrying", "im a waste of the oxygen", "the kids would be freer if
 // i was gone", "everyone would have a nicer christmas without me": burden, not an occasion's.
 const TC_BURDEN = re(
-  `\\b(?:(?:im|i am|i feel|feel|i feel like|feel like|i know im|i think im|i keep feling like|like im|being)(?: im)? (?:such |only |nothing but |always |a bit )?(?:an? |the )?(?:burden|drain|cost|ongoing inconvenience|spare chair|useles lump|waste of (?:the )?(?:oxygen|space|air|a therapy slot|skin))|(?:a|the) weight (?:every ?one|everyone|everybody|they|people)(?: \\w+)? (?:has to |have to )?car\\w*|im the weight(?= ?$| ?\\|| ?,)|burden is the word)\\b`,
+  `\\b(?:(?:im|i am|i feel|feel|i feel like|feel like|i know im|i think im|i keep feling like|like im|being)(?: im)? (?:such |only |nothing but |always |a bit )?(?:an? |the )?(?:burden|drain|cost|ongoing inconvenience|spare chair|useles lump|waste of (?:the )?(?:oxygen|space|air|a therapy slot|skin))|(?:im|i am|i feel like|feel like|like im|being|i know im|i think im) (?:just )?(?:a|the) weight (?:every ?one|everyone|everybody|they|people)(?: \\w+)? (?:has to |have to )?car\\w*|im the weight(?= ?$| ?\\|| ?,)|burden is the word)\\b`,
   "",
 );
 const TC_BURDEN_CLEARED = re(
-  `\\b(?:at (?:pub |the )?(?:quiz\\w*|work|schol|games?|footbal|darts|pool|bowling|karaoke|parties)|used to (?:think|feel|believe)|when|asking|team|group|project|rota|my therapists time|therapists time|says|said|core belief\\w*|this wek|today|for asking|for needing|moving|move|cold|flu|ilnes|knee|knees|wrist|leg|ankle|hospital bed|lol i know|not (?:a )?burden|felt like a burden for years|dont anymore)\\b`,
+  `\\b(?:at (?:pub |the )?(?:quiz\\w*|work|schol|games?|footbal|darts|pool|bowling|karaoke|parties)|used to (?:think|feel|believe)|when|asking|team|group|project|rota|my therapists time|therapists time|says|said|posts|posted|posting|edits|writes|wrote|poems?|core belief\\w*|this wek|today|for asking|for needing|moving|move|cold|flu|ilnes|knee|knees|wrist|leg|ankle|hospital bed|lol i know|not (?:a )?burden|felt like a burden for years|dont anymore)\\b`,
   "",
 );
 const TC_WITHOUT_ME = re(
@@ -11166,6 +11173,7 @@ function readThemeConcern(t: Tally, text: string): void {
   if (
     TC_SH_LATELY.test(text) &&
     TC_SH_WORDS.test(text) &&
+    !(TC_SH_HABIT.test(text) && !TC_SH_SPECIFIC.test(text)) &&
     !theirs &&
     !(TC_SH_LONG.test(whole) && !TC_SH_BROKEN.test(whole))
   )
@@ -11471,6 +11479,9 @@ const THEIR_HABIT = re(
   `\\b(?:drinking (?:him|her|them) ?self|drinks? (?:a bottle|bottles|every (?:night|day)|al day|from the minute|til|till|until)|drinking (?:two|a|\\d+) bottles?|dey drink|vodka|wine|whisky|beer|cider|alcohol|booze|drunk|using again|nods of|nodding of|stoped eating|not eating|barely eats|\\d+ calories|starving (?:him|her)self)\\b`,
   "",
 );
+// "his liver results were fine", "a bottle of wine a week": nothing showing, or not much drunk.
+const THEIR_BODY_FINE =
+  /\b(?:(?:were|was|came back|come back|are|is|al) (?:fine|ok|okay|normal|good|clear|al clear)|a wek)\b/;
 const THEIR_BODY_SHOWS = re(
   `\\b(?:(?:skin|skins|eyes)(?: s| has| have| is| are)? (?:gone|turned|going|turning|lok|loks|loking) yelow(?:ish)?|(?:starting|started|start) to lok yelow(?:ish)?|yelow (?:skin|eyes)|(?:hands|hand) shake|the shakes|pases out|pasing out|sick in (?:his|her|their) slep|liver (?:results|tests|function|is)|(?:struggle|hard|cant) to wake (?:him|her|them)|lips (?:go|goes|turn|turns|went|going|turning) (?:blue|bluish|purple)|(?:leg|legs|ankles|feet|beli|stomach|tumy) (?:don |has |have |is |are |s )?(?:swel|sweled|swolen|swelling)|lost (?:loads of|so much|a lot of|\\w+) (?:weight|stone|kilos|kg)|lost (?:\\w+ )?(?:stone|kilos|kg)|fainting|pasing out|fel down the stairs)\\b`,
   "",
@@ -11566,7 +11577,12 @@ function readQuietOther(t: Tally, text: string): void {
   )
     raise(t, "concern", "suicide");
   if (THEIR_HATE.test(text)) raise(t, "concern", "harm_to_others");
-  if (THEIR_HABIT.test(text) && THEIR_BODY_SHOWS.test(text) && !LAUGHTER.test(text))
+  if (
+    THEIR_HABIT.test(text) &&
+    THEIR_BODY_SHOWS.test(text) &&
+    !LAUGHTER.test(text) &&
+    !THEIR_BODY_FINE.test(text)
+  )
     raise(t, "concern", "medical");
   if (
     (HEARD_NEXT_DOOR.test(text) && HURT_SHOWS.test(text)) ||
@@ -14297,8 +14313,7 @@ function screenNormalised(normalised: string): Screening {
   if (signals.length === 0) {
     const t: Tally = { level: "none", categories: new Set() };
     acrossClauses(t, normalised);
-    const told = theirs.length > 0 ? assess(theirs, normalised, true) : othersNow;
-    const other = levelRank(othersNow.level) >= levelRank(told.level) ? othersNow : told;
+    const other = theirs.length > 0 ? higherOf(othersNow, assess(theirs, normalised, true)) : othersNow;
     if (levelRank(other.level) > levelRank(t.level)) return asScreening(other, "other");
     return asScreening(t, "self");
   }
@@ -14315,12 +14330,22 @@ function screenNormalised(normalised: string): Screening {
   // Nobody else's danger outranks an emergency of the writer's own.
   if (self.level === "emergency") return asScreening(self, "self");
   const assessed = assess(signals.filter((s) => s.subject === "other").concat(theirs), normalised, true);
-  const other = levelRank(othersNow.level) > levelRank(assessed.level) ? othersNow : assessed;
+  const other = higherOf(othersNow, assessed);
   // The writer's own risk comes first, unless someone else's is greater ("i'm hiding in the
   // cupboard" beside "dad is strangling mum": her life is in danger now).
   if (self.level !== "none" && levelRank(self.level) >= levelRank(other.level))
     return asScreening(self, "self");
   return asScreening(other, "other");
+}
+
+/**
+ * Someone else's risk read two ways (told of plainly, and in their own words): the higher, or at
+ * the same level both readings' categories ("refusing his heart tablets and says whats the point"
+ * is a body failing and a wish to be gone).
+ */
+function higherOf(a: Tally, b: Tally): Tally {
+  if (levelRank(a.level) !== levelRank(b.level)) return levelRank(a.level) > levelRank(b.level) ? a : b;
+  return { level: a.level, categories: new Set([...a.categories, ...b.categories]) };
 }
 
 function asScreening(t: Tally, subject: "self" | "other"): Screening {
