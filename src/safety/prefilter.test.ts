@@ -17,6 +17,31 @@ import { IDIOM_PATTERNS, normaliseMessage, RULE_PATTERNS, screenByRules } from "
 const contains = (text: string, sets: readonly (readonly string[])[]) =>
   sets.every((set) => set.some((t) => text.includes(t)));
 
+/**
+ * Every pattern is in the index, and on every development and conversation text a pattern matches,
+ * the pieces filed for it are there (so the index never skips it where it would have matched).
+ */
+function expectFiledAndNeverSkipped(patterns: readonly RegExp[], what: string): void {
+  const filed = filedTrigrams(patterns);
+  expect(filed.filter((t) => t === undefined).length, "run npm run index:screener").toBe(0);
+  const texts = [
+    ...readDevelopment().flatMap((item) => [...item.previous, item.text]),
+    ...CONVERSATIONS.flatMap((c) => c.personTurns),
+  ].map(normaliseMessage);
+  let matches = 0;
+  patterns.forEach((source, i) => {
+    const sets = filed[i];
+    if (!sets) return;
+    const pattern = new RegExp(source.source, source.flags.replace("g", ""));
+    for (const text of texts) {
+      if (!pattern.test(text)) continue;
+      matches++;
+      if (!contains(text, sets)) expect.fail(`${what} ${i} matches "${text}" but its pieces are not in it`);
+    }
+  });
+  expect(matches).toBeGreaterThan(200);
+}
+
 describe("requiredTrigrams", () => {
   it("finds a piece of every string an exact pattern can match, and none in other words", () => {
     const trigrams = requiredTrigrams(String.raw`\bkil(?:ing)? my ?self\b`) as string[][];
@@ -188,25 +213,7 @@ describe("the screener's index (screener-index.json)", () => {
   });
 
   it("files every idiom alternative, and never skips one that matches a development or conversation message", () => {
-    const idioms = filedTrigrams(IDIOM_PATTERNS);
-    expect(idioms.filter((t) => t === undefined).length, "run npm run index:screener").toBe(0);
-    const texts = [
-      ...readDevelopment().flatMap((item) => [...item.previous, item.text]),
-      ...CONVERSATIONS.flatMap((c) => c.personTurns),
-    ].map(normaliseMessage);
-    let matches = 0;
-    IDIOM_PATTERNS.forEach((source, i) => {
-      const trigrams = idioms[i];
-      if (!trigrams) return;
-      const pattern = new RegExp(source.source, source.flags.replace("g", ""));
-      for (const text of texts) {
-        if (!pattern.test(text)) continue;
-        matches++;
-        if (!contains(text, trigrams))
-          expect.fail(`idiom ${i} matches "${text}" but its trigrams are not in it`);
-      }
-    });
-    expect(matches).toBeGreaterThan(200);
+    expectFiledAndNeverSkipped(IDIOM_PATTERNS, "idiom");
   }, 300_000);
 
   it("never skips a rule that matches any development, conversation or test message", () => {
@@ -272,26 +279,7 @@ describe("the readings' gates", () => {
   });
 
   it("files every pattern a gate names, and opens every gate on each text one of its patterns matches", () => {
-    const patterns = screenerGated;
-    const filedGated = filedTrigrams(patterns);
-    expect(filedGated.filter((t) => t === undefined).length, "run npm run index:screener").toBe(0);
-    const texts = [
-      ...readDevelopment().flatMap((item) => [...item.previous, item.text]),
-      ...CONVERSATIONS.flatMap((c) => c.personTurns),
-    ].map(normaliseMessage);
-    let matches = 0;
-    patterns.forEach((source, i) => {
-      const sets = filedGated[i];
-      if (!sets) return;
-      const pattern = new RegExp(source.source, source.flags.replace("g", ""));
-      for (const text of texts) {
-        if (!pattern.test(text)) continue;
-        matches++;
-        if (!contains(text, sets))
-          expect.fail(`gated pattern ${i} matches "${text}" but its pieces are not in it`);
-      }
-    });
-    expect(matches).toBeGreaterThan(200);
+    expectFiledAndNeverSkipped(screenerGated, "gated pattern");
   }, 300_000);
 
   it("change no result: screenByRules is the same with every gate held open, on every development and conversation message", () => {
