@@ -18,7 +18,9 @@ export function quickExit(): void {
 
 /** Escape pressed twice within a second also exits; returns a function that stops listening. */
 export function listenForDoubleEscape(): () => void {
-  let last = 0;
+  // No earlier press yet: not 0, which performance.now() is still within a second of when a page
+  // opens, so one Escape that closes a dialog there would have left the site.
+  let last = -Infinity;
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== "Escape" || event.repeat) return;
     const now = performance.now();
