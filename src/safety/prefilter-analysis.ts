@@ -224,11 +224,8 @@ export function requiredTrigrams(
   flags = "",
   frequency: TrigramFrequency = byLetters,
 ): string[][] | null {
-  const requirements = requiredStrings(source, flags, frequency);
-  if (!requirements) return null;
-  return distinct(
-    requirements.map((r) => [...new Set([...r].map((s) => rarestTrigram(s, frequency).trigram))].sort()),
-  );
+  // A piece of three letters from the rarest trigram on is that trigram.
+  return piecesOf(source, flags, frequency, 3);
 }
 
 // The sets of strings every match needs one of, or null when the pattern can match without any.
@@ -259,6 +256,16 @@ export function requiredPieces(
   flags = "",
   frequency: TrigramFrequency = byLetters,
 ): string[][] | null {
+  return piecesOf(source, flags, frequency, PIECE_LENGTH);
+}
+
+// Each required string as up to `length` letters from its rarest trigram on, per set.
+function piecesOf(
+  source: string,
+  flags: string,
+  frequency: TrigramFrequency,
+  length: number,
+): string[][] | null {
   const requirements = requiredStrings(source, flags, frequency);
   if (!requirements) return null;
   const sets = requirements.map((r) => {
@@ -267,7 +274,7 @@ export function requiredPieces(
         [...r].map((s) => {
           const { trigram } = rarestTrigram(s, frequency);
           const at = s.indexOf(trigram);
-          return s.slice(at, at + PIECE_LENGTH);
+          return s.slice(at, at + length);
         }),
       ),
     ].sort();
