@@ -1,14 +1,13 @@
 /**
- * Writes src/safety/screener-index.json: for every screener pattern (rules, idioms' alternatives and
- * the patterns the readings' gates name),
- * sets of pieces, any match containing one piece of each set (see src/safety/prefilter.ts). Run
- * after changing the screener's rules or idioms:
+ * Writes src/safety/screener-index.json: for every screener pattern (rules, idioms' alternatives
+ * and the patterns the readings' gates name), sets of pieces, any match containing one piece of
+ * each set (see src/safety/prefilter.ts). Run after changing the screener's rules or idioms:
  *
  *   npm run index:screener
  *
  * Where a required string's piece starts (its rarest trigram) is chosen by how rarely it appears
- * in ordinary writing, counted on the person messages of the reflective engine's corpus. That choice decides
- * only how often a pattern is run, never what the screener finds.
+ * in ordinary writing, counted on the person messages of the reflective engine's corpus. That
+ * choice decides only how often a pattern is run, never what the screener finds.
  */
 import { writeFileSync } from "node:fs";
 import { CONVERSATIONS } from "../eval/reflective/corpus/conversations.js";
