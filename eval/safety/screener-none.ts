@@ -410,6 +410,10 @@ export const STAYS_NONE = {
   ],
   "reads a note left to be found and a message that outlives the writer, not a note about the bins": [
     "left a note on the fridge for my flatmate about the bins",
+    "i left a note for mum saying id gone to the gym",
+    "left a note for my husband saying back by 6",
+    "left a note for the kids saying pizza money is on the side",
+    "left a note on the fridge for the kids, back after my shift",
     "i wont be around for the replies, im on holiday",
     "wont be around much longer, moving to spain in january",
   ],

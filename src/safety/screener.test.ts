@@ -1286,6 +1286,10 @@ describe("readings from parts, batches zw to zzb: endings, bodies, other people 
   it("reads a note left to be found and a message that outlives the writer, not a note about the bins", () => {
     expectScreen("letters are on the kitchen table for whoever finds me", "emergency", ["suicide"]);
     expectScreen("i wont be here when you read this", "emergency", ["suicide"]);
+    // A note that says where the writer has gone is ordinary; one that says they will not be back,
+    // or only sorry, is not.
+    expectScreen("left a note for my mum saying sorry", "emergency", ["suicide"]);
+    expectScreen("left a note on the table for mum, i wont be back after tonight", "emergency", ["suicide"]);
     expectNone(
       STAYS_NONE[
         "reads a note left to be found and a message that outlives the writer, not a note about the bins"

@@ -854,6 +854,9 @@ const IDIOMS = re(
     "one more time(?<!\\b(?:hits?|hurts?|touch(?:es)?|lays a hand on) [^|]{0,40}one more time) (?:i swear )?(?:i |il |i wil |im going to )?(?:kil|murder|strangle|throtle) (?:them|him|her|you)(?![^|]*\\b(?:thought about how|mean it|not joking|for real)\\b)",
     "(?:blod everywhere|so much blod|lots of blod)(?<=\\b(?:fel|tripped|crashed|slipped|came of)\\b[^|]{0,60}(?:blod everywhere|so much blod|lots of blod))",
     "(?:says|said) if i (?:dont|do not) (?:\\w+ ){1,4}(?:hes|shes|hel|shel|he wil|she wil|theyl|theyre) (?:going to )?kil me(?= [^|]*\\b(?:lol|lmao|haha|dramatic|joke|joking))",
+    // A note whose own words say where the writer has gone or when they are back ("left a note for
+    // mum saying id gone to the gym", "a note on the fridge for the kids, back after my shift").
+    "(?:left|leave|leaving|wrote|write|written|writing|stuck|put|putting) (?:a |the |my |another )?(?:quick |little |wee )?(?:note|letter)(?: (?:on|in|by|under) (?:the |my )?\\w+)?(?: (?:for|to) (?:my |the |our )?\\w+)?(?: ,)? (?:saying |to say |that says |telling (?:her|him|them) )?(?:that )?(?:(?:i|ive|id|im|i have|i had|i am) )?(?:gone (?:to|out to|down to|up to|round to) (?:the )?(?:gym|shops?|pub|park|work|match|town|cinema|doctors?|dentist|library|supermarket|tesco|asda|chemist|pharmacy|pool|swimming)|gone (?:out )?(?:for|with) (?:a |some )?(?:walk|run|drink|drinks|food|shopping|coffee|lunch|dinner|tea|friends|mates)|(?:will be |ll be |be )?back (?:by|at|after|around|in \\d|soon|later|for tea|for dinner)|dinner (?:is |s )?in the|(?:pizza|takeaway|lunch|dinner) money|taken the dog|walking the dog|at work|on shift|at the (?:gym|pub|shops?))",
   )}\\b`,
 );
 
@@ -10549,7 +10552,7 @@ const TE_NOTE_FOR = re(
   "",
 );
 const TE_NOTE_CLEARED = re(
-  `\\b(?:shoping|shops?|back (?:soon|later|by|at|tomorow|in)|(?<!bread )bins?|diner|tea is|milk|groceries|birthday|christmas|xmas|valentines|aniversary|thank you card|homework|schol|teacher|cleaner|plumber|delivery|parcel|landlord|lunch|rota|chores|to open when|when they turn|when (?:theyre|they are) older(?![^|]*doing it)|counsel+or|therapist|exercise|asignment|song|lyrics|film|bok|story|character|surprise|party|proposal|prank|cake|dog siter|feding)\\b`,
+  `\\b(?:shoping|shops?|(?<!\\b(?:wont|not|never|cant|dont)(?: be| coming| come| going| ever)* )back (?:soon|later|by|at|tomorow|in|after|around)|(?<!bread )bins?|diner|tea is|milk|groceries|birthday|christmas|xmas|valentines|aniversary|thank you card|homework|schol|teacher|cleaner|plumber|delivery|parcel|landlord|lunch|rota|chores|to open when|when they turn|when (?:theyre|they are) older(?![^|]*doing it)|counsel+or|therapist|exercise|asignment|song|lyrics|film|bok|story|character|surprise|party|proposal|prank|cake|dog siter|feding)\\b`,
   "",
 );
 // Affairs settled, two or more of them, beside a time or a leaving: "will signed, cat rehomed,
