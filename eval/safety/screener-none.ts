@@ -792,6 +792,13 @@ export const STAYS_NONE = {
       "i wish a car would clip me so i could get a day off work",
     ],
   // batch zzzc: hard negatives and risk in the same words
+  "keeps a barber's blades, a gun out for a fox and a rifle out to be cleaned ordinary": [
+    "found razor blades in his bag, he's a barber",
+    "found blades in her bag. she's a trainee hairdresser",
+    "sat with the shotgun across my knees waiting for the fox",
+    "up at 4 with the rifle waiting for the rabbits",
+    "rifle on the table, going to clean it tonight",
+  ],
   "batch zzzc: keeps kitchen, pet, nursing, coursework, stage and sibling talk ordinary, and chores explained before":
     [
       "im knackered, stick a fork in me. three shifts back to back",

@@ -3183,6 +3183,18 @@ describe("batch zzzc: hard negatives and risk in the same words", () => {
     );
   });
 
+  it("keeps a barber's blades, a gun out for a fox and a rifle out to be cleaned ordinary", () => {
+    expectNone(
+      STAYS_NONE["keeps a barber's blades, a gun out for a fox and a rifle out to be cleaned ordinary"],
+    );
+    // The same means without what accounts for them, or with the writer's own end after them.
+    expectScreen("sat with the shotgun across my knees", "emergency", ["suicide"]);
+    expectScreen("sat with the shotgun across my knees waiting for the fox. then its my turn", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("found razor blades in his bag", "concern", ["self_harm"], "other");
+  });
+
   it("still reads the same words when the risk is real", () => {
     expectScreen("whats the lethal dose of my dogs tramadol for a human", "urgent", ["suicide"]);
     expectScreen("she threw a knife at me. we're fine now lol", "concern", ["abuse"]);

@@ -854,6 +854,11 @@ const IDIOMS = re(
     "one more time(?<!\\b(?:hits?|hurts?|touch(?:es)?|lays a hand on) [^|]{0,40}one more time) (?:i swear )?(?:i |il |i wil |im going to )?(?:kil|murder|strangle|throtle) (?:them|him|her|you)(?![^|]*\\b(?:thought about how|mean it|not joking|for real)\\b)",
     "(?:blod everywhere|so much blod|lots of blod)(?<=\\b(?:fel|tripped|crashed|slipped|came of)\\b[^|]{0,60}(?:blod everywhere|so much blod|lots of blod))",
     "(?:says|said) if i (?:dont|do not) (?:\\w+ ){1,4}(?:hes|shes|hel|shel|he wil|she wil|theyl|theyre) (?:going to )?kil me(?= [^|]*\\b(?:lol|lmao|haha|dramatic|joke|joking))",
+    // Blades found that the person's trade accounts for ("found razor blades in his bag, hes a
+    // barber"), a gun across the knees while waiting for a fox, a rifle out to be cleaned.
+    "found (?:razor )?blades [^|]{0,40}(?: ,| \\|)? (?:hes|shes|he is|she is|theyre|they are) (?:a |an )?(?:trainee |apprentice )?(?:barber|hairdresser|carpenter|joiner|decorator|plasterer|builder|roofer|tattooist|tattoo artist|model maker)",
+    "(?:shotgun|rifle|air rifle|gun|twelve bore)[^|]{0,40}(?:waiting|wait|lamping|sat up|out) for (?:the |a |that |those )?(?:fox|foxes|rabbits?|crows?|pigeons?|rats?|magpies|deer|vermin|squirrels?|badgers?)(?![^]*\\b(?:my turn|me next|on my ?self|end it|kil|die|dead|last (?:one|shot|cartridge|round))\\b)",
+    "(?:shotgun|rifle|air rifle|gun|twelve bore) (?:is |s )?(?:out |apart )?on the (?:table|bench|workbench)(?: ,)? (?:going to |gonna |need to |have to |to )?(?:clean|oil) (?:it|them)",
     // A note whose own words say where the writer has gone or when they are back ("left a note for
     // mum saying id gone to the gym", "a note on the fridge for the kids, back after my shift").
     "(?:left|leave|leaving|wrote|write|written|writing|stuck|put|putting) (?:a |the |my |another )?(?:quick |little |wee )?(?:note|letter)(?: (?:on|in|by|under) (?:the |my )?\\w+)?(?: (?:for|to) (?:my |the |our )?\\w+)?(?: ,)? (?:saying |to say |that says |telling (?:her|him|them) )?(?:that )?(?:(?:i|ive|id|im|i have|i had|i am) )?(?:gone (?:to|out to|down to|up to|round to) (?:the )?(?:gym|shops?|pub|park|work|match|town|cinema|doctors?|dentist|library|supermarket|tesco|asda|chemist|pharmacy|pool|swimming)|gone (?:out )?(?:for|with) (?:a |some )?(?:walk|run|drink|drinks|food|shopping|coffee|lunch|dinner|tea|friends|mates)|(?:will be |ll be |be )?back (?:by|at|after|around|in \\d|soon|later|for tea|for dinner)|dinner (?:is |s )?in the|(?:pizza|takeaway|lunch|dinner) money|taken the dog|walking the dog|at work|on shift|at the (?:gym|pub|shops?))",
@@ -13290,7 +13295,7 @@ const CO_MARKS = re(
   "",
 );
 const CO_MARKS_CLEARED = re(
-  `\\b(?:(?<!\\b(?:says|said|claims|swears|told me) (?:it was |its )?(?:the )?)(?:cat|dog|kiten|puppy)|bike|fel of|fel over|rugby|fotbal|bramble|thorn|garden\\w*|kitchen|meat|paint\\w*|drawing|tatto\\w*|climbing|skate\\w*|scoter|operation|surgery|chicken ?pox|eczema|mosquito|bites|craft|model|stanley|woodwork|dt|shaving|shave|art clas|pencil drawing|stretch marks|sunburn|oven|iron|cooking|hot pan|kettle|chemo|canula|drip)\\b`,
+  `\\b(?:(?<!\\b(?:says|said|claims|swears|told me) (?:it was |its )?(?:the )?)(?:cat|dog|kiten|puppy)|bike|fel of|fel over|rugby|fotbal|bramble|thorn|garden\\w*|kitchen|meat|paint\\w*|drawing|tatto\\w*|climbing|skate\\w*|scoter|operation|surgery|chicken ?pox|eczema|mosquito|bites|craft|model|stanley|woodwork|dt|shaving|shave|barber\\w*|hairdreser\\w*|art clas|pencil drawing|stretch marks|sunburn|oven|iron|cooking|hot pan|kettle|chemo|canula|drip)\\b`,
   "",
 );
 // Meals refused or brought back up, with what it is doing to them.
