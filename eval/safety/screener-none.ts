@@ -799,6 +799,13 @@ export const STAYS_NONE = {
     "up at 4 with the rifle waiting for the rabbits",
     "rifle on the table, going to clean it tonight",
   ],
+  "keeps a prayer for a safe journey, a team better off without the writer and a retirement ordinary": [
+    "i pray god takes me safely home tonight on the motorway",
+    "please let the night bus get me home safe",
+    "they'd be better off without me on the team this season",
+    "the band would be better off without me in the line up",
+    "my dad said hes done with it all at work and is retiring in may",
+  ],
   "batch zzzc: keeps kitchen, pet, nursing, coursework, stage and sibling talk ordinary, and chores explained before":
     [
       "im knackered, stick a fork in me. three shifts back to back",

@@ -3195,6 +3195,17 @@ describe("batch zzzc: hard negatives and risk in the same words", () => {
     expectScreen("found razor blades in his bag", "concern", ["self_harm"], "other");
   });
 
+  it("keeps a prayer for a safe journey, a team better off without the writer and a retirement ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a prayer for a safe journey, a team better off without the writer and a retirement ordinary"
+      ],
+    );
+    expectScreen("i pray god takes me home tonight", "concern", ["suicide"]);
+    expectScreen("theyd be better off without me", "concern", ["suicide"]);
+    expectScreen("im done with it all", "concern", ["suicide"]);
+  });
+
   it("still reads the same words when the risk is real", () => {
     expectScreen("whats the lethal dose of my dogs tramadol for a human", "urgent", ["suicide"]);
     expectScreen("she threw a knife at me. we're fine now lol", "concern", ["abuse"]);

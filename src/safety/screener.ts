@@ -862,6 +862,11 @@ const IDIOMS = re(
     // A note whose own words say where the writer has gone or when they are back ("left a note for
     // mum saying id gone to the gym", "a note on the fridge for the kids, back after my shift").
     "(?:left|leave|leaving|wrote|write|written|writing|stuck|put|putting) (?:a |the |my |another )?(?:quick |little |wee )?(?:note|letter)(?: (?:on|in|by|under) (?:the |my )?\\w+)?(?: (?:for|to) (?:my |the |our )?\\w+)?(?: ,)? (?:saying |to say |that says |telling (?:her|him|them) )?(?:that )?(?:(?:i|ive|id|im|i have|i had|i am) )?(?:gone (?:to|out to|down to|up to|round to) (?:the )?(?:gym|shops?|pub|park|work|match|town|cinema|doctors?|dentist|library|supermarket|tesco|asda|chemist|pharmacy|pool|swimming)|gone (?:out )?(?:for|with) (?:a |some )?(?:walk|run|drink|drinks|food|shopping|coffee|lunch|dinner|tea|friends|mates)|(?:will be |ll be |be )?back (?:by|at|after|around|in \\d|soon|later|for tea|for dinner)|dinner (?:is |s )?in the|(?:pizza|takeaway|lunch|dinner) money|taken the dog|walking the dog|at work|on shift|at the (?:gym|pub|shops?))",
+    // A prayer for a safe journey ("i pray god takes me safely home tonight on the motorway"), a
+    // team or band better off without the writer this season, done with it all at work on retiring.
+    "(?:take|takes|taking|get|gets|bring|brings|see|sees) me (?:home )?safe(?:ly)? (?:home|back)",
+    "better off without me (?:on|in) (?:the|this|our|their|my) (?:team|side|squad|band|group|project|line ?up|quiz team|choir|rota|shift|committe|cast)",
+    "done with (?:it al|everything) (?:at|with) (?:work|the job|the ofice|the company|the firm)(?=[^|]*\\b(?:retir\\w*|quit\\w*|resign\\w*|leaving|new job|notice|redundan\\w*)\\b)",
   )}\\b`,
 );
 
