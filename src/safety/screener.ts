@@ -12226,6 +12226,9 @@ const MS_PIECES = anyPiece(
   "inside",
   "numb",
   "deep",
+  "blod",
+  "blue one",
+  "hurt myself",
 );
 // Whose body: someone else's, a story or a question for study sets these aside.
 const MS_NOT_MINE = re(
@@ -12329,7 +12332,7 @@ const MS_STREAK_CLEARED = re(
 // Wanting to hurt the body now, said plainly: "want to scrape my arms raw tonight", "counting down
 // till everyones asleep so i can cut", "i want to carve what he called me into my leg".
 const MS_HURT_WANTED = re(
-  `\\b(?:so i can|til i can|then i can|going to|gona|want to|wana|need to|about to) (?:cut(?: myself)?(?= ?$| ?\\|| ?,| tonight| now| again)|burn myself|scratch my (?:arms|legs|skin) raw|scrape my (?:arms|legs|skin|wrists)(?: raw)?|carve (?:\\w+ ){1,6}into my (?:arms?|legs?|skin|thighs?|stomach)|punch the wal til my hand breaks)`,
+  `\\b(?:so i can|til i can|then i can|going to|gona|want to|wana|need to|about to) (?:cut(?: myself)?(?= ?$| ?\\|| ?,| tonight| now| again)|burn myself|scratch my (?:arms|legs|skin) raw|scrape my (?:arms|legs|skin|wrists)(?: raw)?|carve (?:\\w+ ){1,6}into my (?:arms?|legs?|skin|thighs?|stomach)|punch the wal til my hand breaks|hurt myself (?:right )?now)`,
   "",
 );
 const MS_HURT_CLEARED = re(
@@ -12403,7 +12406,7 @@ const MS_DRUG_GRAVE = re(
   "",
 );
 const MS_DRUG_CLEARED = re(
-  `\\b(?:prescribed|my (?:own )?adderall|coffee|caffeine|energy drinks?|red ?bull|monster|paracetamol|ibuprofen|headache pill|hay ?fever|antihistamine|painkiller|vitamin)\\b`,
+  `\\b(?:prescribed|my (?:own )?adderall|coffee|caffeine|energy drinks?|red ?bull|monster|paracetamol|ibuprofen|headache pill|hay ?fever|antihistamine|painkiller|vitamin|play|script|learn|rehearsal|audition|show|poem|speech|stage|curtain|exam|interview)\\b`,
   "",
 );
 // A knock to the head with vomiting, double vision, lost memory or on blood thinners.
@@ -12427,7 +12430,7 @@ const MS_LIMB_WRONG = re(
   "",
 );
 const MS_LIMB_CLEARED = re(
-  `\\b(?:yoga|contortion\\w*|double jointed|hypermobile|party trick|chair|table|bike|glasses|mirror|fork|spoon|aerial|graph|sign|arrow|compass|doll|figure|lego|statue)\\b`,
+  `\\b(?:yoga|contortion\\w*|double jointed|hypermobile|party trick|chair|table|bike (?:wheel|pedal|frame|handlebars?|fork)|glasses|photo|picture|pic|selfie|video|lol|lmao|haha|emoji|mirror|fork|spoon|aerial|graph|sign|arrow|compass|doll|figure|lego|statue)\\b`,
   "",
 );
 // A wound, bite or operation site with infection spreading: "red lines creeping up my arm", "red up
@@ -12509,7 +12512,7 @@ const MS_SEDATIVE_ASKED = re(
 );
 // A calf swollen and hot after a long flight or an operation, the breath short.
 const MS_CLOT = re(
-  `\\bcalf\\b[^]{0,80}\\b(?:flight|flew|plane|op|operation)\\b|\\b(?:flight|flew|plane)\\b[^]{0,80}\\bcalf\\b`,
+  `\\bcalf\\w*\\b[^]{0,80}\\b(?:flight|flew|plane|op|operation)\\b|\\b(?:flight|flew|plane)\\b[^]{0,80}\\bcalf\\w*\\b`,
   "",
 );
 const MS_CLOT_SIGNS = re(
@@ -12528,7 +12531,7 @@ const MS_PREGNANCY_FLAG = re(
   "",
 );
 const MS_PREGNANCY_CLEARED = re(
-  `\\b(?:midwife (?:said|checked)|scan (?:was|is) (?:fine|normal)|all fine|checked (?:me|us) over|monitored|last pregnancy|my (?:sister|wife|partner|friend|daughter|girlfriend|gf)|shes|she)\\b`,
+  `\\b(?:midwife (?:said|checked)|scan (?:was|is) (?:fine|normal)|all fine|checked (?:me|us) over|monitored|last pregnancy|my (?:sister|wife|partner|friend|daughter|girlfriend|gf))\\b`,
   "",
 );
 // Asthma not answering the inhaler: "inhaler isnt doing anything, had it like 10 times".
@@ -12537,7 +12540,36 @@ const MS_INHALER_FAILING = re(
   "",
 );
 const MS_BREATH_SHORT = re(
-  `\\b(?:cant (?:get (?:a full |my )?)?breath\\w*|cant get a (?:full )?breath|asthma|wheez\\w*|chest (?:is )?tight)\\b`,
+  `\\b(?:cant (?:get (?:a full |my )?)?breath\\w*|cant get a (?:full )?breath|asthma\\w*|wheez\\w*|chest (?:is )?tight)\\b`,
+  "",
+);
+
+// Blood brought up, coughed or vomited: "tonight i threw up blood", "coughed up a bit of blood this
+// morning, bright red".
+const MS_BLOOD_UP = re(
+  `\\b(?:(?:threw|throwing|thrown|coughed|coughing|brought|bringing|vomited|vomiting|being sick|been sick) up (?:a bit of |some |a little |bright red |a lot of |loads of )?blood|blood in (?:my|the) (?:sick|vomit|spit|phlegm))\\b`,
+  "",
+);
+const MS_BLOOD_UP_GRAVE = re(
+  `\\b(?:for (?:about )?an hour|collapsed|cant stop|keeps coming|loads of blood|a lot of blood)\\b`,
+  "",
+);
+const MS_BLOOD_UP_CLEARED = re(
+  `\\b(?:film|movie|show|episode|game|story|character|nose|nosebleed|gums|teeth|tooth|brushing|lip|cut my mouth|beetroot|red wine|ribena|last (?:year|month)|years ago|doctor (?:said|checked)|scope|tested|mums|dads|nans|grans|hes|shes|my (?:mum|dad|nan|gran|grandad|husband|wife|partner|son|daughter|friend|brother|sister|housemate|flatmate))\\b`,
+  "",
+);
+// Many tablets taken at once, without saying why: "took like 16 paracetamol to make the noise
+// stop. is that bad".
+const MS_MANY_TAKEN = re(
+  `\\b(?:took|taken|had|swallowed|necked|downed) (?:like |about |around |maybe )?(?:1[2-9]|[2-9]\\d) (?:of (?:my |the )?)?(?:paracetamol|co ?codamol|ibuprofen|nurofen|tablets|pills|sleeping pills|sleeping tablets|painkillers)\\b`,
+  "",
+);
+const MS_MANY_CLEARED = re(
+  `\\b(?:over (?:a|the|two|three) (?:week|weeks|month|months|fortnight)|a (?:week|month)|this week|all week|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|per day|a day|each day|prescription|prescribed|bought|in the (?:box|bottle|pack)|sorted|counted|dosette|vitamins?|vet|dog|cat|what if|would|if someone)\\b`,
+  "",
+);
+const MS_STANDIN_FOR = re(
+  `\\b(?:real thing|cut|cutting|blade|razor|urge|urges|hurt myself|sh|i (?:still )?want to(?= ?$| ?\\|| ?,))`,
   "",
 );
 
@@ -12563,7 +12595,7 @@ function readBodyInDanger(t: Tally, text: string): void {
     raise(t, "urgent", "self_harm");
   if (MS_TOOL_HERE.test(text) && MS_TOOL_WANT.test(text) && !MS_TOOL_CLEARED.test(text) && !notMine)
     raise(t, "urgent", "self_harm");
-  if (MS_STANDIN_FAILING.test(text) && !notMine) raise(t, "urgent", "self_harm");
+  if (MS_STANDIN_FAILING.test(text) && MS_STANDIN_FOR.test(text) && !notMine) raise(t, "urgent", "self_harm");
   if (MS_STREAK_BREAK.test(text) && !MS_STREAK_CLEARED.test(text) && !notMine)
     raise(t, "urgent", "self_harm");
   if (MS_HURT_WANTED.test(text) && !MS_HURT_CLEARED.test(text) && !notMine) raise(t, "urgent", "self_harm");
@@ -12602,7 +12634,14 @@ function readBodyInDanger(t: Tally, text: string): void {
   if (MS_PREGNANT.test(text) && MS_PREGNANCY_FLAG.test(text) && !MS_PREGNANCY_CLEARED.test(text))
     raise(t, "urgent", "medical");
   if (MS_INHALER_FAILING.test(text) && MS_BREATH_SHORT.test(text) && !notMine)
-    raise(t, /\binhaler(?:s)?(?: is| s)? empty\b/.test(text) ? "urgent" : "emergency", "medical");
+    raise(
+      t,
+      /\binhaler(?:s)?(?: is| s)? empty\b|\bwearing of\b/.test(text) ? "urgent" : "emergency",
+      "medical",
+    );
+  if (MS_MANY_TAKEN.test(text) && !MS_MANY_CLEARED.test(text) && !notMine) raise(t, "emergency", "medical");
+  if (MS_BLOOD_UP.test(text) && !MS_BLOOD_UP_CLEARED.test(text) && !notMine)
+    raise(t, MS_BLOOD_UP_GRAVE.test(text) ? "emergency" : "urgent", "medical");
 }
 
 // Batch zzz: urgent thoughts from people who rarely talk about feelings, read from parts
