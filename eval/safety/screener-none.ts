@@ -603,6 +603,23 @@ export const STAYS_NONE = {
     { text: "its done. the essay", previous: ["i want to die"] },
     { text: "the bread knife's right here", previous: ["making sandwiches for the kids"] },
   ],
+  "theme MS: leaves sport, haircuts, hunger, fasting, small burns, stage nerves and healed cuts alone": [
+    "my inhaler ran out so i picked up a new one from the pharmacy, all sorted",
+    "did it again tonight, a 5k personal best at parkrun",
+    "burned my hand on the oven tray, tiny blister, its fine",
+    "havent eaten since breakfast and im dizzy with hunger, whats for dinner",
+    "fasting for ramadan and a bit dizzy by sunset, iftar in ten minutes",
+    "cut my fringe again tonight, it looks awful",
+    "hit my head on the cupboard door, ouch, all fine now",
+    "the cut from the mandoline is healing nicely now the stitches came out",
+    "had a few lines to learn for the play and my heart is racing before curtain up",
+    "purged my wardrobe today, six bags for charity, going to do it again next month",
+    "my ankle is pointing the wrong way in this photo lol",
+    "the ice cube trick is not working for my toothache",
+    "got the compass out for my geometry homework, i need it for circles",
+    "made myself sick laughing at the wedding speech",
+    "the vampire in the film coughed up blood everywhere",
+  ],
   "reads a method question however it is framed, a goodbye sent, and a body in danger": [
     "does bleach kill mould on grout",
     // A question about weeds, and a lost car on the top floor: the second opinion once raised both.

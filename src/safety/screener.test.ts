@@ -3713,6 +3713,81 @@ describe("batch zzu: someone else at risk, told by the person who writes", () =>
   });
 });
 
+describe("theme MS: self-harm and the body in danger, at urgent and emergency, across authors", () => {
+  it("theme MS: reads a self-harm wound still bleeding, or gaping and going bad where no clinic sees it", () => {
+    expectScreen(
+      "hit beans on my thigh and it isnt slowing down at all, the plasters wont stick",
+      "emergency",
+      ["self_harm", "medical"],
+    );
+    expectScreen(
+      "the one from last night on my arm has gone red and hot and theres pus, cant show the nurse",
+      "urgent",
+      ["self_harm", "medical"],
+    );
+    expectScreen("did it after tea and its gaping, do i need stitches or will steri strips do", "urgent", [
+      "self_harm",
+      "medical",
+    ]);
+  });
+
+  it("theme MS: reads self-harm done just now, and a stand-in for it that has stopped working", () => {
+    expectScreen("cut in the bathroom before my shift, first time since march", "urgent", ["self_harm"]);
+    expectScreen("the elastic band thing isnt working at all, i want the real thing", "urgent", [
+      "self_harm",
+    ]);
+  });
+
+  it("theme MS: reads a medicine doubled, a knock to the head, a limb, an infection, a poison and a medicine stopped", () => {
+    expectScreen(
+      "forgot id already had my evening warfarin and took it again, now my gums are bleeding and i feel faint",
+      "emergency",
+      ["medical"],
+    );
+    expectScreen("banged my head on the car door this morning and ive been sick twice since", "urgent", [
+      "medical",
+    ]);
+    expectScreen("knocked my head on a shelf and now im seeing double and keep throwing up", "emergency", [
+      "medical",
+    ]);
+    expectScreen(
+      "fell off the wall and my wrist is bent at a weird angle, can i wait till morning",
+      "urgent",
+      ["medical"],
+    );
+    expectScreen(
+      "grazed my knee at the allotment and now theres red streaks creeping up towards my thigh",
+      "urgent",
+      ["medical"],
+    );
+    expectScreen("ran out of my epilepsy meds four days ago and i keep twitching", "urgent", ["medical"]);
+    expectScreen("cant keep anything down for three days, even water comes straight back up", "urgent", [
+      "medical",
+    ]);
+    expectScreen(
+      "gin and my zopiclone tonight and now the room is spinning and i cant feel my hands",
+      "emergency",
+      ["medical"],
+    );
+  });
+
+  it("theme MS: reads blood brought up, a calf after a flight, and a baby not felt moving", () => {
+    expectScreen("coughed up some blood twice this evening, bright red", "urgent", ["medical"]);
+    expectScreen("my calf is hot and swollen since the flight home from perth on sunday", "urgent", [
+      "medical",
+    ]);
+    expectScreen("pregnant, 31 weeks, havent felt the baby move all day", "urgent", ["medical"]);
+  });
+
+  it("theme MS: leaves sport, haircuts, hunger, fasting, small burns, stage nerves and healed cuts alone", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme MS: leaves sport, haircuts, hunger, fasting, small burns, stage nerves and healed cuts alone"
+      ],
+    );
+  });
+});
+
 describe("batch zzw: the broad middle", () => {
   it("batch zzw: reads self-harm told by what it did, an urge that keeps coming, going deeper and a blade used lately", () => {
     for (const text of [

@@ -11723,6 +11723,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   )
     raise(t, "urgent", "self_harm");
   if (END_WORDS.test(text)) readEndings(t, text);
+  if (MS_PIECES.test(text)) readBodyInDanger(t, text);
   if (TC_PIECES.test(text)) readThemeConcern(t, text);
   readUrgentParts(t, text);
   if (CA_PIECES.test(text)) readThemeCA(t, text);
@@ -12107,6 +12108,554 @@ const THEME_PIECES = anyPiece(
   "instant",
   "hurt",
 );
+
+// Theme MS: self-harm and the body in danger, told by the writer at urgent and emergency, read
+// from parts (readBodyInDanger, behind MS_PIECES), each family seen in three or more authors'
+// batches: a self-harm wound still bleeding through what is pressed on it; a self-harm wound that
+// gapes, will not close or is going bad, kept from the clinic; self-harm done just now or again
+// (cut, burnt, a tool used on the body); a tool out or hidden beside the urge, or a stand-in that
+// is failing; starving or purging with the body giving way, or going on; a medicine taken twice
+// or mixed up by mistake with the body reacting; drugs taken with the heart or chest in alarm; a
+// knock to the head with vomiting, double vision or lost memory; a limb at the wrong angle; a
+// wound or bite with infection spreading; a poison swallowed by accident; a vital medicine stopped.
+const MS_PIECES = anyPiece(
+  "kep",
+  "stil",
+  "through",
+  "slowing",
+  "wont",
+  "spurt",
+  "clot",
+  "stitch",
+  "gaping",
+  "infect",
+  "pus",
+  "weping",
+  "ozing",
+  "smel",
+  "yelow",
+  "cut",
+  "did it",
+  "doing it",
+  "burn",
+  "held my",
+  "lighter",
+  "blade",
+  "razor",
+  "tol",
+  "compas",
+  "sharpener",
+  "knife",
+  "ice cube",
+  "real thing",
+  "clean",
+  "promised",
+  "eaten",
+  "eating",
+  "restrict",
+  "purg",
+  "sick",
+  "starv",
+  "water",
+  "cofe",
+  "nothing since",
+  "twice",
+  "again",
+  "times",
+  "mistake",
+  "acident",
+  "mixed",
+  "dosete",
+  "wrong",
+  "instead of",
+  "hours since",
+  "extra",
+  "forget",
+  "remember",
+  "as wel as",
+  "pil",
+  "aderal",
+  "lines",
+  "coke",
+  "comedown",
+  "benadryl",
+  "head",
+  "concus",
+  "shape",
+  "bent",
+  "weight on",
+  "red",
+  "antifreze",
+  "bleach",
+  "drain",
+  "wedkiler",
+  "nicotine",
+  "bater",
+  "mushrom",
+  "stop",
+  "quit",
+  "came of",
+  "ran out",
+  "run out",
+  "gram",
+  "coming down",
+  "tabs",
+  "bumps",
+  "mdma",
+  "molly",
+  "ket",
+  "speed",
+  "forgot",
+  "then more",
+  "x my",
+  "another",
+  "urge",
+  "flap",
+  "nail",
+  "bit",
+  "sliced",
+  "split",
+  "keep",
+  "down",
+  "vodka",
+  "gin",
+  "wine",
+  "whisk",
+  "rum",
+  "drink",
+  "beer",
+  "cider",
+  "alcohol",
+  "boze",
+  "calf",
+  "pregnant",
+  "weks",
+  "months gone",
+  "inhaler",
+  "wound",
+  "tetanus",
+  "white",
+  "fat",
+  "inside",
+  "numb",
+  "deep",
+  "blod",
+  "blue one",
+  "hurt myself",
+);
+// Whose body: someone else's, a story or a question for study sets these aside.
+const MS_NOT_MINE = re(
+  `\\b(?:(?:he|she|they|hes|shes|theyve|my (?:son|daughter|kid|kids|baby|toddler|dog|cat|puppy|mate|friend|brother|sister|nan|gran|grandad|grandma|mum|mom|dad|husband|wife|partner|patient|client|flatmate|boyfriend|girlfriend|bf|gf)s?) (?:has |have |had |just |also |then |keeps |is |s )?(?:took|taken|had|cut|cuts|fell|hit|ate|drank|swallowed|burned|burnt|bleeding|bled|did it|done it|purged|purging|stopped|starving|restricting|made (?:him|her|them)selves sick)|(?:his|her|their) (?:arm|arms|leg|legs|wrist|wrists|head|cut|cuts|wound|hand|finger|ankle|stitches|burns?|pills|tablets|meds)|what (?:happens|would happen|if)|what to do (?:if|when)|first aid|training|documentary|film|movie|episode|novel|story|character|lyrics|essay|exam|revision notes)\\b`,
+  "",
+);
+// A self-harm wound still bleeding through what is pressed on it: "went deeper than i meant ...
+// its still soaking right through", "hit beans tonight and its not slowing down", "caught a vein,
+// it wont clot", "the one on my wrist keeps welling up through the plasters".
+const MS_STILL_BLEEDING = re(
+  `\\b(?:(?:it|its|blood|bleeding|cut)(?: just)? keeps (?:coming(?! back)(?: up)?|welling(?: up)?|pouring|dripping|running|bleeding)|keeps? (?:welling|pouring|dripping)|(?:still|right) (?:soaking|pouring|dripping|gushing|bleeding)|soaking (?:right )?through|welling up through|dripping (?:off|down) my|through (?:\\d+|two|three|four|five|the|my|all the) (?:plasters|tissues|towels|bandages|steri strips|dressings)|not slowing(?: down)?|(?:it|blood|bleeding|cut) (?:wont|isnt|doesnt|will not) (?:stop|clot|slow)|wont (?:clot|stick)|it wont stop(?= ?$| ?\\|| ?,)|spurts?|spurting|(?:stitches|steri strips) (?:burst|came open|split|have burst))\\b`,
+  "",
+);
+const MS_CUT_MINE = re(
+  `\\b(?:did it|went (?:at it|deeper|too deep|for the (?:artery|vein))|deeper than i meant|too deep|hit (?:beans|fat|something|a vein)|went to beans|caught (?:a|the) vein|artery|beans|the one (?:on|from) (?:my|last|today|tonight)|cut (?:myself|tonight|today|too deep)|relapsed|self ?harm|sh|with the (?:razor|blade)|from (?:my )?(?:dads |the )?(?:razor|shaver|blade))\\b`,
+  "",
+);
+const MS_BLEEDING_CLEARED = re(
+  `\\b(?:nose|nosebleed|period|gums|tap|pipe|leak|paint|dye|ink|shaving|cooking|chopping|onions?|tomato|sauce|wine|plasters? on (?:the|a) (?:wall|ceiling)|steak|meat|hair ?cut|film|game)\\b`,
+  "",
+);
+// A self-harm wound that gapes, will not close or is going bad, and kept from the clinic: "the cut
+// from today keeps opening ... cant go to clinic they will ask", "how do u stop a cut going infected
+// without going to the doctors. its from tonight".
+const MS_WOUND_BAD = re(
+  `\\b(?:gaping|gapes|(?:need|needs|needed) (?:stitches|stitching|glue|steri strips|stiches)|do i need (?:stitches|glue|stiches|a ?& ?e|to go to a ?& ?e)|edges (?:wont|dont|wil not) (?:stay|close|meet|stay together)|keeps? (?:opening|splitting|coming open|weeping)|(?:going|gone|get|getting|go) (?:infected|septic)|infected|pus|weeping|oozing|smells? (?:off|bad|funny)|smelly|hot and (?:red|smelly|swollen)|red and hot|swollen and throbbing|a bit yellow|yellow around|stitches (?:burst|opened|came apart|split))\\b`,
+  "",
+);
+const MS_WOUND_MINE = re(
+  `\\b(?:did it|the cut from (?:today|tonight|last night|this morning)|the (?:one|cut) (?:from|on) (?:last night|today|tonight|this morning|my (?:wrist|arm|thigh|leg|stomach))|from tonight|its from (?:today|tonight|last night)|beans|on purpose|so (?:it|they) (?:doesnt|dont|wont|cant) heal|open the old cut|the old cut back|cut back open|(?:cant|wont|not) (?:go to|show|tell|going to) (?:the )?(?:clinic|gp|doctors?|a ?& ?e|anyone|my gp|the nurse|nurse)|without going to (?:the )?(?:doctors?|gp|a ?& ?e|hospital|clinic)|have them see|(?:see|seeing|look at) my (?:arm|arms|wrist|wrists|thigh|thighs|legs?)|they (?:will|would|d|ll) (?:ask|know|see|lecture)|dont want anyone to know|self ?harm|sh)\\b`,
+  "",
+);
+// Self-harm done just now or again: "cut tonight for the first time in 8 months", "did it again
+// about an hour ago. ankles this time so no one sees", "im doing it now. the cutting", "used the box
+// cutter on my leg in the portaloo".
+const MS_CUT_DONE = re(
+  `(?:(?<=^ ?)|(?<=\\| )|\\bi )cut(?: myself)? (?:again )?(?:tonight|today|this morning|last night|earlier|just now|an hour ago|in the (?:shower|loo|bathroom|toilets?)|for the first time in|before (?:my|work|school|bed)|again(?= ?$| ?\\|| ?,))\\b`,
+  "",
+);
+const MS_DID_IT_NOW = re(
+  `\\b(?:(?:did|done) it (?:again )?(?:tonight|today|this morning|last night|earlier|just now|(?:about |like )?an hour ago|twice today|in the (?:loo|toilets?|bathroom|shower)|on my (?:stomach|thighs?|legs?|ankles?|arms?|hips?))|(?:im|i am|were|we are) doing it (?:right )?(?:now|together)|doing it right now|its started (?:up )?again)\\b`,
+  "",
+);
+const MS_SH_SAID = re(
+  `\\b(?:cut|cuts|cutting|blade|blades|razor|sh|shs|self ?harm|no ?one sees|no one (?:sees|looks|can see)|nobody (?:sees|looks|knows|can see)|ankles|thighs|old habits|habits? (?:is |are )?back|day (?:1|one) again|relapse|relapsed|small ones|the urge|on my (?:leg|arm|thigh|stomach))\\b`,
+  "",
+);
+const MS_USED_ON = re(
+  `\\bused (?:the|a|my) (?:box cutter|stanley knife|craft knife|blade|razor|compass|scissors|knife|lighter|sharpener)(?: blade)? on my (?:legs?|arms?|wrists?|thighs?|stomach|skin|hips?|ankles?)\\b`,
+  "",
+);
+const MS_DONE_CLEARED = re(
+  `\\b(?:hair|fringe|grass|lawn|hedge|fabric|pattern|paper|wood|tiles?|carpet|cake|video|edit|film|clip|scene|song|track|sugar|carbs|caffeine|back on|down on|gym|workout|run|lifts?|squats?|exam|test|essay|homework|dishes|laundry|hoover\\w*|clean\\w*|tattoo)\\b`,
+  "",
+);
+// Burns made on purpose, or a burn gone white or blistered large: "burned myself with the iron
+// again, skins gone white", "held my palm on the hob ring", "lighter on my arm a few times tonight".
+const MS_BURNED_SELF = re(
+  `\\b(?:burn(?:ed|t)? (?:myself|my (?:arm|arms|wrist|wrists|hand|palm|leg|thigh|skin|stomach))(?: again)? (?:with (?:the|a|my) (?:iron|lighter|cigarette|fag|hob|straighteners|lighter)|on purpose)|held my (?:palm|hand|arm|wrist|finger) (?:on|over|against|under) (?:the )?(?:hob|hob ring|flame|lighter|iron|candle)|lighter (?:on|under|against) my (?:arm|arms|wrist|skin|leg|thigh)|holding (?:it|the lighter) (?:under|against|on) my (?:wrist|arm|skin|leg))\\b`,
+  "",
+);
+const MS_BURN_BAD = re(
+  `\\b(?:skin(?:s| has| is)? (?:gone|going|turned) white|white (?:in the middle|and (?:bubbly|peeling))|blister(?:s| is)? (?:is |s )?(?:the size of|as big as|bigger than)|skin (?:came|coming|is coming|s coming) (?:away|off)|peeling off in|coming off in bits|doesnt even hurt|blistering(?: up| now)?)\\b`,
+  "",
+);
+const MS_BURN = /\bburn(?:ed|t|s)?\b|\bblister/;
+const MS_BURN_CLEARED = re(
+  `\\b(?:sunburn\\w*|sun|beach|oil spat|tiny|smal|little|its fine|fine now|healing|healed|toast|dinner|cake|cd|dvd|calories|fat|cash|money|bridges|candle (?:for|at))\\b`,
+  "",
+);
+// A tool out or hidden beside the urge: "sitting on my hands so they dont go get the blade", "craft
+// knife is out on the desk", "getting the compass out of my maths set", "the lighters out on the
+// bed next to me".
+const MS_TOOLS = `(?:blade|razor|tool|compass|sharpener|craft knife|box cutter|scalpel|lighter|stanley knife)(?:e?s)?`;
+const MS_TOOL_HERE = re(
+  `\\b(?:${MS_TOOLS} (?:(?:is|are|s) )?(?:out|in (?:my|the) (?:wash ?bag|phone case|tin|pencil case|drawer|bag|pocket)|on the (?:desk|bed|duvet|side|floor)|next to me|in my hand)|(?:getting|got|took|taken|get|go get|going to get) (?:the |my )?${MS_TOOLS} out|took (?:the|a|my) sharpener apart|go (?:and )?get the ${MS_TOOLS}|with (?:the|my) ${MS_TOOLS} out|hid (?:a|the|my) ${MS_TOOLS} in)\\b`,
+  "",
+);
+const MS_TOOL_WANT = re(
+  `\\b(?:the urge|urges?|i want|i wana|i need|need it|the real thing|only (?:place|thing)|sitting on my hands|so (?:they|i) dont|that or scream|something sharp|deserve|havent used it yet|not used it yet|cant stop|talk to me|the voice|voices)\\b`,
+  "",
+);
+const MS_TOOL_CLEARED = re(
+  `\\b(?:shav\\w*|beard|legs? (?:smooth|hair)|geometry|circle|homework|model kit|wrapping|parcel|cardboard|boxes|candles?|bbq|barbecue|fire|smoke|smoking|cigarettes?|fags?|joint|bike|car|diy|carpet|lino|kitchen|cooking|hob|gas|sharpen (?:my|the) pencils?|pencils?|drawing|sketch\\w*|art)\\b`,
+  "",
+);
+// A stand-in for self-harm failing, or a clean streak about to be broken: "the ice cube thing isnt
+// working. i need the real thing tonight", "clean 40 days and im shaking wanting to break it".
+const MS_STANDIN_FAILING = re(
+  `\\b(?:ice cubes?|(?:rubber|elastic|hair) bands?|red pen|the butterfly|on my (?:hand|arm|wrist) so i dont (?:cut|burn|hurt myself)|sitting on my hands)\\b[^]{0,90}\\b(?:not working|isnt working|doesnt work|didnt work|want the real thing|need the real thing|(?:i )?(?:still )?want to(?= ?$| ?\\|| ?,)|going to break)|\\b(?:want|need|craving) the real thing\\b`,
+  "",
+);
+const MS_STREAK_BREAK = re(
+  `\\b(?:clean|free|promised (?:id|i would|i d|myself id) stop)\\b[^]{0,60}\\b(?:(?:going to|gona|about to|wanting to|want to) (?:break it|relapse|break my streak)|breaking it tonight)\\b`,
+  "",
+);
+const MS_STREAK_CLEARED = re(
+  `\\b(?:smok\\w*|vap\\w*|drink\\w*|alcohol|sober|caffeine|cofe|sugar|chocolate|gambl\\w*|diet|social media|twitter|tiktok|phone|porn|nofap|weed|coke|nails|biting|ice cubes? in)\\b`,
+  "",
+);
+// Wanting to hurt the body now, said plainly: "want to scrape my arms raw tonight", "counting down
+// till everyones asleep so i can cut", "i want to carve what he called me into my leg".
+const MS_HURT_WANTED = re(
+  `\\b(?:so i can|til i can|then i can|going to|gona|want to|wana|need to|about to) (?:cut(?: myself)?(?= ?$| ?\\|| ?,| tonight| now| again)|burn myself|scratch my (?:arms|legs|skin) raw|scrape my (?:arms|legs|skin|wrists)(?: raw)?|carve (?:\\w+ ){1,6}into my (?:arms?|legs?|skin|thighs?|stomach)|punch the wal til my hand breaks|hurt myself (?:right )?now)`,
+  "",
+);
+const MS_HURT_CLEARED = re(
+  `\\b(?:hair|fringe|grass|lawn|hedge|fabric|cake|onions?|wood|pumpkin|turkey|paper|lino|class|in line|corners|ties|losses|you of|them of|him of|her of)\\b`,
+  "",
+);
+// Starving or purging with the body giving way, or going on: "havent eaten in 5 days and i keep
+// blacking out when i stand", "day 4 of restricting, purged twice already today and im going to
+// do it again", "not drinking any water on purpose since yesterday ... lips are cracking".
+const MS_RESTRICTING = re(
+  `\\b(?:(?:havent|have not|not|hasnt) (?:eaten|ate|had (?:anything|any food)|kept anything down)(?: anything)?(?: properly)? (?:in|for|since) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days|weeks)|(?:havent|have not|not) (?:eaten|ate)(?: anything)? since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|nothing since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)(?:st|nd|rd|th)? days? (?:of|on) (?:restricting|nothing|fasting|just water|water)|restricting|purg(?:e|ed|ing)|made myself sick|make myself sick|making myself sick|starving(?: myself)?|starve|not (?:drinking|drunk) (?:any )?water on purpose|cutting out water|nothing but (?:black )?coffee|(?:kept|keep|keeping) nothing down on purpose|anything down for \\d+ days on purpose|(?:havent|not) eaten in \\d+ days|not eating\\b[^]{0,80}\\bday \\d+)\\b`,
+  "",
+);
+const MS_BODY_GIVING = re(
+  `\\b(?:faint\\w*|passed out|pass(?:ing)? out|black(?:ing)? out|blacked out|dizzy|(?:head|room)(?: is| s)? (?:spinning|pounding)|heart(?:s| is)? (?:doing|keeps|skipping|flutter\\w*|flipping|racing|pounding|jumping)|fluttery|seeing stars|barely (?:peed|weed)|lips (?:are )?cracking|thirsty and muddled|legs (?:keep )?cramping|almost (?:passed|fainted)|collapsed)\\b`,
+  "",
+);
+const MS_GOING_ON = re(
+  `\\b(?:(?:going to |gona )?keep going|going for longer|do it again|cant stop|still not eating|i deserve it|goal weight|want to be smaller|going to (?:purge|do it) again|(?:twice|three times|four times|\\d+ times) (?:already )?today|its back(?= ?$| ?\\|| ?,)|back to starving)\\b`,
+  "",
+);
+const MS_RESTRICT_CLEARED = re(
+  `\\b(?:ramadan|iftar|fast(?:ing)? for|lent|surgery|op|operation|colonoscopy|anaesthetic|bug|flu|virus|covid|norovirus|food poisoning|chemo|pregnan\\w*|morning sickness|no money|cant afford|since (?:breakfast|lunch)|hangover|hungover|travel sick|sea ?sick|car sick|laughing|with worry|worrying|nerves|too many sweets|too much|purge (?:my|the) (?:wardrobe|files|inbox|photos|clothes)|purged (?:my|the) (?:wardrobe|files|inbox|photos|clothes)|(?:she|he|they) (?:hasnt|has not|havent|isnt|is not))\\b`,
+  "",
+);
+const MS_PURGE_URGE = re(
+  `\\burge to (?:purge|throw up|make myself sick|be sick)\\b[^|]{0,40}\\b(?:right now|now|tonight|mad|so bad|strong)\\b`,
+  "",
+);
+const MS_SALT_SICK = re(`\\bsalt water\\b[^]{0,40}\\bmake myself sick\\b`, "");
+// A medicine taken twice or mixed up by mistake, and the body reacting (or a risky medicine and
+// the question): "took the wifes pills as well as mine by mistake ... heart's all over the place",
+// "mixed up the dosette box ... heart going very slow", "had 10x my methotrexate all week".
+const MS_DOSE_DOUBLED = re(
+  `\\b(?:took (?:it|them|(?:my|the) \\w+(?: \\w+)?) (?:again|twice|three times)|(?:had|taken|took) (?:my )?(?:\\w+ )?(?:tablets|pills|meds|doses?) (?:\\d+|two|three|four) times|(?:twice|three times) (?:today|by mistake)|by (?:mistake|accident)|mixed (?:up )?(?:my|the|her|his|nans?|mums?|dads?) (?:\\w+ )?(?:dosette box|pills|tablets|meds)|mixed (?:the |my )?(?:dosette box|pills|tablets) up|dosette box up|(?:\\d+|ten)x my|wrong (?:strength|dose|tablets|pills)|every day instead of (?:once a week|weekly)|(?:every|each) \\d+ hours since|extra \\w+(?: \\w+)? all day|kept forgetting if i had|forgot (?:i d|id|i had) already (?:had|taken)|couldnt remember if (?:id|i d|i had) (?:had|taken)|then more \\w+|gave me another)\\b`,
+  "",
+);
+const MS_MEDICINE = re(
+  `\\b(?:tablets?|pills?|meds|medication|doses?|lithium|warfarin|methotrexate|digoxin|paracetamol|co ?codamol|codamol|ibuprofen|lemsip|dosette|insulin|bp|blood pressure|heart ones|sleeping ones|tramadol|codeine|nurofen|antidepressants?|\\d+ ?mg)\\b`,
+  "",
+);
+const MS_DOSE_SIGNS = re(
+  `\\b(?:sick|throwing up|vomit\\w*|faint|drowsy|trembling|shaking|heart (?:rate )?(?:is |s )?(?:going|racing|pounding|all over|slow|very slow|\\d+)|heart rate|hearts all over|ulcers|gums (?:keep )?bleeding|floaty|confused|cant (?:stay awake|think)|all over the place|ringing)\\b`,
+  "",
+);
+const MS_DOSE_MILD = re(`\\b(?:dizzy|weird|awful|odd|spinning|blurry|wobbly|groggy)\\b`, "");
+const MS_PARACETAMOL_MANY = re(
+  `\\b(?:paracetamol|co ?codamol)\\b[^]*\\b(?:about|like|around|reckon its) (?:1[4-9]|[2-9]\\d)\\b|\\b(?:about|like|around) (?:1[4-9]|[2-9]\\d) (?:since|tablets|pills|paracetamol)\\b`,
+  "",
+);
+const MS_DOSE_RISKY = re(
+  `\\b(?:paracetamol|warfarin|methotrexate|lithium|digoxin|co ?codamol|insulin)\\b[^]*\\b(?:is that (?:too much|a problem|bad|ok|dangerous)|too much|every day|\\d+ days|about \\d\\d)\\b|\\bis that too much\\b`,
+  "",
+);
+const MS_DOSE_CLEARED = re(
+  `\\b(?:(?:pharmacist|chemist|111) (?:said|says|told|reckons)|rang (?:the )?(?:pharmacist|chemist|111)|gp (?:said|checked)|doctor (?:said|checked)|nurse said|rang|called|no harm|said (?:its|it s|i ll be|ill be|i should be)|(?:feel|feeling|im) (?:totally |completely |perfectly )?(?:fine|normal|grand)|vitamins?|multivitamin|probiotic|melatonin|calpol|if i (?:take|took)|gave (?:my|him|her|them)|giving (?:my|him|her)|dog|cat|vet)\\b`,
+  "",
+);
+// Drugs taken with the heart or chest in alarm: "took a pill at the club ... jittery and my jaw's
+// going mad", "had a few lines and now theres this crushing feeling in my chest".
+const MS_DRUG_TAKEN = re(
+  `\\b(?:(?:took|had|did|done|dropped|necked|snorted) (?:a |an |two |2 |some |a few |few |like \\d+ |\\d+ |half a |a whole )?(?:pills?|lines|bumps|tabs|caps|grams?|md|mdma|molly|mandy|ket|coke|speed|acid|adderall|pack of benadryl)|(?:pills?|adderall|mdma|molly|coke|lines) (?:at|in) the (?:club|festival|rave|party)|mates adderall|friends adderall|on a comedown|coming down)\\b`,
+  "",
+);
+const MS_DRUG_ALARM = re(
+  `\\b(?:heart(?: rate)?(?: is| s)? (?:like |at |going like |going |has been at |been at )?(?:1[3-9]\\d|2\\d\\d)|heart(?: is| s| has)? (?:racing|pounding|going mad|going like|keeps skipping|skipping|been at)|chest (?:feels |is |s )?(?:tight|hurts|pain|burning)|my chest hurts|crushing|jittery|jaw(?:s| is)? going|seeing (?:spiders|things|bugs)|confused|keep being sick|cant stop shaking|head is pounding)\\b`,
+  "",
+);
+const MS_DRUG_GRAVE = re(
+  `\\b(?:crushing|chest hurts|chest pain|(?:heart rate|heart)\\b[^|]{0,20}\\b(?:1[5-9]\\d|2\\d\\d)|seeing (?:spiders|things|bugs)|confused|keep being sick|cant breathe)\\b`,
+  "",
+);
+const MS_DRUG_CLEARED = re(
+  `\\b(?:prescribed|my (?:own )?adderall|coffee|caffeine|energy drinks?|red ?bull|monster|paracetamol|ibuprofen|headache pill|hay ?fever|antihistamine|painkiller|vitamin|play|script|learn|rehearsal|audition|show|poem|speech|stage|curtain|exam|interview)\\b`,
+  "",
+);
+// A knock to the head with vomiting, double vision, lost memory or on blood thinners.
+const MS_HEAD_HIT = re(
+  `\\b(?:(?:hit|banged|bashed|smacked|cracked|knocked|bumped|smashed|split) (?:my head|me round the head|me on the head|my skull)|knock to (?:the|my) head|(?:knocked|hit) on the head|concussion|concussed)\\b`,
+  "",
+);
+const MS_HEAD_SIGNS = re(
+  `\\b(?:(?:been|being|keep being|was|got) sick|throw(?:ing|n)? up|vomit\\w*|seeing double|double vision|cant remember|keep forgetting|forgetting|headaches?(?: is| s)? (?:getting|got) worse|getting worse|drowsy|confused|blurry|foggy|on (?:warfarin|blood thinners|apixaban|rivaroxaban))\\b`,
+  "",
+);
+const MS_HEAD_GRAVE = re(`\\b(?:seeing double|double vision|knocked out|blacked out|fit|seizure)\\b`, "");
+const MS_HEAD_CLEARED = re(
+  `\\b(?:brick wall|against (?:a|the) wall|metaphor|code|maths|homework|song|film|game|lol|lmao|haha|hangover|hungover|last (?:year|month)|years ago|years back|headbutt\\w*)\\b`,
+  "",
+);
+// A limb at the wrong angle or not bearing weight: "ankle is massive and pointing a bit the wrong
+// way", "think i broke my wrist, its a weird shape", "cant put any weight on it".
+const MS_LIMB_WRONG = re(
+  `\\b(?:ankle|ankles|leg|legs|foot|wrist|arm|knee|finger|fingers|shoulder|hip|elbow)\\b[^|]{0,60}\\b(?:pointing|facing|bent|going|turned)(?: a bit| slightly)? the wrong way|\\b(?:ankle|leg|wrist|arm|finger|fingers|knee|elbow|shoulder)\\b[^|]{0,40}\\b(?:a weird shape|weird shape|bent funny|wonky|at a funny angle|at a weird angle)|\\bcant put (?:any )?weight on (?:it|my (?:leg|ankle|foot|hip))\\b`,
+  "",
+);
+const MS_LIMB_CLEARED = re(
+  `\\b(?:yoga|contortion\\w*|double jointed|hypermobile|party trick|chair|table|bike (?:wheel|pedal|frame|handlebars?|fork)|glasses|photo|picture|pic|selfie|video|lol|lmao|haha|emoji|mirror|fork|spoon|aerial|graph|sign|arrow|compass|doll|figure|lego|statue)\\b`,
+  "",
+);
+// A wound, bite or operation site with infection spreading: "red lines creeping up my arm", "red up
+// to my wrist", "the wound from my op ... oozing and i've got a temperature".
+const MS_INFECTION = re(
+  `\\b(?:red (?:lines?|streaks?) (?:going|creeping|spreading|running|up|towards)|redness (?:is )?(?:spreading|going up|creeping)|(?:red|swollen)\\b[^|]{0,30}\\bup to my (?:elbow|wrist|knee|armpit|shoulder)|(?:wound|incision|c ?section|section stitches|stitches|op site)\\b[^|]{0,60}\\b(?:oozing|smells?|smelly|leaking|pus|opened|come apart|coming apart|hot)|(?:oozing|leaking|smelly)\\b[^|]{0,40}\\b(?:wound|stitches|incision))\\b`,
+  "",
+);
+const MS_INFECTION_CLEARED = re(
+  `\\b(?:healing (?:nicely|well|fine)|healed|came out|coming out today|nurse (?:checked|said)|antibiotics? (?:working|started)|on antibiotics|film|game)\\b`,
+  "",
+);
+// A poison swallowed by accident (or on purpose without saying why): antifreeze in a squash bottle,
+// the wrong mushrooms, nicotine liquid, drain unblocker, button batteries.
+const MS_POISON_TAKEN = re(
+  `\\b(?:drank|drunk|swallowed|ate|had|took|picked|drink|eaten)\\b[^|]{0,60}\\b(?:antifreeze|anti freeze|bleach|drain (?:unblocker|cleaner)|weedkiller|nicotine liquid|button batter(?:y|ies)|mushrooms (?:from|off) the (?:field|woods|garden|park)|(?:wrong|wild) mushrooms|(?:stuff|bottle) from under the sink)\\b|\\b(?:antifreeze|bleach|drain (?:unblocker|cleaner)|nicotine liquid)\\b[^|]{0,40}\\b(?:had about|drank|swallowed|drunk)\\b`,
+  "",
+);
+const MS_POISON_SIGNS = re(
+  `\\b(?:sick|vomit\\w*|cramps|burning|burns|blistering|weird|dark|racing|chucking up|throwing up|stuck|dizzy|drowsy|half a glass|a (?:glass|mouthful|gulp|cup)|tastes?|on purpose|death cap)\\b`,
+  "",
+);
+const MS_POISON_CLEARED = re(
+  `\\b(?:what (?:happens|if)|would it|could it|label|bottle says|documentary|film|recipe|delicious|tasty|risotto|shop|supermarket|dog|cat|puppy|toddler|son|daughter|kid|baby|he|she|cleaned|cleaning|in the bath|diluted)\\b`,
+  "",
+);
+// A vital medicine stopped or run out of: "stopped my heart medication 3 days ago because i cant
+// afford it", "ran out of my epilepsy meds 3 days ago", "stopped my clozapine a week ago".
+const MS_MEDS_STOPPED = re(
+  `\\b(?:stopped|quit|came off|ran out of|run out of|stopped taking) (?:taking )?(?:my |all my |the )?(?:heart|blood pressure|bp|epilepsy|seizure|lithium|clozapine|venlafaxine|insulin|warfarin|steroids?|antipsychotic|anti ?seizure|keppra|lamotrigine|dialysis)(?: (?:meds|medication|medicine|tablets|pills|tabs))?\\b`,
+  "",
+);
+const MS_STOPPED_WHEN = re(
+  `\\b(?:(?:\\d+|two|three|four|five|six|a few) days ago|a week ago|(?:last|this) week|cold turkey|on purpose|because|cos|bc|since|cant afford|now|today|feel|feeling|shaking|seizures?|fever|sick|headache|blurry|zaps|racing|twitchy|cant sleep)\\b`,
+  "",
+);
+const MS_STOPPED_CLEARED = re(
+  `\\b(?:gp (?:said|told|agreed|wanted)|doctor (?:said|told|agreed|wanted)|told (?:me )?to|weaned|tapered|tapering|with my (?:gp|doctor|psychiatrist|consultant)|switched|changed (?:to|over)|instead|picked up|collected|got more|repeat (?:came|arrived)|years ago|last year|when i was|he|she|his|her|they)\\b`,
+  "",
+);
+// A wound made by accident that is gaping, flapped, deep to the fat or the bone, or a bite or a nail
+// gone deep: "sliced my finger on the mandoline ... theres a flap", "deep cut on my shin, you can
+// see the fatty bit", "stood on a rusty nail ... havent had a tetanus jab".
+const MS_WOUND_OPEN = re(
+  `\\b(?:(?:a|proper|big|deep) flap|gaping|gaping cut|see (?:right )?inside (?:it|the cut)|(?:see|seeing|showing) (?:the )?(?:fatty (?:bit|stuff|layer)|fat|bone|something white)|something white in it|wont close on its own|cant bend my (?:finger|thumb|toe)|(?:tip|finger|thumb)(?: is| s)? (?:numb|gone numb)|holes are deep|went (?:right )?through (?:my|the) (?:trainer|shoe|boot|sole|foot|hand|finger|thumb|palm)|went in deep|(?:havent|not) had a tetanus)\\b`,
+  "",
+);
+const MS_WOUND_HOW = re(
+  `\\b(?:sliced|cut|split|gashed|ripped|tore|stood on|stepped on|(?:got )?bit by|bit me|bitten|(?:dog|cat) bite)\\b`,
+  "",
+);
+const MS_WOUND_OPEN_CLEARED = re(
+  `\\b(?:healed|healing|stitched|stitches (?:in|out)|glued|came out|last (?:week|month|year)|paper cut|plaster (?:on|fixed)|all good|its fine now|was fine|tetanus (?:jab|shot) (?:today|yesterday|this morning|booked|done)|had my tetanus|steak|chicken|fish|meat|onion|apple|wood|fabric|paper|tyre|tire|bag|sofa|bread|dough|pastry|envelope)\\b`,
+  "",
+);
+const MS_WOUND_POURING = re(`\\b(?:bleeding everywhere|blood everywhere|wont stop bleeding|spurting)\\b`, "");
+// Nothing kept down for days: "cant keep anything down for three days, not even water".
+const MS_NOTHING_DOWN = re(
+  `\\b(?:cant|cannot|not|havent|couldnt) (?:keep|kept|keeping) (?:anything|water|food|fluids|any water|anything at all) down\\b[^]{0,60}\\b(?:\\d+|two|three|four|five) days|\\b(?:\\d+|two|three|four|five) days\\b[^]{0,60}\\b(?:cant|cannot|not|havent|couldnt) (?:keep|kept|keeping) (?:anything|water|food|fluids|any water) down|\\b(?:cant|cannot) keep (?:anything|water) down\\b[^]{0,60}\\b(?:chemo|fainted|barely (?:peed|weed)|dark)\\b|\\bsince the chemo i cant keep anything down\\b`,
+  "",
+);
+const MS_NOTHING_DOWN_CLEARED = re(
+  `\\b(?:better now|feeling better|on the mend|over it|recovered|last (?:week|month|year)|my (?:son|daughter|kid|baby|dog|cat|husband|wife|partner|mum|dad)|hes|shes|he|she|they)\\b`,
+  "",
+);
+// Drink with a sedative on top, and the body going: "vodka n tramadol. room spinning", "most of a
+// bottle of vodka then the codeine on top ... the words keep sliding about".
+const MS_DRINK_SEDATIVE = re(
+  `\\b(?:vodka|gin|wine|whisky|whiskey|rum|drink|drinks|beer|cider|alcohol|booze)\\b(?: (?:n|and|then|with|on top of|plus|\\+))? (?:(?:the|my|some|a load of|loads of|half a)(?: \\w+)? )?(?:tramadol|codeine|diazepam|valium|xanax|oxycodone|oxy|morphine|zopiclone|sleeping pills|sleeping tablets|pregabalin|gabapentin|fentanyl)\\b|\\b(?:tramadol|codeine|diazepam|valium|xanax|oxycodone|morphine|zopiclone|sleeping pills|pregabalin)\\b[^|]{0,40}\\b(?:with|and|on top of|plus) (?:half a |a |most of a )?(?:bottle of )?(?:vodka|gin|wine|whisky|whiskey|rum|drink|alcohol)\\b`,
+  "",
+);
+const MS_SEDATED_SIGNS = re(
+  `\\b(?:(?:room|head)(?: is| s)? spinning|throwing up|keep throwing up|vomit\\w*|cant (?:really )?feel my|words keep sliding|sliding about|cant stay awake|drowsy|slurring|passing out|cant breathe|going blue)\\b`,
+  "",
+);
+const MS_SEDATIVE_ASKED = re(
+  `\\b(?:is it ok|is it safe|can i|would it be ok) (?:to )?(?:have|drink|mix)\\b[^]{0,60}\\b(?:oxycodone|tramadol|codeine|diazepam|xanax|morphine|zopiclone)\\b[^]{0,60}\\bknock myself out\\b`,
+  "",
+);
+// A calf swollen and hot after a long flight or an operation, the breath short.
+const MS_CLOT = re(
+  `\\bcalf\\w*\\b[^]{0,80}\\b(?:flight|flew|plane|op|operation)\\b|\\b(?:flight|flew|plane)\\b[^]{0,80}\\bcalf\\w*\\b`,
+  "",
+);
+const MS_CLOT_SIGNS = re(
+  `\\b(?:swollen|swelling|hot|hurts|pain|sore|tender|short of breath|out of breath)\\b`,
+  "",
+);
+const MS_CLOT_GRAVE = re(`\\b(?:coughed up (?:a bit of )?blood|chest pain|cant breathe)\\b`, "");
+// Pregnancy with a red flag: bleeding or spotting with cramps, no movement felt, a headache with
+// swelling and flashing or sparkling sight.
+const MS_PREGNANT = re(
+  `\\b(?:pregnant|(?:\\d+|twelve|thirty) weeks(?: pregnant| gone)?|\\d+ months gone|weeks along)\\b`,
+  "",
+);
+const MS_PREGNANCY_FLAG = re(
+  `\\b(?:spotting and cramping|bleeding and cramping|havent felt (?:her|him|the baby|baby|them) move|not felt (?:her|him|the baby|baby) move|(?:flashing lights|sparkly bits|seeing (?:sparkly|spots|stars|flashing))|(?:face|hands|feet)\\b[^|]{0,40}\\b(?:puffy|swelled|swollen|swelling))\\b`,
+  "",
+);
+const MS_PREGNANCY_CLEARED = re(
+  `\\b(?:midwife (?:said|checked)|scan (?:was|is) (?:fine|normal)|all fine|checked (?:me|us) over|monitored|last pregnancy|my (?:sister|wife|partner|friend|daughter|girlfriend|gf))\\b`,
+  "",
+);
+// Asthma not answering the inhaler: "inhaler isnt doing anything, had it like 10 times".
+const MS_INHALER_FAILING = re(
+  `\\binhaler(?:s)?(?: is| s)? (?:isnt|not|is not) (?:doing anything|touching it|working|helping)|\\b(?:blue one|inhaler)\\b[^|]{0,40}\\bwearing off quicker|\\binhaler(?:s)?(?: is| s)? empty\\b`,
+  "",
+);
+const MS_BREATH_SHORT = re(
+  `\\b(?:cant (?:get (?:a full |my )?)?breath\\w*|cant get a (?:full )?breath|asthma\\w*|wheez\\w*|chest (?:is )?tight)\\b`,
+  "",
+);
+
+// Blood brought up, coughed or vomited: "tonight i threw up blood", "coughed up a bit of blood this
+// morning, bright red".
+const MS_BLOOD_UP = re(
+  `\\b(?:(?:threw|throwing|thrown|coughed|coughing|brought|bringing|vomited|vomiting|being sick|been sick) up (?:a bit of |some |a little |bright red |a lot of |loads of )?blood|blood in (?:my|the) (?:sick|vomit|spit|phlegm))\\b`,
+  "",
+);
+const MS_BLOOD_UP_GRAVE = re(
+  `\\b(?:for (?:about )?an hour|collapsed|cant stop|keeps coming|loads of blood|a lot of blood)\\b`,
+  "",
+);
+const MS_BLOOD_UP_CLEARED = re(
+  `\\b(?:film|movie|show|episode|game|story|character|nose|nosebleed|gums|teeth|tooth|brushing|lip|cut my mouth|beetroot|red wine|ribena|last (?:year|month)|years ago|doctor (?:said|checked)|scope|tested|mums|dads|nans|grans|hes|shes|my (?:mum|dad|nan|gran|grandad|husband|wife|partner|son|daughter|friend|brother|sister|housemate|flatmate))\\b`,
+  "",
+);
+// Many tablets taken at once, without saying why: "took like 16 paracetamol to make the noise
+// stop. is that bad".
+const MS_MANY_TAKEN = re(
+  `\\b(?:took|taken|had|swallowed|necked|downed) (?:like |about |around |maybe )?(?:1[2-9]|[2-9]\\d) (?:of (?:my |the )?)?(?:paracetamol|co ?codamol|ibuprofen|nurofen|tablets|pills|sleeping pills|sleeping tablets|painkillers)\\b`,
+  "",
+);
+const MS_MANY_CLEARED = re(
+  `\\b(?:over (?:a|the|two|three) (?:week|weeks|month|months|fortnight)|a (?:week|month)|this week|all week|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|per day|a day|each day|prescription|prescribed|bought|in the (?:box|bottle|pack)|sorted|counted|dosette|vitamins?|vet|dog|cat|what if|would|if someone)\\b`,
+  "",
+);
+const MS_STANDIN_FOR = re(
+  `\\b(?:real thing|cut|cutting|blade|razor|urge|urges|hurt myself|sh|i (?:still )?want to(?= ?$| ?\\|| ?,))`,
+  "",
+);
+
+function readBodyInDanger(t: Tally, text: string): void {
+  if (longAgo(text)) return;
+  const notMine = MS_NOT_MINE.test(text);
+  if (MS_STILL_BLEEDING.test(text) && MS_CUT_MINE.test(text) && !notMine && !MS_BLEEDING_CLEARED.test(text))
+    raise(t, "emergency", "self_harm", "medical");
+  if (MS_WOUND_BAD.test(text) && MS_WOUND_MINE.test(text) && !notMine && !MS_INFECTION_CLEARED.test(text))
+    raise(t, "urgent", "self_harm", "medical");
+  if (
+    ((MS_CUT_DONE.test(text) || (MS_DID_IT_NOW.test(text) && MS_SH_SAID.test(text))) &&
+      !MS_DONE_CLEARED.test(text)) ||
+    MS_USED_ON.test(text)
+  ) {
+    if (!notMine) raise(t, "urgent", "self_harm");
+  }
+  if (MS_BURN.test(text) && !notMine && !MS_BURN_CLEARED.test(text)) {
+    if (MS_BURNED_SELF.test(text)) raise(t, "urgent", "self_harm");
+    if (MS_BURN_BAD.test(text)) raise(t, "urgent", "medical");
+  }
+  if (MS_BURNED_SELF.test(text) && !notMine && /\b(?:lighter|hob|palm|wrist)\b/.test(text))
+    raise(t, "urgent", "self_harm");
+  if (MS_TOOL_HERE.test(text) && MS_TOOL_WANT.test(text) && !MS_TOOL_CLEARED.test(text) && !notMine)
+    raise(t, "urgent", "self_harm");
+  if (MS_STANDIN_FAILING.test(text) && MS_STANDIN_FOR.test(text) && !notMine) raise(t, "urgent", "self_harm");
+  if (MS_STREAK_BREAK.test(text) && !MS_STREAK_CLEARED.test(text) && !notMine)
+    raise(t, "urgent", "self_harm");
+  if (MS_HURT_WANTED.test(text) && !MS_HURT_CLEARED.test(text) && !notMine) raise(t, "urgent", "self_harm");
+  if (MS_RESTRICTING.test(text) && !MS_RESTRICT_CLEARED.test(text) && !notMine) {
+    if (MS_SALT_SICK.test(text)) raise(t, "emergency", "self_harm", "medical");
+    else if (MS_BODY_GIVING.test(text)) raise(t, "urgent", "self_harm", "medical");
+    else if (MS_GOING_ON.test(text)) raise(t, "urgent", "self_harm");
+  }
+  if (MS_PURGE_URGE.test(text) && !notMine) raise(t, "urgent", "self_harm");
+  if (MS_DOSE_DOUBLED.test(text) && MS_MEDICINE.test(text) && !MS_DOSE_CLEARED.test(text) && !notMine) {
+    if (MS_DOSE_SIGNS.test(text) || MS_PARACETAMOL_MANY.test(text)) raise(t, "emergency", "medical");
+    else if (MS_DOSE_MILD.test(text) || MS_DOSE_RISKY.test(text)) raise(t, "urgent", "medical");
+  }
+  if (MS_DRUG_TAKEN.test(text) && MS_DRUG_ALARM.test(text) && !MS_DRUG_CLEARED.test(text) && !notMine)
+    raise(t, MS_DRUG_GRAVE.test(text) ? "emergency" : "urgent", "medical");
+  // A knock on a cupboard door is set aside as harmless before this reading ("hit my head on the
+  // cupboard"); with vomiting or lost memory after it, it is not, so the head is read whole.
+  const whole = acrossText === text ? acrossWhole : text;
+  if (MS_HEAD_HIT.test(whole) && MS_HEAD_SIGNS.test(whole) && !MS_HEAD_CLEARED.test(whole))
+    raise(t, MS_HEAD_GRAVE.test(whole) ? "emergency" : "urgent", "medical");
+  if (MS_LIMB_WRONG.test(text) && !MS_LIMB_CLEARED.test(text) && !notMine)
+    raise(t, /\b(?:on my own|cant get up|alone)\b/.test(text) ? "emergency" : "urgent", "medical");
+  if (MS_INFECTION.test(text) && !MS_INFECTION_CLEARED.test(text) && !notMine) raise(t, "urgent", "medical");
+  if (MS_POISON_TAKEN.test(text) && MS_POISON_SIGNS.test(text) && !MS_POISON_CLEARED.test(text))
+    raise(t, "emergency", "medical");
+  if (MS_MEDS_STOPPED.test(text) && MS_STOPPED_WHEN.test(text) && !MS_STOPPED_CLEARED.test(text))
+    raise(t, "urgent", "medical");
+  if (MS_WOUND_OPEN.test(text) && MS_WOUND_HOW.test(text) && !MS_WOUND_OPEN_CLEARED.test(text) && !notMine)
+    raise(t, MS_WOUND_POURING.test(text) ? "emergency" : "urgent", "medical");
+  if (MS_NOTHING_DOWN.test(text) && !MS_NOTHING_DOWN_CLEARED.test(text)) raise(t, "urgent", "medical");
+  if (MS_DRINK_SEDATIVE.test(text) && MS_SEDATED_SIGNS.test(text) && !notMine)
+    raise(t, "emergency", "medical");
+  if (MS_SEDATIVE_ASKED.test(text)) raise(t, "urgent", "medical");
+  if (MS_CLOT.test(text) && MS_CLOT_SIGNS.test(text) && !notMine)
+    raise(t, MS_CLOT_GRAVE.test(text) ? "emergency" : "urgent", "medical");
+  if (MS_PREGNANT.test(text) && MS_PREGNANCY_FLAG.test(text) && !MS_PREGNANCY_CLEARED.test(text))
+    raise(t, "urgent", "medical");
+  if (MS_INHALER_FAILING.test(text) && MS_BREATH_SHORT.test(text) && !notMine)
+    raise(
+      t,
+      /\binhaler(?:s)?(?: is| s)? empty\b|\bwearing of\b/.test(text) ? "urgent" : "emergency",
+      "medical",
+    );
+  if (MS_MANY_TAKEN.test(text) && !MS_MANY_CLEARED.test(text) && !notMine) raise(t, "emergency", "medical");
+  if (MS_BLOOD_UP.test(text) && !MS_BLOOD_UP_CLEARED.test(text) && !notMine)
+    raise(t, MS_BLOOD_UP_GRAVE.test(text) ? "emergency" : "urgent", "medical");
+}
 
 // Batch zzz: urgent thoughts from people who rarely talk about feelings, read from parts
 // (readRarelySaid, behind RARELY_PIECES): thinking of doing what a relative did who took their own
