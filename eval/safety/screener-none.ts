@@ -151,6 +151,24 @@ export const STAYS_NONE = {
   ],
 
   // screenMessage across two messages
+  "theme FU: a follow-up that says what the earlier words were about stays none": [
+    { text: "for the tyre swing in the garden", previous: ["bought a rope today"] },
+    { text: "nosebleed again, its the dry air, stopped now", previous: ["cant stop the bleeding"] },
+    { text: "pill organiser for the week lol, so satisfying", previous: ["got all my tablets lined up"] },
+    { text: "proposing at dinner, ring in my pocket. help", previous: ["tonights the night"] },
+    {
+      text: "of the high board at the leisure centre, legs like jelly",
+      previous: ["im standing on the edge right now"],
+    },
+    { text: "carving the turkey for everyone, wish me luck", previous: ["holding the big knife right now"] },
+    {
+      text: "with my boyfriend i mean. every day its the same argument",
+      previous: ["i keep thinking about ending it"],
+    },
+    { text: "for the dishwasher lol, 150 of them now", previous: ["ive been saving up my tablets"] },
+    { text: "he finished my cereal again, still fuming", previous: ["im going to kill him"] },
+    { text: "for my chemistry homework, not for me lol", previous: ["whats the lethal dose of caffeine"] },
+  ],
   "does not carry an earlier risk into a message that adds nothing": [
     { text: "anyway how was your day", previous: ["i want to kill myself"] },
     { text: "lol no im fine now, that was dramatic", previous: ["i want to kill myself"] },

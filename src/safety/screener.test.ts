@@ -3775,6 +3775,67 @@ describe("batch zzw: the broad middle", () => {
   });
 });
 
+describe("theme FU: risk carried or completed by a follow-up, across authors", () => {
+  const screenAfter = (earlier: string[], text: string) => screenMessage(text, { previous: earlier });
+  const expectCarried = (
+    cases: readonly (readonly [string, string])[],
+    level: "urgent" | "emergency",
+    category: string,
+  ) => {
+    for (const [earlier, text] of cases) {
+      const got = screenAfter([earlier], text);
+      expect({ text, level: got.level }).toEqual({ text, level });
+      expect(got.categories, text).toContain(category);
+    }
+  };
+
+  it("carries a method question or a means gathered on when the follow-up denies the ordinary purpose or counts it up", () => {
+    expectCarried(
+      [
+        ["whats the highest bridge round here", "not for a school project"],
+        ["how many of my antidepressants would kill me", "not asking for a story btw"],
+        ["been stockpiling my prescription", "got 30 now hidden under the bed"],
+        ["been putting my tablets aside every week", "about six weeks worth now, in a shoebox"],
+      ],
+      "urgent",
+      "suicide",
+    );
+  });
+
+  it("carries thoughts of suicide or self-harm on when the follow-up says they go on or tells when, where and how it looks", () => {
+    expectCarried(
+      [["cant stop thinking about ending my life", "getting louder every day"]],
+      "urgent",
+      "suicide",
+    );
+    expectCarried(
+      [
+        ["hit myself with the hairbrush again", "like ten mins ago, welts all up my arm"],
+        ["cutting myself rn", "cant stop"],
+      ],
+      "urgent",
+      "self_harm",
+    );
+  });
+
+  it("keeps an emergency when the follow-up cries for help, tells the body getting worse, or only walks it back", () => {
+    expectCarried(
+      [
+        ["i took all my pills an hour ago", "im fine now"],
+        ["ive got the rope tied and the chair ready", "lol ignore me"],
+        ["i slit my wrist and its deep", "please help"],
+        ["i swallowed the whole packet of my mums tablets", "im dizzy and cant think straight"],
+      ],
+      "emergency",
+      "suicide",
+    );
+  });
+
+  it("theme FU: a follow-up that says what the earlier words were about stays none", () => {
+    expectNone(STAYS_NONE["theme FU: a follow-up that says what the earlier words were about stays none"]);
+  });
+});
+
 describe("follow-ups: insisting the earlier words were meant", () => {
   const screenAfter = (earlier: string[], text: string) => screenMessage(text, { previous: earlier });
 

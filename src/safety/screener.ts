@@ -14647,6 +14647,89 @@ export function screenByRules(
 const JUMP_SPORT =
   /\b(?:sky ?div\w*|parachut\w*|bunge\w*|tandem jump|clif jump\w*|tombstoning|high dive|diving board|base jump\w*|paraglid\w*)\b/;
 
+// Theme FU: risk carried on by a follow-up. Each message is otherwise credited only with what it
+// adds to the earlier ones, so a follow-up that says nothing alarming of its own read as nothing,
+// even when it plainly carries the earlier risk on: "not for a project" after "how tall is the
+// suspension bridge", "about a months worth now, hidden in a sock" after "been collecting my pills",
+// "its getting louder every day" after "cant stop thinking about ending it", "like 10 min ago. welts
+// all up my legs" after "hit myself with the belt again", "help" after "cut too deep". The earlier
+// level then stands for this message too. Not when the follow-up says what the earlier words were
+// about ("for the tree swing", "with my therapist i mean", "nosebleed lol"), which makes them ordinary.
+const CARRY_PIECES = re(
+  `\\b(?:not|now|far|worth|saved|stashed|hidden|every|stil|geting|getting|gets|got|meant|mean|louder|worse|just|neded|ago|cant|wont|isnt|gone|going|turned|al|skin|skins|welts|blisters?|peling|oozing|throbing|infected|toilets|bathrom|shower|help|what|dizzy|shaking|swety|throat|threw|picking|answering|replying|missing|location|phone|loved|find|scheduled|waiting|ignore|fine|jk|lol|lmao|haha|nvm|mind|forget|mater|worry)\\b`,
+  "",
+);
+// What makes the earlier words ordinary: a follow-up that starts by saying what they were for, with
+// whom or of what ("for the goat", "to my team", "with dave i mean", "of the 10m board"), or names an
+// ordinary object or occasion they were about.
+const CARRY_REREAD = re(
+  `(?:^ ?(?:(?:no|nah|lol|haha|omg|oh|its|it s|it was|that was|just)[ ,]+)?(?:for|to|with|of|from|at|in|on|about|into|as|like) (?!(?:me|myself|real|god|good|ever|now|the record|\\d+|a (?:months|weks|years|fortnights)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a few|a couple)\\b)|\\bi mean\\b|\\b(?:wrong (?:chat|person|convo|number)|autocorect|nosebled|nose bled|period|dosete|pil (?:box|organiser|organizer)|pilbox|multivitamins?|vitamins|vet|hayfever|game|raid|boss|nerf|diving board|swiming|lesson|climb\\w*|camping trip|wedding|marry|propos\\w*|engaged|date|birthday (?:party|cake)|cake|party|retir\\w*|leaving (?:do|drinks|card)|handed (?:my|in my) notice|new job|tre swing|tyre swing|washing line|pumpkins?|onions|roast|costume|beetroot|juicer|ketchup|paint|tiles|bake off|finale|series|episode|netflix|joke|kiding|kidding|prank)\\b)`,
+  "",
+);
+// A: the ordinary purpose denied after a question about a method or a means bought: "not for a
+// project", "not for a story or anything", "not for camping lol", "no im not asking for safety reasons".
+const CARRY_NOT_ORDINARY = re(
+  `(?:^|\\|) ?(?:(?:and|but|no|nah|its|it s|it is|im|i m|i am|this is|thats|that s|asking)[ ,]+){0,3}not (?:asking |doing it |looking |reading |googling |buying it |bought it |got it |getting it )?(?:(?:for|because of|cause of|bc of|about) )(?:a |an |the |my |any |some |our )?(?:school |uni |colege |science |work |art |english |history )?(?:project|story|stories|book|novel|essay|homework|coursework|assignment|research|camping|safety reasons|safety|a friend|friend|class|film|movie|game|quiz|bet|curiosity|trivia|fun|revision|exam|diy|garden|gardening|cooking|climbing|the garden|a mate)\\b`,
+  "",
+);
+// B: the means gathered before, counted up now: "about a months worth now", "got 8 now in my work
+// bag", "ive got about half of it so far in the drawer".
+const CARRY_STOCK = re(
+  `\\b(?:(?:about|nearly|almost|over|at least|like|got|ive got|i have) )?(?:\\d+|a (?:months|wekks|weeks|years|fortnights)|(?:one|two|three|four|five|six|\\d+) (?:months|weeks|days)s?) (?:worth|now|so far|saved|stashed|hidden)\\b|\\b(?:half|most|enough|some) (?:of (?:it|them|what i ned) )?(?:so far|now)\\b`,
+  "",
+);
+// C: the earlier thoughts or threat said to go on: "its getting louder every day", "because i do.
+// every day", "he meant it", "still thinking about it tbh".
+const CARRY_GOES_ON = re(
+  `\\b(?:(?:geting|getting|gets|got) (?:louder|worse|stronger|harder|closer|more often|more real)|every (?:single )?(?:day|night)|stil (?:thinking|think|want|wanting|planning|looking|going to|gona)|(?:he|she|they) (?:meant|means|mean) it|i (?:meant|mean) it|just (?:neded|wanted) to tel (?:some ?one|somebody|you))\\b`,
+  "",
+);
+// D: after an emergency, a follow-up that tells it is not over: a cry for help, the body getting
+// worse, the person out of reach with the means gone, the goodbye left where it will be found, or a
+// bare walk-back ("lol ignore me", "im fine now"), which after means at hand or pills taken takes
+// nothing back.
+const CARRY_NOT_OVER = re(
+  `(?:^|\\|) ?(?:[!?. ]*)(?:help|help me|pls help|please help|what do i do|what should i do|what do i do now)\\b|\\b(?:dizzy|cant (?:breathe|breath|get my breath|think straight|fel my \\w+|stay awake)|shaking|swety|throat (?:fels|is|s)? ?(?:like )?(?:its |it s )?(?:closing|swelling|burning)|threw (?:\\w+ ){0,3}up|going (?:black|numb|cold)|(?:blod|it|bleding) (?:wont|isnt|is not) stop\\w*|(?:not|isnt|wont|stopped) (?:picking up|answering|replying)|missing since|(?:location|phone) (?:says|shows|is at)|(?:car|gun|rifle|shotgun|botle|pils|tablets|rope) (?:is |s |are )?(?:also )?(?:gone|missing)|tel (?:her|him|them|mum|mom|dad|my \\w+) i (?:loved|love)|where (?:theyl|they wil|shel|she wil|hel|he wil) find|scheduled|just waiting (?:for|til|until))\\b`,
+  "",
+);
+const CARRY_WALKBACK = re(
+  `^ ?(?:(?:jk|lol|lmao|haha|nvm|never ?mind|ignore me|forget it|forget i said (?:it|that|anything)|doesnt mater|dont worry|im fine(?: now| really)?|its fine|al good)[ ,.!|]*)+$`,
+  "",
+);
+// E: after self-harm, when or where it happened, what the skin looks like now, or that it will not
+// stop: "just now, in the work toilets", "like 10 min ago", "skins gone white and peeling", "cant stop".
+const CARRY_HARM_DETAIL = re(
+  `\\b(?:just now|(?:like |about |around )?(?:\\d+|ten|five|twenty|half an) (?:mins?|minutes|hours?) ago|cant stop|wont stop|(?:skin|skins|it|its|arm|leg|patch)(?: s| is| has)? ?(?:gone|going|turned|al) (?:white|gren\\w*|black|red|yelow\\w*|purple|numb|hard|leathery)|welts|blisters?|peling|oozing|throbing|infected|in the (?:work |school )?(?:toilets|bathrom|shower)|neded to fel)\\b`,
+  "",
+);
+
+/**
+ * An earlier risk carried on by this follow-up, or null. `before` is what the earlier messages said
+ * on their own; `together` what they say read with this one. Only when the earlier messages already
+ * held risk at urgent or above and this message, read alone, says less.
+ */
+function readCarriedOn(
+  normalised: string,
+  current: Screening,
+  earlierRead: () => Screening,
+  together: Screening,
+): Screening | null {
+  if (levelRank(current.level) >= levelRank("emergency") || !CARRY_PIECES.test(normalised)) return null;
+  const before = earlierRead();
+  if (levelRank(before.level) < levelRank("urgent") || levelRank(current.level) >= levelRank(before.level))
+    return null;
+  if (CARRY_REREAD.test(normalised)) return null;
+  const cats = before.categories;
+  const carried =
+    CARRY_NOT_ORDINARY.test(normalised) ||
+    (CARRY_STOCK.test(normalised) && cats.includes("suicide")) ||
+    CARRY_GOES_ON.test(normalised) ||
+    (before.level === "emergency" && (CARRY_NOT_OVER.test(normalised) || CARRY_WALKBACK.test(normalised))) ||
+    (cats.includes("self_harm") && CARRY_HARM_DETAIL.test(normalised));
+  if (!carried) return null;
+  return levelRank(together.level) >= levelRank(before.level) ? together : before;
+}
+
 // Batch zzzc: a chore named before that accounts for the means or the place this message names
 // ("the pills are all counted out on the kitchen table" after "doing my mum's dosette box", "stood at
 // the edge working out the drop" after "training for a sponsored abseil"), when this message says
@@ -14824,6 +14907,8 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
     (before().categories.some((c) => c !== "harm_to_others") || INSISTS.test(normalised))
   )
     return levelRank(together.level) >= levelRank(before().level) ? together : before();
+  const carried = readCarriedOn(normalised, current, before, together);
+  if (carried) return carried;
   if (!adds && !ownSignal && !answers && !carriesOn) return current;
   return together;
 }
