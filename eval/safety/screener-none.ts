@@ -168,6 +168,16 @@ export const STAYS_NONE = {
     { text: "for the dishwasher lol, 150 of them now", previous: ["ive been saving up my tablets"] },
     { text: "he finished my cereal again, still fuming", previous: ["im going to kill him"] },
     { text: "for my chemistry homework, not for me lol", previous: ["whats the lethal dose of caffeine"] },
+    {
+      text: "at the bus station, my train home got cancelled again",
+      previous: ["i dont want to be here anymore"],
+    },
+    { text: "went to three chemists for the babys calpol, none had it", previous: ["tired of being alive"] },
+    { text: "at the station picking up my mum", previous: ["i wish i could disappear"] },
+    {
+      text: "how many packs of nappies does a newborn go through",
+      previous: ["i dont want to be here anymore"],
+    },
   ],
   "does not carry an earlier risk into a message that adds nothing": [
     { text: "anyway how was your day", previous: ["i want to kill myself"] },

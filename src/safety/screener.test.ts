@@ -3831,6 +3831,26 @@ describe("theme FU: risk carried or completed by a follow-up, across authors", (
     );
   });
 
+  it("completes a wish to be gone when the follow-up is at a place to die from, or gathers the means", () => {
+    expectCarried(
+      [
+        ["everyone would be better off without me", "platform 3"],
+        ["nobody would miss me if i was gone", "multistorey roof, top level"],
+        ["i dont want to be here anymore", "car park roof. level 7"],
+      ],
+      "emergency",
+      "suicide",
+    );
+    expectCarried(
+      [
+        ["nobody would notice if i was gone", "bought the fourth packet today, different shop each time"],
+        ["i just want it all to stop", "mums meds are locked in a box and i worked out the code"],
+      ],
+      "urgent",
+      "suicide",
+    );
+  });
+
   it("theme FU: a follow-up that says what the earlier words were about stays none", () => {
     expectNone(STAYS_NONE["theme FU: a follow-up that says what the earlier words were about stays none"]);
   });

@@ -14656,7 +14656,7 @@ const JUMP_SPORT =
 // level then stands for this message too. Not when the follow-up says what the earlier words were
 // about ("for the tree swing", "with my therapist i mean", "nosebleed lol"), which makes them ordinary.
 const CARRY_PIECES = re(
-  `\\b(?:not|now|far|worth|saved|stashed|hidden|every|stil|geting|getting|gets|got|meant|mean|louder|worse|just|neded|ago|cant|wont|isnt|gone|going|turned|al|skin|skins|welts|blisters?|peling|oozing|throbing|infected|toilets|bathrom|shower|help|what|dizzy|shaking|swety|throat|threw|picking|answering|replying|missing|location|phone|loved|find|scheduled|waiting|ignore|fine|jk|lol|lmao|haha|nvm|mind|forget|mater|worry)\\b`,
+  `\\b(?:not|now|far|worth|saved|stashed|hidden|every|stil|geting|getting|gets|got|meant|mean|louder|worse|just|neded|ago|cant|wont|isnt|gone|going|turned|al|skin|skins|welts|blisters?|peling|oozing|throbing|infected|toilets|bathrom|shower|help|what|dizzy|shaking|swety|throat|threw|picking|answering|replying|missing|location|phone|loved|find|scheduled|waiting|ignore|fine|jk|lol|lmao|haha|nvm|mind|forget|mater|worry|station|platform|tracks|line|railway|car park|multi ?storey|rof|footbridge|bridge|overpass|viaduct|level|flor|enough|plenty|pack|packet|packs|packets|box|boxes|chemists|pharmacies|shops|code|combination|quickest|fastest|easiest|painles)\\b`,
   "",
 );
 // What makes the earlier words ordinary: a follow-up that starts by saying what they were for, with
@@ -14689,7 +14689,7 @@ const CARRY_GOES_ON = re(
 // bare walk-back ("lol ignore me", "im fine now"), which after means at hand or pills taken takes
 // nothing back.
 const CARRY_NOT_OVER = re(
-  `(?:^|\\|) ?(?:[!?. ]*)(?:help|help me|pls help|please help|what do i do|what should i do|what do i do now)\\b|\\b(?:dizzy|cant (?:breathe|breath|get my breath|think straight|fel my \\w+|stay awake)|shaking|swety|throat (?:fels|is|s)? ?(?:like )?(?:its |it s )?(?:closing|swelling|burning)|threw (?:\\w+ ){0,3}up|going (?:black|numb|cold)|(?:blod|it|bleding) (?:wont|isnt|is not) stop\\w*|(?:not|isnt|wont|stopped) (?:picking up|answering|replying)|missing since|(?:location|phone) (?:says|shows|is at)|(?:car|gun|rifle|shotgun|botle|pils|tablets|rope) (?:is |s |are )?(?:also )?(?:gone|missing)|tel (?:her|him|them|mum|mom|dad|my \\w+) i (?:loved|love)|where (?:theyl|they wil|shel|she wil|hel|he wil) find|scheduled|just waiting (?:for|til|until))\\b`,
+  `(?:^|\\|) ?(?:[!?. ]*)(?:help|help me|pls help|please help|what do i do|what should i do|what do i do now)\\b|\\b(?:dizzy|cant (?:breathe|breath|get my breath|think straight|fel my \\w+|stay awake)|shaking|swety|throat (?:fels|is|s)? ?(?:like )?(?:its |it s )?(?:closing|swelling|burning)|threw (?:\\w+ ){0,3}up|going (?:black|numb|cold)|(?:blod|it|bleding) (?:wont|isnt|is not) stop\\w*|(?:not|isnt|wont|stopped) (?:picking up|answering|replying)|missing since|(?:location|phone) (?:says|shows|is at)|(?:car|gun|rifle|shotgun|botle|pils|tablets|rope) (?:is |s |are )?(?:also )?(?:gone|missing)|tel (?:her|him|them|mum|mom|dad|my \\w+) i (?:loved|love)|where (?:theyl|they wil|shel|she wil|hel|he wil) find|scheduled|(?:just )?waiting (?:for|til|until))\\b`,
   "",
 );
 const CARRY_WALKBACK = re(
@@ -14700,6 +14700,36 @@ const CARRY_WALKBACK = re(
 // stop: "just now, in the work toilets", "like 10 min ago", "skins gone white and peeling", "cant stop".
 const CARRY_HARM_DETAIL = re(
   `\\b(?:just now|(?:like |about |around )?(?:\\d+|ten|five|twenty|half an) (?:mins?|minutes|hours?) ago|cant stop|wont stop|(?:skin|skins|it|its|arm|leg|patch)(?: s| is| has)? ?(?:gone|going|turned|al) (?:white|gren\\w*|black|red|yelow\\w*|purple|numb|hard|leathery)|welts|blisters?|peling|oozing|throbing|infected|in the (?:work |school )?(?:toilets|bathrom|shower)|neded to fel)\\b`,
+  "",
+);
+
+// F: after a wish to be gone, the writer now at a place to die from, in a few words: "at the
+// station. next ones in 4 mins", "car park roof, level 6", "on the footbridge over the motorway now".
+const CARRY_PLACE_NOW = re(
+  `(?:(?:^|\\|) ?(?:(?:im|i am|i m|now|sat|siting|standing|parked|here)[ ,]+)?(?:right )?(?:at|on|up on|on top of) (?:the |a )?(?:\\w+ ){0,3}(?:station|platform|tracks|train line|railway|rail line|level crossing|car park|multi ?storey|rof|footbridge|bridge|overpass|viaduct)\\b(?! (?:for|with|to) )|\\bplatform \\d+\\b|\\bcar park rof\\b|\\b(?:rof|top) (?:level|flor)\\b|\\b(?:level|flor) \\d+\\b(?= ?$| ?\\|))`,
+  "",
+);
+// Nothing but the ordinary business of being at a station or a car park: a train home, a shift, a match.
+const CARRY_PLACE_ORDINARY = re(
+  `\\b(?:home|work|shift|train (?:to|home|back)|my train|bus|lift|delayed|cancel\\w*|late|ticket|parking|paid|match|gig|concert|party|mates|friends|date|holiday|trip|interview|exam|lesson|shoping|meting|waiting for (?:my|the|a) (?:train|bus|lift|mum|dad|mate|friend)|picking (?:up|someone)|smoke|smoking|break|lunch|coffee|view|sunset|photos?|pics|selfie|walk|walking the dog|dog)\\b`,
+  "",
+);
+// Means bought for someone else or for an illness, or not to be had: "three chemists for the baby's calpol".
+const CARRY_GATHERED_ORDINARY = re(
+  `\\b(?:for (?:the|my|her|his|our) (?:baby|babys|kids?|son|daughter|mum|dad|nan|gran|cold|flu|hayfever|headache|period|cough)|none had|out of stock|sold out|shortage|calpol|nappies|formula)\\b`,
+  "",
+);
+// F and G read a follow-up of twenty words at most, that does not take the wish back or turn to help.
+const CARRY_FEW_WORDS = /^ ?(?:\S+ ){0,19}\S* ?$/;
+const CARRY_TAKEN_BACK = re(
+  `\\b(?:fine|ok|okay|alright|safe|jk|joking|kidding|ignore|never ?mind|nvm|better|calmer|wont|not going to|dont worry|lol|haha|lmao|help|helpline|caled|rang|texted|talked|talking|told|hospital|ambulance|police|999|911|112|therapist|counselor|counsellor|gp|doctor|prescription|prescribed)\\b`,
+  "",
+);
+// G: after a wish to be gone, the means being gathered, in the words of buying or looking up: "went
+// to two different chemists today. i have enough now", "bought the third pack today", "mums tablets
+// are in a locked box and i worked out the code", "been googling quickest ways".
+const CARRY_GATHERED = re(
+  `\\b(?:(?:i have|ive got|i got|got) (?:enough|plenty|al i ned|what i ned)(?: now| saved| stored| here)?(?= ?$| ?\\|| ?,| now)|(?:the |a |my )?(?:second|third|fourth|fifth) (?:pack|packet|box|botle)|(?:two|three|four|five|a few|several|\\d+) (?:different )?(?:chemists|pharmacies)|how many (?:packs|packets|boxes) (?:you|i|they|can)|worked out the (?:code|combination)|(?:googl\\w*|loking up|lok up|searching|researching|reading about) (?:the )?(?:quickest|fastest|easiest|least painful|painles|surest) ways?(?= ?$| ?\\|| ?,| on| and| in))\\b`,
   "",
 );
 
@@ -14716,6 +14746,35 @@ function readCarriedOn(
 ): Screening | null {
   if (levelRank(current.level) >= levelRank("emergency") || !CARRY_PIECES.test(normalised)) return null;
   const before = earlierRead();
+  // F and G complete a wish to be gone said before, whatever its level.
+  if (
+    before.subject === "self" &&
+    levelRank(before.level) >= levelRank("concern") &&
+    before.categories.includes("suicide") &&
+    CARRY_FEW_WORDS.test(normalised) &&
+    !CARRY_TAKEN_BACK.test(normalised)
+  ) {
+    const complete = (level: "urgent" | "emergency"): Screening | null =>
+      levelRank(current.level) >= levelRank(level) || levelRank(together.level) >= levelRank(level)
+        ? null
+        : {
+            level,
+            categories: orderedCategories(new Set([...together.categories, ...before.categories, "suicide"])),
+            subject: "self",
+          };
+    if (CARRY_PLACE_NOW.test(normalised) && !CARRY_PLACE_ORDINARY.test(normalised)) {
+      const done = complete("emergency");
+      if (done) return done;
+    }
+    if (
+      CARRY_GATHERED.test(normalised) &&
+      !CARRY_REREAD.test(normalised) &&
+      !CARRY_GATHERED_ORDINARY.test(normalised)
+    ) {
+      const done = complete("urgent");
+      if (done) return done;
+    }
+  }
   if (levelRank(before.level) < levelRank("urgent") || levelRank(current.level) >= levelRank(before.level))
     return null;
   if (CARRY_REREAD.test(normalised)) return null;
