@@ -178,6 +178,13 @@ export const STAYS_NONE = {
       text: "how many packs of nappies does a newborn go through",
       previous: ["i dont want to be here anymore"],
     },
+    { text: "whats the highest score in the world on tetris", previous: ["i want to die"] },
+    { text: "of laughter, that sketch is unreal", previous: ["i want to die so much"] },
+    { text: "when he sees my report card lol", previous: ["my dad said hes going to kill me"] },
+    {
+      text: "for eating his chocolate, theres a knife in the drawer for the cake",
+      previous: ["my husband says hes going to kill me"],
+    },
   ],
   "does not carry an earlier risk into a message that adds nothing": [
     { text: "anyway how was your day", previous: ["i want to kill myself"] },

@@ -3851,6 +3851,26 @@ describe("theme FU: risk carried or completed by a follow-up, across authors", (
     );
   });
 
+  it("completes a wish to die when the follow-up asks for a way, and a threat to the writer when it was meant", () => {
+    expectCarried(
+      [
+        ["i really want to die", "whats the deepest bit of the river near the weir"],
+        ["i just want to die", "whats the highest point of the old quarry"],
+        ["been reading about overdoses all evening", "the ones you dont wake up from"],
+      ],
+      "urgent",
+      "suicide",
+    );
+    expectCarried(
+      [
+        ["my stepdad says hell kill me if i tell mum", "he said it so calmly. thats the scary part"],
+        ["my brother keeps saying hell stab me", "knife in his hand at tea, nobody said anything"],
+      ],
+      "urgent",
+      "abuse",
+    );
+  });
+
   it("theme FU: a follow-up that says what the earlier words were about stays none", () => {
     expectNone(STAYS_NONE["theme FU: a follow-up that says what the earlier words were about stays none"]);
   });

@@ -14656,7 +14656,7 @@ const JUMP_SPORT =
 // level then stands for this message too. Not when the follow-up says what the earlier words were
 // about ("for the tree swing", "with my therapist i mean", "nosebleed lol"), which makes them ordinary.
 const CARRY_PIECES = re(
-  `\\b(?:not|now|far|worth|saved|stashed|hidden|every|stil|geting|getting|gets|got|meant|mean|louder|worse|just|neded|ago|cant|wont|isnt|gone|going|turned|al|skin|skins|welts|blisters?|peling|oozing|throbing|infected|toilets|bathrom|shower|help|what|dizzy|shaking|swety|throat|threw|picking|answering|replying|missing|location|phone|loved|find|scheduled|waiting|ignore|fine|jk|lol|lmao|haha|nvm|mind|forget|mater|worry|station|platform|tracks|line|railway|car park|multi ?storey|rof|footbridge|bridge|overpass|viaduct|level|flor|enough|plenty|pack|packet|packs|packets|box|boxes|chemists|pharmacies|shops|code|combination|quickest|fastest|easiest|painles)\\b`,
+  `\\b(?:not|now|far|worth|saved|stashed|hidden|every|stil|geting|getting|gets|got|meant|mean|louder|worse|just|neded|ago|cant|wont|isnt|gone|going|turned|al|skin|skins|welts|blisters?|peling|oozing|throbing|infected|toilets|bathrom|shower|help|what|dizzy|shaking|swety|throat|threw|picking|answering|replying|missing|location|phone|loved|find|scheduled|waiting|ignore|fine|jk|lol|lmao|haha|nvm|mind|forget|mater|worry|station|platform|tracks|line|railway|car park|multi ?storey|rof|footbridge|bridge|overpass|viaduct|level|flor|enough|plenty|pack|packet|packs|packets|box|boxes|chemists|pharmacies|shops|code|combination|quickest|fastest|easiest|painles|tallest|highest|deepest|much|many|hurt|wake|long|said|scary|lok|gun|guns|knife|knives|shotgun|rifle|blade|axe|hammer|poison|punched|kicked|smashed|block)\\b`,
   "",
 );
 // What makes the earlier words ordinary: a follow-up that starts by saying what they were for, with
@@ -14733,6 +14733,24 @@ const CARRY_GATHERED = re(
   "",
 );
 
+// J: after a wish to die, a question that asks for a way: "whats the tallest car park in leeds",
+// "so how much ibuprofen would it be then", "what would hurt least", "the ones you dont wake up from".
+const CARRY_WAY_ASKED = re(
+  `\\b(?:(?:whats|what is|wheres|where is|which is) the (?:tallest|highest|deepest) (?:\\w+ ){0,3}?(?:bridge|building|car park|multi ?storey|tower|block|flats|clif|viaduct|drop|rof|river|lake|quarry|reservoir|hotel|hospital|place|point)|how (?:much|many) (?:\\w+ ){0,2}(?:would it (?:be|take)|do you ned|is (?:enough|too much))|what would hurt (?:least|less|the least)|(?:the )?ones? you dont wake up from)\\b|\\bhow long (?:would|does|wil|can) (?:it|that) take\\b[^|]{0,40}\\b(?:insulin|pils|tablets|paracetamol|overdose|od|drown\\w*|bled\\w*|hang\\w*|starv\\w*|meds)\\b|\\b(?:insulin|pils|tablets|paracetamol|meds)\\b[^|]{0,40}\\bhow long (?:would|does|wil|can) (?:it|that) take\\b`,
+  "",
+);
+// H: after a threat to kill the writer, a follow-up that says it was meant or that the means are
+// there: "he said it all calm. thats the scary bit", "theres a gun in the house", "knife in his hand,
+// at dinner", "punched a hole in the wall right next to my head", "he's taken the big knife out".
+const CARRY_THREAT_MEANT = re(
+  `\\b(?:said it (?:al )?(?:calm|calmly|quietly|flat)|(?:thats|that s|that is) the scary (?:bit|part)|had that lok|(?:gun|guns|knife|knives|shotgun|rifle|blade|axe|hammer|poison)\\b[^|]{0,25}\\b(?:in the house|in his hand|in her hand|on the table|in the drawer|under (?:his|her|the) (?:bed|pilow|seat)|in (?:his|her) (?:pocket|car|van|truck))|(?:punched|kicked|smashed) (?:a hole in )?(?:the )?(?:wall|door)[^|]{0,20}\\b(?:next to|by|near) my (?:head|face)|(?:taken|took|got|grabbed|picked up) (?:the |a |his |her )?(?:big |kitchen |carving )?(?:knife|gun|shotgun|rifle|hammer|bat|axe)(?: out)?)\\b`,
+  "",
+);
+const CARRY_THREAT_NOW = re(
+  `\\b(?:taken|took|got|grabbed|picked up) (?:the |a |his |her )?(?:big |kitchen |carving )?(?:knife|gun|shotgun|rifle|hammer|bat|axe) out\\b|\\bout of the block\\b`,
+  "",
+);
+
 /**
  * An earlier risk carried on by this follow-up, or null. `before` is what the earlier messages said
  * on their own; `together` what they say read with this one. Only when the earlier messages already
@@ -14755,21 +14773,25 @@ function readCarriedOn(
     !CARRY_TAKEN_BACK.test(normalised)
   ) {
     const complete = (level: "urgent" | "emergency"): Screening | null =>
-      levelRank(current.level) >= levelRank(level) || levelRank(together.level) >= levelRank(level)
+      levelRank(current.level) >= levelRank(level)
         ? null
-        : {
-            level,
-            categories: orderedCategories(new Set([...together.categories, ...before.categories, "suicide"])),
-            subject: "self",
-          };
+        : levelRank(together.level) >= levelRank(level)
+          ? together
+          : {
+              level,
+              categories: orderedCategories(
+                new Set([...together.categories, ...before.categories, "suicide"]),
+              ),
+              subject: "self",
+            };
     if (CARRY_PLACE_NOW.test(normalised) && !CARRY_PLACE_ORDINARY.test(normalised)) {
       const done = complete("emergency");
       if (done) return done;
     }
     if (
-      CARRY_GATHERED.test(normalised) &&
-      !CARRY_REREAD.test(normalised) &&
-      !CARRY_GATHERED_ORDINARY.test(normalised)
+      ((CARRY_GATHERED.test(normalised) && !CARRY_GATHERED_ORDINARY.test(normalised)) ||
+        CARRY_WAY_ASKED.test(normalised)) &&
+      !CARRY_REREAD.test(normalised)
     ) {
       const done = complete("urgent");
       if (done) return done;
@@ -14779,6 +14801,14 @@ function readCarriedOn(
     return null;
   if (CARRY_REREAD.test(normalised)) return null;
   const cats = before.categories;
+  if (cats.includes("abuse") && before.subject === "self" && CARRY_THREAT_MEANT.test(normalised)) {
+    const level = CARRY_THREAT_NOW.test(normalised) ? "emergency" : before.level;
+    return {
+      level,
+      categories: orderedCategories(new Set([...together.categories, ...cats])),
+      subject: "self",
+    };
+  }
   const carried =
     CARRY_NOT_ORDINARY.test(normalised) ||
     (CARRY_STOCK.test(normalised) && cats.includes("suicide")) ||
