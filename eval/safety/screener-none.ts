@@ -179,6 +179,18 @@ export const STAYS_NONE = {
       previous: ["i dont want to be here anymore"],
     },
     { text: "whats the highest score in the world on tetris", previous: ["i want to die"] },
+    {
+      text: "shes not answering cos shes at the cinema, the note said back by 10",
+      previous: ["my sister keeps saying everyone would be better off without her"],
+    },
+    {
+      text: "hes not picking up, probably at the pub with his tablets in his coat lol",
+      previous: ["my dad has been saying hes a burden since mum died"],
+    },
+    {
+      text: "hes not answering, found him at the station, hes ok now",
+      previous: ["my mate keeps talking about ending it"],
+    },
     { text: "of laughter, that sketch is unreal", previous: ["i want to die so much"] },
     { text: "when he sees my report card lol", previous: ["my dad said hes going to kill me"] },
     {

@@ -3871,6 +3871,28 @@ describe("theme FU: risk carried or completed by a follow-up, across authors", (
     );
   });
 
+  it("reads someone else's wish to be gone, then gone or out of reach with a sign of what for, as an emergency", () => {
+    for (const [earlier, text] of [
+      [
+        "my grandad keeps saying hes a burden to everyone",
+        "hes not in bed, his coat is gone and the back gate to the canal is open",
+      ],
+      [
+        "my uncle has been saying the family would be better off without him",
+        "his van is gone and his wedding ring is on the table",
+      ],
+      ["my son keeps saying hes a waste of space", "hes not answering and theres a letter for me on his bed"],
+    ] as const) {
+      const got = screenAfter([earlier], text);
+      expect({ text, level: got.level, subject: got.subject }).toEqual({
+        text,
+        level: "emergency",
+        subject: "other",
+      });
+      expect(got.categories, text).toContain("suicide");
+    }
+  });
+
   it("theme FU: a follow-up that says what the earlier words were about stays none", () => {
     expectNone(STAYS_NONE["theme FU: a follow-up that says what the earlier words were about stays none"]);
   });

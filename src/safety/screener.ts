@@ -14656,14 +14656,14 @@ const JUMP_SPORT =
 // level then stands for this message too. Not when the follow-up says what the earlier words were
 // about ("for the tree swing", "with my therapist i mean", "nosebleed lol"), which makes them ordinary.
 const CARRY_PIECES = re(
-  `\\b(?:not|now|far|worth|saved|stashed|hidden|every|stil|geting|getting|gets|got|meant|mean|louder|worse|just|neded|ago|cant|wont|isnt|gone|going|turned|al|skin|skins|welts|blisters?|peling|oozing|throbing|infected|toilets|bathrom|shower|help|what|dizzy|shaking|swety|throat|threw|picking|answering|replying|missing|location|phone|loved|find|scheduled|waiting|ignore|fine|jk|lol|lmao|haha|nvm|mind|forget|mater|worry|station|platform|tracks|line|railway|car park|multi ?storey|rof|footbridge|bridge|overpass|viaduct|level|flor|enough|plenty|pack|packet|packs|packets|box|boxes|chemists|pharmacies|shops|code|combination|quickest|fastest|easiest|painles|tallest|highest|deepest|much|many|hurt|wake|long|said|scary|lok|gun|guns|knife|knives|shotgun|rifle|blade|axe|hammer|poison|punched|kicked|smashed|block)\\b`,
+  `\\b(?:not|now|far|worth|saved|stashed|hidden|every|stil|geting|getting|gets|got|meant|mean|louder|worse|just|neded|ago|cant|wont|isnt|gone|going|turned|al|skin|skins|welts|blisters?|peling|oozing|throbing|infected|toilets|bathrom|shower|help|what|dizzy|shaking|swety|throat|threw|picking|answering|replying|missing|location|phone|loved|find|scheduled|waiting|ignore|fine|jk|lol|lmao|haha|nvm|mind|forget|mater|worry|station|platform|tracks|line|railway|car park|multi ?storey|rof|footbridge|bridge|overpass|viaduct|level|flor|enough|plenty|pack|packet|packs|packets|box|boxes|chemists|pharmacies|shops|code|combination|quickest|fastest|easiest|painles|tallest|highest|deepest|much|many|hurt|wake|long|said|scary|lok|gun|guns|knife|knives|shotgun|rifle|blade|axe|hammer|poison|punched|kicked|smashed|block|answering|responding|bed|reach|hold|car|van|truck|missing|hung|rang)\\b`,
   "",
 );
 // What makes the earlier words ordinary: a follow-up that starts by saying what they were for, with
 // whom or of what ("for the goat", "to my team", "with dave i mean", "of the 10m board"), or names an
 // ordinary object or occasion they were about.
 const CARRY_REREAD = re(
-  `(?:^ ?(?:(?:no|nah|lol|haha|omg|oh|its|it s|it was|that was|just)[ ,]+)?(?:for|to|with|of|from|at|in|on|about|into|as|like) (?!(?:me|myself|real|god|good|ever|now|the record|\\d+|a (?:months|weks|years|fortnights)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a few|a couple)\\b)|\\bi mean\\b|\\b(?:wrong (?:chat|person|convo|number)|autocorect|nosebled|nose bled|period|dosete|pil (?:box|organiser|organizer)|pilbox|multivitamins?|vitamins|vet|hayfever|game|raid|boss|nerf|diving board|swiming|lesson|climb\\w*|camping trip|wedding|marry|propos\\w*|engaged|date|birthday (?:party|cake)|cake|party|retir\\w*|leaving (?:do|drinks|card)|handed (?:my|in my) notice|new job|tre swing|tyre swing|washing line|pumpkins?|onions|roast|costume|beetroot|juicer|ketchup|paint|tiles|bake off|finale|series|episode|netflix|joke|kiding|kidding|prank)\\b)`,
+  `(?:^ ?(?:(?:no|nah|lol|haha|omg|oh|its|it s|it was|that was|just)[ ,]+)?(?:for|to|with|of|from|at|in|on|about|into|as|like) (?!(?:me|myself|real|god|good|ever|now|the record|\\d+|a (?:months|weks|years|fortnights)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a few|a couple)\\b)|\\bi mean\\b|\\b(?:wrong (?:chat|person|convo|number)|autocorect|nosebled|nose bled|period|dosete|pil (?:box|organiser|organizer)|pilbox|multivitamins?|vitamins|vet|hayfever|game|raid|boss|nerf|diving board|swiming|lesson|climb\\w*|camping trip|wedding(?! ring)|marry|propos\\w*|engaged|date|birthday (?:party|cake)|cake|party|retir\\w*|leaving (?:do|drinks|card)|handed (?:my|in my) notice|new job|tre swing|tyre swing|washing line|pumpkins?|onions|roast|costume|beetroot|juicer|ketchup|paint|tiles|bake off|finale|series|episode|netflix|joke|kiding|kidding|prank)\\b)`,
   "",
 );
 // A: the ordinary purpose denied after a question about a method or a means bought: "not for a
@@ -14751,6 +14751,23 @@ const CARRY_THREAT_NOW = re(
   "",
 );
 
+// K: after someone else's wish to be gone, a follow-up that they cannot be reached or are gone, with a
+// sign of what for: "he's not answering, his car's gone and there's a letter with my name on it",
+// "hes not in bed ... the gate to the pond is open", "he just rang me from the train tracks crying".
+const CARRY_OTHER_GONE = re(
+  `\\b(?:(?:not|isnt|wont|stopped) (?:answering|picking up|replying|responding|at home|in bed|in (?:his|her|their) rom)|(?:cant|cannot|can not) (?:get hold of|reach|find) (?:him|her|them)|nobody can (?:get hold of|reach|find) (?:him|her|them)|(?:his|her|their) (?:car|car s|cars|van|truck) (?:is |s )?gone|(?:has|have|s|is) gone (?:out|off|missing)|missing since|hung up|(?:he|she|they) (?:just )?rang me from|(?:his|her|their) (?:last )?location (?:is|says|shows))\\b`,
+  "",
+);
+// An ordinary reason they are out of reach, or found since: "cos shes at the cinema", "phone died".
+const CARRY_OTHER_ORDINARY = re(
+  `\\b(?:cos|cause|because|bc|probably|prob|asleep|sleping|at work|on shift|battery|phone (?:died|is dead|s dead)|signal|cinema|gym|pub|back by|be back|back at|turned up|found (?:him|her|them)|(?:hes|shes|theyre) (?:fine|ok|okay|home|back))\\b`,
+  "",
+);
+const CARRY_OTHER_SIGN = re(
+  `\\b(?:leter|note|letters|notes|godbye|sory|look after|last location|location|pin|pils|tablets|gun|shotgun|rifle|rope|hosepipe|hose|razors?|tracks|train|railway|bridge|quary|pond|river|canal|lake|reservoir|clif|clifs|harbour|wedding ring|the sea|the water|crying)\\b`,
+  "",
+);
+
 /**
  * An earlier risk carried on by this follow-up, or null. `before` is what the earlier messages said
  * on their own; `together` what they say read with this one. Only when the earlier messages already
@@ -14764,6 +14781,21 @@ function readCarriedOn(
 ): Screening | null {
   if (levelRank(current.level) >= levelRank("emergency") || !CARRY_PIECES.test(normalised)) return null;
   const before = earlierRead();
+  if (
+    before.subject === "other" &&
+    before.categories.includes("suicide") &&
+    levelRank(before.level) >= levelRank("concern") &&
+    CARRY_OTHER_GONE.test(normalised) &&
+    CARRY_OTHER_SIGN.test(normalised) &&
+    !CARRY_OTHER_ORDINARY.test(normalised) &&
+    !CARRY_TAKEN_BACK.test(normalised) &&
+    !CARRY_REREAD.test(normalised)
+  )
+    return {
+      level: "emergency",
+      categories: orderedCategories(new Set([...together.categories, ...before.categories, "suicide"])),
+      subject: "other",
+    };
   // F and G complete a wish to be gone said before, whatever its level.
   if (
     before.subject === "self" &&
