@@ -179,6 +179,16 @@ export const STAYS_NONE = {
       previous: ["i dont want to be here anymore"],
     },
     { text: "whats the highest score in the world on tetris", previous: ["i want to die"] },
+    { text: "just now, shaving. in the bathroom, bleeding like mad lol", previous: ["i cut myself"] },
+    {
+      text: "about a months worth now, pharmacist says to keep a spare",
+      previous: ["been saving my tablets"],
+    },
+    {
+      text: "whats the tallest building in dubai, asking for my geography homework",
+      previous: ["i want to kill myself"],
+    },
+    { text: "the grass, cant stop sneezing", previous: ["cutting rn"] },
     {
       text: "shes not answering cos shes at the cinema, the note said back by 10",
       previous: ["my sister keeps saying everyone would be better off without her"],

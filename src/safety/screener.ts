@@ -14663,7 +14663,7 @@ const CARRY_PIECES = re(
 // whom or of what ("for the goat", "to my team", "with dave i mean", "of the 10m board"), or names an
 // ordinary object or occasion they were about.
 const CARRY_REREAD = re(
-  `(?:^ ?(?:(?:no|nah|lol|haha|omg|oh|its|it s|it was|that was|just)[ ,]+)?(?:for|to|with|of|from|at|in|on|about|into|as|like) (?!(?:me|myself|real|god|good|ever|now|the record|\\d+|a (?:months|weks|years|fortnights)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a few|a couple)\\b)|\\bi mean\\b|\\b(?:wrong (?:chat|person|convo|number)|autocorect|nosebled|nose bled|period|dosete|pil (?:box|organiser|organizer)|pilbox|multivitamins?|vitamins|vet|hayfever|game|raid|boss|nerf|diving board|swiming|lesson|climb\\w*|camping trip|wedding(?! ring)|marry|propos\\w*|engaged|date|birthday (?:party|cake)|cake|party|retir\\w*|leaving (?:do|drinks|card)|handed (?:my|in my) notice|new job|tre swing|tyre swing|washing line|pumpkins?|onions|roast|costume|beetroot|juicer|ketchup|paint|tiles|bake off|finale|series|episode|netflix|joke|kiding|kidding|prank)\\b)`,
+  `(?:^ ?(?:(?:no|nah|lol|haha|omg|oh|its|it s|it was|that was|just)[ ,]+)?(?:for|to|with|of|from|at|in|on|about|into|as|like) (?!(?:me|myself|real|god|good|ever|now|the record|\\d+|a (?:months|weks|years|fortnights)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a few|a couple)\\b)|\\bi mean\\b|\\b(?:wrong (?:chat|person|convo|number)|autocorect|nosebled|nose bled|period|dosete|pil (?:box|organiser|organizer)|pilbox|multivitamins?|vitamins|vet|hayfever|game|raid|boss|nerf|diving board|swiming|lesson|climb\\w*|camping trip|wedding(?! ring)|marry|propos\\w*|engaged|date|birthday (?:party|cake)|cake|party|retir\\w*|leaving (?:do|drinks|card)|handed (?:my|in my) notice|new job|tre swing|tyre swing|washing line|pumpkins?|onions|roast|costume|beetroot|juicer|ketchup|paint|tiles|bake off|finale|series|episode|netflix|joke|kiding|kidding|prank|shaving|shave|chopping|cooking|oven|baking|the gras|lawn|hedge|my (?:hair|fringe|nails)|acident\\w*|by mistake|paper cut|papercut|splinter)\\b)`,
   "",
 );
 // A: the ordinary purpose denied after a question about a method or a means bought: "not for a
@@ -14699,7 +14699,7 @@ const CARRY_WALKBACK = re(
 // E: after self-harm, when or where it happened, what the skin looks like now, or that it will not
 // stop: "just now, in the work toilets", "like 10 min ago", "skins gone white and peeling", "cant stop".
 const CARRY_HARM_DETAIL = re(
-  `\\b(?:just now|(?:like |about |around )?(?:\\d+|ten|five|twenty|half an) (?:mins?|minutes|hours?) ago|cant stop|wont stop|(?:skin|skins|it|its|arm|leg|patch)(?: s| is| has)? ?(?:gone|going|turned|al) (?:white|gren\\w*|black|red|yelow\\w*|purple|numb|hard|leathery)|welts|blisters?|peling|oozing|throbing|infected|in the (?:work |school )?(?:toilets|bathrom|shower)|neded to fel)\\b`,
+  `\\b(?:just now|(?:like |about |around )?(?:\\d+|ten|five|twenty|half an) (?:mins?|minutes|hours?) ago|(?:cant|wont) stop(?= ?$| ?\\|| ?,| now| it| myself| cuting| doing it| bleding)|(?:skin|skins|it|its|arm|leg|patch)(?: s| is| has)? ?(?:gone|going|turned|al) (?:white|gren\\w*|black|red|yelow\\w*|purple|numb|hard|leathery)|welts|blisters?|peling|oozing|throbing|infected|in the (?:work |school )?(?:toilets|bathrom|shower)|neded to fel)\\b`,
   "",
 );
 
@@ -14768,6 +14768,17 @@ const CARRY_OTHER_SIGN = re(
   "",
 );
 
+// Means kept for ordinary reasons ("pharmacist says to keep a spare"), or a height asked for a lesson
+// or a record ("the tallest building in dubai, for my geography homework").
+const CARRY_KEPT_ORDINARY = re(
+  `\\b(?:pharmacist|pharmacy|prescri\\w*|doctor|gp|nurse|spare|repeat|stock(?:ed)? up|in case|travel\\w*|holiday|abroad)\\b`,
+  "",
+);
+const CARRY_ASKED_ORDINARY = re(
+  `\\b(?:homework|coursework|project|assignment|essay|quiz|trivia|geography|history|science|curious|fact|record|in the world|ever built|in (?:dubai|europe|america|the uk|britain|england|scotland))\\b`,
+  "",
+);
+
 /**
  * An earlier risk carried on by this follow-up, or null. `before` is what the earlier messages said
  * on their own; `together` what they say read with this one. Only when the earlier messages already
@@ -14822,7 +14833,7 @@ function readCarriedOn(
     }
     if (
       ((CARRY_GATHERED.test(normalised) && !CARRY_GATHERED_ORDINARY.test(normalised)) ||
-        CARRY_WAY_ASKED.test(normalised)) &&
+        (CARRY_WAY_ASKED.test(normalised) && !CARRY_ASKED_ORDINARY.test(normalised))) &&
       !CARRY_REREAD.test(normalised)
     ) {
       const done = complete("urgent");
@@ -14843,7 +14854,7 @@ function readCarriedOn(
   }
   const carried =
     CARRY_NOT_ORDINARY.test(normalised) ||
-    (CARRY_STOCK.test(normalised) && cats.includes("suicide")) ||
+    (CARRY_STOCK.test(normalised) && cats.includes("suicide") && !CARRY_KEPT_ORDINARY.test(normalised)) ||
     CARRY_GOES_ON.test(normalised) ||
     (before.level === "emergency" && (CARRY_NOT_OVER.test(normalised) || CARRY_WALKBACK.test(normalised))) ||
     (cats.includes("self_harm") && CARRY_HARM_DETAIL.test(normalised));
