@@ -151,6 +151,63 @@ export const STAYS_NONE = {
   ],
 
   // screenMessage across two messages
+  "theme FU: a follow-up that says what the earlier words were about stays none": [
+    { text: "for the tyre swing in the garden", previous: ["bought a rope today"] },
+    { text: "nosebleed again, its the dry air, stopped now", previous: ["cant stop the bleeding"] },
+    { text: "pill organiser for the week lol, so satisfying", previous: ["got all my tablets lined up"] },
+    { text: "proposing at dinner, ring in my pocket. help", previous: ["tonights the night"] },
+    {
+      text: "of the high board at the leisure centre, legs like jelly",
+      previous: ["im standing on the edge right now"],
+    },
+    { text: "carving the turkey for everyone, wish me luck", previous: ["holding the big knife right now"] },
+    {
+      text: "with my boyfriend i mean. every day its the same argument",
+      previous: ["i keep thinking about ending it"],
+    },
+    { text: "for the dishwasher lol, 150 of them now", previous: ["ive been saving up my tablets"] },
+    { text: "he finished my cereal again, still fuming", previous: ["im going to kill him"] },
+    { text: "for my chemistry homework, not for me lol", previous: ["whats the lethal dose of caffeine"] },
+    {
+      text: "at the bus station, my train home got cancelled again",
+      previous: ["i dont want to be here anymore"],
+    },
+    { text: "went to three chemists for the babys calpol, none had it", previous: ["tired of being alive"] },
+    { text: "at the station picking up my mum", previous: ["i wish i could disappear"] },
+    {
+      text: "how many packs of nappies does a newborn go through",
+      previous: ["i dont want to be here anymore"],
+    },
+    { text: "whats the highest score in the world on tetris", previous: ["i want to die"] },
+    { text: "just now, shaving. in the bathroom, bleeding like mad lol", previous: ["i cut myself"] },
+    {
+      text: "about a months worth now, pharmacist says to keep a spare",
+      previous: ["been saving my tablets"],
+    },
+    {
+      text: "whats the tallest building in dubai, asking for my geography homework",
+      previous: ["i want to kill myself"],
+    },
+    { text: "the grass, cant stop sneezing", previous: ["cutting rn"] },
+    {
+      text: "shes not answering cos shes at the cinema, the note said back by 10",
+      previous: ["my sister keeps saying everyone would be better off without her"],
+    },
+    {
+      text: "hes not picking up, probably at the pub with his tablets in his coat lol",
+      previous: ["my dad has been saying hes a burden since mum died"],
+    },
+    {
+      text: "hes not answering, found him at the station, hes ok now",
+      previous: ["my mate keeps talking about ending it"],
+    },
+    { text: "of laughter, that sketch is unreal", previous: ["i want to die so much"] },
+    { text: "when he sees my report card lol", previous: ["my dad said hes going to kill me"] },
+    {
+      text: "for eating his chocolate, theres a knife in the drawer for the cake",
+      previous: ["my husband says hes going to kill me"],
+    },
+  ],
   "does not carry an earlier risk into a message that adds nothing": [
     { text: "anyway how was your day", previous: ["i want to kill myself"] },
     { text: "lol no im fine now, that was dramatic", previous: ["i want to kill myself"] },

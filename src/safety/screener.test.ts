@@ -3877,6 +3877,129 @@ describe("batch zzw: the broad middle", () => {
   });
 });
 
+describe("theme FU: risk carried or completed by a follow-up, across authors", () => {
+  const screenAfter = (earlier: string[], text: string) => screenMessage(text, { previous: earlier });
+  const expectCarried = (
+    cases: readonly (readonly [string, string])[],
+    level: "urgent" | "emergency",
+    category: string,
+  ) => {
+    for (const [earlier, text] of cases) {
+      const got = screenAfter([earlier], text);
+      expect({ text, level: got.level }).toEqual({ text, level });
+      expect(got.categories, text).toContain(category);
+    }
+  };
+
+  it("carries a method question or a means gathered on when the follow-up denies the ordinary purpose or counts it up", () => {
+    expectCarried(
+      [
+        ["whats the highest bridge round here", "not for a school project"],
+        ["how many of my antidepressants would kill me", "not asking for a story btw"],
+        ["been stockpiling my prescription", "got 30 now hidden under the bed"],
+        ["been putting my tablets aside every week", "about six weeks worth now, in a shoebox"],
+      ],
+      "urgent",
+      "suicide",
+    );
+  });
+
+  it("carries thoughts of suicide or self-harm on when the follow-up says they go on or tells when, where and how it looks", () => {
+    expectCarried(
+      [["cant stop thinking about ending my life", "getting louder every day"]],
+      "urgent",
+      "suicide",
+    );
+    expectCarried(
+      [
+        ["hit myself with the hairbrush again", "like ten mins ago, welts all up my arm"],
+        ["cutting myself rn", "cant stop"],
+      ],
+      "urgent",
+      "self_harm",
+    );
+  });
+
+  it("keeps an emergency when the follow-up cries for help, tells the body getting worse, or only walks it back", () => {
+    expectCarried(
+      [
+        ["i took all my pills an hour ago", "im fine now"],
+        ["ive got the rope tied and the chair ready", "lol ignore me"],
+        ["i slit my wrist and its deep", "please help"],
+        ["i swallowed the whole packet of my mums tablets", "im dizzy and cant think straight"],
+      ],
+      "emergency",
+      "suicide",
+    );
+  });
+
+  it("completes a wish to be gone when the follow-up is at a place to die from, or gathers the means", () => {
+    expectCarried(
+      [
+        ["everyone would be better off without me", "platform 3"],
+        ["nobody would miss me if i was gone", "multistorey roof, top level"],
+        ["i dont want to be here anymore", "car park roof. level 7"],
+      ],
+      "emergency",
+      "suicide",
+    );
+    expectCarried(
+      [
+        ["nobody would notice if i was gone", "bought the fourth packet today, different shop each time"],
+        ["i just want it all to stop", "mums meds are locked in a box and i worked out the code"],
+      ],
+      "urgent",
+      "suicide",
+    );
+  });
+
+  it("completes a wish to die when the follow-up asks for a way, and a threat to the writer when it was meant", () => {
+    expectCarried(
+      [
+        ["i really want to die", "whats the deepest bit of the river near the weir"],
+        ["i just want to die", "whats the highest point of the old quarry"],
+        ["been reading about overdoses all evening", "the ones you dont wake up from"],
+      ],
+      "urgent",
+      "suicide",
+    );
+    expectCarried(
+      [
+        ["my stepdad says hell kill me if i tell mum", "he said it so calmly. thats the scary part"],
+        ["my brother keeps saying hell stab me", "knife in his hand at tea, nobody said anything"],
+      ],
+      "urgent",
+      "abuse",
+    );
+  });
+
+  it("reads someone else's wish to be gone, then gone or out of reach with a sign of what for, as an emergency", () => {
+    for (const [earlier, text] of [
+      [
+        "my grandad keeps saying hes a burden to everyone",
+        "hes not in bed, his coat is gone and the back gate to the canal is open",
+      ],
+      [
+        "my uncle has been saying the family would be better off without him",
+        "his van is gone and his wedding ring is on the table",
+      ],
+      ["my son keeps saying hes a waste of space", "hes not answering and theres a letter for me on his bed"],
+    ] as const) {
+      const got = screenAfter([earlier], text);
+      expect({ text, level: got.level, subject: got.subject }).toEqual({
+        text,
+        level: "emergency",
+        subject: "other",
+      });
+      expect(got.categories, text).toContain("suicide");
+    }
+  });
+
+  it("theme FU: a follow-up that says what the earlier words were about stays none", () => {
+    expectNone(STAYS_NONE["theme FU: a follow-up that says what the earlier words were about stays none"]);
+  });
+});
+
 describe("follow-ups: insisting the earlier words were meant", () => {
   const screenAfter = (earlier: string[], text: string) => screenMessage(text, { previous: earlier });
 

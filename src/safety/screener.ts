@@ -15209,6 +15209,221 @@ export function screenByRules(
 const JUMP_SPORT =
   /\b(?:sky ?div\w*|parachut\w*|bunge\w*|tandem jump|clif jump\w*|tombstoning|high dive|diving board|base jump\w*|paraglid\w*)\b/;
 
+// Theme FU: risk carried on by a follow-up. Each message is otherwise credited only with what it
+// adds to the earlier ones, so a follow-up that says nothing alarming of its own read as nothing,
+// even when it plainly carries the earlier risk on: "not for a project" after "how tall is the
+// suspension bridge", "about a months worth now, hidden in a sock" after "been collecting my pills",
+// "its getting louder every day" after "cant stop thinking about ending it", "like 10 min ago. welts
+// all up my legs" after "hit myself with the belt again", "help" after "cut too deep". The earlier
+// level then stands for this message too. Not when the follow-up says what the earlier words were
+// about ("for the tree swing", "with my therapist i mean", "nosebleed lol"), which makes them ordinary.
+const CARRY_PIECES = re(
+  `\\b(?:not|now|far|worth|saved|stashed|hidden|every|stil|geting|getting|gets|got|meant|mean|louder|worse|just|neded|ago|cant|wont|isnt|gone|going|turned|al|skin|skins|welts|blisters?|peling|oozing|throbing|infected|toilets|bathrom|shower|help|what|dizzy|shaking|swety|throat|threw|picking|answering|replying|missing|location|phone|loved|find|scheduled|waiting|ignore|fine|jk|lol|lmao|haha|nvm|mind|forget|mater|worry|station|platform|tracks|line|railway|car park|multi ?storey|rof|footbridge|bridge|overpass|viaduct|level|flor|enough|plenty|pack|packet|packs|packets|box|boxes|chemists|pharmacies|shops|code|combination|quickest|fastest|easiest|painles|tallest|highest|deepest|much|many|hurt|wake|long|said|scary|lok|gun|guns|knife|knives|shotgun|rifle|blade|axe|hammer|poison|punched|kicked|smashed|block|answering|responding|bed|reach|hold|car|van|truck|missing|hung|rang)\\b`,
+  "",
+);
+// What makes the earlier words ordinary: a follow-up that starts by saying what they were for, with
+// whom or of what ("for the goat", "to my team", "with dave i mean", "of the 10m board"), or names an
+// ordinary object or occasion they were about.
+const CARRY_REREAD = re(
+  `(?:^ ?(?:(?:no|nah|lol|haha|omg|oh|its|it s|it was|that was|just)[ ,]+)?(?:for|to|with|of|from|at|in|on|about|into|as|like) (?!(?:me|myself|real|god|good|ever|now|the record|\\d+|a (?:months|weks|years|fortnights)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a few|a couple)\\b)|\\bi mean\\b|\\b(?:wrong (?:chat|person|convo|number)|autocorect|nosebled|nose bled|period|dosete|pil (?:box|organiser|organizer)|pilbox|multivitamins?|vitamins|vet|hayfever|game|raid|boss|nerf|diving board|swiming|lesson|climb\\w*|camping trip|wedding(?! ring)|marry|propos\\w*|engaged|date|birthday (?:party|cake)|cake|party|retir\\w*|leaving (?:do|drinks|card)|handed (?:my|in my) notice|new job|tre swing|tyre swing|washing line|pumpkins?|onions|roast|costume|beetroot|juicer|ketchup|paint|tiles|bake off|finale|series|episode|netflix|joke|kiding|kidding|prank|shaving|shave|chopping|cooking|oven|baking|the gras|lawn|hedge|my (?:hair|fringe|nails)|acident\\w*|by mistake|paper cut|papercut|splinter)\\b)`,
+  "",
+);
+// A: the ordinary purpose denied after a question about a method or a means bought: "not for a
+// project", "not for a story or anything", "not for camping lol", "no im not asking for safety reasons".
+const CARRY_NOT_ORDINARY = re(
+  `(?:^|\\|) ?(?:(?:and|but|no|nah|its|it s|it is|im|i m|i am|this is|thats|that s|asking)[ ,]+){0,3}not (?:asking |doing it |looking |reading |googling |buying it |bought it |got it |getting it )?(?:(?:for|because of|cause of|bc of|about) )(?:a |an |the |my |any |some |our )?(?:school |uni |colege |science |work |art |english |history )?(?:project|story|stories|book|novel|essay|homework|coursework|assignment|research|camping|safety reasons|safety|a friend|friend|class|film|movie|game|quiz|bet|curiosity|trivia|fun|revision|exam|diy|garden|gardening|cooking|climbing|the garden|a mate)\\b`,
+  "",
+);
+// B: the means gathered before, counted up now: "about a months worth now", "got 8 now in my work
+// bag", "ive got about half of it so far in the drawer".
+const CARRY_STOCK = re(
+  `\\b(?:(?:about|nearly|almost|over|at least|like|got|ive got|i have) )?(?:\\d+|a (?:months|wekks|weeks|years|fortnights)|(?:one|two|three|four|five|six|\\d+) (?:months|weeks|days)s?) (?:worth|now|so far|saved|stashed|hidden)\\b|\\b(?:half|most|enough|some) (?:of (?:it|them|what i ned) )?(?:so far|now)\\b`,
+  "",
+);
+// C: the earlier thoughts or threat said to go on: "its getting louder every day", "because i do.
+// every day", "he meant it", "still thinking about it tbh".
+const CARRY_GOES_ON = re(
+  `\\b(?:(?:geting|getting|gets|got) (?:louder|worse|stronger|harder|closer|more often|more real)|every (?:single )?(?:day|night)|stil (?:thinking|think|want|wanting|planning|looking|going to|gona)|(?:he|she|they) (?:meant|means|mean) it|i (?:meant|mean) it|just (?:neded|wanted) to tel (?:some ?one|somebody|you))\\b`,
+  "",
+);
+// D: after an emergency, a follow-up that tells it is not over: a cry for help, the body getting
+// worse, the person out of reach with the means gone, the goodbye left where it will be found, or a
+// bare walk-back ("lol ignore me", "im fine now"), which after means at hand or pills taken takes
+// nothing back.
+const CARRY_NOT_OVER = re(
+  `(?:^|\\|) ?(?:[!?. ]*)(?:help|help me|pls help|please help|what do i do|what should i do|what do i do now)\\b|\\b(?:dizzy|cant (?:breathe|breath|get my breath|think straight|fel my \\w+|stay awake)|shaking|swety|throat (?:fels|is|s)? ?(?:like )?(?:its |it s )?(?:closing|swelling|burning)|threw (?:\\w+ ){0,3}up|going (?:black|numb|cold)|(?:blod|it|bleding) (?:wont|isnt|is not) stop\\w*|(?:not|isnt|wont|stopped) (?:picking up|answering|replying)|missing since|(?:location|phone) (?:says|shows|is at)|(?:car|gun|rifle|shotgun|botle|pils|tablets|rope) (?:is |s |are )?(?:also )?(?:gone|missing)|tel (?:her|him|them|mum|mom|dad|my \\w+) i (?:loved|love)|where (?:theyl|they wil|shel|she wil|hel|he wil) find|scheduled|(?:just )?waiting (?:for|til|until))\\b`,
+  "",
+);
+const CARRY_WALKBACK = re(
+  `^ ?(?:(?:jk|lol|lmao|haha|nvm|never ?mind|ignore me|forget it|forget i said (?:it|that|anything)|doesnt mater|dont worry|im fine(?: now| really)?|its fine|al good)[ ,.!|]*)+$`,
+  "",
+);
+// E: after self-harm, when or where it happened, what the skin looks like now, or that it will not
+// stop: "just now, in the work toilets", "like 10 min ago", "skins gone white and peeling", "cant stop".
+const CARRY_HARM_DETAIL = re(
+  `\\b(?:just now|(?:like |about |around )?(?:\\d+|ten|five|twenty|half an) (?:mins?|minutes|hours?) ago|(?:cant|wont) stop(?= ?$| ?\\|| ?,| now| it| myself| cuting| doing it| bleding)|(?:skin|skins|it|its|arm|leg|patch)(?: s| is| has)? ?(?:gone|going|turned|al) (?:white|gren\\w*|black|red|yelow\\w*|purple|numb|hard|leathery)|welts|blisters?|peling|oozing|throbing|infected|in the (?:work |school )?(?:toilets|bathrom|shower)|neded to fel)\\b`,
+  "",
+);
+
+// F: after a wish to be gone, the writer now at a place to die from, in a few words: "at the
+// station. next ones in 4 mins", "car park roof, level 6", "on the footbridge over the motorway now".
+const CARRY_PLACE_NOW = re(
+  `(?:(?:^|\\|) ?(?:(?:im|i am|i m|now|sat|siting|standing|parked|here)[ ,]+)?(?:right )?(?:at|on|up on|on top of) (?:the |a )?(?:\\w+ ){0,3}(?:station|platform|tracks|train line|railway|rail line|level crossing|car park|multi ?storey|rof|footbridge|bridge|overpass|viaduct)\\b(?! (?:for|with|to) )|\\bplatform \\d+\\b|\\bcar park rof\\b|\\b(?:rof|top) (?:level|flor)\\b|\\b(?:level|flor) \\d+\\b(?= ?$| ?\\|))`,
+  "",
+);
+// Nothing but the ordinary business of being at a station or a car park: a train home, a shift, a match.
+const CARRY_PLACE_ORDINARY = re(
+  `\\b(?:home|work|shift|train (?:to|home|back)|my train|bus|lift|delayed|cancel\\w*|late|ticket|parking|paid|match|gig|concert|party|mates|friends|date|holiday|trip|interview|exam|lesson|shoping|meting|waiting for (?:my|the|a) (?:train|bus|lift|mum|dad|mate|friend)|picking (?:up|someone)|smoke|smoking|break|lunch|coffee|view|sunset|photos?|pics|selfie|walk|walking the dog|dog)\\b`,
+  "",
+);
+// Means bought for someone else or for an illness, or not to be had: "three chemists for the baby's calpol".
+const CARRY_GATHERED_ORDINARY = re(
+  `\\b(?:for (?:the|my|her|his|our) (?:baby|babys|kids?|son|daughter|mum|dad|nan|gran|cold|flu|hayfever|headache|period|cough)|none had|out of stock|sold out|shortage|calpol|nappies|formula)\\b`,
+  "",
+);
+// F and G read a follow-up of twenty words at most, that does not take the wish back or turn to help.
+const CARRY_FEW_WORDS = /^ ?(?:\S+ ){0,19}\S* ?$/;
+const CARRY_TAKEN_BACK = re(
+  `\\b(?:fine|ok|okay|alright|safe|jk|joking|kidding|ignore|never ?mind|nvm|better|calmer|wont|not going to|dont worry|lol|haha|lmao|help|helpline|caled|rang|texted|talked|talking|told|hospital|ambulance|police|999|911|112|therapist|counselor|counsellor|gp|doctor|prescription|prescribed)\\b`,
+  "",
+);
+// G: after a wish to be gone, the means being gathered, in the words of buying or looking up: "went
+// to two different chemists today. i have enough now", "bought the third pack today", "mums tablets
+// are in a locked box and i worked out the code", "been googling quickest ways".
+const CARRY_GATHERED = re(
+  `\\b(?:(?:i have|ive got|i got|got) (?:enough|plenty|al i ned|what i ned)(?: now| saved| stored| here)?(?= ?$| ?\\|| ?,| now)|(?:the |a |my )?(?:second|third|fourth|fifth) (?:pack|packet|box|botle)|(?:two|three|four|five|a few|several|\\d+) (?:different )?(?:chemists|pharmacies)|how many (?:packs|packets|boxes) (?:you|i|they|can)|worked out the (?:code|combination)|(?:googl\\w*|loking up|lok up|searching|researching|reading about) (?:the )?(?:quickest|fastest|easiest|least painful|painles|surest) ways?(?= ?$| ?\\|| ?,| on| and| in))\\b`,
+  "",
+);
+
+// J: after a wish to die, a question that asks for a way: "whats the tallest car park in leeds",
+// "so how much ibuprofen would it be then", "what would hurt least", "the ones you dont wake up from".
+const CARRY_WAY_ASKED = re(
+  `\\b(?:(?:whats|what is|wheres|where is|which is) the (?:tallest|highest|deepest) (?:\\w+ ){0,3}?(?:bridge|building|car park|multi ?storey|tower|block|flats|clif|viaduct|drop|rof|river|lake|quarry|reservoir|hotel|hospital|place|point)|how (?:much|many) (?:\\w+ ){0,2}(?:would it (?:be|take)|do you ned|is (?:enough|too much))|what would hurt (?:least|less|the least)|(?:the )?ones? you dont wake up from)\\b|\\bhow long (?:would|does|wil|can) (?:it|that) take\\b[^|]{0,40}\\b(?:insulin|pils|tablets|paracetamol|overdose|od|drown\\w*|bled\\w*|hang\\w*|starv\\w*|meds)\\b|\\b(?:insulin|pils|tablets|paracetamol|meds)\\b[^|]{0,40}\\bhow long (?:would|does|wil|can) (?:it|that) take\\b`,
+  "",
+);
+// H: after a threat to kill the writer, a follow-up that says it was meant or that the means are
+// there: "he said it all calm. thats the scary bit", "theres a gun in the house", "knife in his hand,
+// at dinner", "punched a hole in the wall right next to my head", "he's taken the big knife out".
+const CARRY_THREAT_MEANT = re(
+  `\\b(?:said it (?:al )?(?:calm|calmly|quietly|flat)|(?:thats|that s|that is) the scary (?:bit|part)|had that lok|(?:gun|guns|knife|knives|shotgun|rifle|blade|axe|hammer|poison)\\b[^|]{0,25}\\b(?:in the house|in his hand|in her hand|on the table|in the drawer|under (?:his|her|the) (?:bed|pilow|seat)|in (?:his|her) (?:pocket|car|van|truck))|(?:punched|kicked|smashed) (?:a hole in )?(?:the )?(?:wall|door)[^|]{0,20}\\b(?:next to|by|near) my (?:head|face)|(?:taken|took|got|grabbed|picked up) (?:the |a |his |her )?(?:big |kitchen |carving )?(?:knife|gun|shotgun|rifle|hammer|bat|axe)(?: out)?)\\b`,
+  "",
+);
+const CARRY_THREAT_NOW = re(
+  `\\b(?:taken|took|got|grabbed|picked up) (?:the |a |his |her )?(?:big |kitchen |carving )?(?:knife|gun|shotgun|rifle|hammer|bat|axe) out\\b|\\bout of the block\\b`,
+  "",
+);
+
+// K: after someone else's wish to be gone, a follow-up that they cannot be reached or are gone, with a
+// sign of what for: "he's not answering, his car's gone and there's a letter with my name on it",
+// "hes not in bed ... the gate to the pond is open", "he just rang me from the train tracks crying".
+const CARRY_OTHER_GONE = re(
+  `\\b(?:(?:not|isnt|wont|stopped) (?:answering|picking up|replying|responding|at home|in bed|in (?:his|her|their) rom)|(?:cant|cannot|can not) (?:get hold of|reach|find) (?:him|her|them)|nobody can (?:get hold of|reach|find) (?:him|her|them)|(?:his|her|their) (?:car|car s|cars|van|truck) (?:is |s )?gone|(?:has|have|s|is) gone (?:out|off|missing)|missing since|hung up|(?:he|she|they) (?:just )?rang me from|(?:his|her|their) (?:last )?location (?:is|says|shows))\\b`,
+  "",
+);
+// An ordinary reason they are out of reach, or found since: "cos shes at the cinema", "phone died".
+const CARRY_OTHER_ORDINARY = re(
+  `\\b(?:cos|cause|because|bc|probably|prob|asleep|sleping|at work|on shift|battery|phone (?:died|is dead|s dead)|signal|cinema|gym|pub|back by|be back|back at|turned up|found (?:him|her|them)|(?:hes|shes|theyre) (?:fine|ok|okay|home|back))\\b`,
+  "",
+);
+const CARRY_OTHER_SIGN = re(
+  `\\b(?:leter|note|letters|notes|godbye|sory|look after|last location|location|pin|pils|tablets|gun|shotgun|rifle|rope|hosepipe|hose|razors?|tracks|train|railway|bridge|quary|pond|river|canal|lake|reservoir|clif|clifs|harbour|wedding ring|the sea|the water|crying)\\b`,
+  "",
+);
+
+// Means kept for ordinary reasons ("pharmacist says to keep a spare"), or a height asked for a lesson
+// or a record ("the tallest building in dubai, for my geography homework").
+const CARRY_KEPT_ORDINARY = re(
+  `\\b(?:pharmacist|pharmacy|prescri\\w*|doctor|gp|nurse|spare|repeat|stock(?:ed)? up|in case|travel\\w*|holiday|abroad)\\b`,
+  "",
+);
+const CARRY_ASKED_ORDINARY = re(
+  `\\b(?:homework|coursework|project|assignment|essay|quiz|trivia|geography|history|science|curious|fact|record|in the world|ever built|in (?:dubai|europe|america|the uk|britain|england|scotland))\\b`,
+  "",
+);
+
+/**
+ * An earlier risk carried on by this follow-up, or null. `before` is what the earlier messages said
+ * on their own; `together` what they say read with this one. Only when the earlier messages already
+ * held risk at urgent or above and this message, read alone, says less.
+ */
+function readCarriedOn(
+  normalised: string,
+  current: Screening,
+  earlierRead: () => Screening,
+  together: Screening,
+): Screening | null {
+  if (levelRank(current.level) >= levelRank("emergency") || !CARRY_PIECES.test(normalised)) return null;
+  const before = earlierRead();
+  if (
+    before.subject === "other" &&
+    before.categories.includes("suicide") &&
+    levelRank(before.level) >= levelRank("concern") &&
+    CARRY_OTHER_GONE.test(normalised) &&
+    CARRY_OTHER_SIGN.test(normalised) &&
+    !CARRY_OTHER_ORDINARY.test(normalised) &&
+    !CARRY_TAKEN_BACK.test(normalised) &&
+    !CARRY_REREAD.test(normalised)
+  )
+    return {
+      level: "emergency",
+      categories: orderedCategories(new Set([...together.categories, ...before.categories, "suicide"])),
+      subject: "other",
+    };
+  // F and G complete a wish to be gone said before, whatever its level.
+  if (
+    before.subject === "self" &&
+    levelRank(before.level) >= levelRank("concern") &&
+    before.categories.includes("suicide") &&
+    CARRY_FEW_WORDS.test(normalised) &&
+    !CARRY_TAKEN_BACK.test(normalised)
+  ) {
+    const complete = (level: "urgent" | "emergency"): Screening | null =>
+      levelRank(current.level) >= levelRank(level)
+        ? null
+        : levelRank(together.level) >= levelRank(level)
+          ? together
+          : {
+              level,
+              categories: orderedCategories(
+                new Set([...together.categories, ...before.categories, "suicide"]),
+              ),
+              subject: "self",
+            };
+    if (CARRY_PLACE_NOW.test(normalised) && !CARRY_PLACE_ORDINARY.test(normalised)) {
+      const done = complete("emergency");
+      if (done) return done;
+    }
+    if (
+      ((CARRY_GATHERED.test(normalised) && !CARRY_GATHERED_ORDINARY.test(normalised)) ||
+        (CARRY_WAY_ASKED.test(normalised) && !CARRY_ASKED_ORDINARY.test(normalised))) &&
+      !CARRY_REREAD.test(normalised)
+    ) {
+      const done = complete("urgent");
+      if (done) return done;
+    }
+  }
+  if (levelRank(before.level) < levelRank("urgent") || levelRank(current.level) >= levelRank(before.level))
+    return null;
+  if (CARRY_REREAD.test(normalised)) return null;
+  const cats = before.categories;
+  if (cats.includes("abuse") && before.subject === "self" && CARRY_THREAT_MEANT.test(normalised)) {
+    const level = CARRY_THREAT_NOW.test(normalised) ? "emergency" : before.level;
+    return {
+      level,
+      categories: orderedCategories(new Set([...together.categories, ...cats])),
+      subject: "self",
+    };
+  }
+  const carried =
+    CARRY_NOT_ORDINARY.test(normalised) ||
+    (CARRY_STOCK.test(normalised) && cats.includes("suicide") && !CARRY_KEPT_ORDINARY.test(normalised)) ||
+    CARRY_GOES_ON.test(normalised) ||
+    (before.level === "emergency" && (CARRY_NOT_OVER.test(normalised) || CARRY_WALKBACK.test(normalised))) ||
+    (cats.includes("self_harm") && CARRY_HARM_DETAIL.test(normalised));
+  if (!carried) return null;
+  return levelRank(together.level) >= levelRank(before.level) ? together : before;
+}
+
 // Batch zzzc: a chore named before that accounts for the means or the place this message names
 // ("the pills are all counted out on the kitchen table" after "doing my mum's dosette box", "stood at
 // the edge working out the drop" after "training for a sponsored abseil"), when this message says
@@ -15386,6 +15601,8 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
     (before().categories.some((c) => c !== "harm_to_others") || INSISTS.test(normalised))
   )
     return levelRank(together.level) >= levelRank(before().level) ? together : before();
+  const carried = readCarriedOn(normalised, current, before, together);
+  if (carried) return carried;
   if (!adds && !ownSignal && !answers && !carriesOn) return current;
   return together;
 }
