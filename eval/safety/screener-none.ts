@@ -385,6 +385,12 @@ export const STAYS_NONE = {
       "posted my last story of the holiday, bye x",
       "heading to the woods now with the dog, back in an hour",
       "after this shift im going to the river to meet the lads",
+      "in the woods with the dog and a ball, found a good branch for fetch",
+      "in the car with the pills from the pharmacy, sorry running late",
+      "in the loft with the rope for the swing, its a good branch out back",
+      "after my shift im driving to the quarry for the climbing, already decided",
+      "at 3 im going to the river with the kids, no more screens today",
+      "two more hours of this shift then im heading to the bridge to meet my mum, cant wait",
     ],
   "keeps an emergency when the next message says where or when without taking it back": [
     { text: "im fine now sorry", previous: ["not going to be here much longer, ive made my mind up"] },

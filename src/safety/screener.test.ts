@@ -2880,6 +2880,26 @@ describe("theme SE: the emergency moment of suicide said plainly, across authors
     ]);
   });
 
+  it("reads the means set up in a hidden place, and a time then the place, said as settled", () => {
+    expectScreen("in the woods by the canal with the washing line. found a good branch", "emergency", [
+      "suicide",
+    ]);
+    expectScreen(
+      "sat in the garage with the rope and the stepladder, its a good branch on the tree outside too",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "night shift finishes at 7 then im walking to the bridge. already decided, dont bother",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("at 3 im driving out to the cliffs. already picked the spot", "emergency", ["suicide"]);
+    expectScreen("parked up right at the edge at the point. not coming back from this one", "emergency", [
+      "suicide",
+    ]);
+  });
+
   it("theme SE: leaves a roof repair, a view, a course of tablets, goodbyes at an airport and a walk by the river alone", () => {
     expectNone(
       STAYS_NONE[

@@ -9619,8 +9619,9 @@ function readFromParts(t: Tally, text: string): void {
 // Theme SE: the emergency moment of suicide said plainly, read across authors (readThemeMoment
 // below runs them, after readThemeEmergency): at the height or the edge now, an overdose or poison
 // already in, the means counted with the time near, goodbyes done and now ready, on the way to the
-// place with the means. Each family is seen in six or more authors' batches; each is a conjunction of
-// its parts, cleared by what makes the same words ordinary.
+// place with the means, set up and waiting in a hidden place, a time and then the place. Each family
+// is seen in four or more authors' batches; each is a conjunction of its parts, cleared by what
+// makes the same words ordinary.
 
 // "im on the roof of my building rn", "sat on the railing at the multi storey. not even scared anymore",
 // "on the railway bridge. trains every 10 min": at a height, a bridge or an edge now, beside what
@@ -9628,7 +9629,7 @@ function readFromParts(t: Tally, text: string): void {
 // company, work on a roof, a view admired, a walk, a commute, someone else there, a dream.
 const SE_HIGH = `(?:roof|rooftop|roof top|top (?:floor|level|deck|step)|(?:top|roof) of (?:the |my |our )?(?:\\w+ ){0,3}(?:car park|multi ?storey|building|block|flats|stairwell|tower|hill|cliffs?)|multi ?storey|car park roof|overpass|footbridge|flyover|railway bridge|motorway bridge|the bridge|bridge|viaduct|railing|railings|ledge|parapet|balcony|cliffs?|cliff edge|parked (?:up )?(?:by|at|facing) the edge|the gap|the gorge|the quarry|the weir|harbour wall|level \\d+|\\d+(?:st|nd|rd|th) floor|platform)`;
 const SE_HIGH_NOW = re(
-  `(?:^ ?|\\| )(?:(?:hi|ok|so|well|mate|yeah) )?(?:(?:im|i am|i m|sat|sitting|stood|standing|parked(?: up)?|up|been) )?(?:(?:on|at|by|up on|down by|out on|in) )?(?:the |my |our )?(?:\\w+ ){0,3}${SE_HIGH}\\b|\\b(?:im|i am|i m|ive been|been|sitting|sat|standing|stood|parked(?: up)?|drove (?:down |up |out )?to|driven (?:out |down |up )?(?:\\w+ ){0,4}to)\\b(?: \\w+){0,3} (?:on|at|by|up on|onto|over|to|of) (?:the |my |our |a )?(?:\\w+ ){0,4}${SE_HIGH}\\b|\\b${SE_HIGH}\\b(?: \\w+){0,5} (?:now|rn|right now|na)\\b`,
+  `(?:^ ?|\\| )(?:(?:hi|ok|so|well|mate|yeah) )?(?:(?:im|i am|i m|sat|sitting|stood|standing|parked(?: up)?|up|been) )?(?:(?:on|at|by|up on|down by|out on|in) )?(?:the |my |our )?(?:\\w+ ){0,3}${SE_HIGH}\\b|\\b(?:im|i am|i m|ive been|been|sitting|sat|standing|stood|parked(?: up)?|drove (?:down |up |out )?to|driven (?:out |down |up )?(?:\\w+ ){0,4}to)\\b(?: \\w+){0,3} (?:on|at|by|up on|onto|over|to|of) (?:the |my |our |a )?(?:\\w+ ){0,4}${SE_HIGH}\\b|\\b${SE_HIGH}\\b(?: \\w+){0,5} (?:now|rn|right now|na)\\b|\\bparked (?:up )?(?:by|at|facing|right at) the (?:edge|cliff edge|drop)\\b`,
   "",
 );
 const SE_HIGH_FOR = re(
@@ -9722,6 +9723,36 @@ const SE_ON_WAY_CLEARED = re(
   "",
 );
 
+// "in the woods with the rope. found a good branch", "sitting in the bath with the hairdryer plugged in.
+// i need to work up to it", "in the woods behind the estate with a bottle of vodka and all mums pills":
+// set up and waiting in a hidden place with the means. Cleared by a swing, a den, a dog, shaving.
+const SE_SET_UP_HERE = re(
+  `\\b(?:(?:im |i am |sitting |sat |been sitting |been sat )?in the (?:woods|bath|loft|garage|barn|shed|car)(?: \\w+){0,4} with (?:the |my |a |all |his |her )?(?:\\w+ ){0,4}(?:rope|ropes|lead|belt|blades?|pills|vodka|whisky|razor|hairdryer|gun|cord)|(?:found|its) a good branch|(?:rope|belt|cord)(?: s| is)? sorted and the (?:loft|hatch|beam)|hairdryer plugged in)\\b`,
+  "",
+);
+const SE_SET_UP_FOR = re(
+  `\\b(?:branch|hatch|plugged in|work up to it|going deep|its time(?= ?$| ?\\|)|not stopping|not answering|all (?:mums|my|the) pills|all me pills|pills and|and (?:all )?(?:mums|my|the) pills)\\b`,
+  "",
+);
+const SE_SET_UP_CLEARED = re(
+  `\\b(?:we|were|us|swing|tree house|treehouse|den|camping|tent|hammock|climbing|kids|dog walk|walk the dog|walking the dog|with the dog|fetch|stick|towing|broke down|shav\\w*|legs|beard|breakdown|boat|fishing|hair|drying|straighteners|lol|haha|film|story|game)\\b`,
+  "",
+);
+// "shift ends at 4 then im driving off the quarry road. already decided", "when the clock hits 2 im
+// going to the bridge. already chose the spot": a time near, then the drive or walk to the place,
+// said as settled. Cleared by company, a climb, a swim, a meeting, a view.
+const SE_THEN_PLACE = re(
+  `\\b(?:(?:shift|nights?) (?:ends|finish|finishes)|after (?:this|my|the) shift|(?:\\d+|two|three|a few|couple of) more hours?|when the clock|at \\d+|by \\d+|from court)\\b[^]{0,60}\\b(?:driving|drive|going|walking|heading|be down|be up)\\b(?: \\w+){0,3} (?:off|of|to|out to|up to|down to|by|into) (?:the )?(?:\\w+ ){0,3}(?:quarry|quarry road|cliffs|bridge|weir|top floor|multi ?storey|roof|tracks|river|gorge|edge)\\b`,
+  "",
+);
+const SE_THEN_SETTLED = re(
+  `\\b(?:already (?:decided|chose|chosen|told myself|picked)|dont bother|no more|cleared (?:out )?my|note|left my keys|paid (?:off|up)|the spot|goodbye|wont be back|not coming back|for good|for the last time)\\b`,
+  "",
+);
+const SE_THEN_CLEARED = re(
+  `\\b(?:we|were|us|with (?:my|the|a) (?:mates?|friends?|family|kids|dog|boyfriend|girlfriend|wife|husband|partner)|fishing|swim\\w*|climbing|abseil\\w*|picnic|photos?|pics|run|running|cycle|bike|kayak|boat|meet|meeting|pick (?:up|her|him|them)|dinner|lunch|party|gig|match|date|lol|haha|cant wait|view|sunset|sunrise|dog|ducks)\\b`,
+  "",
+);
 // Someone else the one who said goodbye, took or went: "my sister sent me a goodbye text", "my
 // boyfriend posted a story of his pills" (othersInDangerNow reads those).
 const SE_SOMEONE_ELSE = re(
@@ -9734,6 +9765,8 @@ const SE_GATE = new PatternGate(() => [
   [SE_MEANS_READY, SE_SOON, SE_SOON_ACT, SE_WISH_OR_PLACE],
   [SE_FAREWELL_DONE, SE_FAREWELL_NOW],
   [SE_ON_WAY, SE_ON_WAY_NOW, SE_ON_WAY_WHY],
+  [SE_SET_UP_HERE, SE_SET_UP_FOR],
+  [SE_THEN_PLACE, SE_THEN_SETTLED],
 ]);
 
 function readThemeMoment(t: Tally, text: string): void {
@@ -9758,7 +9791,9 @@ function readThemeMoment(t: Tally, text: string): void {
     (SE_ON_WAY.test(text) &&
       SE_ON_WAY_NOW.test(text) &&
       SE_ON_WAY_WHY.test(text) &&
-      !SE_ON_WAY_CLEARED.test(text))
+      !SE_ON_WAY_CLEARED.test(text)) ||
+    (SE_SET_UP_HERE.test(text) && SE_SET_UP_FOR.test(text) && !SE_SET_UP_CLEARED.test(text)) ||
+    (SE_THEN_PLACE.test(text) && SE_THEN_SETTLED.test(text) && !SE_THEN_CLEARED.test(text))
   )
     raise(t, "emergency", "suicide");
 }
