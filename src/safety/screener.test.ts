@@ -2851,6 +2851,10 @@ describe("theme SE: the emergency moment of suicide said plainly, across authors
       "suicide",
       "medical",
     ]);
+    expectScreen("its done. 3 packets about an hour ago. feel fine so far", "emergency", [
+      "suicide",
+      "medical",
+    ]);
   });
 
   it("reads the means ready with the time near, goodbyes done, and the way to the place taken", () => {

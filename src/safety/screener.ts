@@ -9641,16 +9641,17 @@ const SE_HIGH_CLEARED = re(
   "",
 );
 
-// "did it. took them at 3. its gone 4 now and i keep being sick", "had a drink of the weedkiller from the
-// shed. nobody knows yet", "put all six fentanyl patches on at once. lying down now": a lot of
-// medicine or a poison already in, said as done, meant, or felt in the body. Cleared by a dose as
-// prescribed, a headache, drink alone, a child's or pet's accident, someone else, long ago, a question.
+// "did it. took them at 3. its gone 4 now and i keep being sick", "its done. whole box of paracetamol
+// about 2 hours back", "had a drink of the weedkiller from the shed. nobody knows yet", "put all six
+// fentanyl patches on at once. lying down now": a lot of medicine or a poison already in, said as
+// done, meant, or felt in the body. Cleared by a dose as prescribed, a headache, drink alone, a
+// child's or pet's accident, someone else, long ago, a question.
 const SE_TAKEN = re(
-  `\\b(?:(?:took|taken|swallowed|had|necked|downed|drank|drunk|ate|put|mixed|kept taking)\\b[^|]{0,40}\\b(?:whole|lot|all|load|rest|most|half|every|six|\\d+|blister pack|box|bottle|packs?|patches|what(?:s| was) left|too many|a bit over)|(?:did a|had a|drank (?:a|the|some|half a)) (?:drink of |bit of |gram then )?(?:the )?(?:\\w+ )?(?:weedkiller|bleach|antifreeze|stuff from under the sink|xanax)|(?<=^ ?|\\| ?)(?:vodka|whisky|drink) (?:n|and|then|with) (?:the )?(?:tramadol|codeine|diazepam|pills|tablets|xanax|sleeping)|(?:box|packet|bottle|blister pack)(?: s| is| was)? (?:empty|gone))\\b`,
+  `\\b(?:(?:took|taken|swallowed|had|necked|downed|drank|drunk|ate|put|mixed|kept taking)\\b[^|]{0,40}\\b(?:whole|lot|all|load|rest|most|half|every|six|\\d+|blister pack|box|bottle|packs?|patches|what(?:s| was) left|too many|a bit over)|(?:did a|had a|drank (?:a|the|some|half a)) (?:drink of |bit of |gram then )?(?:the )?(?:\\w+ )?(?:weedkiller|bleach|antifreeze|stuff from under the sink|xanax)|(?<=^ ?|\\| ?)(?:vodka|whisky|drink) (?:n|and|then|with) (?:the )?(?:tramadol|codeine|diazepam|pills|tablets|xanax|sleeping)|(?:box|packet|bottle|blister pack)(?: s| is| was)? (?:empty|gone)|(?:its done|did it)\\b[^]{0,40}\\b(?:(?:ive )?taken them|whole (?:box|packet|bottle)|\\d+ (?:packs|boxes|packets)))\\b`,
   "",
 );
 const SE_TAKEN_WHAT = re(
-  `\\b(?:pills|tablets|tabs|meds|paracetamol|co ?codamol|codeine|tramadol|diazepam|xanax|fentanyl|morphine|patches|sleeping (?:ones|tablets|pills)|bleach|weedkiller|antifreeze|stuff from under the sink|mushrooms|(?:took|taking|taken|swallowed) them|box (?:is |was )?empty|a drink of)\\b`,
+  `\\b(?:pills|tablets|tabs|meds|paracetamol|co ?codamol|codeine|tramadol|diazepam|xanax|fentanyl|morphine|patches|sleeping (?:ones|tablets|pills)|bleach|weedkiller|antifreeze|stuff from under the sink|mushrooms|(?:took|taking|taken|swallowed) them|\\d+ (?:packs|boxes|packets)|box (?:is |was )?empty|a drink of)\\b`,
   "",
 );
 const SE_TAKEN_SIGNS = re(
