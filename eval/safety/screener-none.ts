@@ -423,6 +423,32 @@ export const STAYS_NONE = {
   "reads a time written with a dot as a time, not the end of a sentence": [
     "the train is at 2.14 tomorrow, i hate commuting",
   ],
+  // theme SE: the emergency moment of suicide said plainly, across authors
+  "theme SE: leaves a roof repair, a view, a course of tablets, goodbyes at an airport and a walk by the river alone":
+    [
+      "on the roof fixing the gutters, sorry cant talk",
+      "im on the bridge now, running late sorry",
+      "on the top floor of the car park, the view of the city is lovely tonight",
+      "sat on the balcony with a glass of wine, not scared of the storm anymore",
+      "im at the cliffs with the kids, the edge is fenced off thankfully",
+      "parked up by the edge of the lake for lunch, so calm here",
+      "took the whole course of antibiotics, stomach is a bit off",
+      "drank the whole bottle of calpol by accident, the toddler i mean",
+      "put all six plasters on the blisters, feeling fine now",
+      "once the kids are asleep im going to finish the whole bottle of wine lol",
+      "counted out the tablets for the week into the dosette, all ready",
+      "said goodbye to my flatmate, shes moving out tomorrow, im ready now for the new one",
+      "hugged my dad for ages at the airport, hell know tomorrow if he got the job",
+      "posted my last story of the holiday, bye x",
+      "heading to the woods now with the dog, back in an hour",
+      "after this shift im going to the river to meet the lads",
+      "in the woods with the dog and a ball, found a good branch for fetch",
+      "in the car with the pills from the pharmacy, sorry running late",
+      "in the loft with the rope for the swing, its a good branch out back",
+      "after my shift im driving to the quarry for the climbing, already decided",
+      "at 3 im going to the river with the kids, no more screens today",
+      "two more hours of this shift then im heading to the bridge to meet my mum, cant wait",
+    ],
   "keeps an emergency when the next message says where or when without taking it back": [
     { text: "im fine now sorry", previous: ["not going to be here much longer, ive made my mind up"] },
     { text: "stupid nosebleed, its the heating. stopped now", previous: ["cant stop the bleeding"] },

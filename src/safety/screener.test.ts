@@ -2829,6 +2829,94 @@ describe("theme CO: someone else at risk told by the person worried about them, 
   });
 });
 
+describe("theme SE: the emergency moment of suicide said plainly, across authors", () => {
+  it("reads being at a height or an edge now beside what says it is for the drop", () => {
+    expectScreen("im up on the roof of the flats rn. the ledge is only knee high", "emergency", ["suicide"]);
+    expectScreen("sat on the railing of the motorway bridge. not even scared anymore", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("been at the quarry for an hour working myself up to it", "emergency", ["suicide"]);
+    expectScreen(
+      "on the top step of the stairwell up to the roof. saying goodbye to someone at least",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("parked up facing the edge at the point. not coming back from this one", "emergency", [
+      "suicide",
+    ]);
+  });
+
+  it("reads an overdose already in, said as done or felt", () => {
+    expectScreen("did it. took them at 9 and its gone 10 now, i keep being sick", "emergency", [
+      "suicide",
+      "medical",
+    ]);
+    expectScreen("put every one of the patches on at once. lying down now", "emergency", [
+      "suicide",
+      "medical",
+    ]);
+    expectScreen("its done. 3 packets about an hour ago. feel fine so far", "emergency", [
+      "suicide",
+      "medical",
+    ]);
+  });
+
+  it("reads the means ready with the time near, goodbyes done, and the way to the place taken", () => {
+    expectScreen("at 5am when the house is asleep im going to take them all. two hours to go", "emergency", [
+      "suicide",
+    ]);
+    expectScreen(
+      "my insulin pens are full and im putting the lot in tonight, nobody checks on me till monday",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "rang my brother just to hear his voice one last time. didnt say anything. im ready now",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "hugged my sister for ages at tea and she didnt know why. shell know tomorrow",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("kissed the baby goodnight for the last time. the rope is in the boot", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("bought what i need and im heading for the railway line after this", "emergency", [
+      "suicide",
+    ]);
+  });
+
+  it("reads the means set up in a hidden place, and a time then the place, said as settled", () => {
+    expectScreen("in the woods by the canal with the washing line. found a good branch", "emergency", [
+      "suicide",
+    ]);
+    expectScreen(
+      "sat in the garage with the rope and the stepladder, its a good branch on the tree outside too",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "night shift finishes at 7 then im walking to the bridge. already decided, dont bother",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen("at 3 im driving out to the cliffs. already picked the spot", "emergency", ["suicide"]);
+    expectScreen("parked up right at the edge at the point. not coming back from this one", "emergency", [
+      "suicide",
+    ]);
+  });
+
+  it("theme SE: leaves a roof repair, a view, a course of tablets, goodbyes at an airport and a walk by the river alone", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme SE: leaves a roof repair, a view, a course of tablets, goodbyes at an airport and a walk by the river alone"
+      ],
+    );
+  });
+});
+
 describe("batch zzx: the emergency moment itself, and the dramatic pause whose harmless ending comes in the same message", () => {
   it("reads two goodbyes, a message set to send, pills heaped, a ligature tied, rocks in the pockets, the train that does not stop, an overdose hedged, poison swallowed, an attempt this morning, abuse now and a weapon at the door", () => {
     expectScreen("love you all. logging off... no wait, signing off for the last time", "emergency", [

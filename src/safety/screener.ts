@@ -9626,6 +9626,190 @@ function readFromParts(t: Tally, text: string): void {
   readFromPartsMore(t, text);
   readEverydayWordsMeant(t, text);
   readThemeEmergency(t, text);
+  readThemeMoment(t, text);
+}
+
+// Theme SE: the emergency moment of suicide said plainly, read across authors (readThemeMoment
+// below runs them, after readThemeEmergency): at the height or the edge now, an overdose or poison
+// already in, the means counted with the time near, goodbyes done and now ready, on the way to the
+// place with the means, set up and waiting in a hidden place, a time and then the place. Each family
+// is seen in four or more authors' batches; each is a conjunction of its parts, cleared by what
+// makes the same words ordinary.
+
+// "im on the roof of my building rn", "sat on the railing at the multi storey. not even scared anymore",
+// "on the railway bridge. trains every 10 min": at a height, a bridge or an edge now, beside what
+// says it is for the drop (the ledge, climbing over, not going back down, a goodbye). Cleared by
+// company, work on a roof, a view admired, a walk, a commute, someone else there, a dream.
+const SE_HIGH = `(?:roof|rooftop|roof top|top (?:floor|level|deck|step)|(?:top|roof) of (?:the |my |our )?(?:\\w+ ){0,3}(?:car park|multi ?storey|building|block|flats|stairwell|tower|hill|cliffs?)|multi ?storey|car park roof|overpass|footbridge|flyover|railway bridge|motorway bridge|the bridge|bridge|viaduct|railing|railings|ledge|parapet|balcony|cliffs?|cliff edge|parked (?:up )?(?:by|at|facing) the edge|the gap|the gorge|the quarry|the weir|harbour wall|level \\d+|\\d+(?:st|nd|rd|th) floor|platform)`;
+const SE_HIGH_NOW = re(
+  `(?:^ ?|\\| )(?:(?:hi|ok|so|well|mate|yeah) )?(?:(?:im|i am|i m|sat|sitting|stood|standing|parked(?: up)?|up|been) )?(?:(?:on|at|by|up on|down by|out on|in) )?(?:the |my |our )?(?:\\w+ ){0,3}${SE_HIGH}\\b|\\b(?:im|i am|i m|ive been|been|sitting|sat|standing|stood|parked(?: up)?|drove (?:down |up |out )?to|driven (?:out |down |up )?(?:\\w+ ){0,4}to)\\b(?: \\w+){0,3} (?:on|at|by|up on|onto|over|to|of) (?:the |my |our |a )?(?:\\w+ ){0,4}${SE_HIGH}\\b|\\b${SE_HIGH}\\b(?: \\w+){0,5} (?:now|rn|right now|na)\\b|\\bparked (?:up )?(?:by|at|facing|right at) the (?:edge|cliff edge|drop)\\b`,
+  "",
+);
+const SE_HIGH_FOR = re(
+  `\\b(?:the (?:ledge|drop|railing)|ledge is|edge is|(?:climb|step|lean(?:ing)?|go) over|not (?:going|coming) back (?:down|from)|going back down|back down (?:the|by)|not (?:even )?scared(?= ?$| ?\\|| ?,| any ?more| of (?:the drop|it|dying|falling|the height))|(?:weirdly|strangely|oddly) calm|saying (?:bye|goodbye)|tell my \\w+ (?:sorry|i love|say i love)|going in|think im going|traffic looks|trains every|wont need (?:longer|it)|facing the edge|working myself up|ending (?:ur|your|my) life|end it|kill myself|want to die|over for me|last na|pasensya|cant do this|not doing|im done)\\b`,
+  "",
+);
+const SE_HIGH_CLEARED = re(
+  `\\b(?:we|were|us|with (?:my|the|a) (?:mates?|friends?|family|kids|dog|boyfriend|girlfriend|wife|husband|partner)|selfie|photos?|pics|tourist|holiday|sightseeing|abseil\\w*|instructor|harness|roofer|fixing|gutters?|tiles|leak|aerial|satellite|solar|scared of heights|fear of heights|vertigo|last (?:week|year|night)|years ago|when i was|used to|film|movie|song lyrics|lyrics|game|walk|walking|path|anyone know|tomorrow|weather|driving past|drive past|drove past|where you could|club|had a (?:dream|nightmare)|dreamt|in my dream|unbelievable|amazing|stunning|incredible|gorgeous|breathtaking|what if|if i|hypothetical\\w*|bungee|parkour|climbing|fireworks|sunset pics|wedding|party|gig|festival|train (?:is )?(?:late|delayed|cancelled)|my train|waiting for (?:the|my) (?:train|bus|lift)|commute|home safe|safe now|got home|came (?:back )?down|climbed down|late for|shift starts|traffic is (?:insane|bad|awful|mad|crazy)|stuck in traffic|belay|crag|summit|lunch|picnic|coffee|chips|ice cream|late|meet|meeting|see you|where are you|on my way|wait for|waiting for you|hike|hiking|lol|haha|keep going|every (?:night|day|morning|time)|planning|in my head|hes|shes|he is|she is|his|him|story)\\b`,
+  "",
+);
+
+// "did it. took them at 3. its gone 4 now and i keep being sick", "its done. whole box of paracetamol
+// about 2 hours back", "had a drink of the weedkiller from the shed. nobody knows yet", "put all six
+// fentanyl patches on at once. lying down now": a lot of medicine or a poison already in, said as
+// done, meant, or felt in the body. Cleared by a dose as prescribed, a headache, drink alone, a
+// child's or pet's accident, someone else, long ago, a question.
+const SE_TAKEN = re(
+  `\\b(?:(?:took|taken|swallowed|had|necked|downed|drank|drunk|ate|put|mixed|kept taking)\\b[^|]{0,40}\\b(?:whole|lot|all|load|rest|most|half|every|six|\\d+|blister pack|box|bottle|packs?|patches|what(?:s| was) left|too many|a bit over)|(?:did a|had a|drank (?:a|the|some|half a)) (?:drink of |bit of |gram then )?(?:the )?(?:\\w+ )?(?:weedkiller|bleach|antifreeze|stuff from under the sink|xanax)|(?<=^ ?|\\| ?)(?:vodka|whisky|drink) (?:n|and|then|with) (?:the )?(?:tramadol|codeine|diazepam|pills|tablets|xanax|sleeping)|(?:box|packet|bottle|blister pack)(?: s| is| was)? (?:empty|gone)|(?:its done|did it)\\b[^]{0,40}\\b(?:(?:ive )?taken them|whole (?:box|packet|bottle)|\\d+ (?:packs|boxes|packets)))\\b`,
+  "",
+);
+const SE_TAKEN_WHAT = re(
+  `\\b(?:pills|tablets|tabs|meds|paracetamol|co ?codamol|codeine|tramadol|diazepam|xanax|fentanyl|morphine|patches|sleeping (?:ones|tablets|pills)|bleach|weedkiller|antifreeze|stuff from under the sink|mushrooms|(?:took|taking|taken|swallowed) them|\\d+ (?:packs|boxes|packets)|box (?:is |was )?empty|a drink of)\\b`,
+  "",
+);
+const SE_TAKEN_SIGNS = re(
+  `\\b(?:its done|did it|on purpose|(?:want|wanted|wanna) (?:it|everything) (?:all )?(?:over|to stop)|want it all to stop|didnt want to be here|dont want to be here|want to die|be gone|be with her|so i can|room(?: is| s)? spinning|spinning|throwing up|been sick|being sick|keep (?:being sick|retching|throwing up)|retching|sick loads|cant (?:really )?feel|floaty|far away|sleepy|drowsy|muddled|vision|words (?:keep )?sliding|heart is|chest (?:is )?tight|throat|burns|on fire|tummy|stomach|scared|frightened|cant undo|nobody (?:knows|needs to know)|waiting|lying (?:here|down)|feel fine|dont even work|kick in|thanks for listening)\\b`,
+  "",
+);
+const SE_TAKEN_CLEARED = re(
+  `\\b(?:prescribed|my usual|usual dose|as directed|on the (?:packet|box)|headache|period pain|hangover|vet|dog|cat|baby|toddler|my (?:son|daughter|kid|friend|mate|brother|sister|mum|dad|nan)(?: (?:took|had|drank|ate|swallowed))|(?:he|she|they) (?:took|had|drank|ate|swallowed)|by (?:accident|mistake)|accidentally|thought it was|food poisoning|takeaway|curry|kebab|party|festival|night out|pregame|pre drinks|hangover|years ago|when i was|used to|last year|what happens if|would it|if i|if someone|hypothetically|film|book|character|wine|beers?|pints?|cider|prosecco|gin|shots|antibiotics?|course (?:done|finished)|course of|wish i had|back in|in the spring|(?:weeks|months) ago|last (?:month|week)|it was the)\\b`,
+  "",
+);
+
+// "at 4am when everyones asleep im going to take them all. 3 hours to go", "knife's sharpened. doing
+// it in the bath once the missus leaves for her shift": the means counted or readied, a time near
+// (a clock time, when the house is empty, after a shift), the act, and what makes it the end (a
+// wish, nobody checking, the bath, the loft). Cleared by a prescribed dose, cooking, a trip, a story.
+const SE_MEANS_READY = re(
+  `\\b(?:(?:all|whole|every|enough|the lot|\\d+|stash|box|boxes|packs?|month)\\b[^|]{0,30}\\b(?:pills|tablets|tabs|meds|morphine|insulin|pens?|patches|diazepam|tramadol|paracetamol|lithium|codeine|sleeping (?:ones|tablets|pills)|vials?|prescription)|(?:pills|tablets|tabs|meds|morphine|insulin|pens?|patches|lithium|diazepam|tramadol|vials?|blister packs?)\\b[^|]{0,30}\\b(?:counted|crushed|ready|drawn up|full|in my (?:locker|bag|drawer)|put by|saved|lined up)|(?:knife|knifes|blade|rope|belt|hooks?|noose|gun|shotgun|pistol)(?: s| is| are)? (?:sharpened|up|ready|loaded|cleaned|tied|sorted)|(?:everything|all) (?:i need|is ready|ready|sorted|in place)|everythings (?:in|ready|sorted)|(?:got|have|ive got) everything|take them all|take it all|taking all of it|the whole (?:thing|lot|box|bottle))\\b`,
+  "",
+);
+const SE_SOON = re(
+  `\\b(?:at \\d+(?: \\d\\d)? ?(?:am|pm)?(?! (?:the|a|my|work|school|uni|college|night))|(?:\\d+|two|three|four|a few|couple of) (?:more )?(?:hours?|hrs|mins|minutes) (?:to go|left|of this)|\\d+ (?:mins|minutes)(?= ?$| ?\\|)|tonight|(?:once|when|til|until|after) (?:the (?:house|kids|clock|missus|news)|everyone|everyones|mum|dad|my (?:mum|mom|dad|wife|husband|flatmate|partner)|she|he|they|nights)\\b[^|]{0,30}|(?:shift|nights) (?:ends|finishes|finish)|after (?:this|my|the) shift|leaves? for (?:work|her|his|the)|while (?:theyre|they are|everyones|everyone is)|the second i get home|when i (?:finish|get home)|house (?:will be|is|goes) (?:empty|quiet)|waiting for the house|its (?:\\d+ \\d\\d|midnight)|thats when)\\b`,
+  "",
+);
+const SE_SOON_ACT = re(
+  `\\b(?:(?:im |i am |gonna |going to |gona |ill |i will |i shall |then )?(?:take|taking|putting|put|drinking|drink|use|using|do|doing|finish|finishing|inject)\\b[^|]{0,25}\\b(?:them|it|the lot|all|every one|the whole|in)|(?:theyre|they are) going in|free to do it|thats when|that s when|is the day|thats me|i go(?= ?$| ?\\|| ,)|just waiting|done after|ready)\\b`,
+  "",
+);
+const SE_SOON_CLEARED = re(
+  `\\b(?:prescribed|as prescribed|my usual|usual dose|dosette|organiser|antibiotics|vitamins|course of|the doctor said|gp said|pharmacist said|for my (?:back|head|period|tooth|pain)|headache|migraine|hay ?fever|vet|dog|cat|tortoise|turkey|carv\\w*|cooking|recipe|dinner is|roast|bbq|camping|fishing|hunting|range|clay|garden|diy|shelf|shelves|decorating|christmas tree|game|film|movie|story|novel|lyrics|song|exam|revision|homework|interview|meeting|party|gig|match|flight|holiday|trip|gym|run|race|marathon|years ago|when i was|used to|what if|if i|would it|how many|lol|lmao|haha|plot twist|character|season|finale|props|wish me luck|died|get rid|dispose\\w*|safely|surprise)\\b`,
+  "",
+);
+const SE_WISH_OR_PLACE = re(
+  `\\b(?:kill myself|end it|end my life|suicide|sucide|die|dead|not wake up|wont wake|nobody (?:checks|will|wakes|expects)|no one (?:checks|will)|nobody in this house|dont (?:bother|try)|already (?:decided|chose|chosen)|decided|had enough|lived long enough|be with her|be with him|mess|ruin|for good|bridge|quarry|cliffs|roof|tracks|river|multi ?storey|top floor|loft|bath|alone|on my own|asleep|sleeps|go quiet|empty|alarms? (?:is |s )?set|taking all of it|take them all|take it all|i have the house|out of (?:his|her|the) cabinet)\\b`,
+  "",
+);
+
+// "rang my mum just to hear her voice one more time. i'm ready now", "hung up on my mum for the last
+// time. the garage is cold", "posted my last story and deleted everything else. bye x": goodbyes done
+// and now ready or gone. Cleared by a death, a pet put to sleep, a move, a trip, a leaving do.
+const SE_FAREWELL_DONE = re(
+  `\\b(?:(?:rang|called|phoned|texted|messaged|hugged|kissed|hung up|posted|put|said|wrote|sent|recorded|gave away|saying)\\b[^|]{0,50}\\b(?:one (?:more|last) time|for the last time|for ages|extra long|my last|last story|goodbyes?|byes|last thing from me|(?:bye|goodbye) to)|(?:goodbye|bye|sorry) (?:whoever|to everyone|everyone)|said my (?:goodbyes|byes))\\b`,
+  "",
+);
+const SE_FAREWELL_NOW = re(
+  `\\b(?:im ready|ready now|(?:hell|shell|theyll) know|(?:is|s) cold|bye x?(?= ?$| ?\\|)|x(?= ?$)|phones? (?:going |is |s )?off|in the (?:car|glovebox|boot)|the train|bridge|river|pills|rope|it all ready|saturday night|its (?:\\w+day|tonight))\\b`,
+  "",
+);
+const SE_FAREWELL_CLEARED = re(
+  `\\b(?:died|passed|passing|funeral|hospice|before (?:he|she|they) (?:went|died|passed)|his last|her last|their last|holiday|trip|moving|move|flight|airport|uni|university|leaving do|new job|emigrat\\w*|abroad|deployment|gap year|festival|party|wedding|christmas party|birthday party|graduation|last day|retire\\w*|school|prom|exchange|visa|train home|bus home|lol|haha|film|movie|show|series|episode|game|story mode|song|lyrics|vet|put to sleep|putting (?:her|him|them) to sleep|departures|heathrow|off to|onwards|basic training|group chat|notifications|keys go back|old house|new life|van comes|neighbours|(?:her|his) story|students?|shes|hes|she s|he s|finally|free)\\b`,
+  "",
+);
+
+// "bought what i need today and im driving to the lock up after this", "now im off to the river" after
+// a note left, "going down to the river when its properly dark" after the last admin: on the way to
+// the place now, with the means, a note or a goodbye. Cleared by company, a dog, fishing, work.
+const SE_ON_WAY = re(
+  `\\b(?:driving|drive|going|heading|walking|walk|off|leaving|dey go|on my way|gone|went|posting them on the way)\\b(?: \\w+){0,3} (?:to|for|into|down to|out to|up to|off|of|towards) (?:the )?(?:\\w+ ){0,2}(?:river|woods|quarry|cliffs|bridge|roof|tracks|lake road|weir|lock up|railway line|gorge)\\b|\\b(?:river|woods|quarry|cliffs|bridge|roof|tracks|lake road)\\b[^|]{0,40}\\b(?:dey go now|leaving in|putting my shoes on|i go now)\\b`,
+  "",
+);
+const SE_ON_WAY_NOW = re(
+  `\\b(?:now|rn|right now|after this|after i send this|in (?:five|\\d+|ten|a few)|when its (?:properly )?dark|tonight|once its dark|leaving|on the way|dey go|gone to)\\b`,
+  "",
+);
+const SE_ON_WAY_WHY = re(
+  `\\b(?:pills|tablets|meds|vodka|rope|belt|knife|gun|what i need|everything i need|goodbyes|(?:im |so )?sorry(?= ?$| ?\\|)|tell my \\w+ sorry|with a note|note on|envelope|admin|no go dey again|by this time tomorrow|wont be back|not coming back|mum if|kill myself|end it|die|im done|had enough|cant do this|cant anymore|leaving the dog|with a note)\\b`,
+  "",
+);
+const SE_ON_WAY_CLEARED = re(
+  `\\b(?:we|were|us|dog walk|walk the dog|walking the dog|with the dog|with (?:my|the) (?:mates?|friends?|family|kids|boyfriend|girlfriend|wife|husband|partner)|fishing|swim\\w*|paddle|picnic|photos?|pics|run|running|cycle|bike|kayak|canoe|boat|ferry|holiday|trip|work|shift|commute|meeting|shop|shopping|party|festival|gig|match|school run|dinner|lunch|tea|birthday|wedding|date|film|song|story|game|lol|haha|ducks|feed|bread|sunset|sunrise|view|club|laters|later|see you|back (?:in|by|at|soon))\\b`,
+  "",
+);
+
+// "in the woods with the rope. found a good branch", "sitting in the bath with the hairdryer plugged in.
+// i need to work up to it", "in the woods behind the estate with a bottle of vodka and all mums pills":
+// set up and waiting in a hidden place with the means. Cleared by a swing, a den, a dog, shaving.
+const SE_SET_UP_HERE = re(
+  `\\b(?:(?:im |i am |sitting |sat |been sitting |been sat )?in the (?:woods|bath|loft|garage|barn|shed|car)(?: \\w+){0,4} with (?:the |my |a |all |his |her )?(?:\\w+ ){0,4}(?:rope|ropes|lead|belt|blades?|pills|vodka|whisky|razor|hairdryer|gun|cord)|(?:found|its) a good branch|(?:rope|belt|cord)(?: s| is)? sorted and the (?:loft|hatch|beam)|hairdryer plugged in)\\b`,
+  "",
+);
+const SE_SET_UP_FOR = re(
+  `\\b(?:branch|hatch|plugged in|work up to it|going deep|its time(?= ?$| ?\\|)|not stopping|not answering|all (?:mums|my|the) pills|all me pills|pills and|and (?:all )?(?:mums|my|the) pills)\\b`,
+  "",
+);
+const SE_SET_UP_CLEARED = re(
+  `\\b(?:we|were|us|swing|tree house|treehouse|den|camping|tent|hammock|climbing|kids|dog walk|walk the dog|walking the dog|with the dog|fetch|stick|towing|broke down|shav\\w*|legs|beard|breakdown|boat|fishing|hair|drying|straighteners|lol|haha|film|story|game)\\b`,
+  "",
+);
+// "shift ends at 4 then im driving off the quarry road. already decided", "when the clock hits 2 im
+// going to the bridge. already chose the spot": a time near, then the drive or walk to the place,
+// said as settled. Cleared by company, a climb, a swim, a meeting, a view.
+const SE_THEN_PLACE = re(
+  `\\b(?:(?:shift|nights?) (?:ends|finish|finishes)|after (?:this|my|the) shift|(?:\\d+|two|three|a few|couple of) more hours?|when the clock|at \\d+|by \\d+|from court)\\b[^]{0,60}\\b(?:driving|drive|going|walking|heading|be down|be up)\\b(?: \\w+){0,3} (?:off|of|to|out to|up to|down to|by|into) (?:the )?(?:\\w+ ){0,3}(?:quarry|quarry road|cliffs|bridge|weir|top floor|multi ?storey|roof|tracks|river|gorge|edge)\\b`,
+  "",
+);
+const SE_THEN_SETTLED = re(
+  `\\b(?:already (?:decided|chose|chosen|told myself|picked)|dont bother|no more|cleared (?:out )?my|note|left my keys|paid (?:off|up)|the spot|goodbye|wont be back|not coming back|for good|for the last time)\\b`,
+  "",
+);
+const SE_THEN_CLEARED = re(
+  `\\b(?:we|were|us|with (?:my|the|a) (?:mates?|friends?|family|kids|dog|boyfriend|girlfriend|wife|husband|partner)|fishing|swim\\w*|climbing|abseil\\w*|picnic|photos?|pics|run|running|cycle|bike|kayak|boat|meet|meeting|pick (?:up|her|him|them)|dinner|lunch|party|gig|match|date|lol|haha|cant wait|view|sunset|sunrise|dog|ducks)\\b`,
+  "",
+);
+// Someone else the one who said goodbye, took or went: "my sister sent me a goodbye text", "my
+// boyfriend posted a story of his pills" (othersInDangerNow reads those).
+const SE_SOMEONE_ELSE = re(
+  `\\b(?:my (?:boyfriend|girlfriend|bf|gf|sister|brother|friend|mate|son|daughter|cousin|partner|husband|wife|dad|mum|mom|nan|grandad)|he|she|they|hes|shes|theyre)\\b(?: \\w+)? (?:posted|sent|texted|said|rang|put|is going|s going|going|heading|driving|walking|gone|went|took|swallowed|drank|on the|at the)\\b|\\bsent me\\b`,
+  "",
+);
+const SE_GATE = new PatternGate(() => [
+  [SE_HIGH_NOW, SE_HIGH_FOR],
+  [SE_TAKEN, SE_TAKEN_WHAT, SE_TAKEN_SIGNS],
+  [SE_MEANS_READY, SE_SOON, SE_SOON_ACT, SE_WISH_OR_PLACE],
+  [SE_FAREWELL_DONE, SE_FAREWELL_NOW],
+  [SE_ON_WAY, SE_ON_WAY_NOW, SE_ON_WAY_WHY],
+  [SE_SET_UP_HERE, SE_SET_UP_FOR],
+  [SE_THEN_PLACE, SE_THEN_SETTLED],
+]);
+
+function readThemeMoment(t: Tally, text: string): void {
+  // A message another reading already holds at emergency keeps the categories it found there (an
+  // overdose found not meant stays medical, a threat to someone stays theirs).
+  if (t.level === "emergency" || !SE_GATE.test(text) || SE_SOMEONE_ELSE.test(text)) return;
+  if (
+    SE_TAKEN.test(text) &&
+    SE_TAKEN_WHAT.test(text) &&
+    SE_TAKEN_SIGNS.test(text) &&
+    !SE_TAKEN_CLEARED.test(text)
+  )
+    return raise(t, "emergency", "suicide", "medical");
+  if (
+    (SE_HIGH_NOW.test(text) && SE_HIGH_FOR.test(text) && !SE_HIGH_CLEARED.test(text)) ||
+    (SE_MEANS_READY.test(text) &&
+      SE_SOON.test(text) &&
+      SE_SOON_ACT.test(text) &&
+      SE_WISH_OR_PLACE.test(text) &&
+      !SE_SOON_CLEARED.test(text)) ||
+    (SE_FAREWELL_DONE.test(text) && SE_FAREWELL_NOW.test(text) && !SE_FAREWELL_CLEARED.test(text)) ||
+    (SE_ON_WAY.test(text) &&
+      SE_ON_WAY_NOW.test(text) &&
+      SE_ON_WAY_WHY.test(text) &&
+      !SE_ON_WAY_CLEARED.test(text)) ||
+    (SE_SET_UP_HERE.test(text) && SE_SET_UP_FOR.test(text) && !SE_SET_UP_CLEARED.test(text)) ||
+    (SE_THEN_PLACE.test(text) && SE_THEN_SETTLED.test(text) && !SE_THEN_CLEARED.test(text))
+  )
+    raise(t, "emergency", "suicide");
 }
 
 // Batches zw to zze, read from their parts (readFromPartsMore below runs them). Each names one
