@@ -504,6 +504,11 @@ export const STAYS_NONE = {
     "planning my death scene for the school play",
     "thinking about the river cruise for mums birthday",
     "labelled the boxes with who gets which room when we move house",
+    "been wanting to die of embarrassment for weeks since the wedding speech",
+    "asked the gp for extra tablets so id have enough for the trip abroad",
+    "if it wasnt for the rain id have done it by now, the fence needs painting",
+    "i lied to the doctor about how much i drink, truth is its more like 20 units",
+    "i want out of this group chat permanently lol",
   ],
   "leaves ordinary days alone that share their words with a crisis": [
     "took my insulin, checked my sugar, 6.2, all good",

@@ -3102,6 +3102,21 @@ describe("theme SU: thoughts, plans and means of suicide said sideways, across a
     expectScreen("ive been quietly planning my death and nobody knows", "urgent", ["suicide"]);
     expectScreen("the swiss clinic costs too much so im looking at doing it myself", "urgent", ["suicide"]);
   });
+  it("reads a lasting wish to be gone, medicine gathered by asking again, being held back only by someone, and the truth kept from the doctor", () => {
+    expectScreen("ive wanted to not exist for years and it hasnt let up", "urgent", ["suicide"]);
+    expectScreen("i want to stop existing most days, work just fills the gaps", "urgent", ["suicide"]);
+    expectScreen(
+      "asked the out of hours doctor for extra sleeping tablets so id have enough. he gave me two weeks",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("the chemist said no to more codeine. fine, ill get some another way", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("if it wasnt for my cat id have gone through with it already", "urgent", ["suicide"]);
+    expectScreen("told the nurse i was sleeping fine. truth is ive picked the bridge", "urgent", ["suicide"]);
+    expectScreen("i want out. permanently, not a new job", "urgent", ["suicide"]);
+  });
   it("leaves alone the same words about a hobby, a doctor's advice, a view, a game, a play or a move", () => {
     expectNone(
       STAYS_NONE[

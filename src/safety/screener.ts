@@ -11958,11 +11958,29 @@ const SU_PIECES = anyPiece(
   "deadline",
   "keping me",
   "chosen how",
+  "to die",
+  "existing",
+  "not exist",
+  "dying",
+  "want to live",
+  "have enough",
+  "both lots",
+  "another way",
+  "ask",
+  "together",
+  "by now",
+  "if it wasnt",
+  "wouldve",
+  "lied",
+  "truth is",
+  "answer",
   "grown",
   "dignitas",
   "switzerland",
   "clinic",
   "want out",
+  "wanting to go",
+  "acting on it",
   "picturing",
   "thinking about the",
   "thought about going",
@@ -12041,15 +12059,15 @@ const SU_PLACE_CLEARED = re(
 // picturing the railway line", "been thinking about the river all evening. im scared of myself",
 // "looking at the cliffs near ours differently, like how high they are".
 const SU_PICTURED = re(
-  `(?<!\\b(?:he|she|they|dont|not|never)(?: \\w+)? )\\b(?:picturing|picture|thinking about|thought about|think about|staring at|stare at|looking at)(?: (?:just|properly|realy))? (?:walking (?:into|in front of) |going (?:into|of|over|under) |jumping (?:of|into|from) |stepping (?:of|onto|in front of) |driving (?:into|of) )?(?:the |that )(?:\\w+ ){0,2}(?:railway line|railway|river|sea|tracks|clifs|clif|dual cariageway|motorway|bridge|train line|viaduct|quarry|canal|weir|pier)\\b`,
+  `(?<!\\b(?:he|she|they|dont|not|never)(?: \\w+)? )\\b(?:picturing|picture|thinking about|thought about|think about|staring at|stare at|looking at)(?: (?:just|properly|realy))? (?:walking (?:into|in front of) |going (?:into|of|over|under) |jumping (?:of|into|from) |stepping (?:of|onto|in front of) |driving (?:into|of) )?(?:the |that )(?:\\w+ ){0,2}(?:railway line|railway|river|sea|tracks|clifs|clif|dual cariageway|motorway|bridge|train line|viaduct|quarry|canal|weir|pier)\\b|\\b(?:picturing|picture|imagining|thinking about) (?:just )?(?:swalowing (?:the whole|al|every|the lot)|the (?:\\w+ )?knife going in)\\b`,
   "",
 );
 const SU_PICTURED_SO = re(
-  `\\b(?:scared of (?:myself|what i might do)|diferently|how (?:high|deep|fast)|which bit|relief|cant stop|al (?:evening|night|day)|every (?:day|night|time)|dying|die|dead|death|tired of being alive|burden|kil myself|end it|ending it)\\b`,
+  `\\b(?:scared of (?:myself|what i might do)|diferently|how (?:high|deep|fast)|which bit|relief|cant stop|al (?:evening|night|day)|every (?:day|night|time)|dying|die|dead|death|being alive|burden|kil myself|end it|ending it|specific|coming back to it|not scared of it|not being here|not be here)\\b`,
   "",
 );
 const SU_PICTURED_CLEARED = re(
-  `\\b(?:view|sunset|sunrise|photos?|painting|walk the dog|picnic|birds?|swim\\w*|surf\\w*|fishing|boat|cruise|holiday|trip|kayak\\w*|padle\\w*|floods?|flooding|rain|storm|roadworks|trafic|delays?|strike|comute times|new line|timetable|fares|essay|project|art|he|she|they|my (?:son|daughter|dad|mum|brother|sister|friend|mate))\\b`,
+  `\\b(?:view|sunset|sunrise|photos?|painting|walk the dog|picnic|birds?|swim\\w*|surf\\w*|fishing|boat|cruise|holiday|trip|kayak\\w*|padle\\w*|floods?|flooding|rain|storm|roadworks|trafic|delays?|strike|comute times|new line|timetable|fares|essay|project|art|(?:he|she|they) (?:was|is|were|went|jumped|fel|said)|my (?:son|daughter|dad|mum|brother|sister|friend|mate))\\b`,
   "",
 );
 // The end planned in the head: "ive been quietly planning my death", "i lie in bed planning it out
@@ -12070,6 +12088,49 @@ const SU_PLANNED_CLEARED = re(
 // switzerland but i cant afford it so i keep thinking about doing it myself at home".
 const SU_CLINIC_INSTEAD = re(
   `\\b(?:dignitas|switzerland|swiss clinic|the clinic|asisted dying)\\b[^]{0,100}\\b(?:doing it myself|do it myself|(?:looking at|thinking about) other ways|my own way|myself at home)\\b`,
+  "",
+);
+// Wanting to die, told as lasting: "ive been wanting to die for about a year", "i want to die most
+// days", "i want to stop existing. ive wanted it for so long".
+const SU_WISH_LASTING = re(
+  `(?<!\\b(?:dont|do not|never|didnt|not)(?: \\w+)? )\\b(?:(?:want|wanting|wanted|wana) to (?:die|be dead|stop existing|not exist|not be alive|not be here)|(?:not|dont) want to live(?: anymore| any more| more)?)\\b[^|]{0,30}\\b(?:for (?:about |nearly |over |almost )?(?:a year|years|months|weks|ages|so long|a long time)(?! or (?:so|two))|most days|every (?:single )?day|al (?:the time|day)(?! long)|constantly|every night|for a while now)\\b|\\b(?:want|wanting|wana) to (?:die|stop existing|not exist)\\b[^]{0,20}\\bwanted it for (?:so long|years|ages)`,
+  "",
+);
+const SU_WISH_CLEARED = re(
+  `\\b(?:embarasment|embarased|cringe|laughing|hangover|anxiety|anxious|panic|health|scared of dying|afraid of dying|fear|heart atack|cancer scare|hypochondria|exam|exams|revision|this song|episode|series|show|game|match|team|lyrics?)\\b`,
+  "",
+);
+// Medicine gathered by asking again or elsewhere: "asked the gp for more sleepers so id have
+// enough", "told the gp id lost my sleeping tablets so shed give me more. ive got both lots now",
+// "she said no. ill get them another way", "from the chemist in the next town so they wouldnt ask".
+const SU_GATHERED = re(
+  `\\b(?:so (?:id|i would|i wil|il) have enough|(?:ive )?got both lots|il get (?:them|some|more) (?:another|some other) way|so they (?:wouldnt|wont|dont|didnt) ask(?: questions)?|got the (?:${PILLS}) together)\\b`,
+  "",
+);
+const SU_GATHERED_CLEARED = re(
+  `\\b(?:holiday|trip|abroad|travel\\w*|away|christmas|bank holiday|closed|closure|flight|cruise|hospital stay|for my (?:mum|dad|nan|gran|son|daughter|kids)|inhaler|hay ?fever|contraceptive|the pil)\\b`,
+  "",
+);
+// Held back only by someone: "if it wasnt for the dog id have gone through with it by now", "id have
+// done it by now if it wasnt for my mum", "wouldve stepped in front of the bus if my mum wasnt with me".
+const SU_HELD_BACK = re(
+  `\\b(?:id|i would|i wouldve|wouldve|would have|i would have|id have)(?: have)? (?:gone through with it|done it|stepped in front of (?:the|a) \\w+|jumped|ended it)\\b[^|]{0,25}\\bif (?:it (?:wasnt|werent|was not|hadnt ben) for|my \\w+ (?:wasnt|werent|hadnt ben) (?:with me|there|around))\\b|\\bif it (?:wasnt|werent|was not) for (?:the |my )?\\w+\\b[^|]{0,10}\\b(?:id|i would|i wouldve|id have)(?: have)? (?:gone through with it|done it|ended it)\\b`,
+  "",
+);
+const SU_HELD_CLEARED = re(
+  `\\b(?:rain|weather|money|time|work|job|fence|paint\\w*|exam|uni|course|marathon|tattoo|diet|quit|moved|move|left him|left her|divorce|chop|haircut)\\b`,
+  "",
+);
+// Telling the doctor less than the truth: "the psychiatrist asked if i had a plan and i said no. i
+// lied. its the train line", "told my gp i was a bit low. truth is ive been picking which bridge",
+// "rate suicidal thoughts and i said 3. real answer is like 8".
+const SU_TOLD_LESS = re(
+  `\\b(?:i lied|i lie (?:on|to) (?:the|my)|truth is|(?:the )?real answer|(?:the )?true answer|and i said (?:no|\\d+)\\b[^]{0,20}\\bi lied)\\b`,
+  "",
+);
+const SU_TOLD_WHO = re(`\\b(?:psych\\w*|gp|therapist|crisis team|doctor|nurse|counselor|phq ?9)\\b`, "");
+const SU_TOLD_RISK = re(
+  `\\b(?:(?:had|have|got) a plan|the (?:train line|tracks|bridge|river|clif)|picking which|which (?:\\w+ )?bridge|suicidal|beter of dead|not pasive|like (?:[7-9]|10)(?= ?$| ?\\|))\\b`,
   "",
 );
 // A method asked after for oneself: "would drinking bleach actually work", "is it true that 4
@@ -12120,7 +12181,7 @@ const SU_PREP_CLEARED = re(
 // help it along", "im the bit that needs taking out", "the only appointment im looking forward to
 // is the one im making with myself", "i want to be the one who decides when".
 const SU_SIDEWAYS = re(
-  `\\b(?:(?:make|making) my own exit|(?:take|taking) myself out of the equation|(?:i might|il|i could|id) help it along|(?:im|i am) the (?:bit|part|one) that needs (?:taking out|removing)|(?:the one|appointment) im making with myself|make myself not exist|the one who decides when|i want to cho+se when|(?:i )?(?:get|understand) why (?:my )?(?:dad|mum|father|mother|brother|sister|uncle|\\w+) did it\\b[^]{0,40}\\b(?:same way|i want to|me too|im going)|(?:im|i am) going the same way|only thing i havent tried\\b[^]{0,30}\\bwant to try it|made my mind up\\b[^]{0,30}\\bsorting the details|the deadline i gave myself\\b[^]{0,40}\\bim going|(?:once|when) (?:the kids|mum|mums|my \\w+|they)(?: are| is| s)? (?:grown|gone|al grown up)\\b[^|]{0,10}\\b(?:im going|theres nothing keping me here)|going to do it\\b[^]{0,30}\\bhavent (?:chosen|decided|picked) how|doing it my own way\\b[^]{0,20}\\b(?:already )?know how)\\b`,
+  `\\b(?:(?:make|making) my own exit|(?:take|taking) myself out of the equation|(?:i might|il|i could|id) help it along|(?:im|i am) the (?:bit|part|one) that needs (?:taking out|removing)|(?:the one|appointment) im making with myself|make myself not exist|the one who decides when|i want to cho+se when|(?:i )?(?:get|understand) why (?:my )?(?:dad|mum|father|mother|brother|sister|uncle|\\w+) did it\\b[^]{0,40}\\b(?:same way|i want to|me too|im going)|(?:im|i am) going the same way|only thing i havent tried\\b[^]{0,30}\\bwant to try it|made my mind up\\b[^]{0,30}\\bsorting the details|the deadline i gave myself\\b[^]{0,40}\\bim going|(?:once|when) (?:the kids|mum|mums|my \\w+|they)(?: are| is| s)? (?:grown|gone|al grown up)\\b[^|]{0,10}\\b(?:im going|theres nothing keping me here)|going to do it\\b[^]{0,30}\\bhavent (?:chosen|decided|picked) how|doing it my own way\\b[^]{0,20}\\b(?:already )?know how|i want out(?: \\|)? (?:permanently|for god|dead out)|wanting to go(?: \\|)? not wishing|reasons to go\\b[^]*\\bacting on it)\\b`,
   "",
 );
 // Said with a death word or a "do it" beside it: "my ex said do it and i keep thinking about
@@ -12181,6 +12242,14 @@ function readSidewaysSuicide(t: Tally, text: string): void {
   )
     raise(t, "urgent", "suicide");
   if (SU_CLINIC_INSTEAD.test(text)) raise(t, "urgent", "suicide");
+  if (SU_WISH_LASTING.test(text) && !SU_WISH_CLEARED.test(text) && !LAUGHTER.test(text))
+    raise(t, "urgent", "suicide");
+  if (SU_GATHERED.test(text) && THEME_MEDS_HERE.test(text) && !SU_GATHERED_CLEARED.test(text))
+    raise(t, "urgent", "suicide");
+  if (SU_HELD_BACK.test(text) && !SU_HELD_CLEARED.test(text) && !LAUGHTER.test(text))
+    raise(t, "urgent", "suicide");
+  if (SU_TOLD_LESS.test(text) && SU_TOLD_WHO.test(text) && SU_TOLD_RISK.test(text))
+    raise(t, "urgent", "suicide");
   if (SU_SIDEWAYS.test(text) || (SU_SIDEWAYS_WEAK.test(text) && SU_SIDEWAYS_DEATH.test(text)))
     raise(t, "urgent", "suicide");
 }
