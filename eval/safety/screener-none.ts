@@ -509,6 +509,8 @@ export const STAYS_NONE = {
     "if it wasnt for the rain id have done it by now, the fence needs painting",
     "i lied to the doctor about how much i drink, truth is its more like 20 units",
     "i want out of this group chat permanently lol",
+    "ive chosen the tree for the christmas photo",
+    "looked up how much paracetamol is safe for my toddler, then deleted the history",
   ],
   "leaves ordinary days alone that share their words with a crisis": [
     "took my insulin, checked my sugar, 6.2, all good",

@@ -3117,6 +3117,14 @@ describe("theme SU: thoughts, plans and means of suicide said sideways, across a
     expectScreen("told the nurse i was sleeping fine. truth is ive picked the bridge", "urgent", ["suicide"]);
     expectScreen("i want out. permanently, not a new job", "urgent", ["suicide"]);
   });
+  it("reads a lethal dose looked up for oneself and the place chosen", () => {
+    expectScreen("keep searching what dose of my lithium and deleting it after", "urgent", ["suicide"]);
+    expectScreen("from years on the pharmacy counter i know which combinations would do it", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("the quiet bit is ive found the branch", "urgent", ["suicide"]);
+    expectScreen("ive chosen the viaduct, thats all im saying", "urgent", ["suicide"]);
+  });
   it("leaves alone the same words about a hobby, a doctor's advice, a view, a game, a play or a move", () => {
     expectNone(
       STAYS_NONE[

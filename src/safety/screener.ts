@@ -11958,6 +11958,15 @@ const SU_PIECES = anyPiece(
   "deadline",
   "keping me",
   "chosen how",
+  "dose",
+  "how many",
+  "how much",
+  "combination",
+  "would do it",
+  "chosen the",
+  "picked the",
+  "found the",
+  "chose the",
   "to die",
   "existing",
   "not exist",
@@ -12133,6 +12142,27 @@ const SU_TOLD_RISK = re(
   `\\b(?:(?:had|have|got) a plan|the (?:train line|tracks|bridge|river|clif)|picking which|which (?:\\w+ )?bridge|suicidal|beter of dead|not pasive|like (?:[7-9]|10)(?= ?$| ?\\|))\\b`,
   "",
 );
+// A lethal dose looked up for oneself: "since the diagnosis ive been googling how many paracetamol
+// and then wiping the history", "keep looking up the exact dose. not saying what of", "i know which
+// combinations would do it", "which of the drugs on the ward would do it quickest for me".
+const SU_DOSE_LOOKED = re(
+  `\\b(?:(?:googling|googled|looking up|looked up|searching|searched|researching) (?:how many|how much|the exact dose|the lethal dose|what dose)\\b[^]{0,50}\\b(?:wiping|wipe|deleting|deleted|clearing|not saying what|history|for me)|i know which (?:combinations?|ones|drugs|pils|meds|tablets) would do it|which of the (?:drugs|pils|meds|tablets)\\b[^|]{0,30}\\bwould do it(?: quickest| fastest)?(?: for me)?)\\b`,
+  "",
+);
+const SU_DOSE_CLEARED = re(
+  `\\b(?:cocktail|recipe|puzzle|lock|code|paint|colou?rs?|dog|cat|pet|vet|baby|toddler|kids?|son|daughter|exam|nursing|pharmacology|revision|essay|safe|safely|maximum|max|paracetamol and ibuprofen together)\\b`,
+  "",
+);
+// The place chosen: "the quiet part is ive chosen the tree", "gonna drive into the sea one of these
+// days. ive picked the slipway", "truth is ive been picking which motorway bridge".
+const SU_PLACE_CHOSEN = re(
+  `\\b(?:ive|i have|i ve|i)(?: already)? (?:picked|chosen|chose|found) (?:the|my) (?:tree|slipway|bridge|branch|beam|clif|drop|viaduct)(?= ?$| ?\\|| ,| to| for me)`,
+  "",
+);
+const SU_CHOSEN_CLEARED = re(
+  `\\b(?:christmas|xmas|wedding|venue|photos?|picnic|camp\\w*|party|treehouse|swing|hamock|climb\\w*|bungee|walk|run|race|route|painting|draw\\w*|project|model|lego|game|level)\\b`,
+  "",
+);
 // A method asked after for oneself: "would drinking bleach actually work", "is it true that 4
 // floors is enough", "is there a way to die that wont look like suicide", "car exhaust, does it
 // still work with newer cars", "do you feel anything when you jump", "why do people survive".
@@ -12198,7 +12228,8 @@ const SU_SIDEWAYS_DEATH = re(
 function readSidewaysSuicide(t: Tally, text: string): void {
   if (longAgo(text) && !NOW_AGAIN.test(text) && !/\b(?:now|again|back|lately)\b/.test(text)) return;
   const unmoved = text.replace(/\b(?:not|isnt|its not) (?:a |an |the |about |for )?(?:my |\w+ )?\w+/g, " ");
-  if (THEME_CLEARED.test(unmoved)) return;
+  // THEME_CLEARED would find "story" inside "history".
+  if (THEME_CLEARED.test(unmoved.replace(/\bhistory\b/g, " "))) return;
   if (
     SU_MEANS_KEPT.test(text) &&
     SU_MEANS_THOUGHT.test(text) &&
@@ -12242,6 +12273,9 @@ function readSidewaysSuicide(t: Tally, text: string): void {
   )
     raise(t, "urgent", "suicide");
   if (SU_CLINIC_INSTEAD.test(text)) raise(t, "urgent", "suicide");
+  if (SU_DOSE_LOOKED.test(text) && !SU_DOSE_CLEARED.test(text)) raise(t, "urgent", "suicide");
+  if (SU_PLACE_CHOSEN.test(text) && !SU_CHOSEN_CLEARED.test(text) && !LAUGHTER.test(text))
+    raise(t, "urgent", "suicide");
   if (SU_WISH_LASTING.test(text) && !SU_WISH_CLEARED.test(text) && !LAUGHTER.test(text))
     raise(t, "urgent", "suicide");
   if (SU_GATHERED.test(text) && THEME_MEDS_HERE.test(text) && !SU_GATHERED_CLEARED.test(text))
