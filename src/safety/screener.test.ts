@@ -3162,6 +3162,70 @@ describe("batch zzzb: the concern level", () => {
   });
 });
 
+describe("theme SU: thoughts, plans and means of suicide said sideways, across authors", () => {
+  it("reads means kept at hand and thought about, and medicine, treatment or food stopped so as to die", () => {
+    expectScreen(
+      "my uncles old rifle is still in the attic at my nans. i cant stop thinking about it",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("i know where my mum keeps her oramorph now and i keep thinking about it", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("stopped my heart pills on purpose so my body just packs in", "urgent", ["suicide"]);
+    expectScreen("ive been skipping my insulin so that one night i just dont wake up", "urgent", ["suicide"]);
+    expectScreen("if i quit going to dialysis how long till i die", "urgent", ["suicide"]);
+  });
+  it("reads a place that pulls or is pictured, and methods asked after for oneself", () => {
+    expectScreen("every morning on the platform i grip the bench. the pull gets stronger", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("cant stop picturing the river since the court letter. im scared of myself", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("would swallowing antifreeze actually work", "urgent", ["suicide"]);
+    expectScreen("is there a way to die that looks like an accident", "urgent", ["suicide"]);
+    expectScreen("is it true you dont feel anything if you freeze", "urgent", ["suicide"]);
+  });
+  it("reads ways listed, affairs put in order for after, a death planned and the end said sideways", () => {
+    expectScreen("started a list of ways. it keeps growing", "urgent", ["suicide"]);
+    expectScreen("labelled all my boxes with who gets what. for after", "urgent", ["suicide"]);
+    expectScreen("im the part that needs removing from this family", "urgent", ["suicide"]);
+    expectScreen("ive been quietly planning my death and nobody knows", "urgent", ["suicide"]);
+    expectScreen("the swiss clinic costs too much so im looking at doing it myself", "urgent", ["suicide"]);
+  });
+  it("reads a lasting wish to be gone, medicine gathered by asking again, being held back only by someone, and the truth kept from the doctor", () => {
+    expectScreen("ive wanted to not exist for years and it hasnt let up", "urgent", ["suicide"]);
+    expectScreen("i want to stop existing most days, work just fills the gaps", "urgent", ["suicide"]);
+    expectScreen(
+      "asked the out of hours doctor for extra sleeping tablets so id have enough. he gave me two weeks",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("the chemist said no to more codeine. fine, ill get some another way", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("if it wasnt for my cat id have gone through with it already", "urgent", ["suicide"]);
+    expectScreen("told the nurse i was sleeping fine. truth is ive picked the bridge", "urgent", ["suicide"]);
+    expectScreen("i want out. permanently, not a new job", "urgent", ["suicide"]);
+  });
+  it("reads a lethal dose looked up for oneself and the place chosen", () => {
+    expectScreen("keep searching what dose of my lithium and deleting it after", "urgent", ["suicide"]);
+    expectScreen("from years on the pharmacy counter i know which combinations would do it", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("the quiet bit is ive found the branch", "urgent", ["suicide"]);
+    expectScreen("ive chosen the viaduct, thats all im saying", "urgent", ["suicide"]);
+  });
+  it("leaves alone the same words about a hobby, a doctor's advice, a view, a game, a play or a move", () => {
+    expectNone(
+      STAYS_NONE[
+        "leaves alone the same words about a hobby, a doctor's advice, a view, a game, a play or a move"
+      ],
+    );
+  });
+});
+
 describe("batch zzs: the moment, plain questions and quiet signs where no rule held them", () => {
   it("reads pills tipped out, fumes, petrol, a gun in a locked barn, a scream through the wall, being burned, an attempt to be repeated, a note left and a train waited for", () => {
     expectScreen(

@@ -11917,6 +11917,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (TAKEN_PLAINLY_PIECES.test(text)) readTakenPlainly(t, text);
   if (QUIET_SELF_PIECES.test(text)) readQuietSelf(t, text);
   if (THEME_PIECES.test(text)) readThemeUrgent(t, text);
+  if (SU_PIECES.test(text)) readSidewaysSuicide(t, text);
   if (redFlag(text) && !THEIR_BODY.test(text)) raise(t, "emergency", "medical");
 }
 
@@ -12064,6 +12065,426 @@ const SWALLOWED_THEN = re(
   `\\b(?:since|after|ever since) i (?:swallowed|took|had|necked|downed) (?:the|my|all the|all my|them|it all)\\b`,
   "",
 );
+
+// Theme SU: thoughts, plans and means of suicide said sideways, read across authors (single
+// messages labelled urgent that no reading held, in batches v to zzx). Each reading joins two parts
+// of meaning, and is cleared by what makes the same words ordinary (a job, a hobby, a doctor's
+// advice, a holiday, a story, someone else's).
+const SU_PIECES = anyPiece(
+  "gun",
+  "rifle",
+  "pil",
+  "tablet",
+  "meds",
+  "morphine",
+  "oramorph",
+  "sleper",
+  "rope",
+  "stop",
+  "skip",
+  "not eating",
+  "not going to",
+  "dialysis",
+  "clif",
+  "viaduct",
+  "bridge",
+  "platform",
+  "train",
+  "track",
+  "rof",
+  "edge",
+  "window",
+  "branch",
+  "pylon",
+  "hairpin",
+  "weight",
+  "tie something",
+  "pul",
+  "flors",
+  "way",
+  "work",
+  "fel anything",
+  "survive",
+  "airbag",
+  "find you",
+  "trouble",
+  "took to much",
+  "how fast",
+  "quicker",
+  "xanax",
+  "list",
+  "methods",
+  "recipes",
+  "wont ned",
+  "wont be",
+  "neding",
+  "through with it",
+  "before i can die",
+  "when i do it",
+  "wraping",
+  "order",
+  "sorted",
+  "sorting",
+  "beneficiary",
+  "brave",
+  "labeled",
+  "who gets",
+  "could have my",
+  "funeral",
+  "playlist",
+  "notice",
+  "not a note",
+  "exit",
+  "equation",
+  "help it along",
+  "apointment",
+  "hapen",
+  "not exist",
+  "decides when",
+  "chose when",
+  "same way",
+  "did it",
+  "agre",
+  "prov",
+  "easy for them",
+  "find out",
+  "finding out",
+  "try it",
+  "gets bad",
+  "own way",
+  "mind up",
+  "deadline",
+  "keping me",
+  "chosen how",
+  "dose",
+  "how many",
+  "how much",
+  "combination",
+  "would do it",
+  "chosen the",
+  "picked the",
+  "found the",
+  "chose the",
+  "to die",
+  "existing",
+  "not exist",
+  "dying",
+  "want to live",
+  "have enough",
+  "both lots",
+  "another way",
+  "ask",
+  "together",
+  "by now",
+  "if it wasnt",
+  "wouldve",
+  "lied",
+  "truth is",
+  "answer",
+  "grown",
+  "dignitas",
+  "switzerland",
+  "clinic",
+  "want out",
+  "wanting to go",
+  "acting on it",
+  "picturing",
+  "thinking about the",
+  "thought about going",
+  "staring at",
+  "stare at",
+  "looking at the",
+  "planing",
+  "that neds",
+  "in my head",
+  "logistics",
+  "whod find",
+);
+// Means kept at hand and thought about: "my brothers old shotgun is in the loft. ive started
+// thinking about it", "found where mum hides her morphine. cant stop thinking about it", "the rope
+// from the garage keeps popping into my head", "my late wifes tablets are still in the cabinet".
+const SU_MEANS = `(?:shotgun|gun|rifle|pistol|${PILLS}|morphine|oramorph|rope|sleepers)`;
+const SU_MEANS_KEPT = re(
+  `\\b${SU_MEANS}\\b[^|]{0,40}\\b(?:(?:in|from) (?:the|my|a|his|her|their|our) (?:\\w+ )?(?:loft|attic|wardrobe|cabinet|cupboard|drawer|garage|shed|sock|safe|glovebox|bedside table)|(?:is|are|s) stil (?:in|there|here))\\b|\\b(?:found|know) (?:out )?where (?:\\w+ ){1,2}(?:hides?|keps?) (?:her|his|their|the) (?:\\w+ )?${SU_MEANS}\\b`,
+  "",
+);
+const SU_MEANS_THOUGHT = re(
+  `(?<!\\b(?:he|she|they|hes|shes|dont|not|never)(?: \\w+)? )\\b(?:(?:thinking|thought|think) about (?:it|them|that|swalowing them)\\b(?! (?:les|anymore|any more))|(?:theyre|its|are|is|s) on my mind|(?:keps?|kep) (?:popping|coming) (?:back )?into my head|cant stop thinking about (?:it|them))`,
+  "",
+);
+const SU_MEANS_CLEARED = re(
+  `\\b(?:clean(?:ing)? it|shoot(?:ing)?|clays?|hunting|licen[cs]e|antique|sel(?:l|ing)? (?:it|them)|valued?|heirlom|museum|(?:going to|gona|should|wil|to) (?:get rid|throw|hand|take) (?:of )?(?:them|it)|hand (?:them|it) in|take (?:them|it) back|disposal|headache|toothache|for my (?:pain|back)|as prescribed|prescribed|dose|bikes?|climbing|camping|boat|swing|washing line|tow|inherit\\w*|wil)\\b`,
+  "",
+);
+// Treatment, medicine or food stopped so as to die: "stopped my heart meds on purpose, hoping my
+// body just gives up", "skipping my seizure meds so one just takes me in my sleep", "not going to
+// dialysis anymore. let it happen quietly", "if i just stopped my heart tablets would it be quick".
+const SU_STOPPED = re(
+  `(?<!\\b(?:he|she|they|mum|dad|nan|gran|grandad|grandma|husband|wife|son|daughter|brother|sister|patient|friend|mate|doctor|gp)(?: has| had| have| is| was| just)? )\\b(?:stoped|stoping|stop|skiping|skip|skipped|not taking|quit|quiting|not going to|stop going to|refusing|not eating)(?: taking| having| going to)? (?:my |the |al my |al the |both )?(?:\\w+ ){0,2}?(?:${PILLS}|meds|medication|insulin|dialysis|clozapine|treatment|chemo|blod thiners|anticoagulants|steroids|eating|fod|drinking|eating and drinking)\\b|(?:^|\\|) ?not eating\\b`,
+  "",
+);
+const SU_STOPPED_TO = re(
+  `\\b(?:let it hap+en|if it stops it stops|finish(?:es)? me|(?:body|heart)(?: just)?(?: to)? (?:stops?|gives? (?:up|out)|packs? in)|(?:i )?(?:just )?(?:dont|wont|not|never) wake(?: up)?|takes? me (?:in my slep|away)|what hap+ens if (?:you|i|u) stop|(?:til|til) i die|slip away|fade out|(?:that|it)(?:l| wil| would) do it|would (?:that|it) do it|would it be quick|drag on|so it al comes back)\\b`,
+  "",
+);
+const SU_STOPPED_CLEARED = re(
+  `\\b(?:(?:doctor|gp|consultant|nurse|psychiatrist|team|specialist|surgeon) (?:said|told|agreed|advised|wants|says)|told (?:me )?to stop|side efects|wean\\w*|taper\\w*|switch\\w*|fasting|ramadan|lent|diet|surgery|operation|blod test|colonoscopy|scan|procedure|nausea|bug|vomit\\w*|dnr|hungry|lunch|breakfast|dinner|snack|sugar|alcohol|dry january|sober|cofee|smoking|vaping|gym)\\b`,
+  "",
+);
+// A lethal place visited, returned to, or felt pulling: "drove to the cliff car park and sat there
+// two hours. ill be going back", "stood on the platform and had to hold onto the bench. the pull is
+// getting stronger", "i stop in the middle and think about going over a bit longer each time".
+const SU_PLACE = re(
+  `\\b(?:${EDGE_PLACES}|clifs?|clif car park|train line|railway|tracks|rof|edge|window|latch|ledge|branch|pylons?|hairpin|slipway|racking|hoks|beams?|hairpin\\w*)\\b`,
+  "",
+);
+const SU_VISITED = re(
+  `\\b(?:drove|driven|took the bus|got the bus|went|walked|cycled|been going)\\b[^|]{0,40}\\b(?:just to lok|to (?:have a |take a )?lok(?: at it)?|sat there|stod there)\\b`,
+  "",
+);
+const SU_VISIT_SO = re(
+  `\\b(?:going back|goin back|go back (?:when|there)|be going back|back there (?:again|soon)|when im ready|the (?:place|spot|one) (?:people|everyone|they) (?:go|jump|use))\\b`,
+  "",
+);
+const SU_PULL = re(
+  `\\b(?:the pul (?:is )?(?:geting|growing|gets|is) (?:stronger|worse|harder)|(?:geting |its |it gets )?harder (?:each time |every time )?to (?:walk|step|come|go) (?:back|away)|(?:stop|stand|stod|standing) (?:in the midle|at the edge|by the fence)\\b[^]{0,80}\\b(?:think|thinking|longer|going over|harder)|(?:think|thinking|thought) about (?:going over|the window|climbing one|stepping of|jumping)(?: a bit longer)?(?: each time| every time)?|(?:hand|hands) on the (?:window )?latch|count(?:ing)? the seconds between (?:the )?trains|(?:just )?not turn the wheel|(?:i|and) (?:stand|sit) (?:at|on) the edge(?= ?$| ?\\|)|whether i could tie something to it|weight rating\\b[^]{0,40}\\bfor me)\\b`,
+  "",
+);
+const SU_PLACE_THOUGHT = re(
+  `(?<!\\b(?:he|she|they|dont|not|never)(?: \\w+)? )\\b(?:thinking|thought|think) about it\\b`,
+  "",
+);
+const SU_PLACE_NEAR = re(
+  `\\b(?:i know which|opens al the way|walk (?:under|past|over) it|cant stop thinking about it|behind (?:our|my|work)|at the botom of my garden)\\b`,
+  "",
+);
+const SU_PLACE_CLEARED = re(
+  `\\b(?:view|sunset|sunrise|photos?|pictures|walk the dog|picnic|birds?|birdwatching|surf\\w*|hike|hiking|holiday|date|wedding|fireworks|repairs?|repaired|works|roadworks|closed|delays?|late|comute|cleaner|clean|paint\\w*|builder|scafold\\w*|draught|insulation|blinds|curtains|bikes?|gym|rock climbing|climbing (?:wall|gym)|abseil\\w*|bungee|parkour|skydiv\\w*|film|photography|drone|fishing|swim\\w*|kids?|my (?:son|daughter)|he|she|they)\\b`,
+  "",
+);
+// A place of death pictured or stared at, with a death word or a self-marker beside it: "keep
+// picturing the railway line", "been thinking about the river all evening. im scared of myself",
+// "looking at the cliffs near ours differently, like how high they are".
+const SU_PICTURED = re(
+  `(?<!\\b(?:he|she|they|dont|not|never)(?: \\w+)? )\\b(?:picturing|picture|thinking about|thought about|think about|staring at|stare at|looking at)(?: (?:just|properly|realy))? (?:walking (?:into|in front of) |going (?:into|of|over|under) |jumping (?:of|into|from) |stepping (?:of|onto|in front of) |driving (?:into|of) )?(?:the |that )(?:\\w+ ){0,2}(?:railway line|railway|river|sea|tracks|clifs|clif|dual cariageway|motorway|bridge|train line|viaduct|quarry|canal|weir|pier)\\b|\\b(?:picturing|picture|imagining|thinking about) (?:just )?(?:swalowing (?:the whole|al|every|the lot)|the (?:\\w+ )?knife going in)\\b`,
+  "",
+);
+const SU_PICTURED_SO = re(
+  `\\b(?:scared of (?:myself|what i might do)|diferently|how (?:high|deep|fast)|which bit|relief|cant stop|al (?:evening|night|day)|every (?:day|night|time)|dying|die|dead|death|being alive|burden|kil myself|end it|ending it|specific|coming back to it|not scared of it|not being here|not be here)\\b`,
+  "",
+);
+const SU_PICTURED_CLEARED = re(
+  `\\b(?:view|sunset|sunrise|photos?|painting|walk the dog|picnic|birds?|swim\\w*|surf\\w*|fishing|boat|cruise|holiday|trip|kayak\\w*|padle\\w*|floods?|flooding|rain|storm|roadworks|trafic|delays?|strike|comute times|new line|timetable|fares|essay|project|art|(?:he|she|they) (?:was|is|were|went|jumped|fel|said)|my (?:son|daughter|dad|mum|brother|sister|friend|mate))\\b`,
+  "",
+);
+// The end planned in the head: "ive been quietly planning my death", "i lie in bed planning it out
+// in detail" beside a death word, "ive driven it in my head a hundred times", "working out logistics".
+const SU_PLANNED_HEAD = re(
+  `\\b(?:(?:quietly |been )?planning my (?:own )?death|(?:driven|gone over|run through|walked through) it in my head|(?:im )?working out (?:the )?logistics(?= ?$| ?\\||,))\\b`,
+  "",
+);
+const SU_PLANNING_IT = re(
+  `\\bplanning it(?: al)?(?: out)? (?:in (?:detail|my head)|for weks|for months|every night)\\b`,
+  "",
+);
+const SU_PLANNED_CLEARED = re(
+  `\\b(?:wedding|proposal|party|surprise|holiday|trip|birthday|novel|story|game|campaign|heist|route|move|budget|speech|exam|character|funeral director|prepaid|play|scene|drama|film|halloween|costume|zombie|larp|dnd|d and d|beat|bater|stab|revenge|exs|bf|gf|him|her|them)\\b`,
+  "",
+);
+// An assisted death out of reach and doing it oneself instead: "been reading about the clinic in
+// switzerland but i cant afford it so i keep thinking about doing it myself at home".
+const SU_CLINIC_INSTEAD = re(
+  `\\b(?:dignitas|switzerland|swiss clinic|the clinic|asisted dying)\\b[^]{0,100}\\b(?:doing it myself|do it myself|(?:looking at|thinking about) other ways|my own way|myself at home)\\b`,
+  "",
+);
+// Wanting to die, told as lasting: "ive been wanting to die for about a year", "i want to die most
+// days", "i want to stop existing. ive wanted it for so long".
+const SU_WISH_LASTING = re(
+  `(?<!\\b(?:dont|do not|never|didnt|not)(?: \\w+)? )\\b(?:(?:want|wanting|wanted|wana) to (?:die|be dead|stop existing|not exist|not be alive|not be here)|(?:not|dont) want to live(?: anymore| any more| more)?)\\b[^|]{0,30}\\b(?:for (?:about |nearly |over |almost )?(?:a year|years|months|weks|ages|so long|a long time)(?! or (?:so|two))|most days|every (?:single )?day|al (?:the time|day)(?! long)|constantly|every night|for a while now)\\b|\\b(?:want|wanting|wana) to (?:die|stop existing|not exist)\\b[^]{0,20}\\bwanted it for (?:so long|years|ages)`,
+  "",
+);
+const SU_WISH_CLEARED = re(
+  `\\b(?:embarasment|embarased|cringe|laughing|hangover|anxiety|anxious|panic|health|scared of dying|afraid of dying|fear|heart atack|cancer scare|hypochondria|exam|exams|revision|this song|episode|series|show|game|match|team|lyrics?)\\b`,
+  "",
+);
+// Medicine gathered by asking again or elsewhere: "asked the gp for more sleepers so id have
+// enough", "told the gp id lost my sleeping tablets so shed give me more. ive got both lots now",
+// "she said no. ill get them another way", "from the chemist in the next town so they wouldnt ask".
+const SU_GATHERED = re(
+  `\\b(?:so (?:id|i would|i wil|il) have enough|(?:ive )?got both lots|il get (?:them|some|more) (?:another|some other) way|so they (?:wouldnt|wont|dont|didnt) ask(?: questions)?|got the (?:${PILLS}) together)\\b`,
+  "",
+);
+const SU_GATHERED_CLEARED = re(
+  `\\b(?:holiday|trip|abroad|travel\\w*|away|christmas|bank holiday|closed|closure|flight|cruise|hospital stay|for my (?:mum|dad|nan|gran|son|daughter|kids)|inhaler|hay ?fever|contraceptive|the pil)\\b`,
+  "",
+);
+// Held back only by someone: "if it wasnt for the dog id have gone through with it by now", "id have
+// done it by now if it wasnt for my mum", "wouldve stepped in front of the bus if my mum wasnt with me".
+const SU_HELD_BACK = re(
+  `\\b(?:id|i would|i wouldve|wouldve|would have|i would have|id have)(?: have)? (?:gone through with it|done it|stepped in front of (?:the|a) \\w+|jumped|ended it)\\b[^|]{0,25}\\bif (?:it (?:wasnt|werent|was not|hadnt ben) for|my \\w+ (?:wasnt|werent|hadnt ben) (?:with me|there|around))\\b|\\bif it (?:wasnt|werent|was not) for (?:the |my )?\\w+\\b[^|]{0,10}\\b(?:id|i would|i wouldve|id have)(?: have)? (?:gone through with it|done it|ended it)\\b`,
+  "",
+);
+const SU_HELD_CLEARED = re(
+  `\\b(?:rain|weather|money|time|work|job|fence|paint\\w*|exam|uni|course|marathon|tattoo|diet|quit|moved|move|left him|left her|divorce|chop|haircut)\\b`,
+  "",
+);
+// Telling the doctor less than the truth: "the psychiatrist asked if i had a plan and i said no. i
+// lied. its the train line", "told my gp i was a bit low. truth is ive been picking which bridge",
+// "rate suicidal thoughts and i said 3. real answer is like 8".
+const SU_TOLD_LESS = re(
+  `\\b(?:i lied|i lie (?:on|to) (?:the|my)|truth is|(?:the )?real answer|(?:the )?true answer|and i said (?:no|\\d+)\\b[^]{0,20}\\bi lied)\\b`,
+  "",
+);
+const SU_TOLD_WHO = re(`\\b(?:psych\\w*|gp|therapist|crisis team|doctor|nurse|counselor|phq ?9)\\b`, "");
+const SU_TOLD_RISK = re(
+  `\\b(?:(?:had|have|got) a plan|the (?:train line|tracks|bridge|river|clif)|picking which|which (?:\\w+ )?bridge|suicidal|beter of dead|not pasive|like (?:[7-9]|10)(?= ?$| ?\\|))\\b`,
+  "",
+);
+// A lethal dose looked up for oneself: "since the diagnosis ive been googling how many paracetamol
+// and then wiping the history", "keep looking up the exact dose. not saying what of", "i know which
+// combinations would do it", "which of the drugs on the ward would do it quickest for me".
+const SU_DOSE_LOOKED = re(
+  `\\b(?:(?:googling|googled|looking up|looked up|searching|searched|researching) (?:how many|how much|the exact dose|the lethal dose|what dose)\\b[^]{0,50}\\b(?:wiping|wipe|deleting|deleted|clearing|not saying what|history|for me)|i know which (?:combinations?|ones|drugs|pils|meds|tablets) would do it|which of the (?:drugs|pils|meds|tablets)\\b[^|]{0,30}\\bwould do it(?: quickest| fastest)?(?: for me)?)\\b`,
+  "",
+);
+const SU_DOSE_CLEARED = re(
+  `\\b(?:cocktail|recipe|puzzle|lock|code|paint|colou?rs?|dog|cat|pet|vet|baby|toddler|kids?|son|daughter|exam|nursing|pharmacology|revision|essay|safe|safely|maximum|max|paracetamol and ibuprofen together)\\b`,
+  "",
+);
+// The place chosen: "the quiet part is ive chosen the tree", "gonna drive into the sea one of these
+// days. ive picked the slipway", "truth is ive been picking which motorway bridge".
+const SU_PLACE_CHOSEN = re(
+  `\\b(?:ive|i have|i ve|i)(?: already)? (?:picked|chosen|chose|found) (?:the|my) (?:tree|slipway|bridge|branch|beam|clif|drop|viaduct)(?= ?$| ?\\|| ,| to| for me)`,
+  "",
+);
+const SU_CHOSEN_CLEARED = re(
+  `\\b(?:christmas|xmas|wedding|venue|photos?|picnic|camp\\w*|party|treehouse|swing|hamock|climb\\w*|bungee|walk|run|race|route|painting|draw\\w*|project|model|lego|game|level)\\b`,
+  "",
+);
+// A method asked after for oneself: "would drinking bleach actually work", "is it true that 4
+// floors is enough", "is there a way to die that wont look like suicide", "car exhaust, does it
+// still work with newer cars", "do you feel anything when you jump", "why do people survive".
+const SU_METHOD_ASKED = re(
+  `\\b(?:would (?:drinking|taking|eating|swalowing|inhaling|injecting) (?:a |the |some |al (?:of )?(?:the |my )?)?(?:bleach|antifreze|poison|wedkiler|rat poison|fumes|gas|${PILLS}|the lot|them al)(?: \\w+)? (?:actualy |realy )?work|does it (?:stil )?work (?:with|in|on) (?:newer|new|modern) cars|(?:(?:is|are) )?(?:\\d+|three|four|five|six|seven) (?:flors|storeys|stories) (?:(?:is|are|would be|be) )?(?:enough|high enough)|doesnt work (?:now|anymore|any more)\\b[^]{0,30}\\bwhat does|(?:a |any )?way to die (?:that|which|without)|(?:feel|fel) anything (?:when|if) (?:you|u|i) (?:jump|freze|drown|hang)|(?:dont|wont) (?:feel|fel) anything if (?:you|u|i) (?:freze|jump|drown)|why do (?:some )?people survive|what do they get wrong|would the airbag save me|nobody would find (?:you|u)\\b(?! (?:in|at) (?:hide|the game))|(?:fastest|quickest|easiest|least painful) way (?:that isnt|that doesnt|without) (?:painful|pain|hurting)|(?:pharmacist|doctor|gp) get in trouble|tel if (?:someone|somebody|you|i) took to much|enough of (?:your|my) own meds|how many and how fast|(?:how many|how much) (?:\\w+ ){0,2}(?:${PILLS}|xanax|sleepers) (?:and|n) (?:beers?|wine|vodka|alcohol|drinks?)|i want something (?:quicker|faster|les painful))\\b`,
+  "",
+);
+const SU_METHOD_CLEARED = re(
+  `\\b(?:hide and sek|game|camp\\w*|den|treasure|driving test|lesons?|instructor|crash test|insurance quote|mice|rats|slugs|weds|mould|stains?|toilet|drain|cleaning|dog|cat|pet|vet|quiz|exam|essay|lecture|nursing|pharmacology|toxicology|novel|character|podcast|documentary|minecraft|roblox|fortnite|sims|level|skyrim|zombie)\\b`,
+  "",
+);
+// Ways gathered and read: "been writin a list of ways. its gettin longer", "a forum that goes
+// through the different ways in detail", "googling how people do it. methods".
+const SU_WAYS = re(
+  `\\b(?:(?:a |my )?list of ways(?= ?$| ?\\||,| to do it| to go| to die| of doing it| to end it)|the diferent ways (?:in detail|to do it|people do it)|how people do it\\b[^]{0,20}\\bmethods|(?:read|reading) them like recipes)\\b`,
+  "",
+);
+const SU_WAYS_WEAK = re(
+  `\\b(?:looking at|looked at|reading about|researching|thinking about) (?:other )?ways(?= ?$| ?\\||,| to make sure i (?:dont|never))`,
+  "",
+);
+const SU_WAYS_CLEARED = re(
+  `\\b(?:save|saving|money|cook\\w*|recipe book|lose weight|revise|study|revision|quit|stop smoking|budget|business|marketing|customers|clients|students|kids|garden|workout)\\b`,
+  "",
+);
+// Affairs put in order said sideways: "wont need a wardrobe where im going", "i dont plan on
+// needing money", "a spreadsheet of everything that needs sorting before i can die", "everything i
+// own fits in four boxes, labelled with who gets them. and no, im not moving".
+const SU_AFTER_ME = re(
+  `\\b(?:before i can die|when (?:i|ive) (?:go|gone) through with it|(?:wont|dont) need (?:a|my|the|any) (?:\\w+ ){0,2}by then|dont plan on needing|(?:teth|things|stuf) that wont be around|wont be here to (?:fed|feed|walk|lok after))\\b`,
+  "",
+);
+const SU_PREP = re(
+  `\\b(?:list|spreadsheet|labeled|labelled|who gets|passwords|wils? (?:is |s )?done|my wil|beneficiary|in order|sorting|sorted|cancel\\w*|handed (?:my|in my) notice|seling (?:al )?my|giving away|could have my|funeral|putting (?:money|things) by|money by|playlist)\\b`,
+  "",
+);
+const SU_PREP_SO = re(
+  `\\b(?:nobody(?:s| has)? noticed|didnt tel (?:her|him|them|anyone) (?:the rest|why)|no(?: ,)? im not moving|not a note|i wasnt joking|brave enough|when i do it|wrapping things up|for after|not for a bit|(?:when|for when) im not around|whod need telling|(?:be )?needed soon)\\b`,
+  "",
+);
+const SU_PREP_CLEARED = re(
+  `\\b(?:emigrat\\w*|abroad|travel\\w*|gap year|holiday|wedding|baby|pregnan\\w*|surgery|operation|deploy\\w*|uni|retire\\w*|downsiz\\w*|secret santa|christmas|presents|party|birthday|hen|stag|festival|gig|decluter\\w*|marie kondo|tidy\\w*|spring clean|house move|moving house|new job|wedding)\\b`,
+  "",
+);
+// Thoughts of suicide said sideways: "thinking of making my own exit", "if i dont [die] i might
+// help it along", "im the bit that needs taking out", "the only appointment im looking forward to
+// is the one im making with myself", "i want to be the one who decides when".
+const SU_SIDEWAYS = re(
+  `\\b(?:(?:make|making) my own exit|(?:take|taking) myself out of the equation|(?:i might|il|i could|id) help it along|(?:im|i am) the (?:bit|part|one) that needs (?:taking out|removing)|(?:the one|appointment) im making with myself|make myself not exist|the one who decides when|i want to cho+se when|(?:i )?(?:get|understand) why (?:my )?(?:dad|mum|father|mother|brother|sister|uncle|\\w+) did it\\b[^]{0,40}\\b(?:same way|i want to|me too|im going)|(?:im|i am) going the same way|only thing i havent tried\\b[^]{0,30}\\bwant to try it|made my mind up\\b[^]{0,30}\\bsorting the details|the deadline i gave myself\\b[^]{0,40}\\bim going|(?:once|when) (?:the kids|mum|mums|my \\w+|they)(?: are| is| s)? (?:grown|gone|al grown up)\\b[^|]{0,10}\\b(?:im going|theres nothing keping me here)|going to do it\\b[^]{0,30}\\bhavent (?:chosen|decided|picked) how|doing it my own way\\b[^]{0,20}\\b(?:already )?know how|i want out(?: \\|)? (?:permanently|for god|dead out)|wanting to go(?: \\|)? not wishing|reasons to go\\b[^]*\\bacting on it)\\b`,
+  "",
+);
+// Said with a death word or a "do it" beside it: "my ex said do it and i keep thinking about
+// proving him right", "the voice says you could go now. im starting to agree with it".
+const SU_SIDEWAYS_WEAK = re(
+  `\\b(?:(?:thinking about|thought about|keep thinking about) proving (?:him|her|them) right|(?:im )?starting to agree(?: with (?:it|them|him|her))?|(?:make|making) it easy for them|(?:make|making) something hap+en(?= ?$| ?\\||,)|(?:thinking of|want to|wana) find(?:ing)? out (?:what hap+ens|whats) (?:after|next|on the other side))\\b`,
+  "",
+);
+const SU_SIDEWAYS_DEATH = re(
+  `\\b(?:do it|go now|die|dead|dying|death|bury|buried|kil|suicide|gone through|go through|not be here|anything hap+ened to me|after(?= ?$| ?\\|))\\b`,
+  "",
+);
+
+function readSidewaysSuicide(t: Tally, text: string): void {
+  if (longAgo(text) && !NOW_AGAIN.test(text) && !/\b(?:now|again|back|lately)\b/.test(text)) return;
+  const unmoved = text.replace(/\b(?:not|isnt|its not) (?:a |an |the |about |for )?(?:my |\w+ )?\w+/g, " ");
+  // THEME_CLEARED would find "story" inside "history".
+  if (THEME_CLEARED.test(unmoved.replace(/\bhistory\b/g, " "))) return;
+  if (
+    SU_MEANS_KEPT.test(text) &&
+    SU_MEANS_THOUGHT.test(text) &&
+    !SU_MEANS_CLEARED.test(text) &&
+    !LAUGHTER.test(text)
+  )
+    raise(t, "urgent", "suicide");
+  if (SU_STOPPED.test(text) && SU_STOPPED_TO.test(text) && !SU_STOPPED_CLEARED.test(unmoved))
+    raise(t, "urgent", "suicide");
+  if (
+    SU_PLACE.test(text) &&
+    ((SU_VISITED.test(text) && SU_VISIT_SO.test(text)) ||
+      SU_PULL.test(text) ||
+      (SU_PLACE_THOUGHT.test(text) && SU_PLACE_NEAR.test(text))) &&
+    !SU_PLACE_CLEARED.test(text)
+  )
+    raise(t, "urgent", "suicide");
+  if (SU_METHOD_ASKED.test(text) && !SU_METHOD_CLEARED.test(text) && !WAY_CLEARED.test(text))
+    raise(t, "urgent", "suicide");
+  if (
+    (SU_WAYS.test(text) ||
+      (SU_WAYS_WEAK.test(text) && (THEME_DEATH.test(text) || /\b(?:dignitas|switzerland)\b/.test(text)))) &&
+    !SU_WAYS_CLEARED.test(text)
+  )
+    raise(t, "urgent", "suicide");
+  if (
+    (SU_AFTER_ME.test(text) || (SU_PREP.test(text) && SU_PREP_SO.test(text))) &&
+    !SU_PREP_CLEARED.test(unmoved.replace(/\bim not moving\b/g, " "))
+  )
+    raise(t, "urgent", "suicide");
+  if (
+    SU_PICTURED.test(text) &&
+    SU_PICTURED_SO.test(text) &&
+    !SU_PICTURED_CLEARED.test(text) &&
+    !LAUGHTER.test(text)
+  )
+    raise(t, "urgent", "suicide");
+  if (
+    (SU_PLANNED_HEAD.test(text) || (SU_PLANNING_IT.test(text) && SU_SIDEWAYS_DEATH.test(text))) &&
+    !SU_PLANNED_CLEARED.test(unmoved)
+  )
+    raise(t, "urgent", "suicide");
+  if (SU_CLINIC_INSTEAD.test(text)) raise(t, "urgent", "suicide");
+  if (SU_DOSE_LOOKED.test(text) && !SU_DOSE_CLEARED.test(text)) raise(t, "urgent", "suicide");
+  if (SU_PLACE_CHOSEN.test(text) && !SU_CHOSEN_CLEARED.test(text) && !LAUGHTER.test(text))
+    raise(t, "urgent", "suicide");
+  if (SU_WISH_LASTING.test(text) && !SU_WISH_CLEARED.test(text) && !LAUGHTER.test(text))
+    raise(t, "urgent", "suicide");
+  if (SU_GATHERED.test(text) && THEME_MEDS_HERE.test(text) && !SU_GATHERED_CLEARED.test(text))
+    raise(t, "urgent", "suicide");
+  if (SU_HELD_BACK.test(text) && !SU_HELD_CLEARED.test(text) && !LAUGHTER.test(text))
+    raise(t, "urgent", "suicide");
+  if (SU_TOLD_LESS.test(text) && SU_TOLD_WHO.test(text) && SU_TOLD_RISK.test(text))
+    raise(t, "urgent", "suicide");
+  if (SU_SIDEWAYS.test(text) || (SU_SIDEWAYS_WEAK.test(text) && SU_SIDEWAYS_DEATH.test(text)))
+    raise(t, "urgent", "suicide");
+}
 
 // Theme U: thoughts of suicide said sideways, read across every batch's misses. Each reading needs
 // a death word or a means in the message (THEME_DEATH, THEME_MEANS) unless its words say enough.
