@@ -598,6 +598,7 @@ export const STAYS_NONE = {
     "i want out of this group chat permanently lol",
     "ive chosen the tree for the christmas photo",
     "looked up how much paracetamol is safe for my toddler, then deleted the history",
+    'that song "i want to die young" has been stuck in my head every day for weeks',
   ],
   "leaves ordinary days alone that share their words with a crisis": [
     "took my insulin, checked my sugar, 6.2, all good",

@@ -12304,7 +12304,7 @@ const SU_WISH_LASTING = re(
   "",
 );
 const SU_WISH_CLEARED = re(
-  `\\b(?:embarasment|embarased|cringe|laughing|hangover|anxiety|anxious|panic|health|scared of dying|afraid of dying|fear|heart atack|cancer scare|hypochondria|exam|exams|revision|this song|episode|series|show|game|match|team|lyrics?)\\b`,
+  `\\b(?:embarasment|embarased|cringe|laughing|hangover|anxiety|anxious|panic|health|scared of dying|afraid of dying|fear|heart atack|cancer scare|hypochondria|exam|exams|revision|(?:the|this|that|a) song|song (?:caled|with|that goes|where)|stuck in my head|singing|sing along|episode|series|show|game|match|team|lyrics?)\\b`,
   "",
 );
 // Medicine gathered by asking again or elsewhere: "asked the gp for more sleepers so id have
