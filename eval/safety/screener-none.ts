@@ -845,6 +845,12 @@ export const STAYS_NONE = {
     "my dad used to beat me when i was a kid. hes in a care home now and i visit on sundays",
     "my aunt was in a violent marriage but she got out and shes doing great",
   ],
+  "theme FA: keeps a kill word over a board game or said with love ordinary": [
+    "my son keeps beating me at chess, i could strangle him",
+    "my mum cheats at uno, ill murder her",
+    "cat knocked my tea over again. love her but im going to kill her",
+    "im going to kill him, lovingly. he ate the last biscuit",
+  ],
   "batch zzzc: keeps wills for a baby, attempts long over, climbing ropes, set texts, essays and nursing practice ordinary":
     [
       "updated my will and took out life insurance now the new baby's arrived",

@@ -3195,6 +3195,10 @@ describe("theme FA: false alarms, across authors", () => {
     expectNone(STAYS_NONE["theme FA: keeps harm at home that ended long ago ordinary"]);
   });
 
+  it("theme FA: keeps a kill word over a board game or said with love ordinary", () => {
+    expectNone(STAYS_NONE["theme FA: keeps a kill word over a board game or said with love ordinary"]);
+  });
+
   it("still reads the same words when the risk is real", () => {
     expectScreen("id rather die than face another day like this", "concern", ["suicide"]);
     expectScreen("hes going to kill me when he finds out i told you", "urgent", ["abuse"]);
@@ -3205,6 +3209,10 @@ describe("theme FA: false alarms, across authors", () => {
     ]);
     expectScreen("i used to self harm as a teenager and ive started again", "urgent", ["self_harm"]);
     expectScreen("my stepdad hit me again, i havent seen him since friday", "concern", ["abuse"]);
+    expectScreen("i love her but im going to kill her tonight, ive got the knife", "emergency", [
+      "harm_to_others",
+    ]);
+    expectScreen("im going to kill him over the money he owes me", "urgent", ["harm_to_others"]);
   });
 });
 

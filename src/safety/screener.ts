@@ -874,6 +874,13 @@ const IDIOMS = re(
     "end(?:ing)? it(?: al)? \\| with (?:him|her|them|(?!(?:a|an|the|my|some|pils|tablets|rope|knife|gun|meds|insulin|drink|vodka|everything|al|this|it|me|myself)\\b)[a-z]+)(?= ?$| ?\\|| ?,| tonight| today| tomorow)(?![^]*\\b(?:die|dead|kil|suicid\\w*|pils|tablets|rope|godbye|sory|not be here|wont be here|my life|everything|everyone|anymore|no point|cant (?:do|take|go on))\\b)",
     "(?:end(?:ing)? it(?: al)?|(?:want|wanted|need) it to end)(?: \\|)? (?:(?:my|the|this|that|our) (?:\\w+ ){0,3}(?:membership|streak|subscription|contract|lease|course|series|diet|account|relationship|project)\\b|(?:my|the|this|that) (?![^|]*\\b(?:life|lives|self|existence|everything)\\b)(?:\\w+ ){0,3}\\w+ i mean\\b)",
     "(?:want|wanting|wanted|wana) to die (?:of|from) (?:embarasment|shame|cringe|boredom|laughter|laughing)",
+    // A kill word over a game ("my daughter cheats at scrabble, ill kill her", "told her brother shes
+    // going to kill him over minecraft", "he said ill kill you when i beat him at mario kart") or said
+    // with love ("love him but im going to kill him", "im going to kill him. lovingly").
+    "(?:kil|murder|strangle|throtle|end) (?:him|her|them|you|each other|my (?!self\\b)\\w+)(?=[^|]{0,40}\\b(?:over|at|in|during) (?:the |a |our )?(?:scrable|monopoly|minecraft|fortnite|roblox|mario kart|smash bros|smash|chess|uno|cards|fifa|cluedo|catan|pictionary|trivial pursuit|jenga|board games?|video games?|the game|a game)\\b)",
+    "(?:cheats|cheating|cheated|(?:beat|beats|beating) (?:him|her|them|me)|won|wins|winning) at (?:scrable|monopoly|minecraft|fortnite|roblox|mario kart|smash bros|chess|uno|cards|fifa|cluedo|catan|pictionary|trivial pursuit|jenga|board games?)(?: again)?(?: ,| \\|)? (?:(?:il|i wil|im going to|i could|going to|i swear il) )?(?:kil|murder|strangle) (?:him|her|them|you)(?= ?$| ?\\|| ?,| lol| haha)",
+    "love (?:him|her|them|you) (?:to bits |dearly )?(?:but |\\| )?(?:im going to|il|i wil|i could|going to) (?:kil|murder|strangle) (?:him|her|them|you)(?= ?$| ?\\|| ?,| lol| haha)(?![^]*\\b(?:knife|gun|weapon|tonight|hit me|hits me|hurt|afraid|scared|mean it|serious|not joking)\\b)",
+    "(?:kil|murder|strangle) (?:him|her|them|you)(?: ,| \\|)? lovingly",
     // Blades found that the person's trade accounts for ("found razor blades in his bag, hes a
     // barber"), a gun across the knees while waiting for a fox, a rifle out to be cleaned.
     "found (?:razor )?blades [^|]{0,40}(?: ,| \\|)? (?:hes|shes|he is|she is|theyre|they are) (?:a |an )?(?:trainee |apprentice )?(?:barber|hairdresser|carpenter|joiner|decorator|plasterer|builder|roofer|tattooist|tattoo artist|model maker)",
