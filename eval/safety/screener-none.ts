@@ -851,6 +851,10 @@ export const STAYS_NONE = {
     "cat knocked my tea over again. love her but im going to kill her",
     "im going to kill him, lovingly. he ate the last biscuit",
   ],
+  "theme FA: keeps walking into the sea after one more song or away day ordinary": [
+    "if i hear that christmas advert one more time im going to walk into the sea",
+    "if i have to sit through one more away day i will just walk into the sea",
+  ],
   "batch zzzc: keeps wills for a baby, attempts long over, climbing ropes, set texts, essays and nursing practice ordinary":
     [
       "updated my will and took out life insurance now the new baby's arrived",

@@ -3199,6 +3199,10 @@ describe("theme FA: false alarms, across authors", () => {
     expectNone(STAYS_NONE["theme FA: keeps a kill word over a board game or said with love ordinary"]);
   });
 
+  it("theme FA: keeps walking into the sea after one more song or away day ordinary", () => {
+    expectNone(STAYS_NONE["theme FA: keeps walking into the sea after one more song or away day ordinary"]);
+  });
+
   it("still reads the same words when the risk is real", () => {
     expectScreen("id rather die than face another day like this", "concern", ["suicide"]);
     expectScreen("hes going to kill me when he finds out i told you", "urgent", ["abuse"]);
@@ -3213,6 +3217,9 @@ describe("theme FA: false alarms, across authors", () => {
       "harm_to_others",
     ]);
     expectScreen("im going to kill him over the money he owes me", "urgent", ["harm_to_others"]);
+    expectScreen("if i have to live one more day like this im going to walk into the sea", "urgent", [
+      "suicide",
+    ]);
   });
 });
 

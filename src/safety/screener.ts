@@ -881,6 +881,8 @@ const IDIOMS = re(
     "(?:cheats|cheating|cheated|(?:beat|beats|beating) (?:him|her|them|me)|won|wins|winning) at (?:scrable|monopoly|minecraft|fortnite|roblox|mario kart|smash bros|chess|uno|cards|fifa|cluedo|catan|pictionary|trivial pursuit|jenga|board games?)(?: again)?(?: ,| \\|)? (?:(?:il|i wil|im going to|i could|going to|i swear il) )?(?:kil|murder|strangle) (?:him|her|them|you)(?= ?$| ?\\|| ?,| lol| haha)",
     "love (?:him|her|them|you) (?:to bits |dearly )?(?:but |\\| )?(?:im going to|il|i wil|i could|going to) (?:kil|murder|strangle) (?:him|her|them|you)(?= ?$| ?\\|| ?,| lol| haha)(?![^]*\\b(?:knife|gun|weapon|tonight|hit me|hits me|hurt|afraid|scared|mean it|serious|not joking)\\b)",
     "(?:kil|murder|strangle) (?:him|her|them|you)(?: ,| \\|)? lovingly",
+    // Hearing a song once more or sitting through one more team day, and "walking into the sea".
+    "if i (?:hear|se|have to (?:hear|listen to|sit through|do|go to|atend)|get) (?:\\w+ ){0,4}one more (?:time|(?:\\w+ ){0,2}(?:day|song|meting|email|presentation|session|workshop))\\b[^|]{0,30}\\b(?:im|i am|il|i wil) (?:going to |gona )?(?:simply |just |literaly |actualy )?(?:walk into the sea|walk into a river|throw myself (?:of|in|into) (?:a|the) \\w+)(?![^|]*\\b(?:tonight|for real|not joking|mean it)\\b)",
     // Blades found that the person's trade accounts for ("found razor blades in his bag, hes a
     // barber"), a gun across the knees while waiting for a fox, a rifle out to be cleaned.
     "found (?:razor )?blades [^|]{0,40}(?: ,| \\|)? (?:hes|shes|he is|she is|theyre|they are) (?:a |an )?(?:trainee |apprentice )?(?:barber|hairdresser|carpenter|joiner|decorator|plasterer|builder|roofer|tattooist|tattoo artist|model maker)",
