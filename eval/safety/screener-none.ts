@@ -949,6 +949,41 @@ export const STAYS_NONE = {
         previous: ["first climbing course with an instructor this weekend"],
       },
     ],
+  "theme FA: keeps rather-die-than chores, weather and allergies, a damaged thing borrowed and an ending named after ordinary":
+    [
+      "id rather die than do another presentation in front of the whole year",
+      "id rather die than spend easter at my aunties again",
+      "this humidity is going to finish me off, the fan just pushes hot air around",
+      "this heatwave is going to end me, the office has no aircon",
+      "im allergic to pollen and the hayfever is awful, ill be dead by friday",
+      "my sisters going to end me when she sees i shrunk her jumper",
+      "borrowed my sisters top and stained it, shes going to murder me",
+      "going to end it all... the gym membership i mean, twelve quid a month for nothing",
+      { text: "with her. weve grown apart and its time", previous: ["im going to end it"] },
+    ],
+  "theme FA: keeps the writer's own self-harm or attempt, long over and told with pride, ordinary": [
+    "i self harmed as a teenager. im 38 now and the scars are just part of my story",
+    "used to cut in year 9, been clear for 14 years now and i hardly think about it anymore",
+    "i tried to end my life at 20. im 45 now and felt proud of the person who got through it",
+    "when i was 16 i cut my arms. its not a thing anymore, im 33 with a good job",
+  ],
+  "theme FA: keeps harm at home that ended long ago ordinary": [
+    "my stepdad was violent when i was small but he walked out when i was 8 and we never heard from him since",
+    "my mum hit us when we were little. shes been sober 10 years now and we get on ok",
+    "my grandad was abusive to my nan, he died in 1998 and she had a lovely last twenty years",
+    "my dad used to beat me when i was a kid. hes in a care home now and i visit on sundays",
+    "my aunt was in a violent marriage but she got out and shes doing great",
+  ],
+  "theme FA: keeps a kill word over a board game or said with love ordinary": [
+    "my son keeps beating me at chess, i could strangle him",
+    "my mum cheats at uno, ill murder her",
+    "cat knocked my tea over again. love her but im going to kill her",
+    "im going to kill him, lovingly. he ate the last biscuit",
+  ],
+  "theme FA: keeps walking into the sea after one more song or away day ordinary": [
+    "if i hear that christmas advert one more time im going to walk into the sea",
+    "if i have to sit through one more away day i will just walk into the sea",
+  ],
   "batch zzzc: keeps wills for a baby, attempts long over, climbing ropes, set texts, essays and nursing practice ordinary":
     [
       "updated my will and took out life insurance now the new baby's arrived",

@@ -3326,6 +3326,55 @@ describe("batch zzs: the moment, plain questions and quiet signs where no rule h
   });
 });
 
+describe("theme FA: false alarms, across authors", () => {
+  it("theme FA: keeps rather-die-than chores, weather and allergies, a damaged thing borrowed and an ending named after ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme FA: keeps rather-die-than chores, weather and allergies, a damaged thing borrowed and an ending named after ordinary"
+      ],
+    );
+  });
+
+  it("theme FA: keeps the writer's own self-harm or attempt, long over and told with pride, ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme FA: keeps the writer's own self-harm or attempt, long over and told with pride, ordinary"
+      ],
+    );
+  });
+
+  it("theme FA: keeps harm at home that ended long ago ordinary", () => {
+    expectNone(STAYS_NONE["theme FA: keeps harm at home that ended long ago ordinary"]);
+  });
+
+  it("theme FA: keeps a kill word over a board game or said with love ordinary", () => {
+    expectNone(STAYS_NONE["theme FA: keeps a kill word over a board game or said with love ordinary"]);
+  });
+
+  it("theme FA: keeps walking into the sea after one more song or away day ordinary", () => {
+    expectNone(STAYS_NONE["theme FA: keeps walking into the sea after one more song or away day ordinary"]);
+  });
+
+  it("still reads the same words when the risk is real", () => {
+    expectScreen("id rather die than face another day like this", "concern", ["suicide"]);
+    expectScreen("hes going to kill me when he finds out i told you", "urgent", ["abuse"]);
+    expect(screenMessage("with pills tonight", { previous: ["i want to end it"] }).level).toBe("emergency");
+    expectScreen("i want it to end... my life i mean", "concern", ["suicide"]);
+    expectScreen("used to cut at 15, the scars are part of me but i cut again last night", "urgent", [
+      "self_harm",
+    ]);
+    expectScreen("i used to self harm as a teenager and ive started again", "urgent", ["self_harm"]);
+    expectScreen("my stepdad hit me again, i havent seen him since friday", "concern", ["abuse"]);
+    expectScreen("i love her but im going to kill her tonight, ive got the knife", "emergency", [
+      "harm_to_others",
+    ]);
+    expectScreen("im going to kill him over the money he owes me", "urgent", ["harm_to_others"]);
+    expectScreen("if i have to live one more day like this im going to walk into the sea", "urgent", [
+      "suicide",
+    ]);
+  });
+});
+
 describe("batch zzzc: hard negatives and risk in the same words", () => {
   it("batch zzzc: keeps kitchen, pet, nursing, coursework, stage and sibling talk ordinary, and chores explained before", () => {
     expectNone(

@@ -854,6 +854,35 @@ const IDIOMS = re(
     "one more time(?<!\\b(?:hits?|hurts?|touch(?:es)?|lays a hand on) [^|]{0,40}one more time) (?:i swear )?(?:i |il |i wil |im going to )?(?:kil|murder|strangle|throtle) (?:them|him|her|you)(?![^|]*\\b(?:thought about how|mean it|not joking|for real)\\b)",
     "(?:blod everywhere|so much blod|lots of blod)(?<=\\b(?:fel|tripped|crashed|slipped|came of)\\b[^|]{0,60}(?:blod everywhere|so much blod|lots of blod))",
     "(?:says|said) if i (?:dont|do not) (?:\\w+ ){1,4}(?:hes|shes|hel|shel|he wil|she wil|theyl|theyre) (?:going to )?kil me(?= [^|]*\\b(?:lol|lmao|haha|dramatic|joke|joking))",
+    // Theme FA: words of dying or killing that their own message makes ordinary. Rather die than sit
+    // through an ordinary event ("id rather die than do another group presentation", "than spend
+    // christmas at the in laws again"), not than live through another day or spend it alone.
+    "(?:rather|sooner) (?:die|be dead) than (?:do|sit through|spend|go to|atend|face|have to do|go through|host|run) (?:another |one more |a |the )?(?:\\w+ ){0,3}(?:presentations?|icebreakers?|ice breakers?|metings?|group|groups|party|parties|christmas|easter|quiz|team building|away day|zom cals?|conference|asembly|lecture|seminar|workshop|family do|barbecue|bbq|karaoke|speed dating|secret santa|fire drill|group project)\\b(?![^|]*\\b(?:alone|on my own|by myself|live|living|like this|wake up)\\b)",
+    // The weather, an allergy or a hangover that will "end" or "finish" the writer, or have them
+    // "dead by morning" ("this heat is gonna end me", "the colds going to finish me off", "im allergic
+    // to cats and my mate has 4, ill be dead by sunday").
+    "(?:heat|heatwave|humidity|cold|weather|damp|hangover|pollen|hayfever|hay fever)s?\\b[^|]{0,30}\\b(?:going to|gona|wil|is going to|s going to) (?:end|finish) me(?: of)?",
+    "(?:il|i wil|im going to|i am going to) be dead by (?:the )?(?:morning|tomorow|tonight|lunch|sunday|monday|tuesday|wednesday|thursday|friday|saturday|wekend|end of the day)(?<=\\b(?:heat|heatwave|melting|boiling|humid|humidity|sweating|freezing|alergic|alergy|hayfever|pollen|hungover|hangover)\\b[^]{0,80})",
+    // Someone who will "kill" the writer for a thing damaged or borrowed ("shes gonna kill me when she
+    // sees i dented the car", "borrowed my sisters dress and spilled wine on it, shes going to murder
+    // me"): not when they will come home angry about something else.
+    "(?:kil|murder|end) me when (?:she|he|they|mum|mom|mam|dad|my \\w+) (?:ses|se|sees|finds out|notices|gets back|gets home)(?: that)? i (?:dented|scratched|broke|spiled|spilt|wore|borowed|ate|finished|crashed|smashed|cracked|burnt|shrunk|stained|ruined|lost) (?:my |her |his |their |the |our )\\w+",
+    "(?:borowed|spiled|spilt|dented|scratched|wore|shrunk|stained|crashed|cracked) (?:my |her |his |their |the |our )(?:\\w+ ){0,2}[^|]{0,50}(?: \\|)? (?:shes|hes|theyre|she is|he is|mum is|mums|dads|dad is) (?:going to|gona) (?:kil|murder|end) me(?= ?$| ?\\|| ?,| lol| haha)",
+    // Ending "it" that the next words name as a relationship, a membership or a streak ("im going to
+    // end it. with him. the relationship", "thinking of ending it with ryan", "end it all... my
+    // duolingo streak i mean"), and "dying" of embarrassment.
+    "end(?:ing)? it(?: al)? \\| with (?:him|her|them|(?!(?:a|an|the|my|some|pils|tablets|rope|knife|gun|meds|insulin|drink|vodka|everything|al|this|it|me|myself)\\b)[a-z]+)(?= ?$| ?\\|| ?,| tonight| today| tomorow)(?![^]*\\b(?:die|dead|kil|suicid\\w*|pils|tablets|rope|godbye|sory|not be here|wont be here|my life|everything|everyone|anymore|no point|cant (?:do|take|go on))\\b)",
+    "(?:end(?:ing)? it(?: al)?|(?:want|wanted|need) it to end)(?: \\|)? (?:(?:my|the|this|that|our) (?:\\w+ ){0,3}(?:membership|streak|subscription|contract|lease|course|series|diet|account|relationship|project)\\b|(?:my|the|this|that) (?![^|]*\\b(?:life|lives|self|existence|everything)\\b)(?:\\w+ ){0,3}\\w+ i mean\\b)",
+    "(?:want|wanting|wanted|wana) to die (?:of|from) (?:embarasment|shame|cringe|boredom|laughter|laughing)",
+    // A kill word over a game ("my daughter cheats at scrabble, ill kill her", "told her brother shes
+    // going to kill him over minecraft", "he said ill kill you when i beat him at mario kart") or said
+    // with love ("love him but im going to kill him", "im going to kill him. lovingly").
+    "(?:kil|murder|strangle|throtle|end) (?:him|her|them|you|each other|my (?!self\\b)\\w+)(?=[^|]{0,40}\\b(?:over|at|in|during) (?:the |a |our )?(?:scrable|monopoly|minecraft|fortnite|roblox|mario kart|smash bros|smash|chess|uno|cards|fifa|cluedo|catan|pictionary|trivial pursuit|jenga|board games?|video games?|the game|a game)\\b)",
+    "(?:cheats|cheating|cheated|(?:beat|beats|beating) (?:him|her|them|me)|won|wins|winning) at (?:scrable|monopoly|minecraft|fortnite|roblox|mario kart|smash bros|chess|uno|cards|fifa|cluedo|catan|pictionary|trivial pursuit|jenga|board games?)(?: again)?(?: ,| \\|)? (?:(?:il|i wil|im going to|i could|going to|i swear il) )?(?:kil|murder|strangle) (?:him|her|them|you)(?= ?$| ?\\|| ?,| lol| haha)",
+    "love (?:him|her|them|you) (?:to bits |dearly )?(?:but |\\| )?(?:im going to|il|i wil|i could|going to) (?:kil|murder|strangle) (?:him|her|them|you)(?= ?$| ?\\|| ?,| lol| haha)(?![^]*\\b(?:knife|gun|weapon|tonight|hit me|hits me|hurt|afraid|scared|mean it|serious|not joking)\\b)",
+    "(?:kil|murder|strangle) (?:him|her|them|you)(?: ,| \\|)? lovingly",
+    // Hearing a song once more or sitting through one more team day, and "walking into the sea".
+    "if i (?:hear|se|have to (?:hear|listen to|sit through|do|go to|atend)|get) (?:\\w+ ){0,4}one more (?:time|(?:\\w+ ){0,2}(?:day|song|meting|email|presentation|session|workshop))\\b[^|]{0,30}\\b(?:im|i am|il|i wil) (?:going to |gona )?(?:simply |just |literaly |actualy )?(?:walk into the sea|walk into a river|throw myself (?:of|in|into) (?:a|the) \\w+)(?![^|]*\\b(?:tonight|for real|not joking|mean it)\\b)",
     // Blades found that the person's trade accounts for ("found razor blades in his bag, hes a
     // barber"), a gun across the knees while waiting for a fox, a rifle out to be cleaned.
     "found (?:razor )?blades [^|]{0,40}(?: ,| \\|)? (?:hes|shes|he is|she is|theyre|they are) (?:a |an )?(?:trainee |apprentice )?(?:barber|hairdresser|carpenter|joiner|decorator|plasterer|builder|roofer|tattooist|tattoo artist|model maker)",
@@ -8259,7 +8288,7 @@ const LATELY = re(
   "",
 );
 const NOW_AGAIN = re(
-  `\\b${any("again", "still(?! (?:have|got) (?:the |my |some )?(?:scars|marks))", "lately", "these days", "(?:are|is|came|come|coming) back", "returning", "starting to", "right now", "(?<!\\b(?:memory|memories|flashback|dream|reminder) |\\b(?:talked|spoke|chated|talking|speaking) about (?:it|this|that) |\\b(?:reflecting|looking back|thinking back|reminiscing) )tonight|(?:reflecting|looking back|thinking back|reminiscing) tonight(?! on\\b)", "not sure (?:if|whether) (?:shes|hes|she has|he has|theyve|they have) (?:actualy |realy )?stopped", "now (?:its|it s|it is) me(?! who (?:looks|cares|helps|takes|drives|does|pays|has to))", "(?:shes|hes|she|he|they) (?:only )?stopped (?:a few|two|three|\\d+|a couple of) (?:days|weeks) ago", "at the moment", "atm")}\\b`,
+  `\\b${any("again", "still(?! (?:have|got) (?:the |my |some )?(?:scars|marks))", "lately", "these days", "(?:are|is|came|come|coming) back", "returning", "starting to", "right now", "(?<!\\b(?:memory|memories|flashback|dream|reminder) |\\b(?:talked|spoke|chated|talking|speaking) about (?:it|this|that) |\\b(?:reflecting|looking back|thinking back|reminiscing) |\\bproud of (?:myself|me) )tonight|(?:reflecting|looking back|thinking back|reminiscing) tonight(?! on\\b)", "not sure (?:if|whether) (?:shes|hes|she has|he has|theyve|they have) (?:actualy |realy )?stopped", "now (?:its|it s|it is) me(?! who (?:looks|cares|helps|takes|drives|does|pays|has to))", "(?:shes|hes|she|he|they) (?:only )?stopped (?:a few|two|three|\\d+|a couple of) (?:days|weeks) ago", "at the moment", "atm")}\\b`,
   "",
 );
 const RECOVERY = re(
@@ -8332,6 +8361,24 @@ const RECOVERY = re(
     "(?:its|it s|it is) (?:genuinely |realy )?a diferent life",
     "stoped (?:hurting myself|cutting|self harming|sh)\\b[^|]{0,12}\\b(?:when i was|at \\d+|years ago)",
     "clean (?:from|of) (?:self harm|sh|cutting|it)",
+    // Theme FA: the writer's own past told as over. Pride in having got through it ("bit proud of
+    // myself tonight", "felt proud of the person who got through it"), the scars "just part of me" or
+    // "barely show", "not a thing anymore", "clear for 11 years", "not done it in over 20 yrs".
+    "(?:felt |feel |feeling |fel |bit |so |realy |just |quite )?proud of (?:myself|me|the person (?:who|i)|how far|who i am now|where i am)(?![^|]*\\b(?:for not|not to|didnt|resisting|holding on|today i didnt)\\b)",
+    "(?:scars|marks|it|theyre|they are|they re) (?:are |is |s )?(?:just )?(?:part of me|part of (?:my|the) story|barely show|dont bother me)",
+    "(?:barely|hardly|rarely|dont|never) (?:even )?think about it(?: much| anymore| now| these days)",
+    "not (?:a thing|an issue|a problem|part of my life) (?:anymore|any more|now)",
+    "(?:ben|been) (?:clear|fre|free|clean) (?:of it |of self harm )?for (?:over |nearly |almost |wel over )?(?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|twelve|many) (?:years|yrs)",
+    // Theme FA: harm at home that ended long ago: the parent left, died years back, is sober for
+    // years or in a care home now; a relative who "got out and is doing brilliantly".
+    "(?:he|she|they) (?:left|moved out|walked out) when i was (?:\\d+|litle|smal|a kid|young|a baby)",
+    "(?:havent|have not|never) (?:sen|seen|heard from|spoken to) (?:him|her|them) since",
+    "(?:hes|shes|he has|she has|theyve|they have) ben (?:sober|clean|dry) (?:for )?(?:over |nearly |almost )?(?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|twelve|many) (?:years|yrs)",
+    "(?:he|she|they) died in (?:19|20)\\d\\d",
+    "(?:hes|shes|he has|she has) ben dead (?:for )?(?:over |nearly |almost )?(?:\\d+|two|thre|four|five|six|seven|eight|nine|ten|many) (?:years|yrs)",
+    "(?:hes|shes|he is|she is) in a (?:care |nursing )?home now",
+    "(?:she|he|they) got out(?: of (?:it|there|that))? and (?:shes|hes|theyre|she is|he is|they are) (?:doing |now )?(?:wel|great|god|fine|ok|okay|happy|safe|briliantly|amazing|thriving)",
+    "(?:havent|have not|not) (?:done it|self harmed|cut|tried) (?:in|for) (?:over|wel over|more than) (?:\\d+|two|thre|four|five|ten|twenty) (?:years|yrs)",
     "(?:shes|hes|theyre|she is|he is|they are) (?:\\w+ )?(?:alright|ok|okay|fine|doing (?:wel|great|god|beter)) now",
   )}\\b`,
   "",
@@ -11155,7 +11202,7 @@ const TC_SCARS_CLEARED = re(
   "",
 );
 const TC_SCARS_OVER = re(
-  `\\b(?:went (?:ok|okay|fine)|went wel|was honest|(?<!not )proud|dont mind them|part of me|over for)\\b`,
+  `\\b(?:went (?:ok|okay|fine)|went wel|was honest|(?<!not )proud|dont mind them|part of me|over for|barely show|hardly show)\\b`,
   "",
 );
 // "if a bus took me out on the way to work id be alright with that", "part of me hopes the biopsy
@@ -14818,8 +14865,10 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
           ...(CHILD.test(s.clause) || RECREATIONAL.test(s.clause) ? [] : (["suicide"] as const)),
         );
       else if (s.kind === "bleeding") raise(t, "emergency", "medical", "self_harm");
-      else if (s.kind === "self_harm" || s.kind === "self_harm_history") raise(t, "concern", "self_harm");
-      else if (s.kind.startsWith("abuse")) {
+      // Theme FA: the writer's own self-harm, long over, told to a child who asked about the scars.
+      else if (s.kind === "self_harm" || s.kind === "self_harm_history") {
+        if (!(recovery && s.past)) raise(t, "concern", "self_harm");
+      } else if (s.kind.startsWith("abuse")) {
         if (!recovery) raise(t, "concern", "abuse");
       } else if (s.kind.startsWith("harm_others")) raise(t, "concern", "harm_to_others");
       else if (
