@@ -3332,6 +3332,59 @@ describe("batch zzzc: hard negatives and risk in the same words", () => {
   });
 });
 
+describe("theme OT: someone else in danger, at urgent and emergency, across authors", () => {
+  it("reads their goodbye sent or left, then silence or the means, as their emergency", () => {
+    for (const text of [
+      'my uncle just texted me "look after your aunt for me" and now his phone is off',
+      "found a note on my sons bed and hes not in the house",
+      'my boyfriend put "been good knowing you all" in the group chat and went offline',
+      'my best mate sent me a picture of a bottle of pills and just wrote "see ya"',
+    ])
+      expectScreen(text, "emergency", ["suicide"], "other");
+  });
+
+  it("reads them at the edge, gone to the place, or their end said beside the means or a time", () => {
+    for (const text of [
+      "my cousin is on the phone to me from the bridge saying she cant go home",
+      "my sister is sat on the fire escape on the top floor and wont come back inside",
+      "my teenager walked out with the car keys saying shes going to the cliffs and not coming back",
+      "a lad on a live stream has a pile of tablets in front of him and says hell take them at midnight, its 11:30",
+    ])
+      expectScreen(text, "emergency", ["suicide"], "other");
+  });
+
+  it("reads harm heard through a wall now, and their message from inside it, as abuse now", () => {
+    for (const text of [
+      "i can hear the woman upstairs screaming and a loud thud, now its gone quiet",
+      "i can hear the old lady next door screaming and a man slapping her, its been twenty minutes",
+      'my aunt just texted me "hes got a knife" and nothing since',
+    ])
+      expectScreen(text, "emergency", ["abuse"], "other");
+  });
+
+  it("reads someone else set on hurting a person: urgent with the means, emergency with a time", () => {
+    expectScreen(
+      "my cousin wants to kill his stepdad and has been looking up where he works",
+      "urgent",
+      ["harm_to_others"],
+      "other",
+    );
+    for (const text of [
+      "my stepson says hes going to stab the landlord tonight and hes already taken the big knife from the drawer",
+      "a boy in my class posted a photo of a gun saying tomorrow at school everyone pays",
+    ])
+      expectScreen(text, "emergency", ["harm_to_others"], "other");
+  });
+
+  it("theme OT: keeps trips, roof repairs, football, deer season, games, gigs and notes saying where someone is ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme OT: keeps trips, roof repairs, football, deer season, games, gigs and notes saying where someone is ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzy: someone else at risk, told by the person who writes", () => {
   it("reads someone else's wish to die told in the third person as theirs, at concern", () => {
     for (const text of [
