@@ -3376,6 +3376,23 @@ describe("theme OT: someone else in danger, at urgent and emergency, across auth
       expectScreen(text, "emergency", ["harm_to_others"], "other");
   });
 
+  it("reads their body failing now beside what was taken or a condition, as a medical emergency", () => {
+    for (const text of [
+      "found my stepdad slumped on the kitchen floor, hes breathing but he wont answer me",
+      "my grandad is diabetic and hes sweating and talking nonsense, he just slid off his chair",
+      "my wife took her night tablets twice by mistake and shes snoring funny and hard to wake",
+    ])
+      expectScreen(text, "emergency", ["medical"], "other");
+  });
+
+  it("theme OT: keeps a sleepy sunday, a child after jabs and tablets that make someone drowsy ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme OT: keeps a sleepy sunday, a child after jabs and tablets that make someone drowsy ordinary"
+      ],
+    );
+  });
+
   it("theme OT: keeps trips, roof repairs, football, deer season, games, gigs and notes saying where someone is ordinary", () => {
     expectNone(
       STAYS_NONE[

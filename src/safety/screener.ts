@@ -13151,6 +13151,8 @@ const OT_GOODBYE_PIECES = anyPiece(
   "sory",
   "coming back",
   "coming home",
+  "come home",
+  "loves",
   "note",
   "palam",
 );
@@ -13159,11 +13161,11 @@ const OT_SENT = re(
   "",
 );
 const OT_FAREWELL = re(
-  `\\b(?<!\\bsay )(?:bye(?: forever)?|godbye|goodbye|paalam|look after (?:ur|your|the|my|mum|dad|mom|the kids|the girls|everyone|each other)|tel (?:\\w+ ){0,3}(?:i loved|i love|im sory|i tried)|i loved (?:them|you al|u al|her|him)|(?:thank you|thanks|cheers) for everything|this is it|this is the end|se (?:you|ya|u) (?:al )?(?:never|on the other side)|wont have to deal with me|(?:im )?finaly doing it|ben god knowing|sorted everything|(?:everythings|everything s|everything is) in the|blue folder|insurance papers|tel everyone im sory|sory (?:son|mum|dad|mom|everyone|for everything|x)|love (?:you|u) al|not coming (?:back|home)|dont come home|(?:youl|you wil|yal|you al|al) (?:al )?be beter of(?: without me)?|you did this)\\b|" (?:se (?:you|ya|u)|sory|bye|cya)(?: x+| al| everyone)? "`,
+  `\\b(?<!\\bsay )(?:bye(?: forever)?|godbye|goodbye|paalam|look after (?:ur|your|the|my|mum|dad|mom|the kids|the girls|everyone|each other)|tel (?:\\w+ ){0,3}(?:i loved|i love|im sory|i tried)|i loved (?:them|you al|u al|her|him)|(?:thank you|thanks|cheers) for everything|this is it|this is the end|se (?:you|ya|u) (?:al )?(?:never|on the other side)|wont have to deal with me|(?:im )?finaly doing it|ben god knowing|sorted everything|(?:everythings|everything s|everything is) in the|blue folder|insurance papers|tel everyone im sory|sory (?:son|mum|dad|mom|everyone|for everything|x)|love (?:you|u) al|not coming (?:back|home)|dont come home|(?:youl|you wil|yal|you al|al) (?:al )?be beter of(?: without me)?|you did this|loves (?:me|us|you) and (?:hes|shes) sory)\\b|" (?:se (?:you|ya|u)|sory|bye|cya)(?: x+| al| everyone)? "`,
   "",
 );
 const OT_SILENT = re(
-  `\\b(?:not answering|isnt answering|wont answer|not picking up|isnt picking up|not replying|not reading|isnt reading|phones? (?:is |s )?(?:of|off|dead)|straight to voicemail|went ofline|gone ofline|left the chat|not (?:in|at) (?:the house|home)|(?:isnt|not) (?:home|in the house)|car s gone|cars gone|(?:took|taken) the car|nobody (?:can reach|knows where)|nothing since|(?:cant|cannot) reach|line went dead|hung up|stoped answering|no answer|dont know where (?:he|she) (?:is|lives))\\b`,
+  `\\b(?:not answering|isnt answering|wont answer|not picking up|isnt picking up|not replying|not reading|isnt reading|phones? (?:is |s )?(?:of|off|dead)|straight to voicemail|went ofline|gone ofline|left the chat|not (?:in|at) (?:the house|home)|(?:isnt|not) (?:home|in the house)|car s gone|cars gone|(?:took|taken) the car|nobody (?:can reach|knows where)|nothing since|(?:cant|cannot) reach|line went dead|hung up|stoped answering|no answer|dont know where (?:he|she) (?:is|lives)|dont (?:even )?know (?:her|his) (?:surname|adres|address)|nobody (?:has|knows) (?:her|his) (?:adres|address))\\b`,
   "",
 );
 const OT_MEANS_OR_PLACE = re(
@@ -13184,7 +13186,7 @@ const OT_NOTE_CLEARED = re(
 );
 // At the edge, or gone out with the means, and what says it is meant.
 const OT_AT_EDGE = re(
-  `\\bfrom the (?:top of the )?(?:\\w+ )?(?:bridge|roof|clifs?|multistorey|ledge|edge)\\b|\\b(?:hes|shes|he is|she is|theyre|is|s|sat|stood|standing|sitting|out|posted|video of (?:him|her)|pic of|photo of|from)\\b(?: \\w+){0,4}? (?:on|at|from|of) (?:the )?(?:top (?:floor |level )?of (?:the )?)?(?:\\w+ ){0,2}?(?:window ledge|ledge|edge|roof|rof|train tracks|tracks|railway|fire escape|bridge|clif|clifs|multistorey|car park roof|parking garage roof|top floor)\\b`,
+  `\\bfrom the (?:top of the )?(?:\\w+ )?(?:bridge|roof|clifs?|multistorey|ledge|edge)\\b|\\b(?:hes|shes|he is|she is|theyre|is|s|sat|stood|standing|sitting|out|posted|video of (?:him|her)|pic of|photo of|from)\\b(?: \\w+){0,4}? (?:on|at|from|of) (?:the )?(?:top (?:floor |level )?of (?:the )?)?(?:\\w+ ){0,2}?(?:window ledge|ledge|edge|roof|rof|train tracks|tracks|railway|fire escape|bridge|clif|clifs|clif car park|beachy head|multistorey|car park roof|parking garage roof|top floor)\\b`,
   "",
 );
 const OT_EDGE_SO = re(
@@ -13240,6 +13242,42 @@ const OT_END_COUNTDOWN = re(
   "",
 );
 
+// Their body failing now: found hard to wake, not making sense, floppy or drowsy, beside what was
+// taken, a fall or a blow to the head, a condition ("found dad on the bathroom floor, breathing but
+// he wont answer me", "took two pills at a festival and now shes burning up and talking nonsense").
+const OT_BODY_PIECES = anyPiece(
+  "wake",
+  "answer me",
+  "respond",
+  "sense",
+  "nonsense",
+  "flopy",
+  "drowsy",
+  "slepy",
+  "snoring",
+  "slid of",
+  "pupil",
+  "burning up",
+  "boiling hot",
+);
+const OT_BODY_SIGN = re(
+  `\\b(?:hard to wake|cant wake (?:him|her)|(?:wont|doesnt|isnt) (?:answer|answering|respond\\w*) (?:me|to me|to anything)|not making sense|talking nonsense|flopy|(?:realy |very |so )?drowsy|(?:realy|very|so) slepy|keps (?:going )?slepy|going slepy|snoring (?:funny|weird|strange|loudly)|slid of|(?:one of )?(?:his|her) pupils|burning up|boiling hot)\\b`,
+  "",
+);
+const OT_BODY_CAUSE = re(
+  `\\b(?:took|taken|swalowed|ate|got into|bit into|drank|pils|tablets|antidepresants|dishwasher tabs?|bleach|diabetic|insulin|festival|drugs|fel|hit (?:his|her) head|on the (?:bathrom |kitchen )?flor|found (?:him|her|dad|mum|mom|my \\w+)|breathing but|fainted|water fast|overdose|shok (?:him|her))\\b`,
+  "",
+);
+const OT_BODY_SELF = /\b(?:i|im|ive) (?:just )?(?:took|taken|swalowed|ate|drank|fel|feel|am|was|have ben)\b/;
+const OT_BODY_CLEARED = re(
+  `\\b(?:every morning|mornings|always|usualy|hangover|hungover|night shift|jet lag|vaccin\\w*|jabs?|teething|nap|naps|cold|flu|lol|haha|film|revision|nursing|exam|bedtime|bed time|anaesthetic|after (?:the|his|her) operation)\\b`,
+  "",
+);
+const OT_BODY_MEANT = re(
+  `\\b(?:note|empty (?:boxes|packets)|had enough|on purpose|al of (?:them|it|her|his))\\b`,
+  "",
+);
+
 // (2) Harm heard now, through a wall or over a camera.
 const OT_HEARD_PIECES = anyPiece(
   "scream",
@@ -13267,6 +13305,7 @@ const OT_HEARD_HARD = re(
   `\\b(?:thuds?|(?:big|masive|huge|loud) bangs?|smash\\w*|slaps?|slaped|slaping|thumps?|thumping|slaming|slamed|hiting|beating|choking|strangl\\w*|thrown|glas (?:breaking|smash\\w*)|stop (?:stop|daddy|mummy)|please stop|stop please|help me|get of me|youre hurting me|kil (?:you|her|him|mum|dad|me|us)|blod)\\b`,
   "",
 );
+const OT_HEARD_HARD_ALL = new RegExp(OT_HEARD_HARD.source, "g");
 const OT_HEARD_CRY = re(`\\b(?:scream\\w*|crying|yel\\w*|shouting|belowing|sobbing|begging)\\b`, "");
 const OT_HEARD_NOW = re(
   `\\b(?:right now|rn|now|just|tonight|this time|gone (?:\\w+ )?quiet|went (?:\\w+ )?quiet|gone silent|its silent|then nothing|now nothing|(?:its|it has|its ben|ben) (?:going (?:on )?)?(?:for )?(?:\\d+|ten|five|twenty|thirty|an|half an|ages|like \\d+|over \\d+)(?: mins?| minutes| hours?| ages)?|for (?:ages|an hour|(?:like )?\\d+ (?:mins?|minutes)|ten minutes|twenty minutes)|stil going|\\d ?am|can hear|what (?:do|should|can) i do|should i (?:knock|ring|cal|go))\\b`,
@@ -13339,11 +13378,15 @@ const OT_HARM_VERB =
   '(?:" ?)?(?:kil|stab|shoot|bater|murder|strangle|hurt|glas|finish (?:him|her|them) of|do (?:him|her|them) in|make (?:him|her|them) (?:stop|pay)|sort(?: ")? (?:out )?(?:him|her|them|the|a|that|this|his)|do to (?:him|her|them|his|her)|get (?:the|his|her) (?:shotgun|gun|rifle|knife|crosbow)|handle (?:his|her|the|him|her) (?:\\w+ )?(?:permanently|for god)|poison)\\b(?! (?:himself|herself|themselves|myself|me|it|time|the (?:mod|vibe|game|level|bos fight))\\b)(?! (?:the |a |his |her )?(?:dog|cat|horse|rabbits?|rats?|pigeons?|crows?|deer|fox|foxes|pests?)\\b)';
 const OT_THEIR_HARM_SRC = `\\b${OT_THEY}\\b(?: (?!i\\b|im\\b|ive\\b|il\\b|id\\b|me\\b|my\\b|not\\b|never\\b|if\\b)[\\w,"]+){0,6}? (?:(?:is |s )?going (?:round |over |out )?to(?: go (?:round|over)(?: and)?)?|gona|gonna|wil|hel|shel|hed|shed|theyd|theyl|about to|wants? to|wanted to|planing to|plans to|threatening to|threatened to|threatens to|(?:is |s )?(?:taking|took|bringing|got) (?:\\w+ ){0,7}?to) ${OT_HARM_VERB}|\\b(?:hes|shes|he is|she is) (?:stabing|shoting|kiling)\\b(?! (?:himself|herself|it|time)\\b)`;
 const OT_THEIR_HARM = re(OT_THEIR_HARM_SRC, "");
+const OT_FAMILY_HARMED = re(
+  `\\b(?:my|our|his|her) (?:mum|mom|mam|dad|mother|father|wife|husband|partner|brother|sister|kids?|baby|nan|gran|grandad|stepdad|stepmum)\\b`,
+  "",
+);
 const OT_WEAPON_SRC =
   "(?:knife|knives|blade|machete|gun|guns|rifle|shotgun|pistol|handgun|crosbow|claw hamer|hamer|axe|knuckle ?duster|baseball bat|pipe bomb|bomb|zip ties|duct tape)";
 const OT_WEAPON = re(`\\b${OT_WEAPON_SRC}\\b`, "");
 const OT_WEAPON_CLEARED = re(
-  `\\b(?:nerf|toy|water pistol|chef|carving|cake|turkey|clay|pigeon|pigeons|pheasant|deer|season|range|dofe|knife crime|crime|krav|instructor|disarm|airsoft|paintbal|warzone|cod|on (?:his|her) phone|videos?|emojis?|dril|rats|weds|crows|rabbits)\\b`,
+  `\\b(?:nerf|toy|water pistol|chef|carving|cake|turkey|clay|pigeon|pigeons|pheasant|deer|season|range|dofe|knife crime|crime|krav|instructor|disarm|airsoft|paintbal|warzone|cod|on (?:his|her) phone|(?:knife|gun|knives|guns) videos?|videos? of (?:knives|guns)|watching videos|emojis?|dril|rats|weds|crows|rabbits)\\b`,
   "",
 );
 // Where the person lives or works looked up, as a weapon would be got.
@@ -13383,7 +13426,7 @@ function readOthersInDanger(t: Tally, text: string): void {
     OT_HEARD_PIECES.test(text) &&
     OT_HEARD_WHERE.test(text) &&
     OT_HEARD_HARD.test(text) &&
-    OT_HEARD_CRY.test(text) &&
+    (OT_HEARD_CRY.test(text) || new Set(text.match(OT_HEARD_HARD_ALL)).size >= 2) &&
     OT_HEARD_NOW.test(text) &&
     (!OT_HEARD_USUAL.test(text) || OT_HEARD_THIS_TIME.test(text)) &&
     !OT_HEARD_CLEARED.test(text)
@@ -13406,6 +13449,14 @@ function readOthersInDanger(t: Tally, text: string): void {
     ((OT_END_MEANS.test(text) && OT_END_NOW.test(text)) || OT_END_COUNTDOWN.test(text))
   )
     raise(t, "emergency", "suicide");
+  if (
+    OT_BODY_PIECES.test(text) &&
+    OT_BODY_SIGN.test(text) &&
+    OT_BODY_CAUSE.test(text) &&
+    !OT_BODY_SELF.test(text) &&
+    !OT_BODY_CLEARED.test(text)
+  )
+    raise(t, "emergency", "medical", ...(OT_BODY_MEANT.test(text) ? (["suicide"] as const) : []));
   if (OT_AT_EDGE.test(text) && OT_EDGE_SO.test(text) && !OT_EDGE_CLEARED.test(text))
     raise(t, "emergency", "suicide");
   if (OT_LEFT_WITH.test(text) && OT_LEFT_SO.test(text) && !OT_LEFT_CLEARED.test(text))
@@ -13415,10 +13466,17 @@ function readOthersInDanger(t: Tally, text: string): void {
   if (OT_HARM_PIECES.test(text) && !OT_WEAPON_CLEARED.test(text)) {
     const weapon = OT_WEAPON.test(text);
     const out = OT_ARMED_OUT.test(text);
-    if (OT_THEIR_HARM.test(text)) {
-      if (weapon || OT_LOOKED_UP.test(text)) raise(t, "urgent", "harm_to_others");
+    const harm = OT_THEIR_HARM.exec(text);
+    if (harm !== null) {
+      // Someone at home set on hurting their own family is abuse as well.
+      const kinds: RiskCategory[] = OT_FAMILY_HARMED.test(
+        text.slice(harm.index + harm[0].length - 12, harm.index + harm[0].length + 24),
+      )
+        ? ["harm_to_others", "abuse"]
+        : ["harm_to_others"];
+      if (weapon || OT_LOOKED_UP.test(text)) raise(t, "urgent", ...kinds);
       if ((weapon && (OT_HARM_SOON.test(text) || out)) || /\balready outside\b/.test(text))
-        raise(t, "emergency", "harm_to_others");
+        raise(t, "emergency", ...kinds);
     }
     if (weapon && out && /\b(?:exs?|ex s)\b/.test(text)) raise(t, "emergency", "harm_to_others");
     if (OT_POSTED_THREAT.test(text) || (weapon && OT_THREAT_WORDS.test(text) && OT_HARM_SOON_WORD.test(text)))
