@@ -207,11 +207,15 @@ export const STAYS_NONE = {
       "the couple upstairs were shouting and slamming doors all night again, so annoying",
       "got a message from my sister saying look after the kids for me while she's at work, cant reach her now",
     ],
-  "theme OT: keeps a sleepy sunday, a child after jabs and tablets that make someone drowsy ordinary": [
-    "my husband is always hard to wake on sunday mornings lol",
-    "my son is really sleepy after his jabs today, is that normal",
-    "the new tablets make my dad really drowsy so he takes them at bedtime",
-  ],
+  "theme OT: keeps a sleepy sunday, jabs, drowsy tablets, a crayon, a bump with no sickness and sore feet ordinary":
+    [
+      "my husband is always hard to wake on sunday mornings lol",
+      "my son is really sleepy after his jabs today, is that normal",
+      "the new tablets make my dad really drowsy so he takes them at bedtime",
+      "my carer told me my feet would kill me after the long walk",
+      "my toddler ate a crayon and is fine, just a blue tongue",
+      "my son hit his head on the door frame, hes fine, no sickness or anything",
+    ],
   "reads someone else in danger now, told by the person worried about them": [
     "my mum overdosed when i was nine. shes been sober eleven years now and we had lunch today",
     "my parents are going to kill her when they see her report card",

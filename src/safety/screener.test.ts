@@ -3385,10 +3385,27 @@ describe("theme OT: someone else in danger, at urgent and emergency, across auth
       expectScreen(text, "emergency", ["medical"], "other");
   });
 
-  it("theme OT: keeps a sleepy sunday, a child after jabs and tablets that make someone drowsy ordinary", () => {
+  it("reads something swallowed or a blow to the head, and what it is doing now, as a medical emergency", () => {
+    for (const text of [
+      "our toddler chewed on a dishwasher tablet, her mouth is all red and shes being sick",
+      "my 5 year old got into his nans blood pressure tablets and hes really sleepy",
+      "my flatmate keeps being sick since he hit his head on the shelf last night",
+    ])
+      expectScreen(text, "emergency", ["medical"], "other");
+  });
+
+  it("reads a carer threatening the death of the one they care for as their abuse, urgent", () => {
+    for (const text of [
+      "my nans carer keeps threatening to smother her when she wont eat",
+      "grandads home help keeps telling him shell put him down like an old horse if he wets the bed again",
+    ])
+      expectScreen(text, "urgent", ["abuse"], "other");
+  });
+
+  it("theme OT: keeps a sleepy sunday, jabs, drowsy tablets, a crayon, a bump with no sickness and sore feet ordinary", () => {
     expectNone(
       STAYS_NONE[
-        "theme OT: keeps a sleepy sunday, a child after jabs and tablets that make someone drowsy ordinary"
+        "theme OT: keeps a sleepy sunday, jabs, drowsy tablets, a crayon, a bump with no sickness and sore feet ordinary"
       ],
     );
   });

@@ -13116,7 +13116,7 @@ const CRASH_NOW = re(
 // (4) someone else set on hurting a person, with a weapon (urgent) and a time or the weapon taken
 // out (emergency). Subject `other`; never for the writer's own acts or words.
 const OT_PERSON =
-  "(?:friend|best friend|mate|best mate|bestie|pal|bf|gf|boyfriend|girlfriend|partner|husband|hubby|wife|sister|brother|sis|bro|mum|mom|mam|mother|dad|father|son|daughter|kid|child|cousin|aunt|aunty|auntie|uncle|nan|gran|grandad|grandma|grandpa|flatmate|housemate|roommate|coworker|co worker|colleague|student|pupil|neighbour|neighbor|ex|lad|guy|girl|boy|man|woman|fela|bloke|stepdad|stepmum|teen|teenager|niece|nephew|someone|somebody|customer|clasmate|teammate)";
+  "(?:friend|best friend|mate|best mate|bestie|pal|bf|gf|boyfriend|girlfriend|partner|husband|hubby|wife|sister|brother|sis|bro|mum|mom|mam|mother|dad|father|son|daughter|kid|child|cousin|aunt|aunty|auntie|uncle|nan|gran|grandad|grandma|grandpa|flatmate|housemate|roommate|coworker|co worker|colleague|student|pupil|neighbour|neighbor|ex|lad|guy|girl|boy|man|woman|fela|bloke|stepdad|stepmum|teen|teenager|niece|nephew|someone|somebody|customer|clasmate|teammate|yr old|year old)";
 const OT_THEY = `(?:he|she|hes|shes|hed|shed|hel|shel|they|theyre|(?:my|our|her|his|a|the|this|some) (?:\\w+ ){0,2}?${OT_PERSON}s?)`;
 const OT_WHO = re(`\\b(?:${OT_THEY}|${OT_PERSON}s?)\\b`, "");
 // Said laughing, in a story, a game or a lesson, or long ago.
@@ -13246,6 +13246,7 @@ const OT_END_COUNTDOWN = re(
 // taken, a fall or a blow to the head, a condition ("found dad on the bathroom floor, breathing but
 // he wont answer me", "took two pills at a festival and now shes burning up and talking nonsense").
 const OT_BODY_PIECES = anyPiece(
+  "head",
   "wake",
   "answer me",
   "respond",
@@ -13271,6 +13272,25 @@ const OT_BODY_CAUSE = re(
 const OT_BODY_SELF = /\b(?:i|im|ive) (?:just )?(?:took|taken|swalowed|ate|drank|fel|feel|am|was|have ben)\b/;
 const OT_BODY_CLEARED = re(
   `\\b(?:every morning|mornings|always|usualy|hangover|hungover|night shift|jet lag|vaccin\\w*|jabs?|teething|nap|naps|cold|flu|lol|haha|film|revision|nursing|exam|bedtime|bed time|anaesthetic|after (?:the|his|her) operation)\\b`,
+  "",
+);
+// A blow to the head, then sick, drowsy or confused.
+const OT_HEAD_HURT = re(
+  `\\b(?:hit|banged|baning|knocked|smacked) (?:his|her) head\\b[^]*\\b(?:throwing up|being sick|ben sick|sick (?:twice|again)|vomit\\w*|drowsy|confused|pupils?)\\b|\\b(?:throwing up|being sick|ben sick|vomit\\w*|drowsy|confused) (?:\\w+ ){0,3}(?:after|since) (?:he|she) (?:hit|banged|knocked) (?:his|her) head\\b`,
+  "",
+);
+// Something swallowed that should not be, and what it is doing now ("my 2 year old bit into a
+// dishwasher tab and shes being sick", "drank something from the garage and now shes throwing up").
+const OT_SWALLOWED = re(
+  `\\b(?:swalowed|swalowing|got into|bit into|chewed|drank|drunk|ate|eaten|took)\\b(?: \\w+){0,4}? (?:(?:tablets|pils|antidepresants|sleping tablets|painkilers|paracetamol|dishwasher (?:tabs?|tablets?)|washing (?:pods?|tablets?)|liquitabs?|bleach|detergent|batery|bateries|button batery|magnets|antifreze|weedkiler|white spirit|something from (?:the|under the) (?:garage|shed|sink|cupboard)))\\b[^]*\\b(?:being sick|ben sick|throwing up|vomit\\w*|slepy|drowsy|mouth(?: s| is)? (?:al )?(?:red|burning|swolen)|cant breathe|struggling to breathe|floppy|flopy)\\b`,
+  "",
+);
+const OT_SWALLOWED_WHO = re(
+  `\\b(?:toddler|baby|(?:\\d+|two|thre|four|five) (?:yr|year) old|litle one|son|daughter|kid|child|niece|nephew|she|he|shes|hes|her|his|romate|flatmate|friend|mate|mum|dad|nan|grandad)\\b`,
+  "",
+);
+const OT_SWALLOWED_CLEARED = re(
+  `\\b(?:cat|dog|puppy|kiten|vets?|when (?:he|she|i) was|years ago|for a bet|paramedic|stories|no wait|wrapper|poison line says|fine now|false alarm)\\b`,
   "",
 );
 const OT_BODY_MEANT = re(
@@ -13343,6 +13363,15 @@ const OT_CALLED = re(
 );
 const OT_TAKEN_AWAY = re(
   `\\b(?:locked (?:her|him|them) in|has (?:her|him|them)(?: and (?:the|our) (?:baby|kids?))? (?:locked )?in (?:his|the) car|put (?:our|my|her|his) (?:daughter|son|kids?|baby) in the car|got (?:my|our) (?:daughter|son|kids?|baby) in the car|has (?:her|them) and the baby in the car)\\b[^]*\\b(?:driving|drove of|drinking|taken (?:her|his) phone|took (?:her|his) phone|coming back wi|coming back with|help|never se|take them al with|face al blody|blody)\\b`,
+  "",
+);
+
+// Someone who cares for them threatening their death ("her carer keeps telling him shell put him down
+// like a dog", "told him shell put a pillow over him if he complains"): their abuse, urgent.
+const OT_CARER_PIECES = anyPiece("carer", "loks after", "care worker", "home help");
+const OT_CARER = re(`\\b(?:carer|carers|loks after|care worker|home help)\\b`, "");
+const OT_CARER_THREAT = re(
+  `\\b(?:threaten\\w*|told|tels|teling|says|said|keps saying)\\b[^|]{0,40}\\b(?:put (?:him|her) down|put a pilow over|smother|kil (?:him|her|the \\w+ and then (?:him|her)|(?:his|her) \\w+ and then (?:him|her))|finish (?:him|her) of|do (?:him|her) in)\\b`,
   "",
 );
 
@@ -13457,12 +13486,40 @@ function readOthersInDanger(t: Tally, text: string): void {
     !OT_BODY_CLEARED.test(text)
   )
     raise(t, "emergency", "medical", ...(OT_BODY_MEANT.test(text) ? (["suicide"] as const) : []));
+  if (
+    OT_BODY_PIECES.test(text) &&
+    OT_HEAD_HURT.test(text) &&
+    !OT_BODY_SELF.test(text) &&
+    !OT_BODY_CLEARED.test(text)
+  )
+    raise(t, "emergency", "medical");
+  if (
+    OT_SWALLOWED.test(text) &&
+    OT_SWALLOWED_WHO.test(text) &&
+    !OT_BODY_SELF.test(text) &&
+    !OT_SWALLOWED_CLEARED.test(text)
+  )
+    raise(
+      t,
+      "emergency",
+      "medical",
+      ...(/\b(?:wants? to die|kil (?:himself|herself)|on purpose|had enough)\b/.test(text)
+        ? (["suicide"] as const)
+        : []),
+    );
   if (OT_AT_EDGE.test(text) && OT_EDGE_SO.test(text) && !OT_EDGE_CLEARED.test(text))
     raise(t, "emergency", "suicide");
   if (OT_LEFT_WITH.test(text) && OT_LEFT_SO.test(text) && !OT_LEFT_CLEARED.test(text))
     raise(t, "emergency", "suicide");
   if (OT_CALLED_PIECES.test(text) && (OT_CALLED.test(text) || OT_TAKEN_AWAY.test(text)))
     raise(t, "emergency", "abuse");
+  if (
+    OT_CARER_PIECES.test(text) &&
+    OT_CARER.test(text) &&
+    OT_CARER_THREAT.test(text) &&
+    !/\b(?:feet|knes|shift)\b/.test(text)
+  )
+    raise(t, "urgent", "abuse");
   if (OT_HARM_PIECES.test(text) && !OT_WEAPON_CLEARED.test(text)) {
     const weapon = OT_WEAPON.test(text);
     const out = OT_ARMED_OUT.test(text);
