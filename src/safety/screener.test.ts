@@ -3372,6 +3372,7 @@ describe("theme OT: someone else in danger, at urgent and emergency, across auth
     for (const text of [
       "my stepson says hes going to stab the landlord tonight and hes already taken the big knife from the drawer",
       "a boy in my class posted a photo of a gun saying tomorrow at school everyone pays",
+      "my brother says hell stab our stepdad when he gets in from work, hes been sharpening the bread knife all evening",
     ])
       expectScreen(text, "emergency", ["harm_to_others"], "other");
   });

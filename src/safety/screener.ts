@@ -13293,6 +13293,10 @@ const OT_SWALLOWED_CLEARED = re(
   `\\b(?:cat|dog|puppy|kiten|vets?|when (?:he|she|i) was|years ago|for a bet|paramedic|stories|no wait|wrapper|poison line says|fine now|false alarm)\\b`,
   "",
 );
+const OT_HEAD_FINE = re(
+  `\\b(?:no|not|isnt|hasnt|wasnt|without|any) (?:\\w+ ){0,2}(?:sicknes|sick|drowsy|confused|vomit\\w*)\\b`,
+  "",
+);
 const OT_BODY_MEANT = re(
   `\\b(?:note|empty (?:boxes|packets)|had enough|on purpose|al of (?:them|it|her|his))\\b`,
   "",
@@ -13431,7 +13435,7 @@ const OT_THREAT_WORDS = re(
 );
 // A time set for it, or the weapon already out and them on their way or there.
 const OT_HARM_SOON = re(
-  `(?:${OT_THEIR_HARM_SRC})[^|]{0,60}\\b(?:tonight|today|right now|rn|now|tomorow|at \\d+|at lunch|this (?:evening|afternoon))\\b`,
+  `(?:${OT_THEIR_HARM_SRC})[^|]{0,60}\\b(?:tonight|today|right now|rn|now|tomorow|at \\d+|at lunch|this (?:evening|afternoon)|when (?:he|she|they) (?:gets?|comes?) (?:home|in|back|of work))\\b`,
   "",
 );
 const OT_HARM_SOON_WORD = re(`\\b(?:tonight|today|tomorow|at (?:lunch|\\d+)|\\d+ ?pm|its \\d+)\\b`, "");
@@ -13482,6 +13486,7 @@ function readOthersInDanger(t: Tally, text: string): void {
     OT_BODY_PIECES.test(text) &&
     OT_BODY_SIGN.test(text) &&
     OT_BODY_CAUSE.test(text) &&
+    !OT_HEAD_FINE.test(text) &&
     !OT_BODY_SELF.test(text) &&
     !OT_BODY_CLEARED.test(text)
   )
@@ -13489,6 +13494,7 @@ function readOthersInDanger(t: Tally, text: string): void {
   if (
     OT_BODY_PIECES.test(text) &&
     OT_HEAD_HURT.test(text) &&
+    !OT_HEAD_FINE.test(text) &&
     !OT_BODY_SELF.test(text) &&
     !OT_BODY_CLEARED.test(text)
   )
