@@ -251,6 +251,28 @@ export const STAYS_NONE = {
     'my mum said "ill kill you if youre late again"',
     "my brother tried to kill himself when he was 17. hes 35 now and doing really well",
   ],
+  "theme OT: keeps trips, roof repairs, football, deer season, games, gigs and notes saying where someone is ordinary":
+    [
+      "my sister texted me bye from the airport, she's off to spain for two weeks",
+      "my dad is up on the roof fixing the gutter and wont come down til its done",
+      "the neighbours are screaming at the football again, something just smashed lol",
+      "my husband is taking the rifle out tonight for the deer season",
+      "my son says hes going to kill the final boss tonight in the game",
+      'my nan texted me "goodbye" from the cruise ship, no signal till friday',
+      "my mate says hes going to kill it at the gig tonight, hes bringing his new guitar",
+      "my son left a note saying hes at his dads, phone is off",
+      "the couple upstairs were shouting and slamming doors all night again, so annoying",
+      "got a message from my sister saying look after the kids for me while she's at work, cant reach her now",
+    ],
+  "theme OT: keeps a sleepy sunday, jabs, drowsy tablets, a crayon, a bump with no sickness and sore feet ordinary":
+    [
+      "my husband is always hard to wake on sunday mornings lol",
+      "my son is really sleepy after his jabs today, is that normal",
+      "the new tablets make my dad really drowsy so he takes them at bedtime",
+      "my carer told me my feet would kill me after the long walk",
+      "my toddler ate a crayon and is fine, just a blue tongue",
+      "my son hit his head on the door frame, hes fine, no sickness or anything",
+    ],
   "reads someone else in danger now, told by the person worried about them": [
     "my mum overdosed when i was nine. shes been sober eleven years now and we had lunch today",
     "my parents are going to kill her when they see her report card",

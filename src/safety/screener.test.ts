@@ -3560,6 +3560,94 @@ describe("batch zzzc: hard negatives and risk in the same words", () => {
   });
 });
 
+describe("theme OT: someone else in danger, at urgent and emergency, across authors", () => {
+  it("reads their goodbye sent or left, then silence or the means, as their emergency", () => {
+    for (const text of [
+      'my uncle just texted me "look after your aunt for me" and now his phone is off',
+      "found a note on my sons bed and hes not in the house",
+      'my boyfriend put "been good knowing you all" in the group chat and went offline',
+      'my best mate sent me a picture of a bottle of pills and just wrote "see ya"',
+    ])
+      expectScreen(text, "emergency", ["suicide"], "other");
+  });
+
+  it("reads them at the edge, gone to the place, or their end said beside the means or a time", () => {
+    for (const text of [
+      "my cousin is on the phone to me from the bridge saying she cant go home",
+      "my sister is sat on the fire escape on the top floor and wont come back inside",
+      "my teenager walked out with the car keys saying shes going to the cliffs and not coming back",
+      "a lad on a live stream has a pile of tablets in front of him and says hell take them at midnight, its 11:30",
+    ])
+      expectScreen(text, "emergency", ["suicide"], "other");
+  });
+
+  it("reads harm heard through a wall now, and their message from inside it, as abuse now", () => {
+    for (const text of [
+      "i can hear the woman upstairs screaming and a loud thud, now its gone quiet",
+      "i can hear the old lady next door screaming and a man slapping her, its been twenty minutes",
+      'my aunt just texted me "hes got a knife" and nothing since',
+    ])
+      expectScreen(text, "emergency", ["abuse"], "other");
+  });
+
+  it("reads someone else set on hurting a person: urgent with the means, emergency with a time", () => {
+    expectScreen(
+      "my cousin wants to kill his stepdad and has been looking up where he works",
+      "urgent",
+      ["harm_to_others"],
+      "other",
+    );
+    for (const text of [
+      "my stepson says hes going to stab the landlord tonight and hes already taken the big knife from the drawer",
+      "a boy in my class posted a photo of a gun saying tomorrow at school everyone pays",
+      "my brother says hell stab our stepdad when he gets in from work, hes been sharpening the bread knife all evening",
+    ])
+      expectScreen(text, "emergency", ["harm_to_others"], "other");
+  });
+
+  it("reads their body failing now beside what was taken or a condition, as a medical emergency", () => {
+    for (const text of [
+      "found my stepdad slumped on the kitchen floor, hes breathing but he wont answer me",
+      "my grandad is diabetic and hes sweating and talking nonsense, he just slid off his chair",
+      "my wife took her night tablets twice by mistake and shes snoring funny and hard to wake",
+    ])
+      expectScreen(text, "emergency", ["medical"], "other");
+  });
+
+  it("reads something swallowed or a blow to the head, and what it is doing now, as a medical emergency", () => {
+    for (const text of [
+      "our toddler chewed on a dishwasher tablet, her mouth is all red and shes being sick",
+      "my 5 year old got into his nans blood pressure tablets and hes really sleepy",
+      "my flatmate keeps being sick since he hit his head on the shelf last night",
+    ])
+      expectScreen(text, "emergency", ["medical"], "other");
+  });
+
+  it("reads a carer threatening the death of the one they care for as their abuse, urgent", () => {
+    for (const text of [
+      "my nans carer keeps threatening to smother her when she wont eat",
+      "grandads home help keeps telling him shell put him down like an old horse if he wets the bed again",
+    ])
+      expectScreen(text, "urgent", ["abuse"], "other");
+  });
+
+  it("theme OT: keeps a sleepy sunday, jabs, drowsy tablets, a crayon, a bump with no sickness and sore feet ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme OT: keeps a sleepy sunday, jabs, drowsy tablets, a crayon, a bump with no sickness and sore feet ordinary"
+      ],
+    );
+  });
+
+  it("theme OT: keeps trips, roof repairs, football, deer season, games, gigs and notes saying where someone is ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme OT: keeps trips, roof repairs, football, deer season, games, gigs and notes saying where someone is ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzy: someone else at risk, told by the person who writes", () => {
   it("reads someone else's wish to die told in the third person as theirs, at concern", () => {
     for (const text of [

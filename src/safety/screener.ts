@@ -14320,6 +14320,448 @@ const CRASH_NOW = re(
   "",
 );
 
+// Theme OT: someone else in danger now, told in a hurry by the person who saw or heard it, across
+// authors. Four kinds, each read from its parts and each cleared by what makes the same words
+// ordinary: (1) their goodbye sent or left and then silence, their means or their place ("dad
+// texted "look after ur mum" and took the car and the shotgun", "found a note on her pillow and
+// shes not in the house", "she's sat on the window ledge and wont come in"); (2) harm heard through
+// a wall or over a camera now, not most nights ("screaming and a big thud and now nothing"); (3)
+// their message from inside it ("she just sent me "hes got his hands round my neck"");
+// (4) someone else set on hurting a person, with a weapon (urgent) and a time or the weapon taken
+// out (emergency). Subject `other`; never for the writer's own acts or words.
+const OT_PERSON =
+  "(?:friend|best friend|mate|best mate|bestie|pal|bf|gf|boyfriend|girlfriend|partner|husband|hubby|wife|sister|brother|sis|bro|mum|mom|mam|mother|dad|father|son|daughter|kid|child|cousin|aunt|aunty|auntie|uncle|nan|gran|grandad|grandma|grandpa|flatmate|housemate|roommate|coworker|co worker|colleague|student|pupil|neighbour|neighbor|ex|lad|guy|girl|boy|man|woman|fela|bloke|stepdad|stepmum|teen|teenager|niece|nephew|someone|somebody|customer|clasmate|teammate|yr old|year old)";
+const OT_THEY = `(?:he|she|hes|shes|hed|shed|hel|shel|they|theyre|(?:my|our|her|his|a|the|this|some) (?:\\w+ ){0,2}?${OT_PERSON}s?)`;
+const OT_WHO = re(`\\b(?:${OT_THEY}|${OT_PERSON}s?)\\b`, "");
+// Said laughing, in a story, a game or a lesson, or long ago.
+const OT_CLEARED = re(
+  `\\b(?:lol|lmao|haha|jk|joking|banter|film|movie|series|episode|book|novel|game|gaming|fortnite|roblox|minecraft|play|character|scene|drill|training|course|lesson|project|podcast|the news|news|years ago|used to|last year|when (?:i|we) (?:was|were)|in the end it was|false alarm|turned out|nvm)\\b`,
+  "",
+);
+
+// (1) Their goodbye, then silence, their means or their place.
+const OT_GOODBYE_PIECES = anyPiece(
+  "bye",
+  "lok after",
+  "loved",
+  "did this",
+  "se you",
+  "se ya",
+  "wods",
+  "love you",
+  "love u",
+  "for everything",
+  "this is it",
+  "the end",
+  "other side",
+  "never",
+  "beter of",
+  "deal with me",
+  "doing it",
+  "knowing",
+  "sorted",
+  "folder",
+  "insurance",
+  "sory",
+  "coming back",
+  "coming home",
+  "come home",
+  "loves",
+  "note",
+  "palam",
+);
+const OT_SENT = re(
+  `\\b(?:(?:texted|texting|mesaged|mesaging|sent|send|sends|snaped|snapchated|rang|caled|dmed|emailed|whatsaped)(?: \\w+){0,2}? (?:" |that|saying|me|us|al of us|everyone|the family|my \\w+|his \\w+|her \\w+|a |an |this|the |in the|on|to)|(?:text|mesage|voice note|snap|post|story|status) (?:from|on|to|in|saying|says|was|with)|(?:posted|put|shared|wrote)(?: up| out)? (?:" |on|in|a |an |this|the |his |her )|said (?:godbye|goodbye|bye)|story|group ?chat|gc|close friends|facebok|fb|insta|live|stream\\w*|vc|on the phone|voice note)\\b`,
+  "",
+);
+const OT_FAREWELL = re(
+  `\\b(?<!\\bsay )(?:bye(?: forever)?|godbye|goodbye|paalam|look after (?:ur|your|the|my|mum|dad|mom|the kids|the girls|everyone|each other)|tel (?:\\w+ ){0,3}(?:i loved|i love|im sory|i tried)|i loved (?:them|you al|u al|her|him)|(?:thank you|thanks|cheers) for everything|this is it|this is the end|se (?:you|ya|u) (?:al )?(?:never|on the other side)|wont have to deal with me|(?:im )?finaly doing it|ben god knowing|sorted everything|(?:everythings|everything s|everything is) in the|blue folder|insurance papers|tel everyone im sory|sory (?:son|mum|dad|mom|everyone|for everything|x)|love (?:you|u) al|not coming (?:back|home)|dont come home|(?:youl|you wil|yal|you al|al) (?:al )?be beter of(?: without me)?|you did this|loves (?:me|us|you) and (?:hes|shes) sory)\\b|" (?:se (?:you|ya|u)|sory|bye|cya)(?: x+| al| everyone)? "`,
+  "",
+);
+const OT_SILENT = re(
+  `\\b(?:not answering|isnt answering|wont answer|not picking up|isnt picking up|not replying|not reading|isnt reading|phones? (?:is |s )?(?:of|off|dead)|straight to voicemail|went ofline|gone ofline|left the chat|not (?:in|at) (?:the house|home)|(?:isnt|not) (?:home|in the house)|car s gone|cars gone|(?:took|taken) the car|nobody (?:can reach|knows where)|nothing since|(?:cant|cannot) reach|line went dead|hung up|stoped answering|no answer|dont know where (?:he|she) (?:is|lives)|dont (?:even )?know (?:her|his) (?:surname|adres|address)|nobody (?:has|knows) (?:her|his) (?:adres|address))\\b`,
+  "",
+);
+const OT_MEANS_OR_PLACE = re(
+  `\\b(?:pils|tablets|botle of (?:pils|tablets|vodka|whisky)|pile of|empty (?:boxes|packets)|rope|gun|guns|shotgun|rifle|gun cabinet|bridge|clifs?|(?:train )?tracks|roof|woods|quary|river|multistorey|edge|ledge|location|snap map|heart tablets)\\b`,
+  "",
+);
+const OT_GOODBYE_CLEARED = re(
+  `\\b(?:while (?:she|he|shes|hes|she is|he is|im|they|theyre)|at work|on (?:a |her |his )?shift|trip|cruise|signal|(?:til|until|back) (?:tomorow|tonight|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)|moving|moved|airport|flight|holiday|emigrat\\w*|retreat|of grid|new job|leaving do|last day|the gc bc|memes?|roasted|blocked|deleting|deleted the app|twiter|rolo|argument|made up|pizza|back online|battery|charger|gaming|clay|shoot(?:ing)? (?:range|season)|season|deer|pheasant|rabbits|crows|pigeons|the farm)\\b`,
+  "",
+);
+const OT_NOTE_FOUND = re(
+  `\\b(?:found|just found|left) (?:a |her |his |the )?(?:note|leter)\\b(?:(?=[^]*\\b(?:not in the house|not home|isnt home|gone|not answering|isnt answering|cant find|missing|car s gone|cars gone)\\b)|(?<=\\b(?:not in the house|not home|isnt home|not answering|cant find|missing)\\b[^]*))`,
+  "",
+);
+const OT_NOTE_CLEARED = re(
+  `\\b(?:shops?|shoping|work|back (?:at|by|in|son)|dinner|tea|milk|fridge|school trip|sleepover|party|gone to (?:the|a|her|his)|love note|thank you note|sick note|doctors note|ransom|treasure)\\b`,
+  "",
+);
+// At the edge, or gone out with the means, and what says it is meant.
+const OT_AT_EDGE = re(
+  `\\bfrom the (?:top of the )?(?:\\w+ )?(?:bridge|roof|clifs?|multistorey|ledge|edge)\\b|\\b(?:hes|shes|he is|she is|theyre|is|s|sat|stood|standing|sitting|out|posted|video of (?:him|her)|pic of|photo of|from)\\b(?: \\w+){0,4}? (?:on|at|from|of) (?:the )?(?:top (?:floor |level )?of (?:the )?)?(?:\\w+ ){0,2}?(?:window ledge|ledge|edge|roof|rof|train tracks|tracks|railway|fire escape|bridge|clif|clifs|clif car park|beachy head|multistorey|car park roof|parking garage roof|top floor)\\b`,
+  "",
+);
+const OT_EDGE_SO = re(
+  `\\b(?:not answering|isnt answering|not picking up|not replying|to jump|wont (?:come|move|get|step|climb)|not coming (?:back|home|in|down)|(?:going to|gona|wil|hel|shel|says hel|says shel|threaten\\w*(?: to)?|saying (?:hes|shes) going to) jump|jump if|end it|end (?:his|her) life|kil (?:himself|herself)|(?:thanks|thank you) for everything|bye|godbye|goodbye|cant go home|tel everyone im sory|this is the end)\\b`,
+  "",
+);
+const OT_EDGE_CLEARED = re(
+  `\\b(?:cat|kiten|dog|bal|frisbe|gutter|guters|roofer|roofing|scafold\\w*|aerial|satelite|solar|tiles|ladder|fixing|repair\\w*|fireworks|stars|sunset|sunrise|view|smoking|vape|vaping|a smoke|fresh air(?! (?:she|he) keps)|selfie|photoshot|tiktok dance|bungee|abseil\\w*|climbing|parkour|fishing|diving|jumping in|swim\\w*|paint\\w*|on the phone to (?:his|her) (?:girlfriend|boyfriend))\\b`,
+  "",
+);
+const OT_LEFT_WITH = re(
+  `\\b(?:walked out|went out|stormed out|left|drove of|driven of)\\b[^|]{0,60}\\b(?:to|towards) the (?:clifs?|bridge|quary|river|tracks|sea|wods)\\b|\\b(?:walked out|went out|gone out|stormed out|left|drove of|driven of|took the car|taken the car|took of|just left)\\b[^|]{0,60}\\b(?:shotgun|gun|rifle|rope|dog lead|tablets|pils|vodka|whisky|botle|hose|hosepipe)\\b|\\b(?:shotgun|gun|rifle|rope|dog lead|tablets|pils)\\b[^|]{0,40}\\b(?:walked out|went out|drove of|took the car|taken the car)\\b`,
+  "",
+);
+const OT_LEFT_SO = re(
+  `\\b(?:not coming (?:back|home)|going to (?:go and )?be with (?:dad|mum|mom|him|her|\\w+)|wedding ring|said (?:goodbye|godbye|bye)|look after|sory|(?:to|at) the (?:clifs?|bridge|quary|river|tracks)|she means it|he means it|refused|gun cabinet (?:is |s )?open)\\b`,
+  "",
+);
+const OT_LEFT_CLEARED = re(
+  `\\b(?:clay|shoot(?:ing)? (?:range|season)|season|deer|pheasant|rabbits|crows|pigeons|vet|walk(?:ing)? the dog|dog walk|camping|fishing|party|pub|match|bbq|barbecue|picnic|prescription|chemist|pharmacy|returns?|dispose|recycling)\\b`,
+  "",
+);
+
+// Their end said, with the means at hand ("locked himself in the bathroom with a razor, screaming
+// he wants to die", "says hes got his rifle and hel finish it before sunrise") or a time counted
+// down ("on a live saying shes taking everything at 2am and its 1:40").
+const OT_END_PIECES = anyPiece(
+  "end it",
+  "kil",
+  "die",
+  "finish it",
+  "do it",
+  "take them",
+  "taking everything",
+  "take everything",
+  "end his",
+  "end her",
+);
+const OT_END_SAID = re(
+  `\\b(?:(?:hes|shes|he|she)(?: \\w+){0,3}? (?:(?:is |s )?going (?:home |out |back )?to|gona|gonna|wil|about to|wants? to|keps saying|saying|screaming that)(?: (?:he|she) (?:wants? to|is going to|wil))?|hel|shel|hed|shed) (?:just )?(?:end it|end (?:his|her) life|kil (?:himself|herself)|die|finish it|do it|take (?:them|everything|it al|the lot)|taking everything)\\b|\\b(?:hes|shes) taking (?:everything|them al|al (?:of )?(?:them|her|his) \\w+)\\b`,
+  "",
+);
+const OT_END_MEANS = re(
+  `\\b(?:(?:with|has|got|hes got|shes got|theres) (?:a |the |his |her )?(?:\\w+ )?(?:rope|razor|razor blades|blades?|pils|tablets|rifle|gun|shotgun|knife)|(?:rope|razor|blades?|pils|tablets|rifle|gun|shotgun) in (?:there|his \\w+|her \\w+|front of (?:him|her))|pile of (?:pils|tablets))\\b`,
+  "",
+);
+const OT_END_NOW = re(
+  `\\b(?:locked (?:himself|herself) in|in there|right now|now|tonight|before (?:sunrise|morning)|after (?:his|her) shift|on (?:stream|live)|wont open)\\b`,
+  "",
+);
+const OT_END_COUNTDOWN = re(
+  `\\bat (?:\\d+(?: ?am| ?pm)?|midnight)\\b[^]*\\b(?:its \\d+|thats in \\d+|in \\d+ (?:mins?|minutes))\\b`,
+  "",
+);
+
+// Their body failing now: found hard to wake, not making sense, floppy or drowsy, beside what was
+// taken, a fall or a blow to the head, a condition ("found dad on the bathroom floor, breathing but
+// he wont answer me", "took two pills at a festival and now shes burning up and talking nonsense").
+const OT_BODY_PIECES = anyPiece(
+  "head",
+  "wake",
+  "answer me",
+  "respond",
+  "sense",
+  "nonsense",
+  "flopy",
+  "drowsy",
+  "slepy",
+  "snoring",
+  "slid of",
+  "pupil",
+  "burning up",
+  "boiling hot",
+);
+const OT_BODY_SIGN = re(
+  `\\b(?:hard to wake|cant wake (?:him|her)|(?:wont|doesnt|isnt) (?:answer|answering|respond\\w*) (?:me|to me|to anything)|not making sense|talking nonsense|flopy|(?:realy |very |so )?drowsy|(?:realy|very|so) slepy|keps (?:going )?slepy|going slepy|snoring (?:funny|weird|strange|loudly)|slid of|(?:one of )?(?:his|her) pupils|burning up|boiling hot)\\b`,
+  "",
+);
+const OT_BODY_CAUSE = re(
+  `\\b(?:took|taken|swalowed|ate|got into|bit into|drank|pils|tablets|antidepresants|dishwasher tabs?|bleach|diabetic|insulin|festival|drugs|fel|hit (?:his|her) head|on the (?:bathrom |kitchen )?flor|found (?:him|her|dad|mum|mom|my \\w+)|breathing but|fainted|water fast|overdose|shok (?:him|her))\\b`,
+  "",
+);
+const OT_BODY_SELF = /\b(?:i|im|ive) (?:just )?(?:took|taken|swalowed|ate|drank|fel|feel|am|was|have ben)\b/;
+const OT_BODY_CLEARED = re(
+  `\\b(?:every morning|mornings|always|usualy|hangover|hungover|night shift|jet lag|vaccin\\w*|jabs?|teething|nap|naps|cold|flu|lol|haha|film|revision|nursing|exam|bedtime|bed time|anaesthetic|after (?:the|his|her) operation)\\b`,
+  "",
+);
+// A blow to the head, then sick, drowsy or confused.
+const OT_HEAD_HURT = re(
+  `\\b(?:hit|banged|baning|knocked|smacked) (?:his|her) head\\b[^]*\\b(?:throwing up|being sick|ben sick|sick (?:twice|again)|vomit\\w*|drowsy|confused|pupils?)\\b|\\b(?:throwing up|being sick|ben sick|vomit\\w*|drowsy|confused) (?:\\w+ ){0,3}(?:after|since) (?:he|she) (?:hit|banged|knocked) (?:his|her) head\\b`,
+  "",
+);
+// Something swallowed that should not be, and what it is doing now ("my 2 year old bit into a
+// dishwasher tab and shes being sick", "drank something from the garage and now shes throwing up").
+const OT_SWALLOWED = re(
+  `\\b(?:swalowed|swalowing|got into|bit into|chewed|drank|drunk|ate|eaten|took)\\b(?: \\w+){0,4}? (?:(?:tablets|pils|antidepresants|sleping tablets|painkilers|paracetamol|dishwasher (?:tabs?|tablets?)|washing (?:pods?|tablets?)|liquitabs?|bleach|detergent|batery|bateries|button batery|magnets|antifreze|weedkiler|white spirit|something from (?:the|under the) (?:garage|shed|sink|cupboard)))\\b[^]*\\b(?:being sick|ben sick|throwing up|vomit\\w*|slepy|drowsy|mouth(?: s| is)? (?:al )?(?:red|burning|swolen)|cant breathe|struggling to breathe|floppy|flopy)\\b`,
+  "",
+);
+const OT_SWALLOWED_WHO = re(
+  `\\b(?:toddler|baby|(?:\\d+|two|thre|four|five) (?:yr|year) old|litle one|son|daughter|kid|child|niece|nephew|she|he|shes|hes|her|his|romate|flatmate|friend|mate|mum|dad|nan|grandad)\\b`,
+  "",
+);
+const OT_SWALLOWED_CLEARED = re(
+  `\\b(?:cat|dog|puppy|kiten|vets?|when (?:he|she|i) was|years ago|for a bet|paramedic|stories|no wait|wrapper|poison line says|fine now|false alarm)\\b`,
+  "",
+);
+const OT_HEAD_FINE = re(
+  `\\b(?:no|not|isnt|hasnt|wasnt|without|any) (?:\\w+ ){0,2}(?:sicknes|sick|drowsy|confused|vomit\\w*)\\b`,
+  "",
+);
+const OT_BODY_MEANT = re(
+  `\\b(?:note|empty (?:boxes|packets)|had enough|on purpose|al of (?:them|it|her|his))\\b`,
+  "",
+);
+
+// (2) Harm heard now, through a wall or over a camera.
+const OT_HEARD_PIECES = anyPiece(
+  "scream",
+  "thud",
+  "smash",
+  "slap",
+  "thump",
+  "slam",
+  "hiting",
+  "beating",
+  "choking",
+  "strangl",
+  "bang",
+  "glas",
+  "please stop",
+  "stop daddy",
+  "kil",
+  "blod",
+);
+const OT_HEARD_WHERE = re(
+  `\\b(?:next dor|through the (?:wal|wals|ceiling|flor)|thru the wal|upstairs|downstairs|neighbours?|neighbors?|flat (?:above|below|under|next) (?:mine|ours|us)?|(?:can|could) hear|just heard|i heard|on the camera|care home|resident)\\b`,
+  "",
+);
+const OT_HEARD_HARD = re(
+  `\\b(?:thuds?|(?:big|masive|huge|loud) bangs?|smash\\w*|slaps?|slaped|slaping|thumps?|thumping|slaming|slamed|hiting|beating|choking|strangl\\w*|thrown|glas (?:breaking|smash\\w*)|stop (?:stop|daddy|mummy)|please stop|stop please|help me|get of me|youre hurting me|kil (?:you|her|him|mum|dad|me|us)|blod)\\b`,
+  "",
+);
+const OT_HEARD_HARD_ALL = new RegExp(OT_HEARD_HARD.source, "g");
+const OT_HEARD_CRY = re(`\\b(?:scream\\w*|crying|yel\\w*|shouting|belowing|sobbing|begging)\\b`, "");
+const OT_HEARD_NOW = re(
+  `\\b(?:right now|rn|now|just|tonight|this time|gone (?:\\w+ )?quiet|went (?:\\w+ )?quiet|gone silent|its silent|then nothing|now nothing|(?:its|it has|its ben|ben) (?:going (?:on )?)?(?:for )?(?:\\d+|ten|five|twenty|thirty|an|half an|ages|like \\d+|over \\d+)(?: mins?| minutes| hours?| ages)?|for (?:ages|an hour|(?:like )?\\d+ (?:mins?|minutes)|ten minutes|twenty minutes)|stil going|\\d ?am|can hear|what (?:do|should|can) i do|should i (?:knock|ring|cal|go))\\b`,
+  "",
+);
+const OT_HEARD_USUAL = re(
+  `\\b(?:most (?:nights|days|weekends)|every (?:night|day|weekend)|always|al the time|usualy|constantly|last (?:wek|month)|\\d+ times|sometimes|often)\\b`,
+  "",
+);
+const OT_HEARD_THIS_TIME = re(
+  `\\b(?:tonight (?:its|it s|is) diferent|this time|right now|rn|gone (?:\\w+ )?quiet|went (?:\\w+ )?quiet|just heard)\\b`,
+  "",
+);
+const OT_HEARD_CLEARED = re(
+  `\\b(?:fotbal|telly|tv|game|match|scored|film|movie|horor|paddling|water fight|party|laughing|laughed|lol|haha|wardrobe|furniture|diy|drill|music|band|concert|karaoke|playing|halowen|fireworks|dog|dogs|cat|cats|puppy|teething|tantrum|nightmare|eczema|video games?|gaming|xbox|ps5|fortnite|nvm|false alarm|turned out|himself|herself)\\b`,
+  "",
+);
+
+// (3) Their message from inside it.
+const OT_CALLED_PIECES = anyPiece(
+  "knife",
+  "neck",
+  "throat",
+  "locked",
+  "hiting",
+  "kil",
+  "help",
+  "come get",
+  "the car",
+  "his car",
+);
+const OT_CALLED = re(
+  `\\b(?:texted|text|texts|mesaged|mesage|sent|sends|snaped|snapchated|rang|caled|ringing|whispering|whispered|on the phone|voice note|dmed|phoned)\\b[^|]{0,40}?(?:" )?\\b(?:(?:hes|he has|hes got|he s) (?:got )?(?:a|the|his) (?:knife|gun|hamer|blade)|(?:his )?hands? (?:round|around) (?:my|her) (?:neck|throat)|(?:hes |he has |he s )?locked (?:me|her) in|(?:is |hes )?(?:hiting|beating|strangling|choking) (?:me|her))`,
+  "",
+);
+const OT_TAKEN_AWAY = re(
+  `\\b(?:locked (?:her|him|them) in|has (?:her|him|them)(?: and (?:the|our) (?:baby|kids?))? (?:locked )?in (?:his|the) car|put (?:our|my|her|his) (?:daughter|son|kids?|baby) in the car|got (?:my|our) (?:daughter|son|kids?|baby) in the car|has (?:her|them) and the baby in the car)\\b[^]*\\b(?:driving|drove of|drinking|taken (?:her|his) phone|took (?:her|his) phone|coming back wi|coming back with|help|never se|take them al with|face al blody|blody)\\b`,
+  "",
+);
+
+// Someone who cares for them threatening their death ("her carer keeps telling him shell put him down
+// like a dog", "told him shell put a pillow over him if he complains"): their abuse, urgent.
+const OT_CARER_PIECES = anyPiece("carer", "loks after", "care worker", "home help");
+const OT_CARER = re(`\\b(?:carer|carers|loks after|care worker|home help)\\b`, "");
+const OT_CARER_THREAT = re(
+  `\\b(?:threaten\\w*|told|tels|teling|says|said|keps saying)\\b[^|]{0,40}\\b(?:put (?:him|her) down|put a pilow over|smother|kil (?:him|her|the \\w+ and then (?:him|her)|(?:his|her) \\w+ and then (?:him|her))|finish (?:him|her) of|do (?:him|her) in)\\b`,
+  "",
+);
+
+// (4) Someone else set on hurting a person: said, with a weapon; and when, or the weapon taken out.
+const OT_HARM_PIECES = anyPiece(
+  "kil",
+  "stab",
+  "shot",
+  "bater",
+  "hurt",
+  "sort",
+  "murder",
+  "make him",
+  "make her",
+  "handle",
+  "pays",
+  "deserve",
+  "sory",
+  "going in",
+  "bomb",
+  "do to",
+  "get the",
+  "get his",
+  "knife",
+  "knive",
+  "gun",
+  "rifle",
+  "crosbow",
+  "hamer",
+  "duster",
+);
+const OT_HARM_VERB =
+  '(?:" ?)?(?:kil|stab|shoot|bater|murder|strangle|hurt|glas|finish (?:him|her|them) of|do (?:him|her|them) in|make (?:him|her|them) (?:stop|pay)|sort(?: ")? (?:out )?(?:him|her|them|the|a|that|this|his)|do to (?:him|her|them|his|her)|get (?:the|his|her) (?:shotgun|gun|rifle|knife|crosbow)|handle (?:his|her|the|him|her) (?:\\w+ )?(?:permanently|for god)|poison)\\b(?! (?:himself|herself|themselves|myself|me|it|time|the (?:mod|vibe|game|level|bos fight))\\b)(?! (?:the |a |his |her )?(?:dog|cat|horse|rabbits?|rats?|pigeons?|crows?|deer|fox|foxes|pests?)\\b)';
+const OT_THEIR_HARM_SRC = `\\b${OT_THEY}\\b(?: (?!i\\b|im\\b|ive\\b|il\\b|id\\b|me\\b|my\\b|not\\b|never\\b|if\\b)[\\w,"]+){0,6}? (?:(?:is |s )?going (?:round |over |out )?to(?: go (?:round|over)(?: and)?)?|gona|gonna|wil|hel|shel|hed|shed|theyd|theyl|about to|wants? to|wanted to|planing to|plans to|threatening to|threatened to|threatens to|(?:is |s )?(?:taking|took|bringing|got) (?:\\w+ ){0,7}?to) ${OT_HARM_VERB}|\\b(?:hes|shes|he is|she is) (?:stabing|shoting|kiling)\\b(?! (?:himself|herself|it|time)\\b)`;
+const OT_THEIR_HARM = re(OT_THEIR_HARM_SRC, "");
+const OT_FAMILY_HARMED = re(
+  `\\b(?:my|our|his|her) (?:mum|mom|mam|dad|mother|father|wife|husband|partner|brother|sister|kids?|baby|nan|gran|grandad|stepdad|stepmum)\\b`,
+  "",
+);
+const OT_WEAPON_SRC =
+  "(?:knife|knives|blade|machete|gun|guns|rifle|shotgun|pistol|handgun|crosbow|claw hamer|hamer|axe|knuckle ?duster|baseball bat|pipe bomb|bomb|zip ties|duct tape)";
+const OT_WEAPON = re(`\\b${OT_WEAPON_SRC}\\b`, "");
+const OT_WEAPON_CLEARED = re(
+  `\\b(?:nerf|toy|water pistol|chef|carving|cake|turkey|clay|pigeon|pigeons|pheasant|deer|season|range|dofe|knife crime|crime|krav|instructor|disarm|airsoft|paintbal|warzone|cod|on (?:his|her) phone|(?:knife|gun|knives|guns) videos?|videos? of (?:knives|guns)|watching videos|emojis?|dril|rats|weds|crows|rabbits)\\b`,
+  "",
+);
+// Where the person lives or works looked up, as a weapon would be got.
+const OT_LOOKED_UP = re(
+  `\\b(?:loking up|loked up|searching|searched|googling|googled|found out|asking around) (?:on (?:gogle )?maps? )?where (?:the (?:guy|man|woman|lad|bloke)|he|she|they|his \\w+|her \\w+) (?:lives|works|drinks|parks)\\b`,
+  "",
+);
+// A threat in their words with a weapon and a day ("tomorrow at lunch everyone pays", "they'll all be
+// sorry" and the rifle cleaned).
+const OT_THREAT_WORDS = re(
+  `\\b(?:theyl (?:al )?be sory|(?:everyone|they|yal|you al|al of (?:you|them)) (?:wil )?(?:gets? what (?:they|you) deserve|pays?|pay for it)|gets? what they deserve|going in at \\d+)\\b`,
+  "",
+);
+// A time set for it, or the weapon already out and them on their way or there.
+const OT_HARM_SOON = re(
+  `(?:${OT_THEIR_HARM_SRC})[^|]{0,60}\\b(?:tonight|today|right now|rn|now|tomorow|at \\d+|at lunch|this (?:evening|afternoon)|when (?:he|she|they) (?:gets?|comes?) (?:home|in|back|of work))\\b`,
+  "",
+);
+const OT_HARM_SOON_WORD = re(`\\b(?:tonight|today|tomorow|at (?:lunch|\\d+)|\\d+ ?pm|its \\d+)\\b`, "");
+const OT_ARMED_OUT = re(
+  `\\b(?:(?:gone|went|walked|stormed|ran|run|headed|heading|driven|drove|left) (?:out|of|round|over)?(?: \\w+){0,3}? with (?:the|a|his|her|my|our|dads?) (?:\\w+ ){0,2}?${OT_WEAPON_SRC}|(?:just )?(?:taken|took|got) (?:the|a|his|her|dads?) (?:\\w+ ){0,2}?${OT_WEAPON_SRC} (?:out|from)|(?:outside|at) (?:his|her|their) (?:exs? |ex s |\\w+s )?(?:house|flat|place|work) (?:right )?now|already outside (?:his|her|their)|outside (?:his|her|their) (?:exs? |ex s )?(?:house|flat|place) (?:right now|now) with)\\b`,
+  "",
+);
+// A threat posted with a weapon, to a school or everyone, with a day or time.
+const OT_POSTED_THREAT = re(
+  `\\b(?:pic|photo|picture|video|posted|story|put)\\b[^|]{0,40}\\b(?:gun|rifle|knife|shotgun|pistol)\\b(?=[^]*\\b(?:schol|everyone|al of (?:you|them)|entrance|mal)\\b)(?=[^]*\\b(?:tomorow|today|tonight|at (?:lunch|\\d+)|\\d+ ?pm|\\d+ ?am|its \\d+)\\b)`,
+  "",
+);
+const OT_BOMB_LIST = re(
+  `\\b(?:searching|searched|loking up|loked up|googling|googled) how to make a (?:pipe )?bomb\\b[^]*\\b(?:names|list)\\b`,
+  "",
+);
+
+function readOthersInDanger(t: Tally, text: string): void {
+  if (OT_CLEARED.test(text)) return;
+  if (
+    OT_HEARD_PIECES.test(text) &&
+    OT_HEARD_WHERE.test(text) &&
+    OT_HEARD_HARD.test(text) &&
+    (OT_HEARD_CRY.test(text) || new Set(text.match(OT_HEARD_HARD_ALL)).size >= 2) &&
+    OT_HEARD_NOW.test(text) &&
+    (!OT_HEARD_USUAL.test(text) || OT_HEARD_THIS_TIME.test(text)) &&
+    !OT_HEARD_CLEARED.test(text)
+  )
+    raise(t, "emergency", "abuse");
+  if (!OT_WHO.test(text)) return;
+  if (OT_GOODBYE_PIECES.test(text)) {
+    if (
+      OT_SENT.test(text) &&
+      OT_FAREWELL.test(text) &&
+      (OT_SILENT.test(text) || OT_MEANS_OR_PLACE.test(text)) &&
+      !OT_GOODBYE_CLEARED.test(text)
+    )
+      raise(t, "emergency", "suicide");
+    if (OT_NOTE_FOUND.test(text) && !OT_NOTE_CLEARED.test(text)) raise(t, "emergency", "suicide");
+  }
+  if (
+    OT_END_PIECES.test(text) &&
+    OT_END_SAID.test(text) &&
+    ((OT_END_MEANS.test(text) && OT_END_NOW.test(text)) || OT_END_COUNTDOWN.test(text))
+  )
+    raise(t, "emergency", "suicide");
+  if (
+    OT_BODY_PIECES.test(text) &&
+    OT_BODY_SIGN.test(text) &&
+    OT_BODY_CAUSE.test(text) &&
+    !OT_HEAD_FINE.test(text) &&
+    !OT_BODY_SELF.test(text) &&
+    !OT_BODY_CLEARED.test(text)
+  )
+    raise(t, "emergency", "medical", ...(OT_BODY_MEANT.test(text) ? (["suicide"] as const) : []));
+  if (
+    OT_BODY_PIECES.test(text) &&
+    OT_HEAD_HURT.test(text) &&
+    !OT_HEAD_FINE.test(text) &&
+    !OT_BODY_SELF.test(text) &&
+    !OT_BODY_CLEARED.test(text)
+  )
+    raise(t, "emergency", "medical");
+  if (
+    OT_SWALLOWED.test(text) &&
+    OT_SWALLOWED_WHO.test(text) &&
+    !OT_BODY_SELF.test(text) &&
+    !OT_SWALLOWED_CLEARED.test(text)
+  )
+    raise(
+      t,
+      "emergency",
+      "medical",
+      ...(/\b(?:wants? to die|kil (?:himself|herself)|on purpose|had enough)\b/.test(text)
+        ? (["suicide"] as const)
+        : []),
+    );
+  if (OT_AT_EDGE.test(text) && OT_EDGE_SO.test(text) && !OT_EDGE_CLEARED.test(text))
+    raise(t, "emergency", "suicide");
+  if (OT_LEFT_WITH.test(text) && OT_LEFT_SO.test(text) && !OT_LEFT_CLEARED.test(text))
+    raise(t, "emergency", "suicide");
+  if (OT_CALLED_PIECES.test(text) && (OT_CALLED.test(text) || OT_TAKEN_AWAY.test(text)))
+    raise(t, "emergency", "abuse");
+  if (
+    OT_CARER_PIECES.test(text) &&
+    OT_CARER.test(text) &&
+    OT_CARER_THREAT.test(text) &&
+    !/\b(?:feet|knes|shift)\b/.test(text)
+  )
+    raise(t, "urgent", "abuse");
+  if (OT_HARM_PIECES.test(text) && !OT_WEAPON_CLEARED.test(text)) {
+    const weapon = OT_WEAPON.test(text);
+    const out = OT_ARMED_OUT.test(text);
+    const harm = OT_THEIR_HARM.exec(text);
+    if (harm !== null) {
+      // Someone at home set on hurting their own family is abuse as well.
+      const kinds: RiskCategory[] = OT_FAMILY_HARMED.test(
+        text.slice(harm.index + harm[0].length - 12, harm.index + harm[0].length + 24),
+      )
+        ? ["harm_to_others", "abuse"]
+        : ["harm_to_others"];
+      if (weapon || OT_LOOKED_UP.test(text)) raise(t, "urgent", ...kinds);
+      if ((weapon && (OT_HARM_SOON.test(text) || out)) || /\balready outside\b/.test(text))
+        raise(t, "emergency", ...kinds);
+    }
+    if (weapon && out && /\b(?:exs?|ex s)\b/.test(text)) raise(t, "emergency", "harm_to_others");
+    if (OT_POSTED_THREAT.test(text) || (weapon && OT_THREAT_WORDS.test(text) && OT_HARM_SOON_WORD.test(text)))
+      raise(t, "emergency", "harm_to_others");
+    if (OT_BOMB_LIST.test(text)) raise(t, "urgent", "harm_to_others");
+  }
+}
+
 // Theme CO: someone else at risk, told by the person worried about them, across authors (a
 // friend's post, a parent's talk of not needing things where they are going, a partner's marks, a
 // dad drinking himself yellow). `inTheirWords` reads "he said he wishes he was dead" in the first
@@ -15522,6 +15964,8 @@ function screenNormalised(normalised: string): Screening {
   const othersNow = othersInDangerNow(normalised);
   // Theme CO: someone else at risk, told by the person worried about them.
   readTheirWorry(othersNow, normalised);
+  // Theme OT: someone else in danger now, at urgent and emergency.
+  readOthersInDanger(othersNow, normalised);
   // Batch zzy: their own words and acts, read in the first person, are their risk.
   const theirs = theirSignals(normalised);
   if (
@@ -15770,7 +16214,7 @@ const THERE_NOW = re(
   "",
 );
 const NO_ANSWER = re(
-  `^ ?(?:(?:and )?(?:hes|shes|theyre|he is|she is|they are|still) (?:not|isnt|wont|stopped) (?:answering|picking up|replying|responding)(?: (?:his|her|their) phone)?|(?:his|her|their) phone(?:s| is)? (?:off|dead|going (?:straight )?to voicemail)|no (?:answer|reply)(?: from (?:him|her|them))?|cant (?:reach|get hold of) (?:him|her|them))(?: ?$| ?\\|| now| at al| anymore)`,
+  `^ ?(?:(?:and )?(?:hes|shes|theyre|he is|she is|they are|still) (?:not|isnt|wont|stopped) (?:answering|picking up|replying|responding)(?: (?:his|her|their) phone)?|(?:he|she|they) (?:wont|doesnt|didnt) (?:answer|pick up|reply)|(?:his|her|their) phone(?:s| is)? (?:off|dead|going (?:straight )?to voicemail)|no (?:answer|reply)(?: from (?:him|her|them))?|cant (?:reach|get hold of) (?:him|her|them))(?: ?$| ?\\|| now| at al| anymore)`,
   "",
 );
 // A short follow-up (a dozen words at most) that names a time, the means at hand or the place,
