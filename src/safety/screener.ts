@@ -12511,7 +12511,7 @@ const HO_NEAR_ACT = re(
   "",
 );
 const HO_NEAR_WHO = re(
-  `\\b(?:him|her|my (?:baby|girlfriend|boyfriend|daughter|son|mum|dad|wife|husband|partner|brother|sister|mother|father)|mum|dad|(?:hes|shes) \\d+ (?:months|weeks))\\b`,
+  `\\b(?:him|her|my (?:baby|girlfriend|boyfriend|daughter|son|mum|dad|wife|husband|partner|brother|sister|mother|father)s?|mum|dad|(?:hes|shes) \\d+ (?:months|weeks))\\b`,
   "",
 );
 const HO_NEAR_FEAR = re(
