@@ -12458,7 +12458,7 @@ function readThemeUrgent(t: Tally, text: string): void {
 // someone else's story, long ago, and a trivial "my mum will kill me if im late".
 const HO_ARM = `(?:knife|knifes|knives|blade|blades|machete|bat|bats|baseball bat|hamer|claw hamer|tyre iron|wheel brace|crowbar|gun|pistol|shotgun|rifle|air rifle|crosbow|taser|knuckle ?dusters?|bayonet|acid|jery can|lighter fluid|screwdriver|golf clubs|dumbel)`;
 const HO_ARMED = re(
-  `\\b(?:got|have|ive got|bought|buy|buying|ordered|bringing|brought|taking|took|carying|cary|carry|sharpened|sharpening|loaded|holding|grabed|with)\\b(?: (?:my|the|a|an|his|her|dads|some|that|his|old|new|a big|my late \\w+s?|my \\w+s|my \\w+ s|my \\w+ \\w+s))?(?: (?:old|big|kitchen|carving|bread|army|litle|sharp|brothers|dads|grandads|uncles))? ${HO_ARM}\\b|\\b${HO_ARM}(?: is| s|s| has ben| ben)?(?: in a \\w+ \\w+)? (?:in|on|under|ready in) (?:my|the) (?:\\w+ ){0,3}?(?:the )?(?:pocket|coat|bag|boot|car|hoodie|jacket|backpack|rucksack|glovebox|seat|drawer|hal|rom|van|truck|pickup|sleve|waistband|footwel)\\b|\\b${HO_ARM}(?: is| s|s)? (?:loaded|ready|by the dor)\\b|(?<=^ ?)(?:loaded|its loaded|its in my pocket|sharpened it|loaded it)(?= ?$| ?\\|)|\\b(?:hes|shes|theyre|he s|she s) geting the ${HO_ARM}\\b|\\bbotle in my hand\\b|\\bjery can(?:s| s| is) ful\\b`,
+  `\\b(?:got|have|ive got|bought|buy|buying|ordered|bringing|brought|taking|took|carying|cary|carry|sharpened|sharpening|loaded|holding|grabed|with)\\b(?: (?:my|the|a|an|his|her|dads|some|that|his|old|new|a big|my late \\w+s?|my \\w+s|my \\w+ s|my \\w+ \\w+s))?(?: (?:old|big|kitchen|carving|bread|army|litle|sharp|brothers|dads|grandads|uncles))? ${HO_ARM}\\b|\\b${HO_ARM}(?: is| s|s| has ben| ben)?(?: in a \\w+ \\w+)? (?:in|on|under|ready in) (?:my|the) (?:\\w+ ){0,3}?(?:the )?(?:pocket|coat|bag|boot|car|hoodie|jacket|backpack|rucksack|glovebox|seat|drawer|hal|rom|van|truck|pickup|sleve|waistband|footwel)\\b|\\b${HO_ARM}(?: is| s|s)? (?:loaded|ready|by the dor)\\b|(?<=^ ?)(?:loaded|its loaded|its in my pocket|sharpened it|loaded it)(?: tonight| today)?(?= ?$| ?\\|)|\\b(?:hes|shes|theyre|he s|she s) geting the ${HO_ARM}\\b|\\bbotle in my hand\\b|\\bjery can(?:s| s| is) ful\\b`,
   "",
 );
 // Aimed at a person, not a game or a job: what the weapon is for.
@@ -12498,11 +12498,11 @@ const HO_INTENT = re(
   "",
 );
 const HO_MEANT = re(
-  `\\b(?:not a figure of speech|i mean (?:it|that)|i meant it|meant it both times|not joking|wasnt joking|im not joking|made my mind up|worked out (?:how|exactly)|(?:know|found out|found|got|worked out) (?:\\w+ ){0,2}(?:where|when|what hours) (?:\\w+ ){0,2}(?:lives?|works?|parks?|drinks|walks|is|on (?:his|her|their) own)|(?:his|her|their) (?:routine|address)|found out where|looked up|like plans|i have (?:his|her) routine|dont care what hapens|thought about (?:which|where|how)|started following|been following|following (?:him|her) home|bigger than (?:him|her) now|calm about it|ive got a list|nearly ready|a list|i think i meant it|and i wil|swear down|for real|just a matter of|on (?:his|her) own|im not angry|ive got a plan|got a plan|put my \\w+ (?:clubs )?in the car|clear line|started carying|carying (?:the|a|my)|started taking|(?:im )?going to find (?:him|her)|get a bit closer|stand behind (?:him|her)|folow (?:her|him) home|cable ties|planing it|ben planing|wait for (?:him|her) to come out|where i can reach|next time|working out how|know the code|bringing something)\\b`,
+  `\\b(?:not a figure of speech|i mean (?:it|that)|i meant it|meant it both times|not joking|wasnt joking|im not joking|made my mind up|worked out (?:how|exactly)|(?:know|found out|found|got|worked out) (?:\\w+ ){0,2}(?:where|when|what hours) (?:\\w+ ){0,2}(?:lives?|works?|parks?|drinks|walks|is|on (?:his|her|their) own)|(?:his|her|their) (?:routine|address)|found out where|looked up|like plans|i have (?:his|her) routine|dont care what hapens|thought about (?:which|where|how)|started following|been following|following (?:him|her) home|bigger than (?:him|her) now|calm about it|ive got a list|nearly ready|a list|i think i meant it|and i wil|swear down|for real|just a matter of|on (?:his|her) own|im not angry|ive got a plan|got a plan|put my \\w+ (?:clubs )?in the car|clear line|started carying|carying (?:the|a|my)|started taking|(?:im )?going to find (?:him|her)|get a bit closer|stand behind (?:him|her)|folow (?:her|him) home|cable ties|planing it|ben planing|wait for (?:him|her) to come out|where i can reach|next time|working out how|know the code|bringing something|dont care who)\\b`,
   "",
 );
 const HO_INTENT_CLEARED = re(
-  `\\b(?:game|games|gaming|fifa|fortnite|minecraft|roblox|film|movie|show|series|episode|character|novel|book|story|song|lyrics|tv show|the show|joke|joking about|lol|lmao|haha\\w*|in (?:a|my) dream|dreamt|nightmare|would never|i wont|wouldnt|never would|not going to|not gona|wil not|late|booked|dont want to|not actualy|wont actualy|if i was|if i were|used to|years ago)\\b`,
+  `\\b(?:game|games|gaming|fifa|fortnite|minecraft|roblox|film|movie|series|episode|character|novel|book|story|song|lyrics|tv show|the show|joke|joking about|lol|lmao|haha\\w*|in (?:a|my) dream|dreamt|nightmare|would never|i wont|wouldnt|never would|not going to|not gona|wil not|late|booked|dont want to|not actualy|wont actualy|if i was|if i were|used to|years ago)\\b`,
   "",
 );
 // A hand already on someone, or about to be: a baby, a parent cared for, a partner.
@@ -12515,7 +12515,7 @@ const HO_NEAR_WHO = re(
   "",
 );
 const HO_NEAR_FEAR = re(
-  `\\b(?:scared|frightened|terified|terifies|frightens|fear|dont trust (?:me|myself)|wanted to do (?:it|worse)|i stil want|stoped myself|i stoped|i put (?:it|her|him) (?:back|down|in)|put (?:her|him) in the cot|walked out|dont recognise|dont know who i am|not just a flash|for real|what il do|what i might do|i need someone|ashamed|hard|ive put|im in the garden)\\b`,
+  `\\b(?:scared|frightened|terified|terifies|frightens|fear|dont trust (?:me|myself)|wanted to do (?:it|worse)|i stil want|stoped myself|i stoped|i put (?:it|her|him) (?:back|down|in)|put (?:her|him) in the cot|walked out|dont recognise|dont know who i am|not just a flash|for real|what il do|what i might do|i need someone|ashamed|hard|ive put|im in the garden|dont want to be)\\b`,
   "",
 );
 const HO_NEAR_CLEARED = re(
@@ -12524,7 +12524,7 @@ const HO_NEAR_CLEARED = re(
 );
 // Threats to kill the writer, from someone at home or following them.
 const HO_THREAT_SAID = re(
-  `\\b(?:said|says|saying|say|told|tels|telling|texted|texts|texting|typed|mesaged|mesages|sends?|sent|voicemail|threatened|threatens|screamed|whispered|swears|keps|showed me|shouting)\\b`,
+  `\\b(?:said|says|saying|say|told|tels|telling|texted|texts?|texting|typed|mesaged|mesages|sends?|sent|voicemail|threatened|threatens|screamed|whispered|swears|keps|showed me|shouting)\\b`,
   "",
 );
 const HO_THREAT_STRONG = re(
@@ -12540,7 +12540,7 @@ const HO_THREAT_MEANT = re(
   "",
 );
 const HO_THREAT_CLEARED = re(
-  `\\b(?:lol|lmao|haha\\w*|jk|game|games|fifa|film|movie|show|series|episode|book|novel|story|character|lyrics|song|homework|late|curfew|tidy|dishes|room is|spoil\\w*|surprise|present|phone bil|score|boss|coach|teacher|exam|grades?|deadline|if i dont (?:pas|tidy|finish|get)|mock|dream|nightmare|years ago|when i was litle|used to say|play|script|lines?|rehearsal|drama|acting|scratch|(?<!(?:not|wasnt|isnt|never|aint) )(?:jokes|joked|joking))\\b`,
+  `\\b(?:lol|lmao|haha\\w*|jk|game|games|fifa|film|movie|show|series|episode|book|novel|story|character|lyrics|song|homework|late|curfew|tidy|dishes|room is|spoil\\w*|surprise|present|phone bil|score|boss|coach|teacher|exam|grades?|deadline|if i dont (?:pas|tidy|finish|get)|mock|dream|nightmare|years ago|when i was litle|used to say|play|script|lines?|rehearsal|drama|acting|scratch|(?<!(?:not|wasnt|isnt|never|aint|dont think (?:shes|hes|theyre)) )(?:jokes|joked|joking))\\b`,
   "",
 );
 // Abuse now: the one who hurts is there, the writer shut in, held or hiding.
@@ -12553,12 +12553,12 @@ const HO_HIDING = re(
   "",
 );
 const HO_HELD_CLEARED = re(
-  `\\b(?:game|film|movie|show|series|episode|book|novel|story|escape rom|hide and seek|would never|lol|haha\\w*|joke|jk|prank|dog|cat|puppy|kitten|toddler|years ago|when i was|used to|last year|dream|nightmare|at wekends|every (?:night|wekend|day|time)|as a punishment|always)\\b`,
+  `\\b(?:game|film|movie|show|series|episode|book|novel|story|escape rom|hide and seek|would never|lol|haha\\w*|joke|jk|prank|dog|cat|puppy|kitten|toddler|years ago|when i was|used to|last year|dream|nightmare|at wekends|every (?:night|wekend|day|time)|as a punishment|always|match|revising|homework|footbal)\\b`,
   "",
 );
 // Hurt in the head or while pregnant by someone at home: an emergency of the body too.
 const HO_HURT_BY = re(
-  `\\b(?:he|she|hes|shes|they|my (?:\\w+ )?(?:bf|boyfriend|husband|wife|partner|dad|stepdad|mum|stepmum|brother|son|ex|girlfriend|uncle))(?: just)? (?:hit me|hit my|smashed my|smacked my|pushed me|shoved me|kicked me|punched me|burned my|burnt my|threw me|caught me|twisted my)\\b`,
+  `\\b(?:he|she|hes|shes|they|bf|boyfriend|husband|partner|my (?:\\w+ )?(?:bf|boyfriend|husband|wife|partner|dad|stepdad|mum|stepmum|brother|son|ex|girlfriend|uncle))(?: just)? (?:hit me|hit my|smashed my|smacked my|pushed me|shoved me|kicked me|punched me|burned my|burnt my|threw me|caught me|twisted my)\\b`,
   "",
 );
 const HO_HURT_BAD = re(
@@ -12590,11 +12590,11 @@ const HO_MEDS_KEPT = re(
   "",
 );
 const HO_MEDS_MISSED = re(
-  `\\b(?:til i|until i|when (?:hes|shes|im)|beg|mised|without|went \\d+ days|thirsty|dizzy|weird)\\b`,
+  `\\b(?:til i|until i|beg|mised|without|went \\d+ days|thirsty|dizzy|weird|doses)\\b`,
   "",
 );
 const HO_OWN_END = re(
-  `\\b(?:myself|on me|its me|then me|me next|letters|leters|a note|not coming home|end it|kil myself|suicid\\w*|my life)\\b`,
+  `\\b(?:myself|(?:use|using) it on me|its me|then me|me next|letters|leters|a note|not coming home|end it|kil myself|suicid\\w*|my life)\\b`,
   "",
 );
 /** Whether the clause that holds the weapon tells of someone else's, not the writer's. */
@@ -12602,6 +12602,7 @@ function theirArms(text: string, at: number): boolean {
   const start = text.lastIndexOf("|", at) + 1;
   const end = text.indexOf("|", at);
   const clause = text.slice(start, end < 0 ? text.length : end);
+  if (/^(?:hes|shes|theyre|he s|she s) geting\b/.test(text.slice(at))) return false;
   return (
     /\b(?:he|she|hes|shes|they|theyre|his|neighbours?|cousin|brother|sister|friend|mate|son)\b/.test(
       clause,
@@ -12834,9 +12835,15 @@ function readThemeHO(t: Tally, text: string, whole: string): void {
   if (HO_HURT_BY.test(w) && HO_HURT_BAD.test(w) && !HO_HELD_CLEARED.test(w))
     raise(t, HO_HURT_NOW.test(w) && !HO_HURT_DAYS.test(w) ? "emergency" : "urgent", "abuse", "medical");
   // A weapon shown as a threat, a bullet or a dead bird left: a threat to kill.
-  if (HO_WEAPON_SHOWN.test(w) && !HO_CLEARED.test(w)) raise(t, "urgent", "abuse");
+  if (HO_WEAPON_SHOWN.test(w) && !HO_HELD_CLEARED.test(w) && !/\b(?:hunting|range|clay|licence)\b/.test(w))
+    raise(t, "urgent", "abuse");
   // Vital medicine kept back by someone at home.
-  if (HO_MEDS_KEPT.test(w) && HO_MEDS_MISSED.test(w) && !HO_HELD_CLEARED.test(w))
+  if (
+    HO_MEDS_KEPT.test(w) &&
+    HO_MEDS_MISSED.test(w) &&
+    !HO_HELD_CLEARED.test(w) &&
+    !/\b(?:safety plan|when im low|so i dont|overdose|safe|gives? (?:it|them) back)\b/.test(w)
+  )
     raise(t, "urgent", "abuse", "medical");
 }
 
