@@ -12594,9 +12594,19 @@ const HO_MEDS_MISSED = re(
   "",
 );
 const HO_OWN_END = re(
-  `\\b(?:myself|(?:use|using) it on me|its me|then me|me next|letters|leters|a note|not coming home|end it|kil myself|suicid\\w*|my life)\\b`,
+  `\\b(?:myself|(?:use|using) it on me|(?:i|me) (?:want to |to )?fel it|its me|then me|me next|letters|leters|a note|not coming home|end it|kil myself|suicid\\w*|my life)\\b`,
   "",
 );
+/** Whether what was found at `at` is told of someone else ("hes going to stab his ex"), not the writer. */
+function ownIntent(text: string): boolean {
+  const m = HO_INTENT.exec(text);
+  return m !== null && !toldOfThem(text, m.index);
+}
+function toldOfThem(text: string, at: number): boolean {
+  return /\b(?:hes|shes|he|she|they|theyre|is|s|are|was|were|says|said)\s*$/.test(
+    text.slice(Math.max(0, at - 14), at),
+  );
+}
 /** Whether the clause that holds the weapon tells of someone else's, not the writer's. */
 function theirArms(text: string, at: number): boolean {
   const start = text.lastIndexOf("|", at) + 1;
@@ -12796,7 +12806,7 @@ function readThemeHO(t: Tally, text: string, whole: string): void {
   const armed = HO_ARMED.exec(w);
   if (
     armed !== null &&
-    (HO_AIM.test(w) || HO_INTENT.test(w)) &&
+    (HO_AIM.test(w) || ownIntent(w)) &&
     !HO_CLEARED.test(w) &&
     // "gun's loaded on the table. going to use it on myself": the writer's own life, read elsewhere.
     !HO_OWN_END.test(w) &&
@@ -12814,7 +12824,8 @@ function readThemeHO(t: Tally, text: string, whole: string): void {
     );
   // Intent to kill or hurt a person, said as meant.
   // "not a figure of speech" beside a wish to hurt (not kill) is still an angry wish (concern).
-  const intent = HO_INTENT.exec(w);
+  const found = HO_INTENT.exec(w);
+  const intent = found !== null && !toldOfThem(w, found.index) ? found : null;
   const meantIn =
     intent !== null && /\bhurt/.test(intent[0]) ? w.replace(/\bnot a figure of spech\b/g, " ") : w;
   if (intent !== null && HO_MEANT.test(meantIn) && !HO_INTENT_CLEARED.test(w))
