@@ -343,6 +343,18 @@ export const STAYS_NONE = {
   ],
 
   // screenMessage: batches zj to zm (what was taken, the questions, the body, weapons made ready)
+  // screenMessage: theme HO (hurting someone, and being hurt at home)
+  "theme HO: keeps cricket, pest control, trivial threats, films and podcasts ordinary": [
+    "bought a bat for cricket practice, he's picking me up at 5",
+    "my mum will kill me if i'm late home again lol",
+    "my coach said he'll kill me if i miss training again",
+    "put rat poison in the shed for the mice, the kids are at school",
+    "nearly hit a cyclist on the way home, i was so frightened",
+    "the villain in the film hid in the wardrobe while he locked her in",
+    "my dad jokes he'll bury me under the patio if i dent his car again",
+    "that podcast was about a woman who put antifreeze in her husbands tea for years",
+    "sharpened the kitchen knives tonight, he's home at 7 and we're doing a roast",
+  ],
   "reads a weapon made ready and a score to settle as intent to hurt someone": [
     "the bat is in my car, hes going to learn how to play cricket on saturday",
     "got the petrol for the mower, it ends today with that lawn",

@@ -2507,6 +2507,72 @@ describe("batch zzq: risk told without the usual words", () => {
   });
 });
 
+describe("theme HO: hurting someone, and being hurt at home, at urgent and emergency, across authors", () => {
+  it("theme HO: reads a weapon or a poison readied for a person, and intent to hurt said as meant", () => {
+    expectScreen("my sisters ex is getting it, bought a knuckle duster yesterday", "urgent", [
+      "harm_to_others",
+    ]);
+    expectScreen("i want to strangle that lad from the gym, ive worked out exactly how", "urgent", [
+      "harm_to_others",
+    ]);
+    expectScreen("put bleach in his protein shake, it's in the fridge for when he's back at 7", "emergency", [
+      "harm_to_others",
+    ]);
+  });
+
+  it("theme HO: reads a hand already on a partner or a baby, with the writer afraid of it", () => {
+    expectScreen(
+      "had my hands round my boyfriends throat earlier before i stopped myself. i dont trust me now",
+      "urgent",
+      ["harm_to_others"],
+    );
+    expectScreen("i shook her tonight, hard, she's 3 months. im scared of what ill do", "urgent", [
+      "harm_to_others",
+    ]);
+  });
+
+  it("theme HO: reads threats to kill the writer, said by someone at home", () => {
+    expectScreen(
+      "my husband told me he'd bury me in the woods if i ever left him, he wasnt joking",
+      "urgent",
+      ["abuse"],
+    );
+    expectScreen("my brother in law says he'll burn me if the money isnt paid by june", "urgent", ["abuse"]);
+    expectScreen(
+      "my husband keeps saying this is the year he kills me, he bought a new axe last week",
+      "urgent",
+      ["abuse"],
+    );
+    expectScreen("he said dont make me come and get you, and he knows where my new flat is", "urgent", [
+      "abuse",
+    ]);
+  });
+
+  it("theme HO: reads abuse now, a head hurt and vital medicine kept back", () => {
+    expectScreen("the front door just went and he's in the flat, i'm in the airing cupboard", "emergency", [
+      "abuse",
+    ]);
+    expectScreen("he smashed my head on the sink, im seeing double and keep being sick", "emergency", [
+      "abuse",
+      "medical",
+    ]);
+    expectScreen("my partner hides my insulin till i do what he says, i missed two doses already", "urgent", [
+      "abuse",
+    ]);
+    expectScreen(
+      "my stepmum keeps my heart tablets back until i hand over my pension, went 4 days without",
+      "urgent",
+      ["abuse"],
+    );
+  });
+
+  it("theme HO: keeps cricket, pest control, trivial threats, films and podcasts ordinary", () => {
+    expectNone(
+      STAYS_NONE["theme HO: keeps cricket, pest control, trivial threats, films and podcasts ordinary"],
+    );
+  });
+});
+
 describe("theme CA: abuse at home and anger at others told quietly, across authors", () => {
   it("theme CA: reads an angry wish to hurt someone, pictured or denied, and fear of one's own temper", () => {
     expectScreen("honestly i hope my ex gets hit by a bus on his way home", "concern", ["harm_to_others"]);

@@ -11958,6 +11958,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (TC_PIECES.test(text)) readThemeConcern(t, text);
   readUrgentParts(t, text);
   if (CA_PIECES.test(text)) readThemeCA(t, text);
+  readThemeHO(t, text, acrossWhole);
   if (MORE_URGENT_HINT.test(text)) readMoreUrgent(t, text);
   if (PLAINLY_PIECES.test(text)) readToldPlainly(t, text);
   if (RARELY_PIECES.test(text)) readRarelySaid(t, text);
@@ -13649,6 +13650,426 @@ function readThemeUrgent(t: Tally, text: string): void {
     raise(t, "urgent", "suicide");
   if (THEME_FEEL.test(text) && THEME_FEEL_MEANS.test(text) && !THEME_FEEL_CLEARED.test(text))
     raise(t, "urgent", "suicide");
+}
+
+// Theme HO: hurting someone, and being hurt at home, at urgent and emergency, across authors (d to
+// zzv). The README labels `urgent` a threat to kill at home and intent or a weapon to hurt someone,
+// `emergency` abuse happening now and intent, a weapon and a time to hurt someone. Five families,
+// each seen in many authors' batches and each read from parts:
+// - a weapon got, carried or readied, aimed at a person ("got the knife. hes home in 10 min. done
+//   with him", "bats in my car and im driving to his house now", "carry a blade now. if that lot
+//   start on me again im using it"): urgent, emergency with a time or "now";
+// - a poison put in someone's food or drink ("put rat poison in his protein shake");
+// - intent to kill or hurt a person, said as meant ("not a figure of speech", "ive worked out how",
+//   "i know where she parks", "ive made my mind up");
+// - a hand already on a baby, a parent, a partner ("came so close to smothering him", "put my hand
+//   round her throat", "i shook him tonight. hard");
+// - threats to kill the writer, told by someone at home or who follows them ("hes saying ill be
+//   dead by christmas", "said hed bury me under the patio", "ur a dead woman");
+// - abuse now: shut in or hiding while the one who hurts is there, or hurt in the head or while
+//   pregnant ("im in the wardrobe, hes in the flat", "hit me round the head, seeing double").
+// What makes the words ordinary clears them: games, films, sport, cooking, DIY, hunting, jokes,
+// someone else's story, long ago, and a trivial "my mum will kill me if im late".
+const HO_ARM = `(?:knife|knifes|knives|blade|blades|machete|bat|bats|baseball bat|hamer|claw hamer|tyre iron|wheel brace|crowbar|gun|pistol|shotgun|rifle|air rifle|crosbow|taser|knuckle ?dusters?|bayonet|acid|jery can|lighter fluid|screwdriver|golf clubs|dumbel)`;
+const HO_ARMED = re(
+  `\\b(?:got|have|ive got|bought|buy|buying|ordered|bringing|brought|taking|took|carying|cary|carry|sharpened|sharpening|loaded|holding|grabed|with)\\b(?: (?:my|the|a|an|his|her|dads|some|that|his|old|new|a big|my late \\w+s?|my \\w+s|my \\w+ s|my \\w+ \\w+s))?(?: (?:old|big|kitchen|carving|bread|army|litle|sharp|brothers|dads|grandads|uncles))? ${HO_ARM}\\b|\\b${HO_ARM}(?: is| s|s| has ben| ben)?(?: in a \\w+ \\w+)? (?:in|on|under|ready in) (?:my|the) (?:\\w+ ){0,3}?(?:the )?(?:pocket|coat|bag|boot|car|hoodie|jacket|backpack|rucksack|glovebox|seat|drawer|hal|rom|van|truck|pickup|sleve|waistband|footwel)\\b|\\b${HO_ARM}(?: is| s|s)? (?:loaded|ready|by the dor)\\b|(?<=^ ?)(?:loaded|its loaded|its in my pocket|sharpened it|loaded it)(?: tonight| today)?(?= ?$| ?\\|)|\\b(?:hes|shes|theyre|he s|she s) geting the ${HO_ARM}\\b|\\bbotle in my hand\\b|\\bjery can(?:s| s| is) ful\\b`,
+  "",
+);
+// Aimed at a person, not a game or a job: what the weapon is for.
+const HO_AIM = re(
+  `\\b(?:done with (?:him|her|them)|(?:is |s )?(?:geting|gets|get) it\\b|(?:make|making|gona|going to|is going to|are going to|wil) (?:(?:him|her|them|\\w+) )?(?:al )?pay|pay for (?:it|this|what)|fel (?:it|what)|know how it fels|ready for (?:him|her|them)|(?:im )?doing (?:him|her|them)|going for (?:faces|him|her|them)|not bluf\\w*|(?:it )?ends (?:today|tonight|now)|(?:im )?using it|use it (?:on|if|unles)|wont be a conversation|not to talk|never touch|(?:not|aint|isnt) geting away|(?:going|gona) to understand|se what (?:she|he|they) did|deserves? (?:it|what)|had it coming|for (?:the|that|those) (?:kid|lad|lads|bloke|guy|man|one|ones|next)|for when i go|(?:hes|shes|theyre|its) (?:al )?over|finish (?:him|her|them)|(?:they|theyl|theyl al) listen|wont se it coming|work out what (?:its|it s) for|talking wont|done talking|not texting after|who laughed|that did|what they did|what (?:he|she) did|every (?:single )?one who|kil (?:him|her|them)|hurt (?:him|her|them)|shuts? up for god|get what (?:he|she|they) deserve|mesed with|the next (?:one|bloke|guy|lad|person)|next one of|if (?:he|she|they|that lot|that kid|that \\w+) (?:start|starts|says?|comes?|touches|lays)|unles (?:they|he|she) start|one more thing about|not for a chat|not walking out|for (?:him|her|my ex|his|hers)\\b|(?:driving|going|heading|on my way|walking) (?:round |over )?to (?:his|her|their|my \\w+s)\\b|going round (?:to )?(?:his|hers|theirs|my \\w+s)|the (?:\\w+ ){0,2}(?:who|that|what) (?:\\w+ )?(?:sacked|hurt|bulied|humiliated|raped|abused|laughed|jumped|took|outed|touched|did|mesed|ran over|keps jumping|keps hiting)|(?:thinking|think) about (?:her|his|their) throat|folowed (?:him|her)|im geting out|not blufing|wont just folow|sort (?:out )?(?:him|her|them|the \\w+|that \\w+)|waiting for (?:him|her|them)|(?:is |s )?geting hurt|(?:he|she|hes|shes|they) (?:gets|comes|walks|is walking|walking|finishes|gets of|leaves) (?:in|home|past|back|out|of)|got (?:his|her|their) adres|where (?:his|her|their) (?:\\w+ ){0,2}(?:lives|works)|giving it an hour|parked up outside)`,
+  "",
+);
+const HO_SOON = re(
+  `\\b(?:now|rn|tonight|tomorow|this (?:morning|afternoon|evening)|in (?:\\d+|ten|five|twenty|half an hour|an hour)(?: mins?| minutes| hours?)?|at \\d+|half \\d+|\\d+ (?:tomorow|tonight|am|pm)|on (?:the|my) way|in the taxi|driving (?:to|round)|going round|parked|pulled round|(?:walks|comes|gets|pulling) (?:out|in|back|into|home)|first period|pick up|at pick ?up|closing|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|its friday|\\d+(?:st|nd|rd|th)? period|end of the night)\\b`,
+  "",
+);
+const HO_CONDITIONAL = re(
+  `\\b(?:if (?!i\\b|im\\b)|unles|next time|next one|the next \\w+|next \\w+ who|not sure when|dont know when|thinking about|thought about)`,
+  "",
+);
+const HO_CLEARED = re(
+  `\\b(?:cricket|basebal (?:game|practice|match)|rounders|softbal|(?<!after )training|(?<!after )practice|match|chef|cooking|cook|kitchen (?:knife|knives) (?:set|block)|carving (?:the|a)|whittling|bbq|barbecue|pumpkins?|roast|dinner|turkey|veg|onions?|ocd|intrusive|erp|camping|fishing|hunting|deer|rabbits?|pigeons?|clay|range|game|games|gaming|fortnite|cod|call of duty|minecraft|roblox|gta|film|movie|book|novel|story|character|episode|series|show|school play|rehearsal|props?|costume|halowen|paintbal|airsoft|nerf|lol|lmao|haha\\w*|joke|jk|pay (?:him|her|them) back (?:the|for)|money|rent|debt|bils|batery|bateries|diy|shelf|shelves|tiles|plumb\\w*|bike|car (?:batery|wash)|garden|weeds|slugs|rats|mice|fox|wasps?|squirels?|bats in the loft|vet|insurance|licence|club|hypotheticaly|what if|would it|in (?:the|a) dream|dreamt)\\b`,
+  "",
+);
+// A poison put in someone's food or drink: "put rat poison in his protein shake", "spike his drink".
+const HO_POISONED = re(
+  `\\b(?:put|puting|putting|slip|sliping|slipped|sliped|spike|spiking|doubling|double|crush\\w*|going in)\\b[^|]{0,25}\\b(?:rat poison|poison|antifreze|bleach|weedkiler|(?:his|her|their) (?:drink|sleping meds|tablets|meds)|(?:in|into) (?:his|her|their|my \\w+s|the \\w+s) (?:\\w+ )?(?:tea|cofe|drink|shake|whisky|pint|food|diner|beer|wine|water|juice|protein shake))\\b|\\bgoing in (?:his|her|their|the \\w+s) (?:\\w+ )?(?:tea|cofe|drink|shake|whisky|pint|food|diner)\\b`,
+  "",
+);
+const HO_POISON_AIM = re(
+  `\\b(?:rat poison|poison|antifreze|bleach|weedkiler|spike|spiking|shuts? up for god|had it coming|hes back|shes back|hel have|shel have|he always|she always|in the fridge|on shift|for god|so it ends|fel nothing|got it ready)\\b`,
+  "",
+);
+const HO_POISON_CLEARED = re(
+  `\\b(?:rats?(?! poison)|mice|mouse|slugs|weeds|garden|pest|drain|toilet|sink|bath|clean\\w*|by acident|acidentaly|show|podcast|true crime|detective|documentary|series|episode|nurse said|doctor said|gp said|prescribed|as prescribed|dose|pharmacist|vet|dog|cat|plants?|game|film|book|novel|story|lol|haha\\w*|joke)\\b`,
+  "",
+);
+// Intent to kill or hurt a person, said as meant.
+const HO_WHO = `(?:him|her|them|(?:my|that|the|his|her|our|this|those) (?:\\w+ ){0,3}?(?:ex|exs|boss|manager|sister|brother|dad|father|mum|mother|husband|wife|partner|landlord|neighbour|teacher|stepdad|stepmum|stepmother|stepfather|lodger|flatmate|housemate|doctor|psychologist|therapist|counselor|colegue|coworker|bokie|lad|lads|guy|bloke|man|woman|kid|girl|boy|in law|mother in law|father in law|brother in law|sister in law|fela|girlfriend|boyfriend|stepson|stepdaughter|uncle|aunt|cousin)s?)(?!\\w)(?! (?:car|house|flat|garden|bike|van|phone|laptop|plants?|dog|cat|game|team)\\b)`;
+const HO_INTENT = re(
+  `\\b(?:i want to|i wana|i wanted to|want to|im going to|im gona|im gonna|gonna|going to|il|i wil|i am going to|(?:ben |been )?thinking (?:seriously )?about|started thinking about|ive thought about|i keep thinking about)\\b(?: (?:actualy|realy|properly|seriously|just))? (?:kil|kiling|hurt|hurting|stab|stabing|strangle|strangling|smother|smothering|poison|poisoning|shoot|shooting|finish|batter|bater|torch|put)\\b (?:${HO_WHO})|\\b(?:hes|shes|theyre) a dead (?:man|woman|men)\\b|\\b(?:im|i am) (?:going to |gona )?(?:kiling|finishing|hurting|stabing|strangling) (?:${HO_WHO})|\\b(?:i want to|want to|im going to|going to|gona) (?:actualy |properly )?(?:hurt|batter|bater|smash) (?:${HO_WHO})|\\bi want (?:him|her|them) (?:dead|to hurt|to sufer)|\\bwant (?:them|him|her) to hurt\\b|\\bid kil (?:her|him|them)\\b|\\b(?:going to|gona|im going to|il) make (?:${HO_WHO}|the \\w+ who [^|]{0,30}) pay\\b|\\b(?:going to|gona|il|i wil|want to) (?:break (?:his|her|their) (?:\\w+ )?(?:hands|legs|nose|jaw|neck|arms)|put (?:him|her|them) in hospital|run (?:him|her|them) over)\\b|\\b(?:im|i am) runing (?:him|her) over\\b|\\b(?:id|il|i wil|going to|gona) torch (?:her|his|their) (?:house|car|flat)\\b|\\b(?:going to|gona) snap and (?:kil|strangle|hurt|stab|hit) (?:someone|somebody|him|her)\\b|\\b(?:picturing|thinking about) (?:runing|shoving|pushing) (?:him|her) (?:over|under)\\b|\\bwant (?:him|her|them) to fel what i fel\\b|\\bil be waiting (?:\\w+ ){0,4}for (?:him|her)\\b|\\b(?:hes|shes|theyre) geting hurt\\b|\\bcracking it over (?:his|her) head\\b|\\bdeserves to (?:bled|die|sufer)\\b|\\bwont be a conversation\\b|\\b(?:going|gona) (?:up|round|down) (?:\\w+ ){0,3}to deal with (?:him|her)\\b`,
+  "",
+);
+const HO_MEANT = re(
+  `\\b(?:not a figure of speech|i mean (?:it|that)|i meant it|meant it both times|not joking|wasnt joking|im not joking|made my mind up|worked out (?:how|exactly)|(?:know|found out|found|got|worked out) (?:\\w+ ){0,2}(?:where|when|what hours) (?:\\w+ ){0,2}(?:lives?|works?|parks?|drinks|walks|is|on (?:his|her|their) own)|(?:his|her|their) (?:routine|address)|found out where|looked up|like plans|i have (?:his|her) routine|dont care what hapens|thought about (?:which|where|how)|started following|been following|following (?:him|her) home|bigger than (?:him|her) now|calm about it|ive got a list|nearly ready|a list|i think i meant it|and i wil|swear down|for real|just a matter of|on (?:his|her) own|im not angry|ive got a plan|got a plan|put my \\w+ (?:clubs )?in the car|clear line|started carying|carying (?:the|a|my)|started taking|(?:im )?going to find (?:him|her)|get a bit closer|stand behind (?:him|her)|folow (?:her|him) home|cable ties|planing it|ben planing|wait for (?:him|her) to come out|where i can reach|next time|working out how|know the code|bringing something|dont care who)\\b`,
+  "",
+);
+const HO_INTENT_CLEARED = re(
+  `\\b(?:game|games|gaming|fifa|fortnite|minecraft|roblox|film|movie|series|episode|character|novel|book|story|song|lyrics|tv show|the show|joke|joking about|lol|lmao|haha\\w*|in (?:a|my) dream|dreamt|nightmare|would never|i wont|wouldnt|never would|not going to|not gona|wil not|late|booked|dont want to|not actualy|wont actualy|if i was|if i were|used to|years ago)\\b`,
+  "",
+);
+// A hand already on someone, or about to be: a baby, a parent cared for, a partner.
+const HO_NEAR_ACT = re(
+  `\\b(?:came (?:so|that|this|very|realy) close to|came close to|so close to|im close to|nearly|almost|about to|im about to|had my hands? (?:round|around|on)|put my hands? (?:round|around)|i had the pilow|i shook (?:him|her)|shook (?:him|her)(?: tonight| today)?|pushed (?:\\w+ )?(?:mum|dad|her|him) (?:into|onto|down|against))\\b[^|]{0,40}\\b(?:hit|hiting|smother|smothering|shake|shaking|shook|strangle|strangling|throat|pilow|push|pushing|cave|caved|hurt|hurting|hard|so hard|face)\\b|\\b(?:i shook (?:him|her)|had my hands? (?:round|around) (?:my |her |his )?(?:\\w+ )?throat|put my hands? (?:round|around) (?:my |her |his )?(?:\\w+ )?throat|had the pilow over|nearly held the pilow|(?:pushed|shoved) (?:mum|dad|my (?:mum|dad|wife|husband|girlfriend|partner)) (?:into|onto|down)[^|]{0,30}\\bso hard)\\b|\\bwant to (?:hurt|hit|shake) my baby\\b|\\b(?:hit|shake|hurt) (?:my \\w+|him|her)\\b[^|]*\\|[^|]*\\b(?:come|came) so close\\b|\\bthought about (?:pushing|smothering|strangling|shaking) (?:her|him|my \\w+)\\b(?=.*\\b(?:for real|not (?:just )?a flash)\\b)`,
+  "",
+);
+const HO_NEAR_WHO = re(
+  `\\b(?:him|her|my (?:baby|girlfriend|boyfriend|daughter|son|mum|dad|wife|husband|partner|brother|sister|mother|father)s?|mum|dad|(?:hes|shes) \\d+ (?:months|weeks))\\b`,
+  "",
+);
+const HO_NEAR_FEAR = re(
+  `\\b(?:scared|frightened|terified|terifies|frightens|fear|dont trust (?:me|myself)|wanted to do (?:it|worse)|i stil want|stoped myself|i stoped|i put (?:it|her|him) (?:back|down|in)|put (?:her|him) in the cot|walked out|dont recognise|dont know who i am|not just a flash|for real|what il do|what i might do|i need someone|ashamed|hard|ive put|im in the garden|dont want to be)\\b`,
+  "",
+);
+const HO_NEAR_CLEARED = re(
+  `\\b(?:would never|car|cyclist|bike|kerb|curb|bus|ball|game|match|training|sparing|boxing|wrestl\\w*|play ?fight|tickl\\w*|pilow fight|joke|lol|haha\\w*|film|dream|nightmare|deer|fox|cat|dog)\\b`,
+  "",
+);
+// Threats to kill the writer, from someone at home or following them.
+const HO_THREAT_SAID = re(
+  `\\b(?:said|says|saying|say|told|tels|telling|texted|texts?|texting|typed|mesaged|mesages|sends?|sent|voicemail|threatened|threatens|screamed|whispered|swears|keps|showed me|shouting)\\b`,
+  "",
+);
+const HO_THREAT_STRONG = re(
+  `\\b(?:(?:put|bury|buried) (?:me|you|u|him) (?:in|under) (?:the )?(?:ground|garden|patio|back garden)|bury (?:me|you|u)\\b|(?:ur|youre|your|you are) (?:a )?dead (?:woman|man|meat)|youl be dead|(?:im|i am) dead when (?:he|she|they)|make (?:me|you|u) disapear|acid in (?:my|your|ur) face|(?:wil|wont|not|never) live to se|have my (?:family|parents|mum|kids)(?: back home)? kiled|burn me|set me on fire|acidents hapen|have an acident|having an acident|help (?:me|you) (?:down the stairs|along)|(?:youre|your|ur|hes|shes) next|cant have me no one|end (?:me|al of us|us al|u|you)|kil (?:himself|herself) and me|kil (?:me|us) and (?:then )?(?:himself|herself)|(?:the|this) year (?:he|she) kils me|drown(?:ed)? me|stil might|do it now|leave me in the bath|thats for me|kil (?:mum|my mum|your mum|the kids) if i|(?:knife|gun|hamer) to kil (?:me|us|you)|shame if(?= ?$| ?\\|)|dont make me come (?:and )?get you|il get you on your own|i know which windows)\\b`,
+  "",
+);
+const HO_THREAT_KILL = re(
+  `\\b(?:(?:hel|shel|theyl|he wil|she wil|they wil|hed|shed|il|i wil|id) (?:\\w+ )?(?:kil|kils|end|murder|stab|shoot|strangle) (?:me|u|you|us)|(?:hes|shes|theyre) (?:going to |gona )?kil(?:ing)? (?:me|u|you|us)|kil (?:me|u|you) if|(?:the|this) year (?:he|she) kils me)\\b`,
+  "",
+);
+const HO_THREAT_MEANT = re(
+  `\\b(?:wasnt joking|not joking|isnt joking|no joke|meant it|means it|believe (?:him|her|them)|calm|smiling|laughing|laughed|knife|knives|gun|weapon|acid|bulet|police|divorce|leave|leaving|if i (?:ever )?(?:tel|go|ring|cal|take|talk|leave|mention)|tel anyone|custody|hit me|beat|belt|against the wal|bruise\\w*|every argument|moved|finds me|dowry|shame|tonight|this morning|deleted it|notification|im \\d+|next time|disrespect|talk back|dead bird|note|tracker|firearms|cornflakes|sleping in the next rom|we stil share|dont think (?:shes|hes) joking)\\b`,
+  "",
+);
+const HO_THREAT_CLEARED = re(
+  `\\b(?:lol|lmao|haha\\w*|jk|game|games|fifa|film|movie|show|series|episode|book|novel|story|character|lyrics|song|homework|late|curfew|tidy|dishes|room is|spoil\\w*|surprise|present|phone bil|score|boss|coach|teacher|exam|grades?|deadline|if i dont (?:pas|tidy|finish|get)|mock|dream|nightmare|years ago|when i was litle|used to say|play|script|lines?|rehearsal|drama|acting|scratch|(?<!(?:not|wasnt|isnt|never|aint|dont think (?:shes|hes|theyre)) )(?:jokes|joked|joking))\\b`,
+  "",
+);
+// Abuse now: the one who hurts is there, the writer shut in, held or hiding.
+const HO_HELD_NOW = re(
+  `\\b(?:wont let me (?:out|up|leave|go)|(?:holding|held) me down|lock(?:ed)? (?:the dor )?(?:from outside|me in)|locked me in|shut me in|wont leave|told me to come to his rom|coming up the stairs|is in the (?:flat|house) (?:right )?now|(?:hes|shes) in the (?:flat|house|rom)|just went for me|went for me with|wont let me out of|not going home tonight|driving somewhere i dont know|lets himself in|shouting for me|(?:wil|hel|she\\w*) (?:drop|leave) (?:her|him|me)|round two|not finished|say(?:s|ing)? (?:hes|shes) not finished|(?:hes|shes|he s|she s) stil (?:here|in the \\w+)|stil shouting|(?:is|s) outside (?:the|my) (?:\\w+ )?(?:gates?|dor|house|flat|window|work)|waiting at the (?:schol )?gates?|going for (?:mum|me|her)|shouting (?:our|my) names?|got (?:her|me|mum) (?:up )?against)\\b`,
+  "",
+);
+const HO_HIDING = re(
+  `\\b(?:(?:im|i am|were|me and \\w+(?: \\w+)?) (?:\\w+ )?(?:in|hiding in|locked in|under) (?:the|my|our) (?:\\w+ )?(?:wardrobe|cupboard|bathrom|toilet|loft|storerom|back of (?:his|the) car|annexe|shed|rom)|hiding|scared|terified|afraid|please|im \\d+|the dor just went|phone under me|outside my dor|no food|its dark|freezing|im 1\\d|dont know what to do|touching me|grabed my|i said no|cant get out|on an old (?:phone|one)|if i (?:ring|cal|tel) anyone|drunk|cant get here|from the court|restraining|the order|me and (?:my )?(?:\\w+ ){0,2}in here|in here with me|pushed the \\w+(?: of drawers)? against|(?:threw|thrown|throwing|lobing) (?:\\w+ ){0,3}at me|lips? (?:s )?split|split lip|blod|bleding)\\b|(?<=^ ?)(?:in|hiding in|under) (?:the|my) (?:\\w+ )?(?:wardrobe|cupboard|bathrom|loft|shed)\\b`,
+  "",
+);
+const HO_HELD_CLEARED = re(
+  `\\b(?:game|film|movie|show|series|episode|book|novel|story|escape rom|hide and seek|would never|lol|haha\\w*|joke|jk|prank|dog|cat|puppy|kitten|toddler|years ago|when i was|used to|last year|dream|nightmare|at wekends|every (?:night|wekend|day|time)|as a punishment|always|match|revising|homework|footbal)\\b`,
+  "",
+);
+// Hurt in the head or while pregnant by someone at home: an emergency of the body too.
+const HO_HURT_BY = re(
+  `\\b(?:he|she|hes|shes|they|bf|boyfriend|husband|partner|my (?:\\w+ )?(?:bf|boyfriend|husband|wife|partner|dad|stepdad|mum|stepmum|brother|son|ex|girlfriend|uncle))(?: just)? (?:hit me|hit my|smashed my|smacked my|pushed me|shoved me|kicked me|punched me|burned my|burnt my|threw me|caught me|twisted my)\\b`,
+  "",
+);
+const HO_HURT_BAD = re(
+  `\\b(?:seing double|double vision|throwing up|being sick|kep being sick|ben sick|headache|hurts to breathe|cant breathe|swolen|purple|agony|pased out|blod in my (?:hair|knickers|pants)|(?:\\d+|thirty|seven|eight) (?:weks|months)(?: gone| pregnant)?|pregnant|pain low down|bleding)\\b`,
+  "",
+);
+const HO_HURT_NOW = re(
+  `\\b(?:just|now|seing double|double vision|blod in my|bleding|pain low down|(?:\\d+|thirty|seven|eight) (?:weks|months)|pregnant|stil in the)\\b`,
+  "",
+);
+const HO_HURT_DAYS = re(
+  `\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:night|wek)|days ago|since)\\b`,
+  "",
+);
+const HO_THREAT_WHO = re(
+  `\\b(?:my (?:husband|wife|partner|ex|boyfriend|bf|girlfriend|dad|stepdad|mum|stepmum|brother|uncle|son|daughter|carer)|(?:hes|shes|he|she) (?:said|says))\\b`,
+  "",
+);
+const HO_THREAT_NOW = re(
+  `\\b(?:runing it now|coming back (?:son|now|any minute)|round two|not finished|just went for me)\\b`,
+  "",
+);
+const HO_WEAPON_SHOWN = re(
+  `\\b(?:waves|waving|waved|gets|got|put|puts|cleans|cleaning|sharpens|holds|holding|showed me|keps|kept)\\b (?:\\w+ ){0,3}(?:knife|gun|hamer|bat|rifle|shotgun|pistol)\\b[^|]{0,60}\\b(?:at me|on the (?:\\w+ )?table|while (?:he|she) (?:talks|explains)|where things stand|(?:hel|shel|he wil|she wil) use it|what hapens to|wives who|every argument|by the bed)\\b|\\bhasnt used it (?:\\| )?yet\\b|\\b(?:bulet|dead bird|dead rat)\\b[^|]{0,20}\\b(?:in|on|through) my (?:postbox|dorstep|dor|letterbox|car|windscren)\\b`,
+  "",
+);
+const HO_MEDS_KEPT = re(
+  `\\b(?:he|she|they|my (?:\\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|daughter|son|stepmum|stepdad|mum|dad|carer|brother|sister))(?: \\w+)? (?:holds?|holding|hides|hid|hiding|keps|kept|takes|took|withholds?|witholds?) (?:back )?my (?:insulin|heart (?:pils|tablets|meds)|inhaler|epipen|oxygen|seizure (?:pils|tablets|meds)|tablets|meds|medication)\\b`,
+  "",
+);
+const HO_MEDS_MISSED = re(
+  `\\b(?:til i|until i|beg|mised|without|went \\d+ days|thirsty|dizzy|weird|doses)\\b`,
+  "",
+);
+const HO_OWN_END = re(
+  `\\b(?:myself|(?:use|using) it on me|(?:i|me) (?:want to |to )?fel it|its me|then me|me next|letters|leters|a note|not coming home|end it|kil myself|suicid\\w*|my life)\\b`,
+  "",
+);
+/** Whether what was found at `at` is told of someone else ("hes going to stab his ex"), not the writer. */
+function ownIntent(text: string): boolean {
+  const m = HO_INTENT.exec(text);
+  return m !== null && !toldOfThem(text, m.index);
+}
+function toldOfThem(text: string, at: number): boolean {
+  return /\b(?:hes|shes|he|she|they|theyre|is|s|are|was|were|says|said)\s*$/.test(
+    text.slice(Math.max(0, at - 14), at),
+  );
+}
+/** Whether the clause that holds the weapon tells of someone else's, not the writer's. */
+function theirArms(text: string, at: number): boolean {
+  const start = text.lastIndexOf("|", at) + 1;
+  const end = text.indexOf("|", at);
+  const clause = text.slice(start, end < 0 ? text.length : end);
+  if (/^(?:hes|shes|theyre|he s|she s) geting\b/.test(text.slice(at))) return false;
+  return (
+    /\b(?:he|she|hes|shes|they|theyre|his|neighbours?|cousin|brother|sister|friend|mate|son)\b/.test(
+      clause,
+    ) && !/\b(?:i|im|ive|id|il|me|my)\b/.test(clause)
+  );
+}
+const HO_PIECES = anyPiece(
+  "kil",
+  "knife",
+  "kniv",
+  "blade",
+  "bat",
+  "gun",
+  "rifle",
+  "hamer",
+  "iron",
+  "brace",
+  "machete",
+  "taser",
+  "duster",
+  "acid",
+  "poison",
+  "crosbow",
+  "bayonet",
+  "jery",
+  "loaded",
+  "screwdriver",
+  "golf",
+  "dumbel",
+  "lighter",
+  "dead",
+  "bury",
+  "ground",
+  "disapear",
+  "next",
+  "hurt",
+  "stab",
+  "strangl",
+  "smother",
+  "shok",
+  "shake",
+  "throat",
+  "pilow",
+  "close to",
+  "nearly",
+  "almost",
+  "about to",
+  "pushed",
+  "wardrobe",
+  "cupboard",
+  "lock",
+  "let me",
+  "holding me",
+  "held me",
+  "double",
+  "spike",
+  "in his",
+  "in her",
+  "finish",
+  "acident",
+  "live to",
+  "burn",
+  "drown",
+  "end al",
+  "end me",
+  "shut me",
+  "wont leave",
+  "went for",
+  "round two",
+  "not going home",
+  "stairs",
+  "his rom",
+  "torch",
+  "bater",
+  "hands round",
+  "hand round",
+  "hands on",
+  "let himself",
+  "shouting for",
+  "drop her",
+  "drop him",
+  "pocket",
+  "in my pocket",
+  "seing",
+  "sick",
+  "pregnant",
+  "weks",
+  "months",
+  "botle",
+  "insulin",
+  "tablets",
+  "meds",
+  "pils",
+  "bulet",
+  "bird",
+  "tea",
+  "drink",
+  "cable",
+  "deserves",
+  "tyres",
+  "crack",
+  "planing",
+  "find him",
+  "find her",
+  "deal with",
+  "close",
+  "gate",
+  "shouting",
+  "thrown",
+  "threw",
+  "split",
+  "mised",
+  "swolen",
+  "headache",
+  "breathe",
+  "waiting",
+  "sort",
+  "make",
+  "thought about",
+  "sharpen",
+  "came so",
+  "come so",
+  "runing him",
+  "runing her",
+  "gets in",
+  "walking past",
+  "geting",
+  "stil here",
+  "stil in",
+  "cant have me",
+  "no one wil",
+  "outside",
+  "where things",
+  "dont make me",
+  "get you",
+  "which window",
+  "for me if",
+  "burned",
+  "burnt",
+  "twisted",
+  "caught me",
+  "got her",
+  "locked",
+  "routine",
+  "conversation",
+  "visit",
+  "folow",
+  "hit",
+  "pay",
+  "use it",
+  "used it",
+  "wives",
+  "dug",
+  "drunk",
+  "in here",
+  "names",
+  "lip",
+  "against",
+  "hiden",
+  "hal",
+  "loft",
+  "code",
+);
+const HO_LONG_AGO = re(
+  `\\b(?:years ago|used to|a long time ago|long ago|back then|in the past|last year|ages ago)\\b`,
+  "",
+);
+// Someone from the past coming back: "hes moving back in on monday", "hes been let out".
+const HO_STILL = re(
+  `\\b(?:moving back|coming back|let out|gets out|been released|found me|found where)\\b`,
+  "",
+);
+const HO_CHILDHOOD = re(
+  `\\b(?:as a (?:kid|child|teen|teenager)|growing up|when i was (?:a kid|litle|younger|smal|a child|\\d+))\\b`,
+  "",
+);
+const HO_NOW = re(`\\b(?:now|i want|im going|ive worked out|next time|wil be|hes a dead)\\b`, "");
+const HO_HUMOUR = /\b(?:lol|lmao|lmfao|haha\w*|jk|rofl)\b/;
+
+function readThemeHO(t: Tally, text: string, whole: string): void {
+  if (!HO_PIECES.test(whole) || HO_HUMOUR.test(whole)) return;
+  // Threats and intent are read in the words as written: "hed kill me if i take the kids" is no idiom.
+  const w = whole.replace(/ ?" ?/g, " ");
+  if (
+    (HO_LONG_AGO.test(w) || (HO_CHILDHOOD.test(w) && !HO_NOW.test(w))) &&
+    !RECENT.test(w) &&
+    !HO_STILL.test(w)
+  )
+    return;
+  // A weapon readied and aimed at a person.
+  const armed = HO_ARMED.exec(w);
+  if (
+    armed !== null &&
+    (HO_AIM.test(w) || ownIntent(w)) &&
+    !HO_CLEARED.test(w) &&
+    // "gun's loaded on the table. going to use it on myself": the writer's own life, read elsewhere.
+    !HO_OWN_END.test(w) &&
+    // "my brother's left with a knife in his jacket": someone else armed, read as theirs.
+    !theirArms(w, armed.index)
+  ) {
+    raise(t, HO_SOON.test(w) && !HO_CONDITIONAL.test(w) ? "emergency" : "urgent", "harm_to_others");
+  }
+  // A poison put in someone's food or drink.
+  if (HO_POISONED.test(w) && HO_POISON_AIM.test(w) && !HO_POISON_CLEARED.test(w))
+    raise(
+      t,
+      HO_SOON.test(w) || /\b(?:put|puting|its in)\b/.test(w) ? "emergency" : "urgent",
+      "harm_to_others",
+    );
+  // Intent to kill or hurt a person, said as meant.
+  // "not a figure of speech" beside a wish to hurt (not kill) is still an angry wish (concern).
+  const found = HO_INTENT.exec(w);
+  const intent = found !== null && !toldOfThem(w, found.index) ? found : null;
+  const meantIn =
+    intent !== null && /\bhurt/.test(intent[0]) ? w.replace(/\bnot a figure of spech\b/g, " ") : w;
+  if (intent !== null && HO_MEANT.test(meantIn) && !HO_INTENT_CLEARED.test(w))
+    raise(t, "urgent", "harm_to_others");
+  // A hand already on someone, or about to be.
+  if (HO_NEAR_ACT.test(w) && HO_NEAR_WHO.test(w) && HO_NEAR_FEAR.test(w) && !HO_NEAR_CLEARED.test(w))
+    raise(t, /\b(?:right now|rn)\b/.test(w) ? "emergency" : "urgent", "harm_to_others");
+  // Threats to kill the writer.
+  if (
+    (HO_THREAT_SAID.test(w) || (HO_THREAT_STRONG.test(w) && HO_THREAT_WHO.test(w))) &&
+    (HO_THREAT_STRONG.test(w) || (HO_THREAT_KILL.test(w) && HO_THREAT_MEANT.test(w))) &&
+    !HO_THREAT_CLEARED.test(w)
+  )
+    raise(t, HO_THREAT_NOW.test(w) ? "emergency" : "urgent", "abuse");
+  // Abuse now: held, shut in or hiding while the one who hurts is there.
+  if (HO_HELD_NOW.test(w) && HO_HIDING.test(w) && !HO_HELD_CLEARED.test(w)) raise(t, "emergency", "abuse");
+  // Hurt in the head or while pregnant, by someone at home: an emergency when just done.
+  if (HO_HURT_BY.test(w) && HO_HURT_BAD.test(w) && !HO_HELD_CLEARED.test(w))
+    raise(t, HO_HURT_NOW.test(w) && !HO_HURT_DAYS.test(w) ? "emergency" : "urgent", "abuse", "medical");
+  // A weapon shown as a threat, a bullet or a dead bird left: a threat to kill.
+  if (HO_WEAPON_SHOWN.test(w) && !HO_HELD_CLEARED.test(w) && !/\b(?:hunting|range|clay|licence)\b/.test(w))
+    raise(t, "urgent", "abuse");
+  // Vital medicine kept back by someone at home.
+  if (
+    HO_MEDS_KEPT.test(w) &&
+    HO_MEDS_MISSED.test(w) &&
+    !HO_HELD_CLEARED.test(w) &&
+    !/\b(?:safety plan|when im low|so i dont|overdose|safe|gives? (?:it|them) back)\b/.test(w)
+  )
+    raise(t, "urgent", "abuse", "medical");
 }
 
 // Theme CA: abuse at home and anger at others told quietly, across authors (b to zzy). The README
