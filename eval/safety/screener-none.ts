@@ -354,6 +354,7 @@ export const STAYS_NONE = {
     "my dad jokes he'll bury me under the patio if i dent his car again",
     "that podcast was about a woman who put antifreeze in her husbands tea for years",
     "sharpened the kitchen knives tonight, he's home at 7 and we're doing a roast",
+    'he said "i\'ll kill you" when i beat him at mario kart again, such a sore loser',
   ],
   "reads a weapon made ready and a score to settle as intent to hurt someone": [
     "the bat is in my car, hes going to learn how to play cricket on saturday",

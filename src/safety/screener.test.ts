@@ -2566,6 +2566,22 @@ describe("theme HO: hurting someone, and being hurt at home, at urgent and emerg
     );
   });
 
+  it("theme HO: reads a weapon found among someone else's things, or named by them, as theirs", () => {
+    // Their weapon and their intent: urgent, not the writer's own emergency.
+    expectScreen(
+      "found a blade in my daughters school bag today, she says its for the girl whos been picking on her and shes going to make her stop",
+      "urgent",
+      ["harm_to_others"],
+      "other",
+    );
+    expectScreen(
+      "my brother says hell stab our stepdad when he gets in, hes been sharpening the bread knife all evening",
+      "emergency",
+      ["harm_to_others"],
+      "other",
+    );
+  });
+
   it("theme HO: keeps cricket, pest control, trivial threats, films and podcasts ordinary", () => {
     expectNone(
       STAYS_NONE["theme HO: keeps cricket, pest control, trivial threats, films and podcasts ordinary"],

@@ -13754,7 +13754,7 @@ const HO_THREAT_MEANT = re(
   "",
 );
 const HO_THREAT_CLEARED = re(
-  `\\b(?:lol|lmao|haha\\w*|jk|game|games|fifa|film|movie|show|series|episode|book|novel|story|character|lyrics|song|homework|late|curfew|tidy|dishes|room is|spoil\\w*|surprise|present|phone bil|score|boss|coach|teacher|exam|grades?|deadline|if i dont (?:pas|tidy|finish|get)|mock|dream|nightmare|years ago|when i was litle|used to say|play|script|lines?|rehearsal|drama|acting|scratch|(?<!(?:not|wasnt|isnt|never|aint|dont think (?:shes|hes|theyre)) )(?:jokes|joked|joking))\\b`,
+  `\\b(?:lol|lmao|haha\\w*|jk|game|games|fifa|film|movie|show|series|episode|book|novel|story|character|lyrics|song|homework|late|curfew|tidy|dishes|room is|spoil\\w*|surprise|present|phone bil|score|boss|coach|teacher|exam|grades?|deadline|if i dont (?:pas|tidy|finish|get)|mock|dream|nightmare|years ago|when i was litle|used to say|play|script|lines?|rehearsal|drama|acting|scratch|sore loser|beat (?:him|her|them|me|you) at|mario kart|monopoly|scrabble|chess|uno|board games?|(?<!(?:not|wasnt|isnt|never|aint|dont think (?:shes|hes|theyre)) )(?:jokes|joked|joking))\\b`,
   "",
 );
 // Abuse now: the one who hurts is there, the writer shut in, held or hiding.
@@ -13827,10 +13827,22 @@ function theirArms(text: string, at: number): boolean {
   const end = text.indexOf("|", at);
   const clause = text.slice(start, end < 0 ? text.length : end);
   if (/^(?:hes|shes|theyre|he s|she s) geting\b/.test(text.slice(at))) return false;
+  // "found a knife in my sons school bag": found among someone else's things.
+  if (
+    /\b(?:found|finding|there was|theres)\b[^|]*\bin (?:my (?:sons|daughters|brothers|sisters|kids|husbands|wifes|partners|boyfriends|girlfriends|flatmates|dads|mums)|his|her|their) (?:\w+ )?(?:bag|pocket|rom|drawer|jacket|coat|car|blazer|backpack|rucksack|wardrobe)\b/.test(
+      clause,
+    )
+  )
+    return true;
+  // "my brother says hell stab our stepdad": "my" names who it is, not the writer's own act.
+  const writer = clause.replace(
+    /\bmy (?:litle |big |older |younger |step ?)?(?:brother|sister|son|daughter|dad|mum|husband|wife|partner|friend|mate|cousin|flatmate|uncle|neighbour|ex|bf|gf|boyfriend|girlfriend)s? (?=says|said|told|has|keps|wants|is)/g,
+    " ",
+  );
   return (
     /\b(?:he|she|hes|shes|they|theyre|his|neighbours?|cousin|brother|sister|friend|mate|son)\b/.test(
       clause,
-    ) && !/\b(?:i|im|ive|id|il|me|my)\b/.test(clause)
+    ) && !/\b(?:i|im|ive|id|il|me|my)\b/.test(writer)
   );
 }
 const HO_PIECES = anyPiece(
