@@ -949,13 +949,15 @@ export const STAYS_NONE = {
       "i wish a car would clip me so i could get a day off work",
     ],
   // batch zzzc: hard negatives and risk in the same words
-  "keeps a barber's blades, a gun out for a fox and a rifle out to be cleaned ordinary": [
-    "found razor blades in his bag, he's a barber",
-    "found blades in her bag. she's a trainee hairdresser",
-    "sat with the shotgun across my knees waiting for the fox",
-    "up at 4 with the rifle waiting for the rabbits",
-    "rifle on the table, going to clean it tonight",
-  ],
+  "keeps a barber's blades, a gun out for a fox, a rifle out to be cleaned and a razor in the bath to shave ordinary":
+    [
+      "found razor blades in his bag, he's a barber",
+      "found blades in her bag. she's a trainee hairdresser",
+      "sat with the shotgun across my knees waiting for the fox",
+      "up at 4 with the rifle waiting for the rabbits",
+      "rifle on the table, going to clean it tonight",
+      "sitting in the bath with a razor shaving my legs before the wedding",
+    ],
   "keeps a prayer for a safe journey, a team better off without the writer and a retirement ordinary": [
     "i pray god takes me safely home tonight on the motorway",
     "please let the night bus get me home safe",

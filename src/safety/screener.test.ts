@@ -3466,9 +3466,11 @@ describe("batch zzzc: hard negatives and risk in the same words", () => {
     );
   });
 
-  it("keeps a barber's blades, a gun out for a fox and a rifle out to be cleaned ordinary", () => {
+  it("keeps a barber's blades, a gun out for a fox, a rifle out to be cleaned and a razor in the bath to shave ordinary", () => {
     expectNone(
-      STAYS_NONE["keeps a barber's blades, a gun out for a fox and a rifle out to be cleaned ordinary"],
+      STAYS_NONE[
+        "keeps a barber's blades, a gun out for a fox, a rifle out to be cleaned and a razor in the bath to shave ordinary"
+      ],
     );
     // The same means without what accounts for them, or with the writer's own end after them.
     expectScreen("sat with the shotgun across my knees", "emergency", ["suicide"]);
@@ -3476,6 +3478,7 @@ describe("batch zzzc: hard negatives and risk in the same words", () => {
       "suicide",
     ]);
     expectScreen("found razor blades in his bag", "concern", ["self_harm"], "other");
+    expectScreen("sitting in the bath with a razor", "emergency", ["suicide"]);
   });
 
   it("keeps a prayer for a safe journey, a team better off without the writer and a retirement ordinary", () => {

@@ -891,6 +891,8 @@ const IDIOMS = re(
     // A note whose own words say where the writer has gone or when they are back ("left a note for
     // mum saying id gone to the gym", "a note on the fridge for the kids, back after my shift").
     "(?:left|leave|leaving|wrote|write|written|writing|stuck|put|putting) (?:a |the |my |another )?(?:quick |little |wee )?(?:note|letter)(?: (?:on|in|by|under) (?:the |my )?\\w+)?(?: (?:for|to) (?:my |the |our )?\\w+)?(?: ,)? (?:saying |to say |that says |telling (?:her|him|them) )?(?:that )?(?:(?:i|ive|id|im|i have|i had|i am) )?(?:gone (?:to|out to|down to|up to|round to) (?:the )?(?:gym|shops?|pub|park|work|match|town|cinema|doctors?|dentist|library|supermarket|tesco|asda|chemist|pharmacy|pool|swimming)|gone (?:out )?(?:for|with) (?:a |some )?(?:walk|run|drink|drinks|food|shopping|coffee|lunch|dinner|tea|friends|mates)|(?:will be |ll be |be )?back (?:by|at|after|around|in \\d|soon|later|for tea|for dinner)|dinner (?:is |s )?in the|(?:pizza|takeaway|lunch|dinner) money|taken the dog|walking the dog|at work|on shift|at the (?:gym|pub|shops?))",
+    // A razor taken into the bath to shave ("in the bath with a razor shaving my legs").
+    "(?:with|using) (?:a|the|my|his|her) (?:razor|razor blade)s?(?: ,)? (?:shaving|to shave|going to shave|gona shave|for (?:shaving|my legs|my armpits|my beard|my pits))",
     // A prayer for a safe journey ("i pray god takes me safely home tonight on the motorway"), a
     // team or band better off without the writer this season, done with it all at work on retiring.
     "(?:take|takes|taking|get|gets|bring|brings|see|sees) me (?:home )?safe(?:ly)? (?:home|back)",
