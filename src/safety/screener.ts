@@ -12473,7 +12473,34 @@ const SU_SIDEWAYS_DEATH = re(
   "",
 );
 
+// What every family of readSidewaysSuicide needs: the reading stops at once when none can match.
+const SU_GATE = new PatternGate(() => [
+  [SU_MEANS_KEPT, SU_MEANS_THOUGHT],
+  [SU_STOPPED, SU_STOPPED_TO],
+  [SU_PLACE, SU_VISITED, SU_VISIT_SO],
+  [SU_PLACE, SU_PULL],
+  [SU_PLACE, SU_PLACE_THOUGHT, SU_PLACE_NEAR],
+  SU_METHOD_ASKED,
+  SU_WAYS,
+  SU_WAYS_WEAK,
+  SU_AFTER_ME,
+  [SU_PREP, SU_PREP_SO],
+  [SU_PICTURED, SU_PICTURED_SO],
+  SU_PLANNED_HEAD,
+  [SU_PLANNING_IT, SU_SIDEWAYS_DEATH],
+  SU_CLINIC_INSTEAD,
+  SU_DOSE_LOOKED,
+  SU_PLACE_CHOSEN,
+  SU_WISH_LASTING,
+  [SU_GATHERED, THEME_MEDS_HERE],
+  SU_HELD_BACK,
+  [SU_TOLD_LESS, SU_TOLD_WHO, SU_TOLD_RISK],
+  SU_SIDEWAYS,
+  [SU_SIDEWAYS_WEAK, SU_SIDEWAYS_DEATH],
+]);
+
 function readSidewaysSuicide(t: Tally, text: string): void {
+  if (!SU_GATE.test(text)) return;
   if (longAgo(text) && !NOW_AGAIN.test(text) && !/\b(?:now|again|back|lately)\b/.test(text)) return;
   const unmoved = text.replace(/\b(?:not|isnt|its not) (?:a |an |the |about |for )?(?:my |\w+ )?\w+/g, " ");
   // THEME_CLEARED would find "story" inside "history".
@@ -13241,8 +13268,51 @@ const MS_STANDIN_FOR = re(
   "",
 );
 
+// What every family of readBodyInDanger needs, but the head's (read on the whole text, below): the
+// reading stops at once when none of them can match (see PatternGate).
+const MS_GATE = new PatternGate(() => [
+  [MS_STILL_BLEEDING, MS_CUT_MINE],
+  [MS_WOUND_BAD, MS_WOUND_MINE],
+  MS_CUT_DONE,
+  [MS_DID_IT_NOW, MS_SH_SAID],
+  MS_USED_ON,
+  MS_BURNED_SELF,
+  [MS_BURN, MS_BURN_BAD],
+  [MS_TOOL_HERE, MS_TOOL_WANT],
+  [MS_STANDIN_FAILING, MS_STANDIN_FOR],
+  MS_STREAK_BREAK,
+  MS_HURT_WANTED,
+  [MS_RESTRICTING, MS_SALT_SICK],
+  [MS_RESTRICTING, MS_BODY_GIVING],
+  [MS_RESTRICTING, MS_GOING_ON],
+  MS_PURGE_URGE,
+  [MS_DOSE_DOUBLED, MS_MEDICINE],
+  [MS_DRUG_TAKEN, MS_DRUG_ALARM],
+  MS_LIMB_WRONG,
+  MS_INFECTION,
+  [MS_POISON_TAKEN, MS_POISON_SIGNS],
+  [MS_MEDS_STOPPED, MS_STOPPED_WHEN],
+  [MS_WOUND_OPEN, MS_WOUND_HOW],
+  MS_NOTHING_DOWN,
+  [MS_DRINK_SEDATIVE, MS_SEDATED_SIGNS],
+  MS_SEDATIVE_ASKED,
+  [MS_CLOT, MS_CLOT_SIGNS],
+  [MS_PREGNANT, MS_PREGNANCY_FLAG],
+  [MS_INHALER_FAILING, MS_BREATH_SHORT],
+  MS_MANY_TAKEN,
+  MS_BLOOD_UP,
+]);
+
 function readBodyInDanger(t: Tally, text: string): void {
-  if (longAgo(text)) return;
+  const gated = MS_GATE.test(text);
+  // A knock on a cupboard door is set aside as harmless before this reading ("hit my head on the
+  // cupboard"); with vomiting or lost memory after it, it is not, so the head is read whole.
+  const whole = acrossText === text ? acrossWhole : text;
+  const head = MS_HEAD_HIT.test(whole);
+  if ((!gated && !head) || longAgo(text)) return;
+  if (head && MS_HEAD_SIGNS.test(whole) && !MS_HEAD_CLEARED.test(whole))
+    raise(t, MS_HEAD_GRAVE.test(whole) ? "emergency" : "urgent", "medical");
+  if (!gated) return;
   const notMine = MS_NOT_MINE.test(text);
   if (MS_STILL_BLEEDING.test(text) && MS_CUT_MINE.test(text) && !notMine && !MS_BLEEDING_CLEARED.test(text))
     raise(t, "emergency", "self_harm", "medical");
@@ -13279,11 +13349,6 @@ function readBodyInDanger(t: Tally, text: string): void {
   }
   if (MS_DRUG_TAKEN.test(text) && MS_DRUG_ALARM.test(text) && !MS_DRUG_CLEARED.test(text) && !notMine)
     raise(t, MS_DRUG_GRAVE.test(text) ? "emergency" : "urgent", "medical");
-  // A knock on a cupboard door is set aside as harmless before this reading ("hit my head on the
-  // cupboard"); with vomiting or lost memory after it, it is not, so the head is read whole.
-  const whole = acrossText === text ? acrossWhole : text;
-  if (MS_HEAD_HIT.test(whole) && MS_HEAD_SIGNS.test(whole) && !MS_HEAD_CLEARED.test(whole))
-    raise(t, MS_HEAD_GRAVE.test(whole) ? "emergency" : "urgent", "medical");
   if (MS_LIMB_WRONG.test(text) && !MS_LIMB_CLEARED.test(text) && !notMine)
     raise(t, /\b(?:on my own|cant get up|alone)\b/.test(text) ? "emergency" : "urgent", "medical");
   if (MS_INFECTION.test(text) && !MS_INFECTION_CLEARED.test(text) && !notMine) raise(t, "urgent", "medical");
