@@ -459,6 +459,14 @@ export const STAYS_NONE = {
     "the train is at 2.14 tomorrow, i hate commuting",
   ],
   // theme SE: the emergency moment of suicide said plainly, across authors
+  "theme SE2: leaves a date picked for a wedding, an operation, a move or a leaving do, and a date not set yet":
+    [
+      "we picked a date for the wedding, its the 12th of june",
+      "havent set a date yet, maybe friday or saturday",
+      "my brother has picked a date for the move, monday",
+      "date's set for the leaving do, friday, bring cake",
+      "the date is set for my hip op, in march",
+    ],
   "theme SE: leaves a roof repair, a view, a course of tablets, goodbyes at an airport and a walk by the river alone":
     [
       "on the roof fixing the gutters, sorry cant talk",

@@ -2997,6 +2997,21 @@ describe("theme SE: the emergency moment of suicide said plainly, across authors
       ],
     );
   });
+
+  it("reads the day for it chosen and named (round 2)", () => {
+    expectScreen("strange how quiet my head went once the date was chosen. sunday", "emergency", ["suicide"]);
+    expectScreen("i picked the day weeks back. tuesday. and its tuesday", "emergency", ["suicide"]);
+    expectScreen("chose my day. saturday. i feel lighter already", "emergency", ["suicide"]);
+    expectScreen("the date's been chosen for a while now. friday", "emergency", ["suicide"]);
+  });
+
+  it("theme SE2: leaves a date picked for a wedding, an operation, a move or a leaving do, and a date not set yet", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme SE2: leaves a date picked for a wedding, an operation, a move or a leaving do, and a date not set yet"
+      ],
+    );
+  });
 });
 
 describe("batch zzx: the emergency moment itself, and the dramatic pause whose harmless ending comes in the same message", () => {

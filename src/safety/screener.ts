@@ -9822,6 +9822,21 @@ const SE_SOMEONE_ELSE = re(
   `\\b(?:my (?:boyfriend|girlfriend|bf|gf|sister|brother|friend|mate|son|daughter|cousin|partner|husband|wife|dad|mum|mom|nan|grandad)|he|she|they|hes|shes|theyre)\\b(?: \\w+)? (?:posted|sent|texted|said|rang|put|is going|s going|going|heading|driving|walking|gone|went|took|swallowed|drank|on the|at the)\\b|\\bsent me\\b`,
   "",
 );
+// "funny how calm you get once the date's picked. thursday", "i've got a date picked, its friday",
+// "i picked a date months ago, the 14th ... its the 14th": the day for it chosen and named. Cleared
+// by a date not yet set, someone else's date, a wedding, an operation, a move, a trip, an exam.
+const SE_DATE_PICKED = re(
+  `\\b(?:(?:picked|chose|chosen|set|decided on) (?:a|the|my) (?:date|day)|(?:the |a |my )?dates? (?:s |is |was |been |now )?(?:picked|chosen|set)|(?:the )?date i (?:picked|chose|set))\\b`,
+  "",
+);
+const SE_DATE_WHEN = re(
+  `\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|today|the \\d+(?:st|nd|rd|th)?|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|its (?:the \\d+|today|tonight))\\b`,
+  "",
+);
+const SE_DATE_CLEARED = re(
+  `\\b(?:havent|hasnt|not|no|never|yet|we|were|us|our|shes|hes|she|he|they|theyve|has (?:picked|chosen|set)|(?:date|day)s?(?: (?:s|is|was|now|picked|chosen|set)){0,2} (?:for|of) (?:the|my|our|a|an|her|his|their|this|that)|bring|drinks|viewing|bbq|dinner|lunch|(?:my|our|the|a) wedding|wedding date|engagement|surgery|op|operation|appointment|induction|induced|due date|c section|scan|move|moving|completion|exam|test|interview|holiday|trip|flight|party|leaving do|launch|release|deadline|meeting|court|hearing|tribunal|trial|match|game|gig|concert|christening|funeral|date night|first date|quit|quitting|start date|graduation|retire\\w*|vet|lol|haha|story|film|book)\\b`,
+  "",
+);
 const SE_GATE = new PatternGate(() => [
   [SE_HIGH_NOW, SE_HIGH_FOR],
   [SE_TAKEN, SE_TAKEN_WHAT, SE_TAKEN_SIGNS],
@@ -9830,6 +9845,7 @@ const SE_GATE = new PatternGate(() => [
   [SE_ON_WAY, SE_ON_WAY_NOW, SE_ON_WAY_WHY],
   [SE_SET_UP_HERE, SE_SET_UP_FOR],
   [SE_THEN_PLACE, SE_THEN_SETTLED],
+  [SE_DATE_PICKED, SE_DATE_WHEN],
 ]);
 
 function readThemeMoment(t: Tally, text: string): void {
@@ -9856,7 +9872,8 @@ function readThemeMoment(t: Tally, text: string): void {
       SE_ON_WAY_WHY.test(text) &&
       !SE_ON_WAY_CLEARED.test(text)) ||
     (SE_SET_UP_HERE.test(text) && SE_SET_UP_FOR.test(text) && !SE_SET_UP_CLEARED.test(text)) ||
-    (SE_THEN_PLACE.test(text) && SE_THEN_SETTLED.test(text) && !SE_THEN_CLEARED.test(text))
+    (SE_THEN_PLACE.test(text) && SE_THEN_SETTLED.test(text) && !SE_THEN_CLEARED.test(text)) ||
+    (SE_DATE_PICKED.test(text) && SE_DATE_WHEN.test(text) && !SE_DATE_CLEARED.test(text))
   )
     raise(t, "emergency", "suicide");
 }
