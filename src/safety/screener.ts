@@ -15171,8 +15171,10 @@ const OT_BOMB_LIST = re(
 // date set ("saving her meds up and knows how many she needs", "says he'll kill himself once the
 // house is sold"). Cleared by an ordinary reason for keeping tablets back (a trip, the pharmacy
 // shut, a box for the chemist to take back).
-const OT_HOARD_PIECES = /\b(?:saving|saved|stockpil|hoard|stash|plan|date|worked out|loking things up|once|when (?:his|her|their))/;
-const OT_MEDS = "(?:\\w+ )?(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|morphine|insulin)";
+const OT_HOARD_PIECES =
+  /\b(?:saving|saved|stockpil|hoard|stash|plan|date|worked out|loking things up|once|when (?:his|her|their))/;
+const OT_MEDS =
+  "(?:\\w+ )?(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|morphine|insulin)";
 const OT_HOARD = re(
   `\\b(?:(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed)(?: up)? (?:his|her|their) ${OT_MEDS}|(?:his|her|their|\\w+s) ${OT_MEDS} (?:\\w+ ){0,2}?(?:stockpiled|hoarded|stashed|saved up))\\b`,
   "",
