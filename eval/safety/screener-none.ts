@@ -344,6 +344,13 @@ export const STAYS_NONE = {
 
   // screenMessage: batches zj to zm (what was taken, the questions, the body, weapons made ready)
   // screenMessage: theme HO (hurting someone, and being hurt at home)
+  // screenMessage: theme HA2 (someone else's pills put by, a wish to die with a date)
+  "theme HA2: keeps wedding dates, tablets taken back to the chemist and dying of embarrassment ordinary": [
+    "my wife has picked a date for the wedding",
+    "mum hoards her old tablets so the chemist can take them back",
+    "my brother wants to die of embarrassment, he has a plan to hide",
+  ],
+
   "theme HO: keeps cricket, pest control, trivial threats, films and podcasts ordinary": [
     "bought a bat for cricket practice, he's picking me up at 5",
     "my mum will kill me if i'm late home again lol",

@@ -3746,6 +3746,23 @@ describe("theme OT: someone else in danger, at urgent and emergency, across auth
       ],
     );
   });
+
+  it("reads someone else putting their own pills by, or a wish to die with a plan or a date set, as urgent", () => {
+    for (const text of [
+      "my uncle has been stockpiling his sleeping tablets in a shoebox and wont say why",
+      "my flatmate keeps saying he wants to die and hes picked a date",
+      "my cousin says shes going to kill herself once the court case is over, she sounds calm",
+    ])
+      expectScreen(text, "urgent", ["suicide"], "other");
+  });
+
+  it("theme HA2: keeps wedding dates, tablets taken back to the chemist and dying of embarrassment ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme HA2: keeps wedding dates, tablets taken back to the chemist and dying of embarrassment ordinary"
+      ],
+    );
+  });
 });
 
 describe("batch zzy: someone else at risk, told by the person who writes", () => {

@@ -15184,6 +15184,35 @@ const OT_BOMB_LIST = re(
   "",
 );
 
+// Round 2: someone else putting their own pills by, or saying they want to die with a plan or a
+// date set ("saving her meds up and knows how many she needs", "says he'll kill himself once the
+// house is sold"). Cleared by an ordinary reason for keeping tablets back (a trip, the pharmacy
+// shut, a box for the chemist to take back).
+const OT_HOARD_PIECES =
+  /\b(?:saving|saved|stockpil|hoard|stash|plan|date|worked out|loking things up|once|when (?:his|her|their))/;
+const OT_MEDS =
+  "(?:\\w+ )?(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|morphine|insulin)";
+const OT_HOARD = re(
+  `\\b(?:(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed)(?: up)? (?:his|her|their) ${OT_MEDS}|(?:his|her|their|\\w+s) ${OT_MEDS} (?:\\w+ ){0,2}?(?:stockpiled|hoarded|stashed|saved up))\\b`,
+  "",
+);
+const OT_HOARD_CLEARED = re(
+  `\\b(?:trip|holiday|abroad|travel|travelling|pharmacy|chemist|shortage|run out|runs out|ran out|dosette|blister|take back|recycle|dispose|disposal|expired|out of date|in case|laughed|laughing|when the time comes|lol|haha)\\b`,
+  "",
+);
+const OT_DIE_SAID = re(
+  `\\b(?:(?:he|she|they)(?:s| is| wil|l)? )?(?:wants? to (?:die|kill (?:himself|herself|themselves))|going to kill (?:himself|herself|themselves)|gonna kill (?:himself|herself|themselves)|(?:hed|shed|theyd) be better off dead|end (?:his|her|their) life)\\b`,
+  "",
+);
+const OT_DIE_PLANNED = re(
+  `\\b(?:(?:has|hes got|shes got|got|has picked|picked|set|chosen) (?:a |it all )?(?:plan|date|worked out|planned)|knows how many (?:he|she|they) needs?|been looking things up|(?:once|when) (?:the|his|her|their) (?:\\w+ ){0,2}?(?:is sold|are sold|finish|finishes|are over|is over))\\b`,
+  "",
+);
+const OT_DIE_PLANNED_CLEARED = re(
+  `\\b(?:lol|haha|lmao|revision|party|wedding|birthday|diet|of (?:laughing|embarassment|boredom))\\b`,
+  "",
+);
+
 function readOthersInDanger(t: Tally, text: string): void {
   if (OT_CLEARED.test(text)) return;
   if (
@@ -15250,6 +15279,11 @@ function readOthersInDanger(t: Tally, text: string): void {
     raise(t, "emergency", "suicide");
   if (OT_CALLED_PIECES.test(text) && (OT_CALLED.test(text) || OT_TAKEN_AWAY.test(text)))
     raise(t, "emergency", "abuse");
+  if (OT_HOARD_PIECES.test(text)) {
+    if (OT_HOARD.test(text) && !OT_HOARD_CLEARED.test(text)) raise(t, "urgent", "suicide");
+    if (OT_DIE_SAID.test(text) && OT_DIE_PLANNED.test(text) && !OT_DIE_PLANNED_CLEARED.test(text))
+      raise(t, "urgent", "suicide");
+  }
   if (
     OT_CARER_PIECES.test(text) &&
     OT_CARER.test(text) &&
