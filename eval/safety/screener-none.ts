@@ -208,6 +208,18 @@ export const STAYS_NONE = {
       previous: ["my husband says hes going to kill me"],
     },
   ],
+  "follow-ups: a clean run of drink, diet or chores that ends stays none": [
+    { text: "not anymore. had two pints just now", previous: ["120 days sober and clean"] },
+    {
+      text: "and i broke it tonight with a whole chocolate cake",
+      previous: ["i was doing so well on my diet"],
+    },
+    {
+      text: "not anymore, the dog just walked mud through it",
+      previous: ["the kitchen has been clean for a week"],
+    },
+    { text: "did it on sunday, its healed now", previous: ["my group gave me a badge for 60 days clean"] },
+  ],
   "does not carry an earlier risk into a message that adds nothing": [
     { text: "anyway how was your day", previous: ["i want to kill myself"] },
     { text: "lol no im fine now, that was dramatic", previous: ["i want to kill myself"] },

@@ -4433,6 +4433,24 @@ describe("follow-ups: insisting the earlier words were meant", () => {
       ],
     );
   });
+
+  it("carries a self-harm-free run told before into a follow-up that says it has just ended", () => {
+    for (const [earlier, text] of [
+      ["ninety days clean as of this morning", "not anymore. just now in the bathroom"],
+      ["clean from self harm for six months", "and i broke it tonight"],
+      ["ive been doing so well with the thing", "was. did it again after tea"],
+      ["clean since new year", "my hands wont stop, i want to so bad"],
+      ["been 3 weeks clean", "going to throw it all away tonight"],
+    ] as const) {
+      const got = screenAfter([earlier], text);
+      expect({ text, level: got.level }).toEqual({ text, level: "urgent" });
+      expect(got.categories, text).toContain("self_harm");
+    }
+  });
+
+  it("follow-ups: a clean run of drink, diet or chores that ends stays none", () => {
+    expectNone(STAYS_NONE["follow-ups: a clean run of drink, diet or chores that ends stays none"]);
+  });
 });
 
 describe("batch zzv, second pass: a decision, a way worked out and a place, said across a conversation", () => {

@@ -16867,7 +16867,7 @@ const JUMP_SPORT =
 // level then stands for this message too. Not when the follow-up says what the earlier words were
 // about ("for the tree swing", "with my therapist i mean", "nosebleed lol"), which makes them ordinary.
 const CARRY_PIECES = re(
-  `\\b(?:not|now|far|worth|saved|stashed|hidden|every|stil|geting|getting|gets|got|meant|mean|louder|worse|just|neded|ago|cant|wont|isnt|gone|going|turned|al|skin|skins|welts|blisters?|peling|oozing|throbing|infected|toilets|bathrom|shower|help|what|dizzy|shaking|swety|throat|threw|picking|answering|replying|missing|location|phone|loved|find|scheduled|waiting|ignore|fine|jk|lol|lmao|haha|nvm|mind|forget|mater|worry|station|platform|tracks|line|railway|car park|multi ?storey|rof|footbridge|bridge|overpass|viaduct|level|flor|enough|plenty|pack|packet|packs|packets|box|boxes|chemists|pharmacies|shops|code|combination|quickest|fastest|easiest|painles|tallest|highest|deepest|much|many|hurt|wake|long|said|scary|lok|gun|guns|knife|knives|shotgun|rifle|blade|axe|hammer|poison|punched|kicked|smashed|block|answering|responding|bed|reach|hold|car|van|truck|missing|hung|rang)\\b`,
+  `\\b(?:not|now|far|worth|saved|stashed|hidden|every|stil|geting|getting|gets|got|meant|mean|louder|worse|just|neded|ago|cant|wont|isnt|gone|going|turned|al|skin|skins|welts|blisters?|peling|oozing|throbing|infected|toilets|bathrom|shower|help|what|dizzy|shaking|swety|throat|threw|picking|answering|replying|missing|location|phone|loved|find|scheduled|waiting|ignore|fine|jk|lol|lmao|haha|nvm|mind|forget|mater|worry|station|platform|tracks|line|railway|car park|multi ?storey|rof|footbridge|bridge|overpass|viaduct|level|flor|enough|plenty|pack|packet|packs|packets|box|boxes|chemists|pharmacies|shops|code|combination|quickest|fastest|easiest|painles|tallest|highest|deepest|much|many|hurt|wake|long|said|scary|lok|gun|guns|knife|knives|shotgun|rifle|blade|axe|hammer|poison|punched|kicked|smashed|block|answering|responding|bed|reach|hold|car|van|truck|missing|hung|rang|anymore|broke|ruin|throw|bad|apart|bits|was|gone)\\b`,
   "",
 );
 // What makes the earlier words ordinary: a follow-up that starts by saying what they were for, with
@@ -16990,6 +16990,26 @@ const CARRY_ASKED_ORDINARY = re(
   "",
 );
 
+// Round 2 (FXP), H: a run of days free of self-harm told before ("200 days clean", "been clean from sh
+// for a year", "i was doing so well"), and this message says the run has just ended or is about to
+// ("not anymore. just now", "i just broke it", "want to throw it all away tonight"): self-harm now,
+// though neither message names it. Not when either message is about drink, drugs, a diet, a habit or
+// a house kept clean, and not when the breaking was days ago ("did it on tuesday").
+const CARRY_STREAK_SPAN =
+  "(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|ninety|a hundred|hundred) (?:days?|weeks?|months?|years?)";
+const CARRY_STREAK = re(
+  `\\b(?:${CARRY_STREAK_SPAN} clean|clean (?:for )?${CARRY_STREAK_SPAN}|clean since|clean from (?:sh|self harm|selfharm|cutting|burning|it)|(?:ive been|i was|i had been|was|been) doing so well(?: with (?:the thing|it|not))?)\\b`,
+  "",
+);
+const CARRY_STREAK_ENDED = re(
+  `(?:^ ?(?:and )?(?:not any ?more|thats gone|its gone|gone|was)\\b(?=.*\\b(?:just|tonight|today|now|rn|earlier|again)\\b)|\\b(?:broke it|broken it|ruined it|relapsed|did it again)\\b|\\bdid it\\b(?=.*\\b(?:just|tonight|today|now|rn|in the (?:shower|bath|toilets?|bathroom))\\b)|\\b(?:want|wanna|going) to (?:throw it (?:all )?away|ruin it|break it)\\b|\\bi want to so bad\\b|\\b(?:sharpener|razor|blades?)(?:s)? (?:apart|in bits|out|is out|are out|right there)\\b)(?!.*\\b(?:yesterday|last (?:week|night|month)|ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b)`,
+  "",
+);
+const CARRY_STREAK_ORDINARY = re(
+  `\\b(?:sober|sobriety|drink\\w*|drank|drunk|alcohol|booze|pints?|beers?|wine|vodka|smok\\w*|cigs?|cigarettes?|vap\\w*|weed|cocaine|coke|heroin|drugs?|using|gambl\\w*|bets?|betting|nicotine|porn|sponsor|meeting|diet|dieting|pizza|cake|chocolate|sugar|caffeine|coffee|gym|streak|duolingo|revision|nails?|biting|swearing|spending|house|kitchen|room|flat|car|clean sheet|goal|match|exams?|tests?|interview|job|driving)\\b`,
+  "",
+);
+
 /**
  * An earlier risk carried on by this follow-up, or null. `before` is what the earlier messages said
  * on their own; `together` what they say read with this one. Only when the earlier messages already
@@ -17000,8 +17020,24 @@ function readCarriedOn(
   current: Screening,
   earlierRead: () => Screening,
   together: Screening,
+  earlierText = "",
 ): Screening | null {
   if (levelRank(current.level) >= levelRank("emergency") || !CARRY_PIECES.test(normalised)) return null;
+  // H: a self-harm-free run told before, ended now.
+  if (
+    levelRank(current.level) < levelRank("urgent") &&
+    CARRY_STREAK_ENDED.test(normalised) &&
+    CARRY_STREAK.test(earlierText) &&
+    !CARRY_STREAK_ORDINARY.test(earlierText) &&
+    !CARRY_STREAK_ORDINARY.test(normalised)
+  )
+    return levelRank(together.level) >= levelRank("urgent")
+      ? together
+      : {
+          level: "urgent",
+          categories: orderedCategories(new Set([...together.categories, "self_harm"])),
+          subject: "self",
+        };
   const before = earlierRead();
   if (
     before.subject === "other" &&
@@ -17250,7 +17286,7 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
     (before().categories.some((c) => c !== "harm_to_others") || INSISTS.test(normalised))
   )
     return levelRank(together.level) >= levelRank(before().level) ? together : before();
-  const carried = readCarriedOn(normalised, current, before, together);
+  const carried = readCarriedOn(normalised, current, before, together, earlierText);
   if (carried) return carried;
   if (!adds && !ownSignal && !answers && !carriesOn) return current;
   return together;
