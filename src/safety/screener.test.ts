@@ -4372,6 +4372,12 @@ describe("theme FU: risk carried or completed by a follow-up, across authors", (
   it("theme FU: a follow-up that says what the earlier words were about stays none", () => {
     expectNone(STAYS_NONE["theme FU: a follow-up that says what the earlier words were about stays none"]);
   });
+
+  it("theme FU: a means named before that the follow-up gives an ordinary purpose stays none", () => {
+    expectNone(
+      STAYS_NONE["theme FU: a means named before that the follow-up gives an ordinary purpose stays none"],
+    );
+  });
 });
 
 describe("follow-ups: insisting the earlier words were meant", () => {
