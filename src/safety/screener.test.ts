@@ -4373,9 +4373,11 @@ describe("theme FU: risk carried or completed by a follow-up, across authors", (
     expectNone(STAYS_NONE["theme FU: a follow-up that says what the earlier words were about stays none"]);
   });
 
-  it("theme FU: a means named before that the follow-up gives an ordinary purpose stays none", () => {
+  it("theme FU: a follow-up that gives an earlier means an ordinary purpose, or finishes the earlier words as a game, stays none", () => {
     expectNone(
-      STAYS_NONE["theme FU: a means named before that the follow-up gives an ordinary purpose stays none"],
+      STAYS_NONE[
+        "theme FU: a follow-up that gives an earlier means an ordinary purpose, or finishes the earlier words as a game, stays none"
+      ],
     );
   });
 });

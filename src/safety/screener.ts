@@ -17034,7 +17034,26 @@ const PURPOSE_NAMED = re(
   `\\b(?:(?:for|on) (?:the|a|our|my) (?:climbing|camping|fishing|hiking|sailing|scout|boat|tent|allotment|canoe|kayak|yacht)\\w*|climbing (?:wall|trip|gym|centre|center)|lead climbing|bouldering|camping trip|paintball\\w*|airsoft|laser ?tag|clay pigeon\\w*|hay ?fever|allerg\\w*|antihistamines?|worming|flea (?:tablets?|treatment)|for the (?:dog|dogs|cat|cats|horse|boat))\\b`,
   "",
 );
-function purposeExplains(earlierText: string, normalised: string): boolean {
+// "im going to kill him" then "in the smash bros final at 8", "every session i leave wanting to die"
+// then "of embarrassment": this message finishes the earlier words as a game, a match or a feeling.
+const PURPOSE_SAID_BEFORE = re(
+  `\\b(?:kil (?:him|her|them|you)|hurt (?:him|her|them|me)(?: so bad| so badly| so much)?|(?:want|wanting|wana) to die|could die)\\W*$`,
+  "",
+);
+const PURPOSE_FINISHED = re(
+  `^ ?(?:in|at) (?:the |our |my )?(?:smash|fifa|chess|mario ?kart|call of duty|cod|fortnite|ranked|game|games|tournament|final|league|quiz|pub quiz|match)\\b|^ ?of (?:embarrassment|embarassment|shame|cringe|boredom)\\b`,
+  "",
+);
+function purposeExplains(earlierText: string, normalised: string, quiet: boolean): boolean {
+  if (
+    quiet &&
+    PURPOSE_SAID_BEFORE.test(earlierText) &&
+    PURPOSE_FINISHED.test(normalised) &&
+    earlierText.split(/\s+/).length <= 10 &&
+    !/\b(?:myself|suicid\w*|end it|ending it|tonight)\b/.test(earlierText) &&
+    !CHORE_DEATH_WORDS.test(normalised)
+  )
+    return true;
   return (
     PURPOSE_MEANS_BEFORE.test(earlierText) &&
     PURPOSE_NAMED.test(normalised) &&
@@ -17128,7 +17147,7 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
     before().level === "none"
   )
     return { ...NONE, categories: [] };
-  if (purposeExplains(earlierText, normalised)) return { ...NONE, categories: [] };
+  if (purposeExplains(earlierText, normalised, current.level === "none")) return { ...NONE, categories: [] };
   const together = screenNormalised(joined);
   // Nothing found together ("none", no categories) can add nothing to what was found before.
   const adds =
