@@ -151,6 +151,22 @@ export const STAYS_NONE = {
   ],
 
   // screenMessage across two messages
+  "theme FU: a follow-up that gives an earlier means an ordinary purpose, or finishes the earlier words as a game, stays none":
+    [
+      { text: "for the kayak, launching at 7 off the slipway", previous: ["got the rope in the car"] },
+      { text: "for the camping trip, whittling tent pegs with my son", previous: ["got the knife out"] },
+      { text: "airsoft match sunday, hes buzzing", previous: ["my brother has the gun ready"] },
+      { text: "for the sailing club, learning knots this evening", previous: ["the rope's in my bag"] },
+      { text: "paintball party for my nephews 12th", previous: ["the gun is loaded"] },
+      {
+        text: "in the quiz final on thursday, we are top of the league",
+        previous: ["im going to kill them"],
+      },
+      {
+        text: "of embarrassment, i waved at someone who wasnt waving at me",
+        previous: ["honestly i could die"],
+      },
+    ],
   "theme FU: a follow-up that says what the earlier words were about stays none": [
     { text: "for the tyre swing in the garden", previous: ["bought a rope today"] },
     { text: "nosebleed again, its the dry air, stopped now", previous: ["cant stop the bleeding"] },

@@ -4404,6 +4404,14 @@ describe("theme FU: risk carried or completed by a follow-up, across authors", (
   it("theme FU: a follow-up that says what the earlier words were about stays none", () => {
     expectNone(STAYS_NONE["theme FU: a follow-up that says what the earlier words were about stays none"]);
   });
+
+  it("theme FU: a follow-up that gives an earlier means an ordinary purpose, or finishes the earlier words as a game, stays none", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme FU: a follow-up that gives an earlier means an ordinary purpose, or finishes the earlier words as a game, stays none"
+      ],
+    );
+  });
 });
 
 describe("follow-ups: insisting the earlier words were meant", () => {

@@ -17109,6 +17109,47 @@ function readCarriedOn(
   return levelRank(together.level) >= levelRank(before.level) ? together : before;
 }
 
+// Theme FXN: a means named before ("i've got the rope", "the guns loaded", "got the pills ready")
+// that this message gives an ordinary purpose to ("for the climbing wall tomorrow", "paintball this
+// weekend", "the dogs worming tablets", "the hayfever ones"), when neither message says anything of
+// dying: the earlier words were the kit for the outing, not a plan.
+const PURPOSE_MEANS_BEFORE = re(
+  `\\b(?:rope|ropes|noose|guns?|rifle|shotgun|knife|knives|blade|pills|tablets|meds|medication)\\b`,
+  "",
+);
+const PURPOSE_NAMED = re(
+  `\\b(?:(?:for|on) (?:the|a|our|my) (?:climbing|camping|fishing|hiking|sailing|scout|boat|tent|allotment|canoe|kayak|yacht)\\w*|climbing (?:wall|trip|gym|centre|center)|lead climbing|bouldering|camping trip|paintball\\w*|airsoft|laser ?tag|clay pigeon\\w*|hay ?fever|allerg\\w*|antihistamines?|worming|flea (?:tablets?|treatment)|for the (?:dog|dogs|cat|cats|horse|boat))\\b`,
+  "",
+);
+// "im going to kill him" then "in the smash bros final at 8", "every session i leave wanting to die"
+// then "of embarrassment": this message finishes the earlier words as a game, a match or a feeling.
+const PURPOSE_SAID_BEFORE = re(
+  `\\b(?:kil (?:him|her|them|you)|hurt (?:him|her|them|me)(?: so bad| so badly| so much)?|(?:want|wanting|wana) to die|could die)\\W*$`,
+  "",
+);
+const PURPOSE_FINISHED = re(
+  `^ ?(?:in|at) (?:the |our |my )?(?:smash|fifa|chess|mario ?kart|call of duty|cod|fortnite|ranked|game|games|tournament|final|league|quiz|pub quiz|match)\\b|^ ?of (?:embarrassment|embarassment|shame|cringe|boredom)\\b`,
+  "",
+);
+function purposeExplains(earlierText: string, normalised: string, quiet: boolean): boolean {
+  if (
+    quiet &&
+    PURPOSE_SAID_BEFORE.test(earlierText) &&
+    PURPOSE_FINISHED.test(normalised) &&
+    earlierText.split(/\s+/).length <= 10 &&
+    !/\b(?:myself|suicid\w*|end it|ending it|tonight)\b/.test(earlierText) &&
+    !CHORE_DEATH_WORDS.test(normalised)
+  )
+    return true;
+  return (
+    PURPOSE_MEANS_BEFORE.test(earlierText) &&
+    PURPOSE_NAMED.test(normalised) &&
+    earlierText.split(/\s+/).length <= 14 &&
+    !CHORE_DEATH_WORDS.test(earlierText) &&
+    !CHORE_DEATH_WORDS.test(normalised)
+  );
+}
+
 // Batch zzzc: a chore named before that accounts for the means or the place this message names
 // ("the pills are all counted out on the kitchen table" after "doing my mum's dosette box", "stood at
 // the edge working out the drop" after "training for a sponsored abseil"), when this message says
@@ -17193,6 +17234,7 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
     before().level === "none"
   )
     return { ...NONE, categories: [] };
+  if (purposeExplains(earlierText, normalised, current.level === "none")) return { ...NONE, categories: [] };
   const together = screenNormalised(joined);
   // Nothing found together ("none", no categories) can add nothing to what was found before.
   const adds =
