@@ -12473,6 +12473,23 @@ const SU_SIDEWAYS_DEATH = re(
   "",
 );
 
+// A death that would pass unnoticed, pictured with its place and kept coming back to: "if i slipped
+// off the boat on night watch nobody would notice for hours. been thinking about it every watch",
+// "if i died in the lambing shed nobody would question it. i keep working out how to make it look
+// that way", "i could go off the pier any night this week and no therapist would notice".
+const SU_UNNOTICED = re(
+  `\\b(?:if i|i could(?: just)?) (?:slipped|slip|fel|went|go|walked|walk|stepped|step|drove|drive|died|jumped|jump)(?: of+| over| into| under| in| on| down)\\b[^|]{0,60}\\b(?:nobody|no one|noone|no \\w+) would (?:notice|question it|question|know|find)`,
+  "",
+);
+const SU_UNNOTICED_SO = re(
+  `\\b(?:(?:thinking|thought|think) about it|working out|worked out|make it lok|lok like an acident|any night|every (?:watch|night|shift|time))\\b`,
+  "",
+);
+const SU_UNNOTICED_CLEARED = re(
+  `\\b(?:life ?jacket|harnes|beacon|tracker|safety|buddy|tel someone|hike|hiking|walk(?:ing)? alone|game|story|novel|character|plot|dog|cat|ilnes|sick|fal risk)\\b`,
+  "",
+);
+
 // What every family of readSidewaysSuicide needs: the reading stops at once when none can match.
 const SU_GATE = new PatternGate(() => [
   [SU_MEANS_KEPT, SU_MEANS_THOUGHT],
@@ -12497,6 +12514,7 @@ const SU_GATE = new PatternGate(() => [
   [SU_TOLD_LESS, SU_TOLD_WHO, SU_TOLD_RISK],
   SU_SIDEWAYS,
   [SU_SIDEWAYS_WEAK, SU_SIDEWAYS_DEATH],
+  [SU_UNNOTICED, SU_UNNOTICED_SO],
 ]);
 
 function readSidewaysSuicide(t: Tally, text: string): void {
@@ -12560,6 +12578,8 @@ function readSidewaysSuicide(t: Tally, text: string): void {
   if (SU_TOLD_LESS.test(text) && SU_TOLD_WHO.test(text) && SU_TOLD_RISK.test(text))
     raise(t, "urgent", "suicide");
   if (SU_SIDEWAYS.test(text) || (SU_SIDEWAYS_WEAK.test(text) && SU_SIDEWAYS_DEATH.test(text)))
+    raise(t, "urgent", "suicide");
+  if (SU_UNNOTICED.test(text) && SU_UNNOTICED_SO.test(text) && !SU_UNNOTICED_CLEARED.test(text))
     raise(t, "urgent", "suicide");
 }
 
