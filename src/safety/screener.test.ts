@@ -3306,6 +3306,28 @@ describe("theme SU: thoughts, plans and means of suicide said sideways, across a
       ],
     );
   });
+  it("reads a death pictured where nobody would notice, with its place and kept coming back to", () => {
+    expectScreen(
+      "if i jumped off the night ferry nobody would notice till we docked. i think about it every crossing",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("i could walk into the reservoir any night and no one would know till spring", "urgent", [
+      "suicide",
+    ]);
+    expectScreen(
+      "if i went under on my evening swim nobody would question it. ive been working out the tide",
+      "urgent",
+      ["suicide"],
+    );
+  });
+  it("theme SU2: leaves a fall nobody would notice alone beside a lifejacket, a hike, a story or an illness", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme SU2: leaves a fall nobody would notice alone beside a lifejacket, a hike, a story or an illness"
+      ],
+    );
+  });
 });
 
 describe("batch zzs: the moment, plain questions and quiet signs where no rule held them", () => {

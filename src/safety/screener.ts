@@ -12249,6 +12249,9 @@ const SU_PIECES = anyPiece(
   "in my head",
   "logistics",
   "whod find",
+  "would question",
+  "would know",
+  "would find",
 );
 // Means kept at hand and thought about: "my brothers old shotgun is in the loft. ive started
 // thinking about it", "found where mum hides her morphine. cant stop thinking about it", "the rope
@@ -12478,7 +12481,7 @@ const SU_SIDEWAYS_DEATH = re(
 // "if i died in the lambing shed nobody would question it. i keep working out how to make it look
 // that way", "i could go off the pier any night this week and no therapist would notice".
 const SU_UNNOTICED = re(
-  `\\b(?:if i|i could(?: just)?) (?:slipped|slip|fel|went|go|walked|walk|stepped|step|drove|drive|died|jumped|jump)(?: of+| over| into| under| in| on| down)\\b[^|]{0,60}\\b(?:nobody|no one|noone|no \\w+) would (?:notice|question it|question|know|find)`,
+  `\\b(?:if i|i could(?: just)?) (?:slipped|slip|fel|went|go|walked|walk|stepped|step|drove|drive|died|jumped|jump)(?: of+| over| into| under| in| on)\\b[^|]{0,60}\\b(?:nobody|no one|noone|no \\w+) would (?:notice|question it|question|know|find)`,
   "",
 );
 const SU_UNNOTICED_SO = re(
@@ -12486,7 +12489,7 @@ const SU_UNNOTICED_SO = re(
   "",
 );
 const SU_UNNOTICED_CLEARED = re(
-  `\\b(?:life ?jacket|harnes|beacon|tracker|safety|buddy|tel someone|hike|hiking|walk(?:ing)? alone|game|story|novel|character|plot|dog|cat|ilnes|sick|fal risk)\\b`,
+  `\\b(?:life ?jacket|harnes|beacon|tracker|safety|buddy|tel someone|hike|hiking|walk(?:ing)? alone|game|story|novel|character|plot|dog|cat|ilnes|sick|flu|cold|covid|business|company|bust|fal risk)\\b`,
   "",
 );
 
