@@ -3321,10 +3321,23 @@ describe("theme SU: thoughts, plans and means of suicide said sideways, across a
       ["suicide"],
     );
   });
-  it("theme SU2: leaves a fall nobody would notice alone beside a lifejacket, a hike, a story or an illness", () => {
+  it("reads means kept behind a cover story or after being asked to give them up", () => {
+    expectScreen(
+      "picked up some charcoal and tape. told my flatmate its for a barbecue. its not for a barbecue",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("my dads rifle is under my bed now. told my mum i was fixing it up", "urgent", ["suicide"]);
+    expectScreen(
+      "the crisis nurse told me to hand over my tablets and i said yes. i didnt, theyre in my coat",
+      "urgent",
+      ["suicide"],
+    );
+  });
+  it("theme SU2: leaves a fall nobody would notice beside a lifejacket, a hike, a story or an illness, and a gun or rope kept for a shoot or a shelf", () => {
     expectNone(
       STAYS_NONE[
-        "theme SU2: leaves a fall nobody would notice alone beside a lifejacket, a hike, a story or an illness"
+        "theme SU2: leaves a fall nobody would notice beside a lifejacket, a hike, a story or an illness, and a gun or rope kept for a shoot or a shelf"
       ],
     );
   });

@@ -12252,6 +12252,8 @@ const SU_PIECES = anyPiece(
   "would question",
   "would know",
   "would find",
+  "told",
+  "asked me",
 );
 // Means kept at hand and thought about: "my brothers old shotgun is in the loft. ive started
 // thinking about it", "found where mum hides her morphine. cant stop thinking about it", "the rope
@@ -12493,6 +12495,23 @@ const SU_UNNOTICED_CLEARED = re(
   "",
 );
 
+// Means kept with a story told to cover them, or kept after being asked to give them up: "bought a
+// length of hose. told myself its for the garden. its not for the garden", "got my grandads old
+// shotgun in my wardrobe now. told my sister i was cleaning it up", "crisis team asked me to
+// remove the means and i said i would. i havent. theyre in the drawer".
+const SU_COVER_MEANS = re(
+  `\\b(?:${SU_MEANS}|hose|hosepipe|charcoal|blades?|razors?|ladder|the means)\\b`,
+  "",
+);
+const SU_COVER = re(
+  `\\b(?:told (?:myself|my \\w+|her|him|them|everyone|people) (?:its|it s|it was|theyre|they were) for (?:the |my )?\\w+\\b[^]{0,12}\\b(?:its|theyre|it s|it was) not (?:for|realy)|told (?:my \\w+|her|him|them|everyone|people) i was (?:cleaning|fixing|oiling|sorting) it(?: up| out)?(?= ?$| ?\\|)|(?:asked|told|made) me (?:to )?(?:" ?)?(?:remove|get rid of|hand (?:in|over)|lock (?:away|up)) (?:the means|them|the \\w+|my \\w+)\\b[^]{0,40}\\b(?:i havent|i didnt|i never did|i lied|stil (?:have|got) (?:them|it)))`,
+  "",
+);
+const SU_COVER_CLEARED = re(
+  `\\b(?:club|clay|shot|shooting|range|hunt\\w*|season|licen[cs]e|pest|rabits|der|farm|shelves|climbing|boat|car wash|paddling pol|present|surprise|birthday|christmas)\\b`,
+  "",
+);
+
 // What every family of readSidewaysSuicide needs: the reading stops at once when none can match.
 const SU_GATE = new PatternGate(() => [
   [SU_MEANS_KEPT, SU_MEANS_THOUGHT],
@@ -12518,6 +12537,7 @@ const SU_GATE = new PatternGate(() => [
   SU_SIDEWAYS,
   [SU_SIDEWAYS_WEAK, SU_SIDEWAYS_DEATH],
   [SU_UNNOTICED, SU_UNNOTICED_SO],
+  [SU_COVER, SU_COVER_MEANS],
 ]);
 
 function readSidewaysSuicide(t: Tally, text: string): void {
@@ -12583,6 +12603,8 @@ function readSidewaysSuicide(t: Tally, text: string): void {
   if (SU_SIDEWAYS.test(text) || (SU_SIDEWAYS_WEAK.test(text) && SU_SIDEWAYS_DEATH.test(text)))
     raise(t, "urgent", "suicide");
   if (SU_UNNOTICED.test(text) && SU_UNNOTICED_SO.test(text) && !SU_UNNOTICED_CLEARED.test(text))
+    raise(t, "urgent", "suicide");
+  if (SU_COVER.test(text) && SU_COVER_MEANS.test(text) && !SU_COVER_CLEARED.test(text))
     raise(t, "urgent", "suicide");
 }
 
