@@ -786,6 +786,16 @@ export const STAYS_NONE = {
     { text: "its done. the essay", previous: ["i want to die"] },
     { text: "the bread knife's right here", previous: ["making sandwiches for the kids"] },
   ],
+  "theme SU2: leaves a fall nobody would notice beside a lifejacket, a hike, a story or an illness, and a gun or rope kept for a shoot or a shelf":
+    [
+      "if i slipped off the boat nobody would notice for hours, so i clip my harness on every watch",
+      "if i fell down on the hike nobody would know where i was, so i always tell someone my route",
+      "in my novel if the character went over the cliff nobody would notice and i keep thinking about it",
+      "if i went down with the flu nobody would notice at work, any night now it will hit",
+      "told my brother i was cleaning it up, the old shotgun, ready for the clay club on sunday",
+      "told myself the ladder was for the loft and it is, boarding it out this weekend",
+      "the vet asked me to get rid of the rat poison and i havent yet, its in the shed",
+    ],
   "theme MS: leaves sport, haircuts, hunger, fasting, small burns, stage nerves and healed cuts alone": [
     "my inhaler ran out so i picked up a new one from the pharmacy, all sorted",
     "did it again tonight, a 5k personal best at parkrun",

@@ -3321,6 +3321,41 @@ describe("theme SU: thoughts, plans and means of suicide said sideways, across a
       ],
     );
   });
+  it("reads a death pictured where nobody would notice, with its place and kept coming back to", () => {
+    expectScreen(
+      "if i jumped off the night ferry nobody would notice till we docked. i think about it every crossing",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("i could walk into the reservoir any night and no one would know till spring", "urgent", [
+      "suicide",
+    ]);
+    expectScreen(
+      "if i went under on my evening swim nobody would question it. ive been working out the tide",
+      "urgent",
+      ["suicide"],
+    );
+  });
+  it("reads means kept behind a cover story or after being asked to give them up", () => {
+    expectScreen(
+      "picked up some charcoal and tape. told my flatmate its for a barbecue. its not for a barbecue",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("my dads rifle is under my bed now. told my mum i was fixing it up", "urgent", ["suicide"]);
+    expectScreen(
+      "the crisis nurse told me to hand over my tablets and i said yes. i didnt, theyre in my coat",
+      "urgent",
+      ["suicide"],
+    );
+  });
+  it("theme SU2: leaves a fall nobody would notice beside a lifejacket, a hike, a story or an illness, and a gun or rope kept for a shoot or a shelf", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme SU2: leaves a fall nobody would notice beside a lifejacket, a hike, a story or an illness, and a gun or rope kept for a shoot or a shelf"
+      ],
+    );
+  });
 });
 
 describe("batch zzs: the moment, plain questions and quiet signs where no rule held them", () => {

@@ -12266,6 +12266,11 @@ const SU_PIECES = anyPiece(
   "in my head",
   "logistics",
   "whod find",
+  "would question",
+  "would know",
+  "would find",
+  "told",
+  "asked me",
 );
 // Means kept at hand and thought about: "my brothers old shotgun is in the loft. ive started
 // thinking about it", "found where mum hides her morphine. cant stop thinking about it", "the rope
@@ -12490,6 +12495,40 @@ const SU_SIDEWAYS_DEATH = re(
   "",
 );
 
+// A death that would pass unnoticed, pictured with its place and kept coming back to: "if i slipped
+// off the boat on night watch nobody would notice for hours. been thinking about it every watch",
+// "if i died in the lambing shed nobody would question it. i keep working out how to make it look
+// that way", "i could go off the pier any night this week and no therapist would notice".
+const SU_UNNOTICED = re(
+  `\\b(?:if i|i could(?: just)?) (?:slipped|slip|fel|went|go|walked|walk|stepped|step|drove|drive|died|jumped|jump)(?: of+| over| into| under| in| on)\\b[^|]{0,60}\\b(?:nobody|no one|noone|no \\w+) would (?:notice|question it|question|know|find)`,
+  "",
+);
+const SU_UNNOTICED_SO = re(
+  `\\b(?:(?:thinking|thought|think) about it|working out|worked out|make it lok|lok like an acident|any night|every (?:watch|night|shift|time))\\b`,
+  "",
+);
+const SU_UNNOTICED_CLEARED = re(
+  `\\b(?:life ?jacket|harnes|beacon|tracker|safety|buddy|tel someone|hike|hiking|walk(?:ing)? alone|game|story|novel|character|plot|dog|cat|ilnes|sick|flu|cold|covid|business|company|bust|fal risk)\\b`,
+  "",
+);
+
+// Means kept with a story told to cover them, or kept after being asked to give them up: "bought a
+// length of hose. told myself its for the garden. its not for the garden", "got my grandads old
+// shotgun in my wardrobe now. told my sister i was cleaning it up", "crisis team asked me to
+// remove the means and i said i would. i havent. theyre in the drawer".
+const SU_COVER_MEANS = re(
+  `\\b(?:${SU_MEANS}|hose|hosepipe|charcoal|blades?|razors?|ladder|the means)\\b`,
+  "",
+);
+const SU_COVER = re(
+  `\\b(?:told (?:myself|my \\w+|her|him|them|everyone|people) (?:its|it s|it was|theyre|they were) for (?:the |my )?\\w+\\b[^]{0,12}\\b(?:its|theyre|it s|it was) not (?:for|realy)|told (?:my \\w+|her|him|them|everyone|people) i was (?:cleaning|fixing|oiling|sorting) it(?: up| out)?(?= ?$| ?\\|)|(?:asked|told|made) me (?:to )?(?:" ?)?(?:remove|get rid of|hand (?:in|over)|lock (?:away|up)) (?:the means|them|the \\w+|my \\w+)\\b[^]{0,40}\\b(?:i havent|i didnt|i never did|i lied|stil (?:have|got) (?:them|it)))`,
+  "",
+);
+const SU_COVER_CLEARED = re(
+  `\\b(?:club|clay|shot|shooting|range|hunt\\w*|season|licen[cs]e|pest|rabits|der|farm|shelves|climbing|boat|car wash|paddling pol|present|surprise|birthday|christmas)\\b`,
+  "",
+);
+
 // What every family of readSidewaysSuicide needs: the reading stops at once when none can match.
 const SU_GATE = new PatternGate(() => [
   [SU_MEANS_KEPT, SU_MEANS_THOUGHT],
@@ -12514,6 +12553,8 @@ const SU_GATE = new PatternGate(() => [
   [SU_TOLD_LESS, SU_TOLD_WHO, SU_TOLD_RISK],
   SU_SIDEWAYS,
   [SU_SIDEWAYS_WEAK, SU_SIDEWAYS_DEATH],
+  [SU_UNNOTICED, SU_UNNOTICED_SO],
+  [SU_COVER, SU_COVER_MEANS],
 ]);
 
 function readSidewaysSuicide(t: Tally, text: string): void {
@@ -12577,6 +12618,10 @@ function readSidewaysSuicide(t: Tally, text: string): void {
   if (SU_TOLD_LESS.test(text) && SU_TOLD_WHO.test(text) && SU_TOLD_RISK.test(text))
     raise(t, "urgent", "suicide");
   if (SU_SIDEWAYS.test(text) || (SU_SIDEWAYS_WEAK.test(text) && SU_SIDEWAYS_DEATH.test(text)))
+    raise(t, "urgent", "suicide");
+  if (SU_UNNOTICED.test(text) && SU_UNNOTICED_SO.test(text) && !SU_UNNOTICED_CLEARED.test(text))
+    raise(t, "urgent", "suicide");
+  if (SU_COVER.test(text) && SU_COVER_MEANS.test(text) && !SU_COVER_CLEARED.test(text))
     raise(t, "urgent", "suicide");
 }
 
