@@ -11433,7 +11433,7 @@ const TC_NOTICED = re(
 );
 
 function readThemeConcern(t: Tally, text: string): void {
-  const whole = acrossWhole || text;
+  const whole = beforeIdioms(text);
   const theirs = TC_THEIRS.test(text);
   if (TC_ATTEMPT.test(text) && TC_ATTEMPT_WHEN.test(text) && !theirs && !TC_ATTEMPT_CLEARED.test(text))
     raise(t, "concern", "suicide");
@@ -11977,7 +11977,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (TC_PIECES.test(text)) readThemeConcern(t, text);
   readUrgentParts(t, text);
   if (CA_PIECES.test(text)) readThemeCA(t, text);
-  readThemeHO(t, text, acrossWhole);
+  readThemeHO(t, text);
   if (MORE_URGENT_HINT.test(text)) readMoreUrgent(t, text);
   if (PLAINLY_PIECES.test(text)) readToldPlainly(t, text);
   if (RARELY_PIECES.test(text)) readRarelySaid(t, text);
@@ -13369,7 +13369,7 @@ function readBodyInDanger(t: Tally, text: string): void {
   const gated = MS_GATE.test(text);
   // A knock on a cupboard door is set aside as harmless before this reading ("hit my head on the
   // cupboard"); with vomiting or lost memory after it, it is not, so the head is read whole.
-  const whole = acrossText === text ? acrossWhole : text;
+  const whole = beforeIdioms(text);
   const head = MS_HEAD_HIT.test(whole);
   if ((!gated && !head) || longAgo(text)) return;
   if (head && MS_HEAD_SIGNS.test(whole) && !MS_HEAD_CLEARED.test(whole))
@@ -14147,7 +14147,8 @@ const HO_CHILDHOOD = re(
 const HO_NOW = re(`\\b(?:now|i want|im going|ive worked out|next time|wil be|hes a dead)\\b`, "");
 const HO_HUMOUR = /\b(?:lol|lmao|lmfao|haha\w*|jk|rofl)\b/;
 
-function readThemeHO(t: Tally, text: string, whole: string): void {
+function readThemeHO(t: Tally, text: string): void {
+  const whole = beforeIdioms(text);
   if (!HO_PIECES.test(whole) || HO_HUMOUR.test(whole)) return;
   // Threats and intent are read in the words as written: "hed kill me if i take the kids" is no idiom.
   const w = whole.replace(/ ?" ?/g, " ");
@@ -15689,6 +15690,13 @@ const HARM_ACROSS_WORDS =
 
 let acrossWhole = "";
 let acrossText = "";
+/**
+ * The message as written, before MORE_IDIOMS set its harmless phrases aside, for a reading that
+ * acrossClauses gave the idiom-free text (any other text is its own).
+ */
+function beforeIdioms(text: string): string {
+  return text === acrossText ? acrossWhole : text;
+}
 function acrossClauses(t: Tally, whole: string): void {
   // Batch zzx: read without the harmless phrases the rules already set aside ("sorted grandad's
   // pills into his weekly box ... took ages", "tied the rope to the beam for the kids' swing").
