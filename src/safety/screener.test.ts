@@ -2264,6 +2264,13 @@ describe("theme U: urgent thoughts of suicide said sideways, across authors", ()
     expectScreen("does my life insurance still pay out if its suicide after a year", "urgent", ["suicide"]);
     expectScreen("bought a rope yesterday. it's not for the boat", "urgent", ["suicide"]);
   });
+  it("does not take a word inside a longer one for a reason to stand down (history is not a story)", () => {
+    expectScreen(
+      "theres a history of it in my family and i think about going the same way, i even know which bridge",
+      "urgent",
+      ["suicide"],
+    );
+  });
   it("theme U: keeps others' plans, parties, jokes, doses asked safely and kit for trips ordinary", () => {
     expectNone(
       STAYS_NONE[
