@@ -274,6 +274,37 @@ describe.each(testDatabases)("conversations with Maia on %s", (kind) => {
     expect(final.text).not.toMatch(/pills/i);
   });
 
+  it("replaces a reply announced whole that the screener flags, before a word of it is streamed", async () => {
+    provider.script = async function* () {
+      yield { type: "whole", text: "Stay with me. You could take a lot of pills and it would be over." };
+      await wait(200); // the stream below is open by then: any delta sent would reach it
+      yield { type: "delta", text: "Stay with me. " };
+      yield { type: "delta", text: "You could take a lot of pills and it would be over." };
+    };
+    const { c, id } = await newConversation();
+    const { body } = await c.post(`/api/conversations/${id}/messages`, { text: "i feel so flat today" });
+    const events = await readSse(`${app.url}/api/messages/${body.reply.id}/stream`, {
+      headers: { cookie: `asclepiad_session=${c.cookies.get("asclepiad_session")}` },
+    });
+    expect(events.map((e) => e.data).join("\n")).not.toMatch(/stay with me|pills/i);
+    const final = await waitForReply(c, id, body.reply.id);
+    expect(final.status).toBe("complete");
+    expect(final.text).not.toMatch(/pills/i);
+  });
+
+  it("still screens deltas that stray from the reply announced whole", async () => {
+    const { c, id } = await newConversation();
+    provider.script = async function* () {
+      yield { type: "whole", text: "That sounds like a heavy week." };
+      yield { type: "delta", text: "That sounds like " };
+      yield { type: "delta", text: "a reason to take a lot of pills and it would be over." };
+    };
+    const { body } = await c.post(`/api/conversations/${id}/messages`, { text: "i feel so flat today" });
+    const final = await waitForReply(c, id, body.reply.id);
+    expect(final.status).toBe("complete");
+    expect(final.text).not.toMatch(/pills/i);
+  });
+
   it("shows what Maia remembers and forgets it on request", async () => {
     const { c, id } = await newConversation();
     const { body } = await c.post(`/api/conversations/${id}/messages`, {

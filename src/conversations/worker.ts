@@ -655,18 +655,28 @@ export class ReplyWorker {
     let outputTokens: number | null = null;
     let flagged = false;
     const pump = async (p: ModelProvider) => {
+      // A reply announced whole and screened once: deltas that spell out the start of it are
+      // already screened (the built-in engine's eleven or so deltas then cost one screening).
+      let screened = "";
+      const flag = () => {
+        flagged = true;
+        replace(this.ctx.safety.replacement({ turns, seed, country, flow }));
+      };
       for await (const ev of p.stream(request, controller.signal)) {
         if (ev.type === "usage") {
           inputTokens = ev.inputTokens;
           outputTokens = ev.outputTokens;
           continue;
         }
-        // Every reply is screened as it grows; a flagged one is replaced whole.
-        if (this.ctx.safety.screenReply(current() + ev.text).flagged) {
-          flagged = true;
-          replace(this.ctx.safety.replacement({ turns, seed, country, flow }));
-          return;
+        if (ev.type === "whole") {
+          if (this.ctx.safety.screenReply(ev.text).flagged) return flag();
+          screened = ev.text;
+          continue;
         }
+        // Every reply is screened as it grows, before any of it is shown; a flagged one is
+        // replaced whole.
+        const next = current() + ev.text;
+        if (!screened.startsWith(next) && this.ctx.safety.screenReply(next).flagged) return flag();
         emit(ev.text);
       }
     };

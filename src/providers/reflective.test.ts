@@ -25,9 +25,13 @@ describe("reflective provider", () => {
     expect(p.model).toBe("asclepiad-reflective-1");
   });
 
-  it("streams the reply as several small word groups, then one usage event", async () => {
+  it("announces the whole reply first, then streams it as several small word groups, then one usage event", async () => {
     const events = await collect(conversation);
     const deltas = events.filter((e) => e.type === "delta");
+    // The worker screens the announced reply once instead of again with every delta, so the
+    // deltas must spell out exactly what was announced.
+    expect(events[0]).toEqual({ type: "whole", text: deltas.map((d) => d.text).join("") });
+    expect(events.filter((e) => e.type === "whole")).toHaveLength(1);
     expect(deltas.length).toBeGreaterThan(3);
     for (const d of deltas) expect(d.text.trim().split(/\s+/).length).toBeLessThanOrEqual(3);
     const last = events[events.length - 1]!;

@@ -60,6 +60,7 @@ export function createReflectiveProvider(): ModelProvider {
       // Cut at a word boundary rather than mid-word when a caller asks for a shorter reply.
       text = text.slice(0, Math.max(0, request.maxTokens * 4)).replace(/\s+\S*$/, "");
     }
+    yield { type: "whole", text };
     let turnStarted = performance.now();
     for (const group of wordGroups(text)) {
       if (signal.aborted) throw abortError();

@@ -22,7 +22,14 @@ export interface ModelRequest {
 }
 
 export type StreamEvent =
-  { type: "delta"; text: string } | { type: "usage"; inputTokens: number; outputTokens: number };
+  | { type: "delta"; text: string }
+  /**
+   * The whole reply, sent before its deltas by a provider that composes it at once (the built-in
+   * engine). The worker screens it once here rather than again with every delta, for as long as
+   * the deltas spell out exactly this text; anything else they say is screened as it comes.
+   */
+  | { type: "whole"; text: string }
+  | { type: "usage"; inputTokens: number; outputTokens: number };
 
 export interface ModelProvider {
   /** Provider kind: "reflective" | "openai" | "anthropic" | "local". */
