@@ -1225,6 +1225,28 @@ export const STAYS_NONE = {
       "my sister threatened to kill my brother for eating her cake lol",
       "my mum tried to kill herself in 2010, now its me who looks after her",
     ],
+  "theme MD: keeps checked doses, caffeine, planned tapers, others' checked-over bodies, first aid and other patches ordinary":
+    [
+      "took my tablets twice by mistake last year and the pharmacist said no harm, heart was a bit slow for a day",
+      "my heart goes really slow when i meditate, took my vitamins twice today lol",
+      "went a bit over the top with the pills in the film, the character was throwing up everywhere",
+      "had a coffee and three red bulls, heart is racing and im burning up",
+      "stopped drinking coffee and my hands are shaking a bit lol",
+      "stopped drinking a month ago, sober and proud, hands still shake sometimes",
+      "coming off sertraline with my gp, tapering slowly, bit of shaking",
+      "my sister is 34 weeks pregnant with headaches and flashing lights, midwife checked her and all fine",
+      "im on blood thinners so i bruise if i bump into the table",
+      "slipped on the ice, im on warfarin, tiny bruise, feel fine",
+      "practised the face one side drooping for my first aid course, words coming out wrong was the hardest bit",
+      "the rash faded when i pressed a glass on it, phew",
+      "my lips get puffy from chilli, no epipen needed, just hot sauce",
+      "the wasp sting on my arm is swelling a bit, had some piriton",
+      "had a nosebleed and was sick with blood in it, felt faint for a moment but fine now",
+      "changed my nicotine patches today, put the new one on",
+      "put two cooling patches on my back after the gym",
+      "the new one on top of the old one, burning up the dancefloor, hearts racing lol",
+      "my breathing exercises feel weird at first, the diazepam helps with the nerves",
+    ],
   "theme CS: keeps first attempts at things, surgery scars, tiredness, ordinary disappearing and busy days ordinary":
     [
       "got scars on both knees from falling off my bike as a kid, my son thinks theyre cool",

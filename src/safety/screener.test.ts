@@ -4236,6 +4236,76 @@ describe("theme MS: self-harm and the body in danger, at urgent and emergency, a
   });
 });
 
+describe("theme MD: the body in danger in plain words", () => {
+  it("theme MD: reads a medicine doubled, a lot of tablets taken with the body going, and pain patches put on", () => {
+    expectScreen("took my warfarin again by mistake tonight, not sure what to do", "urgent", ["medical"]);
+    expectScreen(
+      "might have gone way over the top with my tablets tonight, keep being sick and cant feel my arms",
+      "emergency",
+      ["medical"],
+    );
+    expectScreen("did take a lot of them on purpose, the room is spinning", "emergency", [
+      "suicide",
+      "medical",
+    ]);
+    expectScreen("stuck all of my fentanyl patches on tonight, just lying here now", "emergency", [
+      "suicide",
+      "medical",
+    ]);
+  });
+
+  it("theme MD: reads a drug with the heart wild, a sedative with the breath wrong, and drink stopped at once", () => {
+    expectScreen("dropped a pill at the rave and my heart is racing, cant feel my feet", "emergency", [
+      "medical",
+    ]);
+    expectScreen("had a few beers and some gabapentin, breathing feels wrong", "emergency", ["medical"]);
+    expectScreen(
+      "quit the booze three days ago on my own, my hands wont stop shaking and im seeing things",
+      "urgent",
+      ["medical"],
+    );
+  });
+
+  it("theme MD: reads pregnancy flashing lights, knocks on blood thinners, a one-sided face, a rash, a throat, blood and a chest", () => {
+    expectScreen(
+      "28 weeks pregnant, headache all evening and flashing lights, my ankles and face are really swollen",
+      "emergency",
+      ["medical"],
+    );
+    expectScreen("im on apixaban and fell down the stairs, my knee is swollen and tight", "urgent", [
+      "medical",
+    ]);
+    expectScreen(
+      "banged my head on the door frame, im on warfarin, now a splitting headache and i keep being sick",
+      "emergency",
+      ["medical"],
+    );
+    expectScreen("my face on one side wont move and my speech is coming out weird", "emergency", ["medical"]);
+    expectScreen("ive got a temperature and a rash on my arms that wont fade under a glass", "emergency", [
+      "medical",
+    ]);
+    expectScreen(
+      "had a curry with cashews, my tongue is swelling and its getting hard to swallow",
+      "emergency",
+      ["medical"],
+    );
+    expectScreen("been vomiting blood and i feel like i might pass out", "emergency", ["medical"]);
+    expect(
+      screenMessage("its getting worse and my left arm is tingling now", {
+        previous: ["the pain in my chest came on after tea, i thought it was heartburn"],
+      }).level,
+    ).toBe("emergency");
+  });
+
+  it("theme MD: keeps checked doses, caffeine, planned tapers, others' checked-over bodies, first aid and other patches ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme MD: keeps checked doses, caffeine, planned tapers, others' checked-over bodies, first aid and other patches ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzw: the broad middle", () => {
   it("batch zzw: reads self-harm told by what it did, an urge that keeps coming, going deeper and a blade used lately", () => {
     for (const text of [

@@ -11979,6 +11979,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (CA_PIECES.test(text)) readThemeCA(t, text);
   readThemeHO(t, text);
   if (MORE_URGENT_HINT.test(text)) readMoreUrgent(t, text);
+  readBodyUrgent(t, text);
   if (PLAINLY_PIECES.test(text)) readToldPlainly(t, text);
   if (RARELY_PIECES.test(text)) readRarelySaid(t, text);
   if (TAKEN_PLAINLY_PIECES.test(text)) readTakenPlainly(t, text);
@@ -13436,6 +13437,267 @@ function readBodyInDanger(t: Tally, text: string): void {
   if (MS_MANY_TAKEN.test(text) && !MS_MANY_CLEARED.test(text) && !notMine) raise(t, "emergency", "medical");
   if (MS_BLOOD_UP.test(text) && !MS_BLOOD_UP_CLEARED.test(text) && !notMine)
     raise(t, MS_BLOOD_UP_GRAVE.test(text) ? "emergency" : "urgent", "medical");
+}
+
+// Theme MD: the body in danger, in the writer's own plain words, where readBodyInDanger stops short
+// (readBodyUrgent, behind MD_GATE): a medicine taken twice with the heart slowing or a faint coming,
+// or a risky one (warfarin, lithium) doubled; "a lot of" tablets taken with the body already going;
+// a drug or a new medicine with the heart running wild and the hands numb or the body burning up;
+// drink or a medicine stopped suddenly with the shakes; a pregnancy headache with flashing lights and
+// a swollen face; a knock while on blood thinners; a face or side gone weak with the words wrong; a
+// rash that stays under a glass; lips or throat swelling after an allergen with no pen to hand.
+// Someone else's body (he, she, my mum ...) is left to the readings of others.
+// Whoever is in it is someone else: their body, not the writer's.
+const MD_SOMEONE_ELSE = re(
+  `\\b(?:he|she|hes|shes|his|her|him|my (?:son|daughter|boy|girl|baby|kid|mum|mom|dad|nan|gran|grandad|grandma|husband|wife|mate|friend|brother|sister|flatmate|patient|dog|cat)|(?:son|daughter|baby|mum|mom|dad|nan|gran|grandad|grandma|husband|wife)s)\\b`,
+  "",
+);
+// The past, a check already done, or a story, a lesson or a scene: the same words made ordinary.
+const MD_CLEARED = re(
+  `\\b(?:last (?:year|month|summer|winter|spring)|years? ago|months ago|when i was (?:a kid|little|younger|\\d+)|(?:gp|doctor|nurse|pharmacist|chemist|111|a ?and ?e|hospital|midwife|paramedics?) (?:said|says|checked|told|reckons)|checked me over|rang (?:the )?(?:pharmacist|chemist|111|gp)|no harm done|panic over|all fine now|fine now|better now|went down|gone down|film|movie|episode|series|novel|book|character|scene|game|revision|lecture|exam|course|training|algorithm|quiz|essay|assignment)\\b`,
+  "",
+);
+// A medicine taken again on top of itself: "took my night time heart tablets twice", "double my dose".
+const MD_DOSE_AGAIN = re(
+  `\\b(?:took|taken|had|swallowed) (?:my |the |all my |both my )?(?:\\w+ ){0,3}(?:tablets|pills|meds|medication|medicine|dose|warfarin|lithium|insulin|digoxin|methotrexate)\\b[^|]{0,40}\\b(?:twice|three times|again|double)\\b|\\b(?:double|doubled) (?:up )?(?:my |on my )?(?:dose|tablets|pills|meds|warfarin|insulin)\\b`,
+  "",
+);
+// The heart slowing or a faint coming on.
+const MD_HEART_SLOWING = re(
+  `\\b(?:hearts?(?: is)? (?:going |beating )?(?:ever so |really |very |so |all )?slow|pulse(?: is| s)? (?:ever so |really |very |so )?slow|(?:going to|gonna|about to) (?:pass out|faint|black out)|(?:feel|feeling) (?:really )?faint|keep (?:nodding off|passing out|blacking out))\\b`,
+  "",
+);
+// A medicine where one extra dose matters by itself.
+const MD_RISKY_MEDICINE = re(
+  `\\b(?:warfarin|blood thinners?|rivaroxaban|apixaban|lithium|methotrexate|digoxin|insulin)\\b`,
+  "",
+);
+// A vague but large amount of tablets taken: "went a bit over the top with the pills", "took a lot of
+// them", "didnt count when i took my sleeping tablets", "taking a load of my codeine".
+const MD_MANY_VAGUE = re(
+  `\\b(?:(?:went|gone|been) (?:a bit |way |well )?over the top with (?:the |my )?(?:pills|tablets|meds)|(?:took|take|taken|taking|had|swallowed) (?:a lot|loads|lots|a load|too many|way too many|a handful|a whole load)(?: of)?(?: (?:them|my|the|those|these)\\b)?|didnt count (?:either |them )?when i (?:took|had|swallowed))`,
+  "",
+);
+// What makes the amount medicine, or on purpose.
+const MD_PILLS_SAID = re(
+  `\\b(?:pills|tablets|meds|painkillers|paracetamol|ibuprofen|codeine|co ?codamol|tramadol|sleeping|antidepressants|sertraline|diazepam|them on purpose|on purpose)\\b`,
+  "",
+);
+// The body already going after them.
+const MD_OD_SIGNS = re(
+  `\\b(?:(?:cant stop|keep|kept) (?:throwing up|being sick)|been sick (?:loads|a lot|lots)|throwing up|vision(?: is| s)? (?:going|gone)|cant (?:really )?feel my (?:legs|arms|hands|face)|heart(?: is| s)? doing|(?:room|head)(?: is| s)? spinning|pain in my (?:stomach|belly|side)|ears(?: are| s)? ringing|cant stay awake)\\b`,
+  "",
+);
+// Words that say it was meant: suicide as well as medical.
+const MD_OD_MEANT = re(
+  `\\b(?:on purpose|try to die|tried to die|to see what (?:would|will) happen|its whatever|dont care|didnt count)\\b`,
+  "",
+);
+// A drug or an unknown pill taken, or a new medicine started on top of the old one.
+const MD_DRUG_IN = re(
+  `\\b(?:took|taken|had|did|done|dropped|necked|ate|eaten|swallowed)\\b[^|]{0,50}\\b(?:molly|mandy|md|mdma|pills?|brownies|edibles?|gummies|tabs|ket|coke|speed|acid)\\b|\\bnew (?:one|meds|tablets|pills) on top of (?:the |my )?old\\b|\\bon top of the old (?:one|ones|meds)\\b`,
+  "",
+);
+// The heart running wild.
+const MD_HEART_WILD = re(
+  `\\bhearts?(?: rate)?(?: is| s)? (?:going |beating |racing |pounding )?(?:like \\d{3}|like mad|like crazy|mental|mad|crazy|racing|pounding|out of my chest)\\b`,
+  "",
+);
+// And the body past a fright: hands numb, burning up, jerking, dying.
+const MD_DRUG_GRAVE = re(
+  `\\b(?:cant feel my (?:hands|fingers|legs|arms|face|feet)|burning up(?! the)|(?:i )?think im dying|(?:legs?|arms?) (?:keep |keeps |are |is )?(?:jerking|twitching)|cant breathe)\\b`,
+  "",
+);
+// Caffeine, a prescription taken as meant, a fright after the gym or a story: not a drug in danger.
+const MD_DRUG_CLEARED = re(
+  `\\b(?:lol|lmao|haha|coffee|caffeine|energy drinks?|red ?bull|monster|pre ?workout|gym|run|workout|panic attacks?|as prescribed|vitamins?)\\b`,
+  "",
+);
+// Drink or a dependence medicine stopped at once: "stopped drinking two days ago", "stopped my
+// antidepressants cold turkey", "drinking a bottle a day ... and stopped yesterday".
+const MD_STOPPED = re(
+  `\\b(?:stopped|quit|came off|coming off|packed in)\\b[^|]{0,30}\\b(?:drinking(?! (?:coffee|tea|caffeine|fizzy|coke|pop|soda|energy|diet|milk|juice|water))|the drink|booze|alcohol|vodka|antidepressants?|sertraline|citalopram|venlafaxine|paroxetine|valium|diazepam|xanax|benzos?|pregabalin|gabapentin)\\b|\\b(?:drinking|vodka|whisky|wine|cider)\\b[^|]{0,60}\\b(?:stopped|quit) (?:yesterday|today|this morning|(?:two|three|four|\\d+) days ago|cold turkey)\\b`,
+  "",
+);
+// The shakes, the sweats, the heart that will not slow, seeing things or fits (zaps alone are a concern).
+const MD_WITHDRAWAL_SIGNS = re(
+  `\\b(?:(?:hands?|legs?) (?:are |is |wont stop |keep )?shaking|(?:cant|wont) stop shaking|shaking (?:like mad|so bad)|sweating through|heart (?:wont|will not|cant) slow|seeing things|hearing things|seizures?)\\b`,
+  "",
+);
+// A plan with the doctor, a taper, or sober and glad: the same stopping made ordinary.
+const MD_STOPPED_CLEARED = re(
+  `\\b(?:taper\\w*|weaning|slower|(?:talked|spoke|spoken) to (?:the |my )?(?:pharmacist|gp|doctor|psychiatrist|nurse)|with (?:my )?(?:gp|doctor|psychiatrist|nurse)|detox (?:unit|ward)|sober|weeks ago|months ago|feel (?:great|amazing|good)|proud)\\b`,
+  "",
+);
+// Pregnant, and a headache with flashing lights and a swelling face or hands.
+const MD_PREGNANT = re(`\\b(?:pregnant|\\d+ weeks(?: pregnant| gone)?|\\d+ months (?:gone|along))\\b`, "");
+const MD_PREECLAMPSIA = re(
+  `\\bheadache\\b(?=[^]*\\bflashing lights\\b)(?=[^]*\\b(?:face|hands|feet|ankles)\\b[^|]{0,40}\\b(?:puffy|puffed|swollen|swelled|swelling)\\b)`,
+  "",
+);
+// On blood thinners (the writer's own).
+const MD_THINNED = re(
+  `\\b(?:(?:im|i am|on) (?:on )?(?:blood thinners?|warfarin|rivaroxaban|apixaban|edoxaban|anticoagulants?)|my (?:blood thinners?|warfarin))\\b`,
+  "",
+);
+// A fall or a knock.
+const MD_KNOCK = re(
+  `\\b(?:slipped|fell (?:over|down|off|on|onto|against|backwards|in)|fallen|had a fall|went over|going over|tripped|banged|hit|bumped|knocked|smacked)\\b`,
+  "",
+);
+// What the knock did: swelling, a big bruise, bleeding, a head hit.
+const MD_KNOCK_SIGNS = re(
+  `\\b(?:swelling|swollen|(?:big|huge|massive|black|spreading) bruis\\w*|lump|bleeding|black and tight|my head)\\b`,
+  "",
+);
+// After a knock to the head on thinners: a bad headache, sickness, drowsiness.
+const MD_KNOCK_GRAVE = re(
+  `\\b(?:(?:terrible|awful|bad|worst|pounding|splitting|banging) headache|confused|drowsy|cant stay awake|(?:been|being|keep being) sick|throwing up)\\b`,
+  "",
+);
+const MD_FEEL_OK = re(`\\b(?:feel|feeling|im) (?:ok|okay|fine|alright)\\b`, "");
+// A face gone one-sided or numb.
+const MD_FACE_ONE_SIDE = re(
+  `\\b(?:my )?face (?:on )?one side (?:is |has )?(?:not moving|wont move|droop\\w*|numb|dropped|gone)|\\b(?:half|one side) of my face (?:is |has |s )?(?:gone |feels )?(?:numb|droop\\w*|weird|funny|not moving|dead)\\b`,
+  "",
+);
+// Words coming out wrong, or one side of the body weak.
+const MD_ONE_SIDE_WEAK = re(
+  `\\b(?:words|speech)\\b[^|]{0,20}\\b(?:coming|come|came) out (?:all )?(?:funny|wrong|jumbled|muddled|slurred|weird)|\\bcant get (?:my )?words out|\\b(?:left|right) (?:side|arm|leg) (?:feels |is |has gone |gone |s )?(?:weak|numb|heavy|useless|dead)\\b|\\bcant lift my (?:left |right )?arm\\b`,
+  "",
+);
+// A knock to the writer's own head.
+const MD_OWN_HEAD = re(`\\b(?:hit|banged|bashed|smacked|cracked|knocked|bumped) my head\\b`, "");
+// A rash that stays when a glass is pressed on it.
+const MD_RASH_GLASS = re(
+  `\\brash\\b[^|]{0,60}\\b(?:doesnt|dont|didnt|wont|does not|isnt|not) (?:fade|go|go away|disappear)\\b[^|]{0,40}\\bglass\\b`,
+  "",
+);
+// Lips, tongue or throat swelling or thick.
+const MD_SWELLING = re(
+  `\\b(?:lips?|tongue|throat|face|mouth)(?: and (?:my )?(?:lips?|tongue|throat|face|mouth))?(?: is| are| s| feels?| has| have)? (?:a bit |all |really |gone |going |getting )?(?:swelling|swollen|swelled|puffing|puffed|puffy|thick)\\b`,
+  "",
+);
+// What set it off: a known allergy, a sting, nuts, shellfish, a takeaway.
+const MD_ALLERGEN = re(
+  `\\b(?:allerg\\w*|stung|sting|wasp|bee|nuts?|peanuts?|cashews?|prawns?|shellfish|takeaway)\\b`,
+  "",
+);
+// The airway going, or the pen not to hand.
+const MD_AIRWAY = re(
+  `\\b(?:hard to (?:swallow|breathe)|cant swallow|barely swallow|throat (?:feels )?(?:a bit )?(?:thick|tight|closing)|no (?:epipen|epi pen|pen)|(?:dont|do not) have (?:a|my) (?:epipen|epi pen|pen)|epipen(?: is| s)? (?:at home|out of date))\\b`,
+  "",
+);
+
+// Blood brought up, and a faint coming with it: "vomiting blood ... feel like im going to pass out".
+const MD_BLOOD_UP = re(
+  `\\b(?:(?:vomiting|throwing up|threw up|being sick|been sick|coughing up|bringing up)\\b[^|]{0,20}\\bblood|blood in (?:it|my sick|the sick|the toilet))\\b`,
+  "",
+);
+const MD_FAINTING = re(
+  `\\b(?:(?:going to|gonna|about to|might) (?:pass out|faint|black out|collapse)|(?:feel|feeling) (?:really |very )?faint|passed out|blacked out|collapsed)\\b`,
+  "",
+);
+// Chest pain, and in another clause the left arm numb or the skin clammy: "pain in my chest started
+// an hour ago ... now my left arm's gone numb and i'm clammy".
+const MD_CHEST_PAIN = re(
+  `\\b(?:pain in my chest|chest (?:pain|is hurting|hurts|is crushing|crushing|is tight|feels tight|is heavy|feels heavy))\\b`,
+  "",
+);
+const MD_ARM_OR_CLAMMY = re(
+  `\\b(?:left arm(?: s| is| has)? (?:gone |going |feels )?(?:numb|dead|heavy|tingling)|down my left arm|clammy|cold sweat)\\b`,
+  "",
+);
+// A pain that comes and goes for weeks, or a workout: not a heart attack now.
+const MD_CHEST_CLEARED = re(
+  `\\b(?:on and off|comes and goes|sometimes|for (?:a |two |three )?weeks?|gym|workout|chest day|bench|press ?ups?|push ?ups?)\\b`,
+  "",
+);
+// Pain patches put on in number: "ive put six on tonight", "put all six fentanyl patches on".
+const MD_PATCHES_ON = re(
+  `\\bpatches\\b[^|]{0,60}\\b(?:put|stuck|putting|sticking) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|all|every one|them all)\\b|\\b(?:put|stuck|putting|sticking) (?:on )?(?:all )?(?:of )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|all|every one of)? ?(?:the |my )?(?:fentanyl |morphine |buprenorphine )?patches on\\b`,
+  "",
+);
+// A sedating medicine or drug taken, and the breath going wrong: "drank too much and took a few of
+// them gabapentin ... breathing feels wrong", "doubled my methadone ... breathing feels slow".
+const MD_SEDATIVE = re(
+  `\\b(?:gabapentin|pregabalin|tramadol|methadone|codeine|oxy|oxycodone|morphine|zopiclone|diazepam|valium|xanax|benzos?|heroin|sleeping (?:tablets|pills))\\b`,
+  "",
+);
+const MD_BREATH_WRONG = re(
+  `\\bbreathing(?: s| is| has)? (?:feels |gone |going |feeling )?(?:really |very )?(?:slow|wrong|shallow|weird|funny)\\b`,
+  "",
+);
+// A strong painkiller in the patch (not nicotine, hormones or a cooling patch).
+const MD_STRONG_PATCH = re(`\\b(?:fentanyl|morphine|buprenorphine|butrans|opioid|pain)\\b`, "");
+// By mistake: medical only.
+const MD_BY_MISTAKE = re(`\\b(?:by (?:mistake|accident)|accidentally|forgot)\\b`, "");
+
+// What every raise of readBodyUrgent needs: it stops at once when none of them can match.
+const MD_GATE = new PatternGate(() => [
+  [MD_DOSE_AGAIN, MD_HEART_SLOWING],
+  [MD_DOSE_AGAIN, MD_RISKY_MEDICINE],
+  [MD_MANY_VAGUE, MD_PILLS_SAID, MD_OD_SIGNS],
+  [MD_DRUG_IN, MD_HEART_WILD, MD_DRUG_GRAVE],
+  [MD_STOPPED, MD_WITHDRAWAL_SIGNS],
+  [MD_PREGNANT, MD_PREECLAMPSIA],
+  [MD_THINNED, MD_KNOCK, MD_KNOCK_SIGNS],
+  [MD_FACE_ONE_SIDE, MD_ONE_SIDE_WEAK],
+  [MD_OWN_HEAD, MD_ONE_SIDE_WEAK],
+  MD_RASH_GLASS,
+  [MD_SWELLING, MD_ALLERGEN, MD_AIRWAY],
+  [MD_BLOOD_UP, MD_FAINTING],
+  [MD_CHEST_PAIN, MD_ARM_OR_CLAMMY],
+  [MD_PATCHES_ON, MD_STRONG_PATCH],
+  [MD_SEDATIVE, MD_BREATH_WRONG],
+]);
+
+function readBodyUrgent(t: Tally, text: string): void {
+  // A knock to the head on a cupboard or a door is set aside as harmless before this reading; on
+  // blood thinners it is not, so the head is read in the message as written (as readBodyInDanger does).
+  if (MD_THINNED.test(text) && !MD_SOMEONE_ELSE.test(text)) {
+    const whole = beforeIdioms(text);
+    if (MD_OWN_HEAD.test(whole) && !MD_CLEARED.test(whole) && !longAgo(whole))
+      raise(t, MD_KNOCK_GRAVE.test(whole) && !MD_FEEL_OK.test(whole) ? "emergency" : "urgent", "medical");
+  }
+  if (!MD_GATE.test(text) || MD_SOMEONE_ELSE.test(text)) return;
+  // Patches put on tonight: read before the past is set aside, as the pain behind them is often old.
+  if (MD_PATCHES_ON.test(text) && MD_STRONG_PATCH.test(text)) {
+    if (MD_BY_MISTAKE.test(text)) raise(t, "emergency", "medical");
+    else raise(t, "emergency", "suicide", "medical");
+  }
+  if (MD_CLEARED.test(text) || longAgo(text)) return;
+  if (MD_DOSE_AGAIN.test(text)) {
+    if (MD_HEART_SLOWING.test(text)) raise(t, "emergency", "medical");
+    else if (MD_RISKY_MEDICINE.test(text)) raise(t, "urgent", "medical");
+  }
+  if (MD_MANY_VAGUE.test(text) && MD_PILLS_SAID.test(text) && MD_OD_SIGNS.test(text)) {
+    if (MD_OD_MEANT.test(text)) raise(t, "emergency", "suicide", "medical");
+    else raise(t, "emergency", "medical");
+  }
+  if (
+    MD_DRUG_IN.test(text) &&
+    MD_HEART_WILD.test(text) &&
+    MD_DRUG_GRAVE.test(text) &&
+    !MD_DRUG_CLEARED.test(text)
+  )
+    raise(t, "emergency", "medical");
+  if (MD_STOPPED.test(text) && MD_WITHDRAWAL_SIGNS.test(text) && !MD_STOPPED_CLEARED.test(text))
+    raise(t, "urgent", "medical");
+  if (MD_PREGNANT.test(text) && MD_PREECLAMPSIA.test(text)) raise(t, "emergency", "medical");
+  if (MD_THINNED.test(text) && MD_KNOCK.test(text) && MD_KNOCK_SIGNS.test(text)) {
+    if (!MD_OWN_HEAD.test(text) && !MD_FEEL_OK.test(text)) raise(t, "urgent", "medical");
+  }
+  if ((MD_FACE_ONE_SIDE.test(text) || MD_OWN_HEAD.test(text)) && MD_ONE_SIDE_WEAK.test(text))
+    raise(t, "emergency", "medical");
+  if (MD_RASH_GLASS.test(text)) raise(t, "emergency", "medical");
+  if (MD_SWELLING.test(text) && MD_ALLERGEN.test(text) && MD_AIRWAY.test(text))
+    raise(t, "emergency", "medical");
+  if (MD_BLOOD_UP.test(text) && MD_FAINTING.test(text) && !MS_BLOOD_UP_CLEARED.test(text))
+    raise(t, "emergency", "medical");
+  if (MD_SEDATIVE.test(text) && MD_BREATH_WRONG.test(text)) raise(t, "emergency", "medical");
+  if (MD_CHEST_PAIN.test(text) && MD_ARM_OR_CLAMMY.test(text) && !MD_CHEST_CLEARED.test(text))
+    raise(t, "emergency", "medical");
 }
 
 // Batch zzz: urgent thoughts from people who rarely talk about feelings, read from parts
