@@ -3365,6 +3365,66 @@ describe("theme SU: thoughts, plans and means of suicide said sideways, across a
   });
 });
 
+describe("theme PR: a plan or preparations for one's own death, said without the word", () => {
+  it("reads the way worked out beside a wish to be gone or a time kept back", () => {
+    expectScreen("if i wasnt around things would be easier for them. ive been looking up how", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("i lie awake going over it. how id do it, which day the house would be empty", "urgent", [
+      "suicide",
+    ]);
+  });
+  it("reads a plan owned up to when asked about it, and its hour when that is tonight", () => {
+    expectScreen("my key worker asked me if i had a plan. i said no. i have", "urgent", ["suicide"]);
+    expect(
+      screenMessage("i have, i just didnt say", {
+        previous: ["my psychiatrist asked if id thought about how"],
+      }).level,
+    ).toBe("urgent");
+    expect(
+      screenMessage("so ive got one and its for 2am", { previous: ["the nurse asked if i had a plan"] })
+        .level,
+    ).toBe("emergency");
+  });
+  it("reads a plan made over time with its means, and a plan of one's own kept back", () => {
+    expectScreen("keep planning it in my head. tablets, then the river", "urgent", ["suicide"]);
+    expectScreen("my plans the old dog lead and the beam in the loft. not telling anyone where", "urgent", [
+      "suicide",
+    ]);
+  });
+  it("reads a date picked or written down with nothing said it is for", () => {
+    expectScreen("ive written down a date in my diary. its next month", "urgent", ["suicide"]);
+    expectScreen("ive circled a date in my calendar. nobody knows what its for", "urgent", ["suicide"]);
+    expectScreen("been picking a date", "urgent", ["suicide"]);
+    expectScreen("took the dog up the hill again. ive picked out the tree", "urgent", ["suicide"]);
+  });
+  it("reads affairs put in order with a pointer to the writer's going", () => {
+    expectScreen("paid every bill up and sorted the paperwork so nobodys left with a mess", "urgent", [
+      "suicide",
+    ]);
+    expect(
+      screenMessage("no im not moving. theyd only go to waste when im gone", {
+        previous: ["sold my guitar and my amp"],
+      }).level,
+    ).toBe("urgent");
+    expectScreen("wrote my will this afternoon. it'll all be over by the morning", "emergency", ["suicide"]);
+  });
+  it("reads affairs done and then the dark or the night waited for as now", () => {
+    expectScreen(
+      "rehomed the rabbit and paid off my card. everything is sorted, just waiting for it to get dark",
+      "emergency",
+      ["suicide"],
+    );
+  });
+  it("theme PR: keeps plans for work, a party, a wedding, a move or a walk, dates for a romance or an operation, and wills after a baby or for someone else ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme PR: keeps plans for work, a party, a wedding, a move or a walk, dates for a romance or an operation, and wills after a baby or for someone else ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzs: the moment, plain questions and quiet signs where no rule held them", () => {
   it("reads pills tipped out, fumes, petrol, a gun in a locked barn, a scream through the wall, being burned, an attempt to be repeated, a note left and a train waited for", () => {
     expectScreen(

@@ -11481,6 +11481,151 @@ function readThemeConcern(t: Tally, text: string): void {
     raise(t, "concern", "suicide");
 }
 
+// Theme PR: a plan or preparations for one's own death, said without "suicide": the way worked out
+// beside a wish to be gone, a plan owned up to when asked about, a plan made over weeks with its
+// means or its day, a date picked with no ordinary reason, affairs put in order with a pointer to
+// the writer's going. Urgent; an emergency when the time given is now or tonight.
+// Working out, reading up on or thinking about "how", with nothing after it: "ive thought about
+// how", "been reading up on how", "havent worked out how yet", "researching how, properly"; or a
+// clause that opens with it: "how id do it, which day the house would be empty".
+const PR_HOW = re(
+  `(?:^ ?|\\| |, )how (?:id|i would) do it(?= ?,| ?$| ?\\|)|\\b(?:thought|thinking|think|worked|working|work|figured|figuring|researching|researched|reading up(?: on)?|read up(?: on)?|reading about|writen|written|wrote|looked up|looking up|googling|googled) (?:out |about |of |on |up on )?(?:exactly |properly |already )?how(?: (?:id|i would|i wil|il|i could|people|to) (?:do it|go about it|end it|get there soner))?(?= ?$| ?\\|| ?,| and\\b| yet\\b| in my\\b| properly\\b)`,
+  "",
+);
+// A wish to be gone or not to wake, a sense of not being missed, or the time kept back: "want to
+// sleep and never wake", "make sure i dont [wake]", "if i wasnt around", "not saying when".
+const PR_GONE = re(
+  `\\b(?:never wake(?: up)?|not wake up|dont want to wake|make sure i dont(?= ?$| ?\\||,)|if i (?:wasnt|was not|werent) (?:around|here)|not (?:planning on|going to be) (?:being )?(?:here|around)|nobody would (?:even )?(?:notice|mis me|care)(?= ?$| ?\\|| ?,| if i (?:was gone|wasnt|died|disapeared|vanished))|(?:i )?(?:want|wana|wanting) to die|wish i (?:was|were) dead|beter of without me|no point me|hanging about after|when im gone|not be here|kil myself|end it al|ending it al|it gets beter\\b[^|]{0,20}\\| it doesnt|my own funeral|not saying when|(?:which day|when) the house (?:would be|wil be|is) empty)\\b`,
+  "",
+);
+// A plan or a way owned up to when asked: "my counsellor asked if i had a plan >> i said no. i have
+// one", "she asked if id thought about how. i have", "since you asked, yes theres a plan".
+const PR_ASKED = re(
+  `\\b(?:(?:asked|asks|ask|asking) (?:me |(?:the|my) (?:\\w+ ){1,2})?(?:if|whether|what hapens if) (?:i|id|ive|i d|i ve) (?:say i have |said i had )?(?:had|have|got|thought about|ever thought about|made)? ?(?:a plan|how)(?= ?$| ?\\||,| and| or| \\?| lol)|since (?:you|u) asked\\b)`,
+  "",
+);
+// The yes that follows: "i have one", "i have", "wel i have one", "yes theres a plan".
+const PR_ASKED_YES = re(
+  `(?:^|\\| |, )(?:i said no (?:\\| )?|wel |yes |yeah |and |so )?(?:i have(?: one)?|i do|ive got one|i did|(?:yes )?theres (?:a plan|one))(?= ?$| ?\\|| ?,| and)`,
+  "",
+);
+// A plan made over time, or "got it planned": "been planning it for weeks", "keep planning it in my
+// head", "ive been planning this for a year", "when she goes ive got it planned".
+const PR_PLANNING = re(
+  `\\b(?:(?:been|ive been|i have been|keep|kep|i keep|started) planning (?:it|this)(?: al)?(?: out)?(?: in my head| for (?:weks|months|a year|ages|years)| since \\w+)?(?= ?$| ?\\||,| in\\b| for\\b| since\\b)|(?:ive|i have|i ve) got it (?:al )?planned(?= ?$| ?\\||,))`,
+  "",
+);
+// What the plan is or when: its means, its place, its day, or its point: "pills, then the woods",
+// "its today", "its set for my birthday", "no point me hanging about after", "my own funeral".
+const PR_PLAN_WHAT = re(
+  `\\b(?:pils|tablets|wods|rope|bridge|the date|its set|set for|its today|tonight|no point me|hanging about|my own funeral|everything is in place|nobody knows|coping)\\b`,
+  "",
+);
+// "the plans simple and im not telling you what it is", "my plans the sleeping bag and the gas
+// canister in the tent. havent gone yet": a plan of one's own with its means or kept back.
+const PR_PLAN_IS = re(
+  `\\b(?:the|my) plan(?: is|s| s)\\b(?! for| to (?:go|visit|move|travel|get|start|finish|study|revise|learn|save|buy))`,
+  "",
+);
+const PR_PLAN_KEPT = re(
+  `\\b(?:(?:im )?not teling (?:you|anyone) (?:what|when|where|how)|gas canister|havent gone yet|not going to tel (?:you|anyone) (?:what|when|where))\\b`,
+  "",
+);
+// A date picked with nothing said it is for: "i wrote down a date in my diary", "been picking a
+// date", "the dates set. friday", "so ive picked a date".
+const PR_DATE = re(
+  `\\b(?:(?:ive|i ve|i have|i|ben|been|im) (?:picked|picking|chosen|choosing|set|setting|decided on|wrote down|writen down|written down|circled|marked) (?:out )?(?:a|the|my) date(?= ?$| ?\\||,| in my (?:diary|calendar)| to do it)|(?:the )?dates? (?:is |s )?(?:set|picked|chosen)(?= ?$| ?\\||,| for (?:my birthday|\\w+day)))`,
+  "",
+);
+// The place picked out, said with "out" ("ive picked out the tree. thats as far as ive got"), which
+// the readings of a place chosen do not read.
+const PR_PICKED_OUT = re(
+  `\\b(?:ive|i have|i ve|i)(?: already)? (?:picked|chosen|found) out (?:the|my) (?:tree|branch|beam|bridge|spot|place|drop)(?= ?$| ?\\|| ?,)`,
+  "",
+);
+// Affairs put in order: who gets what, a will, funeral wishes, bills paid up, the pet rehomed,
+// things sold for when the writer is gone.
+const PR_AFFAIRS = re(
+  `\\b(?:who gets (?:what|my|the)|(?:wrote|writing|written|writen|made|making|sorted|did) (?:a |my )?wil\\b|what (?:songs )?(?:i|id|i d) (?:want|would want) at (?:my|the) funeral|paid (?:every|al the|of al|up al) (?:bil|bils|debts?)|paid every bil up|(?:sorted|sorting) (?:the|my) paperwork|pas(?:word|wd)s in an envelope|gave (?:the|my) (?:cat|dog) to|(?:the )?(?:cat|dog)(?: s| is)? (?:goes|going|gone) to|sold my\\b[^]{0,80}\\bwhen im gone(?! for| on| to| away)|getting my afairs in order)`,
+  "",
+);
+// "i said i was getting better >> i was getting organised. thats different": getting organised set
+// against getting better.
+const PR_ORGANISED = re(`\\b(?:i was|ive ben|ben|im) geting organised(?= ?$| ?\\|| ?,)`, "");
+const PR_ORGANISED_SO = re(`\\b(?:(?:said|told \\w+) i was geting beter|thats diferent)\\b`, "");
+// What points the affairs at the writer's going: "not because of a will. because of me", "i know
+// what im doing", "dont want them going to waste when im gone", "so nobodys left with a mess".
+const PR_AFFAIRS_SO = re(
+  `\\b(?:not because of a wil|because of me(?= ?$| ?\\|| ?,)|i know what im doing(?= ?$| ?\\|| ?,)|when im gone(?! for| on| to| away)|nobodys left with|nobody is left with|weight on everyone|(?:be|al be) over by|nobody would (?:even )?(?:mis|notice)|havent set a date)\\b`,
+  "",
+);
+// The time given is now: "its today", "its for 3am", "its tonight", "over by the morning".
+const PR_NOW = re(
+  `\\b(?:its today|(?:its|it s|doing it) tonight|(?:its|it s) for \\d+ ?(?:am|pm)?|over by the morning)\\b`,
+  "",
+);
+// Affairs done and the dark or the night waited for: "gave the cat to next door. everythings sorted
+// now. just waiting for it to get dark", "the will is with the solicitor ... tonight is the right night".
+const PR_SORTED = re(
+  `\\b(?:(?:everythings|everything is|everything s) (?:sorted|ready|in place|arranged)|the wil is with the solicitor|sorted the paperwork)\\b`,
+  "",
+);
+const PR_DARK = re(
+  `\\b(?:(?:waiting|wait) (?:for it|til it|until it) (?:to )?gets? dark|(?:once|when) its (?:properly )?dark|when it gets dark|tonight is the (?:right )?night|tonights the (?:right )?night)\\b`,
+  "",
+);
+// What makes the same words ordinary: someone else's plan or will, a plan for an occasion, a trip,
+// work, a move, a story or a game, a date for an event or a romance, a will after a baby or a
+// diagnosis, a loved one's funeral, a recipe or a repair worked out.
+const PR_CLEARED = re(
+  `\\b(?:(?:he|she|they|my (?:friend|mate|brother|sister|son|daughter|mum|dad|partner|husband|wife|boyfriend|girlfriend|nan|gran|grandad))(?: \\w+)? (?:keps|is|was|has been|s ben|said|says|told me) (?:thinking|planning|working|writing)|we(?:ve| ve| have)? (?:picked|set|chosen)|wedding|married|engaged|venue|party|surprise|proposal|propose|holiday|trip|flight|moving|moved|move|house move|new house|emigrat\\w*|baby|pregnan\\w*|due date|operation|surgery|op\\b|diagnos\\w*|apointment|dentist|scan|court|hearing|exam|revision|test|interview|launch|release|gig|meting|reunion|date night|first date|tinder|hinge|bumble|dinner|route|escape|heist|prank|revenge|speech|novel|story|character|game|campaign|business|work|project|budget|recipe|bake|baking|cook\\w*|sourdough|garden|diy|fix|repair|code|divorce|separation|cant wait|excited|marry|rings? (?:is |s )?in my|engagement|gay|wish me luck|fireworks|bonfire|stars|meteor|stargaz\\w*|camping|fishing|final|episode|yay|so happy|big day|reveal|celebrat\\w*|anniversary|club|tournament|race|marathon|charity|schedules|availability|doodle|guests|invit\\w*|save the date|treehouse|tre house|swing|hamock|christmas tre|xmas tre|climb\\w*|picnic|photos?|bank|mortgage|pension|boss|manager|supervisor|abroad|travel\\w*|gap year|deploy\\w*|while im away|(?:his|her|their|mums|dads|nans|grans|grandads) (?:wil|funeral|stuf|things|house))\\b`,
+  "",
+);
+
+const PR_GATE = new PatternGate(() => [
+  [PR_HOW, PR_GONE],
+  [PR_ASKED, PR_ASKED_YES],
+  [PR_PLANNING, PR_PLAN_WHAT],
+  [PR_PLAN_IS, PR_PLAN_KEPT],
+  PR_DATE,
+  PR_PICKED_OUT,
+  [PR_AFFAIRS, PR_AFFAIRS_SO],
+  [PR_ORGANISED, PR_ORGANISED_SO],
+  [PR_AFFAIRS, PR_DARK],
+  [PR_SORTED, PR_DARK],
+]);
+
+function readPlansMade(t: Tally, text: string): void {
+  if (!PR_GATE.test(text)) return;
+  // "no, im not moving", "not because of a will": an ordinary reason denied clears nothing.
+  const unmoved = text.replace(
+    /\b(?:(?:no|not|isnt|its not|im not) )+(?:because of )?(?:a |an |the |my )?\w+/g,
+    " ",
+  );
+  // "it felt like tidying up before a trip": a likeness is not the purpose.
+  if (PR_CLEARED.test(unmoved.replace(/\b(?:felt|fels) like [^|,]*/g, " "))) return;
+  if (longAgo(text) && !NOW_AGAIN.test(text) && !/\b(?:now|again|back|lately)\b/.test(text)) return;
+  // A laugh makes most of these a joke, but not the crisis team's answer laughed at before a yes.
+  const asked = PR_ASKED.test(text) && PR_ASKED_YES.test(text);
+  if (LAUGHTER.test(text) && !asked) return;
+  // "the plan is simple, we meet at 7", "weve picked a date": a plan shared with others.
+  const shared = /\b(?:we|weve|were|us|our)\b/.test(text);
+  const planned =
+    asked ||
+    (PR_HOW.test(text) && PR_GONE.test(text)) ||
+    (PR_PLANNING.test(text) && PR_PLAN_WHAT.test(text)) ||
+    (!shared && PR_PLAN_IS.test(text) && PR_PLAN_KEPT.test(text)) ||
+    (!shared && PR_DATE.test(text)) ||
+    PR_PICKED_OUT.test(text);
+  const arranged =
+    (PR_AFFAIRS.test(text) && PR_AFFAIRS_SO.test(text)) ||
+    (PR_ORGANISED.test(text) && PR_ORGANISED_SO.test(text));
+  // Affairs put in order and then the dark or the night waited for: the time is now.
+  if ((PR_AFFAIRS.test(text) || PR_SORTED.test(text)) && PR_DARK.test(text)) raise(t, "emergency", "suicide");
+  if (!planned && !arranged) return;
+  raise(t, PR_NOW.test(text) ? "emergency" : "urgent", "suicide");
+}
+
 function readThemeEmergency(t: Tally, text: string): void {
   if (!THEME_EMERGENCY_GATE.test(text)) return;
   if (TE_GAS_ON.test(text) && TE_GAS_SEALED.test(text) && !TE_GAS_CLEARED.test(text))
@@ -11973,6 +12118,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   )
     raise(t, "urgent", "self_harm");
   if (END_WORDS.test(text)) readEndings(t, text);
+  readPlansMade(t, text);
   if (MS_PIECES.test(text)) readBodyInDanger(t, text);
   if (TC_PIECES.test(text)) readThemeConcern(t, text);
   readUrgentParts(t, text);
