@@ -3525,6 +3525,71 @@ describe("batch zzs: the moment, plain questions and quiet signs where no rule h
   });
 });
 
+describe("theme SH: self-harm now or about to be, said without the words", () => {
+  it("theme SH: reads bleeding after doing it that runs everywhere with faintness, or will not stop", () => {
+    expectScreen(
+      "only meant to do a couple but theres blood all over the bedroom carpet and im going grey",
+      "emergency",
+      ["self_harm", "medical"],
+    );
+    expectScreen(
+      "went too far with the blade, its running down my hand faster than i can wipe it",
+      "emergency",
+      ["self_harm", "medical"],
+    );
+    expectScreen("opened my wrists in the bath properly this time, its everywhere", "emergency", [
+      "suicide",
+      "self_harm",
+      "medical",
+    ]);
+  });
+
+  it("theme SH: reads the tool at hand beside the urge, and blades taken away with another found", () => {
+    expectScreen("the tools are out on my desk, havent used them yet", "urgent", ["self_harm"]);
+    expectScreen("my tools are in my makeup bag and i want to so much", "urgent", ["self_harm"]);
+    expectScreen("sat on my bed holding the sharpener, so close to giving in", "urgent", ["self_harm"]);
+    expect(screenMessage("ill find something else", { previous: ["mum binned my blades"] }).level).toBe(
+      "urgent",
+    );
+    expectScreen("mum confiscated my blades so im going to use a knife from the kitchen", "urgent", [
+      "self_harm",
+    ]);
+  });
+
+  it("theme SH: reads a clean streak or a promise to stop broken today", () => {
+    expect(screenMessage("not anymore", { previous: ["four months clean"] }).level).toBe("urgent");
+    expectScreen("100 days clean and i just ruined it", "urgent", ["self_harm"]);
+    expect(
+      screenMessage("did it again tonight after she left", { previous: ["promised my sister id stop"] })
+        .level,
+    ).toBe("urgent");
+  });
+
+  it("theme SH: reads the pain wanted on the body now, done again deeper, and cutting wanted once home", () => {
+    expectScreen("i need the pain on the outside tonight", "urgent", ["self_harm"]);
+    expectScreen("i need to do something to myself now before i scream", "urgent", ["self_harm"]);
+    expectScreen("did it again after school. deeper than usual", "urgent", ["self_harm"]);
+    expectScreen("going to cut as soon as im home tonight", "urgent", ["self_harm"]);
+    expectScreen("going to cut the second everyone's asleep", "urgent", ["self_harm"]);
+  });
+
+  it("theme SH: reads hair pulled out to a bald spot tonight and skin dug at with a pin or needle", () => {
+    expectScreen("pulled out loads of hair tonight, theres a bald spot and i cant stop", "urgent", [
+      "self_harm",
+    ]);
+    expectScreen("scraping my wrist with a needle on purpose tonight", "urgent", ["self_harm"]);
+    expectScreen("picking my scabs open with a pin tonight, cant stop", "urgent", ["self_harm"]);
+  });
+
+  it("theme SH: keeps tools for a job, streaks of other habits, a fringe or lawn cut, a dog's pull, a splinter, eczema and faintness from paint, a donation or a fall ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme SH: keeps tools for a job, streaks of other habits, a fringe or lawn cut, a dog's pull, a splinter, eczema and faintness from paint, a donation or a fall ordinary"
+      ],
+    );
+  });
+});
+
 describe("theme FA: false alarms, across authors", () => {
   it("theme FA: keeps rather-die-than chores, weather and allergies, a damaged thing borrowed and an ending named after ordinary", () => {
     expectNone(

@@ -11861,6 +11861,236 @@ function readQuietSelf(t: Tally, text: string): void {
   if (ONLY_REASON_LEFT.test(text)) raise(t, "concern", "suicide");
 }
 
+// Theme SH: self-harm now or about to be, said without the words "self harm": bleeding out of
+// hand after doing it (with faintness, or not stopping), the tool at hand beside the urge, a clean
+// streak broken today, the pain wanted on the body now, done again and deeper, hair pulled out to
+// bald patches, skin dug or picked at on purpose. Cleared by someone else's body, shaving, DIY,
+// pencils and homework, a fall or a kitchen accident, a nosebleed, a habit named as something else.
+
+// Blood seen out of hand: over the floor, dripping off the body, running down, everywhere.
+const SH_BLOOD_OUT = re(
+  `\\b(?:blood (?:is |s )?(?:all |al )?over (?:the |my )?(?:bathroom |kitchen |bedroom )?(?:floor|lino|carpet|bed|duvet|sheets|sink|bath|tiles)|(?:bathroom |kitchen |bedroom )?(?:floor|lino|carpet|tiles)(?:s| s| is)? (?:red|covered|soaked|a mess)|(?:floor|lino|carpet) is covered|dripping (?:off|onto|down) (?:my|the)|(?:running|pouring) down (?:to )?my|its everywhere|(?:its|it s|it is) (?:coming|pouring) out)\\b`,
+  "",
+);
+// Bleeding that will not stop: not stopping, faster than it can be wiped, pressing on it useless,
+// bleeding for many minutes.
+const SH_BLOOD_UNSTOPPED = re(
+  `\\b(?:(?:its|it s|it is|blood is|blood s|and its|bleeding) (?:not stopping|still going)|not stopping this time|coming out faster than|faster than i can (?:wipe|mop|stop)|(?:cant|can not) make it stop|it wont (?:quit|stop)|wont quit|pressing (?:on )?it (?:isnt|is not|doesnt|not) (?:doing|working|helping)|oozing blood for|bleeding for (?:like |about |over )?(?:\\d+|an|half an) (?:minutes|mins|hour|hours))\\b`,
+  "",
+);
+// The body giving way: faint, dizzy, lightheaded, about to pass out, cannot stand, going cold.
+const SH_FAINT = re(
+  `\\b(?:faint|fainting|dizzy|dizziness|lightheaded|light headed|woozy|pass out|passing out|blacking out|cant stand(?: up)?|(?:really|so|getting|going) cold|going (?:grey|gray|white))\\b`,
+  "",
+);
+// Done to oneself: cut, a blade, a few or a small one meant, went too far, on purpose, relapsed.
+const SH_DONE_POINTER = re(
+  `\\b(?:cut|cuts|cutting|i cut|did it|did (?:a few|some)|do a few|small one|went too far|too deep|deeper|relapsed|on purpose|stanley knife|craft knife|blade|blades|razor|opened my wrists?|my wrists|self harm|sh|burned myself|only meant to)\\b`,
+  "",
+);
+// Blood named, or bleeding.
+const SH_BLOOD_WORD = re(`\\b(?:blood|bleeding|bled)\\b`, "");
+// An ending meant: the bleeding left to run, "properly this time".
+const SH_BLOOD_ENDING = re(`\\b(?:properly this time|not going to stop it|to end it|ends it|to die)\\b`, "");
+// A fall, a kitchen knife slipping, a nosebleed, a period, a donation, someone else's wound.
+const SH_BLOOD_CLEARED = re(
+  `\\b(?:fell (?:over|down|off)|a fall|falling|slipped|tripped|knocked|accident|by accident|glass|smashed|chopping|cooking|onions?|veg|nose|nosebleed|period|donat\\w*|gave blood|giving blood|blood test|tattoo|piercing|shaving|dog|cat|baby|toddler|film|movie|game|paint|wine|sauce|when i see blood|sight of blood)\\b`,
+  "",
+);
+
+// The tool at hand: out, held, in bits, in a bag, sat with; "its calling me" then the razor.
+const SH_TOOL = `(?:tools|blades?|razors?|(?:pencil )?sharpeners?|compass|scalpels?|stanley knife|craft knife|box cutters?)`;
+const SH_TOOL_HELD = re(
+  `\\b(?:(?:got|have|with|took|taken|getting|get) (?:the |my |a )?${SH_TOOL}(?: s)? out|${SH_TOOL}(?: s| are| is)? (?:out|in bits|apart|in my (?:makeup bag|hand|pocket|phone case|pencil case|wash bag|bag))|holding (?:the |my |a )${SH_TOOL}|(?:sat|sitting|sit) (?:\\w+ ){0,4}with (?:the|my|a) ${SH_TOOL}|(?:keep|kept|carry) (?:a|my|the) ${SH_TOOL} in my|use the (?:pencil )?sharpener one|calling me (?:\\| )?(?:the )?${SH_TOOL}|(?:unscrew\\w*|broke (?:open )?|smashed|took apart) (?:a|the|my) (?:pencil )?sharpener|${SH_TOOL}(?:s| s| is| are)? (?:next to me|on the (?:bed|desk|side|sink|floor|bath)))\\b`,
+  "",
+);
+// Why the tool is there now: not started yet, trying not to, so close, a clean streak, the urge.
+const SH_TOOL_PULL = re(
+  `\\b(?:havent (?:started|used (?:it|them)|done it)|not started|trying not to|so close|going to(?= ?$| ?\\|| ?,)|right now|clean|urge|urges|want to cut|wants to cut|i want to|i need to|talk to me|wanted to tel|for emergencies|did (?:one|two|three|four|five|\\d+)(?= ?$| ?\\|| ?,)|trying (?:so |realy )?(?:hard )?not to|took (?:al )?my blades|found my blades|took my razors|calling me|havent yet|staring at (?:it|them)|looking at (?:it|them)|not yet|dont know if i can stop)\\b`,
+  "",
+);
+// Shaving, DIY, drawing and homework, a job, a craft, someone else holding it.
+const SH_TOOL_CLEARED = re(
+  `\\b(?:shav\\w*|beard|legs? (?:smooth|hair)|armpits?|nick\\w*|bikini|pumpkins?|turkey|roast|meat|veg\\w*|cooking|chef|fish\\w*|whittl\\w*|cardboard|boxes|parcel|wallpaper|diy|shelf|shelves|fix|fixing|repair\\w*|bike|car|engine|garden\\w*|wood\\w*|craft|crafts|model|lego|drawing|art|sketch\\w*|pencils|sharpen (?:my|the) pencils?|maths|geometry|circles?|homework|revis\\w*|studying|exams?|project|design|coursework|assignment|map|hiking|navigation|orienteering|sewing|knitting|toolbox|plumb\\w*|sink|tap|mechanic|job|work|he|she|hes|shes|his|her|my (?:son|daughter|sister|brother|dad|mum|friend|mate|partner|boyfriend|girlfriend))\\b`,
+  "",
+);
+// The blades taken away, and something else to be found or used instead.
+const SH_TOOLS_TAKEN = re(
+  `\\b(?:took|taken|found|binned|threw (?:away|out)|hid|confiscated) (?:al )?my (?:blades|razors|tools|sharpeners)\\b`,
+  "",
+);
+const SH_FIND_OTHER = re(
+  `\\b(?:find something else|something else (?:to use|then)|(?:use|using) (?:the|my) (?:\\w+ ){0,2}one(?: then)?|(?:going to|gona|il|ill|wil) use (?:a|the|my) \\w+(?: \\w+)? (?:from|instead|then)|get (?:more|new ones|another))\\b`,
+  "",
+);
+
+// A clean streak or a promise to stop: n days/months (clean), good for a year, a good week,
+// promised to stop, old habits.
+const SH_STREAK = re(
+  `\\b(?:(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?)(?: clean| free)?(?= ?$| ?\\|| ?,| today| and)|clean for (?:\\d+|a|over a) \\w+|been (?:good|clean) for (?:\\d+|a|over a) \\w+|(?:a |been a )good (?:week|month)|promised (?:my \\w+|myself|\\w+) (?:id|i would|i d|i wil) stop|old habits|relapsed)\\b`,
+  "",
+);
+// Broken now: not anymore, gone, done again today, twice tonight, until minutes ago, going to do
+// it now.
+const SH_STREAK_BROKEN = re(
+  `\\b(?:not anymore|(?:^|\\| )gone(?= ?$| ?\\|| ?,)|did it(?: again)?(?: \\w+){0,4} (?:tonight|today|after (?:dinner|tea)|before (?:tea|bed)|earlier|just now)|twice (?:tonight|today)|until (?:about )?\\w+ (?:minutes|mins|hours?) ago|going (?:upstairs |to the bathroom )?to do it|relapsed (?:earlier|tonight|today|last night|again)|(?:months|days|weeks) (?:\\| )?not anymore|back to day (?:one|1|0|zero)|day (?:one|1|0|zero) again|(?:streak|counter)(?: is| s)? (?:gone|broken|over|reset)|broke (?:my|the) streak|reset (?:my|the) (?:counter|streak|days)|and i (?:ruined|blew|broke) it(?= ?$| ?\\|)|(?:ruined|blew|broke) it (?:tonight|today|just now|earlier|again))\\b`,
+  "",
+);
+// What ends a streak of self-harm and not of drink, smoking or a diet: a cut, the blood, "it" done
+// again, the tally gone.
+const SH_STREAK_ACT = re(
+  `\\b(?:cut|cuts|cutting|blood|bleed\\w*|did it|do it|not anymore|gone|relapsed|old habits|not that deep|deep|ruined it|blew it|broke it)\\b`,
+  "",
+);
+const SH_STREAK_CLEARED = re(
+  `\\b(?:smok\\w*|vap\\w*|cigs?|cigarettes?|fags?|drink\\w*|drunk|alcohol|booze|sober\\w*|caffeine|coffee|sugar|chocolate|gambl\\w*|bet\\w*|diet|dieting|gym|social media|twitter|tiktok|instagram|phone|porn|nofap|weed|coke|cocaine|heroin|using|nails|biting|junk food|takeaway|crisps|swearing|texting (?:him|her)|my ex|running|exercise|duolingo|streak on|snap ?streak|game|job|married|together|pregnant|sleep|not since|since then|(?:has|have|had|s) been clean|kitchen|house|flat|car|windows|mud|muddy|dog|tidy|i mean|washing up|dishes|laundry|homework|bought|buying|spent|spending|shopping|order\\w*|guitar)\\b`,
+  "",
+);
+
+// The pain wanted on the body now: something done to oneself, the pain on the outside, hurting
+// oneself, said with now, tonight, so bad or "im going to".
+const SH_PAIN_WANTED = re(
+  `\\b(?:(?:need|want|have) to do something to myself|do something to myself (?:right now|now|tonight)|(?:want|need|needed|wanting|wanted) the pain(?: on the outside)?|the pain on the outside|(?:want|wanted|wanting|need) to hurt (?:myself|themselves|themself)|i hurt myself today|(?:need|want|wanting|needed) to (?:see (?:blood|it bleed)|bleed))\\b`,
+  "",
+);
+const SH_PAIN_NOW = re(
+  `\\b(?:right now|now|tonight|im going to(?= ?$| ?\\|| ?,)|happening now|in the bathroom|explode|so bad|i (?:really )?want to(?= ?$| ?\\|| ?,| so bad| today| tonight))\\b`,
+  "",
+);
+const SH_PAIN_CLEARED = re(
+  `\\b(?:hair|haircut|fringe|dye|makeover|glow up|nails done|manicure|pamper\\w*|spa|treat|gym|workout|exercise|run|running|diet|tattoo|piercing|lifting|football|rugby|slipped|tripped|fell|sprain\\w*|ankle|knee|back|muscle|lyrics?|chills|on repeat|first line|cover|dont want to hurt|never want to hurt|(?:he|she|they) (?:wants?|needs?) to hurt)\\b`,
+  "",
+);
+
+// Done again just now, and how: the cuts on the arm, deeper than usual, over old scars, not deep.
+const SH_DONE_AGAIN = re(
+  `\\b(?:just did it|i just did|did it again|done it again|i did cut (?:today|tonight|earlier)|relapsed(?: earlier| tonight| today| last night)?)\\b`,
+  "",
+);
+const SH_DONE_HOW = re(
+  `\\b(?:(?:couple of |few |some )?cuts? on my (?:arm|arms|leg|legs|thigh|thighs|stomach|wrist|wrists|hip|hips)|deeper than (?:usual|normal|i meant|before|last time)|not (?:that )?deep|(?:cut|cutting) over (?:old|the old|my old) scars|(?:its|it s) wrapped up|i still want to)\\b`,
+  "",
+);
+// Wanting to cut, and when: once home, now, tonight; or doing it now when no one will hear.
+const SH_CUT_WANTED = re(
+  `\\b(?:going to|gona|wants? to|wanting to|need to|about to) cut (?:when|as soon as|once|after|tonight|now|right now|later|so bad|the (?:second|minute|moment))|(?:wanting|wanted|want) to cut since\\b|\\bwant to do more (?:tonight|now|later)\\b|\\bhide (?:the |my )?cuts\\b`,
+  "",
+);
+const SH_CUT_NOW = re(
+  `\\b(?:when i get home|tonight|now|right now|so i can do it|can do it now|do more|(?:everyones?|everyone s|theyre|they are|mums?|dads?|mum s|dad s)(?: is| are)? asleep)\\b`,
+  "",
+);
+const SH_CUT_CLEARED = re(
+  `\\b(?:hair|hairdres\\w*|barber|salon|gym|squats?|workout|lifts?|swim\\w*|dive|diving|fringe|bangs|grass|lawn|hedge|fabric|pattern|cake|onions?|wood|paper|cardboard|coupons?|ties|losses|carbs|sugar|back on|down on|corners|class|in line|queue|film|video|edit|clip|scene|song|track|the cord|cable tv|costs?|budget|him of|her of|them of|you of)\\b`,
+  "",
+);
+
+// Hair pulled out now, to bald patches or in clumps, unable to stop.
+const SH_HAIR_PULLED = re(
+  `\\b(?:pul|puled|puling|puls) (?:out )?(?:a (?:whole )?patch of |so much |my |clumps of |loads of |lots of |handfuls of )?hair(?: out)?\\b`,
+  "",
+);
+const SH_HAIR_NOW = re(
+  `\\b(?:bald (?:patch|bit|spot)|in clumps|cant stop|til it bleeds|hands going back|digging into)\\b`,
+  "",
+);
+// Tonight, right now, unable to stop: not the habit told of ("when im stressed", "since school").
+const SH_HAIR_WHEN = re(`\\b(?:tonight|right now|this evening|cant stop)\\b`, "");
+const SH_HAIR_CLEARED = re(
+  `\\b(?:dog|cat|horse|pony|brush|comb|plughole|drain|shower drain|extensions|wig|weave|braids|chemo|baby|toddler|he|she|his|her|they|my (?:son|daughter|sister|brother)|pulling my hair out (?:over|with|trying)|homework|code|spreadsheet|tax|kids|when (?:im|i|i get|theyre|they|he|she)|since (?:school|the|i was))\\b`,
+  "",
+);
+
+// Skin dug or picked at on purpose: nails into the arms, a pin going deeper, "the thing with the
+// compass".
+const SH_DUG = re(
+  `\\b(?:dig\\w* (?:my nails )?(?:into|in to) my (?:arms?|legs?|skin|wrists?|thighs?|hands?)|(?:picking|scratching|scraping|gouging) (?:at )?(?:it|my (?:arms?|legs?|skin|wrists?|thighs?|scabs?)) with (?:a|my|the) (?:pin|needle|safety pin|nails|compass|scissors)|(?:doing|did|do) the thing with the (?:compass|lighter|pin|sharpener|razor|blade)|(?:scratch|scratching|scratched|picking|picked|scraping|scraped) (?:at )?my (?:arms?|legs?|skin|wrists?|thighs?|scabs?) (?:open|(?:til|until) (?:it|they) (?:bleeds?|bled)))\\b`,
+  "",
+);
+const SH_DUG_WHY = re(
+  `\\b(?:on purpose|going deeper|deeper|til it bleeds|bleed\\w*|i know i shouldnt|cant stop|now|tonight)\\b`,
+  "",
+);
+const SH_DUG_CLEARED = re(
+  `\\b(?:splinter|thorn|glass out|eczema|itch\\w*|mosquito|rash|bites|chicken ?pox|spot|spots|pimple|zit|blackhead|ingrown|knot|lock|badge|sewing|knitting|map|maths|geometry|homework|dog|cat|he|she|his|her|they|my (?:son|daughter|sister|brother|friend|mate))\\b`,
+  "",
+);
+
+const SH_GATE = new PatternGate(() => [
+  [SH_BLOOD_OUT, SH_FAINT, SH_DONE_POINTER],
+  [SH_BLOOD_UNSTOPPED, SH_DONE_POINTER],
+  [SH_DONE_POINTER, SH_BLOOD_OUT, SH_BLOOD_ENDING],
+  [SH_BLOOD_OUT, SH_BLOOD_UNSTOPPED],
+  [SH_BLOOD_OUT, SH_FAINT, SH_BLOOD_WORD],
+  [SH_TOOL_HELD, SH_TOOL_PULL],
+  [SH_TOOLS_TAKEN, SH_FIND_OTHER],
+  [SH_STREAK, SH_STREAK_BROKEN, SH_STREAK_ACT],
+  [SH_PAIN_WANTED, SH_PAIN_NOW],
+  [SH_DONE_AGAIN, SH_DONE_HOW],
+  [SH_CUT_WANTED, SH_CUT_NOW],
+  [SH_HAIR_PULLED, SH_HAIR_NOW, SH_HAIR_WHEN],
+  [SH_DUG, SH_DUG_WHY],
+]);
+
+function readSelfHarmNow(t: Tally, text: string): void {
+  if (!SH_GATE.test(text) || MS_NOT_MINE.test(text) || LAUGHTER.test(text)) return;
+  if (
+    SH_DONE_POINTER.test(text) &&
+    ((SH_BLOOD_OUT.test(text) && SH_FAINT.test(text)) || SH_BLOOD_UNSTOPPED.test(text)) &&
+    !SH_BLOOD_CLEARED.test(text) &&
+    !longAgo(text)
+  ) {
+    if (SH_BLOOD_ENDING.test(text)) raise(t, "emergency", "suicide", "self_harm", "medical");
+    else raise(t, "emergency", "self_harm", "medical");
+  }
+  // Left to run on purpose: "opened my wrists properly this time ... its everywhere".
+  if (
+    SH_DONE_POINTER.test(text) &&
+    SH_BLOOD_OUT.test(text) &&
+    SH_BLOOD_ENDING.test(text) &&
+    !SH_BLOOD_CLEARED.test(text) &&
+    !longAgo(text)
+  )
+    raise(t, "emergency", "suicide", "self_harm", "medical");
+  // Without a word of how it came, bleeding that runs off the body and will not stop is still an
+  // emergency for the body.
+  if (
+    SH_BLOOD_OUT.test(text) &&
+    (SH_BLOOD_UNSTOPPED.test(text) || (SH_FAINT.test(text) && SH_BLOOD_WORD.test(text))) &&
+    !SH_BLOOD_CLEARED.test(text) &&
+    !longAgo(text)
+  )
+    raise(t, "emergency", "medical");
+  if (
+    ((SH_TOOL_HELD.test(text) && SH_TOOL_PULL.test(text)) ||
+      (SH_TOOLS_TAKEN.test(text) && SH_FIND_OTHER.test(text))) &&
+    !SH_TOOL_CLEARED.test(text)
+  )
+    raise(t, "urgent", "self_harm");
+  if (
+    SH_STREAK.test(text) &&
+    SH_STREAK_BROKEN.test(text) &&
+    SH_STREAK_ACT.test(text) &&
+    !SH_STREAK_CLEARED.test(text)
+  )
+    raise(t, "urgent", "self_harm");
+  if (SH_PAIN_WANTED.test(text) && SH_PAIN_NOW.test(text) && !SH_PAIN_CLEARED.test(text))
+    raise(t, "urgent", "self_harm");
+  if (SH_DONE_AGAIN.test(text) && SH_DONE_HOW.test(text) && !SH_CUT_CLEARED.test(text) && !longAgo(text))
+    raise(t, "urgent", "self_harm");
+  if (SH_CUT_WANTED.test(text) && SH_CUT_NOW.test(text) && !SH_CUT_CLEARED.test(text))
+    raise(t, "urgent", "self_harm");
+  if (
+    SH_HAIR_PULLED.test(text) &&
+    SH_HAIR_NOW.test(text) &&
+    SH_HAIR_WHEN.test(text) &&
+    !SH_HAIR_CLEARED.test(text)
+  )
+    raise(t, "urgent", "self_harm");
+  if (SH_DUG.test(text) && SH_DUG_WHY.test(text) && !SH_DUG_CLEARED.test(text))
+    raise(t, "urgent", "self_harm");
+}
+
 // Someone else's: fresh cuts or lines seen on their arms, a sharpener blade found, long sleeves in
 // the heat, pictures of cuts, plasters worn for weeks, burn marks they say they made.
 const THEIR_CUTS = re(
@@ -12122,6 +12352,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (MS_PIECES.test(text)) readBodyInDanger(t, text);
   if (TC_PIECES.test(text)) readThemeConcern(t, text);
   readUrgentParts(t, text);
+  readSelfHarmNow(t, text);
   if (CA_PIECES.test(text)) readThemeCA(t, text);
   readThemeHO(t, text);
   if (MORE_URGENT_HINT.test(text)) readMoreUrgent(t, text);
