@@ -3098,6 +3098,54 @@ describe("batch zzx: the emergency moment itself, and the dramatic pause whose h
   });
 });
 
+describe("theme MN: the means in hand and the time", () => {
+  const after = (text: string, earlier: string) => screenMessage(text, { previous: [earlier] });
+
+  it("reads a rope, a cord and chair or a bag of tablets held, with tonight or an empty house", () => {
+    expectScreen("i have the rope now. tonight when my parents are out", "emergency", ["suicide"]);
+    expectScreen("the cord and the chair are sorted. once everyone is asleep", "emergency", ["suicide"]);
+    expectScreen("got a bag of every tablet in the house. tonight", "emergency", ["suicide"]);
+    expectScreen("the stuff i ordered online has come. mixing it now. thanks for trying", "emergency", [
+      "suicide",
+    ]);
+  });
+
+  it("reads tablets counted, laid out or swallowed, and a ligature in place", () => {
+    expect(after("counted them, theres enough", "ive worked out what id take").level).toBe("emergency");
+    expect(
+      after("theyre all laid out on the bed now", "everyone would be better off if i was gone").level,
+    ).toBe("emergency");
+    expectScreen("ok i did take them. 30 or so", "emergency", ["suicide", "medical"]);
+    expect(after("ok theyre all swallowed now", "i cant do this anymore").level).toBe("emergency");
+    expectScreen("the belt is round the door handle. i cant face tomorrow", "emergency", ["suicide"]);
+  });
+
+  it("reads a relative's gun within reach, a hose for the exhaust and a knife turned on oneself", () => {
+    expect(after("i found where he keeps the key", "the only way out is my uncles rifle").level).toBe(
+      "urgent",
+    );
+    expect(
+      after("grandads rifle is in the cupboard and hes away fishing", "nobody would miss me").level,
+    ).toBe("emergency");
+    expectScreen("tape, hose, pills in the boot. driving out to the reservoir now", "emergency", ["suicide"]);
+    expectScreen("the hosepipe reaches the exhaust, i measured it twice", "urgent", ["suicide"]);
+    expectScreen("knife's on my lap. i just want someone to know", "emergency", ["suicide"]);
+    expectScreen("ive got the big kitchen knife and i keep looking at my wrists", "emergency", ["suicide"]);
+  });
+
+  it("reads tablets kept back in store, without a time, as urgent", () => {
+    expect(after("more of them to save up at least", "my new meds are useless").level).toBe("urgent");
+  });
+
+  it("theme MN: keeps climbing ropes, a tyre swing, tablets as prescribed, chairs counted for a party, a new desk, recycling, a belt hung up, clay shooting, a garden hose and a turkey knife ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme MN: keeps climbing ropes, a tyre swing, tablets as prescribed, chairs counted for a party, a new desk, recycling, a belt hung up, clay shooting, a garden hose and a turkey knife ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzzb: the concern level", () => {
   it("reads quiet wishes to be gone: the point of it all, not waking, a button, a funeral, relief, not fighting, bowing out", () => {
     expectScreen("whats even the point anymore", "concern", ["suicide"]);

@@ -9673,6 +9673,7 @@ function readFromParts(t: Tally, text: string): void {
     raise(t, "emergency", "suicide");
   if (WOUND_PIECES.test(text) && WOUND_INFECTED.test(text)) raise(t, "urgent", "self_harm", "medical");
   readFromPartsMore(t, text);
+  readMeansAndTime(t, text);
   readEverydayWordsMeant(t, text);
   readThemeEmergency(t, text);
   readThemeMoment(t, text);
@@ -10509,6 +10510,284 @@ function readMoreUrgent(t: Tally, text: string): void {
   if (HARMED_NOW.test(text) && !/\b(?:she|he|shes|hes)\b/.test(text) && !longAgo(text))
     raise(t, "urgent", "self_harm");
   if (HOW_THOUGHT.test(text) && !LAUGHTER.test(text) && !longAgo(text)) raise(t, "urgent", "suicide");
+}
+
+// Theme MN: the means in hand and the time. The means got, counted, laid out, kept or already
+// swallowed, beside a time when nobody will be there or a last word, often with no word of death:
+// "i have the rope >> tonight while theyre all at the match", "counted them twice >> enough >> bye
+// mum", "the stuff i ordered online came today >> mixing it now".
+
+// A means of suicide with no everyday use in the saying: a ligature, a hose or charcoal, an
+// insecticide to drink, the thing ordered online for it.
+const MN_STRONG = `(?:rope|noose|hosepipe|charcoal|sniper|what i ordered(?: online| of the internet| of amazon)?|(?:the )?stuf i ordered(?: online| of the internet| of amazon)?)`;
+// A stock of tablets, counted or gathered, not a dose: "every pill in the house", "40 sleeping
+// tablets", "the vodka and the pills", "a bag of".
+const MN_STOCK = `(?:(?:every|a stash of|enough of|al the|al my|al of the|al of my|al mums|al (?:his|her)|a (?:big |whole )?bag of|a (?:whole )?box of|(?:botles? of \\w+|the (?:vodka|whisky|whiskey|wine|gin|rum)) and the|[1-9]\\d+ (?:\\w+ )?of the|[1-9]\\d+(?: sleping)?) (?:\\w+ )?(?:pils?|tablets?|meds|paracetamol|lithium|insulin|morphines?|tramadol))`;
+// The means had, got or set out by the writer: "i have the rope", "ive got what i ordered online",
+// "theres a big bag of every pill", "the sniper dey my room", "charcoal and tape are in the bedroom",
+// "the cord, the chair", "pills, whiskey, motel room".
+const MN_HELD = re(
+  `\\b(?:(?:i have|ive got|i got|got|i buy|i bought|bought|kept|have kept|saved|theres|its me|just me) (?:\\w+ ){0,4}?(?:${MN_STRONG}|${MN_STOCK})|(?:${MN_STRONG}|${MN_STOCK})(?:s| s| is| are| dey| and tape are| has| have)?(?: ben| been| al| already| stil)? (?:in (?:the|my)|dey|under|out on|ready|here|right here|lined up|laid out)|the (?:cord|rope|belt)(?: \\| got| ,| and) the (?:chair|stol|hok|beam)|pils , (?:whiskey|whisky|vodka|wine))\\b`,
+  "",
+);
+// When nobody will be there or now: "tonight", "today i finish", "when everyones asleep", "once the
+// house is asleep", "while theyre all at the match", "after midnight", "got till 4am".
+const MN_WHEN = re(
+  `\\b(?:tonight|today i (?:finish|go|do it)|after midnight|(?:got )?til \\d+ ?(?:am|pm)?|(?:when|once|while|after) (?:the house|everyone|everyones|every1|they|theyre|theyve|mum|mom|dad|my (?:mum|mom|dad|wife|husband|flatmate|partner|parents)|the kids|he|she|hes|shes)\\b(?: \\w+){0,3} (?:aslep|quiet|empty|out|gone|leaves|left|at the|at work|away|in bed)|after diner|i wil take al|mixing it now|seting it up now|doing it after)\\b`,
+  "",
+);
+// The thing ordered for it arrived and is being made ready, with nobody there or a goodbye: "the
+// stuff i ordered off the internet came today. setting it up now" after "carers just left, no one
+// till the morning".
+const MN_ORDERED = re(
+  `\\b(?:what|stuf|thing|the \\w+) i ordered(?: online| of the internet| of amazon)? (?:came|arived|is here|got here|has come)\\b`,
+  "",
+);
+// Being made ready now: mixed, set up, put together.
+const MN_ORDERED_NOW = re(`\\b(?:mixing it|seting it up|puting it together|geting it ready)(?: now)?\\b`, "");
+// Nobody there till later, or a thank-you and goodbye.
+const MN_ALONE_OR_BYE = re(
+  `\\b(?:no one til|nobody (?:home|here|til|wil)|carers (?:just )?left|thanks for trying|thank you for trying|bye (?:mum|mom|dad|everyone|al)|godbye|love you al|when everyones aslep)\\b`,
+  "",
+);
+// The same words made ordinary: a climb, a swing, a garden, a tow, a pet, a parcel, medicine as
+// prescribed or fetched, someone else's tablets looked after, a game, a story, a joke.
+const MN_CLEARED = re(
+  `\\b(?:climb\\w*|abseil\\w*|swing|tre house|treehouse|hammock|tent|camping|boat|sail\\w*|tow\\w*|washing line|garden\\w*|plants|water the|lawn|skiping|gym|dog|lead|horse|pony|pharmacy|pharmacist|chemist|prescription|repeat|colect\\w*|pick (?:up|them up)|gp|doctor|as prescribed|usual|dose|for my (?:cold|headache|back|period|pain|migraine)|for (?:mum|dad|nan|gran|grandad|him|her)|carer|weekly|for the wek|every day|with (?:fod|water|breakfast|diner|tea)|dosette|organiser|we|were|us|our|film|story|game|lol|haha|joke|kiting|kite|puppet|router|desk|wardrobe|bike|kit|dres|shoes|chair for|curtains|flight|trip|holiday|travel\\w*|packed|packing|suitcase)\\b`,
+  "",
+);
+// Someone else's means: "he's got the rope", "her tablets", "my son bought ...".
+const MN_SOMEONE_ELSE = re(
+  `\\b(?:he|she|they|mum|dad|nan|gran|grandad|my (?:son|daughter|husband|wife|partner|dad|mum|mom|brother|sister|friend|mate|flatmate|boyfriend|girlfriend|nan|gran|grandad))(?: s| is| has| have| wil)? (?:got|has|have|bought|kept|keeps|saved|ordered|taking|takes|take)\\b`,
+  "",
+);
+// Their means, not the writer's: "her tablets", "his rope".
+const MN_THEIRS = re(`\\b(?:her|his|their) (?:pils|tablets|meds|rope|insulin|morphine)\\b`, "");
+
+// Swallowed, after a wish to be gone or with a count: "done with all of it >> took them at 10", "i
+// cant do another christmas like this >> ok theyre all swallowed", "i did take them. 20 or so".
+const MN_TOOK = re(
+  `\\b(?:tok them(?: al)?|i did take them|did take them|theyre al swalowed|swalowed them al|swalowed the lot|tok the lot|bought them \\| tok them)\\b`,
+  "",
+);
+// A dose as prescribed, for a pain, returned, or something else altogether (a walk, an essay).
+const MN_TOOK_CLEARED = re(
+  `\\b(?:for (?:my|a|the) (?:headache|migraine|period|back|tooth|toothache|cold|flu|pain|fever)|headache|as (?:usual|normal|prescribed)|prescribed|antibiotics|vitamins|course|remembered|on time|(?:a|per|each) day|for the wek|every day|with (?:fod|water|breakfast|diner|tea)|tip|recycl\\w*|dispos\\w*|return\\w*|the doctor|gp|nurse|vet|dogs?|cats?|walk\\w*|essay|homework|exams?|revision|sweets|biscuits|lol|haha|film|game|story)\\b`,
+  "",
+);
+// Why, or how many: a wish to be gone said before, or a count of them.
+const MN_TOOK_WHY = re(
+  `\\b(?:done with (?:al of )?it|not a problem for anyone|cant do (?:another|this)|dont want to be here|want to die|end it|kil myself|not wake up|be gone|no more|\\d+ or so|\\d+ of them)\\b`,
+  "",
+);
+
+// To be taken all at once, when nobody is there or with a goodbye: "going to take the pills when mum
+// leaves for her night shift", "ive still got her morphine, taking the lot tonight so i can be with
+// her", "its just me the vodka and the pills. goodnight x", "taking both to bed with me".
+const MN_TAKE = re(
+  `\\b(?:(?:going to|gona|im|i wil|il|i shal|and then|then) (?:take|taking|swalow|swalowing|drink|drinking)|taking) (?:the pils|the tablets|the lot|them al|al of them|both|it|them)\\b|\\b(?:its|just) me the (?:vodka|whisky|wine|gin) and the (?:pils|tablets)\\b`,
+  "",
+);
+// What is taken: tablets, a stock or a drink beside them.
+const MN_TAKE_WHAT = re(`\\b(?:pils|tablets|morphine|insulin|meds|paracetamol|botles?|vodka|whisky)\\b`, "");
+// When nobody will see, or a last word: "when mum leaves", "so i can be with her", "goodnight x".
+const MN_TAKE_WHEN = re(
+  `\\b(?:(?:when|once|while|after) (?:the house|everyone|everyones|every1|they|theyre|theyve|mum|mom|dad|my (?:mum|mom|dad|wife|husband|flatmate|partner|parents)|the kids)\\b(?: \\w+){0,3} (?:aslep|quiet|out|gone|leaves|left|at work|away|in bed)|the lot tonight|to bed with me|be with (?:her|him)|godnight x|no more hospitals|no more anything|at (?:\\d+|four|midnight) ?(?:am)?(?: ?$| \\|))`,
+  "",
+);
+
+// Counted out and found enough: "counted them, theres enough" after "i worked out what id take",
+// "counted them twice >> enough >> bye mum", "counted out 60 of the lithium ... waiting for the house
+// to go quiet".
+const MN_COUNTED = re(
+  `\\bcount(?:ed|ing) (?:them|out|the (?:pils|tablets))\\b[^]*\\benough\\b|\\bcounted out [1-9]\\d+ of\\b`,
+  "",
+);
+// What they are or what comes next: tablets named, taking them, a goodbye, waiting for quiet.
+const MN_COUNTED_FOR = re(
+  `\\b(?:pils|tablets|meds|lithium|paracetamol|insulin|bye (?:mum|mom|dad|everyone|al)|godbye|what id take|take them|taking them|waiting for the house|house to go quiet|glas of water)\\b`,
+  "",
+);
+// Counting other things (chairs, money, stitches, guests), work, or someone else's tablets.
+const MN_COUNTED_CLEARED = re(
+  `\\b(?:sheep|chairs|plates|guests|cards|votes|money|cash|coins|change|stitches|calories|steps|days|sleps|chickens|eggs|sweets|cakes|cupcakes|biscuits|presents|kids|for (?:everyone|al of us|the party|the class|the week)|weekly|dosette|organiser|stock ?take|inventory|shift|work|her|his|him|lol|haha)\\b`,
+  "",
+);
+
+// Laid out in front of the writer now: "tablets are already out on the counter, just finishing this
+// drink first", "all my morphines lined up on the bedside, im taking them at four", "lined the pills
+// up next to his photograph", "theyre all on the bed. i want to".
+const MN_LAID_OUT = re(
+  `\\b(?:(?:pils|tablets|meds|morphines?|them|theyre|they re)(?: are| s)?(?: al| already){0,2} (?:lined up|laid out|out on the|set out|on the bed)|lined (?:the|my|al the|al my) (?:pils|tablets|meds) up|(?:tablets|pils) saamne rakhi)\\b`,
+  "",
+);
+// Now, tonight, first, at an hour, or a last word.
+const MN_LAID_NOW = re(
+  `\\b(?:now|tonight|first|at (?:\\d+|four|midnight)|taking them|i want to|im going to|ill se (?:him|her)|godbye|goodnight)\\b`,
+  "",
+);
+// For "them" and "theyre", what they are: a wish to be gone or pills named.
+const MN_LAID_WHAT = re(
+  `\\b(?:pils|tablets|meds|morphines?|fine if i was gone|if i was gone|better of without me|dont want to be here|want to die|ill se (?:him|her) son|got them out)\\b`,
+  "",
+);
+// A weekly organiser or a carer's sorting, other things lined up, someone else, a joke.
+const MN_LAID_CLEARED = re(
+  `\\b(?:weekly|dosette|organiser|sorted|for (?:mum|dad|nan|gran|grandad|him|her|them|the week)|carer|photos|cards|toys|shoes|books|lego|figures|plants|sedlings|botles for|clothes|outfits|presents|sweets|cakes|biscuits|he|she|hes|shes|we|were|lol|haha|film|game|story)\\b`,
+  "",
+);
+
+// A ligature fixed in place or tried, with a word of waiting or not facing things: "belt's round the
+// door handle. giving it five more minutes", "tested the belt on the door handle tonight to see if
+// it would hold", "got the belt and the hook sorted. just need to stop shaking".
+const MN_TIED = re(
+  `\\b(?:(?:belt|rope|cord|scarf|cable|noose)s?(?: s| is)? (?:round|around|tied to|on) (?:the|my) (?:dor handle|banister|beam|hok|loft hatch|rail)|(?:belt|rope|cord) and the (?:hok|beam|chair|stol) sorted)\\b`,
+  "",
+);
+// Waiting, testing it, not facing things, or a goodbye.
+const MN_TIED_FOR = re(
+  `\\b(?:cant face|more minutes|if it would hold|stil there|stop shaking|ned to stop|nobody|no one|godbye|bye|sory)\\b`,
+  "",
+);
+// A coat or towel hung up, a door held shut, a swing or a tow, decorations, someone else.
+const MN_TIED_CLEARED = re(
+  `\\b(?:coat|dresing gown|towel|bag|hanging (?:it|my|up)|to dry|dog|lead|swing|tow\\w*|climb\\w*|hammock|gym|stretch\\w*|yoga|shut|open|dor stop|wedge|kep the dor|draught|christmas|decorations|lights|wreath|we|were|he|she|hes|shes|lol|haha|film|game|story)\\b`,
+  "",
+);
+
+// A relative's gun within reach after a wish to be gone or a way worked out: "i know the code to his
+// gun safe. im in his house", "his gun is where he left it", "found where he hides the key to the
+// safe", "got grandad's shotgun down from the loft. it's on my bed". Emergency when it is now, or
+// tonight, or the owner is away.
+// A gun or the safe it is kept in.
+const MN_GUN = re(`\\b(?:guns?|shotguns?|rifles?|gun safe|gun cabinet|the safe)\\b`, "");
+// Within reach: the code or key known, the safe opened, the gun where it was left or brought down.
+const MN_GUN_REACH = re(
+  `\\b(?:(?:know|found|got) (?:the code to|the combo|where (?:he|she|they) (?:hides|keps|keeps) the key|where the key is)|tried it and it opened|(?:guns?|shotgun|rifle)s? (?:is|s) (?:where (?:he|she) left it|in the cupboard|on my bed)|got (?:\\w+ )?(?:gun|shotgun|rifle) down|its on my bed)\\b`,
+  "",
+);
+// A wish to be gone or a way worked out, said here or before.
+const MN_GUN_WHY = re(
+  `\\b(?:finish it|times up|mines tonight|want to die|only way out|nobody would mis me|worked out exactly how|kil myself|end it|ending it|on myself|thinking about (?:\\w+ ){0,2}(?:guns?|shotgun|rifle) again)\\b`,
+  "",
+);
+// Now or tonight, in the owner's place, the owner away, or the gun already out.
+const MN_GUN_NOW = re(
+  `\\b(?:tonight|now|away til|away fishing|im in (?:his|her) (?:house|shed|garage|flat)|on my bed|down from the loft)\\b`,
+  "",
+);
+// A shooting club, a hunt, a licence, a game, or a target who is somebody else.
+const MN_GUN_CLEARED = re(
+  `\\b(?:clay|pigeons?|rabbits?|deer|foxes|hunting|shoot (?:club|day)|gun club|licen[cs]e\\w*|airsoft|nerf|paintbal|fortnite|game|film|story|lol|haha|him|them|school|work|boss|ex|neighbour)\\b`,
+  "",
+);
+
+// A knife held or laid by, turned on oneself: "knife's on my lap. i just want someone to know", "big
+// knife's on the counter and i keep looking at my wrists", "ive got the big kitchen knife and i want
+// it to be the last thing i ever hold". Cleared by cooking and by someone else the target.
+// A knife on the lap, the counter, the bed or in the hand, or got out.
+const MN_KNIFE = re(
+  `\\b(?:knife|knifes|knife s)(?: is| s)? (?:on my lap|in my lap|on the (?:counter|table|bed)|in my hand)\\b|\\bive got the (?:big )?(?:kitchen )?knife\\b`,
+  "",
+);
+// Turned on oneself: the wrists, the last thing held, someone to know, done with it.
+const MN_KNIFE_SELF = re(
+  `\\b(?:my wrists?|last thing i (?:ever )?hold|want someone to know(?= ?$| \\|)|be done with it|dog in the back rom|not a sh night|go dep this time)\\b`,
+  "",
+);
+// Cooking, or someone else the target.
+const MN_KNIFE_CLEARED = re(
+  `\\b(?:chop\\w*|cook\\w*|onions?|veg\\w*|tea|diner|lunch|turkey|cake|bread|carv\\w*|sharpen\\w*|buter|him|her|hes|shes|them|ex|neighbour|lol|haha|film|game|story)\\b`,
+  "",
+);
+
+// A hose for the car exhaust: "tape, hose, pills. driving up to the forest now", "its taped to the
+// exhaust and im sat in the drivers seat", "ive measured it to reach the exhaust", "bought a length
+// of hosepipe >> its for the car exhaust, not the garden". Emergency when now or fitted; measured
+// against the exhaust but not yet fitted stays urgent (a test of batch zzn holds it there).
+// A hose or hosepipe.
+const MN_HOSE = re(`\\bhose(?:pipe)?s?\\b`, "");
+// For the car: the exhaust, gaffer tape, the car shut in the garage, the driver's seat.
+const MN_HOSE_CAR = re(
+  `\\b(?:exhaust|gafer|gaffer|cars in the garage|drivers seat|tape , hose , pils)\\b`,
+  "",
+);
+// Now, tonight, nobody home, driving off, or already taped on.
+const MN_HOSE_NOW = re(`\\b(?:now|tonight|drivers seat|nobodys home|nobody home|driving|taped to)\\b`, "");
+// A garden (unless it is said not to be for one), washing, a leak or repair, someone else.
+const MN_HOSE_CLEARED = re(
+  `(?<!\\b(?:not|it was for|its for) (?:the |my )?)\\bgarden\\b|\\b(?:watering|plants|lawn|pond|pool|paddling|car wash|washing|wash|down the drive|leak\\w*|mechanic|mot|repair\\w*|fel of|garage (?:can|wil|is|said)|lok at it|fix\\w*|blowing|vacuum|hover|aquarium|fish tank|siphon\\w*|he|she|we|were|story|film|game|lol|haha)\\b`,
+  "",
+);
+
+// Kept back in store, without a time: "been stockpiling >> my meds. 3 months worth", "a whole box of
+// my nans pills saved in a sock in my drawer", "ive been adding to them. about 40 now", "all my meds
+// in one bottle now so i wont have to hunt for them when its time".
+const MN_STORED = re(
+  `\\b(?:stockpil\\w*|hoard\\w*|saving (?:them |it )?up|save (?:them |it )?up|saved in|stashed|(?:box|bag|tin) under my bed|ben adding to them|al my meds are in one|(?:pils|tablets|meds)(?: \\w+){0,2} saved)\\b`,
+  "",
+);
+// Tablets or blades, or how much: months' worth, about 40 now.
+const MN_STORED_WHAT = re(
+  `\\b(?:pils|tablets|meds|paracetamol|insulin|blades?|more of them|about \\d+ now|(?:\\d+|months?) worth)\\b`,
+  "",
+);
+// A supply kept for a shortage or a trip, hidden from someone at risk, thrown out, or not tablets.
+const MN_STORED_CLEARED = re(
+  `\\b(?:shortage|shortages|brexit|supply|supplies|strike|people|get rid|prescriptions|holiday|trip|travel\\w*|abroad|away|christmas openings?|bank holiday|run out|runing out|for (?:my|the) (?:dog|cat|horse)|safe from|locked|lock|away from (?:him|her|them|the kids)|so (?:he|she|they) (?:cant|dont|wont)|he|she|hes|shes|his|her|they|we|were|our|expired|out of date|dispos\\w*|return\\w*|hand (?:them )?in|food|tins|toilet rol\\w*|money|cash|points|vouchers|games?|lego|snacks|sweets|lol|haha|story)\\b`,
+  "",
+);
+
+const MN_GATE = new PatternGate(() => [
+  [MN_HELD, MN_WHEN],
+  [MN_ORDERED, MN_ORDERED_NOW, MN_ALONE_OR_BYE],
+  [MN_TOOK, MN_TOOK_WHY],
+  [MN_TAKE, MN_TAKE_WHAT, MN_TAKE_WHEN],
+  [MN_TIED, MN_TIED_FOR],
+  [MN_GUN, MN_GUN_REACH, MN_GUN_WHY],
+  [MN_HOSE, MN_HOSE_CAR],
+  [MN_KNIFE, MN_KNIFE_SELF],
+  [MN_COUNTED, MN_COUNTED_FOR],
+  [MN_LAID_OUT, MN_LAID_NOW, MN_LAID_WHAT],
+  [MN_STORED, MN_STORED_WHAT],
+]);
+
+function readMeansAndTime(t: Tally, text: string): void {
+  if (t.level === "emergency" || !MN_GATE.test(text) || longAgo(text)) return;
+  if (MN_TOOK.test(text) && MN_TOOK_WHY.test(text) && !MN_TOOK_CLEARED.test(text) && !OTHER_TOOK.test(text))
+    return raise(t, "emergency", "suicide", "medical");
+  if (
+    (MN_HELD.test(text) &&
+      MN_WHEN.test(text) &&
+      !MN_CLEARED.test(text) &&
+      !MN_SOMEONE_ELSE.test(text) &&
+      !MN_THEIRS.test(text)) ||
+    (MN_ORDERED.test(text) &&
+      MN_ORDERED_NOW.test(text) &&
+      MN_ALONE_OR_BYE.test(text) &&
+      !MN_CLEARED.test(text) &&
+      !MN_SOMEONE_ELSE.test(text)) ||
+    (MN_TAKE.test(text) &&
+      MN_TAKE_WHAT.test(text) &&
+      MN_TAKE_WHEN.test(text) &&
+      !MN_TOOK_CLEARED.test(text) &&
+      !MN_SOMEONE_ELSE.test(text)) ||
+    (MN_TIED.test(text) && MN_TIED_FOR.test(text) && !MN_TIED_CLEARED.test(text)) ||
+    (MN_COUNTED.test(text) && MN_COUNTED_FOR.test(text) && !MN_COUNTED_CLEARED.test(text)) ||
+    (MN_LAID_OUT.test(text) &&
+      MN_LAID_NOW.test(text) &&
+      MN_LAID_WHAT.test(text) &&
+      !MN_LAID_CLEARED.test(text))
+  )
+    return raise(t, "emergency", "suicide");
+  if (MN_GUN.test(text) && MN_GUN_REACH.test(text) && MN_GUN_WHY.test(text) && !MN_GUN_CLEARED.test(text))
+    return raise(t, MN_GUN_NOW.test(text) ? "emergency" : "urgent", "suicide");
+  if (MN_KNIFE.test(text) && MN_KNIFE_SELF.test(text) && !MN_KNIFE_CLEARED.test(text))
+    return raise(t, "emergency", "suicide");
+  if (MN_HOSE.test(text) && MN_HOSE_CAR.test(text) && !MN_HOSE_CLEARED.test(text))
+    return raise(t, MN_HOSE_NOW.test(text) ? "emergency" : "urgent", "suicide");
+  if (MN_STORED.test(text) && MN_STORED_WHAT.test(text) && !MN_STORED_CLEARED.test(text))
+    raise(t, "urgent", "suicide");
 }
 
 /** The readings of batches zw to zze, run at the end of readFromParts. */
