@@ -1411,6 +1411,18 @@ export const STAYS_NONE = {
       "we cant find him in the crowd at the festival",
       "my uncle left his wedding ring at the gym and hes panicking",
     ],
+  // describe("theme HA: harm to others and abuse at home, now, across authors")
+  "theme HA: keeps a cricket bat, a cup of tea, karaoke, a trivial threat and a carer's help ordinary": [
+    "im parked outside her flat with the cricket bat, waiting for her to finish training",
+    "hes coming up the stairs with my tea, best husband ever",
+    "dads downstairs drunk and singing, im hiding in my room from the karaoke",
+    "mums on her way back and she texted shes going to kill me for eating the last of the cake",
+    "the baby is asleep now and the pillow is right here so im going to nap too",
+    "my brother is outside my bedroom door banging on it because i took his charger",
+    "i crushed all her tablets into her yoghurt because she cant swallow them any more",
+    "sat in the car outside her house with a bottle of wine, shes in the shower",
+    "my stepdad is drunk again and snoring downstairs, finally some peace",
+  ],
   // describe("theme CA: abuse at home and anger at others told quietly, across authors")
   "theme CA: keeps idioms, games, sport, parenting and ordinary help with money and care ordinary": [
     "i hope he doesnt suffer at the end, the hospice are being lovely",

@@ -2596,6 +2596,87 @@ describe("theme HO: hurting someone, and being hurt at home, at urgent and emerg
   });
 });
 
+describe("theme HA: harm to others and abuse at home, now, across authors", () => {
+  it("theme HA: reads the writer armed and in place by the one they mean to hurt, or the hour set", () => {
+    expectScreen(
+      "ive got a claw hammer up my sleeve and im waiting outside his flat for him to get home",
+      "emergency",
+      ["harm_to_others"],
+    );
+    expectScreen(
+      "parked up round the corner from the pub. going to run him down when he comes out at closing",
+      "emergency",
+      ["harm_to_others"],
+    );
+    expectScreen(
+      "im stood behind her front door with the hammer. shes in, i can hear her on the phone",
+      "emergency",
+      ["harm_to_others"],
+    );
+  });
+
+  it("theme HA: reads the one who hurts at home here now, with a weapon, a threat or a blow", () => {
+    expectScreen(
+      "shes taken the carving knife and locked the front door, shes shouting im not leaving, im in the loo",
+      "emergency",
+      ["abuse"],
+    );
+    expectScreen(
+      "my husband is outside the bathroom door with the kitchen knife telling me to come out, im sat in the bath with the lock on",
+      "emergency",
+      ["abuse"],
+    );
+    expectScreen(
+      "my boyfriend said he'd kill me if i went to the party. hes back now, i can hear his car on the drive",
+      "emergency",
+      ["abuse"],
+    );
+    expect(
+      screenMessage("hes on the stairs now", {
+        previous: ["he always gets nasty after a few pints and last time he broke my nose"],
+      }).level,
+    ).toBe("emergency");
+  });
+
+  it("theme HA: reads a pillow or every tablet meant for someone cared for, now", () => {
+    expectScreen(
+      "put all of his sleeping tablets in his hot chocolate, hes drinking it now. i cant watch",
+      "emergency",
+      ["harm_to_others"],
+    );
+    expectScreen(
+      "i cant stand him suffering any more. giving him all his morphine tonight so it stops",
+      "emergency",
+      ["harm_to_others"],
+    );
+  });
+
+  it("theme HA: reads a weapon got or carried for someone, and a weapon held to the writer as a threat", () => {
+    expectScreen(
+      "got myself a machete now, for the bloke who keeps threatening my little brother",
+      "urgent",
+      ["harm_to_others"],
+    );
+    expectScreen("been bringing a screwdriver to college to deal with him after what he did", "urgent", [
+      "harm_to_others",
+    ]);
+    expectScreen("my dads old rifle is still in the loft and i know where he parks every night", "urgent", [
+      "harm_to_others",
+    ]);
+    expectScreen("she held the kettle right by my face and said next time she'll pour it", "urgent", [
+      "abuse",
+    ]);
+  });
+
+  it("theme HA: keeps a cricket bat, a cup of tea, karaoke, a trivial threat and a carer's help ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme HA: keeps a cricket bat, a cup of tea, karaoke, a trivial threat and a carer's help ordinary"
+      ],
+    );
+  });
+});
+
 describe("theme CA: abuse at home and anger at others told quietly, across authors", () => {
   it("theme CA: reads an angry wish to hurt someone, pictured or denied, and fear of one's own temper", () => {
     expectScreen("honestly i hope my ex gets hit by a bus on his way home", "concern", ["harm_to_others"]);

@@ -12639,6 +12639,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (PLAINLY_PIECES.test(text)) readToldPlainly(t, text);
   if (RARELY_PIECES.test(text)) readRarelySaid(t, text);
   if (TAKEN_PLAINLY_PIECES.test(text)) readTakenPlainly(t, text);
+  readHarmAndAbuseNow(t, text);
   if (QUIET_SELF_PIECES.test(text)) readQuietSelf(t, text);
   if (THEME_PIECES.test(text)) readThemeUrgent(t, text);
   if (SU_PIECES.test(text)) readSidewaysSuicide(t, text);
@@ -14696,6 +14697,305 @@ function readThemeUrgent(t: Tally, text: string): void {
     raise(t, "urgent", "suicide");
   if (THEME_FEEL.test(text) && THEME_FEEL_MEANS.test(text) && !THEME_FEEL_CLEARED.test(text))
     raise(t, "urgent", "suicide");
+}
+
+// Theme HA: harm to others and abuse at home that readThemeHO and readThemeCA leave a level low,
+// across authors (c to zzv). Each family is read from parts, each a short list, with what makes the
+// same words ordinary:
+// - the writer armed and already in place by the one they mean to hurt, or the hour set ("outside
+//   her flat with the bat", "hammers in my rucksack and im at the bus stop across from the depot"),
+//   or a car meant as the weapon ("going to run him down when he walks out the gym at 9"): emergency;
+// - a pillow, or every tablet, meant for someone cared for, now ("stood over him with the pillow",
+//   "crushed all her tablets into her yoghurt ... taking mine after"): emergency;
+// - the one who hurts at home here now (on the stairs, outside the door, downstairs, back) with a
+//   threat, a weapon in hand, a blow struck or the writer shut in, and one more sign (hiding, drink):
+//   "hes outside the bedroom door with a kitchen knife saying im not going anywhere"; on the stairs
+//   after what he has done before; back after saying hed kill me: emergency;
+// - a weapon or a sign of death shown to the writer as a threat ("held the shotgun to my head",
+//   "left a bullet on the doormat"): urgent;
+// - a weapon got or carried for someone ("got myself a blade now, for the lads that jumped me",
+//   "carrying a screwdriver around to deal with him"), or kept while knowing where they are: urgent.
+// Cleared: games, sport, films, jokes, cooking, DIY, fishing, hunting, errands, a class, a condition
+// or a picture in the mind, the past, "when hes drunk" (what happens, not what is happening).
+// A weapon, as the writer would name it (squeezed: hammer -> hamer).
+const HA_ARM = `(?:knife|knifes|knives|blade|machete|bat|baseball bat|hamer|claw hamer|tyre iron|wheel brace|crowbar|gun|shotgun|rifle|pistol|knuckle ?dusters?|petrol(?: can)?|can of petrol|jery can|screwdriver|axe)`;
+// The writer has it with them now: "ive got the knife", "with the bat", "petrols in the boot".
+const HA_HELD = re(
+  `(?:\\b(?:ive got|i have got|i have|i got|im holding|holding|with|brought|bringing|grabed|taking|got)(?: (?:the|a|an|my|dads|my dads|grandads|my grandads|his|some))?(?: (?:big|old|kitchen|claw|sharp|carving|bread)){0,2} ${HA_ARM}\\b|\\b${HA_ARM}(?:s| s| is)? (?:in|on|by|up) (?:my|the) (?:\\w+ )?(?:hand|hands|rucksack|bag|pocket|glovebox|fotwel|seat|bot|van|car|dor|sleve|locker|coat|jacket|hodie)\\b|\\blighters?(?: s| is)? in my hand\\b|(?<=\\bglas (?:him|her)\\b[^]*)\\bbotle in my hand\\b|\\bholding the iron\\b)`,
+  "",
+);
+// The writer in place by the person and acting, or the hour set: "waiting by the entrance", "stood
+// at his front door", "on my way", "when his light goes off", "he leaves at 5 30", "shes in the
+// shower". Parked or sat outside, with nothing more, is lying in wait (urgent, below).
+const HA_THERE = re(
+  `\\b(?:(?<!ben )(?:waiting (?:by|outside|at|in|round)|waiting for (?:his|her|their) (?:car|bus|train|shift)|(?:stod|standing) (?:outside|at (?:his|her|their|the) (?:front |back )?dor|in the (?:hal|dorway|bedrom dorway)|over (?:him|her)))|im outside (?:his|her|their|my exs|the) (?:\\w+ ){0,2}(?:house|flat|place|dor|work|pub|gym|schol|party)|(?:im|ive ben) (?:in the car park|at the bus stop)|(?:already )?in (?:his|her|their) (?:garden|house|flat|hal|bedrom)|on my way|on the (?:last )?(?:bus|train) there|there by \\d+|since \\d+|(?:the|his|her|their) lights? go(?:es)? of|(?:when|til|once) (?:he|she|they) (?:walks|comes|gets|leaves|finishes|wakes|opens|goes)|(?:he|she|they) (?:leaves|finishes|comes out|gets back|gets of|drinks|walks home|comes round|is coming round)\\b(?: \\w+){0,3} (?:at|around|about) (?:\\d+|eleven|twelve|midnight|closing)|(?:hes|shes|theyre)(?: al)? (?:in there|aslep|at the bar|in the shower)|(?:hes|shes|theyre)(?: al)? in(?= ?$| ?\\|| ,)|(?:coming round|bringing him|bringing her) (?:at \\d+|tonight|saturday|friday)|folowing (?:the|him|her)|its hapening|going in when|im going in|any min(?:ute)?|tonight|tomorow|later|right now|at (?:\\d+|midnight|closing)|(?:when|til|once) (?:he|she|they) (?:come|get|leave|walk)s? out|(?:this |on |i think )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s (?:his|her) last)\\b`,
+  "",
+);
+// What keeps a weapon for later, not now: a condition ("if he lets himself in one more time"), a
+// picture in the mind, a drive past already done.
+const HA_NOT_NOW = re(
+  `\\b(?:if (?:the|he|she|they|that)\\b[^|]{0,50}\\b(?:again|one more time)|if (?:they|he|she) (?:come|comes|start|starts|try|tries|touch|touches)|next time|picturing|imagin\\w*|thinking about|fantasi\\w*|havent done|drove past|driven past|went past|not yet|ben (?:sitting|sat|parked|waiting|driving)\\b[^|]*\\b(?:at night|every (?:night|day|evening)))\\b`,
+  "",
+);
+// Someone to hurt: a person named or pointed at, not a game or a job.
+const HA_PERSON = re(
+  `\\b(?:he|she|him|her|they|them|his|hes|shes|theyre|their|theyl|my exs?|(?:new )?(?:bf|gf|fela|bloke|lads?|guy|boss|manager))\\b`,
+  "",
+);
+const HA_ARMED_CLEARED = re(
+  `\\b(?:cricket|basebal|rounders|softbal|training|ran out|out of fuel|fuel|broke down|breakdown|jump start|knife (?:block|set|sharpener)|sharpening|returning|return it|lend|lent|borow\\w*|(?:give|giving|drop|droping) (?:it|them|him|her) (?:back|of)|practice|match|game|games|gaming|mario|kart|gta|chef|coking|cok|diner|tea|roast|bbq|barbecue|veg|onions?|cake|bread|fishing|hunting|range|clay|deer|rabbits?|camping|diy|shelf|shelves|gardening|fence panel|paint|tyres?(?! iron)|puncture|flat tyre|lawn ?mower|mower|chainsaw|shooting|licen[cs]ed?|film|movie|(?<!il )show|series|episode|book|novel|story|character|play|costume|props?|halowen|nerf|airsoft|paintbal|lol|lmao|haha\\w*|joke|jk|class|lesson|self defence|dream|dreamt|(?:had|having) a nightmare|in (?:a|my) nightmare|would never|i wont|wont actualy|not going to|if i was|if i were|years ago|used to)\\b`,
+  "",
+);
+/**
+ * Whether the weapon found at `at` is the writer's: the last person named before it in its clause is
+ * the writer ("im outside his house with a can of petrol"), not someone else ("hes outside the door
+ * with a kitchen knife", "my cousin grabbed the machete").
+ */
+function haWritersOwn(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const start = Math.max(before.lastIndexOf("|"), before.lastIndexOf(","), before.lastIndexOf(" and "));
+  const clause = before.slice(start + 1);
+  const marks = [
+    ...clause.matchAll(
+      /\b(?:(my \w+s?(?= (?:is|has|s|got|grabed|tok|walked|left|says|said)\b)|\w+s got|he|she|hes|shes|they|theyre)|(i|im|ive|me|my))\b/g,
+    ),
+  ];
+  const last = marks.at(-1);
+  // No one named: the writer's, unless the clause tells of someone else ("a man across the road is
+  // chasing his wife with a knife").
+  if (last === undefined)
+    return !/^ ?(?:hes|shes|he|she)\b|\b(?:a|the|some|this|that) (?:\w+ )?(?:man|woman|guy|bloke|lad|kid|boy|girl|fela|person|neighbour)\b|\bsomeone\b/.test(
+      clause,
+    );
+  return last[2] !== undefined;
+}
+// The writer's own life, which other readings weigh: "got the gun down, its on my bed, i want to die".
+const HA_OWN_END = re(
+  `\\b(?:(?<!(?:got|bought|get) )myself|use it on me|then me|its me|kil myself|end it|suicid\\w*|want to die|my life)\\b(?! (?:i se|he|she|they))`,
+  "",
+);
+// The one who hurts, here now: "hes coming up the stairs", "outside my bedroom door", "hes stil
+// downstairs", "hes back", "hes asleep", "hes gone out for a smoke", "dads drunk and throwing stuff".
+const HA_HERE = re(
+  `\\b(?:(?:hes|shes|he is|she is|theyre|he s|she s)(?: now| stil| right now| back| already)? (?:coming up(?: the stairs)?|coming upstairs|on the stairs|downstairs|in the next rom|in the other rom|in the kitchen|in the hal|at the dor|standing (?:at|in front of) the (?:\\w+ )?(?:dor|top)|stod (?:at|in front of) the (?:\\w+ )?dor|driving home|on (?:his|her) way (?:back|home|here)|here|home|back|gone (?:down|downstairs|out for a (?:smoke|drink))|sloshing|pouring|outside)|(?:\\w+s|is|hes|shes) (?:now |stil |right now )?outside (?:my|the|our) (?:\\w+ )?(?:dor|window|flat|house|rom)|(?:hes|shes) (?:aslep|dozed of)\\b(?=[^]*\\b(?:when (?:he|she) wakes|if i (?:move|try|go)))|(?:hamering|banging|kicking|pounding) on (?:my|the|our) (?:\\w+ )?(?:dor|window)|trying the (?:\\w+ )?dor(?: handle)?|(?:drunk|wasted|drinking)(?: again)? and (?:smashing|throwing|shouting|screaming|hamering|got his)|(?:hes|shes) (?:got|taken|tok) my (?:phone|keys|car keys)|(?:hes|shes|he has|she has) (?:just )?(?:got|taken|tok|grabed) (?:the|a|his|her) (?:\\w+ )?(?:knife|knives|scisors|gun|hamer|belt|ketle)|(?:hes|shes|he is|she is) (?:saying|shouting|screaming|in the (?:flat|house)|drunk|wasted)|\\w+s downstairs|(?:locked|shut) me in (?:again|now)|hear (?:his|her) car|(?:car|van)s? (?:just )?puled up)\\b`,
+  "",
+);
+// On the stairs or coming up them: enough with one sign of what comes next.
+const HA_STAIRS = re(`\\b(?:coming up the stairs|on the stairs|coming upstairs)\\b`, "");
+// A threat to the writer: "said im dead when he gets here", "hes finishing it tonight".
+const HA_THREAT = re(
+  `\\b(?:im dead|(?:finish|finishing) (?:me|it|this|you)|end this|deal with me|do me|cut (?:me|my)|break my|not leaving (?:this|the) (?:\\w+ )?alive|wont se the morning|or else|cant have you|shouted for me|shouting for me|round two|not going anywhere|if (?:you|i) scream|what hapens|(?:kil|kils) (?:me|us)|protection order|restraining order|non molestation)\\b`,
+  "",
+);
+// A weapon in their hands: "hes got the kitchen knife", "standing at the door with the kettle".
+const HA_THEIR_ARM = re(
+  `\\b(?:hes|shes|he|she|he has|she has)\\b[^|]{0,40}\\b(?:got|holding|taken|tok|grabed|with|waving|gone down to)\\b[^|]{0,20}\\b(?:knife|knives|scisors|ketle|belt|hamer|gun|bat|petrol|machete)\\b|\\bsloshing petrol|(?:hes|shes) got something in (?:his|her) hand|(?:outside|at) (?:my|the) (?:\\w+ )?(?:dor|window) with (?:a|the|his|her) (?:\\w+ )?(?:knife|scisors|hamer|bat|gun|ketle|belt)\\b`,
+  "",
+);
+// A blow struck, or known before: "had me by the throat", "burned my arm", "last time he broke my
+// wrist", "hes done stuff before", "he gets like this".
+const HA_HURT = re(
+  `\\b(?:(?:hit|beat|punched|kicked|choked|burned|burnt|threw|shoved|pushed|slaped|caught|grabed) (?:me|mum|my)|held (?:my head|me) (?:under|down|against)|put my head (?:against|under|through)|(?:by|grabing|round) (?:my|the|her) throat|choking me|broke my|poured (?:\\w+ )?water on|done (?:stuf|it|this) (?:to me )?before|gets like this|touches me|comes in my rom|smashing|throwing stuf|last time (?:he|she))\\b`,
+  "",
+);
+// The writer held or shut in: phone or keys taken, the door barred.
+const HA_TRAPPED = re(
+  `\\b(?:taken my (?:phone|keys|car keys)|tok my (?:phone|keys)|(?:locked|shut) me in|got my phone|wont let me (?:leave|out|go)|(?:locked|taken) the (?:\\w+ )?(?:dor|key)|in front of the dor|every time i (?:go for|try to leave)|(?:hamering|banging|kicking|pounding) on|trying the (?:\\w+ )?dor)\\b`,
+  "",
+);
+// The writer hiding or writing in secret: "in the bathroom with the tap running", "in the wardrobe".
+const HA_HIDE = re(
+  `\\b(?:hiding|in the (?:bathrom|lo|toilet|wardrobe|shed|cupboard|loft|garden|back bedrom)|bathrom flor|in my rom|no lock|lock on|dors? locked|pushed against|typing|so (?:he|she) cant hear|so i can type|ipad|tap runing|upstairs with)\\b`,
+  "",
+);
+const HA_DRUNK = re(`\\b(?:drunk|wasted|drinking)\\b`, "");
+const HA_HERE_CLEARED = re(
+  `\\b(?:game|games|film|movie|show|series|episode|book|novel|story|escape rom|hide and seek|prank|lol|lmao|haha\\w*|joke|jk|dream|(?:had|having) a nightmare|in (?:a|my) nightmare|dog|cat|puppy|kitten|coking|chopping|santa|tooth fairy|surprise|tidy|homework|grounded|curfew|(?:im|for being|home|runing) late|spoil\\w*|score|mario|uni)\\b`,
+  "",
+);
+// A weapon got or carried for someone: "got myself a blade now", "got my hands on a gun",
+// "been carrying a screwdriver around", "started bringing my dads old knife to work".
+const HA_CARRIED = re(
+  `\\b(?:got (?:myself|me) (?:a|an|the)|got my hands on (?:a|an|the)|(?:ben |started |been )?(?:carying|bringing|taking)(?: (?:a|an|the|my|my dads|dads))?(?: (?:old|big|kitchen|litle))?|(?:already )?(?:hid|hiden|stashed)(?: (?:a|the|my))?) ${HA_ARM}\\b|\\b${HA_ARM}(?:s| s| is)? (?:hiden|hid|stashed|in the drawer by the dor|under (?:my|the) (?:bed|pilow|matres|seat))\\b|\\bits hiden in my rom\\b`,
+  "",
+);
+// Whom it is for: "for the lads that jumped me", "for my exs new fella", "to deal with him",
+// "just in case" after someone who humiliates, "next time hes getting the hammer".
+const HA_CARRIED_FOR = re(
+  `\\b(?:for (?:the|my|that|those|him|her|them) (?:\\w+ ){0,3}?(?:lads?|bloke|guy|man|ex|exs|fela|boss|supervisor|manager|neighbour|him|her|them)\\b|to deal with (?:him|her|them)|in case|next time (?:i se|hes|shes|he|she|they)|humiliat\\w*|going to stab|gona stab|il stab|jumped me|(?:watching|waiting for) (?:him|her|them))\\b`,
+  "",
+);
+// A weapon at hand and the person's whereabouts known: "i know where she parks at night and dads old
+// shotgun is still in the loft".
+const HA_OWNED = re(
+  `\\b(?:(?:ive got|i have|got|my|dads|my dads|grandads|my grandads)(?: old)? ${HA_ARM}|${HA_ARM}(?: is| s)? stil in the (?:loft|shed|garage|cabinet))\\b`,
+  "",
+);
+const HA_KNOWS_WHERE = re(
+  `\\bknow (?:where|when) (?:he|she|they) (?:\\w+ ){0,2}(?:parks|lives|works|drinks|walks|finishes)\\b`,
+  "",
+);
+// Sitting in wait with a weapon at hand: "sat in the car watching him with the tyre iron".
+const HA_LYING_IN_WAIT = re(
+  `\\b(?:parked|sat|sitting|waiting)\\b[^|]{0,50}\\b(?:tyre iron|wheel brace|crowbar|bat|hamer|knife|machete|petrol)\\b[^|]{0,40}\\b(?:seat|fotwel|lap|hand|bot|at night)\\b`,
+  "",
+);
+const HA_LYING_WHO = re(`\\b(?:watching (?:him|her|them)|outside|his|her|my exs?|lad|bloke)\\b`, "");
+// A car meant as the weapon: "going to run him down", "im running him over", "drive into them".
+const HA_RAM = re(
+  `\\bengine (?:on|runing)\\b[^]{0,40}\\b(?:going to|gona|il) hit (?:him|her)\\b|\\b(?:run|runing) (?:him|her|them) (?:down|over)(?! to\\b| there\\b| for\\b| in the car\\b)|\\bdrive (?:into|at) (?:him|her|them|the (?:group|front|lads|crowd)|his|her|their)\\b`,
+  "",
+);
+// The one who hurts arriving: "hes back, i can hear his car", "hes driving home now".
+const HA_ARRIVING = re(
+  `\\b(?:(?:hes|shes|theyre) (?:back|driving home|on (?:his|her|their) way (?:back|home|here))|hear (?:his|her) car|(?:car|van)s? (?:just )?puled up)\\b`,
+  "",
+);
+// A "kill me" over something small: "for eating the last of the cake", "i dented her car".
+const HA_TRIVIAL = re(
+  `\\b(?:for (?:eating|breaking|losing|forgeting|leaving|using|taking|wearing|spending|denting|scratching|borowing|not (?:\\w+ing|doing))|cake|vase|dent\\w*|scratch\\w*|straighteners|charger|mes|tidy|dishes|washing up|bil|grades?|report card|detention|tatto\\w*|piercing|hair)\\b`,
+  "",
+);
+// A threat to the writer's life, told as said: "he said hed kill me if i was still here".
+const HA_SAID_KILL = re(
+  `\\b(?:said|says|saying|texted|told me|shouting|screaming)\\b[^|]{0,60}\\b(?:(?:hed|shed|hel|shel|he wil|she wil|hes going to|shes going to|gona) (?:kil|finish) me|im dead)\\b`,
+  "",
+);
+// A pillow over someone cared for, now: "stood over him with the pillow", "hold the pillow over her
+// face tonight", "hes asleep now, the pillow is right here".
+const HA_PILLOW = re(
+  `\\b(?:stod|standing) over (?:him|her|the cot)\\b[^|]{0,20}\\bpilow\\b|\\bpilow over (?:his|her) face\\b|\\bpilow is right here\\b|\\bthe baby and the pilow\\b`,
+  "",
+);
+const HA_PILLOW_NOW = re(`\\b(?:tonight|now|stod|standing)\\b`, "");
+// What the pillow is for: a burden that has become too much, or a face.
+const HA_PILLOW_WHY = re(
+  `\\b(?:cant take another|cant do (?:it|this|another)|anymore|any more|over (?:his|her) face|(?:stod|standing) over|then the pils|so it stops)\\b`,
+  "",
+);
+const HA_PILLOW_CLEARED = re(
+  `\\b(?:pilow fight|plump\\w*|fluf\\w*|pilowcase|cushion|film|book|story|dream|lol|haha\\w*|would never)\\b`,
+  "",
+);
+// Every tablet, or a poison, put in someone's food or drink: "crushed all her tablets into her
+// yoghurt", "giving her all her morphine tonight", "rat poison is in his coffee flask".
+const HA_DOSED = re(
+  `\\b(?:crushed|crushing|put|puting|giving (?:her|him)|gave (?:her|him)) al (?:of )?(?:her|his|the) (?:\\w+ )?(?:tablets|pils|morphine|insulin|sleping tablets|painkilers)\\b|\\b(?:rat poison|poison|antifreze|weedkiler)(?: is| s)? in (?:his|her|their) (?:\\w+ )?(?:flask|tea|cofe|drink|fod|diner|cocoa|yoghurt|juice|water)\\b`,
+  "",
+);
+const HA_DOSED_NOW = re(
+  `\\b(?:tonight|now|at super|for the morning|drinks it|drinking it|eating it|so it stops|this evening)\\b`,
+  "",
+);
+// Why, beyond a dose: an end wanted, for them or both ("so it stops", "then the rest for me").
+const HA_DOSED_WHY = re(
+  `\\b(?:so it stops|taking mine|then the rest|for me|cant watch|cant lok|cant stand|drinking it now|drinks it|for the morning|wont wake|anymore|any more|poison|antifreze|weedkiler)\\b`,
+  "",
+);
+const HA_DOSED_CLEARED = re(
+  `\\b(?:pharmacist|nurse|doctor|gp|prescribed|as told|advised|cant swalow|dosette|organiser|dog|cat|rats|mice|slugs|garden|film|show|book|story|game|lol|haha\\w*|joke)\\b`,
+  "",
+);
+// A weapon or a sign of death shown to the writer as a threat, or a threat told with its means:
+// "held the shotgun to my head", "keeps the gun on the table ... a reminder", "left a bullet on the
+// doormat", "theres a spade in the shed for me", "next time the stairs will be an accident".
+const HA_SHOWN = re(
+  `\\bheld (?:the|a|his|her) (?:\\w+ )?(?:gun|shotgun|rifle|knife|blade|iron|ketle|lighter) (?:to|against|right by|by|at) my (?:head|face|throat|neck|chest)\\b|\\b(?:keps|kept|puts|put|leaves|left) (?:the|a|his|her) (?:\\w+ )?(?:gun|shotgun|knife) on the (?:\\w+ )?table\\b[^]{0,60}\\b(?:reminder|what hapens|if i)\\b|\\bleft a bulet (?:on|in|through) (?:my|the)\\b|\\bspade in the shed for me\\b|\\b(?:stairs|bath|fal) (?:wil|could|would) be an acident\\b|\\bnext time (?:shel|hel|she wil|he wil) (?:pres|do it|use it|burn|pour)\\b|\\b(?:hes|shes|theyre) going to cut me up\\b|\\b(?:hel|shel|hed|shed) poison my (?:fod|drink|tea|diner)\\b|\\bsort me out for god\\b`,
+  "",
+);
+const HA_SHOWN_CLEARED = re(
+  `\\b(?:game|games|film|movie|show|series|episode|book|novel|story|lyrics|song|lol|lmao|haha\\w*|joke|jk|prank|hunting|range|clay|dream|years ago|when i was (?:litle|a kid|younger))\\b`,
+  "",
+);
+const HA_GATE = new PatternGate(() => [
+  [HA_PILLOW, HA_PILLOW_NOW, HA_PILLOW_WHY],
+  [HA_DOSED, HA_DOSED_NOW, HA_DOSED_WHY],
+  [HA_RAM, HA_THERE],
+  [HA_ARRIVING, HA_SAID_KILL],
+  [HA_HELD, HA_THERE],
+  [HA_HERE, HA_THREAT],
+  [HA_HERE, HA_THEIR_ARM],
+  [HA_HERE, HA_HURT],
+  [HA_HERE, HA_TRAPPED],
+  [HA_HERE, HA_HIDE],
+  [HA_HERE, HA_DRUNK],
+  [HA_CARRIED, HA_CARRIED_FOR],
+  [HA_OWNED, HA_KNOWS_WHERE],
+  [HA_SHOWN],
+  [HA_LYING_IN_WAIT, HA_LYING_WHO],
+]);
+
+function readHarmAndAbuseNow(t: Tally, text: string): void {
+  const whole = beforeIdioms(text);
+  if (!HA_GATE.test(whole)) return;
+  const w = whole.replace(/ ?" ?/g, " ");
+  // Told of the past, unless something is going on now ("last year he ... | im waiting for his car").
+  if (longAgo(w) && !/\b(?:now|tonight|im|hes|shes|ive got)\b/.test(w)) return;
+  // The writer armed and in place by the person, or the hour set.
+  const held = HA_HELD.exec(w);
+  if (
+    held !== null &&
+    haWritersOwn(w, held.index) &&
+    HA_THERE.test(w) &&
+    HA_PERSON.test(w) &&
+    !HA_NOT_NOW.test(w) &&
+    !HA_ARMED_CLEARED.test(w) &&
+    !HA_OWN_END.test(w)
+  )
+    raise(t, "emergency", "harm_to_others");
+  // A pillow over someone cared for, or every tablet in their food, now.
+  if (HA_PILLOW.test(w) && HA_PILLOW_NOW.test(w) && HA_PILLOW_WHY.test(w) && !HA_PILLOW_CLEARED.test(w))
+    raise(t, "emergency", "harm_to_others");
+  if (HA_DOSED.test(w) && HA_DOSED_NOW.test(w) && HA_DOSED_WHY.test(w) && !HA_DOSED_CLEARED.test(w))
+    raise(t, "emergency", "harm_to_others");
+  // A car meant as the weapon, the writer waiting or the hour set.
+  if (
+    HA_RAM.test(w) &&
+    HA_THERE.test(w) &&
+    !HA_NOT_NOW.test(w) &&
+    !HA_ARMED_CLEARED.test(w) &&
+    !HA_OWN_END.test(w)
+  )
+    raise(t, "emergency", "harm_to_others");
+  // The one who threatened the writer's life arriving.
+  if (
+    HA_ARRIVING.test(w) &&
+    HA_SAID_KILL.test(w) &&
+    !HA_HERE_CLEARED.test(w) &&
+    !HO_THREAT_CLEARED.test(w.replace(/\bif i was\b/g, " ")) &&
+    !HA_TRIVIAL.test(w)
+  )
+    raise(t, "emergency", "abuse");
+  // The one who hurts here now, with two signs of danger (or on the stairs, with one).
+  // "when hes drunk", "every time shes drunk": what happens, not what is happening.
+  const now = w.replace(
+    /\b(?:when|whenever|every time|if|once) (?:hes|shes|he s|she s|he is|she is|he|she)\b(?! wakes)[^|,]{0,20}/g,
+    " ",
+  );
+  if (
+    HA_HERE.test(now) &&
+    !HA_HERE_CLEARED.test(w) &&
+    !(held !== null && haWritersOwn(w, held.index)) &&
+    !(/\b(?:aslep|dozed)\b/.test(w) && !/\b(?:when (?:he|she) wakes|if i (?:move|try|go))\b/.test(w))
+  ) {
+    const signs = [HA_THREAT, HA_THEIR_ARM, HA_HURT, HA_TRAPPED, HA_HIDE, HA_DRUNK].filter((p) =>
+      p.test(now),
+    ).length;
+    const danger = [HA_THREAT, HA_THEIR_ARM, HA_HURT, HA_TRAPPED].some((p) => p.test(now));
+    if (danger && (signs >= 2 || HA_STAIRS.test(w))) raise(t, "emergency", "abuse");
+  }
+  // A weapon or a sign of death shown to the writer as a threat.
+  if (HA_SHOWN.test(w) && !HA_SHOWN_CLEARED.test(w)) raise(t, "urgent", "abuse");
+  // A weapon got or carried for someone.
+  const carried = HA_CARRIED.exec(w);
+  if (
+    ((carried !== null && HA_CARRIED_FOR.test(w) && haWritersOwn(w, carried.index)) ||
+      (HA_OWNED.test(w) && HA_KNOWS_WHERE.test(w)) ||
+      (HA_LYING_IN_WAIT.test(w) && HA_LYING_WHO.test(w))) &&
+    !HA_ARMED_CLEARED.test(w) &&
+    !HA_OWN_END.test(w)
+  )
+    raise(t, "urgent", "harm_to_others");
 }
 
 // Theme HO: hurting someone, and being hurt at home, at urgent and emergency, across authors (d to
