@@ -3102,6 +3102,47 @@ describe("theme SE: the emergency moment of suicide said plainly, across authors
   });
 });
 
+describe("theme PL: at the place to die, or on the way there now, with a reason said here or before", () => {
+  const after = (previous: string, text: string) => screenMessage(text, { previous: [previous] });
+  it("reads being at a drop now beside despair, the drop looked at, or nobody knowing where", () => {
+    expectScreen("on the top level of the multistorey now. no fence on this side", "emergency", ["suicide"]);
+    expectScreen("mum thinks im at karens. im on the cliff top now", "emergency", ["suicide"]);
+    const bridge = after("i always fail at everything", "on the footbridge over the ring road now");
+    expect({ level: bridge.level, categories: bridge.categories }).toEqual({
+      level: "emergency",
+      categories: ["suicide"],
+    });
+  });
+  it("reads an open window or the water after voices, or walking into the tide and not back", () => {
+    expect(
+      after("the voices keep saying i should jump", "im at my bedroom window and its wide open").level,
+    ).toBe("emergency");
+    expectScreen("the tides coming in now and im not walking back", "emergency", ["suicide"]);
+  });
+  it("reads the way there now with the means brought, or to a spot checked before", () => {
+    expect(after("got the hose and the tape in the boot", "driving out to the forest now").level).toBe(
+      "emergency",
+    );
+    expect(
+      after("i know exactly which bit of the cliffs, went up there yesterday", "heading out there now").level,
+    ).toBe("emergency");
+  });
+  it("reads the place and tonight, said as no cry for help", () => {
+    expectScreen("the quarry road, tonight, and no this isnt a cry for help", "emergency", ["suicide"]);
+    expect(after("this isnt a cry for help", "the car, the old viaduct, tonight").level).toBe("emergency");
+  });
+  it("reads the act at the place with a time that is tonight or now", () => {
+    expectScreen("ill walk into the river at high tide, nobody needs to know", "emergency", ["suicide"]);
+  });
+  it("theme PL: keeps a view, a swim, a commute, the night sky and a day out at the water ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme PL: keeps a view, a swim, a commute, the night sky and a day out at the water ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzx: the emergency moment itself, and the dramatic pause whose harmless ending comes in the same message", () => {
   it("reads two goodbyes, a message set to send, pills heaped, a ligature tied, rocks in the pockets, the train that does not stop, an overdose hedged, poison swallowed, an attempt this morning, abuse now and a weapon at the door", () => {
     expectScreen("love you all. logging off... no wait, signing off for the last time", "emergency", [

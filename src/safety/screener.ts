@@ -9677,6 +9677,7 @@ function readFromParts(t: Tally, text: string): void {
   readEverydayWordsMeant(t, text);
   readThemeEmergency(t, text);
   readThemeMoment(t, text);
+  readPlaceNow(t, text);
 }
 
 // Theme SE: the emergency moment of suicide said plainly, read across authors (readThemeMoment
@@ -10272,6 +10273,191 @@ function readEndings(t: Tally, text: string): void {
     !END_CLEARED.test(text) &&
     !LAUGHTER.test(text) &&
     !longAgo(text)
+  )
+    raise(t, "emergency", "suicide");
+}
+
+// Theme PL: the place, now. The writer is at, or on the way to, a place to die (a bridge, the
+// tracks, a roof, a cliff, the water, the woods) and something in this message or the ones before
+// it says why, often without a death word: "im on the bridge now. the water looks calm" after "do
+// you think people feel it", "walking down there now" after looking at the tracks, "driving up to
+// the forest now" after the hose and tape. Each family is a conjunction of where, now (or a time
+// today), and a pointer; each is cleared by what makes the same words ordinary (company, a view, a
+// sport, work, a commute, a game, the past), read in the sentence that says where and the next.
+
+// A place with a drop, the line, or deep water below: where people go to die, and seldom say they
+// are for nothing.
+const PL_DROP = `(?:(?:foot|rail|railway|motorway|river|suspension|road|old|big|high) ?bridge|bridge(?: support| pillar)?|viaduct|flyover|overpass|roof ?top|roof|top (?:floor|level|deck)|multi ?storey|cliffs?|cliff (?:edge|top|path)|clifftop|ledge|parapet|railings?|(?:harbour|sea|dam) wall|pier|jetty|quay|weir|reservoir|gorge|quarry|(?:train |railway |rail )?tracks|(?:railway|train|rail) line|level crossing)`;
+// An everyday place that is one only with a reason said: the car park, the station, the water.
+const PL_OPEN = `(?:car park|station|platform(?: edge)?|river|riverbank|canal|lake|loch|sea|beach|shore|coast|seafront|water|woods|forest|lay ?by|window|balcony|terrace|estuary)`;
+const PL_ANY = `(?:${PL_DROP}|${PL_OPEN})`;
+// The writer there now: "im on the bridge", "im writing this from the bridge", "sat on the cliff
+// edge", "car park roof, level 6", "on the top floor of the multistorey now", "the car's on the
+// level crossing".
+const PL_HERE = (place: string) =>
+  `\\b(?:im|i am|i m)\\b(?: (?:now|actualy|still|already|sat|sitting|stood|standing|parked(?: up)?|out|up|down|here|writing this|typing this|texting you))* (?:on|at|by|in|up on|out on|down by|on top of|at the top of|at the edge of|on the edge of|over|from|near|beside|next to) (?:the |a |my |this |that )?(?:\\w+ ){0,3}${place}\\b|(?:^ ?|\\| ?)(?:(?:ok|so|right|and|update|quick update from)(?: ,)? )?(?:(?:now|sat|sitting|stood|standing|parked(?: up)?|been sat|here|got to|made it to) )?(?:(?:on|at|by|up on|on top of|at the top of|on the edge of|in) (?:the |a |my )?(?:\\w+ ){0,3}|(?:the |a |my )?(?:\\w+ ){0,2})${place}\\b(?:[^|]{0,40}\\b(?:now|rn|right now)\\b| ?,| ?$| ?\\|)|\\b(?:the )?cars?(?: is)? (?:parked )?on the (?:\\w+ )?${place}\\b`;
+// At a drop now, or "im here now", "im on it now" after the drop was named; "i am at the well now".
+const PL_AT_DROP = re(
+  `${PL_HERE(PL_DROP)}|\\b(?:im|i am) (?:now )?(?:at|by) the (?:old |village )?well(?: now)?(?= ?$| ?\\|)|\\b${PL_DROP}\\b[^]*\\| ?(?:\\w+ ){0,2}(?:im|i am) (?:here|there|on it|up here|at it|at the top|on top of it) now\\b`,
+  "",
+);
+const PL_AT_OPEN = re(PL_HERE(PL_OPEN), "");
+// In the water now: "waters really cold", "tides coming in fast now", "up to my waist".
+const PL_IN_WATER = re(
+  `\\b(?:waters? (?:is |s )?(?:so |freezing )?(?:cold|freezing)|tides? (?:s |is )?coming in(?: fast)?(?: now)?|(?:im|i am) (?:in|into|stood in|standing in|waist deep in|up to my \\w+ in) the (?:water|sea|river|lake|loch|canal)|up to my (?:knees|waist|chest|neck)(?= ?$| ?\\|| now))\\b`,
+  "",
+);
+// On the way there now: "driving up to the forest now", "leaving for the viaduct once its properly
+// dark"; and, the place named before, "walking down there now", "heading out there now while its
+// still dark", "leaving in five", "putting my shoes on now", "10 minutes".
+const PL_GOING_TO = (place: string) =>
+  `\\b(?:driving|walking|heading|going|leaving|setting off|set off|cycling|on my way)(?: (?:out|up|down|over|back|off|right))? (?:to|for|into|towards|up to|out to|down to) (?:the |a )?(?:\\w+ ){0,3}${place}\\b[^|]{0,30}\\b(?:now|rn|right now|in (?:a bit|five|5|ten|10|a few|a minute)|once (?:its|it s|it is) (?:properly )?dark|when (?:its|it gets) dark|while (?:its|it s) still dark|with (?:\\w+ )?(?:shotgun|gun|rifle|rope|hose|hosepipe|pills|tablets))\\b`;
+const PL_GOING_DROP = re(PL_GOING_TO(PL_DROP), "");
+const PL_GOING_OPEN = re(PL_GOING_TO(PL_OPEN), "");
+const PL_GOING_THERE = re(
+  `\\b(?:(?:driving|walking|heading|going|on my way)(?: (?:out|up|down|over|back))? (?:there|in)(?: now| rn| right now)|leaving in (?:five|5|ten|10|a minute|a few)|(?:putting|put|getting) my (?:shoes|coat|boots|trainers) on now|(?:going|heading|walking) back (?:there |in )?(?:now|tonight|once (?:its|it s|it is) dark|when (?:its|it s) dark))\\b|(?:^ ?|\\| ?)(?:in )?(?:\\d+|five|ten|twenty) (?:mins|minutes)(?= ?$| ?\\|)`,
+  "",
+);
+const PL_NAMED_DROP = re(`\\b${PL_DROP}\\b`, "");
+const PL_NAMED = re(`\\b${PL_ANY}\\b`, "");
+// Why, said anywhere in the text, in words of death: a wish to be gone, the act at the place, the
+// tallest building asked for, voices, not coming back, not wanting to be saved.
+const PL_WATER_OR_DROP = `(?:river|sea|lake|canal|loch|water|estuary|${PL_DROP})`;
+const PL_WHY = re(
+  `\\b(?:want to die|wanna die|kill my ?self|end it(?! (?:with|between))|end (?:my life|it all)|ending it(?! (?:with|between))|suicid\\w*|jump(?:ing)?(?= ?$| ?\\|| ?,| if| when| tonight| now| off| of| from)|(?:nobody|no one|noone) would (?:even )?(?:notice|care|miss me)|better off without me|minus me|(?:want|wanted) to be here any ?more|dont want to be here|sorry for everything|not (?:going|coming|walking) back(?= ?$| ?\\|| ?,| this time| out)|not coming (?:down|home)(?= ?$| ?\\|| ?,| this time| ever)|voices? (?:\\w+ ){0,3}(?:telling|tell|tells|saying|say|says) me|dont want saving|talk me (?:out|down)|its what i wanted(?= ?$| ?\\|)|(?:thinking|think|thought) about the (?:\\w+ )?${PL_DROP}|(?:drove|drive|driving|walk|walked|walking|jump|jumped)(?: (?:my|the|their|his|her) car)? (?:into|off|of) the (?:\\w+ )?${PL_WATER_OR_DROP}|(?:tallest|highest) (?:building|bridge|car park))\\b`,
+  "",
+);
+// The means brought along: "tape, hose, pills. driving up to the forest now".
+const PL_MEANS = re(
+  `\\b(?:hose|hosepipe|shotgun|rope|stones in (?:my|the) (?:pockets|coat)|(?:bag|bags|box|boxes|bottles?|packs?|packets?|load|stash)(?: full)? of (?:\\w+ )?(?:pills|tablets|meds)|(?:all|every one of) (?:my |the )?(?:pills|tablets|meds))\\b`,
+  "",
+);
+// Means only forgotten, fetched or prescribed.
+const PL_MEANS_CLEARED = re(
+  `\\b(?:forgot|forgotten|prescription|chemist|pharmacy|pick up|collect|garden|hosepipe ban|plants)\\b`,
+  "",
+);
+// Why, in words of despair or readiness, enough beside a drop: no point, had enough, always
+// failing, now or never, its time, one last time, goodbyes, deciding; the place scouted or timed;
+// affairs done and the dog's lead handed over.
+const PL_DESPAIR = re(
+  `\\b(?:no point|dont see the point|tired of (?:being here(?= ?$| ?\\|| ?,| any ?more)|living|it all|everything|life)|always fail|one push|now or never|its time(?= ?$| ?\\|| ?,| i think| now)|(?:want|wanted) someone to know|one last time|the last thing(?! (?:i|we|you) need)|ill go before|step off(?! the (?:bus|train|tram|boat|plane|kerb|curb))|go over the (?:edge|side|railing|barrier|top)|climb over|countdown|before i (?:do|did) anything|deciding(?= ?$| ?\\|| ?,| and i think)|(?:ive |i have )?decided(?= ?$| ?\\|| ?,)|made (?:up )?my mind(?= ?$| ?\\|| ?,)|i know exactly (?:which|where|what)|(?:worked out|know) the (?:timetable|times)|passwords (?:are )?in an envelope|sorted for after|left (?:his|her|my|the) (?:lead|keys|dog|cat) with|nobody expects me)\\b`,
+  "",
+);
+// At a drop, what the writer notices there: the water below, looking down, nobody about, the
+// dark and still, no barrier, a question about feeling it, nobody knowing where they are.
+const PL_SCENE = re(
+  `\\b(?:the water (?:looks|is|s) (?:calm|cold|dark|deep|black|still|peaceful|inviting)|(?:its )?quiet up here|looking down(?= ?$| ?\\|| ?,)|the drop|long way down|no (?:barrier|fence|railing)|(?:nobodys|nobody s|no ones|no one s|noone s) (?:about|around|here)|dark and (?:still|quiet)|people feel it|how (?:cold|quick|deep)|not moving it|thinks im at|(?:stare|staring|keep looking) at|think about it)\\b`,
+  "",
+);
+// What makes it ordinary, in the sentence that says where and the next: company, a view, a sport,
+// a swim on a hot day, work on the line or the roof, a commute, traffic or a lift, a game, a film, a
+// joke, the past.
+const PL_CLEARED = re(
+  `\\b(?:we|were|us|our|with (?:my|the|a|some|our|his|her) (?:mates?|friends?|family|kids|children|boyfriend|girlfriend|bf|gf|wife|husband|partner|dog|mum|dad|nan|class|team|colleagues|camera)|photos?|pics?|selfie|picture|camera|view|(?:sunset|sunrise)(?! one last)|stars|stargazing|telescope|meteors?|aurora|northern lights|moon|milky way|fishing|swim\\w*|paddl\\w*|surf\\w*|kayak\\w*|boat|sailing|dip|cool (?:off|down)|heatwave|so hot|climbing|bouldering|belay|crag|stile|abseil\\w*|bungee|tombston\\w*|coasteering|picnic|swing|den|camping|campsite|campfire|tent|hammock|tree ?house|(?:walk|walking|with) the dog|dog walk|for a walk|a stroll|legs|knees|out of breath|cant find|parking|ticket machine|pay and display|running|jog\\w*|cycl\\w*|bike|hike|hiking|commute|to work|for work|at work|on shift|the office|roofer|roofing|gutters?|tiles|scaffold\\w*|satellite|aerial|solar|leak|survey|inspection|maintenance|engineers?|network rail|game|club|tournament|film|filming|movie|scene|story|book|dream|dreamt|meet|meeting|waiting for (?:you|him|her|them|my)|pick (?:me|you|him|her|them) up|see you|be there in|almost there|nearly there|(?:heading|going|walking|on my way|get|getting) (?:home|back home|back to (?:work|school|uni|the (?:car|house|office|hotel|flat)))|home soon|(?:train|bus) (?:home|is late|delayed|cancelled)|delayed|stuck (?:in|on|at)|traffic (?:is |s )?(?:bad|awful|terrible|horrendous|a nightmare|jam)|queue|roadworks|driving over|crossing the bridge|on the (?:bus|train)|ducks|seals|dolphins|festival|fireworks|gig|concert|party|wedding|holiday|trip|tourist|sightseeing|visiting|lovely day|gorgeous|beautiful|stunning|amazing|heat|sunbathing|ice cream|chips|pub|pint|beer|coffee|bbq|dental|teeth|tooth|nose|ship|captain|crew|yesterday|last (?:night|week|year|summer|time)|years? ago|used to|when i was|lol|haha|jk)\\b`,
+  "",
+);
+// A time today and the place, said as settled: "the car, the bridge on the a road, tonight" after
+// "its not a cry for help this time", "set it for 4am. the freight train goes through at 4.12. shoes
+// are by the door", "paid off what i owed ... ill be down by the weir by 4", "coat with the stones
+// in the pockets is by the back door, tides in at 1". A later date is a plan, not the moment.
+const PL_PLAN_PLACE = re(
+  `\\b(?:${PL_DROP}|woods|forest|(?:quarry|lake|cliff) road|the sea|(?:freight|fast) train|trains? (?:goes|go|comes|come) through|tides? (?:s |is )?(?:in|out|high|coming in) at)\\b`,
+  "",
+);
+const PL_TODAY = re(
+  `\\b(?:tonight|today|the night|at (?:\\d+|first light|dawn|midnight)|by \\d+|first light|once (?:its|it s|it is) dark|on the way home)\\b`,
+  "",
+);
+const PL_SETTLED = re(
+  `\\b(?:paid off what i owed\\b[^]*\\bleft (?:my|the) keys with|stones in|(?:not|isnt) a cry for help|before i go(?= ?$| ?\\|)|(?:worked out|know) the (?:timetable|times)|already worked out|nobody expects me|shoes (?:are )?by the door|sorted for after|(?:dont|do not) (?:reply|answer) with (?:the|a) helpline|things in order)\\b`,
+  "",
+);
+// A day other than today, and trainspotting, are not the moment.
+const PL_PLAN_CLEARED = re(
+  `(?<!\\b(?:until|till|til) )\\b(?:tomorrow|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \\d+(?:st|nd|rd|th)|spotting|spotters?|steam|heritage|camera)\\b`,
+  "",
+);
+// The act at the place, with a time that is today or now: "im stepping off the balcony once the
+// sun goes down", "gonnae jump aff the bridge the night", "going to walk into the sea at high
+// tide", "one last chat before i walk off the end of the harbour wall", "ok im doing it ... going
+// to drive into the first bridge pillar". Cleared, beyond the place's own clears, by a sponsored or
+// new year dip and by "if i hear that advert one more time" said in exasperation.
+const PL_ACT = re(
+  `\\b(?:im|i am|i m|going to|gonna|gonae|gona|ill|i will|about to|before i)(?: (?:going to|gonna|just))? (?:step|stepping|walk|walking|jump|jumping|go|going|drive|driving|throw myself|throwing myself)(?: (?:off|of|af|aff|into|over))(?: the| a| this| that)? (?:end of the |edge of the )?(?:\\w+ ){0,2}(?:${PL_DROP}|sea|river|lake|canal|loch|balcony|window)\\b`,
+  "",
+);
+const PL_ACT_WHEN = re(
+  `\\b(?:tonight|the night|(?:once|when|as soon as) the sun (?:goes|has gone) down|(?:once|when) (?:its|it s|it is|it gets) dark|at (?:high|low) tide|at \\d+|now|right now|in (?:an hour|a bit|\\d+ (?:mins|minutes|hours?))|before i|one last|(?:ok |so )?im doing it|when this song ends|first light)\\b`,
+  "",
+);
+const PL_ACT_CLEARED = re(
+  `\\b(?:if (?:i|we) (?:hear|have to|see|get)|one more (?:time|song|meeting|email|day)|away day|advert|meeting|new year|boxing day|christmas day|charity|sponsored|dare|challenge|dip)\\b`,
+  "",
+);
+// Someone else there: "hes on the bridge", "my friend is at the cliffs" (othersInDangerNow reads those).
+const PL_SOMEONE_ELSE = re(
+  `\\b(?:he|she|they|hes|shes|theyre|my (?:boyfriend|girlfriend|bf|gf|sister|brother|friend|mate|son|daughter|cousin|partner|husband|wife|dad|mum|mom))\\b(?: is| s| was)? (?:\\w+ ){0,3}(?:on|at|by|in|up on|to|towards) the (?:\\w+ ){0,3}${PL_ANY}\\b|\\b(?:he|she|they|hes|shes|theyre)\\b (?:\\w+ ){0,3}(?:wants? to die|going to jump|gonna jump|kill (?:him|her|them)sel(?:f|ves)|end it)\\b`,
+  "",
+);
+const PL_GATE = new PatternGate(() => [
+  [PL_AT_DROP, PL_WHY],
+  [PL_AT_DROP, PL_MEANS],
+  [PL_AT_DROP, PL_DESPAIR],
+  [PL_AT_DROP, PL_SCENE],
+  [PL_AT_OPEN, PL_WHY],
+  [PL_IN_WATER, PL_WHY],
+  [PL_GOING_DROP, PL_WHY],
+  [PL_GOING_DROP, PL_MEANS],
+  [PL_GOING_DROP, PL_DESPAIR],
+  [PL_GOING_OPEN, PL_WHY],
+  [PL_GOING_OPEN, PL_MEANS],
+  [PL_GOING_THERE, PL_NAMED, PL_WHY],
+  [PL_GOING_THERE, PL_NAMED, PL_MEANS],
+  [PL_GOING_THERE, PL_NAMED_DROP, PL_DESPAIR],
+  [PL_PLAN_PLACE, PL_TODAY, PL_SETTLED],
+  [PL_ACT, PL_ACT_WHEN],
+]);
+
+// The sentence where `pattern` ends its match and the one after it, for clearing what is said there.
+function plAround(text: string, pattern: RegExp): string {
+  const m = pattern.exec(text);
+  if (!m) return "";
+  // The match may end on the "|" after its sentence: the sentence is the one before it.
+  let end = m.index + m[0].length;
+  while (end > m.index + 1 && /[\s|]/.test(text.charAt(end - 1))) end--;
+  const last = end - 1;
+  const start = text.lastIndexOf("|", last) + 1;
+  const next = text.indexOf("|", last);
+  const after = next === -1 ? -1 : text.indexOf("|", next + 1);
+  return text.slice(start, after === -1 ? text.length : after);
+}
+// Where was said, and nothing there makes it ordinary or someone else's.
+function plPlain(text: string, pattern: RegExp): boolean {
+  const around = plAround(text, pattern);
+  return around !== "" && !PL_CLEARED.test(around) && !PL_SOMEONE_ELSE.test(text);
+}
+
+function readPlaceNow(t: Tally, text: string): void {
+  if (t.level === "emergency" || !PL_GATE.test(text)) return;
+  const why = PL_WHY.test(text);
+  const means = PL_MEANS.test(text) && !PL_MEANS_CLEARED.test(text);
+  const despair = why || means || PL_DESPAIR.test(text);
+  if (
+    (PL_AT_DROP.test(text) && (despair || PL_SCENE.test(text)) && plPlain(text, PL_AT_DROP)) ||
+    (why && PL_AT_OPEN.test(text) && plPlain(text, PL_AT_OPEN)) ||
+    (why && PL_IN_WATER.test(text) && plPlain(text, PL_IN_WATER)) ||
+    (despair && PL_GOING_DROP.test(text) && plPlain(text, PL_GOING_DROP)) ||
+    ((why || means) && PL_GOING_OPEN.test(text) && plPlain(text, PL_GOING_OPEN)) ||
+    (PL_GOING_THERE.test(text) &&
+      (((why || means) && PL_NAMED.test(text)) || (despair && PL_NAMED_DROP.test(text))) &&
+      plPlain(text, PL_GOING_THERE)) ||
+    (PL_PLAN_PLACE.test(text) &&
+      PL_TODAY.test(text) &&
+      PL_SETTLED.test(text) &&
+      !PL_PLAN_CLEARED.test(text) &&
+      plPlain(text, PL_PLAN_PLACE)) ||
+    (PL_ACT.test(text) && PL_ACT_WHEN.test(text) && !PL_ACT_CLEARED.test(text) && plPlain(text, PL_ACT))
   )
     raise(t, "emergency", "suicide");
 }
