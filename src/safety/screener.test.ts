@@ -4102,6 +4102,158 @@ describe("theme OT: someone else in danger, at urgent and emergency, across auth
   });
 });
 
+describe("theme OO: someone else at urgent or emergency risk, told by the person beside them", () => {
+  it("reads someone gone out with the means and a word that they will not be back as their emergency", () => {
+    expectScreen(
+      "my brother has been so low for weeks and he just walked out with a rope from the garage and said we wont see him again",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expect(
+      screenMessage("he's just driven off with the rope from the garage and said dont wait up", {
+        previous: ["my dad has been really down since the layoffs"],
+      }).level,
+    ).toBe("emergency");
+    expectScreen(
+      "my sister ran out of the house crying that shes going to throw herself off the bridge and i cant find her",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my grandad has been so quiet since nan died, now the gun cabinet is open and hes not answering his phone",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("reads someone locked in with gas, silence or the means after a plan as their emergency", () => {
+    expectScreen(
+      "my uncle has locked himself in the kitchen and says hes turned the gas on",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expect(
+      screenMessage("now her door is locked and she isnt answering", {
+        previous: ["my housemate told me on sunday she had a plan"],
+      }).level,
+    ).toBe("emergency");
+  });
+
+  it("reads a picture of the means, a call cut off from a height and 'took everything' sent as their emergency", () => {
+    expectScreen(
+      "my friend just sent me a photo of a pile of tablets and the word finally",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my cousin phoned me from the railway bridge sobbing and then the line went dead",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      'my nephew just messaged "its done. took everything. dont be sad"',
+      "emergency",
+      ["suicide", "medical"],
+      "other",
+    );
+    expectScreen(
+      "my best mate sent a voice note thanking me for everything and then his phone went off",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("reads their self-harm fresh now as urgent, and deep cuts that will not stop as an emergency", () => {
+    expectScreen(
+      "my son came downstairs with his sleeve soaked in blood and says its nothing",
+      "urgent",
+      ["self_harm"],
+      "other",
+    );
+    expectScreen(
+      "my girlfriend cut herself again tonight after a year clean",
+      "urgent",
+      ["self_harm"],
+      "other",
+    );
+    expectScreen(
+      "my flatmate is cutting and its really deep and she says it wont stop, shes gone pale",
+      "emergency",
+      ["self_harm", "medical"],
+      "other",
+    );
+    expectScreen(
+      "my cousin told me on the phone she cut her wrists and now shes gone quiet",
+      "emergency",
+      ["suicide", "self_harm"],
+      "other",
+    );
+  });
+
+  it("reads their wish to die said in earnest or with the means asked for as urgent", () => {
+    expectScreen(
+      "my brother says he wants to end it and he is not joking this time",
+      "urgent",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my mum keeps asking me how many of her sleeping pills would stop her heart, shes not joking",
+      "urgent",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("reads someone being hurt or held now, a threat to kill at home, and a weapon out as theirs", () => {
+    expectScreen(
+      "my mums boyfriend has her held down on the kitchen floor, im upstairs and i can hear her crying",
+      "emergency",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "her boyfriend wont let her out of the car and shes texting me from the back seat",
+      "emergency",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "my sisters boyfriend screams at her that hes going to kill her most nights",
+      "urgent",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "my brother just walked out with a knife saying hes going to find the lad who beat him up",
+      "emergency",
+      ["harm_to_others"],
+      "other",
+    );
+    expectScreen(
+      "theres a bloke on the platform waving a knife at a girl and shouting hes going to cut her",
+      "emergency",
+      ["harm_to_others"],
+      "other",
+    );
+  });
+
+  it("theme OO: keeps a car wash, a holiday, a film, a game, a shave, a festival and the weeds ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme OO: keeps a car wash, a holiday, a film, a game, a shave, a festival and the weeds ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzy: someone else at risk, told by the person who writes", () => {
   it("reads someone else's wish to die told in the third person as theirs, at concern", () => {
     for (const text of [

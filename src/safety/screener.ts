@@ -16762,6 +16762,349 @@ function readOthersInDanger(t: Tally, text: string): void {
   }
 }
 
+// Theme OO: someone else at urgent or emergency risk, told by the person beside them, in the ways
+// readOthersInDanger and readTheirWorry do not read: (1) gone out with the means and a word that
+// they will not be back ("driven off with the hosepipe and said don't wait up"), or running off
+// saying they will throw themselves from a height; (2) shut in a locked room with gas, silence or
+// the means, after a plan or low days; (3) a picture of the means sent with a last word, a call from
+// the tracks that then cut off, or "took everything" sent; (4) their own cuts or burns fresh now
+// (a soaked sleeve, still wet, again tonight); (5) their wish to die said with what makes it real
+// (not joking, means asked for); (6) someone being hurt in front of the writer now (pinned down,
+// dragged into the shed, hands round her throat); (7) someone armed and gone to hurt a person, or a
+// weapon used on a person in the street now. Subject `other`. Cleared by a film, a game, a joke,
+// the past, and by the ordinary errand each pattern could also be.
+const OO_CLEARED = re(
+  `\\b(?:lol|lmao|haha|jk|banter|film|movie|series|episode|book|novel|game|gaming|fortnite|roblox|minecraft|character|scene|drill|training|lesson|podcast|the news|news|years ago|used to|when (?:i|we) (?:was|were)|false alarm|turned out|nvm)\\b`,
+  "",
+);
+// (1) Gone out, off or away: walked, driven, ran.
+const OO_GONE = re(
+  `\\b(?:walked|went|gone|ran|run|stormed|drove|driven|headed|took|taken|taking|left)(?: \\w+){0,2}? (?:out|of|away)\\b|\\bleft (?:the house|home)\\b`,
+  "",
+);
+// What they took with them that could end their life.
+const OO_GONE_MEANS = re(
+  `\\b(?:rope|hose|hosepipe|pils|tablets|shotgun|gun|rifle|pistol|botle of (?:pils|tablets|vodka|whisky)|razors?|morphine)\\b`,
+  "",
+);
+// Said or meant that they are not coming back.
+const OO_GONE_FOR_GOOD = re(
+  `\\b(?:(?:wont|wil not|isnt|not) be (?:back|coming back|home)|dont wait up|not to (?:folow|come after|lok for|come loking for) (?:him|her|them)|(?:we|you|i|yal|u|nobody) (?:wont|wil never|never|wil not) (?:se|hear from) (?:him|her|them) again)\\b`,
+  "",
+);
+// Taken for an ordinary errand: a garden, a shoot, a walk, work.
+const OO_GONE_CLEARED = re(
+  `\\b(?:garden|watering|water the|wash(?:ing)? the car|alotment|clay|range|shoot|shooting|season|licen[cs]e|rabbits|pigeons|crows|fox|foxes|deer|pheasants?|vermin|pests|camping|fishing|walk(?:ing)? the dog|pub|party|shift|work|holiday|prescription|chemist|pharmacy|recycl\\w*|dispose)\\b`,
+  "",
+);
+// Running off saying they will throw themselves from a height or under a train, or crash the car.
+const OO_THROW_SAID = re(
+  `\\b(?:going to|gona|wil|says (?:hes|shes) going to|saying (?:hes|shes) going to|screaming (?:hes|shes) going to|hel|shel) (?:throw (?:himself|herself) (?:of|in front of|under|from)|jump (?:of|from|in front of)|wrap the car (?:round|around)|drive (?:the car )?into (?:a|the) (?:wal|tre|bridge|river))\\b`,
+  "",
+);
+// Gone from sight: ran or drove off, cannot be found.
+const OO_THROW_GONE = re(
+  `\\b(?:ran out|run out|stormed out|drove of|driven of|took the car|taken the car|cant find (?:him|her)|dont know where (?:he|she) is|out the house|drunk)\\b`,
+  "",
+);
+
+// (2) Locked in a room.
+const OO_LOCKED = re(
+  `\\b(?:locked (?:himself|herself|themselves) in|(?:dor|dors) (?:is |s )?locked|locked (?:the|her|his) (?:bathrom |bedrom )?dor|dor locked)\\b`,
+  "",
+);
+// Gas from the room.
+const OO_LOCKED_GAS = re(`\\b(?:smel (?:the )?(?:gas|fumes)|gas coming)\\b`, "");
+// Said they have turned the gas on in there.
+const OO_LOCKED_GAS_ON = re(
+  `\\b(?:(?:hes|shes|he has|she has|theyve) (?:got|put|turned) the gas on|turned the gas on|left the gas on)\\b`,
+  "",
+);
+// No answer, no sound from inside.
+const OO_LOCKED_SILENT = re(
+  `\\b(?:no sound|no noise|not a sound|(?:wont|not|isnt|doesnt|hasnt) (?:answer|answering|answered|respond\\w*|replying|replied|opening|open the dor))\\b`,
+  "",
+);
+// The means inside with them, and being kept out.
+const OO_LOCKED_MEANS = re(
+  `\\b(?:(?:got|has|with|took) (?:my|his|her|the|a) (?:razors?|blades?|pils|tablets|rope|belt|knife)|not to come in|dont come in)\\b`,
+  "",
+);
+// Why it is feared: low days, a plan told, an attempt before, things sorted and given away.
+const OO_LOCKED_WHY = re(
+  `\\b(?:low|depresed|suicidal|(?:had|has|got) a plan|told me (?:last \\w+ )?(?:she|he) had a plan|tried before|sorted everything|gave me (?:her|his) (?:ring|watch|cat|dog|keys)|beter of without|wants? to die|kil (?:himself|herself)|end it)\\b`,
+  "",
+);
+// Locked out, gaming, asleep, sulking, shaving, or a gas leak for the engineer.
+const OO_LOCKED_CLEARED = re(
+  `\\b(?:locked out|gaming|xbox|ps5|headphones|music|asleep|slep|sleping|nap|sulk\\w*|strop|tantrum|party|shaving|shave|boiler|engineer|cooker|hob|oven|leak)\\b`,
+  "",
+);
+
+// (3) A picture of the means sent with a last word.
+const OO_PIC_MEANS = re(
+  `\\b(?:sent|posted|snaped|put up|shared)(?: me| us)? (?:a |an )?(?:pic|photo|picture|snap|selfie|video)(?: of)? (?:\\w+ ){0,4}?(?:pils|tablets|blister packs?|pistol|gun|rifle|shotgun|rope|noose|razors?|blades?)\\b`,
+  "",
+);
+// A picture of something bought, won or finished with, or a call cut by the signal.
+const OO_PIC_CLEARED = re(
+  `\\b(?:course|antibiotics|prescription|pharmacy|chemist|fair|range|club|licen[cs]e|selling|for sale|bought|new|colection|signal|batery|reception|tunel)\\b`,
+  "",
+);
+// A last word sent with it: done, finally, bye, sorry.
+const OO_PIC_LAST = re(
+  `\\b(?:done|finaly|its time|bye|godbye|sory|honour|lok after each other|love (?:you|u) al|forgive me)\\b`,
+  "",
+);
+// A call or a pin from the tracks, a bridge, a wall over the water, then cut off.
+const OO_CALL_FROM = re(
+  `\\b(?:rang|caled|phoned|facetimed|sent (?:me |us )?(?:a )?(?:location|pin|location pin|voice note|video))(?: me| us)? from (?:the )?(?:\\w+ ){0,2}?(?:tracks|railway|bridge|clifs?|harbour wal|sea wal|pier|rof|ledge|edge|multistorey|quary)\\b`,
+  "",
+);
+// Then the line went dead or they stopped answering.
+const OO_CALL_CUT = re(
+  `\\b(?:hung up|not picking up|isnt picking up|not answering|isnt answering|cut of|line went dead|went dead|phones? (?:is |s )?(?:of|dead))\\b`,
+  "",
+);
+// "took everything", "taken a few extra of her heart tablets", sent or said with a last word.
+const OO_TOOK_ALL = re(
+  `\\b(?:tok|taken|swalowed) (?:everything|the lot|al (?:of )?(?:them|her \\w+|his \\w+)|" ?a few extra ?"? of (?:her|his) (?:\\w+ )?(?:tablets|pils|meds))\\b(?! (?:in (?:her|his|their) stride|with (?:her|him|them)|to (?:the|a|her|his)|out|back|home|of)\\b)`,
+  "",
+);
+// Told or sent by them, with a word that says it was meant.
+const OO_TOOK_SAID = re(
+  `\\b(?:sent|texted|mesaged|told me|said|on the phone)\\b[^]*\\b(?:its done|dont be sad|(?:shes|hes|she has|he has|ive) had enough|going to bed now)\\b`,
+  "",
+);
+// Everything taken in a move, a theft or a split, or taken as photos or a test.
+const OO_TOOK_CLEARED = re(
+  `\\b(?:moved out|packed|with (?:her|him|them) when|burglar\\w*|robbed|stole|divorce|split up|the kids|custody|exam|test|shots?|photos?|pictures?)\\b`,
+  "",
+);
+
+// (4) Their cuts or burns fresh now: a soaked sleeve, still wet, again tonight, carving into a hand today.
+const OO_CUT_NOW = re(
+  `\\b(?:sleeves? (?:soaked|sodden|drenched)|(?:cuts|cut|marks|wrists?)\\b[^|]{0,40}\\bstil (?:wet|bleding)|fresh blod on (?:his|her|their) (?:sleeves?|arms?|wrists?)|carving into (?:his|her|their) (?:arm|arms|hand|hands|wrist|wrists|leg|legs|thigh|thighs|skin)\\b[^|]{0,40}\\b(?:today|tonight|right now|this morning)|(?:cut|cuting|burned|burnt|burning|scratched|scratching|hurt|hurting) (?:herself|himself|themselves)(?: with (?:a|her|his) \\w+)? again (?:tonight|today|this morning|just now|right now)|(?:she|he|shes|hes) (?:has |ben )?(?:cut|cuting|burned|burnt) again (?:tonight|today|this morning|just now|right now)|relapsed (?:tonight|today|this morning)|saw fresh (?:ones|cuts|marks) (?:this morning|today|tonight|just now))\\b`,
+  "",
+);
+// A pet's scratch, a kitchen or shaving cut, a fall, a nosebleed, paint, dye, a joint of meat.
+const OO_CUT_CLEARED = re(
+  `\\b(?:cat|dog|kiten|puppy|kitchen|cooking|shaving|shave|fel|bike|rugby|nosebled|nose|period|tooth|teth|gums?|paint\\w*|wine|juice|ketchup|dye|tatto\\w*|surgery|operation|hair|fringe|lamb|turkey|pumpkin|wod|whitl\\w*)\\b`,
+  "",
+);
+
+// (5) Their wish to die, said by them.
+const OO_WISH = re(
+  `\\b(?:wants? to (?:die(?! (?:in|of|at|when|peacefuly|before|after|laughing|on)\\b)|be dead|kil (?:himself|herself|themselves)|unalive (?:himself|herself|themselves)|end it)|want (?:to )?(?:die(?! (?:in|of|at|when|peacefuly|before|after|laughing|on)\\b)|out)|(?:going to|gona) kil (?:himself|herself|themselves)|(?:doesnt|dont) want to (?:be alive|live|be here) anymore|end it al|ending (?:his|her|their) life|life aint worth it|step in front of a train|how (?:hed|shed) kil (?:himself|herself))\\b`,
+  "",
+);
+// What makes it real: not joking, meant, means asked for.
+const OO_WISH_REAL = re(
+  `\\b(?:(?:hes|shes|he is|she is|theyre|he|she) not joking|not joking (?:this time|anymore)|(?:she|he) means it|sounded (?:dead )?serious|scared to leave (?:him|her|them) alone|(?:asked|asking|asks) (?:me |them |us |the \\w+ )?(?:to get (?:him|her) )?(?:for )?(?:more|extra) (?:of )?(?:his |her )?(?:morphine|tablets|pils|meds|painkilers)|(?:asking|asked|asks) (?:me )?where the keys? (?:to|for) the gun|step by step plan)\\b`,
+  "",
+);
+// Asking how many of their pills would stop their heart.
+const OO_DOSE_ASKED = re(
+  `\\b(?:asking|asked|asks) (?:me )?how (?:many|much) (?:of )?(?:his|her|their) (?:\\w+ )?(?:pils|tablets|meds|insulin|morphine) (?:would|wil|it would take to) (?:kil|stop (?:his|her|their) heart|be enough)\\b`,
+  "",
+);
+// Said in doubt of it, laughed off, or about homework, a song or a quiz.
+const OO_WISH_CLEARED = re(
+  `\\b(?:(?:dont|not) (?:know|sure) if|idk if|wonder if|laughed|laughing|project|homework|biology|nursing|quiz|lyrics|song)\\b`,
+  "",
+);
+
+// (6) Someone being hurt in front of the writer now.
+const OO_HURT_NOW = re(
+  `\\b(?:(?:has|got|hes got|shes got) (?:her|him|mum|mom|my \\w+) (?:pined|held) (?:down|on|against)|(?:his|her) hands (?:round|around) (?:her|his) (?:throat|neck)|draged (?:him|her|my \\w+)(?: \\w+)? (?:into|in) (?:the|a) (?:shed|garage|cupboard|cellar|basement|car)|(?:got|locked|shut) (?:him|her|my (?:\\w+ )?(?:brother|sister|son|daughter)) in (?:the|a) (?:shed|garage|cupboard|cellar|basement)|the bolt acros|went in(?:to)? (?:my (?:\\w+ )?(?:sisters|brothers|daughters|sons)|her|his) rom and shut the dor|hurts (?:her|him) (?:private|privates|down there)|holding the baby (?:out )?over)\\b`,
+  "",
+);
+// It is happening as they write.
+const OO_HURT_WHEN = re(
+  `\\b(?:right now|now|just|tonight|can hear|what do i do|im in (?:my|the) (?:rom|next rom)|in the next rom|screaming|crying|upstairs|done it before|shouting)\\b`,
+  "",
+);
+// Kept from leaving, told from inside it: texting from his bathroom, a snap from the car at speed.
+const OO_HELD = re(`\\b(?:wont|doesnt|isnt going to) let (?:her|him) (?:out|leave|go)\\b`, "");
+const OO_HELD_INSIDE = re(
+  `\\b(?:texting me from|mesaging me from|snaped me from|rang me from|doing \\d+|locked (?:her|him) in|blod on (?:her|his) (?:lip|face|nose))\\b`,
+  "",
+);
+// Play: wrestling, tickling, messing about, a pet.
+const OO_HURT_CLEARED = re(
+  `\\b(?:wrestl\\w*|play fight\\w*|tickl\\w*|joking|mesing|dog|cat|puppy|swing|tre house|bouncy)\\b`,
+  "",
+);
+
+// (7) Armed and gone to hurt someone: the weapon taken, said who for, and on the way.
+const OO_ARMED_TAKEN = re(
+  `\\b(?:grabed|took|taken|got|has got|walked out with|left with|gone out with|went out with)(?: (?:the|a|his|her|dads?|my \\w+s))? (?:\\w+ )?${OT_WEAPON_SRC}\\b`,
+  "",
+);
+// Said who it is for: going to sort, find or stab them.
+const OO_ARMED_FOR = re(
+  `\\b(?:going to|gona|to) (?:sort|find|get|cut|stab|do|hurt|kil|go after|deal with|shoot) (?:the|that|those|him|her|them|his|her)\\b`,
+  "",
+);
+// And on the way: left, driven off, on foot minutes ago.
+const OO_ARMED_GONE = re(
+  `\\b(?:left|driven of|drove of|walked out|stormed out|gone (?:out|of)|on fot|heading|ran out|mins ago|minutes ago)\\b`,
+  "",
+);
+// A weapon turned on a person in front of them now: waving it at them, chasing them with it.
+const OO_ARMED_AT = re(
+  `\\b(?:(?:waving|pointing|brandishing|swinging) (?:a|the|his|her) (?:\\w+ )?${OT_WEAPON_SRC} (?:at|in (?:his|her|their) face)|chasing (?:\\w+ ){1,3}(?:down|up|round|along|acros) (?:the )?\\w+ with (?:a|the) (?:\\w+ )?${OT_WEAPON_SRC}|threatening to (?:stab|shoot|kil) (?:my|her|his) \\w+\\b[^]{0,40}\\b(?:has|got) (?:the|a) (?:\\w+ )?${OT_WEAPON_SRC})\\b`,
+  "",
+);
+// A weapon for fishing, a shoot, the kitchen, a costume or a play.
+const OO_ARMED_CLEARED = re(
+  `\\b(?:fishing|camping|hunting|shoot(?:ing)? (?:range|season)|clay|deer|rabbits|pigeons|whitling|carving|cooking|chef|toy|nerf|water pistol|airsoft|paintbal|costume|halowen|play|stage|panto)\\b`,
+  "",
+);
+
+// (1b) Their means gone from where they are kept, and them gone or silent, after low days.
+const OO_MEANS_GONE = re(
+  `\\b(?:gun cabinet (?:is |s )?(?:open|empty)|(?:the )?(?:gun|shotgun|rifle|rope|botle|pils|tablets)s? (?:is |s |are |have )?(?:gone|missing)(?! (?:of|out|to|back|for)\\b))\\b`,
+  "",
+);
+// And them not answering, not home, the car gone.
+const OO_THEM_GONE = re(
+  `\\b(?:not answering|isnt answering|not picking up|not in the house|not home|car (?:is |s )?gone|so is the car|cant find (?:him|her)|nobody knows where)\\b`,
+  "",
+);
+// After low or quiet days, talk of the pills, a loss.
+const OO_MEANS_WHY = re(
+  `\\b(?:low|quiet|depresed|talking about (?:the|his|her)|wants? to die|kil (?:himself|herself)|end it|lost (?:the|his|her) (?:farm|job|business)|since (?:the|his|her) \\w+)\\b`,
+  "",
+);
+// (3b) A farewell sent, and then the line or the phone cut off.
+const OO_FAREWELL = re(
+  `\\b(?:thanking me for everything|(?:thank you|thanks) for everything|saying (?:hes|shes) sory|saying (?:he|she) loves (?:me|us|you)|lok after each other|(?:ben|its ben) a god run|(?:ben|its ben) an honour)\\b`,
+  "",
+);
+// Sent, posted or said on the phone.
+const OO_FAREWELL_SENT = re(
+  `\\b(?:voice note|posted|sent|texted|mesaged|group chat|on the phone|rang|caled)\\b`,
+  "",
+);
+// Then the phone went off, the line cut, nobody can reach them.
+const OO_CUT_OFF = re(
+  `\\b(?:phone went (?:of|dead)|(?:it|then it|line) (?:cuts|cut|went) (?:of|dead)|(?:nobody|no one|noone) can get hold of (?:him|her)|cant get hold of (?:him|her)|phone (?:is |s )?(?:of|dead) now)\\b`,
+  "",
+);
+// (4b) Their cuts deep and not stopping, or cut and then gone quiet.
+const OO_CUT_DEEP = re(
+  `\\b(?:(?:cuting|cut|slashed) (?:\\w+ ){0,3}?(?:and )?(?:its|it s|theyre|they are|its realy|its so) (?:realy |so |to )?dep|cut (?:her|his|their) wrists\\b[^]*\\b(?:gone quiet|not answering|wont answer|stoped talking)|(?:blod|bleding|it) (?:\\w+ )?wont stop\\b[^]*\\b(?:gone pale|gone white|going pale|dizy|faint\\w*))\\b`,
+  "",
+);
+// (6b) Threats to kill at home: said to her, screamed most nights, or with a time.
+const OO_THREAT = re(
+  `\\b(?:keps (?:telling|saying to|threatening)|screams? (?:at (?:her|him|mum) )?that|(?:told|said to|said) (?:her|him|mum|mom|my \\w+|her manager|his manager)|said (?:that )?|tels (?:her|him|mum|mom)|says (?:her|his) (?:boyfriend|bf|husband|partner|dad|stepdad|ex))\\b[^|]{0,40}?\\b(?:hes going to|hes gona|is going to|hel|hed|he would|dady would|daddy would) (?:kil|hurt|strangle|stab|put (?:her|him) in the ground|make (?:\\w+ ){1,2}disapear)(?: (?:her|him|mum|mumy|mom|them|you|our \\w+))?\\b`,
+  "",
+);
+// What makes it a threat to life and not a figure of speech.
+const OO_THREAT_SO = re(
+  `\\b(?:if (?:she|he|i) (?:visits|leaves|tels|told|tries|goes|didnt|doesnt|calls|cals)|most nights|every night|\\d+ times|scared|terified|too scared|tonight when|when he gets (?:home|back|of work))\\b`,
+  "",
+);
+// Tonight, or when he gets home: with fear, an emergency.
+const OO_THREAT_NOW = re(`\\b(?:tonight|when he gets (?:home|back|of work))\\b`, "");
+// A figure of speech about a mess, a dent, grades, being late, a joke.
+const OO_THREAT_CLEARED = re(
+  `\\b(?:mes|crash\\w*|dent|scratch\\w*|late|bil|grades|results|when (?:he|she) (?:finds out|ses)|joke|joking|game|chips|cake|phone bil|lol|haha)\\b`,
+  "",
+);
+
+// What every family of readOthersUrgent needs: the reading stops at once when none can match.
+const OO_GATE = new PatternGate(() => [
+  [OT_WHO, OO_GONE, OO_GONE_MEANS, OO_GONE_FOR_GOOD],
+  [OT_WHO, OO_THROW_SAID, OO_THROW_GONE],
+  [OT_WHO, OO_LOCKED, OO_LOCKED_GAS, OO_LOCKED_WHY],
+  [OT_WHO, OO_LOCKED, OO_LOCKED_GAS_ON],
+  [OT_WHO, OO_LOCKED, OO_LOCKED_SILENT, OO_LOCKED_WHY],
+  [OT_WHO, OO_LOCKED, OO_LOCKED_MEANS, OO_LOCKED_WHY],
+  [OT_WHO, OO_PIC_MEANS, OO_PIC_LAST],
+  [OT_WHO, OO_CALL_FROM, OO_CALL_CUT],
+  [OT_WHO, OO_TOOK_ALL, OO_TOOK_SAID],
+  [OT_WHO, OO_CUT_NOW],
+  [OT_WHO, OO_WISH, OO_WISH_REAL],
+  [OT_WHO, OO_DOSE_ASKED, OO_WISH_REAL],
+  [OT_WHO, OO_HURT_NOW, OO_HURT_WHEN],
+  [OT_WHO, OO_HELD, OO_HELD_INSIDE],
+  [OT_WHO, OO_ARMED_TAKEN, OO_ARMED_FOR, OO_ARMED_GONE],
+  [OT_WHO, OO_ARMED_AT],
+  [OT_WHO, OO_MEANS_GONE, OO_THEM_GONE, OO_MEANS_WHY],
+  [OT_WHO, OO_FAREWELL, OO_FAREWELL_SENT, OO_CUT_OFF],
+  [OT_WHO, OO_CUT_DEEP],
+  [OT_WHO, OO_THREAT, OO_THREAT_SO],
+]);
+
+function readOthersUrgent(t: Tally, text: string): void {
+  if (!OO_GATE.test(text) || !OT_WHO.test(text) || OO_CLEARED.test(text)) return;
+  if (
+    OO_GONE.test(text) &&
+    OO_GONE_MEANS.test(text) &&
+    OO_GONE_FOR_GOOD.test(text) &&
+    !OO_GONE_CLEARED.test(text)
+  )
+    raise(t, "emergency", "suicide");
+  if (OO_THROW_SAID.test(text) && OO_THROW_GONE.test(text)) raise(t, "emergency", "suicide");
+  if (
+    OO_LOCKED.test(text) &&
+    (OO_LOCKED_GAS.test(text) || OO_LOCKED_SILENT.test(text) || OO_LOCKED_MEANS.test(text)) &&
+    OO_LOCKED_WHY.test(text) &&
+    !OO_LOCKED_CLEARED.test(text)
+  )
+    raise(t, "emergency", "suicide");
+  if (OO_LOCKED.test(text) && OO_LOCKED_GAS_ON.test(text) && !OO_LOCKED_CLEARED.test(text))
+    raise(t, "emergency", "suicide");
+  if (OO_PIC_MEANS.test(text) && OO_PIC_LAST.test(text) && !OO_PIC_CLEARED.test(text))
+    raise(t, "emergency", "suicide");
+  if (OO_CALL_FROM.test(text) && OO_CALL_CUT.test(text) && !OO_PIC_CLEARED.test(text))
+    raise(t, "emergency", "suicide");
+  if (OO_TOOK_ALL.test(text) && OO_TOOK_SAID.test(text) && !OO_TOOK_CLEARED.test(text))
+    raise(t, "emergency", "suicide", "medical");
+  if (OO_CUT_NOW.test(text) && !OO_CUT_CLEARED.test(text)) raise(t, "urgent", "self_harm");
+  if (
+    (OO_WISH.test(text) || OO_DOSE_ASKED.test(text)) &&
+    OO_WISH_REAL.test(text) &&
+    !OO_WISH_CLEARED.test(text)
+  )
+    raise(t, "urgent", "suicide");
+  if (OO_HURT_NOW.test(text) && OO_HURT_WHEN.test(text) && !OO_HURT_CLEARED.test(text))
+    raise(t, "emergency", "abuse");
+  if (OO_HELD.test(text) && OO_HELD_INSIDE.test(text) && !OO_HURT_CLEARED.test(text))
+    raise(t, "emergency", "abuse");
+  if (
+    ((OO_ARMED_TAKEN.test(text) && OO_ARMED_FOR.test(text) && OO_ARMED_GONE.test(text)) ||
+      OO_ARMED_AT.test(text)) &&
+    !OO_ARMED_CLEARED.test(text)
+  )
+    raise(t, "emergency", "harm_to_others");
+  if (
+    OO_MEANS_GONE.test(text) &&
+    OO_THEM_GONE.test(text) &&
+    OO_MEANS_WHY.test(text) &&
+    !OO_GONE_CLEARED.test(text)
+  )
+    raise(t, "emergency", "suicide");
+  if (
+    OO_FAREWELL.test(text) &&
+    OO_FAREWELL_SENT.test(text) &&
+    OO_CUT_OFF.test(text) &&
+    !OT_GOODBYE_CLEARED.test(text)
+  )
+    raise(t, "emergency", "suicide");
+  if (OO_CUT_DEEP.test(text) && !OO_CUT_CLEARED.test(text))
+    raise(t, "emergency", "self_harm", "medical", ...(/\bwrists\b/.test(text) ? (["suicide"] as const) : []));
+  if (OO_THREAT.test(text) && OO_THREAT_SO.test(text) && !OO_THREAT_CLEARED.test(text))
+    raise(
+      t,
+      OO_THREAT_NOW.test(text) && /\b(?:scared|terified)\b/.test(text) ? "emergency" : "urgent",
+      "abuse",
+    );
+}
+
 // Theme CO: someone else at risk, told by the person worried about them, across authors (a
 // friend's post, a parent's talk of not needing things where they are going, a partner's marks, a
 // dad drinking himself yellow). `inTheirWords` reads "he said he wishes he was dead" in the first
@@ -17973,6 +18316,7 @@ function screenNormalised(normalised: string): Screening {
   readTheirWorry(othersNow, normalised);
   // Theme OT: someone else in danger now, at urgent and emergency.
   readOthersInDanger(othersNow, normalised);
+  readOthersUrgent(othersNow, normalised);
   // Batch zzy: their own words and acts, read in the first person, are their risk.
   const theirs = theirSignals(normalised);
   if (
