@@ -1087,6 +1087,13 @@ export const STAYS_NONE = {
     "cat knocked my tea over again. love her but im going to kill her",
     "im going to kill him, lovingly. he ate the last biscuit",
   ],
+  "theme FA: keeps hours, pay, power and a fringe that got cut again ordinary": [
+    "my hours got cut again this week, not sure how im paying rent",
+    "the power got cut again tonight, third time this month",
+    "our funding was cut again so the group is closing",
+    "wifi got cut again mid session, so annoying",
+    "fringe got cut again, way too short this time",
+  ],
   "theme FA: keeps walking into the sea after one more song or away day ordinary": [
     "if i hear that christmas advert one more time im going to walk into the sea",
     "if i have to sit through one more away day i will just walk into the sea",

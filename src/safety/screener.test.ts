@@ -3789,6 +3789,11 @@ describe("theme FA: false alarms, across authors", () => {
     expectNone(STAYS_NONE["theme FA: keeps walking into the sea after one more song or away day ordinary"]);
   });
 
+  it("theme FA: keeps hours, pay, power and a fringe that got cut again ordinary", () => {
+    expectNone(STAYS_NONE["theme FA: keeps hours, pay, power and a fringe that got cut again ordinary"]);
+    expectScreen("i cut again last night, just needed to tell someone", "urgent", ["self_harm"]);
+  });
+
   it("still reads the same words when the risk is real", () => {
     expectScreen("id rather die than face another day like this", "concern", ["suicide"]);
     expectScreen("hes going to kill me when he finds out i told you", "urgent", ["abuse"]);

@@ -2439,7 +2439,7 @@ const RULES: Rule[] = [
   rule(
     "self_harm",
     "look",
-    `(?:is|s|are|has ben|has started|started) (?:cuting|self harming)(?= ?$| ?\\|| ?,| again| and| at| on)|(?:urge|urges) to (?:sh|self harm|cut)|(?:the |my )?(?:\\w+ )?(?:blade|razor|blades|razors) (?:is |are )?(?:out|in my hand)|(?:wana|want to|going to|ned to) use (?:it|the blade|the razor|them)(?= [^|]*\\b(?:so bad|badly|right now|tonight|in the toilets))|(?:punch|punching|punched|hit|hiting) (?:the |a |my )?(?:\\w+ )?wal (?:until|til|and) (?:my (?:knuckles|hands?|fists?) )?(?:split|bled|bleed|broke|bleding)|(?:trying not|tryna not) to use it|(?:just )?cut again(?! (?:my|the|his|her|a|it)\\b)|(?:want|ned) to feel (?:it|that|the pain|the sting) again`,
+    `(?:is|s|are|has ben|has started|started) (?:cuting|self harming)(?= ?$| ?\\|| ?,| again| and| at| on)|(?:urge|urges) to (?:sh|self harm|cut)|(?:the |my )?(?:\\w+ )?(?:blade|razor|blades|razors) (?:is |are )?(?:out|in my hand)|(?:wana|want to|going to|ned to) use (?:it|the blade|the razor|them)(?= [^|]*\\b(?:so bad|badly|right now|tonight|in the toilets))|(?:punch|punching|punched|hit|hiting) (?:the |a |my )?(?:\\w+ )?wal (?:until|til|and) (?:my (?:knuckles|hands?|fists?) )?(?:split|bled|bleed|broke|bleding)|(?:trying not|tryna not) to use it|(?<!\\b(?:got|get|gets|getting|ben|be|being|was|were|is|are|pay|wage|wages|hours|shifts?|funding|budget|benefits?|power|electric|electricity|gas|water|wifi|internet|signal|hair|fringe|grass|lawn|hedge) )(?:just )?cut again(?! (?:my|the|his|her|a|it)\\b)|(?:want|ned) to feel (?:it|that|the pain|the sting) again`,
   ),
   rule(
     "harm_others",
