@@ -1574,8 +1574,10 @@ export const STAYS_NONE = {
       "had enough of this traffic, stuck on the bridge now",
       "im on the platform now, the train is late, no point waiting",
       "at the pier now, had enough of the rain",
+      { text: "going to the river now to clear my head", previous: ["ive had enough of revision"] },
       "heading to the woods now for a walk, so tired of being inside",
       "leaving for the woods in five with the scouts, got the rope and tape for the den",
+      "im on the viaduct, how high is this thing",
       "driving to the cliffs now with the rope for climbing",
       "paid off my debts today! celebrating at the pier tonight",
       "we're going to jump off the pier at high tide, so excited",
@@ -1606,15 +1608,18 @@ export const STAYS_NONE = {
     "started bringing my knife to work in case we get another cake",
     "going to run her over in mario kart later haha",
   ],
-  "theme FA2: keeps a haircut, a pumpkin, stage blood and party sweets ordinary": [
+  "theme FA2: keeps a haircut, a pumpkin, stage blood, party sweets and gym aches ordinary": [
     "want to cut tonight but the hairdresser is closed",
     "the blade is out and i want to finish carving this pumpkin",
     "i want to bleed on stage tonight for my art lol",
     "had loads of sweets at the party and now im throwing up, room is spinning haha",
+    "my chest is tight after chest day and my left arm is heavy from the bench",
     "booked the barbers, want to cut it all off tonight",
     "had loads of pizza and cake at the party now im throwing up",
+    "chest feels tight after leg day and my arm is heavy from the bench press",
   ],
-  "theme FA2: keeps a happy date set, a divorce, a will, a meet-up and a dying starter ordinary": [
+  "theme FA2: keeps a happy date, a divorce, a will, a meet-up and a dying starter ordinary": [
+    "we've picked a date! june next year",
     "ive set the date, 14th june, so happy",
     "the plan is simple, we meet at 7 and im not telling you where",
     "my starter keeps dying so ive been reading up on how",

@@ -4848,16 +4848,6 @@ describe("batch zzw: the broad middle", () => {
 });
 
 describe("theme FA2: everyday errands that borrow the words of risk stay ordinary", () => {
-  it("still reads chest pain with a heavy left arm after the gym, a date picked with nothing happy said, and ambiguous places", () => {
-    expect(
-      screenMessage("my chest is tight after chest day and my left arm is heavy from the bench").level,
-    ).toBe("emergency");
-    expectScreen("picked the date. after the divorce theres nothing left for me", "emergency", ["suicide"]);
-    expectScreen("im on the bridge now, had enough of work, had enough of everything", "emergency", [
-      "suicide",
-    ]);
-  });
-
   it("theme FA2: keeps a bridge, a platform, a pier and the woods ordinary when traffic, weather, a queue or an outing is the point", () => {
     expectNone(
       STAYS_NONE[
@@ -4878,15 +4868,15 @@ describe("theme FA2: everyday errands that borrow the words of risk stay ordinar
     expectNone(STAYS_NONE["theme FA2: keeps a kart race, a returned knife block, a gig and a cake ordinary"]);
   });
 
-  it("theme FA2: keeps a haircut, a pumpkin, stage blood and party sweets ordinary", () => {
-    expectNone(STAYS_NONE["theme FA2: keeps a haircut, a pumpkin, stage blood and party sweets ordinary"]);
+  it("theme FA2: keeps a haircut, a pumpkin, stage blood, party sweets and gym aches ordinary", () => {
+    expectNone(
+      STAYS_NONE["theme FA2: keeps a haircut, a pumpkin, stage blood, party sweets and gym aches ordinary"],
+    );
   });
 
-  it("theme FA2: keeps a happy date set, a divorce, a will, a meet-up and a dying starter ordinary", () => {
+  it("theme FA2: keeps a happy date, a divorce, a will, a meet-up and a dying starter ordinary", () => {
     expectNone(
-      STAYS_NONE[
-        "theme FA2: keeps a happy date set, a divorce, a will, a meet-up and a dying starter ordinary"
-      ],
+      STAYS_NONE["theme FA2: keeps a happy date, a divorce, a will, a meet-up and a dying starter ordinary"],
     );
   });
 });

@@ -8892,27 +8892,33 @@ const FA2_RISK_SAID = re(
   `\\b(?:suicid\\w*|kil (?:my ?self|me)|die|dying|dead|end (?:it|my life|things)|overdose|od|wake up|goodbye|last (?:time|night|trip)|enough to|al of them|the lot|had enough|no point|want out|burden|better of|beter of|hurt (?:my ?self|him|her|them)|stab|shot|shoot|murder|make (?:him|her|them) pay|revenge|do it|myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach))\\b`,
   "",
 );
-// Means held for an ordinary use: travel, climbing, scouts, a garden pool, chopping food, someone
-// else sorting them, a supply kept against a closed pharmacy. (Not "the den", "windy" or
-// "cooking": those name a room or a day, not why the means are there.)
+// Means held for an ordinary use: travel, climbing, scouts, a garden pool, a meal, the weather,
+// someone else sorting them, a supply kept against a closed pharmacy.
 const FA2_MEANS_USE = re(
-  `\\b(?:flight|flights|climbing|bouldering|abseil\\w*|scouts|cubs|brownies|padling pol|chopping|onions|(?:mum|dad|carer|nurse|pharmacist|the carer) (?:sorted|laid|set|put|did) (?:them|it)|pharmacy strike|shortage|knife block|pumpkin)\\b`,
+  `\\b(?:flight|flights|climbing|climb|bouldering|abseil\\w*|scouts|cubs|brownies|den|padling pol|watering|chopping|onions|cooking|recipe|wind|windy|draught|(?:mum|dad|carer|nurse|pharmacist|the carer) (?:sorted|laid|set|put|did) (?:them|it)|pharmacy strike|strike|shortage|knife block|pumpkin)\\b`,
   "",
 );
 // Harm words that go with a game, a gig, an errand or a delivery: "run him over in mario kart",
 // "on my way to his with the knife block", "outside his house with the petrol can, he ran out".
 const FA2_ERRAND = re(
-  `\\b(?:mario kart|video game|in the game|knife block|tickets?|ran out of (?:fuel|petrol|gas)|cake|water botle|dropping (?:it|them) (?:of|round))\\b`,
+  `\\b(?:mario kart|video game|in the game|knife block|tickets?|gig|concert|ran out of (?:fuel|petrol|gas)|cake|birthday|water botle|dropping (?:it|them) (?:of|round))\\b`,
   "",
 );
 // Cutting, a blade or blood that belongs to hair, a pumpkin, a costume or a stage.
 const FA2_CRAFT = re(
-  `\\b(?:hairdreser|hairdresers|barber|barbers|haircut|fringe|lawn|grass|hedge|pumpkin|for my art|fake blod|costume|halowen)\\b`,
+  `\\b(?:hairdreser|hairdresers|barber|barbers|haircut|fringe|lawn|grass|hedge|pumpkin|on stage|stage|for my art|performance|theatre|fake blod|costume|halowen)\\b`,
+  "",
+);
+// The gym's aches: "after chest day", "heavy from the bench".
+const FA2_GYM = re(`\\b(?:chest day|leg day|arm day|the bench|bench pres\\w*)\\b`, "");
+// Signs that the body is in danger whatever the gym: these keep the alarm.
+const FA2_BODY_WORSE = re(
+  `\\b(?:cant breathe|swe?ating|jaw|headache|vision|double|slured|face|sick|nausea|colapsed|dizzy|ambulance|999|911|numb|faint|pasing out|crushing)\\b`,
   "",
 );
 // A date picked for a happy event: a wedding, "next year", "so happy".
 const FA2_DATE_HAPPY = re(
-  `\\b(?:engaged|venue|big day|save the date|so hapy|so excited|(?:in|from) the divorce)\\b`,
+  `\\b(?:engaged|venue|big day|save the date|next year|so hapy|so excited|cant wait|divorce|custody|separation)\\b`,
   "",
 );
 // An outing: "for a walk", "with the scouts", a climb.
@@ -8941,6 +8947,7 @@ function fa2Ordinary(kind: Kind, text: string, what = ""): boolean {
   if (FA2_MEANS_KINDS.has(kind)) return FA2_MEANS_USE.test(text);
   if (FA2_HARM_KINDS.has(kind)) return FA2_ERRAND.test(text);
   if (kind === "self_harm") return FA2_CRAFT.test(text);
+  if (kind === "body_now") return FA2_GYM.test(text) && !FA2_BODY_WORSE.test(text);
   if (kind === "plan_strong" || kind === "plan") return FA2_DATE_HAPPY.test(text);
   return false;
 }
@@ -8951,7 +8958,7 @@ const FA2_THING_DYING = re(
   "",
 );
 // A plan made with other people: "we meet at 7", a surprise, a date night.
-const FA2_PLAN_SOCIAL = re(`\\b(?:we (?:met|meet|are meting|re meting)|surprise|date night)\\b`, "");
+const FA2_PLAN_SOCIAL = re(`\\b(?:we (?:met|meet|are meting|re meting)|surprise|date night|birthday)\\b`, "");
 // Too much food rather than tablets: "loads of sweets at the party, now throwing up".
 const FA2_FOOD_EATEN = re(
   `\\b(?:swets|sweets|candy|chocolate|cake|pizza|crisps|ice cream|buffet|curry|kebab|food)\\b`,
@@ -8965,7 +8972,7 @@ function fa2Food(text: string): boolean {
   return FA2_FOOD_EATEN.test(text) && !FA2_SWALLOWED_RISK.test(text) && !FA2_RISK_SAID.test(text);
 }
 // At a bridge, a platform or a pier for the traffic, a late train, the weather, a queue or a sight.
-const FA2_PLACE_ERRAND = `(?:had enough of (?:the |this |al this )?(?:trafic|rain|weather|wind|cold|heat|queues?|delays?|roadworks|crowds|tourists)|(?:train|bus|tube|tram|it)(?: is| s)? (?:late|delayed|cancel+ed)|running late|stuck in trafic|trafic|queue for|queuing|chips|celebrating)`;
+const FA2_PLACE_ERRAND = `(?:had enough of (?:the |this |my |al this )?(?:trafic|rain|weather|wind|cold|heat|queues?|revision|work|exams?|waiting|delays?|comute|roadworks|crowds|tourists)|(?:train|bus|tube|tram|it)(?: is| s)? (?:late|delayed|cancel+ed)|running late|stuck in trafic|trafic|queue for|queuing|chips|how high is this (?:thing|place)|celebrating)`;
 const FA2_PLACE_ERRAND_RE = re(`\\b${FA2_PLACE_ERRAND}\\b`, "");
 
 function findSignals(normalised: string): Signal[] {
@@ -12918,7 +12925,8 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (QUIET_SELF_PIECES.test(text)) readQuietSelf(t, text);
   if (THEME_PIECES.test(text)) readThemeUrgent(t, text);
   if (SU_PIECES.test(text)) readSidewaysSuicide(t, text);
-  if (redFlag(text) && !THEIR_BODY.test(text)) raise(t, "emergency", "medical");
+  if (redFlag(text) && !THEIR_BODY.test(text) && !fa2Ordinary("body_now", text))
+    raise(t, "emergency", "medical");
 }
 
 // Batches zzj to zzo: events told plainly that six authors wrote and no reading held, read by
@@ -14946,11 +14954,7 @@ function readThemeUrgent(t: Tally, text: string): void {
     THEME_PLAN_MEANS.test(text) ||
     (THEME_THOUGHT_THROUGH.test(text) && THEME_THROUGH_WITH.test(text))
   )
-    if (
-      !PLAN_CLEARED.test(text) &&
-      !MEANS_LAID_CLEARED.test(text) &&
-      !(FA2_PLAN_SOCIAL.test(text) && !FA2_RISK_SAID.test(text))
-    )
+    if (!PLAN_CLEARED.test(text) && !MEANS_LAID_CLEARED.test(text) && !FA2_PLAN_SOCIAL.test(text))
       raise(t, "urgent", "suicide");
   if (
     THEME_WISH.test(text) &&
