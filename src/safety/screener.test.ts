@@ -4847,40 +4847,6 @@ describe("batch zzw: the broad middle", () => {
   });
 });
 
-describe("theme FA2: everyday errands that borrow the words of risk stay ordinary", () => {
-  it("theme FA2: keeps a bridge, a platform, a pier and the woods ordinary when traffic, weather, a queue or an outing is the point", () => {
-    expectNone(
-      STAYS_NONE[
-        "theme FA2: keeps a bridge, a platform, a pier and the woods ordinary when traffic, weather, a queue or an outing is the point"
-      ],
-    );
-  });
-
-  it("theme FA2: keeps means packed for a trip, a climb, a meal, the weather or a carer's round ordinary", () => {
-    expectNone(
-      STAYS_NONE[
-        "theme FA2: keeps means packed for a trip, a climb, a meal, the weather or a carer's round ordinary"
-      ],
-    );
-  });
-
-  it("theme FA2: keeps a kart race, a returned knife block, a gig and a cake ordinary", () => {
-    expectNone(STAYS_NONE["theme FA2: keeps a kart race, a returned knife block, a gig and a cake ordinary"]);
-  });
-
-  it("theme FA2: keeps a haircut, a pumpkin, stage blood, party sweets and gym aches ordinary", () => {
-    expectNone(
-      STAYS_NONE["theme FA2: keeps a haircut, a pumpkin, stage blood, party sweets and gym aches ordinary"],
-    );
-  });
-
-  it("theme FA2: keeps a happy date, a divorce, a will, a meet-up and a dying starter ordinary", () => {
-    expectNone(
-      STAYS_NONE["theme FA2: keeps a happy date, a divorce, a will, a meet-up and a dying starter ordinary"],
-    );
-  });
-});
-
 describe("theme FU: risk carried or completed by a follow-up, across authors", () => {
   const screenAfter = (earlier: string[], text: string) => screenMessage(text, { previous: earlier });
   const expectCarried = (

@@ -8883,98 +8883,6 @@ const PET = re(
   `\\b(?:the|my|our|his|her|their) (?:\\w+ )?(?:dog|dogs|cat|cats|pupy|kiten|rabit|hamster|guinea pig|pet|horse|parot|budgie|tortoise|ferret)\\b`,
   "",
 );
-// Theme FA2: everyday errands that borrow the words of risk. Means carried for a flight, a climb,
-// a den or the paddling pool; a knife block returned or tickets for a gig; a haircut, a pumpkin or
-// a stage act; a wedding date; the gym's aches. Each purpose clears only the signals of its own
-// kind, and never beside a wish to die, a word of death or harm aimed at the body.
-// What the writer's risk words read as, when any of these is the point of the message.
-const FA2_RISK_SAID = re(
-  `\\b(?:suicid\\w*|kil (?:my ?self|me)|die|dying|dead|end (?:it|my life|things)|overdose|od|wake up|goodbye|last (?:time|night|trip)|enough to|al of them|the lot|had enough|no point|want out|burden|better of|beter of|hurt (?:my ?self|him|her|them)|stab|shot|shoot|murder|make (?:him|her|them) pay|revenge|do it|myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach))\\b`,
-  "",
-);
-// Means held for an ordinary use: travel, climbing, scouts, a garden pool, a meal, the weather,
-// someone else sorting them, a supply kept against a closed pharmacy.
-const FA2_MEANS_USE = re(
-  `\\b(?:flight|flights|climbing|climb|bouldering|abseil\\w*|scouts|cubs|brownies|den|padling pol|watering|chopping|onions|cooking|recipe|wind|windy|draught|(?:mum|dad|carer|nurse|pharmacist|the carer) (?:sorted|laid|set|put|did) (?:them|it)|pharmacy strike|strike|shortage|knife block|pumpkin)\\b`,
-  "",
-);
-// Harm words that go with a game, a gig, an errand or a delivery: "run him over in mario kart",
-// "on my way to his with the knife block", "outside his house with the petrol can, he ran out".
-const FA2_ERRAND = re(
-  `\\b(?:mario kart|video game|in the game|knife block|tickets?|gig|concert|ran out of (?:fuel|petrol|gas)|cake|birthday|water botle|dropping (?:it|them) (?:of|round))\\b`,
-  "",
-);
-// Cutting, a blade or blood that belongs to hair, a pumpkin, a costume or a stage.
-const FA2_CRAFT = re(
-  `\\b(?:hairdreser|hairdresers|barber|barbers|haircut|fringe|lawn|grass|hedge|pumpkin|on stage|stage|for my art|performance|theatre|fake blod|costume|halowen)\\b`,
-  "",
-);
-// The gym's aches: "after chest day", "heavy from the bench".
-const FA2_GYM = re(`\\b(?:chest day|leg day|arm day|the bench|bench pres\\w*)\\b`, "");
-// Signs that the body is in danger whatever the gym: these keep the alarm.
-const FA2_BODY_WORSE = re(
-  `\\b(?:cant breathe|swe?ating|jaw|headache|vision|double|slured|face|sick|nausea|colapsed|dizzy|ambulance|999|911|numb|faint|pasing out|crushing)\\b`,
-  "",
-);
-// A date picked for a happy event: a wedding, "next year", "so happy".
-const FA2_DATE_HAPPY = re(
-  `\\b(?:engaged|venue|big day|save the date|next year|so hapy|so excited|cant wait|divorce|custody|separation)\\b`,
-  "",
-);
-// An outing: "for a walk", "with the scouts", a climb.
-const FA2_OUTING_WORDS = `(?:for a (?:walk|run|jog|swim|picnic|hike|bike ride)|with the (?:scouts|cubs|brownies|dog)|picnic|camping|hiking|climbing|bouldering)`;
-const FA2_OUTING = re(`\\b${FA2_OUTING_WORDS}\\b`, "");
-// Arriving to meet someone: "be there in 10", "see you there".
-const FA2_ARRIVING_WORDS = `(?:be there (?:in|by|at|son)|se you (?:there|in|at|son)|pick you up|met you there)`;
-const FA2_ARRIVING = re(`\\b${FA2_ARRIVING_WORDS}\\b`, "");
-// Jumping in together, for fun: "we're going to jump off the pier, so excited".
-const FA2_JUMP_FUN = re(`\\b(?:(?:were|we are|we re) (?:al )?going to jump|so excited|cant wait)\\b`, "");
-// Tablets a carer or a nurse laid out: a round of medicine, not a hoard.
-const FA2_CARED = re(
-  `\\b(?:(?:the |her |his |my )?(?:carer|carers|nurse|pharmacist) (?:laid|set|sorted|put|counted) (?:them|it) out|(?:laid|set|sorted) out by (?:the|her|his|my) (?:carer|nurse))\\b`,
-  "",
-);
-const FA2_MEANS_KINDS = new Set<Kind>(["means", "means_strong", "means_now"]);
-const FA2_HARM_KINDS = new Set<Kind>(["harm_others", "harm_others_intent"]);
-/** Theme FA2: a signal whose words serve the everyday purpose the message names. */
-function fa2Ordinary(kind: Kind, text: string, what = ""): boolean {
-  if (FA2_RISK_SAID.test(text)) return false;
-  if (kind === "place_now" || kind === "place_going")
-    return FA2_OUTING.test(text) || FA2_PLACE_ERRAND_RE.test(text);
-  if (/\b(?:tablets|pils|meds|medication)\b/.test(what) && FA2_CARED.test(text)) return true;
-  if (kind === "active" && /\bover the \w+/.test(what)) return FA2_ARRIVING.test(text);
-  if (kind === "active" && /\bjump\b/.test(what)) return FA2_JUMP_FUN.test(text);
-  if (FA2_MEANS_KINDS.has(kind)) return FA2_MEANS_USE.test(text);
-  if (FA2_HARM_KINDS.has(kind)) return FA2_ERRAND.test(text);
-  if (kind === "self_harm") return FA2_CRAFT.test(text);
-  if (kind === "body_now") return FA2_GYM.test(text) && !FA2_BODY_WORSE.test(text);
-  if (kind === "plan_strong" || kind === "plan") return FA2_DATE_HAPPY.test(text);
-  return false;
-}
-
-// Something else dying that gets read up on: a sourdough starter, a plant, a phone.
-const FA2_THING_DYING = re(
-  `\\b(?:starter|sourdough|plants?|basil|tomatoes|orchids?|sucu?lents?|phone|battery|laptop|car|engine|fish|lawn)(?: (?:kep|keps|is|s|are|wont stop|always))? (?:dying|died|dead)\\b`,
-  "",
-);
-// A plan made with other people: "we meet at 7", a surprise, a date night.
-const FA2_PLAN_SOCIAL = re(`\\b(?:we (?:met|meet|are meting|re meting)|surprise|date night|birthday)\\b`, "");
-// Too much food rather than tablets: "loads of sweets at the party, now throwing up".
-const FA2_FOOD_EATEN = re(
-  `\\b(?:swets|sweets|candy|chocolate|cake|pizza|crisps|ice cream|buffet|curry|kebab|food)\\b`,
-  "",
-);
-const FA2_SWALLOWED_RISK = re(
-  `\\b(?:pils?|tablets?|tabs|meds|medication|paracetamol|painkilers|drugs|bleach|overdose|od)\\b`,
-  "",
-);
-function fa2Food(text: string): boolean {
-  return FA2_FOOD_EATEN.test(text) && !FA2_SWALLOWED_RISK.test(text) && !FA2_RISK_SAID.test(text);
-}
-// At a bridge, a platform or a pier for the traffic, a late train, the weather, a queue or a sight.
-const FA2_PLACE_ERRAND = `(?:had enough of (?:the |this |my |al this )?(?:trafic|rain|weather|wind|cold|heat|queues?|revision|work|exams?|waiting|delays?|comute|roadworks|crowds|tourists)|(?:train|bus|tube|tram|it)(?: is| s)? (?:late|delayed|cancel+ed)|running late|stuck in trafic|trafic|queue for|queuing|chips|how high is this (?:thing|place)|celebrating)`;
-const FA2_PLACE_ERRAND_RE = re(`\\b${FA2_PLACE_ERRAND}\\b`, "");
-
 function findSignals(normalised: string): Signal[] {
   const text = IDIOM_SCAN.replace(normalised);
   const identified = IDENTIFICATION.test(text);
@@ -9117,7 +9025,6 @@ function findSignals(normalised: string): Signal[] {
           !/\b(?:childprof|lid|blister|packet)\b/.test(text)
         )
           continue;
-        if (fa2Ordinary(r.kind, text, m[0])) continue;
         signals.push({
           kind: r.kind === "overdose_intent" ? "active" : r.kind,
           subject,
@@ -9482,7 +9389,7 @@ const STEP_OFF = re(
   "",
 );
 const AT_PLACE_CLEARED = re(
-  `\\b(?:${FA2_PLACE_ERRAND}|(?:were|we are|we re) going to jump|so excited|work|shift|holiday|walk(?:ing)? the dog|dog walk|fishing|canyon|glad we came|sightseeing|belay|harness|guide|clipping me in|clipped in|wish me luck|charity|climbing|abseil\\w*|roofer|scaffold\\w*|bungee|zip ?line|paraglid\\w*|diving|instructor|crag|swim|swimming|selfie|view|sunset|sunrise|lovely|beautiful|gorgeous|trip|ferry|tourist|photos?|picnic|surf|surfing|paddle|kayak|lifeguard|commute|waiting for (?:the|my) (?:train|bus|friend|mum|dad|lift)|meeting|date|gig|festival|bye for now|see you|song|lyric|lyrics|film|movie|game)\\b`,
+  `\\b(?:work|shift|holiday|walk(?:ing)? the dog|dog walk|fishing|canyon|glad we came|sightseeing|belay|harness|guide|clipping me in|clipped in|wish me luck|charity|climbing|abseil\\w*|roofer|scaffold\\w*|bungee|zip ?line|paraglid\\w*|diving|instructor|crag|swim|swimming|selfie|view|sunset|sunrise|lovely|beautiful|gorgeous|trip|ferry|tourist|photos?|picnic|surf|surfing|paddle|kayak|lifeguard|commute|waiting for (?:the|my) (?:train|bus|friend|mum|dad|lift)|meeting|date|gig|festival|bye for now|see you|song|lyric|lyrics|film|movie|game)\\b`,
   "",
 );
 // Everything set up, letters left, means bought, with a time: "letters for mum and my sister are in
@@ -9794,7 +9701,7 @@ const SE_HIGH_FOR = re(
   "",
 );
 const SE_HIGH_CLEARED = re(
-  `\\b(?:${FA2_ARRIVING_WORDS}|we|were|us|with (?:my|the|a) (?:mates?|friends?|family|kids|dog|boyfriend|girlfriend|wife|husband|partner)|selfie|photos?|pics|tourist|holiday|sightseeing|abseil\\w*|instructor|harness|roofer|fixing|gutters?|tiles|leak|aerial|satellite|solar|scared of heights|fear of heights|vertigo|last (?:week|year|night)|years ago|when i was|used to|film|movie|song lyrics|lyrics|game|walk|walking|path|anyone know|tomorrow|weather|driving past|drive past|drove past|where you could|club|had a (?:dream|nightmare)|dreamt|in my dream|unbelievable|amazing|stunning|incredible|gorgeous|breathtaking|what if|if i|hypothetical\\w*|bungee|parkour|climbing|fireworks|sunset pics|wedding|party|gig|festival|train (?:is )?(?:late|delayed|cancelled)|my train|waiting for (?:the|my) (?:train|bus|lift)|commute|home safe|safe now|got home|came (?:back )?down|climbed down|late for|shift starts|traffic is (?:insane|bad|awful|mad|crazy)|stuck in traffic|belay|crag|summit|lunch|picnic|coffee|chips|ice cream|late|meet|meeting|see you|where are you|on my way|wait for|waiting for you|hike|hiking|lol|haha|keep going|every (?:night|day|morning|time)|planning|in my head|hes|shes|he is|she is|his|him|story)\\b`,
+  `\\b(?:we|were|us|with (?:my|the|a) (?:mates?|friends?|family|kids|dog|boyfriend|girlfriend|wife|husband|partner)|selfie|photos?|pics|tourist|holiday|sightseeing|abseil\\w*|instructor|harness|roofer|fixing|gutters?|tiles|leak|aerial|satellite|solar|scared of heights|fear of heights|vertigo|last (?:week|year|night)|years ago|when i was|used to|film|movie|song lyrics|lyrics|game|walk|walking|path|anyone know|tomorrow|weather|driving past|drive past|drove past|where you could|club|had a (?:dream|nightmare)|dreamt|in my dream|unbelievable|amazing|stunning|incredible|gorgeous|breathtaking|what if|if i|hypothetical\\w*|bungee|parkour|climbing|fireworks|sunset pics|wedding|party|gig|festival|train (?:is )?(?:late|delayed|cancelled)|my train|waiting for (?:the|my) (?:train|bus|lift)|commute|home safe|safe now|got home|came (?:back )?down|climbed down|late for|shift starts|traffic is (?:insane|bad|awful|mad|crazy)|stuck in traffic|belay|crag|summit|lunch|picnic|coffee|chips|ice cream|late|meet|meeting|see you|where are you|on my way|wait for|waiting for you|hike|hiking|lol|haha|keep going|every (?:night|day|morning|time)|planning|in my head|hes|shes|he is|she is|his|him|story)\\b`,
   "",
 );
 
@@ -9877,7 +9784,7 @@ const SE_ON_WAY_WHY = re(
   "",
 );
 const SE_ON_WAY_CLEARED = re(
-  `\\b(?:${FA2_PLACE_ERRAND}|${FA2_OUTING_WORDS}|scouts|cubs|brownies|den|we|were|us|dog walk|walk the dog|walking the dog|with the dog|with (?:my|the) (?:mates?|friends?|family|kids|boyfriend|girlfriend|wife|husband|partner)|fishing|swim\\w*|paddle|picnic|photos?|pics|run|running|cycle|bike|kayak|canoe|boat|ferry|holiday|trip|work|shift|commute|meeting|shop|shopping|party|festival|gig|match|school run|dinner|lunch|tea|birthday|wedding|date|film|song|story|game|lol|haha|ducks|feed|bread|sunset|sunrise|view|club|laters|later|see you|back (?:in|by|at|soon))\\b`,
+  `\\b(?:we|were|us|dog walk|walk the dog|walking the dog|with the dog|with (?:my|the) (?:mates?|friends?|family|kids|boyfriend|girlfriend|wife|husband|partner)|fishing|swim\\w*|paddle|picnic|photos?|pics|run|running|cycle|bike|kayak|canoe|boat|ferry|holiday|trip|work|shift|commute|meeting|shop|shopping|party|festival|gig|match|school run|dinner|lunch|tea|birthday|wedding|date|film|song|story|game|lol|haha|ducks|feed|bread|sunset|sunrise|view|club|laters|later|see you|back (?:in|by|at|soon))\\b`,
   "",
 );
 
@@ -10103,7 +10010,7 @@ const END_NOW = re(
   "",
 );
 const END_CLEARED = re(
-  `\\b(?:${FA2_PLACE_ERRAND}|it helped|went for a walk|level|boss|quest|raid|match|series|season|episode|finale|film|movie|book|novel|chapter|story|character|lyrics?|song|album|gig|concert|exam|essay|deadline|assignment|project|shift swap|diet|job|work trip|holiday|flight|train (?:is |was )?(?:late|delayed|cancell?ed)|commute|view|photos?|sunset|sunrise|walk the dog|dog walk|fishing|swim|swimming|surf|holiday|hospice|palliative|vet|the dog (?:is|was)|put (?:him|her) down|if i ever|what if|used to|years ago|when i was|antibiotics?|antibiotic course|course of (?:\\w+ )?(?:tablets|pils|antibiotics|treatment))\\b`,
+  `\\b(?:it helped|went for a walk|level|boss|quest|raid|match|series|season|episode|finale|film|movie|book|novel|chapter|story|character|lyrics?|song|album|gig|concert|exam|essay|deadline|assignment|project|shift swap|diet|job|work trip|holiday|flight|train (?:is |was )?(?:late|delayed|cancell?ed)|commute|view|photos?|sunset|sunrise|walk the dog|dog walk|fishing|swim|swimming|surf|holiday|hospice|palliative|vet|the dog (?:is|was)|put (?:him|her) down|if i ever|what if|used to|years ago|when i was|antibiotics?|antibiotic course|course of (?:\\w+ )?(?:tablets|pils|antibiotics|treatment))\\b`,
   "",
 );
 
@@ -11033,8 +10940,6 @@ const MN_GATE = new PatternGate(() => [
 
 function readMeansAndTime(t: Tally, text: string): void {
   if (t.level === "emergency" || !MN_GATE.test(text) || longAgo(text)) return;
-  // Theme FA2: means packed for a flight, a climb or a den, or sorted by a carer.
-  if (fa2Ordinary("means", text)) return;
   if (MN_TOOK.test(text) && MN_TOOK_WHY.test(text) && !MN_TOOK_CLEARED.test(text) && !OTHER_TOOK.test(text))
     return raise(t, "emergency", "suicide", "medical");
   if (
@@ -11348,7 +11253,7 @@ const TE_AT_PLACE_POINTER = re(
   "",
 );
 const TE_AT_PLACE_CLEARED = re(
-  `\\b(?:${FA2_PLACE_ERRAND}|instructor|abseil\\w*|belay\\w*|harness|sponsored|work|shift (?:starts|at)|holiday|walk(?:ing)? the dog|fishing|selfie|view is|sunset pics|tourist|commute|waiting for (?:the|my) (?:train|bus|friend|mum|dad|lift)|gig|festival|song|film|game|lyrics|canyon|hik\\w*|trail|sunrise|flew|departures|airport|emigrat\\w*|last wek|wont do it|didnt|lol|on my walk|kep loking|every time|whenever|home safe|(?:im|i am|got) home|safe now|im safe)\\b`,
+  `\\b(?:instructor|abseil\\w*|belay\\w*|harness|sponsored|work|shift (?:starts|at)|holiday|walk(?:ing)? the dog|fishing|selfie|view is|sunset pics|tourist|commute|waiting for (?:the|my) (?:train|bus|friend|mum|dad|lift)|gig|festival|song|film|game|lyrics|canyon|hik\\w*|trail|sunrise|flew|departures|airport|emigrat\\w*|last wek|wont do it|didnt|lol|on my walk|kep loking|every time|whenever|home safe|(?:im|i am|got) home|safe now|im safe)\\b`,
   "",
 );
 // A place thought of before, then "im here now": "been thinking about the old railway bridge a
@@ -11388,7 +11293,7 @@ const TE_AFFAIRS_THEN = re(
   "",
 );
 const TE_AFFAIRS_CLEARED = re(
-  `\\b(?:moving|move|emigrat\\w*|new job|holiday|travel\\w*|deployment|gap year|abroad|uni|spring clean|decluter\\w*|new year|resolution|budget|baby|wedding|retire\\w*|house sale|divorce|christmas presents|weks in|days in|flight|fly|flying|off to|organised|(?:after|since) (?:my|the) diagnosis)\\b`,
+  `\\b(?:moving|move|emigrat\\w*|new job|holiday|travel\\w*|deployment|gap year|abroad|uni|spring clean|decluter\\w*|new year|resolution|budget|baby|wedding|retire\\w*|house sale|divorce|christmas presents|weks in|days in|flight|fly|flying|off to|organised)\\b`,
   "",
 );
 // The means at hand beside a wish and a time, or the act set for a time: "got dads old revolver
@@ -12897,7 +12802,6 @@ function readFromPartsMore(t: Tally, text: string): void {
     STOCK_MEDICINE.test(text) &&
     STOCKPILED.test(text) &&
     !STOCK_CLEARED.test(text) &&
-    !fa2Ordinary("means_strong", text) &&
     !longAgo(text)
   )
     raise(t, "urgent", "suicide");
@@ -12925,8 +12829,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (QUIET_SELF_PIECES.test(text)) readQuietSelf(t, text);
   if (THEME_PIECES.test(text)) readThemeUrgent(t, text);
   if (SU_PIECES.test(text)) readSidewaysSuicide(t, text);
-  if (redFlag(text) && !THEIR_BODY.test(text) && !fa2Ordinary("body_now", text))
-    raise(t, "emergency", "medical");
+  if (redFlag(text) && !THEIR_BODY.test(text)) raise(t, "emergency", "medical");
 }
 
 // Batches zzj to zzo: events told plainly that six authors wrote and no reading held, read by
@@ -12964,7 +12867,7 @@ const AFFAIRS_TIME = re(
   "",
 );
 const AFFAIRS_CLEARED = re(
-  `\\b(?:celebrat\\w*|solicitor|mortgage|baby|married|wedding|retire\\w*|moving|move|emigrat\\w*|new job|holiday|surgery|operation|op|travel\\w*|deployment|deployed|tour|gap year|abroad|inheritance|probate|divorce|house sale)\\b`,
+  `\\b(?:solicitor|mortgage|baby|married|wedding|retire\\w*|moving|move|emigrat\\w*|new job|holiday|surgery|operation|op|travel\\w*|deployment|deployed|tour|gap year|abroad|inheritance|probate|divorce|house sale)\\b`,
   "",
 );
 // Self-harm going on again, told lightly: "im doing it again" beside long sleeves or cutting, "i do
@@ -14333,19 +14236,12 @@ function readBodyInDanger(t: Tally, text: string): void {
   }
   if (MS_BURNED_SELF.test(text) && !notMine && /\b(?:lighter|hob|palm|wrist)\b/.test(text))
     raise(t, "urgent", "self_harm");
-  if (
-    MS_TOOL_HERE.test(text) &&
-    MS_TOOL_WANT.test(text) &&
-    !MS_TOOL_CLEARED.test(text) &&
-    !fa2Ordinary("self_harm", text) &&
-    !notMine
-  )
+  if (MS_TOOL_HERE.test(text) && MS_TOOL_WANT.test(text) && !MS_TOOL_CLEARED.test(text) && !notMine)
     raise(t, "urgent", "self_harm");
   if (MS_STANDIN_FAILING.test(text) && MS_STANDIN_FOR.test(text) && !notMine) raise(t, "urgent", "self_harm");
   if (MS_STREAK_BREAK.test(text) && !MS_STREAK_CLEARED.test(text) && !notMine)
     raise(t, "urgent", "self_harm");
-  if (MS_HURT_WANTED.test(text) && !MS_HURT_CLEARED.test(text) && !fa2Ordinary("self_harm", text) && !notMine)
-    raise(t, "urgent", "self_harm");
+  if (MS_HURT_WANTED.test(text) && !MS_HURT_CLEARED.test(text) && !notMine) raise(t, "urgent", "self_harm");
   if (MS_RESTRICTING.test(text) && !MS_RESTRICT_CLEARED.test(text) && !notMine) {
     if (MS_SALT_SICK.test(text)) raise(t, "emergency", "self_harm", "medical");
     else if (MS_BODY_GIVING.test(text)) raise(t, "urgent", "self_harm", "medical");
@@ -14939,8 +14835,7 @@ function readThemeUrgent(t: Tally, text: string): void {
   const death = THEME_DEATH.test(text);
   if (
     (THEME_HOW.test(text) || THEME_HOW_ID.test(text)) &&
-    (death || THEME_PLAN.test(text) || /\b(?:wods|tre|river|spot|place)\b/.test(text)) &&
-    !FA2_THING_DYING.test(text)
+    (death || THEME_PLAN.test(text) || /\b(?:wods|tre|river|spot|place)\b/.test(text))
   )
     raise(t, "urgent", "suicide");
   if (
@@ -14954,8 +14849,7 @@ function readThemeUrgent(t: Tally, text: string): void {
     THEME_PLAN_MEANS.test(text) ||
     (THEME_THOUGHT_THROUGH.test(text) && THEME_THROUGH_WITH.test(text))
   )
-    if (!PLAN_CLEARED.test(text) && !MEANS_LAID_CLEARED.test(text) && !FA2_PLAN_SOCIAL.test(text))
-      raise(t, "urgent", "suicide");
+    if (!PLAN_CLEARED.test(text) && !MEANS_LAID_CLEARED.test(text)) raise(t, "urgent", "suicide");
   if (
     THEME_WISH.test(text) &&
     (THEME_MEANT.test(text) || (!laughs && !/\bkms\b/.test(text) && THEME_MEANT_WEAK.test(text)))
@@ -15673,7 +15567,6 @@ function readThemeHO(t: Tally, text: string): void {
     armed !== null &&
     (HO_AIM.test(w) || ownIntent(w)) &&
     !HO_CLEARED.test(w) &&
-    !fa2Ordinary("harm_others", w) &&
     // "gun's loaded on the table. going to use it on myself": the writer's own life, read elsewhere.
     !HO_OWN_END.test(w) &&
     // "my brother's left with a knife in his jacket": someone else armed, read as theirs.
@@ -17590,7 +17483,7 @@ function acrossClauses(t: Tally, whole: string): void {
   // "punched the tiles till my knuckles split. did it on purpose".
   if (PURPOSE_PIECES.test(text) && INJURED_ON_PURPOSE.test(text)) raise(t, "urgent", "self_harm");
   const taken = TAKEN_WORDS.test(text) || TAKEN_MORE_PIECES.test(text);
-  if (taken && TAKEN_SYMPTOM.test(text) && TAKEN_LOT.test(text) && !fa2Food(text)) {
+  if (taken && TAKEN_SYMPTOM.test(text) && TAKEN_LOT.test(text)) {
     if (ACCIDENTAL.test(text) || RECREATIONAL.test(text) || DRUGS_TAKEN.test(text) || /\btwice\b/.test(text))
       raise(t, "emergency", "medical");
     else raise(t, "emergency", "suicide", "medical");
