@@ -20,8 +20,6 @@ export const sampleRequest = (overrides: Partial<ModelRequest> = {}): ModelReque
 export interface Drained {
   text: string;
   deltas: string[];
-  /** The reply as announced whole before its deltas, by a provider that composes it at once. */
-  whole?: string;
   usage?: { inputTokens: number; outputTokens: number };
   error?: unknown;
 }
@@ -38,9 +36,7 @@ export async function drain(
         result.deltas.push(event.text);
         result.text += event.text;
         if (options.abortAfterDeltas === result.deltas.length) options.controller?.abort();
-      } else if (event.type === "whole") {
-        result.whole = event.text;
-      } else {
+      } else if (event.type === "usage") {
         result.usage = { inputTokens: event.inputTokens, outputTokens: event.outputTokens };
       }
     }
