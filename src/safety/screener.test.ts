@@ -118,6 +118,28 @@ describe("screenMessage: the cases issue 5 names", () => {
     expectScreen("my daughter has been self harming", "concern", ["self_harm"], "other");
   });
 
+  it("reads someone else's words about killing himself as his risk, not a threat to anyone", () => {
+    for (const text of [
+      "my uncle keeps saying he wants to kill himself",
+      "my flatmate said shes going to hang herself",
+      "my cousins say they want to kill themselves after the exams",
+    ]) {
+      const got = screenMessage(text);
+      expect({ text, subject: got.subject }).toEqual({ text, subject: "other" });
+      expect(got.categories, text).toContain("suicide");
+      expect(got.categories, text).not.toContain("harm_to_others");
+    }
+    // Going where the means are kept, after saying it, is his life in danger now.
+    expectScreen(
+      "my stepdad said hes going to shoot himself and hes gone out to the barn where he keeps the rifle",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    // A threat to him is still a threat.
+    expectScreen("im going to kill him, he had it coming", "urgent", ["harm_to_others"]);
+  });
+
   it("treats someone else's life in danger now as an emergency, still subject other", () => {
     expectScreen("my friend just took a load of pills", "emergency", ["medical"], "other");
   });

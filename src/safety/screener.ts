@@ -8883,6 +8883,8 @@ const PET = re(
   `\\b(?:the|my|our|his|her|their) (?:\\w+ )?(?:dog|dogs|cat|cats|pupy|kiten|rabit|hamster|guinea pig|pet|horse|parot|budgie|tortoise|ferret)\\b`,
   "",
 );
+// What follows a match that ended on "him", "her" or "them" inside a reflexive ("himself").
+const REFLEXIVE_AFTER = /^ ?sel(?:f|ves)\b/;
 function findSignals(normalised: string): Signal[] {
   const text = IDIOM_SCAN.replace(normalised);
   const identified = IDENTIFICATION.test(text);
@@ -8913,6 +8915,9 @@ function findSignals(normalised: string): Signal[] {
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(clause)) !== null) {
         const before = clause.slice(0, m.index);
+        // "he wants to kill himself": a threat to him, read on into "himself", is his own risk.
+        if (r.kind.startsWith("harm_others") && REFLEXIVE_AFTER.test(clause.slice(m.index + m[0].length)))
+          continue;
         const tokens = before.trim().split(" ").filter(Boolean);
         if (r.negatable && negatedBefore(tokens)) continue;
         if (answeredNo) continue;
@@ -16404,17 +16409,23 @@ const OT_END_PIECES = anyPiece(
   "take everything",
   "end his",
   "end her",
+  "shot himself",
+  "shot herself",
+  "hang himself",
+  "hang herself",
+  "drown himself",
+  "drown herself",
 );
 const OT_END_SAID = re(
-  `\\b(?:(?:hes|shes|he|she)(?: \\w+){0,3}? (?:(?:is |s )?going (?:home |out |back )?to|gona|gonna|wil|about to|wants? to|keps saying|saying|screaming that)(?: (?:he|she) (?:wants? to|is going to|wil))?|hel|shel|hed|shed) (?:just )?(?:end it|end (?:his|her) life|kil (?:himself|herself)|die|finish it|do it|take (?:them|everything|it al|the lot)|taking everything)\\b|\\b(?:hes|shes) taking (?:everything|them al|al (?:of )?(?:them|her|his) \\w+)\\b`,
+  `\\b(?:(?:hes|shes|he|she)(?: \\w+){0,3}? (?:(?:is |s )?going (?:home |out |back )?to|gona|gonna|wil|about to|wants? to|keps saying|saying|screaming that)(?: (?:he|she) (?:wants? to|is going to|wil))?|hel|shel|hed|shed) (?:just )?(?:end it|end (?:his|her) life|(?:kil|shot|hang|drown) (?:himself|herself)|die|finish it|do it|take (?:them|everything|it al|the lot)|taking everything)\\b|\\b(?:hes|shes) taking (?:everything|them al|al (?:of )?(?:them|her|his) \\w+)\\b`,
   "",
 );
 const OT_END_MEANS = re(
-  `\\b(?:(?:with|has|got|hes got|shes got|theres) (?:a |the |his |her )?(?:\\w+ )?(?:rope|razor|razor blades|blades?|pils|tablets|rifle|gun|shotgun|knife)|(?:rope|razor|blades?|pils|tablets|rifle|gun|shotgun) in (?:there|his \\w+|her \\w+|front of (?:him|her))|pile of (?:pils|tablets))\\b`,
+  `\\b(?:(?:with|has|got|hes got|shes got|theres) (?:a |the |his |her )?(?:\\w+ )?(?:rope|razor|razor blades|blades?|pils|tablets|rifle|gun|shotgun|knife)|(?:rope|razor|blades?|pils|tablets|rifle|gun|shotgun) in (?:there|his \\w+|her \\w+|front of (?:him|her))|pile of (?:pils|tablets)|(?:where|in which) (?:he|she) keps (?:the |a |his |her )?(?:rope|rifle|gun|shotgun|pils|tablets|knife))\\b`,
   "",
 );
 const OT_END_NOW = re(
-  `\\b(?:locked (?:himself|herself) in|in there|right now|now|tonight|before (?:sunrise|morning)|after (?:his|her) shift|on (?:stream|live)|wont open)\\b`,
+  `\\b(?:locked (?:himself|herself) in|in there|right now|now|tonight|before (?:sunrise|morning)|after (?:his|her) shift|on (?:stream|live)|wont open|(?:gone|went|heading|headed) (?:out )?(?:to|into) the (?:shed|garage|loft|barn|woods))\\b`,
   "",
 );
 const OT_END_COUNTDOWN = re(
