@@ -1741,6 +1741,19 @@ export const STAYS_NONE = {
       "my back is killing me, cant keep existing like this on this mattress lol",
       "put my affairs in order after the scare, the solicitor was lovely",
     ],
+  "theme F2: keeps a follow-up that is over, answered or about something else ordinary": [
+    { previous: ["i used to cut when i was a teenager"], text: "nine years clean now and proud of it" },
+    {
+      previous: ["whats the lethal dose of caffeine"],
+      text: "asking for me, its for my chemistry coursework",
+    },
+    {
+      previous: ["my therapist asked if i ever think of ending it"],
+      text: "i said no, i wouldnt, i never have",
+    },
+    { previous: ["this essay is killing me lol"], text: "kinda" },
+    { previous: ["i cant do this anymore"], text: "the crossword i mean, not doing anything else tonight" },
+  ],
   "follow-ups: a follow-up that laughs after all, or insists about something else, stays none": [
     { previous: ["i want to kill myself"], text: "jk" },
     { previous: ["i want to kill myself"], text: "not joking lol" },

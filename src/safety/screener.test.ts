@@ -4710,6 +4710,79 @@ describe("theme MS: self-harm and the body in danger, at urgent and emergency, a
   });
 });
 
+describe("theme F2: risk carried on by a follow-up, when the earlier message already held it", () => {
+  const screenAfter = (earlier: string[], text: string) => screenMessage(text, { previous: earlier });
+  const expectAfter = (
+    cases: readonly (readonly [readonly string[], string])[],
+    level: "concern" | "urgent",
+    category: RiskCategory,
+  ) => {
+    for (const [earlier, text] of cases) {
+      const got = screenAfter([...earlier], text);
+      expect({ text, level: got.level }).toEqual({ text, level });
+      expect(got.categories, text).toContain(category);
+      expect(got.subject, text).toBe("self");
+    }
+  };
+
+  it("keeps a wish to be gone or thoughts of suicide at concern when the follow-up denies acting on them", () => {
+    expectAfter(
+      [
+        [["some nights i wish i could just not wake up"], "im not going to act on it, its just how i feel"],
+        [["i think about killing myself most days"], "but i wont, my dog needs me"],
+        [["everyone would be better off without me"], "no plan or anything, its only a feeling"],
+      ],
+      "concern",
+      "suicide",
+    );
+  });
+
+  it("keeps words of dying at concern when a laugh is taken back in part", () => {
+    expectAfter(
+      [
+        [["gonna kill myself lol"], "jk. sort of"],
+        [["i want to die haha", "kidding"], "mostly"],
+        [["kms", "lol not really"], "next week tho"],
+      ],
+      "concern",
+      "suicide",
+    );
+  });
+
+  it("reads an attempt or self-harm told before as concern when the follow-up says it is coming back or not over", () => {
+    expectAfter(
+      [
+        [["i took an overdose when i was at uni"], "lately that old darkness keeps creeping back in"],
+        [["tried to end my life two years ago"], "dont think im over it really"],
+      ],
+      "concern",
+      "suicide",
+    );
+    expectAfter(
+      [[["i stopped burning myself in the spring"], "the pull is still there though"]],
+      "concern",
+      "self_harm",
+    );
+  });
+
+  it("reads a question about a way to die as urgent when the follow-up owns it", () => {
+    expectAfter(
+      [
+        [["whats the highest multistorey in manchester"], "asking for me. not for a uni project"],
+        [["do people survive an overdose of sleeping pills"], "i want to know if it would work"],
+      ],
+      "urgent",
+      "suicide",
+    );
+  });
+
+  it("keeps a follow-up that says it is long over, a clinician's question answered, or other words meant, at none", () => {
+    expectNone(
+      STAYS_NONE["theme F2: keeps a follow-up that is over, answered or about something else ordinary"],
+    );
+  });
+});
+
 describe("theme MD: the body in danger in plain words", () => {
   it("theme MD: reads a medicine doubled, a lot of tablets taken with the body going, and pain patches put on", () => {
     expectScreen("took my warfarin again by mistake tonight, not sure what to do", "urgent", ["medical"]);

@@ -18993,6 +18993,121 @@ const CHORE_DEATH_WORDS = re(
   "",
 );
 
+// Theme F2: risk carried on by a follow-up, when the earlier message already held it. The earlier
+// risk is otherwise credited to the earlier message alone, so a follow-up that goes on with it read
+// as nothing. Four families, each read from this message and the earlier ones together:
+// A: after a wish to be gone or thoughts of suicide (concern or more), a follow-up that denies
+//    acting on them ("not acting on it, just the feeling", "but i wont, i promised my mum", "i not
+//    have plan"): the thoughts stand, with intent denied, which is concern.
+const F2_DENIED_ACT = re(
+  `\\b(?:(?:wont|wouldnt|would never|wil never|id never|never would|not going to|not gona|never going to|not gonna|not planning|not acting on|not do|never do|not doing) (?:do |act on |go through with |try )?(?:it|anything|anything stupid|owt|nothing)|not (?:planning|acting on) (?:it|anything|to)|(?:no|not have|not got|dont have|havent got) (?:a )?plan|not actualy (?:doing|going to|gona)|wont act on|(?:but|and) i (?:wont|wouldnt|would not|wil not)(?= ?[,.!|]| ?$| dont| i promised| promise))\\b`,
+  "",
+);
+// B: a taking back taken back: "jk. kinda", "jk jk. well. sort of", "lol not really" then "this
+// week tho", "jk" then "mostly", after words of dying said laughing.
+const F2_HALF_BACK = re(
+  `(?:^ ?|\\| ?)(?:(?:wel|ok|but|and|or|i mean|idk)[ ,]+)?(?:sort of|sorta|kind of|kinda|mostly|partly|half|a bit|maybe not|or am i)\\b[ ,.?!]*(?:\\||$)|\\b(?:this|next|that) (?:wek|week|month|year|time) (?:tho|though)\\b`,
+  "",
+);
+const F2_HALF_LAUGHED = re(`\\b(?:jk|joking|kiding|lol|lmao|haha|not realy|dont worry|ignore me)\\b`, "");
+const F2_HALF_RISK = re(
+  `\\b(?:die|dead|kil myself|kms|suicid\\w*|end it|unalive|not be here|disapear)\\b`,
+  "",
+);
+// C: an attempt or self-harm told before, said now to be coming back or not over: "the same fog is
+// rolling back in", "dont think im over it", "dont know if that part of me ever left", "the itch is
+// still there though".
+const F2_NOT_OVER = re(
+  `\\b(?:(?:creping|coming|sliding|roling|slipping|seping|crawling|sneaking) (?:back|in)|(?:dont|do not) (?:think|know if) (?:im|i am|i m) (?:over it|past it)|(?:ever|realy|truly) (?:left|went away|gone away)|(?:is|s|are|its) stil (?:there|here|in me)|stil there (?:tho|though)|made me think about it|slipped up|back to that place|same (?:heavines|fog|feling|place|dark)|(?:wasnt|was not|isnt) (?:totaly |entirely |realy )?true)\\b`,
+  "",
+);
+// What makes A and C over: it is years ago, recovered, or an answer to a clinician's question.
+const F2_DEFUSED = re(
+  `\\b(?:(?:years|yrs|year) (?:ago|clean|since)|clean (?:now|for)|recovered|in a (?:god|beter|great|happy) place|behind me|(?:therapy|meds|medication) (?:worked|helped)|havent felt like that|dont feel like that|not (?:for|in) (?:months|years|ages)|proud of|said no|doing (?:god|great|wel|beter|fine|ok|okay))\\b`,
+  "",
+);
+// "the crossword i mean, not doing anything else tonight": the earlier words were about something else.
+const F2_REREAD = re(
+  `\\b(?:the|this|that|my|with|to|for|of|at|in|on|about) (?!(?:me|myself|it|suicide|dying|kiling myself)\\b)\\w+(?: \\w+){0,3} i mean\\b`,
+  "",
+);
+const F2_ASKED_BEFORE = re(`\\b(?:asked|asks|asking|ask)\\b[^|]{0,30}\\b(?:if|whether|about)\\b`, "");
+// D: a question about a way to die asked before, owned now: "its for me. not a school project",
+// "i think i want that for me", "i want to know if it would work": asking for methods, urgent.
+const F2_WAY_ASKED = re(
+  `\\b(?:overdos\\w*|od|ods|lethal|max(?:imum)? dose|fatal|tallest|highest|painles\\w*|quickest way|(?:on|of) the (?:tracks|line)|buy a (?:gun|rifle|shotgun)|how (?:much|many) \\w+ (?:would|does|to)|kil (?:you|someone|a person))\\b`,
+  "",
+);
+const F2_WAY_OWNED = re(
+  `(?:^ ?|\\| ?)(?:(?:its|it s|it is|asking|and|but|no|honestly|realy)[ ,]+)*for me(?: tbh| honestly| realy| though| tho)?(?= ?[,.!|]| ?$| not\\b)|\\bi want (?:that|it|the same) for me\\b|\\b(?:want|wana|wanted) to know if it (?:would|wil|could|works?)(?: work)?\\b`,
+  "",
+);
+const F2_WAY_ORDINARY = re(
+  `\\b(?:coursework|homework|essay|chem|chemistry|biology|story|novel|book|diet|calories|caffeine|cofe|coffe|vitamins?|dog|cat|vet|tiles|game|exam|revision|school|project|class|quiz|trivia)\\b`,
+  "",
+);
+const F2_GATE = new PatternGate(() => [
+  [F2_WAY_ASKED, F2_WAY_OWNED],
+  F2_DENIED_ACT,
+  [F2_HALF_BACK, F2_HALF_RISK],
+  F2_NOT_OVER,
+]);
+const F2_ASKING = re(
+  `\\?|\\b(?:how|what|whats|which|where|does|do|is|can|would|reading about|loking up|lok up|googl\\w*|searching)\\b`,
+  "",
+);
+
+/**
+ * Theme F2: the earlier risk carried on by this follow-up (A to D above), or null. `result` is what
+ * the screener found otherwise; this only raises it, to concern (A to C) or urgent (D).
+ */
+function readFollowUpCarried(
+  result: Screening,
+  normalised: string,
+  earlierText: string,
+  before: () => Screening,
+): Screening | null {
+  if (levelRank(result.level) >= levelRank("urgent") || !F2_GATE.test(`${earlierText} | ${normalised}`))
+    return null;
+  if (
+    F2_WAY_OWNED.test(normalised) &&
+    F2_WAY_ASKED.test(earlierText) &&
+    F2_ASKING.test(earlierText) &&
+    !F2_WAY_ORDINARY.test(earlierText) &&
+    // "not a school project": the ordinary purpose denied is no ordinary purpose.
+    !F2_WAY_ORDINARY.test(normalised.replace(/\bnot (?:for )?(?:a |an |the |my |any )?\w+(?: \w+)?/g, " "))
+  )
+    return {
+      level: "urgent",
+      categories: orderedCategories(new Set([...result.categories, "suicide"])),
+      subject: "self",
+    };
+  if (
+    result.level !== "none" ||
+    F2_DEFUSED.test(normalised) ||
+    F2_REREAD.test(normalised) ||
+    F2_ASKED_BEFORE.test(earlierText) ||
+    IDIOM_SCAN.matches(earlierText)
+  )
+    return null;
+  const concern = (kinds: RiskCategory[]): Screening => ({
+    level: "concern",
+    categories: orderedCategories(new Set(kinds)),
+    subject: "self",
+  });
+  if (
+    F2_HALF_BACK.test(normalised) &&
+    F2_HALF_RISK.test(earlierText) &&
+    (F2_HALF_LAUGHED.test(earlierText) || F2_HALF_LAUGHED.test(normalised))
+  )
+    return concern(["suicide"]);
+  if (!F2_DENIED_ACT.test(normalised) && !F2_NOT_OVER.test(normalised)) return null;
+  const b = before();
+  const kinds = b.categories.filter((c) => c === "suicide" || c === "self_harm");
+  if (b.subject !== "self" || levelRank(b.level) < levelRank("concern") || kinds.length === 0) return null;
+  return concern(kinds);
+}
+
 /** screenByRules once the message and the earlier ones (at most two, oldest first) are normalised. */
 function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
   const current = screenNormalised(normalised);
@@ -19141,8 +19256,8 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
     return levelRank(together.level) >= levelRank(before().level) ? together : before();
   const carried = readCarriedOn(normalised, current, before, together, earlierText);
   if (carried) return carried;
-  if (!adds && !ownSignal && !answers && !carriesOn) return current;
-  return together;
+  const result = !adds && !ownSignal && !answers && !carriesOn ? current : together;
+  return readFollowUpCarried(result, normalised, earlierText, before) ?? result;
 }
 
 // ---------------------------------------------------------------------------------------------
