@@ -4635,6 +4635,68 @@ describe("batch zzu: someone else at risk, told by the person who writes", () =>
   });
 });
 
+describe("theme OA: someone else at risk, at concern and urgent, told by someone close", () => {
+  it("reads their past attempt with a sign that it is coming back as their concern", () => {
+    expectScreen(
+      "my brother overdosed back in march and lately hes talking like that again",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my wife tried to end her life two years ago and she seems really low again",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("reads their odd question about dying, asked while low, as their concern", () => {
+    expectScreen(
+      "my nephew keeps asking me what happens to your savings when you die, hes been so low since he lost his job",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("reads their story where someone leaves a note, read as personal, as their concern", () => {
+    expectScreen(
+      "my pupil wrote a poem where the girl leaves a note for her mum and it feels really personal",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("reads their wish to live no more, reported in Spanish, as their concern", () => {
+    expectScreen("mi hermana me dijo que se quiere morir y no se que hacer", "concern", ["suicide"], "other");
+  });
+
+  it("reads their wish to die with them starving or being hit at home as urgent", () => {
+    expectScreen(
+      "my best mate says he wants to die and he hasnt eaten in four days",
+      "urgent",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my daughter told me she wants to be dead since her stepdad started hurting her",
+      "urgent",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("keeps someone's past attempt now well, a child's question, a detective's note and a joke ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme OA: keeps someone's past attempt now well, a child's question, a detective's note and a joke ordinary"
+      ],
+    );
+  });
+});
+
 describe("theme MS: self-harm and the body in danger, at urgent and emergency, across authors", () => {
   it("theme MS: reads a self-harm wound still bleeding, or gaping and going bad where no clinic sees it", () => {
     expectScreen(

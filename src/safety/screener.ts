@@ -17372,6 +17372,104 @@ function readTheirWorry(t: Tally, text: string): void {
     raise(t, "concern", "medical");
 }
 
+// Theme OA: someone else at risk, told by someone close, across authors. What readTheirWorry does
+// not read: their past attempt or overdose with a sign that it is coming back ("i think shes feeling
+// like that again", "shes still really flat", "very quiet since"); their odd questions about dying
+// ("asked me what happens to your bank account when you die", "asked if drowning hurts") with a sign
+// they are low; their story or poem where a character leaves a note, read as personal; their wish
+// reported in Spanish ("mi amigo dice que ya no quiere vivir"; "ya" is normalised to "you"). Concern
+// for them; urgent where they say they want to die and they have stopped eating or are being hit at
+// home. Subject `other`. Cleared by recovery, a death, a book, a film, a lesson, a joke.
+const OA_SUBJECT = `(?:he|she|they|${CO_PERSON}s?)`;
+// (1) Their attempt or overdose, told of them.
+const OA_ATTEMPT = re(
+  `\\b${OA_SUBJECT}\\b(?: [\\w,]+){0,7}? (?:attempted|tried to (?:kil|end) (?:herself|himself|themselves|her life|his life|their life|it al)|(?:took|taken|had) (?:an |a )?(?:overdose|od)|overdosed|(?:after|since|from) (?:an|her|his|their|the) (?:overdose|od|attempt|suicide attempt))\\b`,
+  "",
+);
+// ... and a sign that it is coming back now.
+const OA_BACK = re(
+  `\\b(?:(?:feling|feels|fels|talking|loking|acting|geting|geting to) like that again|(?:going|gone|slipping|sliding|heading) (?:back )?(?:down )?that way again|(?:shes|hes|she is|he is|theyre|sems|seems|loks)(?: ben)? (?:stil |so |realy |very |a bit |quite |pretty )*(?:flat|low|quiet|withdrawn|down|not (?:herself|himself))(?! (?:about|on|with)\\b)|not (?:ok|okay|right) yet|(?:stoped|stopped|barely|not|isnt|hasnt ben) eating|wont get out of bed|hasnt left (?:her|his|their) (?:rom|bed)|terified al the time|(?:scared|terified|worried) (?:shel|hel|she wil|he wil|she might|he might|theyl) (?:try|do it|do something)(?: again)?)\\b`,
+  "",
+);
+// Recovered, well now, dead, or a case, a book or a film.
+const OA_BACK_CLEARED = re(
+  `\\b(?:(?:is|s|doing|ben|now) (?:realy |so |much )?(?:fine|great|wel|beter|god|brilliant|amazing) (?:now|these days|since)|recovered|in recovery|(?:she|he|they) (?:died|pased|pased away)|(?:her|his|their) funeral|rest in peace|rip|in (?:the|a|this|that) (?:film|movie|book|novel|series|show|episode|game|play)|the character|on the news|(?:case study|my patient|a patient|clients?)\\b|training|lol|haha)\\b`,
+  "",
+);
+
+// (2) Their odd questions about dying, asked of the writer or others.
+const OA_ASKED = re(
+  `\\b${OA_SUBJECT}\\b(?: [\\w,]+){0,6}? (?:asked|asks|asking|keps asking|kept asking)(?: me| us| her| him| everyone| the clas| the group)?(?: [\\w,]+){0,3}? (?:(?:if|whether|about) )?(?:what hapens to (?:your|ur|someones|a persons|peoples|people s|their) (?:bank acount|bank|acounts?|money|savings|stuf|things|phone|social media|debts?|pets?|body|soul)s? (?:when|if|after) (?:you|u|someone|somebody|a person|people|they) (?:die|dies|kil)|(?:drowning|hanging|jumping|dying|overdosing|an overdose) (?:hurts|would hurt|is painful|is quick)|it hurts to die|how long it takes to (?:die|drown|bled out)|how (?:it fels|does it fel) to die|what it fels like to die)\\b`,
+  "",
+);
+// ... with a sign that they are low, or the question brushed off.
+const OA_ASKED_LOW = re(
+  `\\b(?:(?:ben|so|realy|very|quite|pretty) (?:realy |so |very )?(?:flat|low|quiet|down|withdrawn|of)(?: lately| recently| for weks)?|(?:ben )?of (?:schol|work|colege|uni) for|not (?:herself|himself|themselves) lately|laughed it of|(?:said|says) (?:he|she|they) (?:was|were|is|are|s) just curious|just curious)\\b`,
+  "",
+);
+// A child's question after a pet or a grandparent died, a lesson, a quiz, a will being written.
+const OA_ASKED_CLEARED = re(
+  `\\b(?:hamster|goldfish|rabit|guinea pig|(?:dog|cat|nan|grandad|grandma|grandpa|gran) (?:died|pased)|funeral|wil writing|writing (?:a|his|her) wil|probate|homework|project|lesson|quiz|clas discusion|re clas|religious|heaven|(?:aged|is|s) [3-8]\\b|(?:[3-8]|thre|four|five|six|seven|eight) (?:year old|yr old|yo)\\b)`,
+  "",
+);
+
+// (3) Their story or poem where a character leaves a note or walks into the water or the woods,
+// read as about themselves.
+const OA_STORY = re(
+  `\\b(?:story|poem|piece|esay|writing|diary entry|journal entry|script|song)\\b(?: [\\w,]+){0,6}? (?:character|narator|girl|boy|she|he)\\b(?: [\\w,]+){0,4}? (?:leaves|left|writes|wrote|leaving|writing) (?:a |her |his )?(?:suicide )?note\\b`,
+  "",
+);
+const OA_STORY_PERSONAL = re(
+  `\\b(?:reads (?:realy |so |very )?personal|fels (?:realy |so |very )?personal|(?:shes|hes|she s|he s|theyve|theyre) ben (?:realy |so |very )?(?:of|quiet|low|down|withdrawn)|about (?:herself|himself|themselves)|not (?:herself|himself) lately)\\b`,
+  "",
+);
+
+// (4) Their wish to live no more, reported in Spanish.
+const OA_SPANISH = re(
+  `\\b(?:dice|dijo|me dijo|me dice|sigue diciendo|me escribio) (?:que )?(?:(?:ya|you) )?(?:no quiere (?:vivir|seguir viviendo|estar aqui)|se quiere (?:morir|matar)|quiere (?:morir(?:se)?|matarse|desaparecer))\\b`,
+  "",
+);
+
+// (5) Their wish to die, with them starving or being hit at home: more than words.
+const OA_WISH = re(
+  `\\b(?:he|she|they) (?:stil |realy |just )?(?:wants?|wanted) to (?:die|be dead|kil (?:himself|herself|themselves)|end (?:his|her|their) life)(?! (?:in|of|at|when|for|laughing|on|before)\\b)`,
+  "",
+);
+const OA_WORSE = re(
+  `\\b(?:(?:shes|hes|she has|he has|theyve|and) (?:\\w+ )?(?:stoped|stopped) eating|(?:isnt|is not|hasnt ben|barely) eating|hasnt eaten (?:in|for|since)|since (?:his|her|their) (?:dad|mum|mom|stepdad|stepmum|step dad|step mum|mums (?:boyfriend|bf|partner|fela)|uncle|brother|husband|boyfriend|partner|dads (?:girlfriend|partner)) (?:\\w+ )?(?:started |began )?(?:hiting|beating|hurting|hits|beats|hurts|hit|beat)(?: (?:him|her|them))?)\\b`,
+  "",
+);
+const OA_WISH_CLEARED = re(
+  `\\b(?:lol|lmao|haha|joke|joking|jokes|laughing|laughed|diet|dieting|fasting|ramadan|bug|virus|flu|sick|film|book|song|lyrics|game)\\b`,
+  "",
+);
+
+// What every family of readTheirRiskTold needs: the reading stops at once when none can match.
+const OA_GATE = new PatternGate(() => [
+  [OA_ATTEMPT, OA_BACK],
+  [OA_ASKED, OA_ASKED_LOW],
+  [OA_STORY, OA_STORY_PERSONAL],
+  [OA_SPANISH],
+  [OA_WISH, OA_WORSE],
+]);
+
+function readTheirRiskTold(t: Tally, text: string): void {
+  if (levelRank(t.level) >= levelRank("urgent") || !OA_GATE.test(text)) return;
+  if (OA_ATTEMPT.test(text) && OA_BACK.test(text) && !OA_BACK_CLEARED.test(text))
+    raise(t, "concern", "suicide");
+  if (
+    OA_ASKED.test(text) &&
+    OA_ASKED_LOW.test(text) &&
+    !OA_ASKED_CLEARED.test(text) &&
+    !CO_CLEARED.test(text)
+  )
+    raise(t, "concern", "suicide");
+  if (OA_STORY.test(text) && OA_STORY_PERSONAL.test(text)) raise(t, "concern", "suicide");
+  if (OA_SPANISH.test(text) && !OA_WISH_CLEARED.test(text)) raise(t, "concern", "suicide");
+  if (OA_WISH.test(text) && OA_WORSE.test(text) && !OA_WISH_CLEARED.test(text) && !CO_CLEARED.test(text))
+    raise(t, "urgent", "suicide");
+}
+
 function readToldPlainly(t: Tally, text: string): void {
   if (PLAN_KEPT.test(text) && !PLAN_CLEARED.test(text) && !LAUGHTER.test(text) && !longAgo(text))
     raise(t, "urgent", "suicide");
@@ -18328,6 +18426,8 @@ function screenNormalised(normalised: string): Screening {
   // Theme OT: someone else in danger now, at urgent and emergency.
   readOthersInDanger(othersNow, normalised);
   readOthersUrgent(othersNow, normalised);
+  // Theme OA: someone else at risk, told by someone close (a past attempt coming back, odd questions).
+  readTheirRiskTold(othersNow, normalised);
   // Batch zzy: their own words and acts, read in the first person, are their risk.
   const theirs = theirSignals(normalised);
   if (
