@@ -4024,6 +4024,54 @@ describe("batch zzzc: hard negatives and risk in the same words", () => {
   });
 });
 
+describe("theme SR: the writer's own self-harm, recent, hidden, kept up or urged, across authors", () => {
+  it("reads marks explained away, or shown and dreaded, as concern", () => {
+    expectScreen(
+      "my mum spotted the plasters on my wrist and i said it was the hamster. it wasnt the hamster",
+      "concern",
+      ["self_harm"],
+    );
+    expectScreen("my gp wanted to see my legs and i said no. some of them are from last month", "concern", [
+      "self_harm",
+    ]);
+    expectScreen("swimming lessons start monday and my cuts are still showing", "concern", ["self_harm"]);
+  });
+
+  it("reads a lapse lately as concern", () => {
+    expectScreen("had a rough night on wednesday and did a few cuts. im alright now", "concern", [
+      "self_harm",
+    ]);
+    expectScreen("slipped up last weekend after about five months, annoyed with myself tbh", "concern", [
+      "self_harm",
+    ]);
+    expectScreen("did it last weekend after nearly a year, havent since", "concern", ["self_harm"]);
+  });
+
+  it("reads other means kept up, the pull still there and missing it as concern", () => {
+    expectScreen("the odd scratch when things get bad, nothing major", "concern", ["self_harm"]);
+    expectScreen("i burn instead now, only small ones", "concern", ["self_harm"]);
+    expectScreen(
+      "the marks from the summer still itch and it makes me think about doing it again",
+      "concern",
+      ["self_harm"],
+    );
+    expectScreen("honestly i miss cutting sometimes", "concern", ["self_harm"]);
+  });
+
+  it("reads the urge now, with the marks or the means, as urgent", () => {
+    expectScreen("the urge is so bad tonight, my arms are already a mess", "urgent", ["self_harm"]);
+    expect(screenMessage("🩸", { previous: ["urge is back now"] }).level).toBe("urgent");
+  });
+
+  it("theme SR: keeps surgery scars, exam marks, a diet, a test passed, tan lines, recovery, an essay, the lawn and a cigarette ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme SR: keeps surgery scars, exam marks, a diet, a test passed, tan lines, recovery, an essay, the lawn and a cigarette ordinary"
+      ],
+    );
+  });
+});
+
 describe("theme OT: someone else in danger, at urgent and emergency, across authors", () => {
   it("reads their goodbye sent or left, then silence or the means, as their emergency", () => {
     for (const text of [

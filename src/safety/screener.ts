@@ -12561,6 +12561,151 @@ function readSelfHarmNow(t: Tally, text: string): void {
     raise(t, "urgent", "self_harm");
 }
 
+// Theme SR: the writer's own self-harm, recent, hidden or going on, said without the words the
+// readings above need. Concern: marks explained away ("told her they were the cat", "burn marks
+// that arent all from the welding", "people ask, i lie"); scars seen or hidden ("panicking about
+// swimming", "how im gonna hide them", "people keep staring at my arms"); a lapse lately ("slipped up
+// last week after 3 months", "did it last month, havent since", "did some cuts friday"); other means
+// kept up ("still bite my arm when i get overwhelmed", "the odd scratch when it gets bad"). Urgent:
+// the urge now with the means or the marks ("urge is so bad now ... my arms are already a mess").
+// Marks on the body, the writer's: scars, cuts, burn marks, lines, plasters, arms that look a way.
+const SR_MARKS = re(
+  `\\b(?:scars|cuts|burn marks|marks|plasters|lines (?:on|under|up|across|down) my (?:wrists?|arms?|legs?|thighs?)|(?:se|at) my (?:arms|wrists|thighs|legs)|my (?:arms|wrists|legs|thighs) lok like|(?:theyre|they are|theyve|they ve|theyve gone) (?:mostly )?faded)\\b`,
+  "",
+);
+// Explained away, or some of them new: "said it was the dog. its not the dog", "arent all from the
+// welding", "people ask, i lie", "a couple of newer ones", "some are from last year", "not fresh but".
+const SR_EXPLAINED = re(
+  `\\b(?:(?:told|tel|telling|said|say|saying) (?:\\w+ ){0,2}(?:they were|theyre|it was|its|it s) (?:from )?(?:the |a |my |our )?(?:cat|cats|dog|dogs|kitten|puppy|hamster|rabbit|brambles)|(?:its|theyre|it s) not (?:from )?the (?:cat|dog|kitten|puppy|brambles)|(?:arent|are not) al from|(?:people|ppl|they|everyone|anyone) asks? ?,? (?:and )?i lie|newer ones|some (?:of them )?are from (?:last|this) (?:year|month|wek)|not fresh but|(?:wanted|asked|wants) to se my (?:arms|wrists|legs|thighs) and i (?:said no|refused|wouldnt))\\b`,
+  "",
+);
+// Seen or to be seen: swimming, summer clothes, the beach, pe, people staring, hiding them.
+const SR_SEEN = re(
+  `\\b(?:swiming|swim|swimsuit|wetsuit|sumer clothes|short sleves|long sleves even|in pe|sees them|saw the (?:lines|scars|cuts|marks)|(?:staring|stare|looking|loking|lok) at my (?:arms|legs|wrists|thighs|scars)|(?:gona|going to|gonna|to) hide them|tel (?:someone|anyone|people|them|him|her) about (?:my|your|the) scars|tel what they are)\\b`,
+  "",
+);
+const SR_SCARS = re(
+  `\\b(?:scars|cuts|lines (?:on|under|up|across|down) my (?:wrists?|arms?|legs?|thighs?)|my (?:arms|wrists|legs|thighs) lok like|(?:theyre|they are|theyve gone) (?:mostly )?faded)\\b`,
+  "",
+);
+// Someone else's marks, seen: "saw the cuts when she changed, shes been quiet".
+const SR_SEEN_THEIRS = re(
+  `\\b(?:shes|hes|(?:her|his|their) (?:sleve|sleves|arms?|wrists?|legs?|thighs?)|(?:she|he) (?:changed|changes|was|is|has))\\b`,
+  "",
+);
+const SR_MARKS_CLEARED = re(
+  `\\b(?:surgery|operation|op|c section|caesarean|stitches|acident|crash|fire|exams?|grades|results|homework|coursework|essay|psychology|lecture|module|dissertation|research|patients?|clients?|pupils?|service users?|recovered|acne|chicken ?pox|stretch marks|eczema|birth|transplant|heart|knee|hip|spine|scar tisue|proud|paper cuts?|budget|pay cuts?|power cuts?|hair ?cuts?|fel|fal|tripped|grazes?|bike|skateboard|football|rugby|tan lines|lines (?:at|for) the|learn\\w* (?:my )?lines)\\b`,
+  "",
+);
+// A lapse lately: the act, when, and a word that it is self-harm that lapsed.
+const SR_LAPSE = re(
+  `\\b(?:(?:slipped|slip) up|had a (?:slip|relapse|lapse)|relapsed|did it|did (?:some|a few|a couple of) cuts|the last time|started doing it|both cut)\\b`,
+  "",
+);
+const SR_LAPSE_WHEN = re(
+  `\\b(?:last (?:wek|month|wekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:night|day) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\\d+|a|one|two|thre|four|five|six|a few|a couple of) (?:days|weks) (?:ago|since)|since (?:christmas|new year|easter|the sumer|half term)|this (?:wek|month))\\b`,
+  "",
+);
+const SR_LAPSE_SH = re(
+  `\\b(?:clean|(?:used to|stopped) (?:cut|cuting|sh|self harm\\w*|burn\\w*)|self harm\\w*|sh|cuts|havent since|done with it|havent stopped|neither of us has|the itch)\\b`,
+  "",
+);
+// A slip after a long stop: "slipped up last week after like 3 months".
+const SR_SLIP = re(`\\b(?:(?:slipped|slip) up|had a (?:slip|relapse|lapse)|relapsed)\\b`, "");
+const SR_SLIP_AFTER = re(
+  `\\bafter (?:like |about |nearly |almost |over )?(?:\\d+|a|one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months|weks|years)\\b`,
+  "",
+);
+const SR_LAPSE_CLEARED = re(
+  `\\b(?:(?:he|she|they|hes|shes|theyve) (?:\\w+ ){0,2}(?:slipped|relapsed|did it|did some|started|stopped)|exam|test|quiz|driving|diet|gym|run|marathon|tattoo|piercing|sex|first time)\\b`,
+  "",
+);
+// Other means kept up: biting, scratching, picking, burning instead of cutting, and when.
+const SR_OTHER_MEANS = re(
+  `\\b(?:(?:i|stil) (?:scratch|bite (?:my (?:arm|arms|hand|hands|wrist|wrists|leg|legs)|myself)|pick at my (?:skin|arms|legs)|pinch myself|hit myself|punch myself|burn myself)|the odd scratch|picked my skin (?:raw|til)|i burn instead)\\b`,
+  "",
+);
+const SR_OTHER_WHEN = re(
+  `\\b(?:when (?:it gets|things get|i get|im|i m|i am|my head gets|its) (?:\\w+ ){0,3}(?:bad|loud|overwhelmed|anxious|stresed|angry|upset|to much|panicky)|leaves marks|scabs (?:al )?(?:down|over|up)|raw again|instead|just enough|not bad)\\b`,
+  "",
+);
+const SR_OTHER_CLEARED = re(
+  `\\b(?:eczema|itch\\w*|rash|psoriasis|chicken ?pox|hives|scabies|lice|mosquito|bites|spots?|acne|nails|lip|lips|dog|cat|baby|toddler|sunburn|cooking|oven|iron(?:ing)?|tongue|cheek)\\b`,
+  "",
+);
+// The urge now, with the means or the marks: "urge is bad tonight" then a knife and blood, "want to
+// try it tonight" of a self-harm video, "my arms are already a mess".
+// Still pulled at: the scars or a stop lately, and the thought or the itch still there; missing it,
+// or the blades kept: "old scars itched today, made me think about it", "been good since but i think
+// about it most days", "stopped cutting 3 weeks ago, the itch is still there", "kinda miss sh".
+const SR_PULLS = re(
+  `\\b(?:(?:makes|made|making) me think (?:about|of) (?:it|doing it|cuting)|think about (?:it|doing it|cuting) (?:most|every|al) (?:days|day|the time|nights)|the (?:itch|urge|pul) (?:is|s) stil there)\\b`,
+  "",
+);
+const SR_PULLS_WHY = re(
+  `\\b(?:scars|marks|stopped (?:cuting|sh|self harming)|been (?:god|clean) since)\\b`,
+  "",
+);
+const SR_MISSED = re(
+  `\\b(?:(?:miss|missing) (?:sh|self harm\\w*|cuting|my blades|the blades)|cant bring myself to (?:chuck|throw|bin|get rid of) (?:them|my blades|the blades)(?![^|]*\\b(?:away|out)\\b))\\b`,
+  "",
+);
+const SR_MISSED_WHO = re(`\\b(?:sh|self harm\\w*|cuting|blades)\\b`, "");
+const SR_URGE = re(
+  `\\b(?:(?:the )?urges? (?:is|are|s|re) (?:so |realy |to )?(?:bad|strong|loud|back)|(?:want|wana) to try it)\\b`,
+  "",
+);
+const SR_URGE_NOW = re(`\\b(?:now|tonight|right now|rn)\\b`, "");
+const SR_URGE_SH = re(
+  `\\b(?:sh|self harm\\w*|cut|cuting|blades?|razors?|knife|blod|arms (?:are |s )?(?:already )?a mes)\\b`,
+  "",
+);
+const SR_URGE_CLEARED = re(
+  `\\b(?:smok\\w*|vap\\w*|cigs?|fags?|drink (?:again|tonight)|gambl\\w*|binge|pe|wee|text (?:him|her)|hair|fringe|recipe|onions?|cake|carbs|sugar|game|skateboard|trick|dance|move|workout|lol|haha)\\b`,
+  "",
+);
+const SR_GATE = new PatternGate(() => [
+  [SR_MARKS, SR_EXPLAINED],
+  [SR_SCARS, SR_SEEN],
+  [SR_LAPSE, SR_LAPSE_WHEN, SR_LAPSE_SH],
+  [SR_SLIP, SR_LAPSE_WHEN, SR_SLIP_AFTER],
+  [SR_OTHER_MEANS, SR_OTHER_WHEN],
+  [SR_PULLS, SR_PULLS_WHY],
+  [SR_MISSED, SR_MISSED_WHO],
+  [SR_URGE, SR_URGE_NOW, SR_URGE_SH],
+]);
+
+function readSelfHarmRecent(t: Tally, text: string): void {
+  if (levelRank(t.level) >= levelRank("urgent") || !SR_GATE.test(text) || MS_NOT_MINE.test(text)) return;
+  if (SR_URGE.test(text) && SR_URGE_NOW.test(text) && SR_URGE_SH.test(text) && !SR_URGE_CLEARED.test(text))
+    raise(t, "urgent", "self_harm");
+  if (t.level !== "none") return;
+  if (
+    ((SR_MARKS.test(text) && SR_EXPLAINED.test(text)) ||
+      (SR_SCARS.test(text) && SR_SEEN.test(text) && !RECOVERY.test(text) && !SR_SEEN_THEIRS.test(text))) &&
+    !SR_MARKS_CLEARED.test(text)
+  )
+    raise(t, "concern", "self_harm");
+  if (
+    SR_LAPSE_WHEN.test(text) &&
+    ((SR_LAPSE.test(text) && SR_LAPSE_SH.test(text)) || (SR_SLIP.test(text) && SR_SLIP_AFTER.test(text))) &&
+    !SR_LAPSE_CLEARED.test(text) &&
+    !SH_STREAK_CLEARED.test(text) &&
+    !SH_CUT_CLEARED.test(text)
+  )
+    raise(t, "concern", "self_harm");
+  if (SR_OTHER_MEANS.test(text) && SR_OTHER_WHEN.test(text) && !SR_OTHER_CLEARED.test(text))
+    raise(t, "concern", "self_harm");
+  if (
+    ((SR_PULLS.test(text) && SR_PULLS_WHY.test(text)) ||
+      (SR_MISSED.test(text) && SR_MISSED_WHO.test(text))) &&
+    !SR_MARKS_CLEARED.test(text) &&
+    !SH_STREAK_CLEARED.test(text) &&
+    !SH_CUT_CLEARED.test(text)
+  )
+    raise(t, "concern", "self_harm");
+}
+
 // Someone else's: fresh cuts or lines seen on their arms, a sharpener blade found, long sleeves in
 // the heat, pictures of cuts, plasters worn for weeks, burn marks they say they made.
 const THEIR_CUTS = re(
@@ -12822,6 +12967,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (MS_PIECES.test(text)) readBodyInDanger(t, text);
   if (TC_PIECES.test(text)) readThemeConcern(t, text);
   readUrgentParts(t, text);
+  readSelfHarmRecent(t, text);
   readSelfHarmNow(t, text);
   if (CA_PIECES.test(text)) readThemeCA(t, text);
   readThemeHO(t, text);
