@@ -4394,6 +4394,74 @@ describe("batch zzy: someone else at risk, told by the person who writes", () =>
   });
 });
 
+describe("theme MQ: a method, a lethal amount or a place asked after, and research done", () => {
+  it("reads a high place researched and owned in a few words as urgent", () => {
+    expectScreen(
+      "been googling the tallest car parks around here, no idea why im even telling an app this",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("how tall is the flyover on the ring road? and yes its for me", "urgent", ["suicide"]);
+    expectScreen(
+      "still searching which cliffs round the bay are highest, my search history is grim",
+      "urgent",
+      ["suicide"],
+    );
+  });
+
+  it("reads a lethal amount looked up or asked after as urgent", () => {
+    expectScreen(
+      "if you mix my painkillers with the sleepers do you just slip away in your sleep",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen(
+      "could a coroner tell if someone took too many tablets on purpose or by accident, need to know for reasons",
+      "urgent",
+      ["suicide"],
+    );
+    expectScreen("wondering how much of my lithium it would take, not in a curious way", "urgent", [
+      "suicide",
+    ]);
+  });
+
+  it("reads the research acted on, the means drawn up or the room sealed, as an emergency", () => {
+    expectScreen(
+      "read up on what a charcoal grill does in a shut garage. its lit and the door is taped",
+      "emergency",
+      ["suicide"],
+    );
+    expectScreen(
+      "ive been a vet nurse for years, i know exactly what dose. its drawn up in a syringe on my lap",
+      "emergency",
+      ["suicide"],
+    );
+  });
+
+  it("reads fumes lit in a sealed room as an emergency and asked after as urgent", () => {
+    expectScreen("the disposable grill is lit in the bathroom and ive taped the door", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("how long would a bbq take to work in a sealed car", "urgent", ["suicide"]);
+  });
+
+  it("reads how hard to hit someone so they do not get up as urgent harm to others", () => {
+    expectScreen(
+      "how hard would you have to kick a man in the head so he doesnt get back up. asking about my landlord",
+      "urgent",
+      ["harm_to_others"],
+    );
+  });
+
+  it("keeps trips, photos, study, a crime novel, a patient and a beach barbecue ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme MQ: keeps trips, photos, study, a crime novel, a patient and a beach barbecue ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzt: plans, means and goodbyes said sideways", () => {
   it("reads a way of dying gone over, a voice that says die, a crash aimed or done, and means at the place", () => {
     expectScreen("no point being alive anymore, i keep running through how i'd do it", "emergency", [

@@ -12974,6 +12974,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (MORE_URGENT_HINT.test(text)) readMoreUrgent(t, text);
   readBodyUrgent(t, text);
   if (PLAINLY_PIECES.test(text)) readToldPlainly(t, text);
+  readMethodAsked(t, text);
   if (RARELY_PIECES.test(text)) readRarelySaid(t, text);
   if (TAKEN_PLAINLY_PIECES.test(text)) readTakenPlainly(t, text);
   readHarmAndAbuseNow(t, text);
@@ -14974,6 +14975,157 @@ function readRarelySaid(t: Tally, text: string): void {
     !/\b(?:holiday|trip|seaside|beach|out for|to the)\b/.test(text)
   )
     raise(t, "urgent", "suicide", "harm_to_others");
+}
+
+// Theme MQ: a method, a lethal amount or a place asked after sideways, and research done. The
+// question is owned in a few words ("its for me. not a school project", "dunno why im telling a
+// robot", "need to know for reasons"), or asks what would be enough, or the research is already
+// being acted on ("its drawn up", "its lit. door taped round").
+// (A) A high place researched for oneself: "keep googling the highest bridges within an hours
+// drive", "my search history: tallest buildings near me", "how high is the old viaduct >> thats
+// where i keep seeing myself going off", "asked the ai which bridge is highest and it refused".
+const MQ_DROP = `(?:bridges?|car ?parks?|multi ?storeys?|buildings?|viaducts?|clifs?|towers?|flyovers?|tower blocks?|blocks of flats)`;
+const MQ_HEIGHT = re(
+  `\\b(?:(?:talest|highest) (?:\\w+ ){0,3}?${MQ_DROP}|(?:which|what) (?:\\w+ )?${MQ_DROP}\\b[^|]{0,30}\\b(?:highest|talest|high enough)|how (?:high|tal)(?: is| are)? (?:the |that |this )?(?:\\w+ ){0,2}?${MQ_DROP}|${MQ_DROP}\\b[^|]{0,25}\\bhow (?:high|tal) (?:is it|it is))\\b`,
+  "",
+);
+const MQ_HEIGHT_OWNED = re(
+  `\\b(?:(?:its|it s|it is|thats|that s) for me|not (?:for )?(?:a |my )?(?:schol |colege |uni )?(?:project|homework|asignment)|(?:kep|kept|keps|stil|ben|cant stop) (?:gogling|loking(?: up)?|searching|checking|reading)|my search history|(?:gogled|gogling|loked up|loking up|searched|searching|checked|checking)\\b[^|]{0,40}\\b(?:again|every night|most nights|al night)|why im (?:teling|saying|asking)|(?:it|they|chatgpt|gogle|siri|the ai|the bot) (?:refused|wouldnt (?:say|tel me|answer))|so which (?:one )?is it|(?:thats|that s|that is) where i|(?:kep|keps|stil) (?:seing|picturing) myself)\\b`,
+  "",
+);
+// A photo, a trip, a van's clearance, a tree surgeon's job, a child's dare, a quiz.
+const MQ_HEIGHT_CLEARED = re(
+  `\\b(?:photos?|photography|pictures?|camera|drone|views?|sunset|trip|holiday|honeymon|visit|tourist|dubai|new york|van|lory|barier|clearance|surgeon|ankle|quiz|trivia|geography|record|world|jk|joking|kiding)\\b`,
+  "",
+);
+// (B) A lethal amount looked up or asked after: "keep looking up how many of my tablets itd
+// take", "started looking up what happens if you take a whole months supply in one go", "is 20 of
+// them enough to not wake up", "how long does a paracetamol overdose take to kill you", "how
+// overdoses work, like how much of what, so i dont mess it up", "mix those two meds and you just
+// slip away in your sleep", "could a doctor tell if someone took too much on purpose? need to know
+// for reasons".
+const MQ_DOSE_LOOKED = re(
+  `\\b(?:loking up|loked up|gogling|gogled|searching|searched|researching|researched|reading up on|read up on|working out|worked out|thinking about|wondering) (?:\\w+ ){0,2}?(?:how (?:much|many)|what hapens if (?:you|u|i|someone) (?:take|takes|took|swalow\\w*)|which of)\\b[^|]{0,60}\\b(?:(?:itd|it would|it d|would it|it wil|would|wil) (?:take|do it|be enough|kil)|in one go|to much|to many|at once)\\b`,
+  "",
+);
+const MQ_DOSE_ASK = re(
+  `\\b(?:enough to (?:not wake up|never wake up|not wake|kil (?:me|you|myself|someone|a person)|die|be sure|make sure)|takes? to kil (?:you|me|someone|a person)|sli(?:p|ps) away in (?:your|my|their) slep|so (?:i|you) dont mes (?:it|this) up)\\b`,
+  "",
+);
+const MQ_DOSE_TELL = re(
+  `\\b(?:on purpose or (?:by )?(?:acident|not)|by acident or on purpose|(?:tel|know|find out|se|show) (?:\\w+ ){0,4}?(?:if|whether) (?:it was|someone|somebody|a person|i|you|they)\\b[^|]{0,30}\\bon purpose)\\b`,
+  "",
+);
+// Who would tell: a doctor, a coroner, a post mortem.
+const MQ_EXAMINER = re(
+  `\\b(?:doctors?|coroners?|post mortem|autopsy|toxicology|pathologist|paramedics?)\\b`,
+  "",
+);
+const MQ_FOR_REASONS = re(
+  `\\b(?:for reasons|asking for (?:me|myself)|ned to know|just want to know|no reason|dont ask why)\\b`,
+  "",
+);
+const MQ_MEDS = re(
+  `\\b(?:${PILLS}|morphine|insulin|suply|drugs|doses?|overdoses?|\\d+ of (?:them|these|those|my \\w+)|(?:took|take|taken|takes) to (?:much|many))\\b`,
+  "",
+);
+// A pet, a child who swallowed something, study, a story or a case, a patient: not one's own way,
+// unless it is said to be for oneself.
+const MQ_DOSE_CLEARED = re(
+  `\\b(?:dog|dogs|cat|cats|puppy|kiten|pet|vet|toddler|baby|kid|kids|son|daughter|child|battery|exam|exams|revision|revising|lecture|module|pharmacology|student|placement|clas|course|coursework|essay|novel|story|character|plot|podcast|documentary|true crime|murder|detective|patient|patients|resident|jk|joking|kiding)\\b`,
+  "",
+);
+const MQ_FOR_ME = re(`\\b(?:for me|for myself|my own)\\b`, "");
+// Someone else doing the looking up or the asking: "my girlfriend told me shes been looking up how
+// many of her pills it would take", "my mate asked me how many of his dads heart pills itd take".
+const MQ_SOMEONE_ELSE = re(
+  `\\b(?:she|he|they|shes|hes|theyre|shed|hed|theyd|(?:my|his|her|our) (?:\\w+ )?(?:mate|friend|colleague|coworker|girlfriend|boyfriend|gf|bf|partner|wife|husband|son|daughter|sister|brother|mum|mom|dad|roommate|flatmate|student|patient|teen))\\b(?: \\w+){0,4}? (?:loking up|loked up|gogling|gogled|searching|searched|asked|asking|researching|wondering)\\b`,
+  "",
+);
+// (C) The research done and acted on: "im a nurse, i know exactly how much. its drawn up",
+// "looked up what the disposable bbqs do in a closed room >> its lit. bathroom door taped round",
+// "keep looking up how much insulin would be too much. ive got pens right here".
+const MQ_KNOWN = re(
+  `\\b(?:i know exactly (?:how much|how many|what to take|what dose|the dose)|(?:loked up|loking up|researched|read up on|gogled) (?:what|how)\\b[^|]{0,50}\\b(?:closed|shut|sealed|smal) (?:rom|garage|car|space|bathrom|tent|van|cab))\\b`,
+  "",
+);
+const MQ_READY = re(
+  `\\b(?:(?:its|it s|it is|al) drawn up|drawn up (?:in|and)|in (?:a|the) syringe|(?:its|it s|it is) lit|(?:dor|windows?|vents?|gaps?) (?:al )?(?:taped|sealed|blocked)|taped (?:round|up)|towels? (?:under|against) the dor|(?:pens|pils|tablets|them|theyre|they re|they are)(?: are)? (?:al )?(?:right here|here|next to me|in my hand|in my bag|lined up|counted out))\\b`,
+  "",
+);
+const MQ_READY_CLEARED = re(
+  `\\b(?:patient|patients|resident|client|for (?:him|her|them)|my (?:son|daughter|kid|kids|dog|cat)|garden|camping|beach|park|burgers?|sausages|paint\\w*|decorat\\w*|jk|joking|kiding)\\b`,
+  "",
+);
+
+// (D) How to hurt someone so they do not get up: "how hard would i need to hit someone on the head
+// with a bat so they dont get back up", "whats the best place to hit someone so they stay down".
+const MQ_HARM_ASK = re(
+  `\\b(?:how (?:hard|many times|much force)|the best (?:place|spot|way)|where (?:do you|should i|would i|do i)|what (?:part|bit))\\b[^|]{0,30}\\b(?:hit|punch|stab|kick|strike)\\w* (?:someone|somebody|a person|a man|a guy|him|her|them)\\b[^|]{0,40}\\b(?:so (?:they|he|she) (?:dont|doesnt|wont|never|cant) (?:get (?:back )?up|wake up)|(?:so (?:they|he|she) )?stays? down|(?:to|and) (?:kil|finish) (?:them|him|her))\\b`,
+  "",
+);
+// A sport, a game, a story, a ball or a nail.
+const MQ_HARM_CLEARED = re(
+  `\\b(?:boxing|boxer|mma|ufc|martial|karate|judo|self defen[cs]e|spar\\w*|game|gta|film|movie|novel|story|character|zombies?|pinata|golf|basebal|cricket|bal|nail|wrestl\\w*|jk|joking|kiding|lol)\\b`,
+  "",
+);
+
+// (E) Fumes in a shut space: lit and sealed in ("barbecues lit in the bedroom. towels under the
+// door", "lit one of them disposable bbqs in the cab and shut all the vents"), an emergency; asked
+// after ("how long would a bbq take to work in a sealed car"), urgent.
+const MQ_LIT = re(
+  `\\b(?:(?:bqs?|barbecues?|charcoal|grils?)(?: is| s| are)? (?:lit|going|burning)|lit (?:one of |a |the |two )?(?:\\w+ ){0,3}?(?:bqs?|barbecues?|charcoal|grils?)|(?:engine|exhaust|generator)(?: is| s)? (?:running|on|going))\\b`,
+  "",
+);
+const MQ_SEALED_IN = re(
+  `\\b(?:(?:dor|windows?|vents?|gaps?)(?: al)? (?:taped|sealed|blocked)|(?:shut|closed|sealed|taped|blocked) (?:al |up )?(?:the )?(?:dor|dors|windows|vents|gaps)|towels? (?:under|against|round) the dor|in (?:the|my) (?:bedrom|bathrom|cab|garage|tent)|in a (?:closed|shut|sealed) \\w+)\\b`,
+  "",
+);
+const MQ_FUMES_ASK = re(
+  `\\b(?:how long|how quick\\w*|would (?:a|it|the)|does (?:a|it|the)|is it|can (?:a|it|you))\\b[^|]{0,30}\\b(?:bqs?|barbecues?|charcoal|fumes|exhaust)\\b[^|]{0,40}\\b(?:to work|work|knock (?:you|me|someone|a person) out|to die|kil (?:you|me|someone)|not wake up|painles|peaceful|drift of)\\b[^|]{0,30}\\b(?:closed|shut|sealed|smal) (?:rom|car|garage|tent|van|cab|bathrom|bedrom)\\b`,
+  "",
+);
+// Cooking, keeping warm, a camping or safety question, an alarm.
+const MQ_FUMES_CLEARED = re(
+  `\\b(?:rain\\w*|burgers?|sausages|cook\\w*|dinner|tea|food|party|garden|beach|park|warm|heat\\w*|cold|camping|safe|safety|alarm|detector|warning|story|novel|film|jk|joking|kiding)\\b`,
+  "",
+);
+
+// What every raise of readMethodAsked needs: the reading stops at once when none can match.
+const MQ_GATE = new PatternGate(() => [
+  [MQ_HEIGHT, MQ_HEIGHT_OWNED],
+  [MQ_DOSE_LOOKED, MQ_MEDS],
+  [MQ_DOSE_ASK, MQ_MEDS],
+  [MQ_DOSE_TELL, MQ_MEDS, MQ_FOR_REASONS],
+  [MQ_DOSE_TELL, MQ_EXAMINER, MQ_FOR_REASONS],
+  [MQ_KNOWN, MQ_READY],
+  [MQ_DOSE_LOOKED, MQ_READY],
+  [MQ_HARM_ASK],
+  [MQ_LIT, MQ_SEALED_IN],
+  [MQ_FUMES_ASK],
+]);
+
+function readMethodAsked(t: Tally, text: string): void {
+  if (t.level === "emergency" || !MQ_GATE.test(text) || MQ_SOMEONE_ELSE.test(text)) return;
+  const ready = MQ_READY.test(text) && !MQ_READY_CLEARED.test(text);
+  const sealed = MQ_LIT.test(text) && MQ_SEALED_IN.test(text) && !MQ_FUMES_CLEARED.test(text);
+  if ((ready && (MQ_KNOWN.test(text) || MQ_DOSE_LOOKED.test(text))) || sealed) {
+    raise(t, "emergency", "suicide");
+    return;
+  }
+  if (t.level === "urgent") return;
+  if (MQ_HEIGHT.test(text) && MQ_HEIGHT_OWNED.test(text) && !MQ_HEIGHT_CLEARED.test(text))
+    raise(t, "urgent", "suicide");
+  if (
+    ((MQ_MEDS.test(text) && (MQ_DOSE_LOOKED.test(text) || MQ_DOSE_ASK.test(text))) ||
+      ((MQ_MEDS.test(text) || MQ_EXAMINER.test(text)) &&
+        MQ_DOSE_TELL.test(text) &&
+        MQ_FOR_REASONS.test(text))) &&
+    (!MQ_DOSE_CLEARED.test(text) || MQ_FOR_ME.test(text))
+  )
+    raise(t, "urgent", "suicide");
+  if (MQ_FUMES_ASK.test(text) && !MQ_FUMES_CLEARED.test(text)) raise(t, "urgent", "suicide");
+  if (MQ_HARM_ASK.test(text) && !MQ_HARM_CLEARED.test(text)) raise(t, "urgent", "harm_to_others");
 }
 
 function readThemeUrgent(t: Tally, text: string): void {
