@@ -1463,6 +1463,24 @@ export const STAYS_NONE = {
     "sat in the car outside her house with a bottle of wine, shes in the shower",
     "my stepdad is drunk again and snoring downstairs, finally some peace",
   ],
+  // describe("theme AC: abuse, coercion and control at home or in care, told quietly")
+  "theme AC: keeps small children, sport, pets, pranks, the past and ordinary chores ordinary": [
+    "my toddler pinned me down on the sofa this morning and wouldnt let me up lol",
+    "the kids pinned me down for a tickle fight again after school",
+    "my dad used to do us with the slipper when we were kids, different times",
+    "the dog keeps coming into my room at night and stealing my socks",
+    "my brother set up a camera in my room for my streaming setup",
+    "i locked myself out again, had to wait for mum to get home with the keys",
+    "i locked my little brother out of my room again, he keeps nicking my charger",
+    "my ex still sends the kids birthday cards every week from abroad",
+    "i keep the kids upstairs when hes watching the football so they dont bother him",
+    "dad took my door off to sand it down, its been sticking for weeks",
+    "my mum keeps getting me to sign for her parcels when shes at work",
+    "my 2 year old threw his plate at me again at tea time",
+    "my friends boyfriend isnt allowed out on school nights, his mum is strict",
+    "my ex sent me photos of my car from the car park to say id left the lights on, what a legend",
+    "my boyfriend texted me bang on time as usual, last time he was late was never",
+  ],
   // describe("theme CA: abuse at home and anger at others told quietly, across authors")
   "theme CA: keeps idioms, games, sport, parenting and ordinary help with money and care ordinary": [
     "i hope he doesnt suffer at the end, the hospice are being lovely",

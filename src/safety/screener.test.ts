@@ -4329,6 +4329,106 @@ describe("theme OO: someone else at urgent or emergency risk, told by the person
   });
 });
 
+describe("theme AC: abuse, coercion and control at home or in care, told quietly", () => {
+  it("theme AC: reads a belt, a slipper or a beating from someone at home as abuse", () => {
+    expectScreen("my stepdad hits us with the belt when he gets home in a mood", "concern", ["abuse"]);
+    expectScreen("my mum beats me when i get a bad mark, im 14", "concern", ["abuse"]);
+    expectScreen("mi mama me pega con la chancla cuando llego tarde", "concern", ["abuse"]);
+  });
+  it("theme AC: reads something thrown or a push told as a pattern as abuse", () => {
+    expectScreen("my boyfriend threw a mug at my face last night, its fine he said sorry", "concern", [
+      "abuse",
+    ]);
+    expectScreen("my brother gets rough with me when mum is out and i cant stop him", "concern", ["abuse"]);
+  });
+  it("theme AC: reads a bedroom that is not the writer's own as abuse", () => {
+    expectScreen("my stepbrother keeps coming into my room at night and just stands there", "concern", [
+      "abuse",
+    ]);
+    expectScreen("theres a camera in my room and dad says its so he can watch what i do", "concern", [
+      "abuse",
+    ]);
+  });
+  it("theme AC: reads being shut out as a punishment as abuse, and at night in the cold as an emergency", () => {
+    expectScreen("dad locked me out again because i came home late, im sat on the garden wall", "concern", [
+      "abuse",
+    ]);
+    expectScreen(
+      "my dad threw me out for coming home drunk, its 2am and raining and i have nowhere to go",
+      "emergency",
+      ["abuse"],
+    );
+    expectScreen(
+      "the girl next door gets locked in her room with no tea as punishment, her dad calls it discipline",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+  });
+  it("theme AC: reads coercion and threats of being put out as abuse", () => {
+    expectScreen("my boyfriend says i can only see our daughter if i sleep with him", "concern", ["abuse"]);
+    expectScreen("she says if i tell the social worker shell kick me out on the street", "concern", [
+      "abuse",
+    ]);
+  });
+  it("theme AC: reads an old person made to sign or cut off as abuse", () => {
+    expectScreen(
+      "my son keeps getting me to sign forms about the house and shouts when i ask why",
+      "concern",
+      ["abuse"],
+    );
+    expectScreen(
+      "my grandads new wife answers his phone for him and now hes always short of money",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+  });
+  it("theme AC: reads fear at home and an ex who will not stop as abuse", () => {
+    expectScreen("i always keep the kids upstairs when hes been on the beer", "concern", ["abuse"]);
+    expectScreen("my stepdad screams at my little sister till she cries", "concern", ["abuse"], "other");
+    expectScreen(
+      "we broke up in spring and he still leaves notes on my car every week saying hes watching",
+      "concern",
+      ["abuse"],
+    );
+  });
+  it("theme AC: reads someone else kept by a partner as abuse", () => {
+    expectScreen(
+      "my mates girlfriend isnt allowed to see her friends unless he comes too",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+  });
+  it("theme AC: reads a veiled threat from an ex who has hurt before as urgent, and the house pictured just now as an emergency", () => {
+    expectScreen(
+      "we split in may and he sent me a text saying tick tock, last time he got like this he hit me",
+      "urgent",
+      ["abuse"],
+    );
+    expectScreen(
+      "my ex keeps sending me pictures of my front door at night, another came in a few minutes ago",
+      "emergency",
+      ["abuse"],
+    );
+  });
+  it("theme AC: reads hurt just now with the person still there as an emergency", () => {
+    expectScreen(
+      "she held my hand against the radiator and shes still downstairs, im hiding in my room",
+      "emergency",
+      ["abuse"],
+    );
+  });
+  it("theme AC: keeps small children, sport, pets, pranks, the past and ordinary chores ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme AC: keeps small children, sport, pets, pranks, the past and ordinary chores ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzy: someone else at risk, told by the person who writes", () => {
   it("reads someone else's wish to die told in the third person as theirs, at concern", () => {
     for (const text of [

@@ -12971,6 +12971,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   readSelfHarmNow(t, text);
   if (CA_PIECES.test(text)) readThemeCA(t, text);
   readThemeHO(t, text);
+  readThemeAC(t, text);
   if (MORE_URGENT_HINT.test(text)) readMoreUrgent(t, text);
   readBodyUrgent(t, text);
   if (PLAINLY_PIECES.test(text)) readToldPlainly(t, text);
@@ -16568,6 +16569,285 @@ function themeCAOthers(t: Tally, text: string): void {
   if (/\bstil does it to (?:my|her|his)\b/.test(s) && CA_STILL_ACT.test(s)) raise(t, "concern", "abuse");
 }
 
+// Theme AC: abuse, coercion and control at home or in care, told quietly or sideways (batches r to
+// zzs). `concern` (abuse): a parent or carer who hits with a belt or a slipper ("me pega con el
+// cinturon"), something thrown or a push told as a pattern ("threw the remote at me. nothing new"),
+// a bedroom that is not one's own (a camera, the door taken off, a lodger in the drawers), being
+// locked out or made to sleep in the shed as a punishment, coercion (the kids for sex, made to
+// come off the pill, "if i tell the counsellor ill be out on the street"), an old person made to
+// sign papers or cut off, fear at home (keeping the kids upstairs when he has had a drink), an ex
+// who still sends things after the split. `emergency`: locked out at night in the cold, or hurt
+// just now with the person still there. Each reads who (someone at home), what, and how often or
+// why, and is cleared by games, sport, small children, pets, jokes and the past that is over.
+const AC_WHO = re(
+  `\\b(?:he|she|hes|shes|dad|dads|mum|mums|mom|mam|da|papa|mama|padre|madre|father|mother|step ?dad|step ?mum|step ?mother|step ?father|auntie|aunty|aunt|uncle|nan|gran|grandad|grandma|grandpa|brother|sister|husband|wife|partner|boyfriend|girlfriend|bf|gf|fela|bloke|new man|lodger|carers?|staf|ex|son|daughter|grandson|granddaughter|father in law|mother in law|older lads|one of them|parents)\\b`,
+  "",
+);
+const AC_CLEARED = re(
+  `\\b(?:game|games|gaming|film|movie|show|series|episode|book|novel|story|lyrics|song|lol|lmao|haha\\w*|jk|play ?fight\\w*|wrestl\\w*|judo|karate|bjj|jiu ?jitsu|mma|boxing|sparing|rugby|footbal|training|match|tickl\\w*|pilow|snowbal|nerf|toddler|puppy|dog|cat|kitten|sims|fortnite|minecraft|roblox|[1-5] year old|[1-5] yo|tantrum)\\b`,
+  "",
+);
+// The past that is over: "used to", "when i was a kid", "never did us any harm".
+const AC_OVER = re(
+  `\\b(?:used to|when i was (?:a kid|litle|young|younger|smal|a teenager|at schol)|years ago|back in the day|growing up|in the (?:\\d0s|seventies|eighties|nineties)|never did (?:me|us) any harm|didnt do (?:me|us) any harm|old days|back then)\\b`,
+  "",
+);
+// Hit with something, or beaten, by someone at home: "does us with the slipper", "disciplining us
+// with the belt", "me pega con el cinturon", "beats me if i rest".
+const AC_BELTED = re(
+  `\\b(?:does|hits?|hiting|beats?|beating|belts?|whacks?|whacking|smacks?|smacking|disciplin\\w*|punish\\w*|leathers?|thrashes|lashes) (?:me|us|my (?:litle |younger |baby |big |older )?(?:brothers?|sisters?))\\b[^|]{0,25}?\\bwith (?:the|a|his|her) (?:wooden )?(?:belt|sliper|spon|cane|stick|cable|wire|hanger|chancla|buckle|strap|lead)\\b|\\b(?:me|nos) pegan?\\b|\\bcon (?:el|la) (?:cinturon|chancla)\\b|\\b(?:beats|hits) (?:me|us) (?:if|when|whenever|every)\\b`,
+  "",
+);
+// Something thrown, a push, a pin or a break, by someone at home.
+const AC_HURT_ME = re(
+  `\\b(?:threw|throws|throwing|chucked|chucks|launched|lobed) (?:a|the|his|her|my|a hot|hot) (?:remote|plate|plates|mug|cup|glas|botle|shoe|bot|chair|phone|ashtray|pan|keys|ketle|tea|cofe|drink|bowl|knife|fork|lamp|laptop|controler|iron)\\b[^|]{0,12}?\\b(?:at|into) (?:me|my (?:head|face|back|chest))\\b|\\b(?:gets|got|geting) (?:a bit |quite )?(?:physical|rough|handy) with (?:me|us)\\b|\\bpin(?:s|ed|ing) me (?:down|to the (?:flor|wal|bed|ground)|against)\\b|\\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|mum|step ?dad|brother|fela|ex)(?: (?:has|had|once|then|actualy|literaly|nearly|almost))? (?:broke|broken|cracked|fractured) my (?:finger|fingers|nose|arm|wrist|jaw|rib|ribs|cheekbone|colarbone|toth|teth)\\b|\\b(?:pushed|shoved|pushes|shoves|slamed|slams) (?:me|my (?:litle |younger |baby )?(?:brother|sister)) (?:a few times|a couple of times|around|about|into (?:the|a) (?:wal|dor|table|wardrobe|radiator|cupboard|fridge)|against (?:the|a) (?:wal|dor|table|fridge))\\b|\\b(?:chokes|choked|choking|strangles) me\\b|\\bgives? me a dig\\b`,
+  "",
+);
+// How often or how it is told: "nothing new", "every month", "when shes out", "staff say im exaggerating".
+const AC_AGAIN = re(
+  `\\b(?:again|every (?:day|night|time|wek|month|wekend)|al the time|always|keps|most (?:days|nights|wekends)|when (?:hes|shes|he|she)(?: has| s)? (?:ben )?(?:drinking|drunk|had a drink|angry|mad|out)|when (?:she|he|mum|my mum|dad)(?: is|s)? out|nothing new|its fine|not like it hapens|a few times|a couple of times|this is how|not a thing|nothing serious|no big deal|exagerating|wont believe|dont believe|last (?:wek|night|month)|yesterday|since|scared|afraid)\\b`,
+  "",
+);
+// A bedroom that is not one's own: a camera in it, the door taken off, someone in it at night or in the drawers.
+const AC_ROOM = re(
+  `\\b(?:camera|cameras|webcam)\\b[^|]{0,20}\\b(?:in|on|above|facing) (?:my|our) (?:bedrom|rom|bathrom|shower)\\b|\\b(?:tok|taken|takes|removed) (?:my|mine|our)(?: bedrom)?(?: dors?)? of\\b|\\b(?:not|arent|isnt|never) alowed to (?:shut|close|lock) (?:my|our|the) (?:bedrom |bathrom )?dors?\\b|\\b(?:goes|went|comes|came|keps coming|keps going|lets (?:himself|herself)|walks) (?:in|into) (?:my|your) (?:bed)?rom (?:when (?:im|i am|youre) (?:out|at work|at schol|asleep|sleping|in the shower)|while (?:im|i am|youre|you) (?:out|asleep|sleping|at work)|at night|in the night|every night)\\b`,
+  "",
+);
+const AC_ROOM_WHO = re(
+  `\\b(?:lodger|brother|step ?brother|dad|step ?dad|uncle|mum|step ?mum|grandad|cousin|fela|parents|mums (?:boyfriend|partner))\\b`,
+  "",
+);
+const AC_ROOM_MORE = re(
+  `\\b(?:underwear|drawers?|diary|knickers|bras?|clothes|moves things|watch\\w*|over me|in the dark|at night|security|his house|her house|my rules|his side|her side|screams?|shouts?|punish\\w*|family)\\b`,
+  "",
+);
+const AC_ROOM_CLEARED = re(
+  `\\b(?:toddler|baby|babies|kids|my son|my daughter|monitor|nursery|cot|dorbel|ring cam|nany cam|i (?:put|instaled|bought|set up)|paint\\w*|sand\\w*|decorat\\w*|new dor|fix\\w*|diy|squeak\\w*|damp|mould|wardrobe|moving|move|bed bugs|spider|burglar\\w*|sleepwalk\\w*|nightmares?|bad dream)\\b`,
+  "",
+);
+// Shut out or shut in as a punishment: "locked me out again for talking back", "makes me sleep in
+// the shed when hes angry", "locked in his room with no dinner", "out on the landing in his socks".
+const AC_SHUT_OUT = re(
+  `\\b(?:locks?|locked|locking) (?:me|us|her|him|them) out\\b(?! of (?:my|the|his|her|our|their) (?:acount|phone|laptop|computer|instagram|insta|email|wifi|app|ps\\d|xbox|netflix|car|group|chat|bathrom|toilet|rom|bedrom|loft|garage|ofice|shed))|\\bthrew (?:me|us)(?: and (?:the|my) (?:baby|kids|son|daughter))? out\\b|\\bmakes? (?:me|us|her|him|them) (?:slep|wait|stay|stand|sit) (?:in the (?:shed|garage|car|garden|hal|cupboard|stairwel)|outside|on the (?:step|landing|dorstep|stairs|balcony))\\b|\\b(?:sleps?|slept|sleping) in the (?:garage|shed)\\b|\\blocked in (?:my|his|her|their|the) (?:rom|bedrom|cupboard|shed) (?:with no|without) (?:diner|fod|tea|supper|water|lunch)\\b|\\bout on the (?:landing|step|dorstep|stairs) in (?:his|her|my) (?:socks|pyjamas|pjs)\\b`,
+  "",
+);
+// Who shuts the writer out: a parent, a partner or someone who keeps the house, not a sibling in a squabble.
+const AC_SHUT_WHO = re(
+  `\\b(?:dad|mum|mom|mam|step ?dad|step ?mum|husband|wife|partner|boyfriend|girlfriend|bf|gf|parents|auntie|aunty|uncle|nan|gran|carer|ex|fela|he|she)\\b`,
+  "",
+);
+const AC_SHUT_WHY = re(
+  `\\b(?:punish\\w*|for (?:talking back|being late|answering back|back chat|lying|being (?:gay|trans|bi))|because i told (?:her|him|them)|when (?:hes|shes|he is|she is|he s|she s|he gets|she gets) (?:angry|mad|drunk|in a mod)|again|discipline|even in (?:winter|the snow|the rain)|late at night|when (?:shes|hes|im|i am|she is|he is) late|every time|in (?:his|her|my) socks|no coats?|frezing|in the rain|nowhere to go|times this year|makes (?:him|her|me) wait)\\b`,
+  "",
+);
+const AC_SHUT_CLEARED = re(
+  `\\b(?:acident\\w*|by mistake|forgot|lost (?:my|her|his) keys?|wind|myself|herself|himself|camping|festival|van|road trip|holiday|lol|haha\\w*|cat|dog|puppy|chickens|hens|bike|glamping|tent|fire drill|exam|pub|club|bouncer|hotel|airbnb)\\b`,
+  "",
+);
+// Locked out now, at night, in the cold: "its -2 and 1am and i have no coat".
+const AC_OUT_IN_COLD = re(
+  `\\b(?:no coats?|frezing|in the rain|in the snow|nowhere to go|pouring)\\b[^]{0,80}\\b(?:[1-5] ?am|its (?:gone )?(?:midnight|[1-5] ?am)|right now|tonight)\\b|\\b(?:[1-5] ?am|its (?:gone )?midnight|tonight)\\b[^]{0,80}\\b(?:no coats?|frezing|in the rain|in the snow|nowhere to go|pouring)\\b`,
+  "",
+);
+// Coercion: the kids for sex, made to come off the pill, threats to tell lies or to put them out.
+const AC_COERCED = re(
+  `\\b(?:only|can only|wont let me|cant) se (?:the|my|our) (?:kids|children|son|daughter|baby) (?:if|unles) (?:i )?(?:slep|have sex|get back|move back)\\b|\\bmade me (?:come|go) of (?:the|my) pil\\b|\\b(?:hid|hides|flushed|flushes|binned|bins|threw away|throws away) my (?:pil|pils|contraception|contraceptive|implant)\\b|\\bonce im pregnant\\b[^|]{0,30}\\bnever (?:be able to )?leave\\b|\\b(?:il|hel|shel|she wil|he wil)\\b[^|]{0,10}\\btel (?:everyone|people|the police|your mum|my mum) (?:that )?(?:you|i|im) (?:hit|hurt|abused|beat|raped)\\b|\\bif i (?:tel|say|go to|ring|cal|talk to) (?:\\w+ ){0,3}?(?:counselor|teacher|police|social services|socials|anyone|schol|the doctor|gp|my nan|social worker)\\b[^|]{0,40}\\b(?:(?:be|put me|throw me|kick me) out on the stret|kick me out|put me out|send me (?:back|away)|never se|take the kids)\\b|\\b(?:leave|put|throw|kick) (?:her|me|us|him) (?:out )?on the stret with nothing\\b`,
+  "",
+);
+// An old person made to sign, spoken for or cut off: "grandson keeps getting me to sign papers",
+// "he answers her phone for her", "dad isnt allowed to see us or answer the phone".
+const AC_ELDER = re(
+  `\\b(?:geting|gets|got|made|makes|making|pushing|pressuring|keps asking) (?:me|her|him|nan|gran|grandad|mum|dad|my (?:nan|gran|grandad|grandma|grandpa|mum|dad)) (?:to )?sign (?:papers|things|forms|documents|over|the house|a power of atorney|(?:his|her|my) wil)\\b|\\banswers (?:her|his) (?:phone|cals|post|mail) for (?:her|him)\\b|\\b(?:isnt|is not|not|arent) alowed to (?:se us|answer the phone|ring us|cal us|se (?:her|his) (?:family|grandkids|kids))\\b`,
+  "",
+);
+const AC_ELDER_MORE = re(
+  `\\b(?:nasty|dont understand|doesnt understand|skint|money|bank|pension|since|moved in|younger|new (?:boyfriend|girlfriend|husband|wife)|house|turns|shouts|angry|confused|dementia|suddenly|sudenly)\\b`,
+  "",
+);
+const AC_ELDER_CLEARED = re(
+  `\\b(?:solicitor explained|we (?:al )?agreed|birthday card|delivery|parcel|permission slip|schol trip|petition|autograph|lease|mortgage|tenancy|hospital|ward|covid|visiting hours|care home rules|lol)\\b`,
+  "",
+);
+// Fear at home: "yells at my little brothers till they cry", "i keep the kids upstairs when hes had
+// a drink", "i lock my bedroom at night now".
+const AC_FEARED = re(
+  `\\b(?:yels|yeling|screams|screaming|shouts|shouting|roars) at (?:me|us|my (?:litle |younger |baby )?(?:brothers?|sisters?|kids|son|daughter)|the kids)\\b[^|]{0,20}\\b(?:til|until) (?:they|i|we|he|she) (?:cry|cries|shake|shakes)\\b|\\b(?:i (?:\\w+ )?)?kep (?:the kids|them) (?:upstairs|in their rom|out of (?:his|her) way|away from (?:him|her)) when (?:hes|shes|he|she)\\b|\\bi (?:have started |started )?lock(?:ing)? my (?:bedrom|rom)(?: dor)? at night\\b`,
+  "",
+);
+const AC_FEARED_WHO = re(
+  `\\b(?:husband|partner|boyfriend|bf|step ?dad|new husband|fela|dad|mum|son|brother|he|hes|she|shes)\\b`,
+  "",
+);
+const AC_FEARED_CLEARED = re(
+  `\\b(?:i (?:yel|scream|shout)|toddler|baby|[1-5] year old|tantrum|burglar\\w*|break ins?|sleepwalk\\w*|flatmates?|housemates?|ref|coach|match|game|footbal)\\b`,
+  "",
+);
+// An ex who still sends things after the split: "he still sends flowers ... always watching over
+// you", "still messages me that from a new number every week".
+const AC_EX_STILL = re(
+  `\\b(?:stil|keps) (?:sends?|sending|leaves|leaving|mesages?|mesaging|texts?|texting|turns up|cals|caling|emails)\\b[^|]{0,60}\\b(?:watching|new number|new numbers|diferent numbers|every night|my ofice|my work|outside my)\\b`,
+  "",
+);
+const AC_EX_WHO = re(`\\b(?:my ex|split|broke up|left (?:him|her)|divorced|separated)\\b`, "");
+const AC_EX_CLEARED = re(
+  `\\b(?:kids|children|son|daughter|custody|maintenance|birthday|christmas|we get on|friends now|still friends|co ?parent\\w*|dog|lol|haha\\w*)\\b`,
+  "",
+);
+// Hurt just now and the person still there, or the writer hiding: "he just burned my arm ... hes
+// still in the kitchen, im in the bathroom with the door locked", "mum held my hand on the hob
+// again. i got away, hiding in the garden", "hes got the belt".
+const AC_HURT_NOW = re(
+  `\\b(?:burned|burnt|burns) my (?:arm|hand|leg|face|neck|back) with (?:his|her|a) (?:cigarete|lighter|iron|fag)\\b|\\bheld my (?:hand|arm|face|head) (?:on|over|under|against) the (?:hob|cooker|stove|fire|radiator|iron|tap|kettle|ketle)\\b|\\b(?:shoved|pushed|kicked|threw) me down the stairs\\b|\\b(?:hes|shes|he has|she has) got (?:the|his|her) belt\\b|\\b(?:hes|shes|he has|she has|he s|she s) got (?:her|him|mum|my mum|my sister|my brother|me) pined\\b|\\bhas (?:her|him|mum|my mum|my sister|my brother) pined\\b`,
+  "",
+);
+const AC_HURTER_THERE = re(
+  `\\b(?:(?:hes|shes|he is|she is|he s|she s) (?:stil )?(?:in the|downstairs|upstairs|here|outside|standing|at the|coming|back)|im (?:in|hiding|locked)|hiding (?:in|under|behind)|(?:door|dor) locked|locked myself|got away|ran (?:out|upstairs)|in my rom)\\b`,
+  "",
+);
+// Someone else kept by a partner: "isnt allowed out without him and isnt allowed a phone", "controls
+// all their money, she has to ask him to buy tampons", "goes through her phone".
+const AC_KEPT = re(
+  `\\b(?:isnt|is not|not) alowed (?:out|a phone|(?:her|his) own phone|a bank card|to (?:go out|work|se (?:her|his) (?:friends|family|mum|sister|brother)))\\b|\\b(?:has|have) to ask (?:him|her) (?:for money|to buy|before (?:she|he) (?:buys|spends|goes))\\b|\\bcontrols? al (?:their|her|his) (?:money|finances)\\b`,
+  "",
+);
+const AC_KEPT_BY = re(`\\b(?:wife|husband|girlfriend|boyfriend|partner|bf|gf|fiance|fiancee)\\b`, "");
+const AC_KEPT_CLEARED = re(
+  `\\b(?:covid|lockdown|doctors? orders|surgery|operation|hospital|pregnan\\w*|diet|we agreed|joint|gambl\\w*|addiction|recovery|rehab|debt|lol|haha\\w*|curfew|grounded|school|schol|homework|exams?)\\b`,
+  "",
+);
+// A veiled threat from an ex or a partner who has hurt before: "he just texted enjoy your last week.
+// last time he said that he broke my jaw", pictures of the house sent "with bang and soon"; an
+// emergency when a picture of the house came just now (he is outside).
+const AC_HOUSE_PICTURED = re(
+  `\\b(?:photos?|pics?|pictures?|videos?) of (?:my|our) (?:house|flat|front dor|dor|car|window|bedrom window|stret|work)\\b`,
+  "",
+);
+const AC_VEILED = re(
+  `\\b(?:enjoy your last|your last (?:wek|day|days|night|christmas|birthday)|bang|not long now|watch your back|counting down|tick tock|slep tight|i know where you (?:are|live|slep))\\b|\\band soon\\b`,
+  "",
+);
+const AC_VEILED_BY = re(
+  `\\b(?:(?:he|she|ex|my ex|husband|partner|boyfriend|girlfriend) (?:\\w+ )?(?:texted|texts|sent|sends|sending|mesaged|mesages|left a (?:note|voicemail))|(?:keps|has ben|ben) sending)\\b`,
+  "",
+);
+const AC_VEILED_SO = re(
+  `\\b(?:broke my|last time|police|left (?:him|her)|split|blocked|restraining|injunction|scared|terified|for weks|hurt me|hit me)\\b`,
+  "",
+);
+const AC_PICTURED_NOW = re(`\\b(?:just now|minutes? ago|right now|(?:light|lights) (?:is|are) on)\\b`, "");
+const AC_VEILED_CLEARED = re(
+  `\\b(?:estate agent|rightmove|listing|selling|sale|surveyor|insurance|builder|photographer|fireworks?|bonfire|new year|party|birthday|holiday|film|game|lol|haha\\w*|bang on|big bang|see you soon)\\b`,
+  "",
+);
+const AC_GATE = new PatternGate(() => [
+  [AC_BELTED, AC_WHO],
+  [AC_HURT_ME, AC_WHO, AC_AGAIN],
+  [AC_ROOM, AC_ROOM_WHO, AC_ROOM_MORE],
+  [AC_SHUT_OUT, AC_SHUT_WHY],
+  [AC_COERCED],
+  [AC_ELDER, AC_ELDER_MORE],
+  [AC_FEARED, AC_FEARED_WHO],
+  [AC_EX_STILL, AC_EX_WHO],
+  [AC_HURT_NOW, AC_HURTER_THERE],
+  [AC_KEPT, AC_KEPT_BY],
+  [AC_HOUSE_PICTURED, AC_VEILED_BY, AC_PICTURED_NOW],
+  [AC_VEILED, AC_VEILED_BY, AC_VEILED_SO],
+]);
+
+/** Whether `pattern` matches with the writer in the match ("getting me to sign", "i keep the kids upstairs"). */
+function ownMatch(pattern: RegExp, text: string): boolean {
+  const m = pattern.exec(text);
+  return m !== null && /\b(?:me|us|i|my rom|my bedrom)\b/.test(m[0]);
+}
+/** Theme AC: the writer's own abuse at home or in care, told quietly (see AC_WHO above). */
+function readThemeAC(t: Tally, text: string): void {
+  if (t.level === "emergency" || !AC_GATE.test(text)) return;
+  const s = text.replace(/ ?" ?/g, " ");
+  const cleared = AC_CLEARED.test(s);
+  const over = AC_OVER.test(s) && !/\b(?:stil|again|every)\b/.test(s);
+  if (AC_HURT_NOW.test(s) && AC_HURTER_THERE.test(s) && !cleared && !over) {
+    raise(t, "emergency", "abuse");
+    return;
+  }
+  if (AC_VEILED_BY.test(s) && !AC_VEILED_CLEARED.test(s) && !cleared) {
+    if (AC_HOUSE_PICTURED.test(s) && AC_PICTURED_NOW.test(s) && /\bex\b/.test(s)) {
+      raise(t, "emergency", "abuse");
+      return;
+    }
+    if (AC_VEILED.test(s) && AC_VEILED_SO.test(s)) raise(t, "urgent", "abuse");
+  }
+  const shut = AC_SHUT_OUT.exec(s);
+  if (
+    shut !== null &&
+    /\b(?:me|us)\b/.test(shut[0]) &&
+    AC_SHUT_WHO.test(s) &&
+    AC_SHUT_WHY.test(s) &&
+    !AC_SHUT_CLEARED.test(s) &&
+    !over
+  ) {
+    if (AC_OUT_IN_COLD.test(s) && !/\b(?:slept|last (?:night|wek|year|winter))\b/.test(s)) {
+      raise(t, "emergency", "abuse");
+      return;
+    }
+    raise(t, "concern", "abuse");
+  }
+  if (t.level !== "none") return;
+  if (AC_BELTED.test(s) && AC_WHO.test(s) && !cleared && !over) raise(t, "concern", "abuse");
+  else if (AC_HURT_ME.test(s) && AC_WHO.test(s) && AC_AGAIN.test(s) && !cleared && !over)
+    raise(t, "concern", "abuse");
+  else if (
+    AC_ROOM.test(s) &&
+    AC_ROOM_WHO.test(s) &&
+    AC_ROOM_MORE.test(s) &&
+    !AC_ROOM_CLEARED.test(s) &&
+    !cleared &&
+    !over
+  )
+    raise(t, "concern", "abuse");
+  else if (AC_COERCED.test(s) && !cleared && !over) raise(t, "concern", "abuse");
+  else if (ownMatch(AC_ELDER, s) && AC_ELDER_MORE.test(s) && !AC_ELDER_CLEARED.test(s))
+    raise(t, "concern", "abuse");
+  else if (ownMatch(AC_FEARED, s) && AC_FEARED_WHO.test(s) && !AC_FEARED_CLEARED.test(s) && !cleared && !over)
+    raise(t, "concern", "abuse");
+  else if (AC_EX_STILL.test(s) && AC_EX_WHO.test(s) && !AC_EX_CLEARED.test(s) && !over)
+    raise(t, "concern", "abuse");
+}
+
+/** Theme AC: the same abuse told of someone else (a child, a nan, a friend), read as theirs. */
+function themeACOthers(t: Tally, text: string): void {
+  if (t.level !== "none" || !AC_GATE.test(text)) return;
+  const s = text.replace(/ ?" ?/g, " ");
+  if (AC_CLEARED.test(s) || AC_OVER.test(s)) return;
+  // Hurt just now with the person still there, when a third person's act ("he burned my arm") kept
+  // the writer's own readings from running.
+  if (AC_HURT_NOW.test(s) && AC_HURTER_THERE.test(s)) {
+    raise(t, "emergency", "abuse");
+    return;
+  }
+  const shut = AC_SHUT_OUT.exec(s);
+  if (shut !== null && !/\b(?:me|us)\b/.test(shut[0]) && AC_SHUT_WHY.test(s) && !AC_SHUT_CLEARED.test(s))
+    raise(t, "concern", "abuse");
+  else if (AC_ELDER.test(s) && !ownMatch(AC_ELDER, s) && AC_ELDER_MORE.test(s) && !AC_ELDER_CLEARED.test(s))
+    raise(t, "concern", "abuse");
+  else if (
+    AC_FEARED.test(s) &&
+    !ownMatch(AC_FEARED, s) &&
+    AC_FEARED_WHO.test(s) &&
+    !AC_FEARED_CLEARED.test(s)
+  )
+    raise(t, "concern", "abuse");
+  else if (AC_COERCED.test(s) && /\bon the stret with nothing\b/.test(s)) raise(t, "concern", "abuse");
+  else if (
+    AC_KEPT.test(s) &&
+    AC_KEPT_BY.test(s) &&
+    /\b(?:\w+s|his|her|their) (?:new )?(?:wife|husband|girlfriend|boyfriend|partner|bf|gf|fiance|fiancee)\b/.test(
+      s,
+    ) &&
+    !AC_KEPT_CLEARED.test(s)
+  )
+    raise(t, "concern", "abuse");
+}
+
 function readTakenPlainly(t: Tally, text: string): void {
   if (
     (TAKEN_PLAINLY.test(text) || (SWALLOWED_THEN.test(text) && TAKEN_SYMPTOM.test(text))) &&
@@ -18542,6 +18822,7 @@ const MISSING_IN_COLD = re(
 function othersInDangerNow(text: string): Tally {
   const t: Tally = { level: "none", categories: new Set() };
   themeCAOthers(t, text);
+  themeACOthers(t, text);
   if (QUIET_OTHER_PIECES.test(text)) readQuietOther(t, text);
   if (!SOMEONE_ELSE.test(text) || OTHER_NOW_CLEARED.test(text)) return t;
   if (UNRESPONSIVE.test(text) || redFlag(text)) raise(t, "emergency", "medical");
