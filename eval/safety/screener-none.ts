@@ -1343,6 +1343,23 @@ export const STAYS_NONE = {
       "the new one on top of the old one, burning up the dancefloor, hearts racing lol",
       "my breathing exercises feel weird at first, the diazepam helps with the nerves",
     ],
+  "theme WD: keeps sleep-when-dead sayings, results, trains, group chats, heatwaves, chores and the past ordinary":
+    [
+      "ill sleep when im dead, double shift again tomorrow",
+      "if my exam results come back bad id be gutted",
+      "if the biopsy comes back clear id be so relieved",
+      "killing time until my train, anyone about",
+      "if i vanished from the group chat for a week nobody would notice lol",
+      "id welcome the end of this heatwave",
+      "i used to think the world wouldnt miss me, years ago now, im in a good place",
+      "my dad would be less stressed if i was around more to help with the shop",
+      "if something goes wrong with the boiler again id just let it go and buy a new one",
+      "the world wouldnt miss me if i stopped posting my terrible poems",
+      "if the interview goes wrong id be glad i tried at least",
+      "if it wasnt for the sat nav id be lost",
+      "if i didnt have the kids id have gone travelling years ago",
+      "i wish my tan would fade out before the wedding",
+    ],
   "theme CS: keeps first attempts at things, surgery scars, tiredness, ordinary disappearing and busy days ordinary":
     [
       "got scars on both knees from falling off my bike as a kid, my son thinks theyre cool",

@@ -3836,6 +3836,71 @@ describe("theme FA: false alarms, across authors", () => {
   });
 });
 
+describe("theme WD: a wish to be dead or gone, said quietly, the writer's own", () => {
+  it("reads others better off without the writer, and the writer's own mind saying better off dead", () => {
+    expectScreen("my housemates would be less stressed when im not there", "concern", ["suicide"]);
+    expectScreen("the kids would do better with a different mum, one who can get out of bed", "concern", [
+      "suicide",
+    ]);
+    expectScreen(
+      'filled in the mood questionnaire, the "better off dead" one, and i ticked nearly every day',
+      "concern",
+      ["suicide"],
+    );
+  });
+
+  it("reads never to have been born, not to wake, and waiting out the time", () => {
+    expectScreen("therapist asked my three wishes and my answer was never been born lol", "concern", [
+      "suicide",
+    ]);
+    expectScreen("id give anything to drift off and just not wake, the pain clinic is useless", "concern", [
+      "suicide",
+    ]);
+    expectScreen("basically killing time till i die at this point", "concern", ["suicide"]);
+  });
+
+  it("reads bad news, surgery going wrong or an illness taking the writer as welcome", () => {
+    expectScreen("if the tests come back bad i wouldnt fight it, might even be glad", "concern", ["suicide"]);
+    expectScreen("if something goes wrong in surgery next week id let it happen, so be it", "concern", [
+      "suicide",
+    ]);
+    expectScreen("i wish it would all stop honestly, me included", "concern", ["suicide"]);
+  });
+
+  it("reads a joke that is the wish, or is said half meant, and tiredness of the body with a wish to stop", () => {
+    expectScreen("wish i could log out of my whole life tbh", "concern", ["suicide"]);
+    expectScreen("will to live: uninstalled lol but kinda serious", "concern", ["suicide"]);
+    expectScreen("tired of being in my body all the time, i wish it could just stop", "concern", ["suicide"]);
+  });
+
+  it("reads a wish to fade away and someone else the only thing keeping the writer here", () => {
+    expectScreen("some nights i just wish id fade away and nobody would have to deal with me", "concern", [
+      "suicide",
+    ]);
+    expectScreen("if it wasnt for my cat i dont think id still be here, honestly", "concern", ["suicide"]);
+    expectScreen("if i didnt have my boys id have checked out a long time ago", "concern", ["suicide"]);
+  });
+
+  it("reads the plain wish to die said as meant as urgent, and a concern when intent is denied", () => {
+    expectScreen("im 15 and i want to die, every day at school gets worse", "urgent", ["suicide"]);
+    expectScreen("i want to die most days lol, anyway how was your weekend", "urgent", ["suicide"]);
+    expectScreen("i not want to live more, everything is lost", "urgent", ["suicide"]);
+    expectScreen(
+      'the "i wanna die" on my profile is not a joke, im not gonna do anything though, dont panic',
+      "concern",
+      ["suicide"],
+    );
+  });
+
+  it("keeps sleep-when-dead sayings, results, trains, group chats, heatwaves, chores and the past ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "theme WD: keeps sleep-when-dead sayings, results, trains, group chats, heatwaves, chores and the past ordinary"
+      ],
+    );
+  });
+});
+
 describe("batch zzzc: hard negatives and risk in the same words", () => {
   it("batch zzzc: keeps kitchen, pet, nursing, coursework, stage and sibling talk ordinary, and chores explained before", () => {
     expectNone(

@@ -12849,6 +12849,170 @@ function readQuietOther(t: Tally, text: string): void {
     raise(t, "concern", "abuse");
 }
 
+// Theme WD: a wish to be dead or gone, said quietly, the writer's own: others better off without
+// the writer, never to have been born, not to wake, bad news that would come as a relief, waiting
+// to die, a joke that is half meant, nobody noticing if the writer were gone; and, urgent, the plain
+// wish to die said as meant ("not funny", "most days", "all day"). Each family is seen in three or
+// more authors' batches; each is cleared by what makes the same words ordinary (a song, a play, a
+// team, an exam, the past, someone else's words).
+
+// "everyone would be less stressed if i just wasnt around", "maybe everyones better off when im not
+// there", "id be doing them a favour by not being around", "theyd do better with a different dad",
+// "the kids would be better off with their dads new wife than with me".
+const WD_BETTER_OFF = re(
+  `\\b(?:better off|do better|less stressed|happier|doing (?:them|everyone|everybody|the world) a favour)\\b[^|]{0,40}?\\b(?:without (?:me|the problem)(?! (?:on|in|at) )|if i (?:just )?(?:wasnt|werent|was not) (?:around|here|there)|when im not (?:there|here|around)|by not being (?:around|here|there)|than with me|with a different (?:dad|mum|mom|father|mother|parent))\\b`,
+  "",
+);
+// "my brains response was "youd be better off dead"", the form's "better off dead" and "i ticked
+// several days": the words the writer's own mind or answer gave.
+const WD_BETTER_DEAD = re(`\\bbetter off dead\\b`, "");
+const WD_MINE_SAID = re(
+  `\\b(?:my (?:brain|head|mind)s?|i ticked|ticked (?:it|yes|several|most|every|nearly)|it turned up|the honest answer|i said yes|i circled|voice in my head)\\b`,
+  "",
+);
+// "therapist asked what id do with a magic wand and i said never be born", "does anyone else just
+// wish theyd never been born. thats me most days".
+const WD_NEVER_BORN = re(
+  `\\b(?:i said|my answer was|id say) (?:to )?never (?:be|been|have been) born\\b|\\bwish (?:theyd|they had|youd|you had) never been born \\| (?:thats|that is|same|that s) (?:me|how i feel)\\b`,
+  "",
+);
+// Not to wake: "id give anything to fall asleep and just not come back", "some mornings i wish the
+// alarm just didnt go off. ever", "if i no wake up tomorrow, no wahala", "sana hindi na ako magising".
+const WD_NOT_WAKE = re(
+  `\\b(?:give anything|wish|want|like|love|hope|pray)\\b[^|]{0,25}\\b(?:fall asleep|go to sleep|drift off|sleep) and (?:just )?(?:not|never) (?:come back|wake up|wake)\\b(?! (?:til|until|before|for|til))|\\bwish the alarm (?:just )?(?:didnt|wouldnt|never|did not) go off(?: \\|)? (?:ever|ever again|again|forever)\\b|\\bif i no wake up\\b[^|]{0,30}\\bno wahala\\b|\\b(?:sana )?(?:hindi|di) na (?:ako )?magising\\b`,
+  "",
+);
+// Bad news, an illness or an accident that would end it, welcomed: "if i got bad news at the cancer
+// clinic tomorrow i think id be relieved", "if i get the results back bad i wont be fighting it",
+// "if something went wrong in there id just let it", "id welcome the end if it came", "i just wish
+// it would all stop, me included", "wish the cancer would come back so id have a reason to go",
+// "kind of wish id died in the crash", "id sooner it came quicker".
+const WD_END_WELCOME = re(
+  `\\bif (?:i|the|my|it|they|something)\\b[^|]{0,40}\\b(?:bad news|back bad|comes back bad|goes wrong|went wrong|died|dont make it)\\b[^|]{0,60}(?:\\| [^|]{0,40})?\\b(?:relief|relieved|glad(?! (?:i|to|we|that|for|of)\\b)|so be it|let it(?= ?$| ?\\|| happen\\b)|not be fighting|wont be fighting|wouldnt fight|wont fight)\\b|\\b(?:id|i would|i d) (?:honestly )?welcome (?:the end|death|dying)\\b(?! of)|\\bwish (?:it|the cancer|the tumour|the tumor|this|the illness) would (?:all )?(?:come back|stop|hurry up|hurry|take me)\\b[^|]{0,30}\\b(?:me included|reason to go|me too)\\b|\\bwish (?:id|i had) died in (?:the|that) (?:crash|accident|fire|attack|explosion|war|surgery|operation)\\b|\\bid (?:sooner|rather) it came (?:quicker|sooner)\\b`,
+  "",
+);
+// "do you ever feel like youre just waiting to die. not actively", "im just killing time until im not".
+const WD_WAITING = re(
+  `\\b(?:im|i am|i m|feel like (?:im|youre|i am)) (?:just |basically |kind of |kinda |only )?waiting to die\\b|\\bkilling time (?:until|till|til) (?:im not|i die|im gone|i go|the end|its over)\\b`,
+  "",
+);
+// A joke that is its own wish: "lol wish i could alt f4 my whole life", "unalive me pls".
+const WD_JOKE_WISH = re(
+  `\\bwish i could (?:alt (?:f4|fa|f 4)|ctrl alt delete|uninstall|delete|log out of|log off|unsubscribe from) (?:my (?:whole |entire )?life|myself|my existence|existence)\\b|\\bunalive me (?:pls|please|now|rn)\\b`,
+  "",
+);
+// A joke said half meant: "my will to live: uninstalled lol but also kinda serious", ""ill sleep
+// when im dead" used to be my joke. lately its more of a hope", "just hit me with a bus ... and i
+// think, would be nice actually".
+const WD_JOKE = re(
+  `\\bwill to live\\b(?: \\|)?[^|]{0,12}\\b(?:uninstalled|deleted|not found|left the (?:chat|building)|has left|expired)\\b|\\bsleep when im dead\\b|\\bhit me with a bus\\b`,
+  "",
+);
+const WD_HALF_MEANT = re(
+  `\\b(?:but (?:also )?(?:kinda|kind of|a bit|lowkey|actually) serious|more of a hope|would be nice(?! (?:to|if|for|and|but))|only half joking|half mean it|i half mean it)\\b`,
+  "",
+);
+// Nobody noticing: "if i vanished itd be a paragraph in the local paper. everyone would be fine",
+// "if someone just stopped existing would anyone actually notice", "the world wouldnt miss me",
+// "wondering if anyone would notice if i stopped turning up to things. like life".
+const WD_UNNOTICED = re(
+  `\\bif (?:i|someone|somebody) (?:just )?(?:vanished|disappeared|stopped existing|died|was gone|wasnt here)\\b[^|]{0,60}(?:\\| [^|]{0,15})?\\b(?:anyone|anybody|nobody|no one|everyone|everybody)\\b[^|]{0,25}\\b(?:notice|noticed|miss|care|cared|be fine)\\b|\\bstopped turning up to (?:things|anything)(?: \\|)? (?:like|including) life\\b|\\b(?:the world|nobody|no one|noone) (?:would|will|wouldnt|wont)(?: even| really)? miss me\\b(?! (?:at|in|on|from|for a (?:day|week|bit)) )`,
+  "",
+);
+// Fading out: "sometimes i wish id just fade out", "ill be gone soon i reckon. not like that. just
+// fading", "if they stopped the lot and let me fade id be glad", "hoping ill just disappear before
+// then. some days id be fine with that", "gusto ko na lang mawala".
+const WD_FADE = re(
+  `\\bwish (?:i|id|i could|i would|i had) (?:just )?faded? (?:out|away)\\b|\\blet me fade\\b(?! (?:the|it|out the|in)\\b)|\\bill be gone soon\\b[^|]{0,15}(?:\\| [^|]{0,20}){0,2}\\bfading\\b|\\bgusto ko na (?:lang )?mawala\\b|\\b(?:ill|i will) (?:just )?disappear\\b[^|]{0,25}(?:\\| [^|]{0,15})?\\bid be fine with (?:that|it)\\b`,
+  "",
+);
+// Only someone else keeps the writer here: "if it wasnt for the dog i dont think id still be
+// around", "if i didnt have the little one id have checked out years ago".
+const WD_ONLY_FOR = re(
+  `\\bif (?:it wasnt|it werent|it was not|not) for (?:the|my|me|her|him) [^|]{0,25}?\\b(?:i dont think )?(?:id|i would)\\b[^|]{0,12}\\b(?:still be (?:around|alive|here)(?= ?$| ?\\|| ?,)|be dead|have (?:checked out|ended it))\\b(?! of)|\\bif i didnt have (?:the|my) [^|]{0,20}\\b(?:id|i would) have (?:checked out|ended it)\\b(?! of)`,
+  "",
+);
+// "so tired of being in this body. im not gonna do anything, i just wish i could stop".
+const WD_TIRED_BODY = re(`\\btired of (?:being in )?(?:this|my) (?:body|existence)\\b`, "");
+const WD_WISH_STOP = re(
+  `\\bwish (?:i|it) could (?:just )?stop\\b(?! (?:\\w+ing|eating|smoking|drinking))`,
+  "",
+);
+// What makes those words ordinary: a song, a play or a part, a team, a study question, the past.
+const WD_CLEARED = re(
+  `\\b(?:song|lyrics?|album|band|character|my line|act \\d|play|rehearsing|script|novel|film|movie|meme|the team|our team|my team|squad|bench|match|pitch|cup final|quiz|exam|essay|philosophy|heidegger|used to (?:think|feel|say)|when i was (?:\\d+|younger|a kid|a teen)|(?<!checked out )years ago|holiday|retreat|offline|off grid|festival|group chat|party|meeting|lecture|queue|on hold|traffic|posting)\\b`,
+  "",
+);
+// Someone else's words or wish: "my mum says shed be better off", "he told me id be better off dead".
+const WD_SOMEONE_SAID = re(
+  `\\b(?:he|she|they|my (?:mum|mom|dad|ex|husband|wife|boyfriend|girlfriend|partner|son|daughter|friend|nan|gran|grandad|grandma|brother|sister|patient|client))\\b (?:said|says|keeps saying|told me|tells me|screamed|shouted|yelled|wrote|wishes|wants)\\b`,
+  "",
+);
+// The plain wish, said as meant: "i want to die lol. not funny lol", "i want to die most days",
+// "im 17 and i just want to die, every day at school is worse", "the thought of just being dead has
+// been sitting in my chest all day ... like a solution", "i think about dying all day now".
+const WD_WANT_DIE = re(
+  `\\bi (?:just |really |honestly |still )?(?:want|wanna|wanted) to die\\b(?! (?:of|laughing|from|when|every time|if|in|at|a little))|\\bthe thought of (?:just )?being dead\\b|\\bi think about dying\\b(?! (?:my|her|his|the|it|them)\\b)`,
+  "",
+);
+// Intent denied beside it: "im not gonna do anything so dont panic" keeps it a concern.
+const WD_DENIED = re(
+  `\\b(?:not (?:going to|gonna) do anything|wont do anything|wouldnt do anything|not doing anything|dont panic|not acting on it|wouldnt help it along)\\b`,
+  "",
+);
+const WD_MEANT = re(
+  `\\b(?:not funny|i mean it|not a joke|isnt a joke|not joking|most days|every day|all day|proper thinking|like a solution)\\b`,
+  "",
+);
+// The same wish in a learner's English: "i not want to live more", "i want go other side, to die".
+const WD_NOT_LIVE = re(
+  `\\bi (?:not|no) (?:want|wanna) (?:to )?live (?:any ?)?more\\b|\\bi (?:want|wanna) (?:to )?go (?:to )?(?:the )?other side\\b[^|]{0,6}\\bto die\\b`,
+  "",
+);
+
+const WD_GATE = new PatternGate(() => [
+  [WD_BETTER_OFF],
+  [WD_BETTER_DEAD, WD_MINE_SAID],
+  [WD_NEVER_BORN],
+  [WD_NOT_WAKE],
+  [WD_END_WELCOME],
+  [WD_WAITING],
+  [WD_JOKE_WISH],
+  [WD_JOKE, WD_HALF_MEANT],
+  [WD_UNNOTICED],
+  [WD_TIRED_BODY, WD_WISH_STOP],
+  [WD_FADE],
+  [WD_ONLY_FOR],
+  [WD_WANT_DIE, WD_MEANT],
+  [WD_NOT_LIVE],
+]);
+
+function readQuietWish(t: Tally, text: string): void {
+  if (t.level === "urgent" || t.level === "emergency" || !WD_GATE.test(text)) return;
+  if (WD_CLEARED.test(text)) return;
+  const mine = !WD_SOMEONE_SAID.test(text);
+  if (mine && ((WD_WANT_DIE.test(text) && WD_MEANT.test(text)) || WD_NOT_LIVE.test(text))) {
+    raise(t, WD_DENIED.test(text) ? "concern" : "urgent", "suicide");
+    return;
+  }
+  if (t.level !== "none") return;
+  if (
+    (mine && WD_BETTER_OFF.test(text)) ||
+    (mine && WD_BETTER_DEAD.test(text) && WD_MINE_SAID.test(text)) ||
+    WD_NEVER_BORN.test(text) ||
+    (mine && WD_NOT_WAKE.test(text)) ||
+    (mine && WD_END_WELCOME.test(text)) ||
+    WD_WAITING.test(text) ||
+    WD_JOKE_WISH.test(text) ||
+    (WD_JOKE.test(text) && WD_HALF_MEANT.test(text)) ||
+    (mine && WD_UNNOTICED.test(text)) ||
+    (WD_TIRED_BODY.test(text) && WD_WISH_STOP.test(text)) ||
+    (mine && WD_FADE.test(text)) ||
+    (mine && WD_ONLY_FOR.test(text))
+  )
+    raise(t, "concern", "suicide");
+}
+
 function readFromPartsMore(t: Tally, text: string): void {
   if (
     text.includes("platform") &&
@@ -12964,6 +13128,7 @@ function readFromPartsMore(t: Tally, text: string): void {
     raise(t, "urgent", "self_harm");
   if (END_WORDS.test(text)) readEndings(t, text);
   readPlansMade(t, text);
+  readQuietWish(t, text);
   if (MS_PIECES.test(text)) readBodyInDanger(t, text);
   if (TC_PIECES.test(text)) readThemeConcern(t, text);
   readUrgentParts(t, text);
