@@ -4954,6 +4954,11 @@ describe("theme OA: someone else at risk, at concern and urgent, told by someone
     expectScreen("mi hermana me dijo que se quiere morir y no se que hacer", "concern", ["suicide"], "other");
   });
 
+  it("reads a wish to live no more quoted in Spanish with the chat shorthand ya as theirs", () => {
+    // "ya" is spelt out as "you" before any pattern reads it; the phrase was once written unread.
+    expectScreen("my sister says ya no quiere vivir", "concern", ["suicide"], "other");
+  });
+
   it("reads their wish to die with them starving or being hit at home as urgent", () => {
     expectScreen(
       "my best mate says he wants to die and he hasnt eaten in four days",
