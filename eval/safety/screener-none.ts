@@ -1838,6 +1838,13 @@ export const STAYS_NONE = {
     { previous: ["this chemistry exam is killing me"], text: "for real" },
     { previous: ["my brother ate my leftovers again, im going to kill him lol"], text: "not joking" },
   ],
+  "keeps a toddler's throw, a barbecue with the door open, a place in a team and a game won again ordinary": [
+    "my 3 year old threw a cup at my head again",
+    "lit the bbq in the garage because of the rain, door open",
+    "the team would be better off without me in goal",
+    "nobody would miss me at the pub quiz anyway",
+    "if i beat her again at chess she'll never play me",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -5520,4 +5520,34 @@ describe("batch zzv, second pass: a decision, a way worked out and a place, said
       ],
     );
   });
+
+  it("reads someone else's suicide with the weapon named after it as theirs, not a threat to the writer", () => {
+    for (const text of [
+      "dad says hes going to kill himself and hes got a gun",
+      "my brother says he's going to kill himself and he's got a gun",
+    ])
+      expectScreen(text, "emergency", ["suicide"], "other");
+    // A weapon with no one's own end before it is still a danger to the writer.
+    expectScreen("hes got a knife and hes coming up the stairs", "emergency", ["abuse"]);
+  });
+
+  it("reads a blow to a partner admitted and feared again, and a lethal question opening with will", () => {
+    expectScreen("if i beat her again she'll end up in hospital", "concern", ["harm_to_others"]);
+    expectScreen("will 30 paracetamol kill me", "urgent", ["suicide"]);
+    // "will" in the middle of a sentence is not a question: the traffic, a testament.
+    expect(
+      screenAfter(
+        ["abeg this traffic will kill me"],
+        "two hours on third mainland bridge, just sitting in the car",
+      ).level,
+    ).toBe("none");
+  });
+
+  it("keeps a toddler's throw, a barbecue with the door open, a place in a team and a game won again ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a toddler's throw, a barbecue with the door open, a place in a team and a game won again ordinary"
+      ],
+    );
+  });
 });
