@@ -1838,12 +1838,45 @@ export const STAYS_NONE = {
     { previous: ["this chemistry exam is killing me"], text: "for real" },
     { previous: ["my brother ate my leftovers again, im going to kill him lol"], text: "not joking" },
   ],
+  "reads a blow to a partner admitted and feared again, and a lethal question opening with will": [
+    {
+      previous: ["abeg this traffic will kill me"],
+      text: "two hours on third mainland bridge, just sitting in the car",
+    },
+  ],
   "keeps a toddler's throw, a barbecue with the door open, a place in a team and a game won again ordinary": [
     "my 3 year old threw a cup at my head again",
     "lit the bbq in the garage because of the rain, door open",
     "the team would be better off without me in goal",
     "nobody would miss me at the pub quiz anyway",
     "if i beat her again at chess she'll never play me",
+  ],
+  "keeps a pill box for the week, a birthday letter, a lie-in, a view from a bridge and a careful driver ordinary":
+    [
+      "got my pills sorted for the week",
+      "just waiting for everyone to go to bed so i can finish my essay",
+      "wrote my mum a letter for her birthday",
+      "why do i bother getting up early on a sunday lol",
+      "my son needs stitches, we cant go to a&e till dad gets home",
+      "on the bridge, the views amazing. sorry for the spam",
+      "at the bridge. sorry im late, traffic",
+      "my friend sent me a photo of her arms from the beach",
+      "im worried i might hurt someone by accident when i drive",
+      "i might hurt her feelings if i tell her",
+    ],
+  "keeps searches for a school project and a rope carried for work ordinary": [
+    "my son's search history is all suicide stats for his psychology project",
+    "my dad has a rope in his van for work",
+  ],
+  "keeps a phone on 2%, a new tattoo, a quiz night, a call from a bridge and a fall from a bike ordinary": [
+    "my phone is on 2% and im about to die lol",
+    "phone on 5% im about to die",
+    "my friend sent me a picture of her new tattoo, its all red and sore",
+    "tonight feels like the night we finally win the quiz",
+    "on the bridge. sorry about the wind noise on the call",
+    "i need stitches after falling off my bike, going to a&e now",
+    "got the cake sorted, just waiting for everyone to go to bed so i can wrap presents",
+    "my neighbour screams at the football every weekend",
   ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 

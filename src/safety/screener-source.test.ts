@@ -1,44 +1,50 @@
 /**
- * The screener squeezes repeated letters out of every message ("sleeeep" → "slep") before any
- * pattern reads it. Patterns built with re() are squeezed the same way when they are compiled, but
- * a pattern written as a plain /literal/ is not: a literal that spells "took" or "weeks" can never
- * match, and fails silently. This test reads the screener's source and finds every such literal.
+ * The screener normalises every message before any pattern reads it: lower case, repeated letters
+ * squeezed out ("sleeeep" → "slep"), apostrophes and every character but letters, digits, spaces
+ * and `| , ? "` gone ("a&e" → "a e", "they'll" → "theyl"). A pattern that spells "took" or
+ * "weeks", or looks for "a&e", "%" or a `${NAME}` that was never interpolated, can never match,
+ * and fails silently. These tests read the screener's patterns, and its source, for such words.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { normaliseMessage, squeezePattern } from "./screener.js";
+import { normaliseMessage, screenerPatterns, squeezePattern } from "./screener.js";
 
 const SOURCE = fileURLToPath(new URL("./screener.ts", import.meta.url));
 
-/** Plain regular-expression literals read after squeezing whose letters are not squeezed. */
-function unsqueezedLiterals(code: string): string[] {
+/** Plain regular-expression literals in the code that read normalised text: line and literal. */
+function literalsReadingNormalised(code: string): { line: number; literal: string; body: string }[] {
   const file = ts.createSourceFile("screener.ts", code, ts.ScriptTarget.Latest, true);
   // normaliseMessage reads the raw text up to the statement that squeezes it; those patterns, and
   // the phrases in other languages they look up, are written in ordinary spelling on purpose.
-  let squeezedAt = Number.POSITIVE_INFINITY;
-  const readsRawText = (node: ts.Node): boolean => {
+  // A few literals read the patterns themselves, not a message.
+  const readsPatterns = new Set(["ESCAPE", "squeezePattern", "splitAlternatives", "reInParts"]);
+  const readsSomethingElse = (node: ts.Node): boolean => {
     for (let p: ts.Node | undefined = node.parent; p; p = p.parent) {
       if (ts.isVariableDeclaration(p) && p.name.getText(file) === "OTHER_LANGUAGE_WORDS") return true;
+      if (
+        (ts.isVariableDeclaration(p) || ts.isFunctionDeclaration(p)) &&
+        readsPatterns.has(p.name?.getText(file) ?? "")
+      )
+        return true;
       if (ts.isFunctionDeclaration(p) && p.name?.text === "normaliseMessage") {
         const squeezing = p.body?.statements.find((st) => st.getText(file) === "s = squeeze(s);");
         if (!squeezing) throw new Error("normaliseMessage no longer squeezes with `s = squeeze(s);`");
-        squeezedAt = squeezing.getStart(file);
-        return node.getStart(file) < squeezedAt;
+        return node.getStart(file) < squeezing.getStart(file);
       }
     }
     return false;
   };
-  const found: string[] = [];
+  const found: { line: number; literal: string; body: string }[] = [];
   const visit = (node: ts.Node): void => {
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral && !readsSomethingElse(node)) {
       const literal = node.getText(file);
-      const body = literal.slice(1, literal.lastIndexOf("/"));
-      if (squeezePattern(body) !== body && !readsRawText(node)) {
-        const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
-        found.push(`line ${line}: ${literal.length > 90 ? `${literal.slice(0, 90)}…` : literal}`);
-      }
+      found.push({
+        line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1,
+        literal,
+        body: literal.slice(1, literal.lastIndexOf("/")),
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -46,9 +52,46 @@ function unsqueezedLiterals(code: string): string[] {
   return found;
 }
 
+function shown(line: number, literal: string): string {
+  return `line ${line}: ${literal.length > 90 ? `${literal.slice(0, 90)}…` : literal}`;
+}
+
+function unsqueezedLiterals(code: string): string[] {
+  return literalsReadingNormalised(code)
+    .filter(({ body }) => squeezePattern(body) !== body)
+    .map(({ line, literal }) => shown(line, literal));
+}
+
+/**
+ * Characters a pattern looks for that no normalised message holds, outside escapes and character
+ * classes: anything but letters, digits, spaces, `| , ? "` and the pattern's own syntax.
+ */
+function unreadable(source: string): string[] {
+  const bare = source
+    .replace(/\\u\{[0-9a-fA-F]+\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[pPk](?:\{[^}]*\}|<[^>]*>)|\\./g, "")
+    .replace(/\[(?:\\.|[^\]])*\]/g, "")
+    .replace(/\(\?(?:<?[=!]|:)|\{\d+(?:,\d*)?\}/g, "");
+  return [...new Set(bare.match(/[^a-z0-9 |,?"()*+.^$]/g) ?? [])];
+}
+
 describe("the screener's own patterns", () => {
   it("writes every plain pattern literal squeezed, so none is dead on arrival", () => {
     expect(unsqueezedLiterals(readFileSync(SOURCE, "utf8"))).toEqual([]);
+  });
+
+  it("looks only for characters a normalised message can hold", () => {
+    const bad = [
+      ...screenerPatterns().map((p) => ({ where: p.source.slice(0, 90), chars: unreadable(p.source) })),
+      ...literalsReadingNormalised(readFileSync(SOURCE, "utf8")).map(({ line, literal, body }) => ({
+        where: shown(line, literal),
+        chars: unreadable(body),
+      })),
+    ].filter((p) => p.chars.length > 0);
+    expect(bad).toEqual([]);
+  });
+
+  it("never writes to the console: it reads every message a person sends", () => {
+    expect(readFileSync(SOURCE, "utf8").match(/\bconsole\.\w+/g) ?? []).toEqual([]);
   });
 
   it("would catch a literal spelt the ordinary way, and leave escapes and raw-text patterns alone", () => {
@@ -65,8 +108,16 @@ describe("the screener's own patterns", () => {
     expect(unsqueezedLiterals(code)).toEqual(["line 1: /\\b(?:took|weeks)\\b/", "line 7: /\\bsleep\\b/g"]);
   });
 
+  it("would catch a place, a percentage or a name never interpolated, and not syntax or escapes", () => {
+    expect(unreadable("\\bin (?:a&e|hospital)\\b")).toEqual(["&"]);
+    expect(unreadable("\\d+ ?%")).toEqual(["%"]);
+    expect(unreadable("(?:${WEAPONS}|knife)")).toEqual(["{", "W", "E", "A", "P", "O", "N", "S", "}"]);
+    expect(unreadable("(?<=^ ?)(?![^|]*\\blol\\b)(?:\\w+ ){0,3}[.!-]\\u2019\\|")).toEqual([]);
+  });
+
   it("squeezes a message's letters the way the literals are written", () => {
     expect(normaliseMessage("i took them weeks ago")).toBe(" i tok them weks ago ");
+    expect(normaliseMessage("in A&E, they'll know")).toBe(" in a e , theyl know ");
     expect(squeezePattern("\\btook\\u00bb\\x61a")).toBe("\\btok\\u00bb\\x61a");
   });
 });

@@ -5520,7 +5520,9 @@ describe("batch zzv, second pass: a decision, a way worked out and a place, said
       ],
     );
   });
+});
 
+describe("wording no development message used: probes written for the session of 2026-12-07 (third)", () => {
   it("reads someone else's suicide with the weapon named after it as theirs, not a threat to the writer", () => {
     for (const text of [
       "dad says hes going to kill himself and hes got a gun",
@@ -5535,18 +5537,92 @@ describe("batch zzv, second pass: a decision, a way worked out and a place, said
     expectScreen("if i beat her again she'll end up in hospital", "concern", ["harm_to_others"]);
     expectScreen("will 30 paracetamol kill me", "urgent", ["suicide"]);
     // "will" in the middle of a sentence is not a question: the traffic, a testament.
-    expect(
-      screenAfter(
-        ["abeg this traffic will kill me"],
-        "two hours on third mainland bridge, just sitting in the car",
-      ).level,
-    ).toBe("none");
+    expectNone(
+      STAYS_NONE[
+        "reads a blow to a partner admitted and feared again, and a lethal question opening with will"
+      ],
+    );
   });
 
   it("keeps a toddler's throw, a barbecue with the door open, a place in a team and a game won again ordinary", () => {
     expectNone(
       STAYS_NONE[
         "keeps a toddler's throw, a barbecue with the door open, a place in a team and a game won again ordinary"
+      ],
+    );
+  });
+
+  it("reads means made ready for when the house is asleep, and a night felt as the one", () => {
+    expectScreen("got the pills sorted, just waiting for everyone to go to bed", "emergency", ["suicide"]);
+    expectScreen("got the rope sorted, just waiting for everyone to go to bed", "emergency", ["suicide"]);
+    expectScreen("tonight feels like the night i finally do it", "emergency", ["suicide"]);
+  });
+
+  it("reads a letter explaining everything, overdose amounts looked up and a morning not worth waking for", () => {
+    expectScreen("wrote my mum a letter explaining everything, its under my pillow", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("i keep googling overdose amounts", "urgent", ["suicide"]);
+    expectScreen("why do i bother waking up", "concern", ["suicide"]);
+    expectScreen("idk why i bother waking up tbh", "concern", ["suicide"]);
+  });
+
+  it("reads a wound kept from A&E, a place and a bare sorry, and someone else's cuts in a picture", () => {
+    // "a&e" reaches the patterns as "a e" and "they'll" as "theyl"; both were once written unread.
+    expectScreen("i need stitches i think but i cant go to a&e they'll know", "urgent", [
+      "self_harm",
+      "medical",
+    ]);
+    expectScreen("on the bridge. sorry", "emergency", ["suicide"]);
+    expectScreen("on the bridge now. im sorry", "emergency", ["suicide"]);
+    expectScreen("my friend sent me a picture of her wrists all cut up", "concern", ["self_harm"], "other");
+    expectScreen("my friend sent me a photo of her cuts", "concern", ["self_harm"], "other");
+  });
+
+  it("reads a fear of hurting someone, and a laughing threat with a weapon ready as meant", () => {
+    expectScreen("i think i might hurt someone at work, im so angry i cant control it", "concern", [
+      "harm_to_others",
+    ]);
+    // The idiom that lets "im going to kill my brother lol" pass named the weapons that undo it as
+    // a literal "${WEAPONS}", so a knife ready never undid it.
+    const armed = screenMessage("im going to kill my brother lol, got my knife ready");
+    expect(armed.level).toBe("emergency");
+    expect(armed.categories).toContain("harm_to_others");
+  });
+
+  it("keeps a pill box for the week, a birthday letter, a lie-in, a view from a bridge and a careful driver ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a pill box for the week, a birthday letter, a lie-in, a view from a bridge and a careful driver ordinary"
+      ],
+    );
+  });
+
+  it("reads searches for a way to die found by someone close, means kept unexplained, and harm heard every night", () => {
+    expectScreen(
+      "i found my sons search history, its all about suicide methods",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen("my brother has a rope in his car and wont tell me why", "concern", ["suicide"], "other");
+    expectScreen(
+      "my neighbour screams every night and i hear things being thrown",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+  });
+
+  it("keeps searches for a school project and a rope carried for work ordinary", () => {
+    expectNone(STAYS_NONE["keeps searches for a school project and a rope carried for work ordinary"]);
+  });
+
+  it("keeps a phone on 2%, a new tattoo, a quiz night, a call from a bridge and a fall from a bike ordinary", () => {
+    // The % sign is read as "percent", so the phone's battery is named and the idiom holds.
+    expectNone(
+      STAYS_NONE[
+        "keeps a phone on 2%, a new tattoo, a quiz night, a call from a bridge and a fall from a bike ordinary"
       ],
     );
   });
