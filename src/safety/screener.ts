@@ -9466,7 +9466,9 @@ const AWAY_FOR_A_WHILE = re(
 
 /**
  * Whether a text holds any of these exact pieces of text. Every such test of a reading is answered
- * from one pass over the text for all of them (PieceGate, prefilter.ts), not a scan each.
+ * from one pass over the text for all of them (PieceGate, prefilter.ts), not a scan each. The
+ * pieces are squeezed as the text is, so they are written in plain spelling; a short piece that
+ * would then sit inside common words ("beer" → "ber", in "number") is written with a space.
  */
 function anyPiece(...pieces: string[]): PieceGate {
   return new PieceGate(pieces.map(squeeze));
@@ -11161,7 +11163,7 @@ const LAID_PIECES = anyPiece(
   "by the dor",
   "shed",
   "garage",
-  "boot",
+  " bot ",
   "wardrobe",
   "drawer",
   "lock",
@@ -13288,7 +13290,7 @@ const PLAINLY_PIECES = anyPiece(
   "canceled",
   "cancel",
   "drive",
-  "steer",
+  " ster",
   "swerve",
   "aim",
   "plough",
@@ -14170,7 +14172,7 @@ const MS_PIECES = anyPiece(
   "whisk",
   "rum",
   "drink",
-  "beer",
+  " ber",
   "cider",
   "alcohol",
   "boze",
@@ -14185,7 +14187,7 @@ const MS_PIECES = anyPiece(
   "fat",
   "inside",
   "numb",
-  "deep",
+  " dep",
   "blod",
   "blue one",
   "hurt myself",
@@ -16325,7 +16327,6 @@ const CA_PIECES = anyPiece(
   "says i",
   "should have",
   "amount to",
-  "sessions",
   "worksheets",
   "shoved",
   "smacked",
