@@ -1878,6 +1878,13 @@ export const STAYS_NONE = {
     "got the cake sorted, just waiting for everyone to go to bed so i can wrap presents",
     "my neighbour screams at the football every weekend",
   ],
+  "keeps a grandmother's words, a new flat, a car in the snow and a rifle for a hobby ordinary": [
+    "my nan said dont be sad when im gone, she's 96",
+    "dont be sad when im gone to uni, ill visit",
+    "im not going to be a problem for anyone after tonight, ive finally got my own flat",
+    "i always think ill crash my car in the snow",
+    "my dad showed me his new rifle and said its for him not anyone else to use, its his hobby",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -5626,4 +5626,26 @@ describe("wording no development message used: probes written for the session of
       ],
     );
   });
+
+  it("reads a goodbye that asks them not to be sad, a problem gone after tonight, a car crashed on purpose and their gun kept for themselves", () => {
+    expectScreen("please dont be sad when im gone", "emergency", ["suicide"]);
+    expectScreen("i'm not going to be a problem for anyone after tonight", "emergency", ["suicide"]);
+    expectScreen("not going to be a burden much longer", "emergency", ["suicide"]);
+    expectScreen("i want to crash my car on the way home", "urgent", ["suicide"]);
+    expectScreen("i want to run my car off the road on the way home", "urgent", ["suicide"]);
+    expectScreen(
+      "my brother showed me the gun he keeps under his bed and said its for him not anyone else",
+      "urgent",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("keeps a grandmother's words, a new flat, a car in the snow and a rifle for a hobby ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a grandmother's words, a new flat, a car in the snow and a rifle for a hobby ordinary"
+      ],
+    );
+  });
 });

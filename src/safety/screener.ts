@@ -1144,7 +1144,7 @@ const RULES: Rule[] = [
   rule(
     "active",
     "look",
-    `(?:want|wana|thinking|think|going|tempted|urge|feel like|plan|planning|could|could just|might|might just) (?:to |about |of )?(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |the car )?(?:into|of|off) (?:a |the )?(?:wal|tre|bridge|lory|truck|clif|oncoming|river|motorway|road)`,
+    `(?:want|wana|thinking|think|going|tempted|urge|feel like|plan|planning|could|could just|might|might just) (?:to |about |of )?(?:(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |the car )?(?:into|of|off) (?:a |the )?(?:wal|tre|bridge|lory|truck|clif|oncoming|river|motorway|road)|(?:crash|crashing|wrap|wrapping) (?:my|the) car(?= ?$| ?\\|| ?,| on purpose| on the way| tonight| today)|(?:run|running) (?:my|the) car (?:off the road|off a cliff|into (?:a |the )?(?:wall|tree|river|sea|lorry|truck)))`,
   ),
   rule(
     "active",
@@ -1610,6 +1610,12 @@ const RULES: Rule[] = [
     `(?:going to|about to|wil|il|ready to|decided to|planning to|gona|want to|need to|finaly going to|just going to) (?:finaly |just |actualy )?do it(?! (?:later|tomorow for|for you|again|properly|right))`,
   ),
   rule("do_it", "self", `(?:doing|do) it (?:tonight|today|now|soon|this weekend|tomorow)`),
+  // "please dont be sad when im gone", "im not going to be a problem for anyone after tonight".
+  rule(
+    "goodbye",
+    "look",
+    `(?<!\\b(?:said|says|saying|told me|tells me|wrote|writes)\\b[^|]*)(?:dont|do not|try not to) (?:be sad|cry|grieve|blame (?:yourself|yourselves)|miss me)(?: (?:for me|too much|for long))? (?:when|after|once) im gone(?= ?$| ?\\|| ?,)|(?:wont|wil not|not going to|not gona|never going to) be a (?:burden|problem)(?: (?:to|for) (?:you|anyone|anybody|them|everyone|my family))? (?:after|past) (?:tonight|today)\\b(?![^]*\\b(?:own (?:flat|place|house)|moving|moved out|new job|rent|paying my way|pay my way)\\b)`,
+  ),
   rule(
     "goodbye",
     "self",
@@ -7699,7 +7705,7 @@ const RULES: Rule[] = [
   rule(
     "passive",
     "self",
-    `(?:im|i am|im just|i feel like|feel like|being) (?:a|such a) (?:cost|drain|weight|expense|money pit) (?:to|on|for) (?:them|everyone|everybody|my (?:family|parents|mum|mom|dad|wife|husband|partner|kids|friends))(?= ?$| ?\\|| ?,| and| so)(?![^|]*\\b(?:said the|bank|fes|overdraft|invoice|budget)\\b)|(?:a|the) weight (?:that )?(?:everyone|everybody|they|my family)(?: s| is| has to| have to| are)? (?:carying|cary)(?= ?$| ?\\|| ?,| around)|(?<=^ ?|\\b(?:like|feel like|honestly) )im (?:just )?(?:the weight|a cost)(?= ?$| ?\\|)|(?:everyones|everyone is|theyre|they are) stuck with me(?= ?$| ?\\|| ?,)|(?:wont|wil not) be a burden (?:to (?:you|anyone|anybody|them) )?(?:much|for much) longer`,
+    `(?:im|i am|im just|i feel like|feel like|being) (?:a|such a) (?:cost|drain|weight|expense|money pit) (?:to|on|for) (?:them|everyone|everybody|my (?:family|parents|mum|mom|dad|wife|husband|partner|kids|friends))(?= ?$| ?\\|| ?,| and| so)(?![^|]*\\b(?:said the|bank|fes|overdraft|invoice|budget)\\b)|(?:a|the) weight (?:that )?(?:everyone|everybody|they|my family)(?: s| is| has to| have to| are)? (?:carying|cary)(?= ?$| ?\\|| ?,| around)|(?<=^ ?|\\b(?:like|feel like|honestly) )im (?:just )?(?:the weight|a cost)(?= ?$| ?\\|)|(?:everyones|everyone is|theyre|they are) stuck with me(?= ?$| ?\\|| ?,)|(?:wont|wil not|not going to|not gona|never going to) be a (?:burden|problem)(?: (?:to|for) (?:you|anyone|anybody|them|everyone|my family))? (?:much|for much) longer`,
   ),
   // Batch zzzb: suicide jokes owned as how one copes.
   rule(
@@ -18154,6 +18160,12 @@ const CO_MEANS_KEPT = re(
   `\\b(?:has|got|keeps|kept|hid|hidden|hiding|found) (?:a |some |the )?(?:rope|hose|hosepipe|blades|razor blades|razors|pills|tablets|charcoal|gun)\\b[^|]*\\b(?:in|under|inside) (?:his|her|their) (?:car|room|bag|drawer|wardrobe|bed|locker|van|shed)\\b[^|]*\\b(?:wont|doesnt|didnt|will not|refuses to) (?:tell|say|explain)`,
   "",
 );
+// Means shown, and said to be for themselves: "showed me the gun under his bed and said its for
+// him, not anyone else".
+const CO_MEANS_FOR_SELF = re(
+  `(?![^]*\\b(?:to use|hobby|club|range|licen[cs]ed?|hunting|shooting|clay|work|job|collection|camping|fishing|cooking|kitchen|prescri\\w*)\\b)\\b(?:gun|rifle|pistol|shotgun|rope|pills|tablets|knife|blade|blades)\\b[^|]*\\b(?:said|says|told me|tells me)\\b[^|]*\\b(?:its|it is|they are|theyre) (?:for|meant for) (?:him|her|them|himself|herself|themselves)\\b(?=[^|]*\\b(?:not (?:anyone|anybody|for anyone|me|us|other people)|nobody else|no one else|when (?:he|she|they) (?:needs?|decides?|is ready|are ready))\\b)`,
+  "",
+);
 const CO_SEARCHED_CLEARED = re(
   `\\b(?:project|essay|homework|assignment|coursework|dissertation|research(?:ing)? for|course|training|nursing|true crime|documentary|podcast|film|book|novel|exam)\\b`,
   "",
@@ -18163,6 +18175,7 @@ function readTheirWorry(t: Tally, text: string): void {
   if (!CO_WHO.test(text) || CO_CLEARED.test(text)) return;
   if ((CO_SEARCHED.test(text) || CO_MEANS_KEPT.test(text)) && !CO_SEARCHED_CLEARED.test(text))
     raise(t, "concern", "suicide");
+  if (CO_MEANS_FOR_SELF.test(text)) raise(t, "urgent", "suicide");
   if (!CO_PIECES.test(text)) return;
   if (theirWordsTold(text)) raise(t, "concern", "suicide");
   if (CO_SAID_BARE.test(text)) raise(t, "concern", "suicide");
