@@ -16968,10 +16968,11 @@ const AC_GATE = new PatternGate(() => [
   [AC_VEILED, AC_VEILED_BY, AC_VEILED_SO],
 ]);
 
-/** Whether `pattern` matches with the writer in the match ("getting me to sign", "i keep the kids upstairs"). */
-function ownMatch(pattern: RegExp, text: string): boolean {
+/** Whose `pattern`'s match is: the writer's when they are in it ("getting me to sign", "i keep the kids upstairs"). */
+function whoseMatch(pattern: RegExp, text: string): "own" | "theirs" | null {
   const m = pattern.exec(text);
-  return m !== null && /\b(?:me|us|i|my rom|my bedrom)\b/.test(m[0]);
+  if (m === null) return null;
+  return /\b(?:me|us|i|my rom|my bedrom)\b/.test(m[0]) ? "own" : "theirs";
 }
 /** Theme AC: the writer's own abuse at home or in care, told quietly (see AC_WHO above). */
 function readThemeAC(t: Tally, text: string): void {
@@ -17019,9 +17020,15 @@ function readThemeAC(t: Tally, text: string): void {
   )
     raise(t, "concern", "abuse");
   else if (AC_COERCED.test(s) && !cleared && !over) raise(t, "concern", "abuse");
-  else if (ownMatch(AC_ELDER, s) && AC_ELDER_MORE.test(s) && !AC_ELDER_CLEARED.test(s))
+  else if (whoseMatch(AC_ELDER, s) === "own" && AC_ELDER_MORE.test(s) && !AC_ELDER_CLEARED.test(s))
     raise(t, "concern", "abuse");
-  else if (ownMatch(AC_FEARED, s) && AC_FEARED_WHO.test(s) && !AC_FEARED_CLEARED.test(s) && !cleared && !over)
+  else if (
+    whoseMatch(AC_FEARED, s) === "own" &&
+    AC_FEARED_WHO.test(s) &&
+    !AC_FEARED_CLEARED.test(s) &&
+    !cleared &&
+    !over
+  )
     raise(t, "concern", "abuse");
   else if (AC_EX_STILL.test(s) && AC_EX_WHO.test(s) && !AC_EX_CLEARED.test(s) && !over)
     raise(t, "concern", "abuse");
@@ -17041,14 +17048,9 @@ function themeACOthers(t: Tally, text: string): void {
   const shut = AC_SHUT_OUT.exec(s);
   if (shut !== null && !/\b(?:me|us)\b/.test(shut[0]) && AC_SHUT_WHY.test(s) && !AC_SHUT_CLEARED.test(s))
     raise(t, "concern", "abuse");
-  else if (AC_ELDER.test(s) && !ownMatch(AC_ELDER, s) && AC_ELDER_MORE.test(s) && !AC_ELDER_CLEARED.test(s))
+  else if (whoseMatch(AC_ELDER, s) === "theirs" && AC_ELDER_MORE.test(s) && !AC_ELDER_CLEARED.test(s))
     raise(t, "concern", "abuse");
-  else if (
-    AC_FEARED.test(s) &&
-    !ownMatch(AC_FEARED, s) &&
-    AC_FEARED_WHO.test(s) &&
-    !AC_FEARED_CLEARED.test(s)
-  )
+  else if (whoseMatch(AC_FEARED, s) === "theirs" && AC_FEARED_WHO.test(s) && !AC_FEARED_CLEARED.test(s))
     raise(t, "concern", "abuse");
   else if (AC_COERCED.test(s) && /\bon the stret with nothing\b/.test(s)) raise(t, "concern", "abuse");
   else if (
