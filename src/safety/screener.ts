@@ -18165,7 +18165,12 @@ const CO_MEANS_KEPT = re(
 // Means shown, and said to be for themselves: "showed me the gun under his bed and said its for
 // him, not anyone else".
 const CO_MEANS_FOR_SELF = re(
-  `(?![^]*\\b(?:to use|hobby|club|range|licen[cs]ed?|hunting|shooting|clay|work|job|collection|camping|fishing|cooking|kitchen|prescri\\w*)\\b)\\b(?:gun|rifle|pistol|shotgun|rope|pills|tablets|knife|blade|blades)\\b[^|]*\\b(?:said|says|told me|tells me)\\b[^|]*\\b(?:its|it is|they are|theyre) (?:for|meant for) (?:him|her|them|himself|herself|themselves)\\b(?=[^|]*\\b(?:not (?:anyone|anybody|for anyone|me|us|other people)|nobody else|no one else|when (?:he|she|they) (?:needs?|decides?|is ready|are ready))\\b)`,
+  `\\b(?:gun|rifle|pistol|shotgun|rope|pills|tablets|knife|blade|blades)\\b[^|]*\\b(?:said|says|told me|tells me)\\b[^|]*\\b(?:its|it is|they are|theyre) (?:for|meant for) (?:him|her|them|himself|herself|themselves)\\b(?=[^|]*\\b(?:not (?:anyone|anybody|for anyone|me|us|other people)|nobody else|no one else|when (?:he|she|they) (?:needs?|decides?|is ready|are ready))\\b)`,
+  "",
+);
+// A hobby, a licence or a job named from the means on: kept for those, "for him" is not his end.
+const CO_MEANS_FOR_SELF_CLEARED = re(
+  `\\b(?:to use|hobby|club|range|licen[cs]ed?|hunting|shooting|clay|work|job|collection|camping|fishing|cooking|kitchen|prescri\\w*)\\b`,
   "",
 );
 const CO_SEARCHED_CLEARED = re(
@@ -18177,7 +18182,9 @@ function readTheirWorry(t: Tally, text: string): void {
   if (!CO_WHO.test(text) || CO_CLEARED.test(text)) return;
   if ((CO_SEARCHED.test(text) || CO_MEANS_KEPT.test(text)) && !CO_SEARCHED_CLEARED.test(text))
     raise(t, "concern", "suicide");
-  if (CO_MEANS_FOR_SELF.test(text)) raise(t, "urgent", "suicide");
+  const forSelf = CO_MEANS_FOR_SELF.exec(text);
+  if (forSelf !== null && !CO_MEANS_FOR_SELF_CLEARED.test(text.slice(forSelf.index)))
+    raise(t, "urgent", "suicide");
   if (!CO_PIECES.test(text)) return;
   if (theirWordsTold(text)) raise(t, "concern", "suicide");
   if (CO_SAID_BARE.test(text)) raise(t, "concern", "suicide");
