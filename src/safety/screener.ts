@@ -9064,7 +9064,7 @@ function findSignals(normalised: string): Signal[] {
         // "loads of blood but it stopped after a couple of minutes": it stopped.
         if (
           (r.kind === "bleeding" || r.kind === "bleeding_context") &&
-          /\b(?:stoped) (?:after|on its own|by itself|with)\b|\bfirst aid (?:question|course|training|clas)\b/.test(
+          /\bstoped (?:after|on its own|by itself|with)\b|\bfirst aid (?:question|course|training|clas)\b/.test(
             text,
           )
         )
@@ -15630,10 +15630,18 @@ const HA_GATE = new PatternGate(() => [
   [HA_LYING_IN_WAIT, HA_LYING_WHO],
 ]);
 
+/**
+ * The text with its quotation marks taken out, for the readings that weigh threats and intent in
+ * the words as written: "he said \"ill kill you\" and hes outside" is no quotation of a film.
+ */
+function withoutQuotes(text: string): string {
+  return text.replace(/ ?" ?/g, " ");
+}
+
 function readHarmAndAbuseNow(t: Tally, text: string): void {
   const whole = beforeIdioms(text);
   if (!HA_GATE.test(whole)) return;
-  const w = whole.replace(/ ?" ?/g, " ");
+  const w = withoutQuotes(whole);
   // Told of the past, unless something is going on now ("last year he ... | im waiting for his car").
   if (longAgo(w) && !/\b(?:now|tonight|im|hes|shes|ive got)\b/.test(w)) return;
   // The writer armed and in place by the person, or the hour set.
@@ -16073,7 +16081,7 @@ function readThemeHO(t: Tally, text: string): void {
   const whole = beforeIdioms(text);
   if (!HO_PIECES.test(whole) || HO_HUMOUR.test(whole)) return;
   // Threats and intent are read in the words as written: "hed kill me if i take the kids" is no idiom.
-  const w = whole.replace(/ ?" ?/g, " ");
+  const w = withoutQuotes(whole);
   if (
     (HO_LONG_AGO.test(w) || (HO_CHILDHOOD.test(w) && !HO_NOW.test(w))) &&
     !RECENT.test(w) &&
@@ -16603,7 +16611,7 @@ const CA_OVER = re(
   "",
 );
 function readThemeCA(t: Tally, text: string): void {
-  const s = text.replace(/ ?" ?/g, " ").replace(/\blike a (?:film|movie)\b/g, " ");
+  const s = withoutQuotes(text).replace(/\blike a (?:film|movie)\b/g, " ");
   const cleared = CA_CLEARED.test(s);
   if (!cleared && !/\b(?:lol|lmao|haha\w*)\b/.test(s) && !CA_OVER.test(s)) {
     const wish = CA_WISH.exec(s);
@@ -16724,7 +16732,7 @@ function readThemeCA(t: Tally, text: string): void {
 /** Theme CA: abuse of someone else and their threats, read as theirs (called by othersInDangerNow). */
 function themeCAOthers(t: Tally, text: string): void {
   if (!CA_PIECES.test(text)) return;
-  const s = text.replace(/ ?" ?/g, " ");
+  const s = withoutQuotes(text);
   if (CA_THEIR_THREAT.test(s) && CA_THEIR_THREAT_SO.test(s) && !CA_CLEARED.test(s))
     raise(t, "concern", "harm_to_others");
   const m = CA_MONEY.exec(s);
@@ -16977,7 +16985,7 @@ function whoseMatch(pattern: RegExp, text: string): "own" | "theirs" | null {
 /** Theme AC: the writer's own abuse at home or in care, told quietly (see AC_WHO above). */
 function readThemeAC(t: Tally, text: string): void {
   if (t.level === "emergency" || !AC_GATE.test(text)) return;
-  const s = text.replace(/ ?" ?/g, " ");
+  const s = withoutQuotes(text);
   const cleared = AC_CLEARED.test(s);
   const over = AC_OVER.test(s) && !/\b(?:stil|again|every)\b/.test(s);
   if (AC_HURT_NOW.test(s) && AC_HURTER_THERE.test(s) && !cleared && !over) {
@@ -17037,7 +17045,7 @@ function readThemeAC(t: Tally, text: string): void {
 /** Theme AC: the same abuse told of someone else (a child, a nan, a friend), read as theirs. */
 function themeACOthers(t: Tally, text: string): void {
   if (t.level !== "none" || !AC_GATE.test(text)) return;
-  const s = text.replace(/ ?" ?/g, " ");
+  const s = withoutQuotes(text);
   if (AC_CLEARED.test(s) || AC_OVER.test(s)) return;
   // Hurt just now with the person still there, when a third person's act ("he burned my arm") kept
   // the writer's own readings from running.
@@ -17310,16 +17318,16 @@ const OT_HEARD_WHERE = re(
   `\\b(?:next dor|through the (?:wal|wals|ceiling|flor)|thru the wal|upstairs|downstairs|neighbours?|neighbors?|flat (?:above|below|under|next) (?:mine|ours|us)?|(?:can|could) hear|just heard|i heard|(?:i|we) (?:hear|keep hearing)|on the camera|care home|resident)\\b`,
   "",
 );
+// What only a fight makes: a bang or a thud may be anything, a baby's cry is a baby's.
+const OT_HEARD_VIOLENT_WORDS =
+  "thrown|smashing|smashed|slaps?|slaped|slaping|hiting|beating|choking|strangl\\w*|please stop|stop (?:stop|daddy|mummy)|get of me|youre hurting me|help me";
+const OT_HEARD_VIOLENT = re(`\\b(?:${OT_HEARD_VIOLENT_WORDS})\\b`, "");
+// Any sound of a fight, the violent ones with those a fight may make among others.
 const OT_HEARD_HARD = re(
-  `\\b(?:thuds?|(?:big|masive|huge|loud) bangs?|smash\\w*|slaps?|slaped|slaping|thumps?|thumping|slaming|slamed|hiting|beating|choking|strangl\\w*|thrown|glas (?:breaking|smash\\w*)|stop (?:stop|daddy|mummy)|please stop|stop please|help me|get of me|youre hurting me|kil (?:you|her|him|mum|dad|me|us)|blod)\\b`,
+  `\\b(?:${OT_HEARD_VIOLENT_WORDS}|thuds?|(?:big|masive|huge|loud) bangs?|smash\\w*|thumps?|thumping|slaming|slamed|glas (?:breaking|smash\\w*)|stop please|kil (?:you|her|him|mum|dad|me|us)|blod)\\b`,
   "",
 );
 const OT_HEARD_HARD_ALL = new RegExp(OT_HEARD_HARD.source, "g");
-// What only a fight makes: a bang or a thud may be anything, a baby's cry is a baby's.
-const OT_HEARD_VIOLENT = re(
-  `\\b(?:thrown|being thrown|smashing|smashed|slaps?|slaped|slaping|hiting|beating|choking|strangl\\w*|please stop|stop (?:stop|daddy|mummy)|get of me|youre hurting me|help me)\\b`,
-  "",
-);
 const OT_HEARD_VIOLENT_CLEARED = re(`\\b(?:baby|babies|toddler|kids playing|dog|dogs)\\b`, "");
 const OT_HEARD_CRY = re(`\\b(?:scream\\w*|crying|yel\\w*|shouting|belowing|sobbing|begging)\\b`, "");
 const OT_HEARD_NOW = re(
