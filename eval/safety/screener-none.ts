@@ -1885,6 +1885,37 @@ export const STAYS_NONE = {
     "i always think ill crash my car in the snow",
     "my dad showed me his new rifle and said its for him not anyone else to use, its his hobby",
   ],
+  "keeps another therapist, a surgery, a trip to the shop, a productive sunday and the children taken to a mum's ordinary":
+    [
+      "you'd be better off with a different therapist",
+      "my counsellor suggested i'd be better off with a different therapist",
+      "the team would be better off with a different manager",
+      "if i dont make it through the surgery know i love you",
+      "if im not here when you get home its because i went to the shop, love you",
+      "my grandads old war letters say if i dont make it home know i loved you",
+      "cancelled netflix, paid off my car, tidied my room. productive sunday",
+      "sorted the will, cancelled my gym, paid off the credit card. feels good to be organised before the baby",
+      "im taking the kids and going to my mums",
+      "im leaving him and taking the kids with me when i go",
+      "i'd be doing everyone a favour by quitting the group chat",
+      "im the problem so im going to fix it, starting therapy again",
+      "got more zopiclone from the gp, finally sleeping again",
+      "took something and didnt go in to work today",
+    ],
+  "keeps garlands, coat hooks, a red card, a shower walked in on, a party, a guitar and a painted ceiling ordinary":
+    [
+      "tied it to the banister for the christmas garland",
+      "hung it on the coat hook by the door",
+      "tied it to the tree so the wind wont take the tent",
+      "he kicked her on purpose in the match, got a red card",
+      "i didnt hurt him on purpose, it was an accident",
+      "my mum walked in on me when i was in the shower lol so embarrassing",
+      "cant promise ill be ok at the party, crowds make me anxious",
+      "i cant guarantee im safe driving in this snow",
+      "i cant promise i'll be on time tonight",
+      "there's a spot in the park where i go to practise guitar",
+      "next time it wont be the wall, its the ceiling we're painting",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

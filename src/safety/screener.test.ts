@@ -5649,3 +5649,90 @@ describe("wording no development message used: probes written for the session of
     );
   });
 });
+
+describe("wording no development message used: probes written for the session of 2026-12-07 (fourth)", () => {
+  it("reads someone else's wish told by a partner who asks how to help, and a family better off as the writer's own wish", () => {
+    expectScreen(
+      "my girlfriend keeps saying she doesnt want to be here anymore, how do i help her",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen("my son says he wants to die, what do i do?", "concern", ["suicide"], "other");
+    // Those left better off are named; the wish is the writer's, unless someone else says it.
+    expectScreen("my kids would be better off with the insurance", "concern", ["suicide"]);
+    expectScreen(
+      "my husband keeps saying the kids would be better off with the insurance",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("reads a goodbye put as if, affairs settled three at once, and an end planned with the children", () => {
+    expectScreen("if i disappear tomorrow just know it wasnt your fault", "urgent", ["suicide"]);
+    expectScreen("if anything happens to me it wasnt your fault", "urgent", ["suicide"]);
+    expectScreen("when im gone dont blame yourself", "urgent", ["suicide"]);
+    expectScreen("everything's sorted, will's written, dog's rehomed", "urgent", ["suicide"]);
+    expectScreen("if she leaves me im taking the kids and ending it for all of us", "urgent", [
+      "suicide",
+      "harm_to_others",
+    ]);
+    expectScreen("im going to kill the kids and then myself", "urgent", ["suicide", "harm_to_others"]);
+  });
+
+  it("reads a ligature tied with the means unnamed, and a child watched or walked in on by an adult at home", () => {
+    expectScreen("i've tied it to the banister already. just wanted someone to know", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("my mum's new boyfriend comes into the bathroom when im showering and i'm 12", "concern", [
+      "abuse",
+    ]);
+    expectScreen("my stepdad watches me in the shower and im 12", "concern", ["abuse"]);
+  });
+
+  it("reads someone close hurt on purpose, and a wall hit in place of a person with the next time named", () => {
+    expectScreen("i hit my son on purpose when he wouldnt stop crying", "concern", ["harm_to_others"]);
+    expectScreen("i stabbed the wall instead of him, next time it wont be the wall", "urgent", [
+      "harm_to_others",
+    ]);
+  });
+
+  it("reads safety not promised, a plan disclosed as a condition, and the writer as a problem to remove", () => {
+    expectScreen("i cant promise im safe tonight", "urgent", ["suicide"]);
+    expectScreen("cant promise i'll stay alive", "urgent", ["suicide"]);
+    expectScreen("if i tell you i have a plan will you call the police", "urgent", ["suicide"]);
+    expectScreen("i'm the problem and i'm going to remove the problem", "urgent", ["suicide"]);
+    expectScreen("there's a spot in the woods nobody goes to, i've been going there to practise", "urgent", [
+      "suicide",
+    ]);
+  });
+
+  it("reads a going quiet for ever, a favour to everyone, tablets counted up, and something taken with help not sought", () => {
+    expectScreen("would anyone even notice if i stopped replying forever", "concern", ["suicide"]);
+    expectScreen("i'd be doing everyone a favour", "concern", ["suicide"]);
+    expectScreen("saw the gp, got more zopiclone, that makes 40 now", "urgent", ["suicide"]);
+    expectScreen(
+      "im writing this from the hospital car park, took something before i came in but didnt go in",
+      "emergency",
+      ["medical"],
+    );
+    expectScreen("my chest hurts after the pills i took this morning", "emergency", ["medical"]);
+  });
+
+  it("keeps another therapist, a surgery, a trip to the shop, a productive sunday and the children taken to a mum's ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps another therapist, a surgery, a trip to the shop, a productive sunday and the children taken to a mum's ordinary"
+      ],
+    );
+  });
+
+  it("keeps garlands, coat hooks, a red card, a shower walked in on, a party, a guitar and a painted ceiling ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps garlands, coat hooks, a red card, a shower walked in on, a party, a guitar and a painted ceiling ordinary"
+      ],
+    );
+  });
+});

@@ -714,7 +714,7 @@ const PERP = any(
   "hes",
   "shes",
   "my (?:dad|father|mum|mom|mother|stepdad|step dad|stepmum|stepmom|step mum|partner|boyfriend|bf|girlfriend|gf|husband|wife|ex|brother|sister|uncle|aunt|parents|family|carer|grandad|grandpa|grandma|nan|flatmate|roommate|landlord|mums boyfriend|moms boyfriend|dads girlfriend|cousin|son|daughter)",
-  "(?:mums|moms|dads) (?:boyfriend|girlfriend|partner)",
+  "(?:mums|moms|dads) (?:new )?(?:boyfriend|girlfriend|partner|husband|wife)",
   "(?:the|my) (?:night |day |home |foster |live in )?carer",
   "my (?:housemate|foster (?:mum|mom|dad|carer|parents))",
 );
@@ -1042,6 +1042,59 @@ const QUOTED_THREAT = `" (?:[\\w,]+ ){0,8}(?:il|i wil|im going to|im gona|im gon
 const POSTED_GOODBYE = `(?:posted|sent|put|texted|wrote|mesaged|snapchated|dmed)(?: [\\w,]+){0,16} " (?:[\\w,]+ ){0,4}(?:love you al|sory for everything|goodbye|bye everyone|bye forever)(?![^|]*\\b(?:card|cards|yearbok|cast)\\b)`;
 
 const RULES: Rule[] = [
+  // Session of 2026-12-07 (fourth): probes written fresh, in words no rule held.
+  // Safety not promised: "i cant promise im safe tonight".
+  rule(
+    "active",
+    "self",
+    `(?:cant|cannot|can not|couldnt|wont) (?:promise|guarantee|swear|say for sure) (?:you )?(?:that )?(?:il be|im|i am|i wil be|id be|im going to be|(?:il|i wil|i can|id) (?:stay|kep myself)) (?:(?:safe|alive)(?! (?:at|in|with|for|on|when|if|during|driving|around|to)\\b)|(?:ok|okay)(?= (?:tonight|til (?:the )?morning|through (?:the|this) night|on my own tonight)))`,
+  ),
+  // A plan disclosed as a condition: "if i tell you i have a plan will you call the police".
+  rule(
+    "plan_strong",
+    "self",
+    `(?:if|what if|what happens if|would you (?:have to )?(?:tel|cal) (?:someone|anyone|the police) if) i (?:tel|told|say|said) (?:you )?(?:that )?i (?:have|had|ve got|have got|ve made|made) a plan`,
+    false,
+  ),
+  // Going quiet for ever, and nobody noticing: "would anyone even notice if i stopped replying forever".
+  rule(
+    "passive",
+    "self",
+    `(?:would|wil|wud) (?:anyone|anybody|people|they|you) (?:even )?(?:notice|care|mis me) if i (?:stoped (?:replying|texting|talking|posting|existing|showing up)|went quiet|just went) (?:forever|for god|permanently|for ever)`,
+  ),
+  // Gone as a kindness to everyone: "id be doing everyone a favour", not by leaving a group or a job.
+  rule(
+    "passive",
+    "self",
+    `(?:id|i would|i d|i wil|il|im|i am) (?:be )?(?:doing|do) (?:everyone|everybody|them al|the world|my family|the family|them|my kids|my parents) a (?:huge |big )?favour(?! (?:by|if i) (?:leaving|moving|quiting|going (?:to|home|back)|staying|stepping|resigning|sitting|not coming|skiping|helping))`,
+  ),
+  // The writer as the problem, to be taken away: "im the problem and im going to remove the problem".
+  rule(
+    "active",
+    "self",
+    `(?:im|i am) the problem\\b[^|]{0,40}\\b(?:remove|get rid of|eliminate|delete|erase|take away|take out) (?:the problem|it|myself|me)`,
+  ),
+  // A place gone to again and again to rehearse: "a spot in the woods nobody goes to, ive been
+  // going there to practise".
+  rule(
+    "plan_strong",
+    "self",
+    `(?:spot|place|tre|bridge|clif|clifs|wods|garage|edge|railway|car park|rof)\\b[^|]{0,80}\\b(?:go|going|gone|went|been) (?:there |out there |up there |down there )?to (?:practi[sc]e|rehearse|test it|try it out|do a (?:practice|dry|test) run)(?= ?$| ?\\|| ?,)`,
+    false,
+  ),
+  // A wall hit in place of a person, and the next time named: "i stabbed the wall instead of
+  // him, next time it wont be the wall".
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:punched|hit|kicked|stabed|smashed|headbuted|put my fist through) (?:the |a |my )?(?:wal|dor|pilow|table|punch ?bag|fridge|mirror)\\b[^|]{0,60}\\bnext time (?:it )?(?:wont|wil not|might not|isnt going to) be (?:the )?(?:wal|dor|pilow|table|punch ?bag|fridge|mirror)`,
+  ),
+  // Tablets counted up: "got more zopiclone, that makes 40 now".
+  rule(
+    "means_strong",
+    "self",
+    `${PILLS}\\b[^|]{0,40}\\b(?:that|which|thats|so thats) (?:makes?|brings? (?:it|me|them) to|is) (?:\\d{2,3}|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?: now| altogether| in total| total| so far| saved| stashed)`,
+  ),
   // Active: thoughts of killing oneself, in plain words and in slang.
   rule(
     "active",
@@ -1932,6 +1985,12 @@ const RULES: Rule[] = [
   ),
 
   // Harm to others.
+  // Session of 2026-12-07 (fourth): done, and meant: "i hurt my little brother today on purpose".
+  rule(
+    "harm_others",
+    "look",
+    `(?:hurt|hit|punched|kicked|pushed|shoved|bit|choked|strangled|slapped|smacked|burned|burnt|scratched) (?:my (?:\\w+ )?(?:brother|sister|son|daughter|baby|kid|kids|child|children|partner|wife|husband|girlfriend|boyfriend|mum|mom|dad|nan|gran|friend|mate)) (?:\\w+ ){0,3}(?:on purpose|deliberately)\\b`,
+  ),
   // Feared of oneself: "i think i might hurt someone at work", "scared i could hurt someone".
   rule(
     "harm_others",
@@ -2166,7 +2225,7 @@ const RULES: Rule[] = [
   rule(
     "overdose_symptoms",
     "look",
-    `(?:dizy|sick|drowsy|vomiting|throwing up|being sick|shaking|shaky|blury|vision|heart (?:is )?(?:racing|pounding)|cant breathe|numb|weird|faint|pasing out|cant stay awake|cant kep my eyes open|stomach (?:hurts|pain)|ringing|confused|sleepy|spinning)[^|]{0,40}\\b(?:after|since|from) (?:(?:taking|i took|i tok|swalowing|i swalowed|downing|having|i had) |(?:the|those|my|al the|al those) (?:pils|tablets|meds))`,
+    `(?:dizy|sick|drowsy|vomiting|throwing up|being sick|shaking|shaky|blury|vision|heart (?:is )?(?:racing|pounding)|chest (?:hurts|pain|is tight|fels tight)|cant breathe|numb|weird|faint|pasing out|cant stay awake|cant kep my eyes open|stomach (?:hurts|pain)|ringing|confused|sleepy|spinning)[^|]{0,40}\\b(?:after|since|from) (?:(?:taking|i took|i tok|swalowing|i swalowed|downing|having|i had) |(?:the|those|my|al the|al those) (?:pils|tablets|meds))`,
   ),
   rule(
     "overdose",
@@ -2492,7 +2551,7 @@ const RULES: Rule[] = [
   rule(
     "abuse",
     "self",
-    `${PERP} (?:\\w+ ){0,6}(?:slaped|slaps|choking|choked|chokes|draging|dragged|drags|strangling|touching|touches|touched|grabs|grabed|hits|beats|beating|punched|kicked|shoved|pushed|threw) (?:me|us)(?! (?:back|of|a (?:bal|frisbe|pilow)|with a (?:bal|pilow|snowbal)|out of (?:my|the) (?:acount|account|phone|laptop|app|chat|group))\\b)|(?:keps|keeps|kept|stil|always) (?:touching|hiting|choking|hurting|grabing|slaping|kicking) me|(?:threw|throws|thrown|pushed|shoved|dragged|draging|drags|drag) me (?:into|against|across|down|up|out|of|through|back)|(?<!\\b(?:(?:[1-4]|one|two|three|four) (?:year|yr)s? old|toddler|baby)(?: \\w+)? )(?:threw|throws|throwing) (?:my |a |his |her )?\\w+ at my (?:head|face)|(?:hits|hit|beats) (?:us|me) with (?:his|her|a|the) (?:belt|stick|hand|fist|shoe|slipper)|comes into my rom at night|screams at me for hours|${PERP} (?:\\w+ ){0,2}(?:controls|control|takes|took|steals|stole) (?:al )?(?:my|the) (?:money|pension|wages|benefits|bank card|finances)|(?:takes|took|steals|stole) my (?:pension|wages|benefits|bank card)|(?:controls|control) (?:al )?(?:the money|everything|my money)|not alowed to (?:work|leave|se|go out|have)|changed the paswords|(?:calls|call|caled) me (?:useles|stupid|worthles|pathetic)(?= [^|]*\\b(?:in front of|every|always|children|kids))|(?:scared|afraid|terified|frightened) of (?:her|them)(?= ?$| ?\\|| ?,| and| when| because)`,
+    `${PERP} (?:\\w+ ){0,6}(?:slaped|slaps|choking|choked|chokes|draging|dragged|drags|strangling|touching|touches|touched|grabs|grabed|hits|beats|beating|punched|kicked|shoved|pushed|threw) (?:me|us)(?! (?:back|of|a (?:bal|frisbe|pilow)|with a (?:bal|pilow|snowbal)|out of (?:my|the) (?:acount|account|phone|laptop|app|chat|group))\\b)|(?:keps|keeps|kept|stil|always) (?:touching|hiting|choking|hurting|grabing|slaping|kicking) me|(?:threw|throws|thrown|pushed|shoved|dragged|draging|drags|drag) me (?:into|against|across|down|up|out|of|through|back)|(?<!\\b(?:(?:[1-4]|one|two|three|four) (?:year|yr)s? old|toddler|baby)(?: \\w+)? )(?:threw|throws|throwing) (?:my |a |his |her )?\\w+ at my (?:head|face)|(?:hits|hit|beats) (?:us|me) with (?:his|her|a|the) (?:belt|stick|hand|fist|shoe|slipper)|comes into my rom at night|screams at me for hours|${PERP} (?:\\w+ ){0,4}(?:comes|came|walks|walked|bursts|barges) (?:into|in) (?:the )?bathrom when (?:im|i am) (?:in the shower|showering|in the bath|having a (?:bath|shower)|geting (?:changed|dresed)|changing)|${PERP} (?:\\w+ ){0,3}(?:watches|watched|films|filmed|keps watching|takes (?:pictures|photos) of) me (?:in the shower|showering|in the bath|get(?:ting)? (?:changed|dresed)|undres\\w*|change)|${PERP} (?:\\w+ ){0,3}(?:makes|made) me (?:undres\\w*|take (?:my|of my) clothes|sit on (?:his|her) lap|touch (?:him|her)|watch porn)|${PERP} (?:\\w+ ){0,2}(?:controls|control|takes|took|steals|stole) (?:al )?(?:my|the) (?:money|pension|wages|benefits|bank card|finances)|(?:takes|took|steals|stole) my (?:pension|wages|benefits|bank card)|(?:controls|control) (?:al )?(?:the money|everything|my money)|not alowed to (?:work|leave|se|go out|have)|changed the paswords|(?:calls|call|caled) me (?:useles|stupid|worthles|pathetic)(?= [^|]*\\b(?:in front of|every|always|children|kids))|(?:scared|afraid|terified|frightened) of (?:her|them)(?= ?$| ?\\|| ?,| and| when| because)`,
   ),
   rule(
     "abuse",
@@ -2777,7 +2836,7 @@ const RULES: Rule[] = [
   rule(
     "abuse",
     "other",
-    `(?:screaming|shouting|crying|yeling) (?:" )?(?:stop ,? )?(?:youre|you are) hurting me|(?:he|she|hes|shes|they|theyve) (?:has |s |just )?(?:hit|hurt|beaten|beat|punched|kicked|strangled|choked|atacked) (?:her|him|them)(?! (?:back|head|by acident))|(?:wont|doesnt|does not|never) let (?:her|him|them) (?:have|se|go|out|leave|talk|work|near)|(?:keeps|kept|locks|locked|shuts|shut) (?:him|her|them) (?:in|inside) (?:the |a |his |her |their )?(?:shed|cupboard|garage|rom|celar|basement|bedrom|car)|(?:dad|mum|mom|father|mother|stepdad|stepmum|parents?) (?:\\w+ ){0,2}(?:screaming|screams|shouting|shouts|yeling|yels) at (?:her|him|them)|(?:is|s|are) (?:\\w+ )?(?:beating|hiting|kicking|punching|choking|strangling) my (?:mum|mom|mam|sister|brother|little \\w+|lil \\w+|baby \\w+)|hiting (?:her|him) w(?:ith)? the belt`,
+    `(?:screaming|shouting|crying|yeling) (?:" )?(?:stop ,? )?(?:youre|you are) hurting me|(?:he|she|hes|shes|they|theyve) (?:has |s |just )?(?:hit|hurt|beaten|beat|punched|kicked|strangled|choked|atacked) (?:her|him|them)(?! (?:back|head|by acident))(?![^|]*\\b(?:match|game|pitch|footbal|rugby|red card|yelow card|referee|ref|tackle|training|karate|boxing|sparing|judo|mma|playground)\\b)|(?:wont|doesnt|does not|never) let (?:her|him|them) (?:have|se|go|out|leave|talk|work|near)|(?:keeps|kept|locks|locked|shuts|shut) (?:him|her|them) (?:in|inside) (?:the |a |his |her |their )?(?:shed|cupboard|garage|rom|celar|basement|bedrom|car)|(?:dad|mum|mom|father|mother|stepdad|stepmum|parents?) (?:\\w+ ){0,2}(?:screaming|screams|shouting|shouts|yeling|yels) at (?:her|him|them)|(?:is|s|are) (?:\\w+ )?(?:beating|hiting|kicking|punching|choking|strangling) my (?:mum|mom|mam|sister|brother|little \\w+|lil \\w+|baby \\w+)|hiting (?:her|him) w(?:ith)? the belt`,
   ),
   // Someone else in danger now, said plainly.
   rule(
@@ -2799,7 +2858,7 @@ const RULES: Rule[] = [
   rule(
     "passive",
     "look",
-    `(?:like|want|wana|wish|prefer|rather) to (?:just )?not be (?:around|here|alive)|not be around (?:anymore|any more|at al|for god|forever)|(?:dont|do not) (?:want|wana) to be around(?: after| anymore| any more)|(?:wish|wishing|wished) (?:that )?i could (?:just )?(?:disapear|vanish|stop existing|not exist|fade away|be gone|cease to exist)|(?:hoped|hoping|hope) (?:that )?i (?:wouldnt|would not|wont|dont) (?:se|make it to|live to se|reach) (?:this|another|the next|my next)|bete?r (?:for (?:them|everyone|my \\w+|al of them|everybody) )?if i (?:was not|wasnt|were not|werent|was|were) (?:there|here|around|alive|gone|dead)|(?:a |only a |such a )?(?:load|burden|drain) on (?:my (?:parents|family|kids|children|wife|husband|mum|dad)|our \\w+)(?! s? ?time)|bete?r of with (?:a |another )?(?:stepdad|stepmum|new dad|new mum|someone else|diferent)|if i (?:died|was gone|disapeared|vanished|wasnt here)(?: \\w+){0,2} (?:i dont know|i wonder|not sure) (?:if|whether) (?:anyone|anybody|people|they) (?:would|d) (?:even )?(?:notice|care|mis me)|the point of anything|slep for a (?:very )?long time(?![^|]*\\b(?:like a bear|hours|after|week|weekend|holiday|shift|shifts|lie in|tomorow|twelve|\\d+)\\b)`,
+    `(?:like|want|wana|wish|prefer|rather) to (?:just )?not be (?:around|here|alive)|not be around (?:anymore|any more|at al|for god|forever)|(?:dont|do not) (?:want|wana) to be around(?: after| anymore| any more)|(?:wish|wishing|wished) (?:that )?i could (?:just )?(?:disapear|vanish|stop existing|not exist|fade away|be gone|cease to exist)|(?:hoped|hoping|hope) (?:that )?i (?:wouldnt|would not|wont|dont) (?:se|make it to|live to se|reach) (?:this|another|the next|my next)|bete?r (?:for (?:them|everyone|my \\w+|al of them|everybody) )?if i (?:was not|wasnt|were not|werent|was|were) (?:there|here|around|alive|gone|dead)|(?:a |only a |such a )?(?:load|burden|drain) on (?:my (?:parents|family|kids|children|wife|husband|mum|dad)|our \\w+)(?! s? ?time)|(?<!\\b(?:you|youd|i|id|we|wed)(?: would| might| may| wil)? (?:probably |realy |honestly |definitely )?be )bete?r of with (?:a |another )?(?:stepdad|stepmum|new dad|new mum|someone else|diferent (?:mum|mom|dad|parent|mother|father|wife|husband|partner|person|one|family))|if i (?:died|was gone|disapeared|vanished|wasnt here)(?: \\w+){0,2} (?:i dont know|i wonder|not sure) (?:if|whether) (?:anyone|anybody|people|they) (?:would|d) (?:even )?(?:notice|care|mis me)|the point of anything|slep for a (?:very )?long time(?![^|]*\\b(?:like a bear|hours|after|week|weekend|holiday|shift|shifts|lie in|tomorow|twelve|\\d+)\\b)`,
     false,
   ),
   // Batches zzj to zzm: a wish to be gone in the words four authors used and no rule held.
@@ -8703,6 +8762,9 @@ function negatedBefore(tokens: string[]): boolean {
 }
 
 // Words that report what someone else said, just before a quote opens.
+// Someone other than the writer told of as saying it: "my husband keeps saying the kids ...".
+const TOLD_AS_THEIRS =
+  /(?<!\b(?:i|me) (?:\w+ )?)\b(?:says|said|saying|thinks|thought|told (?:me|us)|texted|wrote|posted|mesaged|jokes|joked|joking)\b/;
 const REPORTED =
   /(?<!\b(?:i|me) )\b(?:said|says|saying|texted|texts|wrote|writes|posted|posts|posting|mesaged|told me|tels me|sent|sends|rang me|caled me|emailed|emailed me)(?: \w+){0,3} ?$/;
 // Whose words they are, named before the verb: "my friend keeps posting", "my coworker said".
@@ -8982,6 +9044,10 @@ function findSignals(normalised: string): Signal[] {
           )
             subject = "other";
           else if (/\b(?:my ?self|me|i|im|ive|id)\b|\bmy (?:own )?life\b/.test(m[0])) subject = "self";
+          // "my kids would be better off with the insurance": those named are the ones left better
+          // off, and the wish is the writer's own, unless someone else is told of as saying it.
+          else if (subject === "other" && /^ ?bete?r of with\b/.test(m[0]) && !TOLD_AS_THEIRS.test(before))
+            subject = "self";
         }
         if (subject === undefined) subject = "self";
         if (subject === "generic") continue;
@@ -9505,6 +9571,7 @@ const THEME_EMERGENCY_GATE = new PatternGate(() => [
   [TE_MEANS_HELD, TE_WISH_RE, TE_TIME_NOW],
   [TE_MEANS_HELD, TE_ACT_SET],
   [TE_MEANS_PLACED, TE_MEANS_PLACED_TOLD],
+  TE_TIED_IT,
   [TE_DATE_SET, TE_DATE_WHEN, TE_DATE_FOR],
   [TE_ACT, TE_ACT_WHEN, TE_ACT_WHY],
   TE_GONE_BY,
@@ -10539,6 +10606,36 @@ const NOT_AROUND_FOR = re(
   `\\b(?:(?:not|dont|wont be) plan(?:ning)? on be(?:ing)? (?:here|around|alive)|(?:wont|not going to|dont think il) be (?:here|around|alive) (?:for (?:it|christmas|that|much longer|long)|much longer|by then)|wont need (?:a |the |my |it|them|any)[^|]{0,25}\\b(?:by then|where im going|when im gone|after (?:that|this|next))|just dont think il be around)\\b`,
   "",
 );
+// Session of 2026-12-07 (fourth): a goodbye put as "if": "if im gone tomorrow just know it wasnt
+// your fault", "if anything happens to me dont blame yourself". The writer's absence imagined, and
+// those left told beforehand that it is not on them: what a last message says.
+const IF_GONE_BLAMELESS = re(
+  `\\b(?:(?:if|when|once) (?:im|i am|i m) (?:gone|not here|not around|dead|no longer here)|if (?:i (?:disapear|vanish|dont wake up|never wake up|dont make it|do something stupid|am not here|arent here)|anything (?:happens|hapens) to me))\\b[^]*\\b(?:(?:it|this|that) (?:wasnt|was not|isnt|is not|was never|wil never be|wont be) (?:your|anyones|any of your) fault|(?:dont|do not|never|please dont) (?:blame|hate) (?:yourself|yourselves|urself|your self)|(?:it )?(?:wasnt|was not|isnt) (?:anything|something) (?:you did|you said|anyone did)|nothing (?:you|anyone) (?:did|said|could have done)|(?:know|remember|never forget) (?:that )?i (?:loved|love|always loved) you)\\b`,
+  "",
+);
+const IF_GONE_HINT = /fault|blame|loved you|love you|you did|you said|anyone did|could have done/;
+const IF_GONE_CLEARED = re(
+  `\\b(?:surgery|operation|op|anaesthetic|flight|flying|plane|trip|deployment|deployed|tour|climb|expedition|race|marathon|skydive|exam|exams|film|movie|song|lyrics|book|game|story|poem|quote|war|old letters?|(?:grandma|grandad|grandpa|great gran|nan|gran)s? letters?|lol|haha|joke|joking)\\b`,
+  "",
+);
+// "if she leaves me im taking the kids and ending it for all of us", "kill the kids and then
+// myself": an end planned for the writer with their family. Their own risk and the children's.
+const FAMILY_ENDING = re(
+  `\\b(?:(?:taking|take|bringing) (?:the|my|our) (?:kids|children|boys|girls|baby|babies|son|daughter|family)(?: with me)? (?:and|then) (?:then )?(?:ending it|end it|doing it)|(?:ending|end) it for (?:al of us|the lot of us|us al|al (?:thre|four|five) of us|the whole family)|(?:taking|take) (?:the|my) (?:kids|children|baby) with me when i (?:do it|end it|kil myself)|(?:kil|kiling) (?:the|my) (?:kids|children|baby|babies|family|wife|husband) (?:and|then) (?:then )?(?:myself|my ?self|me after)|take us al out)\\b`,
+  "",
+);
+const FAMILY_ENDING_HINT =
+  /ending it|end it|doing it|al of us|lot of us|us al|of us|whole family|when i|myself|my self|me after|us al out/;
+const FAMILY_ENDING_CLEARED = re(
+  `\\b(?:lol|haha|lmao|film|movie|game|boardgame|monopoly|series|episode|book|news|story|holiday|trip|park|cinema|beach|zoo|party)\\b`,
+  "",
+);
+// "took something before i came in but didnt go in": something taken, and the help at hand not
+// sought. The rules read a clause at a time, and this is said across a "but".
+const TAKEN_UNSEEN = re(
+  `\\b(?:tok|taken|swalowed) something(?! for| to help| to slep| so i could slep)\\b[^]{0,60}\\b(?:but|and) (?:i )?(?:didnt|did not|couldnt|cant|wont|not going to|dont want to) (?:go in|go inside|walk in|tel (?:them|anyone))\\b(?! (?:to )?(?:work|schol|clas|colege|uni|the ofice|today))`,
+  "",
+);
 const NOT_AROUND_CLEARED = re(
   `\\b(?:holiday|abroad|moving|move|emigrat\\w*|travel\\w*|uni|university|new job|away|trip|visa|deployment|deployed|posted to|prison|hospital for|surgery|rehab|off to|visit\\w*|staying|signal|wifi|offline|camping|festival|months in|weeks in|lol|haha)\\b`,
   "",
@@ -10636,6 +10733,11 @@ function readUrgentParts(t: Tally, text: string): void {
     raise(t, "urgent", "suicide");
   if (NOT_AROUND_HINT.test(text) && NOT_AROUND_FOR.test(text) && !NOT_AROUND_CLEARED.test(text))
     raise(t, "urgent", "suicide");
+  if (IF_GONE_HINT.test(text) && IF_GONE_BLAMELESS.test(text) && !IF_GONE_CLEARED.test(text))
+    raise(t, "urgent", "suicide");
+  if (FAMILY_ENDING_HINT.test(text) && FAMILY_ENDING.test(text) && !FAMILY_ENDING_CLEARED.test(text))
+    raise(t, "urgent", "suicide", "harm_to_others");
+  if (/something/.test(text) && TAKEN_UNSEEN.test(text)) raise(t, "emergency", "medical");
   if (WAY_HINT.test(text) && WAY_QUESTION.test(text) && !WAY_CLEARED.test(text) && !LAUGHTER.test(text))
     raise(t, "urgent", "suicide");
   if (
@@ -11340,7 +11442,7 @@ const TE_NOTE_CLEARED = re(
 // letter on the mantlepiece. tomorrow morning i can go".
 const TE_AFFAIRS = new RegExp(
   re(
-    `\\b(?:(?:sorted|signed|written|wrote|did) (?:the |my )?wil|wil (?:is |s )?(?:signed|sorted|written|with the solicitor)|cancel+ed (?:my |the )?\\w+|paid (?:of|up)|(?:gave|given|giving) (?:away )?(?:my |the )(?:\\w+ )?\\w+ to\\b|gave away|rehomed|(?:cat|dog)(?: s| is)? (?:going|gone) (?:to|next dor)|pas(?:word|wd)s?|deleted (?:al )?(?:my )?\\w+|out of ofice|library boks|left (?:the |my )?(?:spare |back )?(?:keys?|dor)|tidied|cleaned top to botom|boxed up|labeled|who gets (?:what|my)|fed the fish|(?:final|last) (?:bit of )?(?:admin|paperwork)|in order|everythings sorted|al sorted)\\b`,
+    `\\b(?:(?:sorted|signed|written|wrote|did) (?:the |my )?wil|wils? (?:is |s )?(?:signed|sorted|written|with the solicitor)|cancel+ed (?:my |the )?\\w+|paid (?:of|up)|(?:gave|given|giving) (?:away )?(?:my |the )(?:\\w+ )?\\w+ to\\b|gave away|rehomed|(?:cat|dog)(?:s| s| is)? (?:going|gone) (?:to|next dor)|pas(?:word|wd)s?|deleted (?:al )?(?:my )?\\w+|out of ofice|library boks|left (?:the |my )?(?:spare |back )?(?:keys?|dor)|tidied|cleaned top to botom|boxed up|labeled|who gets (?:what|my)|fed the fish|(?:final|last) (?:bit of )?(?:admin|paperwork)|in order|everythings sorted|al sorted)\\b`,
   ).source,
   "g",
 );
@@ -11349,7 +11451,7 @@ const TE_AFFAIRS_THEN = re(
   "",
 );
 const TE_AFFAIRS_CLEARED = re(
-  `\\b(?:moving|move|emigrat\\w*|new job|holiday|travel\\w*|deployment|gap year|abroad|uni|spring clean|decluter\\w*|new year|resolution|budget|baby|wedding|retire\\w*|house sale|divorce|christmas presents|weks in|days in|flight|fly|flying|off to|organised)\\b`,
+  `\\b(?:moving|move|emigrat\\w*|new job|holiday|travel\\w*|deployment|gap year|abroad|uni|spring clean|decluter\\w*|new year|resolution|budget|baby|wedding|retire\\w*|house sale|divorce|christmas presents|weks in|days in|flight|fly|flying|off to|organised|productive|adulting|life admin|to do list|todo list|sunday reset|ticked of)\\b`,
   "",
 );
 // The means at hand beside a wish and a time, or the act set for a time: "got dads old revolver
@@ -11377,6 +11479,16 @@ const TE_MEANS_PLACED = re(
 );
 const TE_MEANS_PLACED_TOLD = re(
   `\\b(?:${TE_WISH}|siting (?:here )?(?:next to|with) it|waiting|tel (?:someone|somebody)|out loud|thanks|thank you|sory|fuck it|to someone)\\b`,
+  "",
+);
+// Session of 2026-12-07 (fourth): a ligature tied and the means left unnamed, "ive tied it to the
+// banister already", "knot's over the beam in the garage".
+const TE_TIED_IT = re(
+  `\\b(?:tied|knoted|looped) (?:it|the knot|a knot|the loop|a loop|something) (?:up )?(?:to|round|over|on|from) (?:the |a )?(?:banister|beam|loft hatch|hatch|rafters?|dor handle|dor frame|tre|branch|hok|curtain rail|railings?|bunk bed)\\b|\\b(?:knot|loop|noose)(?: s| is)? (?:over|on|round|tied to) (?:the |a )?(?:banister|beam|rafters?|hok|branch|dor)\\b`,
+  "",
+);
+const TE_TIED_CLEARED = re(
+  `\\b(?:garland|bunting|lights|balon\\w*|tinsel|wreath|decorations?|stocking|banner|christmas|xmas|halowen|party|dog|lead|bike|plant|punch ?bag|punching bag|ladder|pulley|sail|flag)\\b`,
   "",
 );
 const TE_MEANS_PLACED_CLEARED = re(
@@ -12099,7 +12211,7 @@ const PR_DARK = re(
 // work, a move, a story or a game, a date for an event or a romance, a will after a baby or a
 // diagnosis, a loved one's funeral, a recipe or a repair worked out.
 const PR_CLEARED = re(
-  `\\b(?:(?:he|she|they|my (?:friend|mate|brother|sister|son|daughter|mum|dad|partner|husband|wife|boyfriend|girlfriend|nan|gran|grandad))(?: \\w+)? (?:keps|is|was|has been|s ben|said|says|told me) (?:thinking|planning|working|writing)|we(?:ve| ve| have)? (?:picked|set|chosen)|wedding|married|engaged|venue|party|surprise|proposal|propose|holiday|trip|flight|moving|moved|move|house move|new house|emigrat\\w*|baby|pregnan\\w*|due date|operation|surgery|op\\b|diagnos\\w*|apointment|dentist|scan|court|hearing|exam|revision|test|interview|launch|release|gig|meting|reunion|date night|first date|tinder|hinge|bumble|dinner|route|escape|heist|prank|revenge|speech|novel|story|character|game|campaign|business|work|project|budget|recipe|bake|baking|cook\\w*|sourdough|garden|diy|fix|repair|code|divorce|separation|cant wait|excited|marry|rings? (?:is |s )?in my|engagement|gay|wish me luck|fireworks|bonfire|stars|meteor|stargaz\\w*|camping|fishing|final|episode|yay|so happy|big day|reveal|celebrat\\w*|anniversary|club|tournament|race|marathon|charity|schedules|availability|doodle|guests|invit\\w*|save the date|treehouse|tre house|swing|hamock|christmas tre|xmas tre|climb\\w*|picnic|photos?|bank|mortgage|pension|boss|manager|supervisor|abroad|travel\\w*|gap year|deploy\\w*|while im away|(?:his|her|their|mums|dads|nans|grans|grandads) (?:wil|funeral|stuf|things|house))\\b`,
+  `\\b(?:(?:he|she|they|my (?:friend|mate|brother|sister|son|daughter|mum|dad|partner|husband|wife|boyfriend|girlfriend|nan|gran|grandad))(?: \\w+)? (?:keps|is|was|has been|s ben|said|says|told me) (?:thinking|planning|working|writing)|we(?:ve| ve| have)? (?:picked|set|chosen)|wedding|married|engaged|venue|party|surprise|proposal|propose|holiday|trip|flight|moving|moved|move|house move|new house|emigrat\\w*|baby|pregnan\\w*|due date|operation|surgery|op\\b|diagnos\\w*|apointment|dentist|scan|court|hearing|exam|revision|test|interview|launch|release|gig|meting|reunion|date night|first date|tinder|hinge|bumble|dinner|route|escape|heist|prank|revenge|speech|novel|story|character|game|campaign|business|work|project|budget|recipe|bake|baking|cook\\w*|sourdough|garden|diy|fix|repair|code|divorce|separation|cant wait|excited|marry|rings? (?:is |s )?in my|engagement|gay|wish me luck|fireworks|bonfire|stars|meteor|stargaz\\w*|camping|fishing|final|episode|yay|so happy|big day|reveal|celebrat\\w*|anniversary|club|tournament|race|marathon|charity|schedules|availability|doodle|guests|invit\\w*|productive|adulting|life admin|to do list|todo list|sunday reset|ticked of|save the date|treehouse|tre house|swing|hamock|christmas tre|xmas tre|climb\\w*|picnic|photos?|bank|mortgage|pension|boss|manager|supervisor|abroad|travel\\w*|gap year|deploy\\w*|while im away|(?:his|her|their|mums|dads|nans|grans|grandads) (?:wil|funeral|stuf|things|house))\\b`,
   "",
 );
 
@@ -12114,6 +12226,7 @@ const PR_GATE = new PatternGate(() => [
   [PR_ORGANISED, PR_ORGANISED_SO],
   [PR_AFFAIRS, PR_DARK],
   [PR_SORTED, PR_DARK],
+  TE_AFFAIRS,
 ]);
 
 function readPlansMade(t: Tally, text: string): void {
@@ -12140,7 +12253,10 @@ function readPlansMade(t: Tally, text: string): void {
     PR_PICKED_OUT.test(text);
   const arranged =
     (PR_AFFAIRS.test(text) && PR_AFFAIRS_SO.test(text)) ||
-    (PR_ORGANISED.test(text) && PR_ORGANISED_SO.test(text));
+    (PR_ORGANISED.test(text) && PR_ORGANISED_SO.test(text)) ||
+    // Session of 2026-12-07 (fourth): three affairs settled at once, and nothing ordinary said of
+    // them ("everythings sorted, wills written, dogs rehomed"): the writer making ready to go.
+    new Set(text.match(TE_AFFAIRS)).size >= 3;
   // Affairs put in order and then the dark or the night waited for: the time is now.
   if ((PR_AFFAIRS.test(text) || PR_SORTED.test(text)) && PR_DARK.test(text)) raise(t, "emergency", "suicide");
   if (!planned && !arranged) return;
@@ -12183,6 +12299,10 @@ function readThemeEmergency(t: Tally, text: string): void {
       !TE_ORDINARY_RE.test(text) &&
       !TE_THEIR_HANDS.test(text)) ||
     (TE_MEANS_PLACED.test(text) && TE_MEANS_PLACED_TOLD.test(text) && !TE_MEANS_PLACED_CLEARED.test(text)) ||
+    (TE_TIED_IT.test(text) &&
+      !TE_MEANS_PLACED_CLEARED.test(text) &&
+      !TE_TIED_CLEARED.test(text) &&
+      !LAUGHTER.test(text)) ||
     (TE_DATE_SET.test(text) &&
       TE_DATE_WHEN.test(text) &&
       TE_DATE_FOR.test(text) &&
@@ -19121,8 +19241,9 @@ const ORDINARY_LEAVING = re(
 // bites herself till she bleeds", "his mum burns him with her cigarette"). A clause that starts
 // with that person, where the writer takes no part and nobody is joking, is read again as if they
 // said it of themselves ("i wish i was dead"); what the writer's own rules find there is theirs.
+// The writer asking how to help at the end of it takes no part in it either ("..., how do i help her").
 const NOT_TAKING_PART =
-  /\b(?:(?<=\b(?:girl|boy|kid|kids|lad|lads|las|guy|man|woman|women|men|child|children|student|students|boys|girls|people|someone|bloke|ten|tens|pupil|pupils|client|clients|patient|patients|player|players|one|ones|family|person|lady)(?: that| who)? )i (?:tutor|coach|babysit|teach|know|work with|lok after|care for|mentor|nany for|live with|talk to|met|go to schol with|sit next to)\b|(?:told|tels|teling|showed|shows|sent|sends|texted|texts|mesaged|asked|asks|gave|caled|rang|emailed|dmed|snapchated) me\b|to me\b)/g;
+  /\b(?:(?<=\b(?:girl|boy|kid|kids|lad|lads|las|guy|man|woman|women|men|child|children|student|students|boys|girls|people|someone|bloke|ten|tens|pupil|pupils|client|clients|patient|patients|player|players|one|ones|family|person|lady)(?: that| who)? )i (?:tutor|coach|babysit|teach|know|work with|lok after|care for|mentor|nany for|live with|talk to|met|go to schol with|sit next to)\b|(?:told|tels|teling|showed|shows|sent|sends|texted|texts|mesaged|asked|asks|gave|caled|rang|emailed|dmed|snapchated) me\b|to me\b|(?<=, |^ ?)(?:how|what) (?:do|can|could|should) (?:i|we) (?:help|suport|say to|do for|do)\b(?: (?:her|him|them))?(?= ?[?]? ?$))/g;
 const FIRST_PERSON = /\b(?:i|im|ive|id|il|me|my|myself|iam|we|us|our)\b/;
 const PERSON_WORDS = [...OTHER_WORDS]
   .filter(
@@ -20542,6 +20663,11 @@ const READING_PATTERNS: readonly RegExp[] = [
   PICTURING_AGAIN,
   PICTURING_CLEARED,
   NOT_AROUND_FOR,
+  IF_GONE_BLAMELESS,
+  IF_GONE_CLEARED,
+  FAMILY_ENDING,
+  FAMILY_ENDING_CLEARED,
+  TAKEN_UNSEEN,
   NOT_AROUND_CLEARED,
   WAY_QUESTION,
   WAY_CLEARED,
