@@ -1916,6 +1916,28 @@ export const STAYS_NONE = {
       "there's a spot in the park where i go to practise guitar",
       "next time it wont be the wall, its the ceiling we're painting",
     ],
+  "keeps a downsizing, cocktails at a wedding, a shed locked for safety, a phone being mended and a game uninstalled ordinary":
+    [
+      "my dad keeps giving his things away since he downsized to the bungalow",
+      "i keep giving my things away since i downsized",
+      "my sister's slurring because she's had too many cocktails at the wedding lol",
+      "my stepdad locks the shed so my little brother doesn't get hurt by the tools",
+      "he took my phone to fix the screen, so kind",
+      "im done with this game. goodbye everyone, uninstalling",
+      "i dont feel safe going home in the dark from the station",
+      "he said he's going to finish it tonight, the painting i mean, so excited",
+      "im 14 and my boyfriend is 15, we met at school",
+      "i was 15 and he was 22 when we met, looking back it was so wrong",
+      "drank a bottle of wine with dinner and took my usual pills, is that ok",
+      "sorry for everything i said last night, i was drunk",
+      "i love you mum, sorry for everything you went through with dad",
+      "someone tell my mum i'm sorry i forgot her birthday lol",
+      "my best friend gave me her passwords so i can post on her insta while shes on holiday, and to look after her cat",
+      "my flatmate hasnt come out of her room all day, shes revising for finals",
+      "my boyfriend said he'd kill me if i left the milk out again lol",
+      "the kids were left alone for an hour at the park while the teacher went to get help",
+      "my friend cut her hand on a glass and its still bleeding, we're at a e now",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

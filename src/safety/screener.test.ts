@@ -5720,6 +5720,78 @@ describe("wording no development message used: probes written for the session of
     expectScreen("my chest hurts after the pills i took this morning", "emergency", ["medical"]);
   });
 
+  it("reads what is seen of someone else: passwords handed over with a pet, a door shut on empty packets, a cut still bleeding", () => {
+    expectScreen(
+      "my best friend just sent me her passwords and said look after her cat",
+      "urgent",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my flatmate hasn't come out of her room in two days and there's an empty pill packet outside the door",
+      "urgent",
+      ["suicide", "medical"],
+      "other",
+    );
+    expectScreen(
+      "my friend's cutting again and showed me, it's really deep and still bleeding",
+      "emergency",
+      ["self_harm", "medical"],
+      "other",
+    );
+    expectScreen(
+      "my neighbour's kids are left alone for days, the youngest is 3",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+  });
+
+  it("reads someone else's wish with a time set or the next bus named, and their death threatened to keep the writer", () => {
+    expectScreen(
+      "my student wrote in her diary she wants to kill herself this weekend",
+      "urgent",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "a man at the bus stop is saying he's going to jump in front of the next bus",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my boyfriend threatened to drive his car into a tree if i break up with him",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("reads home not safe with a threat to finish it, a child with an adult who wants it secret, and a bottle drunk with tablets", () => {
+    expectScreen("i dont feel safe going home, my husband said tonight he's going to finish it", "urgent", [
+      "abuse",
+    ]);
+    expectScreen("i dont feel safe at home", "concern", ["abuse"]);
+    expectScreen("im 14 and my boyfriend is 22, he says not to tell my parents", "concern", ["abuse"]);
+    expectScreen("drank a bottle of vodka with my antidepressants, everything is spinning", "emergency", [
+      "medical",
+    ]);
+  });
+
+  it("reads a last word that is the whole message, without a goodbye", () => {
+    expectScreen("i love you mum, sorry for everything", "urgent", ["suicide"]);
+    expectScreen("someone tell my mum i'm sorry", "urgent", ["suicide"]);
+  });
+
+  it("keeps a downsizing, cocktails at a wedding, a shed locked for safety, a phone being mended and a game uninstalled ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a downsizing, cocktails at a wedding, a shed locked for safety, a phone being mended and a game uninstalled ordinary"
+      ],
+    );
+  });
+
   it("keeps another therapist, a surgery, a trip to the shop, a productive sunday and the children taken to a mum's ordinary", () => {
     expectNone(
       STAYS_NONE[
