@@ -1938,6 +1938,19 @@ export const STAYS_NONE = {
       "the kids were left alone for an hour at the park while the teacher went to get help",
       "my friend cut her hand on a glass and its still bleeding, we're at a e now",
     ],
+  "keeps a dinner paid for, a dunk, a cat's fall, a nurse's warning and a filter laughed at ordinary": [
+    "i'm going to make her pay for dinner this time haha",
+    "how high do i need to jump to dunk",
+    "how many feet would a cat survive falling from",
+    "the nurse said the wrist can bleed out fast if you hit an artery",
+    "using the new filter and nearly died laughing",
+    "the voices in the film tell him to kill his brother",
+    "god tells me to love my neighbour",
+    "i bought new razor blades for shaving my legs",
+    "im not suicidal, i just want a break",
+    "therapy didnt work, meds didnt work, im so frustrated with the nhs",
+    { text: "of laughter, this video", previous: ["i want to die"] },
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -5792,6 +5792,47 @@ describe("wording no development message used: probes written for the session of
     );
   });
 
+  it("reads voices that command harm, a persecution to be stopped, a near miss after using, and a missed-if-gone said on", () => {
+    expectScreen("the voices say i have to hurt my mum", "urgent", ["harm_to_others"]);
+    expectScreen(
+      "i think the neighbours are poisoning my food and i have to stop them before they get me",
+      "concern",
+      ["harm_to_others"],
+    );
+    expectScreen("been using every day again and last night i nearly didnt wake up", "urgent", ["medical"]);
+    expect(
+      screenMessage("i mean if i wasnt here", { previous: ["do you think anyone would miss me"] }),
+    ).toMatchObject({
+      level: "concern",
+      categories: ["suicide"],
+    });
+  });
+
+  it("reads a height or a place to bleed asked after, blades bought and said what for, and not suicidal but", () => {
+    expectScreen("how many feet would i need to fall from", "urgent", ["suicide"]);
+    expectScreen("is it quicker to bleed out from the neck or wrist", "urgent", ["suicide"]);
+    expectScreen("bought a new pack of razor blades today and i know what theyre for", "urgent", [
+      "self_harm",
+    ]);
+    expectScreen("im not suicidal but i wouldn't fight it if something happened", "concern", ["suicide"]);
+  });
+
+  it("reads silence bought with a threat to a sister, a door barred at night and a belt got out with the drink", () => {
+    expectScreen("my dad said if i tell anyone what he does he'll hurt my little sister", "urgent", [
+      "abuse",
+    ]);
+    expectScreen("i have to sleep with a chair against my door because of my brother", "concern", ["abuse"]);
+    expectScreen("when he drinks he gets the belt out", "concern", ["abuse"]);
+  });
+
+  it("keeps a dinner paid for, a dunk, a cat's fall, a nurse's warning and a filter laughed at ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a dinner paid for, a dunk, a cat's fall, a nurse's warning and a filter laughed at ordinary"
+      ],
+    );
+  });
+
   it("keeps another therapist, a surgery, a trip to the shop, a productive sunday and the children taken to a mum's ordinary", () => {
     expectNone(
       STAYS_NONE[

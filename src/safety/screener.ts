@@ -1103,6 +1103,50 @@ const RULES: Rule[] = [
     `(?:drank|downed|necked|had|finished) (?:a |half a |the |a whole |most of a |nearly a )(?:bottle|litre) of (?:vodka|wine|whisky|gin|rum|booze|cider|tequila)\\b[^|]{0,20}\\b(?:with|and) (?:all |all of |some of |a load of |loads of |a handful of |my |the |a few of )*(?:${PILLS}|tablets|pills|meds)`,
     false,
   ),
+  // Voices that command harm to someone: "the voices say i have to hurt my mum".
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:my head|my brain|a voice|the voices?|voices|something|god|the devil) (?:keeps |keep |is |are |wont stop |keeps on |still )?(?:telling|tells|tell|saying|say|says|told|ordering|orders|commanding|commands) (?:me )?(?:that )?(?:i (?:have|need|must|should|got) )?to (?:hurt|kill|stab|harm|attack|poison|push|strangle|drown|burn|smother) (?:my (?:\\w+ )?\\w+|someone|somebody|people|him|her|them|the (?:baby|kids|neighbours?|neighbors?))`,
+    false,
+  ),
+  // Them to be stopped before they strike: "i have to stop them before they get me".
+  rule(
+    "harm_others",
+    "self",
+    `i (?:have|need|got|gotta) to (?:stop|get|deal with|sort out|get rid of) (?:them|him|her|the neighbours?)\\b[^|]{0,20}\\bbefore (?:they|he|she) (?:get|kill|hurt|poison|come for) (?:me|us)`,
+    false,
+  ),
+  // The height or the place to bleed asked after: "how many feet would i need to fall from", "is
+  // it quicker to bleed out from the neck or wrist".
+  rule(
+    "lethal_query",
+    "self",
+    `how (?:many|much) (?:feet|metres|meters|floors|storeys|stories) (?:would|do|does|will|should) (?:i|you|someone|a person|one) (?:need|have) to (?:fall|drop|jump) (?:from|off|to die)|(?:quicker|faster|easier|surer|less painful) to bleed out|bleed out (?:from|through|faster from|quicker from) (?:the |your |my )?(?:neck|wrists?|throat|thigh|arm)`,
+    false,
+  ),
+  // Blades bought, and said what for: "bought a new pack of razor blades today and i know what theyre for".
+  rule(
+    "self_harm",
+    "self",
+    `(?:bought|got|picked up|ordered) (?:a |some )?(?:new )?(?:(?:pack|box|packet) of )?(?:razor )?blades\\b[^|]{0,40}\\b(?:i know what (?:theyre|they are|its) for|not for shaving|(?:and )?(?:theyre|they are|its) not for (?:shaving|my legs|work|crafts)|you know what for)`,
+    false,
+  ),
+  // Silence bought with a threat to someone else at home: "if i tell anyone what he does hell hurt
+  // my little sister".
+  rule(
+    "abuse_threat",
+    "self",
+    `if i (?:ever )?(?:tell|told) (?:anyone|someone|anybody|mum|my mum|the teacher|the police|a teacher)\\b[^|]{0,30}\\b(?:hell|shell|he will|she will|hed|shed|theyll|he would|she would) (?:hurt|kill|beat|hit|take) (?:my (?:\\w+ )?\\w+|me|us|mum|her|him)`,
+    false,
+  ),
+  // A door barred at night, a belt got out with the drink.
+  rule(
+    "abuse",
+    "self",
+    `(?:sleep|slept|sleeping) with (?:a |the )?(?:chair|chest of drawers|drawers|wardrobe|desk|table) (?:against|in front of|wedged under|under) (?:my|the) door|when (?:he|she|my (?:dad|mum|mom|stepdad|stepmum|husband|partner|boyfriend)) (?:drinks|is drunk|gets drunk|has had a drink|comes home drunk)\\b[^|]{0,30}\\b(?:gets|takes|pulls|brings) (?:the|his|her) (?:belt|stick|slipper|wooden spoon|cane) out`,
+    false,
+  ),
   // Tablets counted up: "got more zopiclone, that makes 40 now".
   rule(
     "means_strong",
@@ -2346,7 +2390,7 @@ const RULES: Rule[] = [
   rule(
     "harm_others",
     "look",
-    `(?:want|wana|wish) (?:${PERSON}) dead|make ${PERSON} pay|i know where (?:he|she|they) (?:lives?|stays)|(?:burn|smash|trash|torch|set fire to) (?:his|her|their) (?:car|house|flat|stuf)`,
+    `(?:want|wana|wish) (?:${PERSON}) dead|make ${PERSON} pay(?! (?:for (?:the |a |our |my |his |her )?(?:diner|lunch|breakfast|tea|drinks?|coffee|cofe|the bil|bils|petrol|taxi|uber|round|next round|tickets?|food|takeaway|parking|it this time)|(?:half|her share|his share|their share|the deposit|rent|back))\\b)|i know where (?:he|she|they) (?:lives?|stays)|(?:burn|smash|trash|torch|set fire to) (?:his|her|their) (?:car|house|flat|stuf)`,
   ),
   rule(
     "harm_others_intent",
@@ -10673,6 +10717,22 @@ const LAST_WORDS_BARE = re(
   `^ ?(?:(?:i love you|love you)(?: al| so much)?(?: (?:mum|mom|mam|dad|guys|everyone|al))?(?: ,| \\|)? )?(?:im |i am )?(?:so |realy )?sory for everything(?:(?: ,| \\|)? (?:i love you|love you)(?: al| so much)?(?: (?:mum|mom|mam|dad|guys|everyone|al))?)? ?$|^ ?(?:can )?(?:someone|somebody|please) tel (?:my )?(?:mum|mom|mam|dad|sister|brother|kids|wife|husband|family|parents|girlfriend|boyfriend) (?:that )?(?:im sory|i love (?:her|him|them)|i loved (?:her|him|them)|i never meant (?:it|to hurt (?:her|him|them)))(?: ,? (?:please|ok))? ?$`,
   "",
 );
+// Nearly not waking after using: "been using every day again and last night i nearly didnt wake up".
+const USING_NEARLY_DIED = re(
+  `\\b(?:(?:ben |started |back )?using (?:again|every day|daily|heavily|drugs|gear|heroin|fent\\w*|crack|coke|meth)|injecting|shoting up|on (?:the )?(?:gear|heroin|fent\\w*|oxy\\w*|opiates|benzos|xanax|ket|spice)|took (?:some )?(?:gear|heroin|fent\\w*|benzos|xanax|ket|spice))\\b[^]{0,60}\\b(?:nearly|almost) (?:didnt wake up|died|oded|od d|overdosed|stoped breathing|went over|didnt make it)\\b`,
+  "",
+);
+// Missed, then said plainly: "do you think anyone would miss me | i mean if i wasnt here".
+const MISSED_IF_GONE = re(
+  `\\b(?:would|wil|do you think) (?:anyone|anybody|people|they|my \\w+) (?:would |wil )?(?:even )?(?:mis me|notice|care) ?\\?? ?\\| (?:i mean |like |as in )?if i (?:wasnt|was not|werent) (?:here|around|alive)|\\b(?:would|wil|do you think) (?:anyone|anybody|people|they|my \\w+) (?:would |wil )?(?:even )?(?:mis me|notice|care) ?\\?? ?\\| (?:i mean |like |as in )?if i (?:was|were) gone\\b`,
+  "",
+);
+// Not suicidal, and yet: "im not suicidal but i wouldnt fight it if something happened" (said
+// across a "but", so read on the whole message).
+const NOT_SUICIDAL_BUT = re(
+  `\\bnot suicidal\\b[^|]{0,12}\\b(?:but|tho|though|just) (?:i )?(?:wouldnt|would not|wont|dont think id) (?:fight it|resist|try to stop it|mind|be sad|care)\\b`,
+  "",
+);
 const NOT_AROUND_CLEARED = re(
   `\\b(?:holiday|abroad|moving|move|emigrat\\w*|travel\\w*|uni|university|new job|away|trip|visa|deployment|deployed|posted to|prison|hospital for|surgery|rehab|off to|visit\\w*|staying|signal|wifi|offline|camping|festival|months in|weeks in|lol|haha)\\b`,
   "",
@@ -10778,6 +10838,9 @@ function readUrgentParts(t: Tally, text: string): void {
   if (FINISH_FEARED.test(text) && FINISH_THREAT.test(text)) raise(t, "urgent", "abuse");
   if (UNDERAGE_WITH_ADULT.test(text) && !UNDERAGE_CLEARED.test(text)) raise(t, "concern", "abuse");
   if (LAST_WORDS_BARE.test(text)) raise(t, "urgent", "suicide");
+  if (USING_NEARLY_DIED.test(text)) raise(t, "urgent", "medical");
+  if (text.includes(" | ") && MISSED_IF_GONE.test(text)) raise(t, "concern", "suicide");
+  if (NOT_SUICIDAL_BUT.test(text)) raise(t, "concern", "suicide");
   if (WAY_HINT.test(text) && WAY_QUESTION.test(text) && !WAY_CLEARED.test(text) && !LAUGHTER.test(text))
     raise(t, "urgent", "suicide");
   if (
@@ -20781,6 +20844,9 @@ const READING_PATTERNS: readonly RegExp[] = [
   UNDERAGE_WITH_ADULT,
   UNDERAGE_CLEARED,
   LAST_WORDS_BARE,
+  USING_NEARLY_DIED,
+  MISSED_IF_GONE,
+  NOT_SUICIDAL_BUT,
   NOT_AROUND_CLEARED,
   WAY_QUESTION,
   WAY_CLEARED,
