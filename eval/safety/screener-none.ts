@@ -1951,6 +1951,16 @@ export const STAYS_NONE = {
     "therapy didnt work, meds didnt work, im so frustrated with the nhs",
     { text: "of laughter, this video", previous: ["i want to die"] },
   ],
+  "keeps fireworks from a bridge, a swim, a car mended, a train journey, a trip to the coast and a rope swing ordinary":
+    [
+      "going to the bridge to watch the fireworks, not coming back till late",
+      "heading to the river for a swim, might not come back till dinner lol",
+      "got my exhaust sorted at the garage today, car sounds amazing",
+      "i wonder what the train to edinburgh would be like, never been",
+      "my ex posted my old pics from our holiday and it made me sad",
+      "we're driving to the coast and not coming back until sunday",
+      "my brother sent me a photo of a rope swing he built",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -5833,6 +5833,30 @@ describe("wording no development message used: probes written for the session of
     );
   });
 
+  it("reads a place gone to for the last time, an exhaust made ready, an impact pictured and a day not to be faced", () => {
+    expectScreen("gonna catch the bus to the bridge after school and not come back", "urgent", ["suicide"]);
+    expectScreen("ive got the car exhaust pipe thing sorted for tonight", "emergency", ["suicide"]);
+    expectScreen("i keep thinking about how the train would feel", "concern", ["suicide"]);
+    expectScreen("honestly would rather be dead than go through another day of this", "concern", ["suicide"]);
+  });
+
+  it("reads intimate pictures used against the writer, and a noose in a picture sent by someone else", () => {
+    expectScreen(
+      "my ex is sharing my nudes and threatening to send them to my family unless i pay",
+      "concern",
+      ["abuse"],
+    );
+    expectScreen("my brother just texted me a photo of a noose", "emergency", ["suicide"], "other");
+  });
+
+  it("keeps fireworks from a bridge, a swim, a car mended, a train journey, a trip to the coast and a rope swing ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps fireworks from a bridge, a swim, a car mended, a train journey, a trip to the coast and a rope swing ordinary"
+      ],
+    );
+  });
+
   it("keeps another therapist, a surgery, a trip to the shop, a productive sunday and the children taken to a mum's ordinary", () => {
     expectNone(
       STAYS_NONE[

@@ -1147,6 +1147,36 @@ const RULES: Rule[] = [
     `(?:sleep|slept|sleeping) with (?:a |the )?(?:chair|chest of drawers|drawers|wardrobe|desk|table) (?:against|in front of|wedged under|under) (?:my|the) door|when (?:he|she|my (?:dad|mum|mom|stepdad|stepmum|husband|partner|boyfriend)) (?:drinks|is drunk|gets drunk|has had a drink|comes home drunk)\\b[^|]{0,30}\\b(?:gets|takes|pulls|brings) (?:the|his|her) (?:belt|stick|slipper|wooden spoon|cane) out`,
     false,
   ),
+  // A place gone to for the last time: "gonna catch the bus to the bridge after school and not come back".
+  rule(
+    "plan_strong",
+    "look",
+    `(?:go|going|gonna|gona|head|heading|walk|walking|drive|driving|get|getting|catch|catching|take|taking)(?: (?:up|down|out|the (?:bus|train|tube)))? to the (?:bridge|cliffs?|viaduct|roof|multi storey|car park|river|sea|tracks|railway|motorway bridge)\\b[^|]{0,40}\\b(?:and )?(?:not come back|not coming back|never come back|wont come back|wont be coming back|for the last time)(?! (?:til|till|until|before|for|by|after|tonight|today|home|tomorrow)\\b)(?![^|]*\\b(?:lol|haha|swim|fireworks|picnic|festival|party|trip|holiday)\\b)`,
+    false,
+  ),
+  // The exhaust made ready: "ive got the car exhaust pipe thing sorted for tonight".
+  rule(
+    "means_strong",
+    "self",
+    `(?:car )?exhaust (?:pipe )?(?:thing|hose|tube)s? (?:is |s )?(?:sorted|ready|set up|fitted|taped)`,
+    false,
+  ),
+  // The impact pictured, the day not to be faced: "i keep thinking about how the train would feel",
+  // "would rather be dead than go through another day of this".
+  rule(
+    "passive",
+    "self",
+    `(?:thinking|think|thought|wonder|wondering) about (?:how|what) (?:the|a|hitting the) (?:train|bus|lorry|truck|fall|drop|impact|water|ground) would (?:feel|be like)|(?<!\\b(?:id|i|you|youd|he|she|hed|shed|they|theyd|we|wed) )would (?:honestly |really |much )?rather be dead than (?:go through|face|live (?:like this|through)|spend|have to (?:do|face|go through)|do) (?:another|one more|this|a life|the rest|any more)(?![^|]*\\b(?:heat\\w*|weather|traffic|commute|queue|exams?|meeting|lol|haha|lmao)\\b)`,
+    false,
+  ),
+  // Intimate pictures used against the writer: "my ex is sharing my nudes and threatening to send
+  // them to my family".
+  rule(
+    "abuse",
+    "self",
+    `(?:sharing|shared|posting|posted|leaking|leaked|sending|sent|threaten\\w* to (?:share|send|post|leak)) (?:my|the|our) (?:nudes|naked (?:pics|photos|pictures|videos)|intimate (?:pics|photos|pictures|videos)|sex tape)`,
+    false,
+  ),
   // Tablets counted up: "got more zopiclone, that makes 40 now".
   rule(
     "means_strong",
@@ -3132,7 +3162,7 @@ const RULES: Rule[] = [
   rule(
     "means_now",
     "look",
-    `(?<=(?:sent|texted|messaged)(?: me)? )(?:a photo|a picture|a pic) of (?:a |her |his |the )?(?:pill|pills|tablets|pill bottle|rope|knife|blade|bridge)`,
+    `(?<=(?:sent|texted|messaged)(?: me)? )(?:a photo|a picture|a pic) of (?:a |her |his |the )?(?:pill|pills|tablets|pill bottle|rope(?! (?:swing|ladder|bridge|course|climb\\w*))|knife|blade|bridge)`,
   ),
   rule(
     "abuse",
@@ -6700,7 +6730,7 @@ const RULES: Rule[] = [
   rule(
     "means_now",
     "other",
-    `(?:sent|texted|snapchated|mesaged) (?:me |us )?(?:a )?(?:picture|pic|photo|snap|video) of (?:her|his|their) (?:wrists?|arms?|thighs?|legs?|cuts)\\b[^|]{0,30}\\b(?:blade|razor|knife|pils|tablets|rope)|(?:he|she|they) (?:tok|took|grabed|got) (?:the|a|his|her|dads|grandads) (?:rope|shotgun|gun|rifle|pistol) and (?:walked|went|headed|stormed|drove) (?:out |of )?(?:to|into) the (?:barn|shed|garage|wods|field|loft|bathrom|stables)(?![^|]*\\b(?:fox|foxes|rats?|rabits?|vermin|pests?|pigeons|crows|deer|clean|cleaning|shot|shoting|range|hunting|lamping|season|tie|hay|bales?|cows?|sheep|horses?)\\b)`,
+    `(?:sent|texted|snapchated|mesaged) (?:me |us )?(?:a )?(?:picture|pic|photo|snap|video) of (?:a |the |her |his |their )?(?:noose|rope tied|ligature)\\b|(?:sent|texted|snapchated|mesaged) (?:me |us )?(?:a )?(?:picture|pic|photo|snap|video) of (?:her|his|their) (?:wrists?|arms?|thighs?|legs?|cuts)\\b[^|]{0,30}\\b(?:blade|razor|knife|pils|tablets|rope)|(?:he|she|they) (?:tok|took|grabed|got) (?:the|a|his|her|dads|grandads) (?:rope|shotgun|gun|rifle|pistol) and (?:walked|went|headed|stormed|drove) (?:out |of )?(?:to|into) the (?:barn|shed|garage|wods|field|loft|bathrom|stables)(?![^|]*\\b(?:fox|foxes|rats?|rabits?|vermin|pests?|pigeons|crows|deer|clean|cleaning|shot|shoting|range|hunting|lamping|season|tie|hay|bales?|cows?|sheep|horses?)\\b)`,
     false,
   ),
   rule(
@@ -19352,7 +19382,7 @@ const SENT_GOODBYE = re(
   "",
 );
 const CANNOT_REACH = re(
-  `\\b(?:not answering|not picking up|isnt picking up|isnt answering|cant reach|not replying|wont answer|not in (?:her|his|their) (?:halls|room|flat)|dont know where (?:she|he|they) (?:is|are)|phones? (?:is |s )?(?:off|of)|(?:cant|cannot|can t|can) get hold of (?:him|her|them)|wont (?:reply|pick up|respond)|(?:nobody|no one|noone|we|i) (?:can|cant|cannot) find (?:him|her|them))\\b`,
+  `\\b(?:not answering|not picking up|isnt picking up|isnt answering|cant reach|not replying|(?:hasnt|has not|havent|not) (?:replied|answered|texted back|ben sen|come home)|(?:her|his|their) car(?: is|s| s)? gone|wont answer|not in (?:her|his|their) (?:halls|room|flat)|dont know where (?:she|he|they) (?:is|are)|phones? (?:is |s )?(?:off|of)|(?:cant|cannot|can t|can) get hold of (?:him|her|them)|wont (?:reply|pick up|respond)|(?:nobody|no one|noone|we|i) (?:can|cant|cannot) find (?:him|her|them))\\b`,
   "",
 );
 const SAID_TAKEN = re(
