@@ -1961,6 +1961,14 @@ export const STAYS_NONE = {
       "we're driving to the coast and not coming back until sunday",
       "my brother sent me a photo of a rope swing he built",
     ],
+  "keeps a surprise party's date, a hugging carer, a teething baby, song lyrics and a question about ibs ordinary":
+    [
+      "my brother has a plan and a date for the surprise party, he told me not to tell anyone",
+      "the carers at nans home are lovely, one keeps hugging the residents",
+      "my neighbours baby cried for hours last night, poor thing teething",
+      "my friend posts song lyrics all the time, so cringe",
+      "my son goes to the toilet after every meal, is that a sign of ibs",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

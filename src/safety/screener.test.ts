@@ -5857,6 +5857,57 @@ describe("wording no development message used: probes written for the session of
     );
   });
 
+  it("reads someone else's signs: meals brought back up, black screens posted, a baby crying behind a door, a carer's slaps", () => {
+    expectScreen(
+      "my teenager has stopped eating and goes to the bathroom after every meal",
+      "concern",
+      ["self_harm"],
+      "other",
+    );
+    expectScreen(
+      "my best friend has been posting black screens and song lyrics about dying all week",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my neighbour's baby has been screaming for hours and no one is answering the door",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "i work in a care home and one of the carers keeps slapping a resident",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+  });
+
+  it("reads someone else threatened with death for leaving, and their plan with a date kept secret", () => {
+    expectScreen(
+      "my sister is in an abusive relationship and he's threatened to kill her if she leaves",
+      "urgent",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "my brother has a plan and a date, he told me not to tell anyone",
+      "urgent",
+      ["suicide"],
+      "other",
+    );
+    expectScreen("my brother has a plan to kill himself and a date", "urgent", ["suicide"], "other");
+  });
+
+  it("keeps a surprise party's date, a hugging carer, a teething baby, song lyrics and a question about ibs ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a surprise party's date, a hugging carer, a teething baby, song lyrics and a question about ibs ordinary"
+      ],
+    );
+  });
+
   it("keeps another therapist, a surgery, a trip to the shop, a productive sunday and the children taken to a mum's ordinary", () => {
     expectNone(
       STAYS_NONE[

@@ -1177,6 +1177,13 @@ const RULES: Rule[] = [
     `(?:sharing|shared|posting|posted|leaking|leaked|sending|sent|threaten\\w* to (?:share|send|post|leak)) (?:my|the|our) (?:nudes|naked (?:pics|photos|pictures|videos)|intimate (?:pics|photos|pictures|videos)|sex tape)`,
     false,
   ),
+  // Someone else threatened with death for leaving: "hes threatened to kill her if she leaves".
+  rule(
+    "abuse_threat",
+    "look",
+    `(?:hes|shes|he has|she has|he|she|they|theyve) (?:threatened|threatens|threatening|said (?:hed|he would|he will|shed|she would|she will)|says (?:hell|shell|he will|she will)) (?:to )?kill (?:her|him|them) if (?:she|he|they) (?:ever )?(?:leaves|leave|left|goes|tells|calls the police)`,
+    false,
+  ),
   // Tablets counted up: "got more zopiclone, that makes 40 now".
   rule(
     "means_strong",
@@ -4123,7 +4130,7 @@ const RULES: Rule[] = [
   rule(
     "abuse",
     "self",
-    `(?:turns|turning|turned) up at my (?:work|house|flat|school|office|reception)|sitting in his car (?:across|outside)|makes new accounts|airtag|tracker on my (?:car|phone)|always knows where (?:i am|ive been|im going)|still has a key|things in my (?:flat|house) (?:keep|keeps) getting moved|always watching (?:over )?you|rings me (?:like )?\\d+ times a day|fake account pretending|(?:moved|move) to a different (?:city|town) to get away from|(?:punching|punches|hits|hitting|kicks) me where (?:no one|nobody|noone) can see|punches my (?:arms|legs|back|stomach) (?:till|until)|been hurting me for (?:years|months)|(?:told|tell) me not to tell (?:anyone|anybody)|(?:if i|when i) (?:tell|told) (?:my social worker|anyone|the police) about the (?:hitting|money)|(?:say|says|said) (?:that )?(?:ill|i will|they will|theyll) (?:be put in a home|deport me)|send me back (?:to \\w+ )?and get me married|(?:not supposed to be|isnt allowed) within|non mol|restraining order|(?:shut|locked) me in (?:my|the) room|turned off the heating|followed me (?:here|home|to)`,
+    `(?:turns|turning|turned) up at my (?:work|house|flat|school|office|reception)|sitting in his car (?:across|outside)|makes new accounts|airtag|tracker on my (?:car|phone)|always knows where (?:i am|ive been|im going)|still has a key|things in my (?:flat|house) (?:keep|keeps) getting moved|always watching (?:over )?you|rings me (?:like )?\\d+ times a day|fake account pretending|(?:moved|move) to a different (?:city|town) to get away from|(?:punching|punches|hits|hitting|kicks) me where (?:no one|nobody|noone) can see|punches my (?:arms|legs|back|stomach) (?:till|until)|been hurting me for (?:years|months)|(?<!\\b(?:plan|date|suicid\\w*|(?:kill|end) (?:him|her)self|die|overdose|cutting|cuts|self harm)\\b[^|]*)(?:told|tell) me not to tell (?:anyone|anybody)|(?:if i|when i) (?:tell|told) (?:my social worker|anyone|the police) about the (?:hitting|money)|(?:say|says|said) (?:that )?(?:ill|i will|they will|theyll) (?:be put in a home|deport me)|send me back (?:to \\w+ )?and get me married|(?:not supposed to be|isnt allowed) within|non mol|restraining order|(?:shut|locked) me in (?:my|the) room|turned off the heating|followed me (?:here|home|to)`,
     false,
   ),
   rule(
@@ -18190,7 +18197,7 @@ function readOthersUrgent(t: Tally, text: string): void {
 // reading; subject `other`. Cleared by a book, a film or a game, by the past, by an ordinary reason.
 // Only messages with one of these pieces are read further (a word test costs far less than a scan).
 const CO_PIECES =
-  /mater son|be here|be around|here by|around by|making it|make it to|last w|inings|ready to go|join|se her|se him|gone with|done with|the point|no point|any point|reason to|to live for|nothing left|tired of|to stop|to end|no use|neds|waste of|burden|bother|beter of|insurance|money without|should ve|should have|shouldve|lucky|disap|vanish|fade away|exist|slep|wake up|waking up|dead|could die|go and die|godbye|notice|counting|fre son|pretending|remember me|hurts to die|ways to|drowning|jump|buildings|asisted|dose|rope|revolver|shotgun|al (?:her|his|my) insulin|cupboard|comfy|driving into|drive into|exactly what|where and how|planing|finish|sort it|ending|kys|end things|comot|vivir|deid|neding|wont se|sticking around|not around|not here|wasnt around|wasnt here|had enough|not long|wil mater|showed me|heart races|problem|might again|extra|picture of|where and how|cant do this|last mesage|last post|search|reading about|" son "|not bother|wants? to die|alive|care|mater|with her|with him|be with|joining|cut|scratch|mark|blade|sharpen|plaster|bandage|slev|burn|hiting|does it|lines|\beat|sick|calories|insulin|botle|litre|drinking|drinks|mixing|refus|skip|stoped|wont take|not taking|dialysis|doctor|\bgp\b|checked|lives on|screns|wil be wil be|giving|gave|given|handing|handed|where (?:his|her|their)|pasw|lok after|take care of|packet|blister|threat|alone for|on their own|by themselves|bleding/;
+  /mater son|be here|be around|here by|around by|making it|make it to|last w|inings|ready to go|join|se her|se him|gone with|done with|the point|no point|any point|reason to|to live for|nothing left|tired of|to stop|to end|no use|neds|waste of|burden|bother|beter of|insurance|money without|should ve|should have|shouldve|lucky|disap|vanish|fade away|exist|slep|wake up|waking up|dead|could die|go and die|godbye|notice|counting|fre son|pretending|remember me|hurts to die|ways to|drowning|jump|buildings|asisted|dose|rope|revolver|shotgun|al (?:her|his|my) insulin|cupboard|comfy|driving into|drive into|exactly what|where and how|planing|finish|sort it|ending|kys|end things|comot|vivir|deid|neding|wont se|sticking around|not around|not here|wasnt around|wasnt here|had enough|not long|wil mater|showed me|heart races|problem|might again|extra|picture of|where and how|cant do this|last mesage|last post|search|reading about|" son "|not bother|wants? to die|alive|care|mater|with her|with him|be with|joining|cut|scratch|mark|blade|sharpen|plaster|bandage|slev|burn|hiting|does it|lines|\beat|sick|calories|insulin|botle|litre|drinking|drinks|mixing|refus|skip|stoped|wont take|not taking|dialysis|doctor|\bgp\b|checked|lives on|screns|wil be wil be|giving|gave|given|handing|handed|where (?:his|her|their)|pasw|lok after|take care of|packet|blister|threat|alone for|on their own|by themselves|bleding|black scren|lyrics|quotes|songs|poems|for hours|for ages|al night|a plan/;
 const CO_PERSON =
   "(?:friend|best friend|mate|best mate|bestie|bf|gf|boyfriend|girlfriend|partner|husband|hubby|wife|sister|brother|sis|bro|mum|mom|mam|mother|dad|father|son|daughter|kid|child|cousin|aunt|aunty|auntie|uncle|nan|nana|gran|grandad|granddad|grandma|grandpa|colleague|coworker|co worker|clasmate|flatmate|housemate|roommate|teen|teenager|student|pupil|patient|client|guy|girl|boy|lad|lass|bloke|man|woman|niece|nephew|neighbour|neighbor|stepdad|stepmum|ex|twin|pal|fela|teammate|regular|oga|opo|year \\d+|sister in law|brother in law|cuz|bhai)";
 const CO_WHO = re(
@@ -18371,7 +18378,7 @@ const CO_NOT_EATING = re(
   "",
 );
 const CO_EATING_SIGN = re(
-  `\\b(?:(?:being|was|is|gets|get) sick|throwing up|threw up|throw up|throws up|sick (?:after|again)|making (?:herself|himself) sick|lost (?:so much|loads|a lot of|loads of|\\w+ stone of)? ?weight|shes lost|hes lost|ribs|faint\\w*|pased out|pases out|colapsed|dizy|calories|weigh ins?|fading away|bones|to lose weight|insulin)\\b`,
+  `\\b(?:(?:being|was|is|gets|get) sick|throwing up|threw up|throw up|throws up|sick (?:after|again)|(?:goes|going|runs|disapears) (?:to|into) the (?:bathrom|toilet|lo) (?:straight )?after (?:every |each |al )?(?:meals?|eating|diner|tea|fod)|making (?:herself|himself) sick|lost (?:so much|loads|a lot of|loads of|\\w+ stone of)? ?weight|shes lost|hes lost|ribs|faint\\w*|pased out|pases out|colapsed|dizy|calories|weigh ins?|fading away|bones|to lose weight|insulin)\\b`,
   "",
 );
 const CO_EATING_CLEARED = re(
@@ -18475,12 +18482,34 @@ const CO_CUT_BY_ACCIDENT = re(
 );
 const CO_CUT_MINE =
   /\bi (?:cut|sliced|slit|slashed)\b|\bmy (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach)\b/;
+// Their online signs: "my best friend has been posting black screens and song lyrics about dying".
+const CO_POSTING_DEATH = re(
+  `\\b(?:posting|posted|posts|putting up|put up)\\b[^|]{0,30}\\b(?:black screens?|(?:lyrics|quotes|songs|poems) about (?:dying|death|ending it|not being here|being gone))\\b`,
+  "",
+);
+// A baby crying for hours behind a door nobody opens; a carer hitting a resident.
+const CO_UNANSWERED_CRYING = re(
+  `\\b(?:baby|toddler|child|kid|litle one)\\b[^|]{0,40}\\b(?:screaming|crying|sobing) for (?:hours|ages|the whole night|al night)\\b[^]*\\b(?:no one|nobody|noone) (?:is )?(?:answering|answers|home|there|came|coming)\\b`,
+  "",
+);
+const CO_CARER_HITTING = re(
+  `\\b(?:carers?|staf|nurse|teacher|coach|support worker)\\b[^|]{0,30}\\b(?:keps|kep|always|stil|has ben|have ben) (?:slaping|hiting|pinching|shoving|kicking|hurting|rough handling|dragging) (?:a |the |one of the |our )?(?:resident|residents|patient|patients|child|children|kids|pupils?|service users?)\\b`,
+  "",
+);
+// Their plan and a date, kept secret: "my brother has a plan and a date, he told me not to tell anyone".
+const CO_PLAN_SECRET = re(
+  `\\b(?:has|got|made|have) a plan and a date\\b[^]{0,40}\\b(?:told|asked|made) me (?:not to tel|to kep it (?:a )?secret|to promise not to tel)\\b`,
+  "",
+);
 // Small children left alone for days: "my neighbours kids are left alone for days, the youngest is 3".
 const CO_LEFT_ALONE = re(
   `\\b(?:kids|children|baby|toddler|litle ones|boys|girls)\\b[^|]{0,30}\\b(?:left|home) (?:alone|on (?:their|his|her) own|by themselves) (?:for (?:days|nights|hours|the wekend|a wek|\\d+ days)|al (?:day|night|wekend)|overnight)\\b`,
   "",
 );
 function readTheirWorry(t: Tally, text: string): void {
+  // Named by their role, not as "he" or "she": "one of the carers keeps slapping a resident".
+  if (/slap|hit|pinch|shov|kick|hurt|rough|drag/.test(text) && CO_CARER_HITTING.test(text))
+    raise(t, "concern", "abuse");
   if (!CO_WHO.test(text) || CO_CLEARED.test(text)) return;
   if ((CO_SEARCHED.test(text) || CO_MEANS_KEPT.test(text)) && !CO_SEARCHED_CLEARED.test(text))
     raise(t, "concern", "suicide");
@@ -18492,6 +18521,13 @@ function readTheirWorry(t: Tally, text: string): void {
   if (CO_SHUT_IN_PILLS.test(text)) raise(t, "urgent", "suicide", "medical");
   if (CO_THREAT_IF_LEFT.test(text) && !LAUGHTER.test(text)) raise(t, "concern", "suicide");
   if (CO_LEFT_ALONE.test(text)) raise(t, "concern", "abuse");
+  if (CO_POSTING_DEATH.test(text) && !LAUGHTER.test(text)) raise(t, "concern", "suicide");
+  if (CO_UNANSWERED_CRYING.test(text)) raise(t, "concern", "abuse");
+  if (
+    CO_PLAN_SECRET.test(text) &&
+    !/\b(?:surprise|party|proposal|present|gift|birthday|weding)\b/.test(text)
+  )
+    raise(t, "urgent", "suicide");
   if (CO_CUT_BLEEDING.test(text) && !CO_CUT_MINE.test(text) && !CO_CUT_BY_ACCIDENT.test(text))
     raise(t, "emergency", "medical", "self_harm");
   if (theirWordsTold(text)) raise(t, "concern", "suicide");
@@ -19026,6 +19062,12 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
       )
     )
       raise(t, "emergency", "suicide");
+    // Their plan with a date: "my brother has a plan to kill himself and a date".
+    if (
+      other.some((s) => s.kind === "active" || s.kind === "plan" || s.kind === "plan_strong") &&
+      /\b(?:a date|the date|set a date|picked a date|chosen a date)\b/.test(text)
+    )
+      raise(t, "urgent", "suicide");
     // Threatened with death at home: their danger, asked about as such.
     if (other.some((s) => s.kind === "abuse_threat") && !recovery) raise(t, "urgent", "abuse");
     // Session of 2026-12-07 (fourth): their wish to die with a time set ("she wants to kill herself
