@@ -10719,8 +10719,7 @@ const FAMILY_ENDING = re(
   `\\b(?:(?:taking|take|bringing) (?:the|my|our) (?:kids|children|boys|girls|baby|babies|son|daughter|family)(?: with me)? (?:and|then) (?:then )?(?:ending it|end it|doing it)|(?:ending|end) it for (?:al of us|the lot of us|us al|al (?:thre|four|five) of us|the whole family)|(?:taking|take) (?:the|my) (?:kids|children|baby) with me when i (?:do it|end it|kil myself)|(?:kil|kiling) (?:the|my) (?:kids|children|baby|babies|family|wife|husband) (?:and|then) (?:then )?(?:myself|my ?self|me after)|take us al out)\\b`,
   "",
 );
-const FAMILY_ENDING_HINT =
-  /ending it|end it|doing it|al of us|lot of us|us al|of us|whole family|when i|myself|my self|me after|us al out/;
+const FAMILY_ENDING_HINT = /ending it|end it|doing it|with me when|myself|my self|me after|us al out/;
 const FAMILY_ENDING_CLEARED = re(
   `\\b(?:lol|haha|lmao|film|movie|game|boardgame|monopoly|series|episode|book|news|story|holiday|trip|park|cinema|beach|zoo|party)\\b`,
   "",
@@ -10873,9 +10872,14 @@ function readUrgentParts(t: Tally, text: string): void {
     raise(t, "urgent", "suicide", "harm_to_others");
   if (/something/.test(text) && TAKEN_UNSEEN.test(text)) raise(t, "emergency", "medical");
   if (FINISH_FEARED.test(text) && FINISH_THREAT.test(text)) raise(t, "urgent", "abuse");
-  if (UNDERAGE_WITH_ADULT.test(text) && !UNDERAGE_CLEARED.test(text)) raise(t, "concern", "abuse");
+  if (
+    /\b1[0-5]\b|eleven|twelve|thirteen|fourteen|fifteen/.test(text) &&
+    UNDERAGE_WITH_ADULT.test(text) &&
+    !UNDERAGE_CLEARED.test(text)
+  )
+    raise(t, "concern", "abuse");
   if (LAST_WORDS_BARE.test(text)) raise(t, "urgent", "suicide");
-  if (USING_NEARLY_DIED.test(text)) raise(t, "urgent", "medical");
+  if (/nearly|almost/.test(text) && USING_NEARLY_DIED.test(text)) raise(t, "urgent", "medical");
   if (text.includes(" | ") && MISSED_IF_GONE.test(text)) raise(t, "concern", "suicide");
   if (NOT_SUICIDAL_BUT.test(text)) raise(t, "concern", "suicide");
   if (WAY_HINT.test(text) && WAY_QUESTION.test(text) && !WAY_CLEARED.test(text) && !LAUGHTER.test(text))
@@ -18523,10 +18527,7 @@ function readTheirWorry(t: Tally, text: string): void {
   if (CO_LEFT_ALONE.test(text)) raise(t, "concern", "abuse");
   if (CO_POSTING_DEATH.test(text) && !LAUGHTER.test(text)) raise(t, "concern", "suicide");
   if (CO_UNANSWERED_CRYING.test(text)) raise(t, "concern", "abuse");
-  if (
-    CO_PLAN_SECRET.test(text) &&
-    !/\b(?:surprise|party|proposal|present|gift|birthday|weding)\b/.test(text)
-  )
+  if (CO_PLAN_SECRET.test(text) && !/\b(?:surprise|party|proposal|present|gift|birthday|weding)\b/.test(text))
     raise(t, "urgent", "suicide");
   if (CO_CUT_BLEEDING.test(text) && !CO_CUT_MINE.test(text) && !CO_CUT_BY_ACCIDENT.test(text))
     raise(t, "emergency", "medical", "self_harm");
