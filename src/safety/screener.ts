@@ -10873,7 +10873,7 @@ function readUrgentParts(t: Tally, text: string): void {
   if (/something/.test(text) && TAKEN_UNSEEN.test(text)) raise(t, "emergency", "medical");
   if (FINISH_FEARED.test(text) && FINISH_THREAT.test(text)) raise(t, "urgent", "abuse");
   if (
-    /\b1[0-5]\b|eleven|twelve|thirteen|fourteen|fifteen/.test(text) &&
+    /\b1[0-5]\b|eleven|twelve|thirten|fourten|fiften/.test(text) &&
     UNDERAGE_WITH_ADULT.test(text) &&
     !UNDERAGE_CLEARED.test(text)
   )
