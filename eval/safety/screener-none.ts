@@ -1969,6 +1969,13 @@ export const STAYS_NONE = {
       "my friend posts song lyrics all the time, so cringe",
       "my son goes to the toilet after every meal, is that a sign of ibs",
     ],
+  "keeps a haircut, boats seen from a bridge, a wedding planned and a wifi password ordinary": [
+    "ive been cutting my own hair for 5 years",
+    "i've been to the bridge three times this week just to look at the boats lol",
+    "im planning my wedding in my head",
+    "i left my passwords for the wifi with my neighbour",
+    "i thought about killing him lol",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -5908,6 +5908,26 @@ describe("wording no development message used: probes written for the session of
     );
   });
 
+  it("reads cutting kept up for years, a funeral planned in the head, a bridge visited just to look, and thoughts of harm", () => {
+    expectScreen("i've been cutting for 5 years and no one knows", "urgent", ["self_harm"]);
+    expectScreen("im planning my funeral in my head", "concern", ["suicide"]);
+    expectScreen("i've been to the bridge three times this week just to look", "urgent", ["suicide"]);
+    expectScreen("ive thought about killing him", "concern", ["harm_to_others"]);
+    expectScreen("i cant stop having thoughts about hurting children and it scares me", "concern", [
+      "harm_to_others",
+    ]);
+    // Passwords left for someone say nothing alone; beside a wish to die they are a goodbye.
+    expectScreen("i want to die. i left my bank details and passwords for my sister", "emergency", [
+      "suicide",
+    ]);
+  });
+
+  it("keeps a haircut, boats seen from a bridge, a wedding planned and a wifi password ordinary", () => {
+    expectNone(
+      STAYS_NONE["keeps a haircut, boats seen from a bridge, a wedding planned and a wifi password ordinary"],
+    );
+  });
+
   it("keeps another therapist, a surgery, a trip to the shop, a productive sunday and the children taken to a mum's ordinary", () => {
     expectNone(
       STAYS_NONE[

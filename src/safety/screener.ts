@@ -1184,6 +1184,38 @@ const RULES: Rule[] = [
     `(?:hes|shes|he has|she has|he|she|they|theyve) (?:threatened|threatens|threatening|said (?:hed|he would|he will|shed|she would|she will)|says (?:hell|shell|he will|she will)) (?:to )?kill (?:her|him|them) if (?:she|he|they) (?:ever )?(?:leaves|leave|left|goes|tells|calls the police)`,
     false,
   ),
+  // Self-harm kept up for years: "ive been cutting for 5 years and no one knows".
+  rule(
+    "self_harm",
+    "self",
+    `(?:ive|i have|i ve|im|i am|i m) (?:been |still )?(?:cutting|self harming|burning myself|hurting myself|scratching myself) (?:for|since) (?:the (?:last|past) )?(?:\\d+|a few|a couple of|two|three|four|five|six|many|several|about \\d+|over \\d+|nearly \\d+|like \\d+|i was)`,
+  ),
+  // A funeral planned in the mind; a place visited again and again just to look.
+  rule(
+    "passive",
+    "self",
+    `(?<!\\b(?:terrified|scared|worried|biopsy|results|diagnosis|cancer|scan|lump|tumour|operation|surgery)\\b[^|]*)(?:planning|planned|plan) (?:out )?my (?:own )?funeral (?:in my head|in my mind|again|every night|sometimes)(?![^|]*\\b(?:biopsy|results|benign|cancer|scan|lump|tumour|diagnosis|operation|surgery|lol|haha)\\b)`,
+  ),
+  rule(
+    "plan_strong",
+    "self",
+    `(?:been|gone|went) (?:up |down |back )?to the (?:bridge|cliffs?|viaduct|roof|tracks|railway|multi storey|car park roof)\\b[^|]{0,30}\\b(?:times|again|every (?:day|night))\\b[^|]{0,30}\\b(?:just )?to (?:look|see|stare|stand there|check)(?= ?$| ?\\|| ?,| and| down| over)`,
+    false,
+  ),
+  // Passwords and bank details left for someone: an affair put in order.
+  rule(
+    "affairs",
+    "self",
+    `(?:left|put|wrote (?:down|out)) (?:my |all my )?(?:bank details|pin numbers?|passwords?|passcodes?)(?: and (?:my |all my )?(?:bank details|pin numbers?|passwords?|passcodes?))? (?:for|with) (?:my|the) \\w+`,
+    false,
+  ),
+  // Thoughts of harming children that will not stop: "i cant stop having thoughts about hurting children".
+  rule(
+    "harm_others",
+    "self",
+    `(?:cant stop|keep|keeps) (?:having )?(?:thoughts|images|pictures) (?:about|of) (?:hurting|harming|killing|stabbing|drowning|smothering|shaking) (?:children|kids|my (?:\\w+ )?(?:baby|son|daughter|kids|children|child)|the baby|babies|people|someone)`,
+    false,
+  ),
   // Tablets counted up: "got more zopiclone, that makes 40 now".
   rule(
     "means_strong",
@@ -1939,7 +1971,7 @@ const RULES: Rule[] = [
   rule(
     "self_harm",
     "look",
-    `(?:ben|keep|kept|started|am|im|was|been) cuting(?= ?$| ?\\|| ?,| again| every| my| at night| to cope| when)`,
+    `(?:ben|keep|kept|started|am|im|was|been) cuting(?= ?$| ?\\|| ?,| again| every| my| at night| to cope| when)(?! my (?:own )?(?:hair|fringe|nails|toenails|grass|lawn|hedge|food|meat|veg|beard|dogs|kids))`,
   ),
   rule(
     "self_harm",
@@ -2095,7 +2127,7 @@ const RULES: Rule[] = [
   rule(
     "harm_others",
     "look",
-    `(?:want|wana|going|plan|planning|thinking about|thinking of|think about|thoughts about|thoughts of|urge|urges|tempted|imagine|imagining|picture|picturing|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|ready|decided|feel like|could) (?:to |on |about |of )?(?:kil|kiling|murder|murdering|stab|stabing|shoot|shooting|strangle|strangling|hurt|hurting|harm|harming|beat up|beating up|poison|poisoning|atack|atacking|run over|smother|smothering|drown|drowning|punch|punching|hit|hiting|kick|kicking|slap|slaping|batter|batering|beat|push|pushing|shove|shoving|burn|burning|choke|choking|glas|glasing|knife|knifing) ${PERSON}(?! at)(?! (?:feelings|pride|chances|in (?:the|this) game))`,
+    `(?:want|wana|going|plan|planning|thinking about|thinking of|think about|thought about|thought of|thoughts about|thoughts of|urge|urges|tempted|imagine|imagining|picture|picturing|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|ready|decided|feel like|could) (?:to |on |about |of )?(?:kil|kiling|murder|murdering|stab|stabing|shoot|shooting|strangle|strangling|hurt|hurting|harm|harming|beat up|beating up|poison|poisoning|atack|atacking|run over|smother|smothering|drown|drowning|punch|punching|hit|hiting|kick|kicking|slap|slaping|batter|batering|beat|push|pushing|shove|shoving|burn|burning|choke|choking|glas|glasing|knife|knifing) ${PERSON}(?! at)(?! (?:feelings|pride|chances|in (?:the|this) game))`,
   ),
   rule(
     "harm_others_intent",
