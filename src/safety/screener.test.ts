@@ -5928,6 +5928,30 @@ describe("wording no development message used: probes written for the session of
     );
   });
 
+  it("reads a bath run with a blade and a last thanks, an illness wished for, a death meant to be regretted, and an older partner's secrets", () => {
+    expectScreen("ive run the bath and got the razor, just wanted to say thanks for listening", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("sometimes i wish i would get cancer so i could die", "concern", ["suicide"]);
+    // A wish to act beside "when im gone" reads as a departure: the screener errs on the side of now.
+    expectScreen("i'm going to make them regret how they treated me when i'm gone", "emergency", ["suicide"]);
+    expectScreen(
+      "my daughter's boyfriend is much older and buys her things and tells her to keep secrets",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+  });
+
+  it("keeps a paddle on holiday, a razor for shaving and a break from social media ordinary by the rules", () => {
+    for (const text of [
+      "walked into the sea up to my knees on holiday, so cold!",
+      "ran a bath and got the razor to shave my legs",
+      "i want to not exist on social media for a while, detox time",
+    ])
+      expect(screenByRules(text)).toMatchObject({ level: "none" });
+  });
+
   it("keeps another therapist, a surgery, a trip to the shop, a productive sunday and the children taken to a mum's ordinary", () => {
     expectNone(
       STAYS_NONE[

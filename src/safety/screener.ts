@@ -1216,6 +1216,27 @@ const RULES: Rule[] = [
     `(?:cant stop|keep|keeps) (?:having )?(?:thoughts|images|pictures) (?:about|of) (?:hurting|harming|killing|stabbing|drowning|smothering|shaking) (?:children|kids|my (?:\\w+ )?(?:baby|son|daughter|kids|children|child)|the baby|babies|people|someone)`,
     false,
   ),
+  // An illness wished for, to die of it: "sometimes i wish i would get cancer so i could die".
+  rule(
+    "passive",
+    "self",
+    `wish i (?:would|could|did|had|just) (?:get|got|have|had|catch|caught) (?:cancer|a disease|ill|sick|covid|a heart attack|something terminal)\\b[^|]{0,20}\\b(?:so i (?:could|can|would|might) die|and die|and not recover)`,
+    false,
+  ),
+  // Gone, to be regretted: "im going to make them regret how they treated me when im gone".
+  rule(
+    "active",
+    "self",
+    `(?:make|making) (?:them|him|her|everyone|you all|you|my \\w+) (?:regret|sorry|feel bad|realise|realize|pay)\\b[^|]{0,40}\\bwhen (?:im|i am) gone(?! for| on| to| away)`,
+    false,
+  ),
+  // The bath run and the blade beside it: "ive run the bath and got the razor".
+  rule(
+    "means_here",
+    "self",
+    `(?:run|ran|running|filled|filling) (?:the|a|my) bath\\b[^|]{0,30}\\b(?:got|have|with|and) (?:the |my |a )?(?:razor|razors|blade|blades|knife|pills|tablets)\\b(?![^|]*\\b(?:shav\\w*|legs|beard|bikini|pits|armpits|wax\\w*)\\b)`,
+    false,
+  ),
   // Tablets counted up: "got more zopiclone, that makes 40 now".
   rule(
     "means_strong",
@@ -1410,7 +1431,12 @@ const RULES: Rule[] = [
     false,
   ),
   rule("passive", "look", `wish (?:that )?(?:i|id|i had) never (?:been born|existed|ben born)`, false),
-  rule("passive", "look", `(?:want|wana|wish) to (?:just )?not (?:exist|be alive|be here)`, false),
+  rule(
+    "passive",
+    "look",
+    `(?:want|wana|wish) to (?:just )?not (?:exist|be alive|be here)(?! (?:on|in) (?:social media|insta|instagram|twitter|tiktok|facebook|the internet|here for a while|the group ?chat)|[^|]*\\b(?:detox|for a while|for a bit|offline)\\b)`,
+    false,
+  ),
   rule(
     "passive",
     "look",
@@ -11564,7 +11590,7 @@ const TE_WATER_ON = re(
   "",
 );
 const TE_WATER_CLEARED = re(
-  `\\b(?:swim\\w*|padl\\w*|surf\\w*|wetsuit|dip|dips|wild swim|plunge|kids|dog|fishing|waders|bodyboard|ice bath|cold water therapy|thought about|think about|thinking about|didnt|but i|if i|wondering|wanting|picturing|imagin\\w*|came (?:back )?out|back out)\\b`,
+  `\\b(?:swim\\w*|padl\\w*|surf\\w*|wetsuit|dip|dips|wild swim|plunge|kids|dog|fishing|waders|bodyboard|ice bath|cold water therapy|holiday|beach day|on the beach|thought about|think about|thinking about|didnt|but i|if i|wondering|wanting|picturing|imagin\\w*|came (?:back )?out|back out)\\b`,
   "",
 );
 // A leaving with a cover story, then "it's not": "told her its just for the weekend. its not".
@@ -18233,7 +18259,7 @@ function readOthersUrgent(t: Tally, text: string): void {
 // reading; subject `other`. Cleared by a book, a film or a game, by the past, by an ordinary reason.
 // Only messages with one of these pieces are read further (a word test costs far less than a scan).
 const CO_PIECES =
-  /mater son|be here|be around|here by|around by|making it|make it to|last w|inings|ready to go|join|se her|se him|gone with|done with|the point|no point|any point|reason to|to live for|nothing left|tired of|to stop|to end|no use|neds|waste of|burden|bother|beter of|insurance|money without|should ve|should have|shouldve|lucky|disap|vanish|fade away|exist|slep|wake up|waking up|dead|could die|go and die|godbye|notice|counting|fre son|pretending|remember me|hurts to die|ways to|drowning|jump|buildings|asisted|dose|rope|revolver|shotgun|al (?:her|his|my) insulin|cupboard|comfy|driving into|drive into|exactly what|where and how|planing|finish|sort it|ending|kys|end things|comot|vivir|deid|neding|wont se|sticking around|not around|not here|wasnt around|wasnt here|had enough|not long|wil mater|showed me|heart races|problem|might again|extra|picture of|where and how|cant do this|last mesage|last post|search|reading about|" son "|not bother|wants? to die|alive|care|mater|with her|with him|be with|joining|cut|scratch|mark|blade|sharpen|plaster|bandage|slev|burn|hiting|does it|lines|\beat|sick|calories|insulin|botle|litre|drinking|drinks|mixing|refus|skip|stoped|wont take|not taking|dialysis|doctor|\bgp\b|checked|lives on|screns|wil be wil be|giving|gave|given|handing|handed|where (?:his|her|their)|pasw|lok after|take care of|packet|blister|threat|alone for|on their own|by themselves|bleding|black scren|lyrics|quotes|songs|poems|for hours|for ages|al night|a plan/;
+  /mater son|be here|be around|here by|around by|making it|make it to|last w|inings|ready to go|join|se her|se him|gone with|done with|the point|no point|any point|reason to|to live for|nothing left|tired of|to stop|to end|no use|neds|waste of|burden|bother|beter of|insurance|money without|should ve|should have|shouldve|lucky|disap|vanish|fade away|exist|slep|wake up|waking up|dead|could die|go and die|godbye|notice|counting|fre son|pretending|remember me|hurts to die|ways to|drowning|jump|buildings|asisted|dose|rope|revolver|shotgun|al (?:her|his|my) insulin|cupboard|comfy|driving into|drive into|exactly what|where and how|planing|finish|sort it|ending|kys|end things|comot|vivir|deid|neding|wont se|sticking around|not around|not here|wasnt around|wasnt here|had enough|not long|wil mater|showed me|heart races|problem|might again|extra|picture of|where and how|cant do this|last mesage|last post|search|reading about|" son "|not bother|wants? to die|alive|care|mater|with her|with him|be with|joining|cut|scratch|mark|blade|sharpen|plaster|bandage|slev|burn|hiting|does it|lines|\beat|sick|calories|insulin|botle|litre|drinking|drinks|mixing|refus|skip|stoped|wont take|not taking|dialysis|doctor|\bgp\b|checked|lives on|screns|wil be wil be|giving|gave|given|handing|handed|where (?:his|her|their)|pasw|lok after|take care of|packet|blister|threat|alone for|on their own|by themselves|bleding|black scren|lyrics|quotes|songs|poems|for hours|for ages|al night|a plan|secret/;
 const CO_PERSON =
   "(?:friend|best friend|mate|best mate|bestie|bf|gf|boyfriend|girlfriend|partner|husband|hubby|wife|sister|brother|sis|bro|mum|mom|mam|mother|dad|father|son|daughter|kid|child|cousin|aunt|aunty|auntie|uncle|nan|nana|gran|grandad|granddad|grandma|grandpa|colleague|coworker|co worker|clasmate|flatmate|housemate|roommate|teen|teenager|student|pupil|patient|client|guy|girl|boy|lad|lass|bloke|man|woman|niece|nephew|neighbour|neighbor|stepdad|stepmum|ex|twin|pal|fela|teammate|regular|oga|opo|year \\d+|sister in law|brother in law|cuz|bhai)";
 const CO_WHO = re(
@@ -18537,6 +18563,12 @@ const CO_PLAN_SECRET = re(
   `\\b(?:has|got|made|have) a plan and a date\\b[^]{0,40}\\b(?:told|asked|made) me (?:not to tel|to kep it (?:a )?secret|to promise not to tel)\\b`,
   "",
 );
+// Someone much older who buys them things and asks for secrets: "my daughters boyfriend is much
+// older and buys her things and tells her to keep secrets".
+const CO_GROOMED = re(
+  `\\b(?:much|way|a lot|years|ten years|\\d+ years) older\\b[^]{0,80}\\b(?:kep (?:it )?(?:a )?secrets?|not to tel (?:anyone|her (?:mum|dad|parents)|his (?:mum|dad|parents)|us)|our (?:litle )?secret)\\b`,
+  "",
+);
 // Small children left alone for days: "my neighbours kids are left alone for days, the youngest is 3".
 const CO_LEFT_ALONE = re(
   `\\b(?:kids|children|baby|toddler|litle ones|boys|girls)\\b[^|]{0,30}\\b(?:left|home) (?:alone|on (?:their|his|her) own|by themselves) (?:for (?:days|nights|hours|the wekend|a wek|\\d+ days)|al (?:day|night|wekend)|overnight)\\b`,
@@ -18559,6 +18591,7 @@ function readTheirWorry(t: Tally, text: string): void {
   if (CO_LEFT_ALONE.test(text)) raise(t, "concern", "abuse");
   if (CO_POSTING_DEATH.test(text) && !LAUGHTER.test(text)) raise(t, "concern", "suicide");
   if (CO_UNANSWERED_CRYING.test(text)) raise(t, "concern", "abuse");
+  if (CO_GROOMED.test(text)) raise(t, "concern", "abuse");
   if (CO_PLAN_SECRET.test(text) && !/\b(?:surprise|party|proposal|present|gift|birthday|weding)\b/.test(text))
     raise(t, "urgent", "suicide");
   if (CO_CUT_BLEEDING.test(text) && !CO_CUT_MINE.test(text) && !CO_CUT_BY_ACCIDENT.test(text))
@@ -19251,6 +19284,10 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     has("lethal_query") ||
     selfHarmNow.length > 0;
   if (here && (pointer || has("place_going"))) raise(t, "emergency", "suicide");
+  // With the means now, and a last word to whoever reads: "ive run the bath and got the razor, just
+  // wanted to say thanks for listening".
+  if (here && /\b(?:wanted|want|just wanted) to say (?:thanks|thank you|godbye|bye|sory)\b/.test(text))
+    raise(t, "emergency", "suicide");
   // Batch zzv: the way worked out beside a wish, despair, leaving or affairs put in order ("if she
   // leaves me im done, ive thought about exactly how"): thoughts of acting; doing it, with a time, now.
   if (has("plan_how") && (ideation || weak || departure || affairs || farewell))
