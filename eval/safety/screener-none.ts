@@ -1976,6 +1976,17 @@ export const STAYS_NONE = {
     "i left my passwords for the wifi with my neighbour",
     "i thought about killing him lol",
   ],
+  "keeps a surprise planned, a game won, a trampoline, a parent with dementia kept safe and study abroad ordinary":
+    [
+      "i told my mum i was fine but actually i've been planning a surprise for her birthday",
+      "if i kill them all in fortnite i win",
+      "im scared ill hurt myself on the trampoline lol",
+      "my mum keeps my nan's money safe for her and keeps her door locked at night so she doesnt wander, she has dementia",
+      "my parents are sending me abroad to study and i'm 16",
+      "i keep a spare razor blade for my crafts",
+      "i hid the christmas presents in my room for later",
+      "there's a rope in my wardrobe from my climbing days",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

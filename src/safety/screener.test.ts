@@ -5952,6 +5952,41 @@ describe("wording no development message used: probes written for the session of
       expect(screenByRules(text)).toMatchObject({ level: "none" });
   });
 
+  it("reads medicine stopped for no point, a fear of what one might do, a hidden blade, fine told while planning, and everyone shot", () => {
+    expectScreen("i havent taken my heart meds in a week because whats the point", "concern", ["suicide"]);
+    expectScreen("i'm scared to go to sleep because i think i'll do something to myself", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("i keep a razor blade in my phone case", "concern", ["self_harm"]);
+    expectScreen("i told my therapist i was fine but i've actually been planning it", "urgent", ["suicide"]);
+    expectScreen("everyone at school would be better off if i shot them all", "urgent", ["harm_to_others"]);
+    expectScreen("i've thought about poisoning my husband's tea", "concern", ["harm_to_others"]);
+  });
+
+  it("reads a child sent abroad to marry, an old parent shut in and robbed, and their end set for the weekend", () => {
+    expectScreen("my parents are sending me abroad to get married and i'm 16", "concern", ["abuse"]);
+    expectScreen(
+      "my dad is 80 and my brother keeps him locked in his room and takes his money",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "a girl in my class said she's going to kill herself at the weekend and showed me the pills",
+      "urgent",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("keeps a surprise planned, a game won, a trampoline, a parent with dementia kept safe and study abroad ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a surprise planned, a game won, a trampoline, a parent with dementia kept safe and study abroad ordinary"
+      ],
+    );
+  });
+
   it("keeps another therapist, a surgery, a trip to the shop, a productive sunday and the children taken to a mum's ordinary", () => {
     expectNone(
       STAYS_NONE[

@@ -698,7 +698,7 @@ const PERSON = any(
   "people",
   "everyone",
   "everybody",
-  "my (?:(?:little|big|older|younger|baby|step|ex|new|old|best|twin) )?(?:dad|father|mum|mom|mother|stepdad|step dad|stepmum|brother|sister|boss|manager|teacher|partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|neighbour|neighbor|flatmate|roommate|therapist|baby|son|daughter|kids?|children|family|parents|colleague|coworker|uncle|aunt|cousin|friend|mate)",
+  "my (?:(?:little|big|older|younger|baby|step|ex|new|old|best|twin) )?(?:dad|father|mum|mom|mother|stepdad|step dad|stepmum|brother|sister|boss|manager|teacher|partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|neighbour|neighbor|flatmate|roommate|therapist|baby|son|daughter|kids?|children|family|parents|colleague|coworker|uncle|aunt|cousin|friend|mate)s?",
   "the (?:kids|children|baby|teacher|boss|guy|man|woman|girl|people|students|class|neighbours?|neighbors?|bully|bulies)",
   "(?:that|this) (?:guy|man|woman|girl|boy|person|teacher|bully)",
   "the next (?:person|one|guy|girl|kid)",
@@ -1235,6 +1235,43 @@ const RULES: Rule[] = [
     "means_here",
     "self",
     `(?:run|ran|running|filled|filling) (?:the|a|my) bath\\b[^|]{0,30}\\b(?:got|have|with|and) (?:the |my |a )?(?:razor|razors|blade|blades|knife|pills|tablets)\\b(?![^|]*\\b(?:shav\\w*|legs|beard|bikini|pits|armpits|wax\\w*)\\b)`,
+    false,
+  ),
+  // Medicine stopped, and the reason given is the point of it all: "i havent taken my heart meds in a
+  // week because whats the point".
+  rule(
+    "passive",
+    "self",
+    `(?:havent|have not|stopped|not) (?:taken|taking|been taking) (?:my|any of my) (?:\\w+ )?(?:meds|medication|tablets|pills|insulin|inhaler)\\b[^|]{0,40}\\b(?:whats the point|what is the point|no point|why bother|dont see the point|not worth it)(?! at (?:my|his|her|their) age)`,
+    false,
+  ),
+  // Afraid of what they might do to themselves: "im scared to go to sleep because i think ill do
+  // something to myself".
+  rule(
+    "active",
+    "self",
+    `(?:scared|afraid|worried|terrified|frightened)\\b[^|]{0,40}\\b(?:ill|i will|i might|i could|im going to|i would) (?:do something (?:to myself|stupid to myself)|hurt myself|do something to me)`,
+    false,
+  ),
+  // A blade kept hidden about them: "i keep a razor blade in my phone case".
+  rule(
+    "self_harm_history",
+    "self",
+    `(?:keep|kept|hide|hid|carry) (?:a |the |my )?(?:razor )?blades? (?:hidden )?(?:in|inside|under) my (?:phone case|purse|wallet|pencil case|bra|sock|socks|shoe|pillow|mattress|make up bag)`,
+    false,
+  ),
+  // Everyone shot, said as a good: "everyone at school would be better off if i shot them all".
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:if i|ill|i will|i could|i should|im going to|i want to) (?:shot|shoot|stabbed|stab|killed|kill|bombed|bomb|blew up|blow up|gassed|gas) (?:them all|everyone|all of them|the lot of them|the whole (?:class|school|office|place))`,
+    false,
+  ),
+  // Sent abroad to be married as a child: "my parents are sending me abroad to get married and im 16".
+  rule(
+    "abuse",
+    "self",
+    `(?:sending|send|taking|take|sent|took) me (?:abroad|back home|back to \\w+|to \\w+) (?:to (?:get married|be married|marry)|for (?:a|my) (?:wedding|marriage))(?=[^|]*\\b(?:im|i am) (?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b|[^|]*\\b(?:dont want to|against my will|forced|forcing|make me|making me)\\b)`,
     false,
   ),
   // Tablets counted up: "got more zopiclone, that makes 40 now".
@@ -10827,6 +10864,12 @@ const NOT_SUICIDAL_BUT = re(
   `\\bnot suicidal\\b[^|]{0,12}\\b(?:but|tho|though|just) (?:i )?(?:wouldnt|would not|wont|dont think id) (?:fight it|resist|try to stop it|mind|be sad|care)\\b`,
   "",
 );
+// Fine told to the people who would help, and a plan kept: "i told my therapist i was fine but ive
+// actually been planning it" (said across a "but").
+const FINE_BUT_PLANNING = re(
+  `\\b(?:told|tel|tels|keep telling) (?:my )?(?:therapist|gp|doctor|counsel+or|psychiatrist|mum|mom|dad|nurse|crisis team|everyone|them|her|him) (?:that )?(?:i was|im|i am|id be) (?:fine|ok|okay|safe|beter|doing beter)\\b[^]{0,40}\\b(?:(?:been |actualy |realy )*(?:planing|planed) (?:it|everything|my exit|how)|ive got a plan|i have a plan|i lied)\\b`,
+  "",
+);
 const NOT_AROUND_CLEARED = re(
   `\\b(?:holiday|abroad|moving|move|emigrat\\w*|travel\\w*|uni|university|new job|away|trip|visa|deployment|deployed|posted to|prison|hospital for|surgery|rehab|off to|visit\\w*|staying|signal|wifi|offline|camping|festival|months in|weeks in|lol|haha)\\b`,
   "",
@@ -10940,6 +10983,7 @@ function readUrgentParts(t: Tally, text: string): void {
   if (/nearly|almost/.test(text) && USING_NEARLY_DIED.test(text)) raise(t, "urgent", "medical");
   if (text.includes(" | ") && MISSED_IF_GONE.test(text)) raise(t, "concern", "suicide");
   if (NOT_SUICIDAL_BUT.test(text)) raise(t, "concern", "suicide");
+  if (/plan|lied/.test(text) && FINE_BUT_PLANNING.test(text)) raise(t, "urgent", "suicide");
   if (WAY_HINT.test(text) && WAY_QUESTION.test(text) && !WAY_CLEARED.test(text) && !LAUGHTER.test(text))
     raise(t, "urgent", "suicide");
   if (
@@ -18259,7 +18303,7 @@ function readOthersUrgent(t: Tally, text: string): void {
 // reading; subject `other`. Cleared by a book, a film or a game, by the past, by an ordinary reason.
 // Only messages with one of these pieces are read further (a word test costs far less than a scan).
 const CO_PIECES =
-  /mater son|be here|be around|here by|around by|making it|make it to|last w|inings|ready to go|join|se her|se him|gone with|done with|the point|no point|any point|reason to|to live for|nothing left|tired of|to stop|to end|no use|neds|waste of|burden|bother|beter of|insurance|money without|should ve|should have|shouldve|lucky|disap|vanish|fade away|exist|slep|wake up|waking up|dead|could die|go and die|godbye|notice|counting|fre son|pretending|remember me|hurts to die|ways to|drowning|jump|buildings|asisted|dose|rope|revolver|shotgun|al (?:her|his|my) insulin|cupboard|comfy|driving into|drive into|exactly what|where and how|planing|finish|sort it|ending|kys|end things|comot|vivir|deid|neding|wont se|sticking around|not around|not here|wasnt around|wasnt here|had enough|not long|wil mater|showed me|heart races|problem|might again|extra|picture of|where and how|cant do this|last mesage|last post|search|reading about|" son "|not bother|wants? to die|alive|care|mater|with her|with him|be with|joining|cut|scratch|mark|blade|sharpen|plaster|bandage|slev|burn|hiting|does it|lines|\beat|sick|calories|insulin|botle|litre|drinking|drinks|mixing|refus|skip|stoped|wont take|not taking|dialysis|doctor|\bgp\b|checked|lives on|screns|wil be wil be|giving|gave|given|handing|handed|where (?:his|her|their)|pasw|lok after|take care of|packet|blister|threat|alone for|on their own|by themselves|bleding|black scren|lyrics|quotes|songs|poems|for hours|for ages|al night|a plan|secret/;
+  /mater son|be here|be around|here by|around by|making it|make it to|last w|inings|ready to go|join|se her|se him|gone with|done with|the point|no point|any point|reason to|to live for|nothing left|tired of|to stop|to end|no use|neds|waste of|burden|bother|beter of|insurance|money without|should ve|should have|shouldve|lucky|disap|vanish|fade away|exist|slep|wake up|waking up|dead|could die|go and die|godbye|notice|counting|fre son|pretending|remember me|hurts to die|ways to|drowning|jump|buildings|asisted|dose|rope|revolver|shotgun|al (?:her|his|my) insulin|cupboard|comfy|driving into|drive into|exactly what|where and how|planing|finish|sort it|ending|kys|end things|comot|vivir|deid|neding|wont se|sticking around|not around|not here|wasnt around|wasnt here|had enough|not long|wil mater|showed me|heart races|problem|might again|extra|picture of|where and how|cant do this|last mesage|last post|search|reading about|" son "|not bother|wants? to die|alive|care|mater|with her|with him|be with|joining|cut|scratch|mark|blade|sharpen|plaster|bandage|slev|burn|hiting|does it|lines|\beat|sick|calories|insulin|botle|litre|drinking|drinks|mixing|refus|skip|stoped|wont take|not taking|dialysis|doctor|\bgp\b|checked|lives on|screns|wil be wil be|giving|gave|given|handing|handed|where (?:his|her|their)|pasw|lok after|take care of|packet|blister|threat|alone for|on their own|by themselves|bleding|black scren|lyrics|quotes|songs|poems|for hours|for ages|al night|a plan|secret|locked|shut in|shut up/;
 const CO_PERSON =
   "(?:friend|best friend|mate|best mate|bestie|bf|gf|boyfriend|girlfriend|partner|husband|hubby|wife|sister|brother|sis|bro|mum|mom|mam|mother|dad|father|son|daughter|kid|child|cousin|aunt|aunty|auntie|uncle|nan|nana|gran|grandad|granddad|grandma|grandpa|colleague|coworker|co worker|clasmate|flatmate|housemate|roommate|teen|teenager|student|pupil|patient|client|guy|girl|boy|lad|lass|bloke|man|woman|niece|nephew|neighbour|neighbor|stepdad|stepmum|ex|twin|pal|fela|teammate|regular|oga|opo|year \\d+|sister in law|brother in law|cuz|bhai)";
 const CO_WHO = re(
@@ -18569,6 +18613,12 @@ const CO_GROOMED = re(
   `\\b(?:much|way|a lot|years|ten years|\\d+ years) older\\b[^]{0,80}\\b(?:kep (?:it )?(?:a )?secrets?|not to tel (?:anyone|her (?:mum|dad|parents)|his (?:mum|dad|parents)|us)|our (?:litle )?secret)\\b`,
   "",
 );
+// An old parent shut in and their money taken: "my dad is 80 and my brother keeps him locked in his
+// room and takes his money".
+const CO_ELDER_HELD = re(
+  `\\b(?:keps|kept|keep) (?:him|her|them) (?:locked|shut) (?:in|up)\\b[^]{0,40}\\b(?:takes|took|taking|has taken) (?:his|her|their) (?:money|pension|benefits|bank card|cards)\\b|\\b(?:takes|took|taking) (?:his|her|their) (?:money|pension|benefits|bank card)\\b[^]{0,40}\\b(?:keps|kept|keep) (?:him|her|them) (?:locked|shut) (?:in|up)\\b`,
+  "",
+);
 // Small children left alone for days: "my neighbours kids are left alone for days, the youngest is 3".
 const CO_LEFT_ALONE = re(
   `\\b(?:kids|children|baby|toddler|litle ones|boys|girls)\\b[^|]{0,30}\\b(?:left|home) (?:alone|on (?:their|his|her) own|by themselves) (?:for (?:days|nights|hours|the wekend|a wek|\\d+ days)|al (?:day|night|wekend)|overnight)\\b`,
@@ -18592,6 +18642,7 @@ function readTheirWorry(t: Tally, text: string): void {
   if (CO_POSTING_DEATH.test(text) && !LAUGHTER.test(text)) raise(t, "concern", "suicide");
   if (CO_UNANSWERED_CRYING.test(text)) raise(t, "concern", "abuse");
   if (CO_GROOMED.test(text)) raise(t, "concern", "abuse");
+  if (CO_ELDER_HELD.test(text)) raise(t, "concern", "abuse");
   if (CO_PLAN_SECRET.test(text) && !/\b(?:surprise|party|proposal|present|gift|birthday|weding)\b/.test(text))
     raise(t, "urgent", "suicide");
   if (CO_CUT_BLEEDING.test(text) && !CO_CUT_MINE.test(text) && !CO_CUT_BY_ACCIDENT.test(text))
@@ -18961,7 +19012,7 @@ const ATTEMPT_JUST_NOW =
 
 // A time set for their end, ahead of now: "she wants to kill herself this weekend".
 const THEIR_TIME_SET = re(
-  `\\b(?:(?:kil|end) (?:him|her|them)sel(?:f|ves)|to die|end it|do it|jump)\\b[^|]{0,30}\\b(?:this (?:wekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|tonight|tomorow|on (?:his|her|their) birthday|after (?:the|his|her|their) (?:exams?|party|wedding|results)|next (?:wek|month))\\b`,
+  `\\b(?:(?:kil|end) (?:him|her|them)sel(?:f|ves)|to die|end it|do it|jump)\\b[^|]{0,30}\\b(?:this (?:wekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|tonight|tomorow|(?:at|on|over) the wekend|on (?:his|her|their) birthday|after (?:the|his|her|their) (?:exams?|party|wedding|results)|next (?:wek|month))\\b`,
   "",
 );
 
@@ -20989,6 +21040,7 @@ const READING_PATTERNS: readonly RegExp[] = [
   USING_NEARLY_DIED,
   MISSED_IF_GONE,
   NOT_SUICIDAL_BUT,
+  FINE_BUT_PLANNING,
   NOT_AROUND_CLEARED,
   WAY_QUESTION,
   WAY_CLEARED,
