@@ -1987,6 +1987,10 @@ export const STAYS_NONE = {
       "i hid the christmas presents in my room for later",
       "there's a rope in my wardrobe from my climbing days",
     ],
+  "reads someone shut in a room with a knife as their danger, not a threat to the writer": [
+    "shes locked herself in her room with her phone, typical teenager",
+    "my brother locked himself in his room to play games all day",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -5987,6 +5987,26 @@ describe("wording no development message used: probes written for the session of
     );
   });
 
+  it("reads someone shut in a room with a knife as their danger, not a threat to the writer", () => {
+    expectScreen(
+      "shes locked herself in the bathroom and shes got a knife",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "hes locked himself in his room with a knife and wont answer",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    // Outside the writer's door, the same knife is still the writer's danger.
+    expectScreen("hes outside my door with a knife", "emergency", ["abuse"]);
+    expectNone(
+      STAYS_NONE["reads someone shut in a room with a knife as their danger, not a threat to the writer"],
+    );
+  });
+
   it("keeps another therapist, a surgery, a trip to the shop, a productive sunday and the children taken to a mum's ordinary", () => {
     expectNone(
       STAYS_NONE[

@@ -584,9 +584,10 @@ function any(...parts: string[]): string {
   return `(?:${parts.join("|")})`;
 }
 
-// Earlier in the clause, someone's own end ("dad says hes going to kill himself and hes got a gun"):
-// the weapon named after it is the means of their suicide, not a threat to the writer.
-const NOT_AFTER_THEIR_OWN_END = `(?<!\\b(?:kill|killing|shoot|shooting|hang|hanging|hurt|hurting|end|ending) (?:him|her|them) ?(?:self|selves)\\b[^|]*|\\b(?:end|ending) (?:his|her|their) (?:own )?life\\b[^|]*|\\bsuicid\\w*\\b[^|]*)`;
+// Earlier in the clause, someone's own end ("dad says hes going to kill himself and hes got a gun"),
+// or them shut away from everyone ("shes locked herself in the bathroom and shes got a knife"): the
+// weapon named after it is the means of their suicide, not a threat to the writer.
+const NOT_AFTER_THEIR_OWN_END = `(?<!\\b(?:kill|killing|shoot|shooting|hang|hanging|hurt|hurting|end|ending) (?:him|her|them) ?(?:self|selves)\\b[^|]*|\\b(?:end|ending) (?:his|her|their) (?:own )?life\\b[^|]*|\\bsuicid\\w*\\b[^|]*|\\b(?:locked|shut|barricaded) (?:him|her|them) ?(?:self|selves) in\\b[^|]*)`;
 
 const MYSELF = "(?:my ?self|meself|me self)";
 const OTHER_SELF = "(?:him ?self|her ?self|them ?selves|them ?self|theirselves)";
@@ -2852,7 +2853,7 @@ const RULES: Rule[] = [
   rule(
     "means_now",
     "look",
-    `lock(?:ed)? (?:him|her|them) ?(?:self|selves) in (?:the |his |her )?(?:\\w+ )?(?:garage|shed|car|bathrom)(?= [^|]*\\b(?:engine|running|shotgun|gun|rope|pils|knife))`,
+    `lock(?:ed)? (?:him|her|them) ?(?:self|selves) in (?:the |his |her |their )?(?:\\w+ )?(?:garage|shed|car|bathrom|rom|bedrom|toilet|flat)(?= [^|]*\\b(?:engine|running|shotgun|gun|rope|pils|knife|tablets))`,
   ),
   rule(
     "goodbye",
@@ -16054,6 +16055,9 @@ function readHarmAndAbuseNow(t: Tally, text: string): void {
   if (
     HA_HERE.test(now) &&
     !HA_HERE_CLEARED.test(w) &&
+    // "shes locked herself in the bathroom and shes got a knife": shut away from the writer, and
+    // the danger is to herself.
+    !/\b(?:locked|shut|baricaded) (?:him|her|them) ?(?:self|selves) in\b/.test(w) &&
     !(held !== null && haWritersOwn(w, held.index)) &&
     !(/\b(?:aslep|dozed)\b/.test(w) && !/\b(?:when (?:he|she) wakes|if i (?:move|try|go))\b/.test(w))
   ) {
