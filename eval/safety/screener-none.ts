@@ -1991,6 +1991,19 @@ export const STAYS_NONE = {
     "shes locked herself in her room with her phone, typical teenager",
     "my brother locked himself in his room to play games all day",
   ],
+  "keeps a tap fixed, a dog walk by the water, a last cigarette, a group project and a glass broken by accident ordinary":
+    [
+      "i'm going to fix that leaky tap tonight",
+      "parked by the reservoir for a walk with the dog",
+      "i have 3 boxes of paracetamol in the cupboard for the family",
+      "this one will be my last, promise. cigs are so expensive",
+      "this year will be my last at uni",
+      "im the problem in this group and im going to fix that by listening more",
+      "my dad said he'd kill me if i crashed his car lol",
+      "my son punched a hole in the wall playing football indoors, idiot",
+      "my sister cut herself badly on a broken glass, shes at a e now",
+      "i cut myself shaving",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

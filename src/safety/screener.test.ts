@@ -6007,6 +6007,41 @@ describe("wording no development message used: probes written for the session of
     );
   });
 
+  it("reads a burden to be fixed tonight, boxes of tablets ready or kept for one day, this one the last, and by the water", () => {
+    expectScreen("i'm a burden to everyone and i'm going to fix that tonight", "emergency", ["suicide"]);
+    expectScreen("i have 3 boxes of paracetamol and a bottle of vodka ready", "urgent", ["suicide"]);
+    expectScreen("i keep my dad's old pills in case i need them one day", "urgent", ["suicide"]);
+    expectScreen("cant face another christmas, this one will be my last", "urgent", ["suicide"]);
+    expectScreen("parked by the reservoir, cant stop thinking about walking in", "urgent", ["suicide"]);
+  });
+
+  it("reads a threat to the writer's face, a friend's jump after a shift, and a wound with help refused", () => {
+    // A wall just punched by someone at home and a threat to the writer: read as danger now.
+    expectScreen("my son punched a hole in the wall and said next time it'll be my face", "emergency", [
+      "abuse",
+    ]);
+    expectScreen(
+      "my best mate says he's going to jump off the multi storey after his shift",
+      "urgent",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my sister cut herself really badly and wont let me call an ambulance",
+      "emergency",
+      ["self_harm", "medical"],
+      "other",
+    );
+  });
+
+  it("keeps a tap fixed, a dog walk by the water, a last cigarette, a group project and a glass broken by accident ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a tap fixed, a dog walk by the water, a last cigarette, a group project and a glass broken by accident ordinary"
+      ],
+    );
+  });
+
   it("keeps another therapist, a surgery, a trip to the shop, a productive sunday and the children taken to a mum's ordinary", () => {
     expectNone(
       STAYS_NONE[
