@@ -11007,6 +11007,35 @@ function readUrgentParts(t: Tally, text: string): void {
     raise(t, "urgent", "suicide");
   if (NOT_AROUND_HINT.test(text) && NOT_AROUND_FOR.test(text) && !NOT_AROUND_CLEARED.test(text))
     raise(t, "urgent", "suicide");
+  if (WAY_HINT.test(text) && WAY_QUESTION.test(text) && !WAY_CLEARED.test(text) && !LAUGHTER.test(text))
+    raise(t, "urgent", "suicide");
+  if (
+    WEAPON_HINT.test(text) &&
+    KEPT_FOR.test(text) &&
+    WEAPON_KEPT.test(text) &&
+    !WEAPON_CLEARED.test(text) &&
+    !LAUGHTER.test(text)
+  )
+    raise(t, "urgent", "harm_to_others");
+  if (
+    THREAT_HINT.test(text) &&
+    (THREAT_SAID.test(text) || THREAT_TOLD.test(text)) &&
+    !THREAT_CLEARED.test(text)
+  )
+    raise(t, "urgent", "abuse");
+  if (BODY_HINT.test(text) && BODY_TODAY.test(text) && !BODY_TODAY_CLEARED.test(text))
+    raise(t, "urgent", "medical");
+}
+
+/**
+ * Session of 2026-12-07 (fourth): readings over the whole message, for risk said across a "but" or
+ * a full stop, which the rules (one clause at a time) cannot join: a goodbye put as "if", an end
+ * planned with the children, something taken and help not sought, a threat to "finish it" feared,
+ * a child with an adult, a last word that is the whole message, a near miss after using, a wish
+ * said on after a question, "not suicidal but", fine told while planning, a burden to be fixed, by
+ * the water thinking of going in. Each is tried only when a cheap word test finds its words.
+ */
+function readSaidAcross(t: Tally, text: string): void {
   if (IF_GONE_HINT.test(text) && IF_GONE_BLAMELESS.test(text) && !IF_GONE_CLEARED.test(text))
     raise(t, "urgent", "suicide");
   if (FAMILY_ENDING_HINT.test(text) && FAMILY_ENDING.test(text) && !FAMILY_ENDING_CLEARED.test(text))
@@ -11028,24 +11057,6 @@ function readUrgentParts(t: Tally, text: string): void {
     raise(t, timingIn(text) ? "emergency" : "urgent", "suicide");
   if (/walking|going|jumping|driving|steping|wading/.test(text) && BY_THE_WATER.test(text))
     raise(t, "urgent", "suicide");
-  if (WAY_HINT.test(text) && WAY_QUESTION.test(text) && !WAY_CLEARED.test(text) && !LAUGHTER.test(text))
-    raise(t, "urgent", "suicide");
-  if (
-    WEAPON_HINT.test(text) &&
-    KEPT_FOR.test(text) &&
-    WEAPON_KEPT.test(text) &&
-    !WEAPON_CLEARED.test(text) &&
-    !LAUGHTER.test(text)
-  )
-    raise(t, "urgent", "harm_to_others");
-  if (
-    THREAT_HINT.test(text) &&
-    (THREAT_SAID.test(text) || THREAT_TOLD.test(text)) &&
-    !THREAT_CLEARED.test(text)
-  )
-    raise(t, "urgent", "abuse");
-  if (BODY_HINT.test(text) && BODY_TODAY.test(text) && !BODY_TODAY_CLEARED.test(text))
-    raise(t, "urgent", "medical");
 }
 
 // Abuse going on now, read from its parts: the person who hurts them is here and doing something
@@ -13593,6 +13604,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (MS_PIECES.test(text)) readBodyInDanger(t, text);
   if (TC_PIECES.test(text)) readThemeConcern(t, text);
   readUrgentParts(t, text);
+  readSaidAcross(t, text);
   readSelfHarmRecent(t, text);
   readSelfHarmNow(t, text);
   if (CA_PIECES.test(text)) readThemeCA(t, text);
