@@ -584,10 +584,12 @@ function any(...parts: string[]): string {
   return `(?:${parts.join("|")})`;
 }
 
+// Someone who has shut themselves away from everyone ("shes locked herself in the bathroom").
+const SHUT_THEMSELVES_IN = "(?:locked|shut|barricaded) (?:him|her|them) ?(?:self|selves) in";
 // Earlier in the clause, someone's own end ("dad says hes going to kill himself and hes got a gun"),
 // or them shut away from everyone ("shes locked herself in the bathroom and shes got a knife"): the
 // weapon named after it is the means of their suicide, not a threat to the writer.
-const NOT_AFTER_THEIR_OWN_END = `(?<!\\b(?:kill|killing|shoot|shooting|hang|hanging|hurt|hurting|end|ending) (?:him|her|them) ?(?:self|selves)\\b[^|]*|\\b(?:end|ending) (?:his|her|their) (?:own )?life\\b[^|]*|\\bsuicid\\w*\\b[^|]*|\\b(?:locked|shut|barricaded) (?:him|her|them) ?(?:self|selves) in\\b[^|]*)`;
+const NOT_AFTER_THEIR_OWN_END = `(?<!\\b(?:kill|killing|shoot|shooting|hang|hanging|hurt|hurting|end|ending) (?:him|her|them) ?(?:self|selves)\\b[^|]*|\\b(?:end|ending) (?:his|her|their) (?:own )?life\\b[^|]*|\\bsuicid\\w*\\b[^|]*|\\b${SHUT_THEMSELVES_IN}\\b[^|]*)`;
 
 const MYSELF = "(?:my ?self|meself|me self)";
 const OTHER_SELF = "(?:him ?self|her ?self|them ?selves|them ?self|theirselves)";
@@ -16052,6 +16054,9 @@ const HA_GATE = new PatternGate(() => [
   [HA_LYING_IN_WAIT, HA_LYING_WHO],
 ]);
 
+// Shut in away from the writer: the danger is to themselves, not to the writer.
+const HA_SHUT_IN = re(`\\b${SHUT_THEMSELVES_IN}\\b`, "");
+
 /**
  * The text with its quotation marks taken out, for the readings that weigh threats and intent in
  * the words as written: "he said \"ill kill you\" and hes outside" is no quotation of a film.
@@ -16112,7 +16117,7 @@ function readHarmAndAbuseNow(t: Tally, text: string): void {
     !HA_HERE_CLEARED.test(w) &&
     // "shes locked herself in the bathroom and shes got a knife": shut away from the writer, and
     // the danger is to herself.
-    !/\b(?:locked|shut|baricaded) (?:him|her|them) ?(?:self|selves) in\b/.test(w) &&
+    !HA_SHUT_IN.test(w) &&
     !(held !== null && haWritersOwn(w, held.index)) &&
     !(/\b(?:aslep|dozed)\b/.test(w) && !/\b(?:when (?:he|she) wakes|if i (?:move|try|go))\b/.test(w))
   ) {
@@ -19247,7 +19252,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
     // Their plan with a date: "my brother has a plan to kill himself and a date".
     if (
       other.some((s) => s.kind === "active" || s.kind === "plan" || s.kind === "plan_strong") &&
-      /\b(?:a date|the date|set a date|picked a date|chosen a date)\b/.test(text)
+      /\b(?:a|the) date\b/.test(text)
     )
       raise(t, "urgent", "suicide");
     // Threatened with death at home: their danger, asked about as such.
