@@ -120,6 +120,7 @@ const FEATURE_VARIANTS: [string, Hyper][] = [
   ["6 epochs", { ...FEATURES, epochs: 6 }],
   ["no earlier messages", { ...FEATURES, config: { ...FEATURES.config, previous: false } }],
   ["no character n-grams", { ...FEATURES, config: { ...FEATURES.config, charMin: 0, charMax: 0 } }],
+  ["word classes", { ...FEATURES, config: { ...FEATURES.config, classes: true } }],
 ];
 
 /** What `--cv` searches: how much an ordinary-conversation negative weighs, and the thresholds. */
@@ -682,13 +683,23 @@ function screenerNoneRaised(model: ClassifierModel): string[] {
     .map((c) => c.text);
 }
 
+/**
+ * The feature settings `--cv` searches: the chosen one; with `--cv-features`, every variant; with
+ * `--cv-features=name,name`, the variants named (FEATURE_VARIANTS), for a shared machine.
+ */
+function cvVariants(): [string, Hyper][] {
+  const flag = argv.find((a) => a.startsWith("--cv-features"));
+  if (!flag) return FEATURE_VARIANTS.slice(0, 1);
+  if (flag === "--cv-features") return FEATURE_VARIANTS;
+  const names = flag.slice("--cv-features=".length).split(",");
+  const chosen = FEATURE_VARIANTS.filter(([n]) => names.includes(n));
+  if (chosen.length !== names.length)
+    throw new Error(`--cv-features names one of: ${FEATURE_VARIANTS.map(([n]) => n).join(", ")}`);
+  return chosen;
+}
+
 if (argv.includes("--cv")) {
-  const choice = crossValidate(
-    examples,
-    ordinary,
-    check,
-    argv.includes("--cv-features") ? FEATURE_VARIANTS : FEATURE_VARIANTS.slice(0, 1),
-  );
+  const choice = crossValidate(examples, ordinary, check, cvVariants());
   // The cross-validation scores the rules and the model apart; screenMessage itself must agree.
   const raisedByChoice = choice ? screenerNoneRaised(choice.model) : [];
   if (!choice) {

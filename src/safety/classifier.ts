@@ -46,7 +46,39 @@ export interface FeatureConfig {
   negation: boolean;
   /** Words of the (at most two) earlier messages, marked apart from this message's. */
   previous: boolean;
+  /**
+   * Word classes as well (WORD_CLASSES): every word, bigram and trigram that holds a word of a
+   * class is counted once more with the class in the word's place, so "a stash of zopiclone"
+   * shares what was learnt from "a stash of pills". Absent in models trained before 2026-12-07.
+   */
+  classes?: boolean;
 }
+
+/**
+ * Small word classes for `classes` features: the means, places, times and people that risky
+ * messages name in endlessly many words, written as normaliseMessage leaves them (repeated letters
+ * squeezed, so "pills" is "pils").
+ */
+const WORD_CLASSES: Record<string, string> = {
+  pills:
+    "pills pill tablets tablet meds medication medications medicine prescription painkillers antidepressants paracetamol ibuprofen aspirin codeine tramadol oxycodone morphine insulin amitriptyline sertraline citalopram fluoxetine mirtazapine quetiapine propranolol diazepam valium xanax zopiclone lithium packets boxes",
+  blade: "blade blades razor razors knife knives scissors shard shards sharpener",
+  ligature: "rope ropes belt belts cord cable noose ligature scarf",
+  height: "bridge cliff cliffs roof rooftop ledge tower balcony railway tracks motorway carpark building",
+  water: "river sea lake reservoir canal water waves",
+  gun: "gun guns rifle shotgun pistol firearm",
+  poison: "bleach poison weedkiller antifreeze charcoal exhaust fumes",
+  soon: "tonight tomorrow today now soon weekend later monday tuesday wednesday thursday friday saturday sunday",
+  end: "die dying dead death suicide kill killing unalive kms ending disappear goodbye forever overdose",
+  hide: "stash stashed hide hidden hiding saved saving collecting stockpile stockpiling hoard hoarding drawer secret",
+  body: "arm arms wrist wrists thigh thighs leg legs skin stomach neck hips",
+  hurt: "hurt hurting cut cuts cutting burn burning burns hit hitting punch punching bleed bleeding scratch scratching",
+  person:
+    "mum mom dad nan gran grandma grandad brother sister son daughter friend mate boyfriend girlfriend partner husband wife bf gf kid kids child baby cousin aunt uncle",
+};
+const WORD_CLASS = new Map<string, string>();
+for (const [name, words] of Object.entries(WORD_CLASSES))
+  for (const word of words.split(" ")) WORD_CLASS.set(word.replace(/(.)\1+/g, "$1"), `#${name}`);
 
 const NEGATORS = new Set(
   "not never no dont doesnt didnt wont wouldnt cant cannot couldnt shouldnt isnt arent wasnt werent havent hasnt hadnt nobody nothing nowhere neither nor without".split(
@@ -153,10 +185,16 @@ export function features(
     const seedB = hash(FNV, `${prefix}b `);
     const seedT = hash(FNV, `${prefix}t `);
     const seedC = hash(FNV, `${prefix}c `);
+    const seedK = hash(FNV, `${prefix}k `);
     const raw = text.split(" ");
     let negated = false;
     let last = "^";
     let last2 = "^";
+    // The same stream with word classes in place of their words, and whether each held one.
+    let lastK = "^";
+    let last2K = "^";
+    let lastIsClass = false;
+    let last2IsClass = false;
     for (const word of raw) {
       if (!word) continue;
       if (CLAUSE_ENDS.has(word)) negated = false;
@@ -169,6 +207,18 @@ export function features(
       if (config.trigrams) out.push(hash(hash(hash(hash(hash(seedT, last2), " "), last), " "), t) & mask);
       last2 = last;
       last = t;
+      if (config.classes) {
+        const cls = WORD_CLASS.get(word);
+        const k = cls ? (config.negation && negated ? `!${cls}` : cls) : t;
+        if (cls) out.push(hash(seedK, k) & mask);
+        if (cls || lastIsClass) out.push(hash(hash(hash(seedK, lastK), " "), k) & mask);
+        if (cls || lastIsClass || last2IsClass)
+          out.push(hash(hash(hash(hash(hash(seedK, last2K), " "), lastK), " "), k) & mask);
+        last2K = lastK;
+        lastK = k;
+        last2IsClass = lastIsClass;
+        lastIsClass = cls !== undefined;
+      }
       if (config.charMax > 0 && word.length > 2 && (numberShapes || !NUMBER.test(word))) {
         const w = `<${word}>`;
         for (let n = config.charMin; n <= config.charMax; n++)
