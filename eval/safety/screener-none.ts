@@ -2004,6 +2004,13 @@ export const STAYS_NONE = {
       "my sister cut herself badly on a broken glass, shes at a e now",
       "i cut myself shaving",
     ],
+  "keeps a rifle for the range, a goodbye at the station and an exam season ordinary": [
+    "taking my dads rifle to the range tonight",
+    "getting my shotgun out tomorrow for the clay shoot",
+    "my boyfriend hasnt texted back since he said goodbye at the station lol",
+    "she hasnt replied since she said goodnight",
+    "cant wait for it all to be over, not long now, exams finish friday",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -6058,3 +6058,24 @@ describe("wording no development message used: probes written for the session of
     );
   });
 });
+
+describe("left ambiguous by the session of 2026-12-07 (fourth), decided in the fifth", () => {
+  it("reads a gun fetched with a time, someone silent since an odd goodbye, and longing for it all to be over soon as concern", () => {
+    expectScreen("im going to get my dads gun from the safe tonight", "concern", ["suicide"]);
+    expectScreen(
+      "my mum hasnt replied since she said goodbye this morning and her car is gone",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen("hes not answered since he said goodbye, its not like him", "concern", ["suicide"], "other");
+    expectScreen("cant wait for it all to be over, not long now", "concern", ["suicide"]);
+    expectScreen("counting down for this all to end, not long to go", "concern", ["suicide"]);
+  });
+
+  it("keeps a rifle for the range, a goodbye at the station and an exam season ordinary", () => {
+    expectNone(
+      STAYS_NONE["keeps a rifle for the range, a goodbye at the station and an exam season ordinary"],
+    );
+  });
+});

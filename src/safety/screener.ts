@@ -1045,6 +1045,31 @@ const QUOTED_THREAT = `" (?:[\\w,]+ ){0,8}(?:il|i wil|im going to|im gona|im gon
 const POSTED_GOODBYE = `(?:posted|sent|put|texted|wrote|mesaged|snapchated|dmed)(?: [\\w,]+){0,16} " (?:[\\w,]+ ){0,4}(?:love you al|sory for everything|goodbye|bye everyone|bye forever)(?![^|]*\\b(?:card|cards|yearbok|cast)\\b)`;
 
 const RULES: Rule[] = [
+  // Session of 2026-12-07 (fifth): three left ambiguous by the last session, decided for concern,
+  // where the card and a direct, kind question cost little and a miss costs much.
+  // A gun fetched with a time and nothing ordinary said of it: "im going to get my dads gun from
+  // the safe tonight", not a rifle taken to the range or cleaned.
+  rule(
+    "passive",
+    "self",
+    `(?:get|geting|take|taking|grab|grabing|fetch|fetching|borow|borowing|sneak|sneaking) (?:out )?(?:my |the |a |his |her |our |my (?:dads|grandads|uncles|brothers|step ?dads|husbands|partners) )?(?:gun|guns|rifle|shotgun|pistol|revolver|handgun)(?: out)?(?: (?:out of|from) (?:the |his |her |my |our |my (?:dads|grandads|uncles|brothers) )?(?:gun )?(?:safe|cabinet|locker|cupboard|drawer|lof|garage|shed|car))? (?:tonight|later|right now|now|today|when (?:everyone|they|he|she|my \\w+)(?:s| is| are|re)? (?:aslep|out|gone|at work)|while (?:everyone|they|he|she|my \\w+)(?:s| is| are|re)? (?:aslep|out|away|at work))(?![^|]*\\b(?:range|hunt|hunting|shot|shoting|clay|clays|club|clean|cleaning|deer|pigeons?|rabits?|season|licen[cs]e|fox|foxes|crows|game|games|paintbal|airsoft|nerf|water|toy|glue|staple|nail|lesons?|competition|police|hand (?:it|them) in|amnesty|sel|seling|sold)\\b)`,
+  ),
+  // Someone silent since a goodbye that was not the day's: "my mum hasnt replied since she said
+  // goodbye this morning and her car is gone", not a goodbye at the station.
+  rule(
+    "passive",
+    "other",
+    `(?:hasnt|has not|havent|have not|not|wont|isnt) (?:replied|answered|picked up|texted (?:me )?back|messaged (?:me )?back|read (?:my|the|any of my) (?:mesages|texts)|ben online|ben (?:in touch|seen))\\b[^|]{0,30}\\bsince (?:she|he|they) (?:said|texted|sent|wrote|mesaged|posted) (?:me |us )?(?:sory for everything|i love you (?:al|forever|always)|godbye\\b[^|]{0,40}\\b(?:(?:her|his|their) car(?: is|s)? gone|phones? (?:is |s )?(?:of|dead)|(?:its|thats|that s|which is) not like (?:her|him|them)|weird|strange|for god|forever|properly))`,
+    false,
+  ),
+  // Longing for everything to end, soon: "cant wait for it all to be over, not long now", not an
+  // exam season or a move.
+  rule(
+    "passive",
+    "self",
+    `(?:cant wait|canot wait|can not wait|longing|counting down) (?:for )?(?:it al|everything|al of (?:it|this)|this al) to (?:be over|end|stop|be done)\\b[^|]{0,12}\\b(?:not long now|wont be long now|not long to go|nearly there now|almost there now)(?![^|]*\\b(?:exams?|term|school|uni|semester|shift|move|moving|surgery|operation|wedding|holiday|contract|job|week|results|trial|court|divorce|treatment|chemo)\\b)`,
+    false,
+  ),
   // Session of 2026-12-07 (fourth): probes written fresh, in words no rule held.
   // Safety not promised: "i cant promise im safe tonight".
   rule(
@@ -19610,8 +19635,9 @@ const UNRESPONSIVE = re(
   `\\b(?:(?<!\\b(?:pray\\w*|hope\\w*|wish\\w*)\\b[^|]{0,30})wont wake up|cant wake (?:him|her|them)|(?:doesnt|dont|isnt|not) respond\\w*|unresponsive|barely (?:responding|responsive|conscious)|breathing (?:all )?(?:weird|funny|strange|wrong|odd|shallow|really slow)|barely breathing|breathing but barely|lips (?:\\w+ ){0,2}blue|turning blue|not breathing|stopped breathing|face (?:is )?swell\\w*|swelling up|throat (?:is )?closing|fitting|having a (?:fit|seizure))\\b`,
   "",
 );
+// Not the silence itself: "hasnt texted back since he said goodbye at the station".
 const SENT_GOODBYE = re(
-  `\\b(?:sent|posted|emailed|texted|messaged|put up|(?:text|mesage|voice note|snap) from)\\b[^|]{0,60}\\b(?:pic|photo|picture|poem|goodbye|sorry|cheers for everything|thank you for everything|thanks for everything|see you on the other side|look after (?:the kids|my \\w+|mum|dad|everyone) for me(?! while| til| until| this| tonight| tomorow| on| at| today| later)|this is the end)\\b`,
+  `\\b(?:sent|posted|emailed|texted(?! (?:me |us )?back)|messaged(?! (?:me |us )?back)|put up|(?:text|mesage|voice note|snap) from)\\b[^|]{0,60}\\b(?:pic|photo|picture|poem|goodbye|sorry|cheers for everything|thank you for everything|thanks for everything|see you on the other side|look after (?:the kids|my \\w+|mum|dad|everyone) for me(?! while| til| until| this| tonight| tomorow| on| at| today| later)|this is the end)\\b`,
   "",
 );
 const CANNOT_REACH = re(
