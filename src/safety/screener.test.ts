@@ -6073,6 +6073,28 @@ describe("left ambiguous by the session of 2026-12-07 (fourth), decided in the f
     expectScreen("counting down for this all to end, not long to go", "concern", ["suicide"]);
   });
 
+  it("reads someone else stood at a height or on the tracks, with the writer on the phone to them, as their danger", () => {
+    const theirs = [
+      "my cousin is on the phone with me right now stood on the edge of the car park roof saying hes done",
+      "my mate is on video call with me standing on the train tracks and wont move",
+      'my sister sent me "im sorry for everything" and her location says shes at the bridge',
+    ];
+    for (const text of theirs) expectScreen(text, "emergency", ["suicide"], "other");
+    // The writer's own place, and the writer's own means however they came by them.
+    expectScreen("my brother drove me to the cliffs and im stood at the edge now", "emergency", ["suicide"]);
+    expectScreen(
+      "got my nans tablets tipped out on the bed, counting them, i want to be gone before shes home",
+      "emergency",
+      ["suicide"],
+    );
+    // Someone sat with a knife is a danger to the writer, not only to themselves.
+    expectScreen(
+      "hes sat on the stairs with the knife since i said im leaving, im locked in the bathroom",
+      "emergency",
+      ["abuse"],
+    );
+  });
+
   it("keeps a rifle for the range, a goodbye at the station and an exam season ordinary", () => {
     expectNone(
       STAYS_NONE["keeps a rifle for the range, a goodbye at the station and an exam season ordinary"],

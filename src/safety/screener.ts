@@ -8975,6 +8975,26 @@ function subjectBefore(tokens: string[]): "self" | "other" | "generic" | "you" |
   return undefined;
 }
 
+// Kinds whose rules say where someone is or what they hold now, written as the writer's own.
+const SITUATION_KINDS = new Set<Kind>(["place_now", "place_going", "means_now", "means_here"]);
+// Means of the moment count only as a place stood or sat at ("standing on the tracks"): whose
+// tablets or gun they are says nothing of who is in danger ("my nans tablets tipped out here").
+const MEANS_KINDS = new Set<Kind>(["means_now", "means_here"]);
+const POSTURE = /\b(?:stod|standing|stand|sat|siting|sit|leaning|climbed|climbing|perched|balancing)\b/;
+// Someone sat with a knife or a gun may be a danger to the writer, not only to themselves.
+const WEAPON_HELD = /\b(?:knife|knives|gun|guns|rifle|shotgun|pistol|blade|machete|axe|hamer|bat)\b/;
+const THEIR_OWN = /\b(?:his|her|their|hes|shes|he|she|theyre|himself|herself)\b/;
+// "with me", "to me": the writer beside the one who acts, not the one acting.
+const BESIDE = new Set(["with", "to", "at", "for", "beside", "near", "behind"]);
+
+/** Whether a place or means of the moment is someone else's: theirs in the match, or theirs by the subject before it. */
+function theirSituation(kind: Kind, tokens: string[], match: string): boolean {
+  if (FIRST_PERSON.test(match)) return false;
+  if (MEANS_KINDS.has(kind) && (!POSTURE.test(match) || WEAPON_HELD.test(match))) return false;
+  if (THEIR_OWN.test(match)) return true;
+  return subjectBefore(tokens.filter((t, i) => !(t === "me" && BESIDE.has(tokens[i - 1] ?? "")))) === "other";
+}
+
 /** "my sister overdosed": when a match starts with its own subject, that subject counts. */
 function subjectAtStart(match: string): "self" | "other" | "generic" | "you" | undefined {
   const lead = match.trim().split(" ").slice(0, 2);
@@ -9297,6 +9317,10 @@ function findSignals(normalised: string): Signal[] {
         }
         if (subject === undefined) subject = "self";
         if (subject === "generic") continue;
+        // "my mate is on facetime with me stood on his balcony railing": a place or means of the
+        // moment, with no "i" in it, is the danger of the one the clause is about.
+        if (subject === "self" && SITUATION_KINDS.has(r.kind) && theirSituation(r.kind, tokens, m[0]))
+          subject = "other";
         if (subject === "you") {
           // "You ever just want to die?" is how many people say it about themselves.
           if (r.kind === "passive" && /\b(?:you|u) ever\b/.test(m[0])) subject = "self";
