@@ -6095,6 +6095,17 @@ describe("left ambiguous by the session of 2026-12-07 (fourth), decided in the f
     );
   });
 
+  it("reads a body in danger now as the danger of the one the message is about", () => {
+    const theirs = [
+      "my uncle's speech has gone all slurred and half his face isnt moving",
+      "my toddler swallowed some of the washing machine pods and hes being sick",
+      "my grandmas face has dropped on one side and she cant lift her arm",
+      "my friend collapsed at the party and her lips are going blue",
+    ];
+    for (const text of theirs) expectScreen(text, "emergency", ["medical"], "other");
+    expectScreen("my speech is slurred and half my face isnt moving", "emergency", ["medical"]);
+  });
+
   it("keeps a rifle for the range, a goodbye at the station and an exam season ordinary", () => {
     expectNone(
       STAYS_NONE["keeps a rifle for the range, a goodbye at the station and an exam season ordinary"],

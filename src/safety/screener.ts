@@ -3285,7 +3285,7 @@ const RULES: Rule[] = [
   rule(
     "poison",
     "look",
-    `(?:drank|drunk|swallowed|had|downed|necked|drink) (?:some |the |a cup of |a glass of |half the |the rest of the )?(?:weedkiller|weed killer|bleach|antifreeze|rat poison|slug pellets|pesticide|paraquat|drain cleaner)|(?:drank|drunk|swallowed) (?:from )?the wrong (?:bottle|thing|stuff|drink|cup)|(?:got into|eaten|ate|swallowed|drank|bit|chewed) (?:the |some |a |one of the )?(?:dishwasher tablets?|washing (?:up )?liquid|laundry pods?|button batter(?:y|ies)|weedkiller)`,
+    `(?:drank|drunk|swallowed|had|downed|necked|drink) (?:some |the |a cup of |a glass of |half the |the rest of the )?(?:weedkiller|weed killer|bleach|antifreeze|rat poison|slug pellets|pesticide|paraquat|drain cleaner)|(?:drank|drunk|swallowed) (?:from )?the wrong (?:bottle|thing|stuff|drink|cup)|(?:got into|eaten|ate|swallowed|drank|bit|chewed) (?:the |some |a |one of the )?(?:dishwasher tablets?|washing (?:up )?liquid|laundry pods?|washing machine (?:pods?|tablets?|capsules?)|button batter(?:y|ies)|weedkiller)`,
   ),
   rule(
     "bleeding",
@@ -3720,7 +3720,7 @@ const RULES: Rule[] = [
   rule(
     "medical_now",
     "other",
-    `(?:baby|toddler|son|daughter|kid|child|litle one|litle boy|litle girl|nan|gran|grandad|grandma|grandpa|brother|sister|niece|nephew|\\d+ year old|(?:two|thre|four|five) year old) (?:has |s |just |might have |may have |think (?:he|she) )*(?:swalowed|ate|eaten|drank|drunk|got into|got hold of|bit into|bit|chewed|taken|took) (?:some of |a few of |one of |a |the |my |his |her |some |al |loads of |a load of |a handful of |\\d+ )*(?:${PILLS}|bleach|medicine|bateries|batery|button bateries|button batery|(?:one of )?(?:those |the )?button bateries|detergent|dishwasher (?:tablets?|pods?|capsules?)|washing (?:tablets?|pods?|capsules?)|pods|antifreze|weedkiller|rat poison|painkilers|vitamins|iron tablets|sleping tablets)(?! (?:for|from) (?:the|his|her|a) (?:doctor|gp|fever|cold|cough|headache|pain|temperature))`,
+    `(?:baby|toddler|son|daughter|kid|child|litle one|litle boy|litle girl|nan|gran|grandad|grandma|grandpa|brother|sister|niece|nephew|\\d+ year old|(?:two|thre|four|five) year old) (?:has |s |just |might have |may have |think (?:he|she) )*(?:swalowed|ate|eaten|drank|drunk|got into|got hold of|bit into|bit|chewed|taken|took) (?:some of |a few of |one of |a |the |my |his |her |some |al |loads of |a load of |a handful of |\\d+ )*(?:${PILLS}|bleach|medicine|bateries|batery|button bateries|button batery|(?:one of )?(?:those |the )?button bateries|detergent|dishwasher (?:tablets?|pods?|capsules?)|washing (?:machine )?(?:tablets?|pods?|capsules?)|pods|antifreze|weedkiller|rat poison|painkilers|vitamins|iron tablets|sleping tablets)(?! (?:for|from) (?:the|his|her|a) (?:doctor|gp|fever|cold|cough|headache|pain|temperature))`,
   ),
   rule(
     "medical_now",
@@ -8975,8 +8975,18 @@ function subjectBefore(tokens: string[]): "self" | "other" | "generic" | "you" |
   return undefined;
 }
 
-// Kinds whose rules say where someone is or what they hold now, written as the writer's own.
-const SITUATION_KINDS = new Set<Kind>(["place_now", "place_going", "means_now", "means_here"]);
+// Kinds whose rules say where someone is, what they hold or what is happening to their body now,
+// written as the writer's own: "my grandads face has gone droopy", "my son drank bleach". (Not a
+// wound or an overdose: "i cut after my mum screamed at me" names her first and is still mine.)
+const SITUATION_KINDS = new Set<Kind>([
+  "place_now",
+  "place_going",
+  "means_now",
+  "means_here",
+  "poison",
+  "body_now",
+  "medical_now",
+]);
 // Means of the moment count only as a place stood or sat at ("standing on the tracks"): whose
 // tablets or gun they are says nothing of who is in danger ("my nans tablets tipped out here").
 const MEANS_KINDS = new Set<Kind>(["means_now", "means_here"]);
@@ -9317,8 +9327,8 @@ function findSignals(normalised: string): Signal[] {
         }
         if (subject === undefined) subject = "self";
         if (subject === "generic") continue;
-        // "my mate is on facetime with me stood on his balcony railing": a place or means of the
-        // moment, with no "i" in it, is the danger of the one the clause is about.
+        // "my mate is on facetime with me stood on his balcony railing": a place, means or body of
+        // the moment, with no "i" in it, is the danger of the one the clause is about.
         if (subject === "self" && SITUATION_KINDS.has(r.kind) && theirSituation(r.kind, tokens, m[0]))
           subject = "other";
         if (subject === "you") {
@@ -10411,7 +10421,7 @@ const END_CLEARED = re(
 // sugar, a long lie on the floor, fever after chemo, a head knock on blood thinners, breathing
 // slowed by opioids, ketoacidosis, button batteries, gas from mixed cleaners.
 const RED_FLAGS = re(
-  `\\b(?:worst (?:headache|one) of my life|(?:lips|tongue|face|throat) (?:are |is |s )?(?:swelling|swollen|swelled)\\b[^|]{0,40}\\b(?:throat|breath\\w*|tight|wheez\\w*)|throat (?:feels |is )?(?:tight|closing|closing up)\\b[^|]{0,40}\\b(?:stung|sting|peanut|nuts|allerg\\w*|swelling)|(?:stung|sting|peanut|nuts|allerg\\w*)\\b[^]{0,60}\\bthroat (?:feels |is )?(?:tight|closing)|chests?\\b[^]{0,60}\\b(?:left arm|down my arm|jaw|sweaty|sweating|clammy)|(?:left arm|jaw)\\b[^|]{0,40}\\bchest|face (?:feels |is |has )?(?:funny|numb|drooping|droopy|gone droopy|dropped)\\b[^|]{0,60}\\b(?:words|speech|talk|slurr\\w*|arm)|(?:words|speech) (?:keep )?(?:coming out|come out) wrong|(?:hypo|sugars? (?:is |are |s )?(?:low|dropping|2 point|1 point))\\b[^|]{0,60}\\b(?:shaking|cant think|confused|no sugar|went down|going down|nearly went|pass out)|(?:fell|fallen|on the floor|stuck in the bath)\\b[^|]{0,60}\\b(?:cant get up|cant get out|since (?:\\d|teatime|this morning|last night|lunch|6|yesterday)|hours? ago)|(?:cant get up|cant get out)\\b[^|]{0,40}\\b(?:hours|since|freezing|cold)|(?:\\d\\d point \\d|temp|temperature|fever|shivering)\\b[^|]{0,60}\\bchemo|chemo\\b[^|]{0,60}\\b(?:temp|temperature|fever|shivering|\\d\\d point \\d)|(?:hit|banged|bashed|knocked) (?:my|his|her) head\\b[^|]{0,60}\\b(?:blood thinners|warfarin|apixaban|rivaroxaban|been sick|being sick|vomit\\w*|drowsy)|breath(?:ing)? (?:feels |is |s )?(?:very |really )?(?:slow|shallow)\\b|breath smells? (?:like|of) (?:pear drops|nail polish|acetone)|(?:swallowed|ate)\\b[^|]{0,30}\\b(?:button batter\\w*|batteries|magnets)|mixed (?:the )?bleach\\b[^|]{0,60}\\b(?:cough\\w*|chest|breath\\w*|burning)|dialysis\\b[^|]{0,80}\\b(?:short of breath|cant get my breath|breathless|heart (?:keeps )?(?:jumping|racing|skipping))|(?:gone|going|turned|went) (?:cold and )?(?:grey|blue)\\b|choked\\b[^|]{0,40}\\b(?:blue|not breathing|breathing but)|(?:dementia|alzheimers)\\b[^|]{0,80}\\b(?:got out|wandered|missing|gone out)\\b)`,
+  `\\b(?:worst (?:headache|one) of my life|(?:lips|tongue|face|throat) (?:are |is |s )?(?:swelling|swollen|swelled)\\b[^|]{0,40}\\b(?:throat|breath\\w*|tight|wheez\\w*)|throat (?:feels |is )?(?:tight|closing|closing up)\\b[^|]{0,40}\\b(?:stung|sting|peanut|nuts|allerg\\w*|swelling)|(?:stung|sting|peanut|nuts|allerg\\w*)\\b[^]{0,60}\\bthroat (?:feels |is )?(?:tight|closing)|chests?\\b[^]{0,60}\\b(?:left arm|down my arm|jaw|sweaty|sweating|clammy)|(?:left arm|jaw)\\b[^|]{0,40}\\bchest|face (?:feels |is |has )?(?:funny|numb|drooping|droopy|gone droopy|dropped)\\b[^|]{0,60}\\b(?:words|speech|talk|slurr\\w*|arm)|(?:words|speech) (?:keep )?(?:coming out|come out) wrong|(?:words|speech|talking)\\b[^|]{0,40}\\bslur\\w*\\b[^|]{0,60}\\b(?:half|one side of) (?:his|her|their|my) face\\b[^|]{0,20}\\b(?:isnt moving|is not moving|not moving|wont move|droop\\w*|dropped|gone numb|numb)|(?:hypo|sugars? (?:is |are |s )?(?:low|dropping|2 point|1 point))\\b[^|]{0,60}\\b(?:shaking|cant think|confused|no sugar|went down|going down|nearly went|pass out)|(?:fell|fallen|on the floor|stuck in the bath)\\b[^|]{0,60}\\b(?:cant get up|cant get out|since (?:\\d|teatime|this morning|last night|lunch|6|yesterday)|hours? ago)|(?:cant get up|cant get out)\\b[^|]{0,40}\\b(?:hours|since|freezing|cold)|(?:\\d\\d point \\d|temp|temperature|fever|shivering)\\b[^|]{0,60}\\bchemo|chemo\\b[^|]{0,60}\\b(?:temp|temperature|fever|shivering|\\d\\d point \\d)|(?:hit|banged|bashed|knocked) (?:my|his|her) head\\b[^|]{0,60}\\b(?:blood thinners|warfarin|apixaban|rivaroxaban|been sick|being sick|vomit\\w*|drowsy)|breath(?:ing)? (?:feels |is |s )?(?:very |really )?(?:slow|shallow)\\b|breath smells? (?:like|of) (?:pear drops|nail polish|acetone)|(?:swallowed|ate)\\b[^|]{0,30}\\b(?:button batter\\w*|batteries|magnets)|mixed (?:the )?bleach\\b[^|]{0,60}\\b(?:cough\\w*|chest|breath\\w*|burning)|dialysis\\b[^|]{0,80}\\b(?:short of breath|cant get my breath|breathless|heart (?:keeps )?(?:jumping|racing|skipping))|(?:gone|going|turned|went) (?:cold and )?(?:grey|blue)\\b|choked\\b[^|]{0,40}\\b(?:blue|not breathing|breathing but)|(?:dementia|alzheimers)\\b[^|]{0,80}\\b(?:got out|wandered|missing|gone out)\\b)`,
   "",
 );
 const RED_FLAGS_CLEARED = re(
@@ -10420,7 +10430,7 @@ const RED_FLAGS_CLEARED = re(
 );
 // Whose body it is: "my dad", "grandad", "she", as against "my chest".
 const THEIR_BODY = re(
-  `\\b(?:my|our|the) (?:mum|mom|mam|dad|grandad|grandma|nan|gran|husband|wife|son|daughter|friend|mate|neighbour|patient|partner|brother|sister|baby|flatmate|housemate)\\b|\\b(?:mums?|moms?|mams?|dads?|grandads?|nans?|grans?|he|she|hes|shes)\\b`,
+  `\\b(?:my|our|the) (?:mum|mom|mam|dad|grandad|grandma|grandpa|granny|nan|gran|husband|wife|son|daughter|friend|mate|neighbour|patient|partner|boyfriend|girlfriend|bf|gf|brother|sister|baby|toddler|kid|child|uncle|aunt|auntie|cousin|stepdad|stepmum|flatmate|housemate|roommate|colleague)\\b|\\b(?:mums?|moms?|mams?|dads?|grandads?|grandpas?|nans?|grans?|uncles?|aunts?|aunties|cousins?|he|she|hes|shes)\\b`,
   "",
 );
 
