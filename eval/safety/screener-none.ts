@@ -2011,6 +2011,11 @@ export const STAYS_NONE = {
     "she hasnt replied since she said goodnight",
     "cant wait for it all to be over, not long now, exams finish friday",
   ],
+  "keeps a nosebleed after a bump, spotting without pain and a faint turn at a cut finger ordinary": [
+    "i fell off my bike and hit my head, blood coming out of my nose",
+    "im 8 weeks pregnant and had a little spotting, no pain",
+    "my sister cut her finger chopping onions and she went a bit faint at the sight of blood",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

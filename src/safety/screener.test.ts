@@ -6106,6 +6106,51 @@ describe("left ambiguous by the session of 2026-12-07 (fourth), decided in the f
     expectScreen("my speech is slurred and half my face isnt moving", "emergency", ["medical"]);
   });
 
+  it("reads someone else's body in danger after a fall, a cut, a needle, a pregnancy or an overdose told at length", () => {
+    expectScreen(
+      "my grandad fell down the stairs and theres blood coming from his ear",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "found my brother passed out in his room with a needle next to him",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "im scared, my wife is pregnant and bleeding heavily and in loads of pain",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "my best friend said she cut really deep and now she feels faint",
+      "emergency",
+      ["self_harm", "medical"],
+      "other",
+    );
+    expectScreen(
+      "my sister messaged saying she cant do this anymore and has taken everything in the cupboard",
+      "emergency",
+      ["suicide", "medical"],
+      "other",
+    );
+    expectScreen("i fell and hit my head and theres clear fluid coming out of my nose", "emergency", [
+      "medical",
+    ]);
+    expectScreen("im pregnant and bleeding heavily", "emergency", ["medical"]);
+  });
+
+  it("keeps a nosebleed after a bump, spotting without pain and a faint turn at a cut finger ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a nosebleed after a bump, spotting without pain and a faint turn at a cut finger ordinary"
+      ],
+    );
+  });
+
   it("keeps a rifle for the range, a goodbye at the station and an exam season ordinary", () => {
     expectNone(
       STAYS_NONE["keeps a rifle for the range, a goodbye at the station and an exam season ordinary"],

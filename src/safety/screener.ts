@@ -9652,7 +9652,7 @@ const TAKEN_ACT = re(
 const INGESTED = re(`\\b(?:${PILLS}|sleepers|patches|overdose|od|boxes|packs|packets)\\b`, "");
 // "mum, she", "my mate's": someone else did it, which their own rules read.
 const OTHER_TOOK = re(
-  `\\b(?:she|he|they|shes|hes|theyve|my (?:mum|mom|dad|son|daughter|friend|mate|wife|husband|partner|brother|sister|nan|gran|grandad|flatmate|roommate|girlfriend|boyfriend|gf|bf)|mum|dad|the (?:baby|dog|cat))\\b(?: \\w+){0,3} (?:has |have |s |just )?(?:took|taken|swallowed|downed|necked|had|ate|eaten)\\b`,
+  `\\b(?:she|he|they|shes|hes|theyve|my (?:mum|mom|dad|son|daughter|friend|mate|wife|husband|partner|brother|sister|nan|gran|grandad|flatmate|roommate|girlfriend|boyfriend|gf|bf)|mum|dad|the (?:baby|dog|cat))\\b(?:(?: \\w+){0,3}| (?:(?!(?:i|im|ive|id|me|my)\\b)\\w+ ){3,6}and) (?:has |have |s |just )?(?:took|taken|swallowed|downed|necked|had|ate|eaten)\\b`,
   "",
 );
 const TAKEN_CLEARED = re(
@@ -10421,7 +10421,7 @@ const END_CLEARED = re(
 // sugar, a long lie on the floor, fever after chemo, a head knock on blood thinners, breathing
 // slowed by opioids, ketoacidosis, button batteries, gas from mixed cleaners.
 const RED_FLAGS = re(
-  `\\b(?:worst (?:headache|one) of my life|(?:lips|tongue|face|throat) (?:are |is |s )?(?:swelling|swollen|swelled)\\b[^|]{0,40}\\b(?:throat|breath\\w*|tight|wheez\\w*)|throat (?:feels |is )?(?:tight|closing|closing up)\\b[^|]{0,40}\\b(?:stung|sting|peanut|nuts|allerg\\w*|swelling)|(?:stung|sting|peanut|nuts|allerg\\w*)\\b[^]{0,60}\\bthroat (?:feels |is )?(?:tight|closing)|chests?\\b[^]{0,60}\\b(?:left arm|down my arm|jaw|sweaty|sweating|clammy)|(?:left arm|jaw)\\b[^|]{0,40}\\bchest|face (?:feels |is |has )?(?:funny|numb|drooping|droopy|gone droopy|dropped)\\b[^|]{0,60}\\b(?:words|speech|talk|slurr\\w*|arm)|(?:words|speech) (?:keep )?(?:coming out|come out) wrong|(?:words|speech|talking)\\b[^|]{0,40}\\bslur\\w*\\b[^|]{0,60}\\b(?:half|one side of) (?:his|her|their|my) face\\b[^|]{0,20}\\b(?:isnt moving|is not moving|not moving|wont move|droop\\w*|dropped|gone numb|numb)|(?:hypo|sugars? (?:is |are |s )?(?:low|dropping|2 point|1 point))\\b[^|]{0,60}\\b(?:shaking|cant think|confused|no sugar|went down|going down|nearly went|pass out)|(?:fell|fallen|on the floor|stuck in the bath)\\b[^|]{0,60}\\b(?:cant get up|cant get out|since (?:\\d|teatime|this morning|last night|lunch|6|yesterday)|hours? ago)|(?:cant get up|cant get out)\\b[^|]{0,40}\\b(?:hours|since|freezing|cold)|(?:\\d\\d point \\d|temp|temperature|fever|shivering)\\b[^|]{0,60}\\bchemo|chemo\\b[^|]{0,60}\\b(?:temp|temperature|fever|shivering|\\d\\d point \\d)|(?:hit|banged|bashed|knocked) (?:my|his|her) head\\b[^|]{0,60}\\b(?:blood thinners|warfarin|apixaban|rivaroxaban|been sick|being sick|vomit\\w*|drowsy)|breath(?:ing)? (?:feels |is |s )?(?:very |really )?(?:slow|shallow)\\b|breath smells? (?:like|of) (?:pear drops|nail polish|acetone)|(?:swallowed|ate)\\b[^|]{0,30}\\b(?:button batter\\w*|batteries|magnets)|mixed (?:the )?bleach\\b[^|]{0,60}\\b(?:cough\\w*|chest|breath\\w*|burning)|dialysis\\b[^|]{0,80}\\b(?:short of breath|cant get my breath|breathless|heart (?:keeps )?(?:jumping|racing|skipping))|(?:gone|going|turned|went) (?:cold and )?(?:grey|blue)\\b|choked\\b[^|]{0,40}\\b(?:blue|not breathing|breathing but)|(?:dementia|alzheimers)\\b[^|]{0,80}\\b(?:got out|wandered|missing|gone out)\\b)`,
+  `\\b(?:worst (?:headache|one) of my life|(?:lips|tongue|face|throat) (?:are |is |s )?(?:swelling|swollen|swelled)\\b[^|]{0,40}\\b(?:throat|breath\\w*|tight|wheez\\w*)|throat (?:feels |is )?(?:tight|closing|closing up)\\b[^|]{0,40}\\b(?:stung|sting|peanut|nuts|allerg\\w*|swelling)|(?:stung|sting|peanut|nuts|allerg\\w*)\\b[^]{0,60}\\bthroat (?:feels |is )?(?:tight|closing)|chests?\\b[^]{0,60}\\b(?:left arm|down my arm|jaw|sweaty|sweating|clammy)|(?:left arm|jaw)\\b[^|]{0,40}\\bchest|face (?:feels |is |has )?(?:funny|numb|drooping|droopy|gone droopy|dropped)\\b[^|]{0,60}\\b(?:words|speech|talk|slurr\\w*|arm)|(?:words|speech) (?:keep )?(?:coming out|come out) wrong|(?:fel|fallen|hit|banged|bashed|knocked)\\b[^|]{0,60}\\b(?:(?:blod|fluid|clear stuf) (?:is )?(?:coming |leaking |runing )?(?:from|out of) (?:his|her|their|my) (?:ear|ears)|clear (?:fluid|stuf|liquid) (?:is )?(?:coming |leaking |runing )?(?:from|out of) (?:his|her|their|my) nose)|pregnant\\b[^|]{0,40}\\b(?:bleding|blod)\\b[^|]{0,40}\\b(?:heavily|heavy|a lot|loads|pain|cramp\\w*|clots)|(?:bleding|blod)\\b[^|]{0,40}\\b(?:heavily|heavy|a lot|loads)\\b[^|]{0,40}\\bpregnant|(?:pased out|unconscious|unresponsive|wont wake|cant wake)\\b[^|]{0,50}\\b(?:nedle|syringe)|(?:nedle|syringe)\\b[^|]{0,50}\\b(?:pased out|unconscious|unresponsive|wont wake|cant wake)|(?:words|speech|talking)\\b[^|]{0,40}\\bslur\\w*\\b[^|]{0,60}\\b(?:half|one side of) (?:his|her|their|my) face\\b[^|]{0,20}\\b(?:isnt moving|is not moving|not moving|wont move|droop\\w*|dropped|gone numb|numb)|(?:hypo|sugars? (?:is |are |s )?(?:low|dropping|2 point|1 point))\\b[^|]{0,60}\\b(?:shaking|cant think|confused|no sugar|went down|going down|nearly went|pass out)|(?:fell|fallen|on the floor|stuck in the bath)\\b[^|]{0,60}\\b(?:cant get up|cant get out|since (?:\\d|teatime|this morning|last night|lunch|6|yesterday)|hours? ago)|(?:cant get up|cant get out)\\b[^|]{0,40}\\b(?:hours|since|freezing|cold)|(?:\\d\\d point \\d|temp|temperature|fever|shivering)\\b[^|]{0,60}\\bchemo|chemo\\b[^|]{0,60}\\b(?:temp|temperature|fever|shivering|\\d\\d point \\d)|(?:hit|banged|bashed|knocked) (?:my|his|her) head\\b[^|]{0,60}\\b(?:blood thinners|warfarin|apixaban|rivaroxaban|been sick|being sick|vomit\\w*|drowsy)|breath(?:ing)? (?:feels |is |s )?(?:very |really )?(?:slow|shallow)\\b|breath smells? (?:like|of) (?:pear drops|nail polish|acetone)|(?:swallowed|ate)\\b[^|]{0,30}\\b(?:button batter\\w*|batteries|magnets)|mixed (?:the )?bleach\\b[^|]{0,60}\\b(?:cough\\w*|chest|breath\\w*|burning)|dialysis\\b[^|]{0,80}\\b(?:short of breath|cant get my breath|breathless|heart (?:keeps )?(?:jumping|racing|skipping))|(?:gone|going|turned|went) (?:cold and )?(?:grey|blue)\\b|choked\\b[^|]{0,40}\\b(?:blue|not breathing|breathing but)|(?:dementia|alzheimers)\\b[^|]{0,80}\\b(?:got out|wandered|missing|gone out)\\b)`,
   "",
 );
 const RED_FLAGS_CLEARED = re(
@@ -18699,10 +18699,11 @@ const CO_THREAT_IF_LEFT = re(
   `\\b(?:threatened|threatens|threatening|says|said|keps saying) (?:that )?(?:to |hel |shel |hed |shed |he wil |she wil |theyl )?(?:drive (?:his|her|their|the) car (?:into|of)|crash (?:his|her|their|the) car|jump of|kil (?:himself|herself|themselves)|end (?:it|his life|her life)|hurt (?:himself|herself)|take (?:an overdose|al (?:his|her) pils))\\b[^]*\\bif (?:i|we) (?:leave|left|break up|broke up|split|end it|go|dont)\\b`,
   "",
 );
-// Their cut still bleeding: "my friends cutting again and showed me, its really deep and still
-// bleeding". Not the writer's own ("i cut my arm").
+// Their cut still bleeding, or leaving them faint: "my friends cutting again and showed me, its
+// really deep and still bleeding", "she cut really deep and now she feels faint". Not the writer's
+// own ("i cut my arm").
 const CO_CUT_BLEEDING = re(
-  `\\b(?:cuting|cut|cuts|slit|sliced|slashed)\\b[^]*\\b(?:stil|wont stop|not stoping|keps|keeps on|cant stop (?:the|it)) bleding\\b`,
+  `\\b(?:cuting|cut|cuts|slit|sliced|slashed)\\b[^]*\\b(?:(?:stil|wont stop|not stoping|keps|keeps on|cant stop (?:the|it)) bleding|(?:she|he|they)(?: s| is| are|re|s)? (?:fels|feling|going|gone|loks|loking|fel|felt) (?:really |very |a bit |al )?(?:faint|dizy|light ?headed|pale|grey|cold and clamy))\\b`,
   "",
 );
 const CO_CUT_BY_ACCIDENT = re(
@@ -18955,7 +18956,7 @@ function readToldPlainly(t: Tally, text: string): void {
 }
 
 const RED_FLAG_WORDS =
-  /worst|swel|throat|chest|face|words|spech|hypo|sugar|fel|flor|stuck|cant get|chemo|head|breath|swalowed|ate|bleach|dialysis|grey|blue|choked|dementia|alzheimers/;
+  /worst|swel|throat|chest|face|words|spech|hypo|sugar|fel|flor|stuck|cant get|chemo|head|breath|swalowed|ate|bleach|dialysis|grey|blue|choked|dementia|alzheimers|hit|banged|bashed|knocked|pregnant|blod|bleding|nedle|syringe/;
 function redFlag(text: string): boolean {
   return RED_FLAG_WORDS.test(text) && RED_FLAGS.test(text) && !RED_FLAGS_CLEARED.test(text);
 }
