@@ -18956,7 +18956,7 @@ function readToldPlainly(t: Tally, text: string): void {
 }
 
 const RED_FLAG_WORDS =
-  /worst|swel|throat|chest|face|words|spech|hypo|sugar|fel|flor|stuck|cant get|chemo|head|breath|swalowed|ate|bleach|dialysis|grey|blue|choked|dementia|alzheimers|hit|banged|bashed|knocked|pregnant|blod|bleding|nedle|syringe/;
+  /worst|swel|throat|chest|face|words|spech|hypo|sugar|fel|flor|stuck|cant get|chemo|head|breath|swalowed|ate|bleach|dialysis|grey|blue|choked|dementia|alzheimers|blod|fluid|clear stuf|clear liquid|pregnant|nedle|syringe/;
 function redFlag(text: string): boolean {
   return RED_FLAG_WORDS.test(text) && RED_FLAGS.test(text) && !RED_FLAGS_CLEARED.test(text);
 }
