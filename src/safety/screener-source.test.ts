@@ -108,9 +108,11 @@ describe("the screener's own patterns", () => {
     expect(unsqueezedLiterals(code)).toEqual(["line 1: /\\b(?:took|weeks)\\b/", "line 7: /\\bsleep\\b/g"]);
   });
 
-  it("would catch a place, a percentage or a name never interpolated, and not syntax or escapes", () => {
+  it("would catch a place, a percentage, a name never interpolated or a lone backslash-b, and not syntax or escapes", () => {
     expect(unreadable("\\bin (?:a&e|hospital)\\b")).toEqual(["&"]);
     expect(unreadable("\\d+ ?%")).toEqual(["%"]);
+    // "\b" written once in a template string is a backspace, not a word boundary.
+    expect(unreadable(`cant wait\b[^|]{0,12}`)).toEqual(["\b"]);
     expect(unreadable("(?:${WEAPONS}|knife)")).toEqual(["{", "W", "E", "A", "P", "O", "N", "S", "}"]);
     expect(unreadable("(?<=^ ?)(?![^|]*\\blol\\b)(?:\\w+ ){0,3}[.!-]\\u2019\\|")).toEqual([]);
   });
