@@ -6095,6 +6095,24 @@ describe("left ambiguous by the session of 2026-12-07 (fourth), decided in the f
     );
   });
 
+  it("reads a wish or a goodbye reported of someone else as theirs, and the writer's own goodbye sent to someone as the writer's", () => {
+    expectScreen(
+      "my boyfriend keeps saying kms whenever we argue and i cant tell if he means it",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my cousin posted on her story that she wont be around much longer",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen("sent my sister a text saying sorry for everything, i wont be here tomorrow", "emergency", [
+      "suicide",
+    ]);
+  });
+
   it("reads a body in danger now as the danger of the one the message is about", () => {
     const theirs = [
       "my uncle's speech has gone all slurred and half his face isnt moving",

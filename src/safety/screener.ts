@@ -8997,6 +8997,53 @@ const THEIR_OWN = /\b(?:his|her|their|hes|shes|he|she|theyre|himself|herself)\b/
 // "with me", "to me": the writer beside the one who acts, not the one acting.
 const BESIDE = new Set(["with", "to", "at", "for", "beside", "near", "behind"]);
 
+// Kinds whose rules are written as the writer's wish or goodbye, and what reports someone else's.
+const REPORTED_KINDS_OF_THEM = new Set<Kind>(["goodbye", "passive", "active", "kms"]);
+const REPORTING = new Set(
+  [
+    "said",
+    "says",
+    "saying",
+    "texted",
+    "mesaged",
+    "posted",
+    "wrote",
+    "rang",
+    "caled",
+    "sent",
+    "left",
+    "keps",
+    "kept",
+    "told",
+  ].map(squeeze),
+);
+const BEFORE_PERSON = new Set(["my", "the", "our", "his", "her"]);
+
+/**
+ * Whether a wish or goodbye, with no "i" in it, is reported of someone else: the nearest person
+ * before it is someone else, a reporting verb ("said", "posted", "texted") comes after the first
+ * person named, and no "i" after the last. Not when the first is who the writer left or sent it to
+ * ("left my brother a voice note saying sorry for everything" is the writer's own goodbye).
+ */
+function reportedOfThem(tokens: string[], match: string): boolean {
+  if (FIRST_PERSON.test(match)) return false;
+  const kept = tokens.filter(
+    (t, i) => !(t === "me" && (BESIDE.has(tokens[i - 1] ?? "") || RECEIVING.has(tokens[i - 1] ?? ""))),
+  );
+  if (subjectBefore(kept) !== "other") return false;
+  const people = kept.flatMap((t, i) =>
+    OTHER_WORDS.has(t) || (t.endsWith("s") && OTHER_WORDS.has(t.slice(0, -1))) ? [i] : [],
+  );
+  const first = people[0] ?? -1;
+  const last = people[people.length - 1] ?? -1;
+  const lead = kept[first - 1 - (BEFORE_PERSON.has(kept[first - 1] ?? "") ? 1 : 0)] ?? "";
+  if (RECEIVING.has(lead) || lead === "to") return false;
+  return (
+    kept.slice(first + 1).some((t) => REPORTING.has(t)) &&
+    !kept.slice(last + 1).some((t) => SELF_WORDS.has(t) && t !== "me")
+  );
+}
+
 /** Whether a place or means of the moment is someone else's: theirs in the match, or theirs by the subject before it. */
 function theirSituation(kind: Kind, tokens: string[], match: string): boolean {
   if (FIRST_PERSON.test(match)) return false;
@@ -9330,6 +9377,10 @@ function findSignals(normalised: string): Signal[] {
         // "my mate is on facetime with me stood on his balcony railing": a place, means or body of
         // the moment, with no "i" in it, is the danger of the one the clause is about.
         if (subject === "self" && SITUATION_KINDS.has(r.kind) && theirSituation(r.kind, tokens, m[0]))
+          subject = "other";
+        // "mum just rang slurring, said goodbye", "my mate said kms about his results": a wish or a
+        // goodbye reported of someone else is theirs.
+        if (subject === "self" && REPORTED_KINDS_OF_THEM.has(r.kind) && reportedOfThem(tokens, m[0]))
           subject = "other";
         if (subject === "you") {
           // "You ever just want to die?" is how many people say it about themselves.
