@@ -8991,11 +8991,16 @@ const SITUATION_KINDS = new Set<Kind>([
 // tablets or gun they are says nothing of who is in danger ("my nans tablets tipped out here").
 const MEANS_KINDS = new Set<Kind>(["means_now", "means_here"]);
 const POSTURE = /\b(?:stod|standing|stand|sat|siting|sit|leaning|climbed|climbing|perched|balancing)\b/;
-// Someone sat with a knife or a gun may be a danger to the writer, not only to themselves.
-const WEAPON_HELD = /\b(?:knife|knives|gun|guns|rifle|shotgun|pistol|blade|machete|axe|hamer|bat)\b/;
 const THEIR_OWN = /\b(?:his|her|their|hes|shes|he|she|theyre|himself|herself)\b/;
 // "with me", "to me": the writer beside the one who acts, not the one acting.
 const BESIDE = new Set(["with", "to", "at", "for", "beside", "near", "behind"]);
+
+/** The words before a match without the "me" of "with me" or "texted me": who acts is further back. */
+function withoutMeBeside(tokens: string[]): string[] {
+  return tokens.filter(
+    (t, i) => !(t === "me" && (BESIDE.has(tokens[i - 1] ?? "") || RECEIVING.has(tokens[i - 1] ?? ""))),
+  );
+}
 
 // Kinds whose rules are written as the writer's wish or goodbye, and what reports someone else's.
 const REPORTED_KINDS_OF_THEM = new Set<Kind>(["goodbye", "passive", "active", "kms"]);
@@ -9017,7 +9022,6 @@ const REPORTING = new Set(
     "told",
   ].map(squeeze),
 );
-const BEFORE_PERSON = new Set(["my", "the", "our", "his", "her"]);
 
 /**
  * Whether a wish or goodbye, with no "i" in it, is reported of someone else: the nearest person
@@ -9027,16 +9031,14 @@ const BEFORE_PERSON = new Set(["my", "the", "our", "his", "her"]);
  */
 function reportedOfThem(tokens: string[], match: string): boolean {
   if (FIRST_PERSON.test(match)) return false;
-  const kept = tokens.filter(
-    (t, i) => !(t === "me" && (BESIDE.has(tokens[i - 1] ?? "") || RECEIVING.has(tokens[i - 1] ?? ""))),
-  );
+  const kept = withoutMeBeside(tokens);
   if (subjectBefore(kept) !== "other") return false;
   const people = kept.flatMap((t, i) =>
     OTHER_WORDS.has(t) || (t.endsWith("s") && OTHER_WORDS.has(t.slice(0, -1))) ? [i] : [],
   );
   const first = people[0] ?? -1;
   const last = people[people.length - 1] ?? -1;
-  const lead = kept[first - 1 - (BEFORE_PERSON.has(kept[first - 1] ?? "") ? 1 : 0)] ?? "";
+  const lead = kept[first - 1 - (DETERMINERS.has(kept[first - 1] ?? "") ? 1 : 0)] ?? "";
   if (RECEIVING.has(lead) || lead === "to") return false;
   return (
     kept.slice(first + 1).some((t) => REPORTING.has(t)) &&
@@ -9047,9 +9049,10 @@ function reportedOfThem(tokens: string[], match: string): boolean {
 /** Whether a place or means of the moment is someone else's: theirs in the match, or theirs by the subject before it. */
 function theirSituation(kind: Kind, tokens: string[], match: string): boolean {
   if (FIRST_PERSON.test(match)) return false;
-  if (MEANS_KINDS.has(kind) && (!POSTURE.test(match) || WEAPON_HELD.test(match))) return false;
+  // Someone sat with a knife or a gun may be a danger to the writer, not only to themselves.
+  if (MEANS_KINDS.has(kind) && (!POSTURE.test(match) || WEAPON.test(match))) return false;
   if (THEIR_OWN.test(match)) return true;
-  return subjectBefore(tokens.filter((t, i) => !(t === "me" && BESIDE.has(tokens[i - 1] ?? "")))) === "other";
+  return subjectBefore(withoutMeBeside(tokens)) === "other";
 }
 
 /** "my sister overdosed": when a match starts with its own subject, that subject counts. */
