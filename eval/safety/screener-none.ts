@@ -2016,6 +2016,12 @@ export const STAYS_NONE = {
     "im 8 weeks pregnant and had a little spotting, no pain",
     "my sister cut her finger chopping onions and she went a bit faint at the sight of blood",
   ],
+  "keeps an apology after a row, a goodbye at a move and an errand ordinary": [
+    "told my mate bye and meant it, hes moving to australia",
+    "left my dad a message saying sorry for being late. going now",
+    "said goodbye to my best friend at the airport and meant every word",
+    "left my mum a message saying sorry for everything, we had a massive row",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

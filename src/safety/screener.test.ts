@@ -6175,3 +6175,19 @@ describe("left ambiguous by the session of 2026-12-07 (fourth), decided in the f
     );
   });
 });
+
+describe("the writer's own goodbyes left by the session of 2026-12-07 (fifth)", () => {
+  it("reads a goodbye to someone close said to be meant, and an apology for everything left before going, as an emergency", () => {
+    for (const text of [
+      "told my brother goodbye tonight and meant it",
+      "said goodbye to my mum tonight and i meant it",
+      "left my mum a message saying sorry for everything. going now",
+      "left my dad a note saying sorry for everything. im off now",
+    ])
+      expectScreen(text, "emergency", ["suicide"]);
+  });
+
+  it("keeps an apology after a row, a goodbye at a move and an errand ordinary", () => {
+    expectNone(STAYS_NONE["keeps an apology after a row, a goodbye at a move and an errand ordinary"]);
+  });
+});

@@ -6786,6 +6786,14 @@ const RULES: Rule[] = [
     `(?<=^ ?)(?:i )?(?:just )?(?:wanted|want) to say (?:bye|godbye|goodbye)(?= ?$| ?\\|| ?,| to (?:you|u|everyone))|(?:recorded|made|filmed|left) (?:a )?(?:video|mesage|voice note|voice mesage) for (?:my|the) (?:kids|children|son|daughter|family|wife|husband|partner|mum|parents|boys|girls)(?: explaining| to explain| saying sory| saying godbye)(?= ?$| ?\\|| ?,| why| everything)`,
     false,
   ),
+  // Session of 2026-12-07 (sixth): a goodbye said to someone close and said to be meant ("told my
+  // brother goodbye tonight and meant it"). A goodbye alone can be ordinary; one meant is final.
+  rule(
+    "goodbye",
+    "self",
+    `(?:told|texted|said) (?:my |the )?(?:mum|mom|mam|mother|dad|father|parents|brother|sister|son|daughter|kids|children|wife|husband|partner|boyfriend|girlfriend|bf|gf|nan|gran|grandma|best friend|mate|friend|family) (?:godbye|bye)(?: \\w+){0,2} and (?:i )?(?:realy )?meant it|said (?:my )?(?:godbye|godbyes) to (?:my |the )?(?:mum|mom|mam|mother|dad|father|parents|brother|sister|son|daughter|kids|children|wife|husband|partner|boyfriend|girlfriend|bf|gf|nan|gran|grandma|best friend|mate|friend|family)(?: \\w+){0,2} and (?:i )?(?:realy )?meant it`,
+    false,
+  ),
   rule(
     "means_now",
     "self",
@@ -10992,6 +11000,13 @@ const LAST_WORDS_BARE = re(
   `^ ?(?:(?:i love you|love you)(?: al| so much)?(?: (?:mum|mom|mam|dad|guys|everyone|al))?(?: ,| \\|)? )?(?:im |i am )?(?:so |realy )?sory for everything(?:(?: ,| \\|)? (?:i love you|love you)(?: al| so much)?(?: (?:mum|mom|mam|dad|guys|everyone|al))?)? ?$|^ ?(?:can )?(?:someone|somebody|please) tel (?:my )?(?:mum|mom|mam|dad|sister|brother|kids|wife|husband|family|parents|girlfriend|boyfriend) (?:that )?(?:im sory|i love (?:her|him|them)|i loved (?:her|him|them)|i never meant (?:it|to hurt (?:her|him|them)))(?: ,? (?:please|ok))? ?$`,
   "",
 );
+// An apology for everything left with someone close, and the writer leaving now: "left my mum a
+// message saying sorry for everything. going now". Either half alone can be ordinary (an apology
+// after a row; leaving the house).
+const SORRY_LEFT_AND_GOING = re(
+  `\\b(?:left|sent|texted|wrote|recorded) (?:my |the )?(?:mum|mom|mam|mother|dad|father|parents|brother|sister|son|daughter|kids|children|wife|husband|partner|boyfriend|girlfriend|bf|gf|nan|gran|grandma|best friend|mate|friend|family)(?: and (?:my )?\\w+)? (?:a )?(?:(?:long|last|final|voice|video) )?(?:mesage|note|leter|text|video|card|email|voice note)(?: \\w+){0,2} (?:saying|to say|that says) (?:im )?sory for everything\\b[^]{0,12}\\| (?:(?:and )?(?:im|i am) )?(?:going|of|leaving|heading out) now\\b`,
+  "",
+);
 // Nearly not waking after using: "been using every day again and last night i nearly didnt wake up".
 const USING_NEARLY_DIED = re(
   `\\b(?:(?:ben |started |back )?using (?:again|every day|daily|heavily|drugs|gear|heroin|fent\\w*|crack|coke|meth)|injecting|shoting up|on (?:the )?(?:gear|heroin|fent\\w*|oxy\\w*|opiates|benzos|xanax|ket|spice)|took (?:some )?(?:gear|heroin|fent\\w*|benzos|xanax|ket|spice))\\b[^]{0,60}\\b(?:nearly|almost) (?:didnt wake up|died|oded|od d|overdosed|stoped breathing|went over|didnt make it)\\b`,
@@ -11164,6 +11179,7 @@ function readSaidAcross(t: Tally, text: string): void {
   )
     raise(t, "concern", "abuse");
   if (LAST_WORDS_BARE.test(text)) raise(t, "urgent", "suicide");
+  if (/sory for everything/.test(text) && SORRY_LEFT_AND_GOING.test(text)) raise(t, "emergency", "suicide");
   if (/nearly|almost/.test(text) && USING_NEARLY_DIED.test(text)) raise(t, "urgent", "medical");
   if (text.includes(" | ") && MISSED_IF_GONE.test(text)) raise(t, "concern", "suicide");
   if (NOT_SUICIDAL_BUT.test(text)) raise(t, "concern", "suicide");
