@@ -8303,6 +8303,162 @@ const RULES: Rule[] = [
     "other",
     `(?:boyfriend|girlfriend|husband|wife|partner)\\b[^|]{0,80}\\b(?:she|he|they) (?:had|has|got|turned up with) (?:another|a new|new|more) (?:bruise|bruises|black eye|marks)`,
   ),
+  // Session of 2026-12-07 (sixth), batch zzzj: risk told in one clause of a long story.
+  // "Thinking about taking them all at once": the overdose thought, when pills have been mentioned.
+  rule(
+    "active",
+    "look",
+    `(?:thinking|thought|think) (?:about|of) (?:just )?(?:taking|swalowing|downing|necking) (?:them al|al of them|the lot|every (?:last |single )?one(?: of them)?)(?<=\\b${PILLS}\\b[^|]*)`,
+  ),
+  // Nails dug into the body until it bled (the scalp, the face, the palms, not only the arms).
+  rule(
+    "self_harm",
+    "self",
+    `(?:dug|dig|digs|digging) my (?:finger ?)?nails (?:right )?into my (?:scalp|face|head|neck|chest|stomach|skin|arms?|legs?|wrists?|thighs?)(?: \\w+){0,2} (?:til|until) (?:it|they|i) (?:bled|bleds?|bleding|drew blod)(?![^|]*\\b(?:when (?:im|i am|i get|i feel)|since i was|every time|always)\\b)`,
+  ),
+  // Told with the subject dropped, at the start of a clause: "at the edge of the quarry".
+  rule(
+    "place_now",
+    "self",
+    `^ ?(?:now |just |finaly )?(?:at|on) (?:the )?(?:edge|top|end) of (?:the |a |our |that )?(?:\\w+ )?${PLACES}`,
+  ),
+  // "This is me done", "that's me done": despair said as an end (a wish only beside means or a place).
+  rule("weak", "self", `(?:this is|thats|that is|this|that) me done(?= ?$| ?\\|| ?,| now| for god)`),
+  // A ligature said with the verb run on ("belt's round my neck").
+  rule(
+    "means_now",
+    "self",
+    `(?:ropes|noses|belts|cords|cables|ligatures|scarfs) (?:round|around|tight (?:round|around)) my neck(?! (?:for|in) (?:a|the) (?:photo|picture|costume|play|show|game))`,
+  ),
+  // A whole box or bottle of pills taken with drink; pills and drink named with no verb.
+  rule(
+    "overdose",
+    "self",
+    `(?:taken|tok|swalowed|downed|necked) (?:the|my|a) whole (?:new |fresh |first |last |repeat |next )?(?:box|packet|botle|strip|pack|tub)(?: of (?:them|${PILLS}|my \\w+))? (?:with|and|on top of) (?:a |half a |the |some |most of a )?(?:botle|glas|can|bottles|cans|pint|pints) of (?:wine|vodka|whisky|gin|rum|beer|cider|lager|brandy)`,
+  ),
+  rule(
+    "overdose",
+    "self",
+    `^ ?(?:half a |a |a whole |most of a )?(?:botle|litre|pint) of (?:vodka|wine|whisky|gin|rum|cider|brandy) and (?:al|al of|the rest of|most of|a load of|loads of|the whole box of|a box of) (?:my |the |her |his |my \\w+s )?${PILLS}`,
+  ),
+  // Someone shut in a room who has said they will not come out alive.
+  rule(
+    "active",
+    "other",
+    `(?:said|says|saying|told me|texted|text) (?:that )?(?:she|he|they) (?:isnt|wasnt|wont be|is not|was not|wouldnt be|would not be|isnt going to be|arent|not) coming out (?:of (?:there|it|the \\w+) )?alive`,
+  ),
+  rule(
+    "place_now",
+    "other",
+    `locked (?:her|him|them)sel(?:f|ves) in (?:the|her|his|their) \\w+ (?:and|then) (?:said|says|saying|told (?:me|us)|texted) (?:that )?(?:she|he|they) (?:isnt|wasnt|wont be|is not|was not|wouldnt be|would not be|isnt going to be|arent|not) coming out (?:of (?:there|it|the \\w+) )?alive`,
+    false,
+  ),
+  // "Thinking about using one on myself" where a gun or blade has been named.
+  rule(
+    "active",
+    "self",
+    `(?:thinking|thought|think|thinks) (?:about|of) using (?:one|one of them|one of the (?:guns|rifles|knives)|(?:the|a|my|his|dads) (?:gun|guns|rifle|shotgun|pistol|twelve bore|knife|blade|razor)) on ${MYSELF}`,
+    ACT,
+  ),
+  // Checking when the trains pass, where a wish to die has been said: a plan.
+  rule(
+    "plan_how",
+    "self",
+    `(?:kep|keep|keeping|ben|been|started) (?:checking|looking up|looking at|watching|timing) (?:when|what time|how often) the (?:\\w+ )?trains (?:go|come|pass|run|go through|come through)`,
+  ),
+  // Unable to stop thinking about a blade kept in the house: the urge to self-harm.
+  rule(
+    "self_harm",
+    "self",
+    `cant stop thinking about (?:the|my|that) (?:craft knife|stanley knife|knife|razor|razors|blade|blades|scalpel|sharpener)(?! (?:set|block|sharpener|sale|deal|i bought|from the (?:market|show)))`,
+    false,
+  ),
+  // Finding out where the person lives, where a wish to kill or hurt them has been said.
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:ben finding out|finding out|trying to find out|ben looking up|ben trying to find out) where (?:he|she|they|the \\w+) (?:lives?|works?|drinks|stays|parks)(?<=\\bi (?:want|wana|wanted) to (?:kil|murder)\\b.*)`,
+  ),
+  // A wish to be dead said as a preference ("id sooner be dead than keep doing this", "id nearly
+  // prefer to be dead, in fairness"), the writer's or someone else's.
+  rule(
+    "passive",
+    "self",
+    `(?:id|i would) (?:honestly |realy |nearly |almost |genuinely |just |much |actualy )*(?:sooner|rather|prefer to|prefer) be dead(?= ?$| ?\\|| ?,| than (?:kep|keep|carry on|cary on|go on|live|do this|face|wake|get up)| in fairnes| tbh| honestly| some days)`,
+  ),
+  rule(
+    "passive",
+    "other",
+    `(?:shed|hed|theyd|she would|he would|they would) (?:honestly |realy |just |much )?(?:sooner|rather|prefer to) be dead(?= ?$| ?\\|| ?,| than (?:go|going|kep|keep|carry on|cary on|live|face|do))`,
+  ),
+  // A wish not to live long: "if this is the rest of my life id rather it was a short one", "the
+  // honest answer was not to get there".
+  rule(
+    "passive",
+    "self",
+    `(?:id|i would|i d) (?:\\w+ )?(?:rather|prefer) (?:it|my life|life) (?:was|were|be|is) a short one|(?:honest|truthful|real|true) answer (?:was|is|would be) (?:not to|to not) (?:get there|make it|reach it|see it|get that far|be here)`,
+  ),
+  // Waiting for something to take the writer out ("so i dont have to").
+  rule(
+    "passive",
+    "self",
+    `(?:waiting|hoping|praying|wishing) for (?:something|someone|a bus|a car|a lorry|an acident|a heart atack|cancer|god|the universe|nature|death) to (?:come and )?(?:take me (?:out|away)|kil me|finish me(?: of)?|do it for me|end me)`,
+  ),
+  // Lying awake thinking the partner would get the life insurance.
+  rule(
+    "passive",
+    "self",
+    `(?:thinking|think|thought|wondering|reckon|know) (?:that )?(?:shed|hed|theyd|she would|he would|they would|the kids would|my (?:wife|husband|partner|family|kids|missus) would) (?:get|have|colect|be left) (?:the|my) (?:life insurance|insurance money|death in service)`,
+  ),
+  // Envying the dying.
+  rule(
+    "passive",
+    "self",
+    `i (?:envy|am jealous of|m jealous of|im jealous of) (?:the |those |people |patients )?(?:ones |people |patients )?(?:\\w+ ){0,4}(?:who|that) (?:are|were|get to be) dying`,
+  ),
+  // "Told the psychologist i feel like a burden": the feeling itself, told to a professional.
+  rule(
+    "passive",
+    "self",
+    `told (?:the|my) (?:psychologist|therapist|counselor|gp|doctor|psychiatrist|nurse|cpn|care coordinator|key worker|social worker) (?:that )?i (?:fel|felt) like a burden`,
+    false,
+  ),
+  // A slip with a tool ("had a slip three weeks after with the compass").
+  rule(
+    "self_harm_history",
+    "self",
+    `(?:had|have had|i had) a (?:slip|slip up|relapse|lapse)\\b[^|]{0,40}\\bwith (?:the|a|my) (?:compas|blade|razor|sharpener|scissors|lighter|knife|pencil sharpener)`,
+  ),
+  // Things thrown at the wall, the silent days with the keys hidden, the car disabled to keep the
+  // writer in, the doctor's appointment that was for the bruises.
+  rule(
+    "abuse",
+    "self",
+    `(?:dad|mum|mom|stepdad|step dad|stepmum|husband|boyfriend|partner|he|she) (?:threw|throws|smashed|smashes|slamed) my (?:\\w+ )?(?:phone|laptop|tablet|stuf|things|ipad|glases|guitar|plate|dinner) (?:at|against|into) (?:the )?(?:wal|me|my head)`,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:didnt|wouldnt|would not|did not) (?:speak|talk) to me for (?:\\w+ ){1,2}(?:days|weks|a wek) and (?:hid|tok|took|kept) (?:the|my) (?:car )?keys`,
+    false,
+  ),
+  rule(
+    "abuse",
+    "self",
+    `(?:tok|took|takes|taken|takes|disconected|let down|hid|hides) (?:the|my) (?:battery|car battery|tyres|spark plugs|fuse)(?: \\w+){0,4} so (?:that )?i (?:couldnt|cant|could not|can not|wouldnt) (?:get|go|leave|drive|see|visit)`,
+  ),
+  rule("abuse", "self", `(?:it|the apointment|that) (?:was|is) (?:realy |actualy )?for the bruises(?= ?$| ?\\|)`),
+  // A violent wish against a named man: a fist through his teeth, a hose round his neck.
+  rule(
+    "harm_others",
+    "self",
+    `(?:id|i would|i wana|i want to|i wanted to|wanted to|i could) (?:love to |like to |have )?(?:put|smash|ram|shove|drive) my fist (?:right )?(?:through|into|in) (?:his|her|their) (?:teth|face|mouth|head|skul)`,
+  ),
+  rule(
+    "harm_others",
+    "self",
+    `(?:wanted|want|wana|id love|i could have|could have) to (?:wrap|tie|put|twist|loop) (?:the|a|my) (?:\\w+ ){0,2}(?:round|around) (?:his|her|their) (?:neck|throat)`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
