@@ -2022,6 +2022,20 @@ export const STAYS_NONE = {
     "said goodbye to my best friend at the airport and meant every word",
     "left my mum a message saying sorry for everything, we had a massive row",
   ],
+  "keeps a row over a purchase, a doctor's warning, an inversion table, a sensible will and an attempt or abuse long over ordinary":
+    [
+      "my brother reckons his wife is going to kill him when she sees the new car he bought",
+      "my mate says his girlfriend is gonna murder him when she finds out he spent the holiday money on a guitar",
+      "the nurse said if i don't stop vaping it'll kill me, so i'm trying the patches",
+      "i hang myself upside down from the pull up bar for my spine",
+      "i'm 79, i've made my will and sorted a funeral plan, it's only practical",
+      "ten years since my attempt and i've been discharged from the service, doing really well",
+      "left my violent husband six years ago and we've had no contact, i'm happy now",
+      "i can't stop thinking about the knife skills class",
+      "waiting for someone to take me out for dinner",
+      "if this meeting runs on i'd rather it was a short one",
+      "i've found out where he lives so i can send him the wedding invite",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -6191,3 +6191,73 @@ describe("the writer's own goodbyes left by the session of 2026-12-07 (fifth)", 
     expectNone(STAYS_NONE["keeps an apology after a row, a goodbye at a move and an errand ordinary"]);
   });
 });
+
+describe("batch zzzj (session of 2026-12-07, sixth)", () => {
+  it("reads risk told in one clause of a long story at urgent", () => {
+    for (const text of [
+      "they gave me a month of tablets when i left hospital and i keep thinking about taking them all at once",
+      "i don't want to be here anymore. i keep checking what time the trains go through",
+      "i keep thinking about using the shotgun on myself",
+    ])
+      expectScreen(text, "urgent", ["suicide"]);
+    for (const text of [
+      "after the appointment i dug my nails into my face until it bled",
+      "i can't stop thinking about the razor in the bathroom cabinet",
+    ])
+      expectScreen(text, "urgent", ["self_harm"]);
+    expectScreen(
+      "i want to kill the guy who hurt my sister and i've been trying to find out where he lives",
+      "urgent",
+      ["harm_to_others"],
+    );
+  });
+
+  it("reads a place with the subject dropped, a run-on ligature, a box with drink and someone shut in as an emergency", () => {
+    expectScreen("at the edge of the cliff. i've wanted this for a long time. this is me done", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("cords round my neck and tied to the banister", "emergency", ["suicide"]);
+    expectScreen("i've taken the whole box of sertraline with a bottle of vodka", "emergency", ["medical"]);
+    expectScreen(
+      "my brother locked himself in the garage and said he isn't coming out alive",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("reads wishes to be dead said sideways, a slip with a tool, control at home and violent wishes as concern", () => {
+    for (const text of [
+      "i'd sooner be dead than keep going like this",
+      "i'd nearly prefer to be dead tbh",
+      "if this is what life is now i'd rather it was a short one",
+      "she asked what i wanted for my birthday and the honest answer was not to make it",
+      "i'm waiting for a bus to take me out so i don't have to",
+      "i lie awake thinking my husband would get the life insurance",
+      "i envy the people in the hospice who are dying",
+      "told my therapist i feel like a burden and she changed the subject",
+    ])
+      expectScreen(text, "concern", ["suicide"]);
+    expectScreen("had a slip last month with the sharpener blade", "concern", ["self_harm"]);
+    for (const text of [
+      "my stepdad threw my phone at the wall",
+      "he didn't talk to me for three days and took the car keys",
+      "she took the battery out of my car so i couldn't go to work",
+      "i told the receptionist it was a checkup. it was for the bruises",
+    ])
+      expectScreen(text, "concern", ["abuse"]);
+    for (const text of [
+      "i'd like to put my fist through his face",
+      "i wanted to wrap the lead around his neck",
+    ])
+      expectScreen(text, "concern", ["harm_to_others"]);
+  });
+
+  it("keeps a row over a purchase, a doctor's warning, an inversion table, a sensible will and an attempt or abuse long over ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a row over a purchase, a doctor's warning, an inversion table, a sensible will and an attempt or abuse long over ordinary"
+      ],
+    );
+  });
+});
