@@ -2036,6 +2036,11 @@ export const STAYS_NONE = {
       "if this meeting runs on i'd rather it was a short one",
       "i've found out where he lives so i can send him the wedding invite",
     ],
+  "keeps waking still here with relief and someone else's self-harm long ago ordinary": [
+    "i woke up after the crash and thought oh thank god, still alive",
+    "woke up still here, the hangover is real",
+    "my mum used to self harm, it was in the 90s",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -6253,6 +6253,19 @@ describe("batch zzzj (session of 2026-12-07, sixth)", () => {
       expectScreen(text, "concern", ["harm_to_others"]);
   });
 
+  it("reads waking to find oneself still here as a letdown, and self-harm said to be over but only a month ago, as concern", () => {
+    expectScreen("every day i wake up and it's ugh. still here. no plan, it's just there", "concern", [
+      "suicide",
+    ]);
+    expectScreen("the nurse asked if i used to cut. used to. it was last month", "concern", ["self_harm"]);
+  });
+
+  it("keeps waking still here with relief and someone else's self-harm long ago ordinary", () => {
+    expectNone(
+      STAYS_NONE["keeps waking still here with relief and someone else's self-harm long ago ordinary"],
+    );
+  });
+
   it("keeps a row over a purchase, a doctor's warning, an inversion table, a sensible will and an attempt or abuse long over ordinary", () => {
     expectNone(
       STAYS_NONE[

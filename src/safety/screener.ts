@@ -13762,6 +13762,30 @@ function zzzjOrdinaryIdioms(): string {
   ].join("|");
 }
 
+// Session of 2026-12-07 (sixth), batch zzzj: a wish told in a line after the story. Waking to find
+// oneself "still here" said as a letdown ("most mornings my first thought is oh. still here"), not
+// as relief; self-harm said to be in the past, answered that it was only a month or so ago ("you
+// used to self harm?". used to. sure. it was march").
+const ZJ_STILL_HERE = re(
+  `\\b(?:first thought|wake up|woke up|wake|waking up|open my eyes|opened my eyes)\\b[^|]{0,40}(?: \\| )?(?:oh|ugh|damn|fuck|great|shit|sigh|brilliant|fantastic|wonderful)(?: ,| \\|)? (?:im |i am )?stil (?:here|alive|breathing)(?= ?$| ?\\|| ?,)`,
+  "",
+);
+const ZJ_STILL_HERE_GLAD = re(
+  `\\b(?:glad|grateful|thank\\w*|god place|proud|lucky|relieved|blesed|thankful|happy)\\b`,
+  "",
+);
+const ZJ_USED_TO = re(
+  `\\bused to (?:self ?harm|cut|hurt (?:my|your) ?self|sh)\\b[^]*\\b(?:it was|that was|last time was) (?:only |just )?(?:january|february|march|april|may|june|july|august|september|october|november|december|last (?:month|wek)|(?:a|two|thre|four|five|six) (?:weks|months|wek|month) ago)\\b`,
+  "",
+);
+function readZjStoryLines(t: Tally, text: string): void {
+  if (t.level !== "none") return;
+  const still = ZJ_STILL_HERE.exec(text);
+  if (still && !ZJ_STILL_HERE_GLAD.test(text.slice(still.index))) raise(t, "concern", "suicide");
+  else if (ZJ_USED_TO.test(text) && !/\b(?:she|he|hes|shes|they|theyre) used to\b/.test(text))
+    raise(t, "concern", "self_harm");
+}
+
 function readQuietWish(t: Tally, text: string): void {
   if (t.level === "urgent" || t.level === "emergency" || !WD_GATE.test(text)) return;
   if (WD_CLEARED.test(text)) return;
@@ -13904,6 +13928,7 @@ function readFromPartsMore(t: Tally, text: string): void {
   if (END_WORDS.test(text)) readEndings(t, text);
   readPlansMade(t, text);
   readQuietWish(t, text);
+  readZjStoryLines(t, text);
   if (MS_PIECES.test(text)) readBodyInDanger(t, text);
   if (TC_PIECES.test(text)) readThemeConcern(t, text);
   readUrgentParts(t, text);
