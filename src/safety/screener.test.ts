@@ -6266,6 +6266,10 @@ describe("batch zzzj (session of 2026-12-07, sixth)", () => {
     );
   });
 
+  it("reads someone else collapsed, told with a contracted verb, as their emergency", () => {
+    expectScreen("my grandad's collapsed on the landing, lips going blue", "emergency", ["medical"], "other");
+  });
+
   it("keeps a row over a purchase, a doctor's warning, an inversion table, a sensible will and an attempt or abuse long over ordinary", () => {
     expectNone(
       STAYS_NONE[

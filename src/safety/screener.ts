@@ -8560,7 +8560,7 @@ const GENERIC_WORDS = new Set([
 ]);
 // Words after "my sister's" that show the 's is "is" or "has", not a possessive.
 const CONTRACTED_NEXT = new Set(
-  "ben got gone going always never stil saying said told just had started trying not taken tok texting kept keps realy so".split(
+  "ben got gone going always never stil saying said told just had started trying not taken tok texting kept keps realy so colapsed fainted".split(
     " ",
   ),
 );
