@@ -2022,6 +2022,17 @@ export const STAYS_NONE = {
     "said goodbye to my best friend at the airport and meant every word",
     "left my mum a message saying sorry for everything, we had a massive row",
   ],
+  "keeps a relative's illness, a toxic dose revised, a carved turkey, a roof repair and a job left ordinary": [
+    "was it a painful way to go for my nan, the cancer i mean",
+    "im taking myself out of the picture so they can be together, i'll move out next month",
+    "revising pharmacology and i hate my life. whats the toxic dose of paracetamol per kg again",
+    "we carved the turkey on my nans best plate",
+    "bought two boxes of paracetamol for the house, mum had a migraine",
+    "kept a torch in my bag in case the bus is late. ill use it on the walk home",
+    "im on the roof fixing the gutter and i dont want to come down till its done",
+    "the belt is already on the washing line to dry",
+    "want out of this job. out of this city too",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

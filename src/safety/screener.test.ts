@@ -6191,3 +6191,47 @@ describe("the writer's own goodbyes left by the session of 2026-12-07 (fifth)", 
     expectNone(STAYS_NONE["keeps an apology after a row, a goodbye at a move and an errand ordinary"]);
   });
 });
+
+describe("batch zzzh (session of 2026-12-07, sixth)", () => {
+  it("reads a method asked after as a way to go, and the writer out of the picture, as thoughts of suicide", () => {
+    for (const text of [
+      "would co codamol be a quiet way to go",
+      "is drowning a peaceful way to die or does it hurt",
+      "some days i think about taking myself out of the picture for good",
+      "i keep thinking about steering into the crash barrier on the motorway",
+      "my minds full of ways to end it tonight",
+      "i want out. out of life, not the flat",
+      "i dont want to be here anymore. what is the toxic dose of ibuprofen",
+      "i want to be with my dad again. keep thinking about how i could get there",
+      "bought three packets of co codamol from two different shops",
+    ])
+      expectScreen(text, "urgent", ["suicide"]);
+  });
+
+  it("reads carving into the skin and hiding fresh cuts as self-harm", () => {
+    expectScreen("going to carve her name into my thigh later", "urgent", ["self_harm"]);
+    expectScreen("whats the best way to hide new cuts before pe", "urgent", ["self_harm"]);
+  });
+
+  it("reads the means in place, a high place not to come down from and being locked in as emergencies", () => {
+    expectScreen("standing on the roof of the car park and i dont want to come back down", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("the rope is already round the banister", "emergency", ["suicide"]);
+    expectScreen("my husband has locked the doors and taken my phone", "emergency", ["abuse"]);
+  });
+
+  it("reads a weapon kept in case of someone, with the writer saying they will use it, as intent to hurt", () => {
+    expectScreen("got a knife in my bag in case he comes near me again. i swear ill use it", "urgent", [
+      "harm_to_others",
+    ]);
+  });
+
+  it("keeps a relative's illness, a toxic dose revised, a carved turkey, a roof repair and a job left ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a relative's illness, a toxic dose revised, a carved turkey, a roof repair and a job left ordinary"
+      ],
+    );
+  });
+});

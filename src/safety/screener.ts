@@ -1045,6 +1045,78 @@ const QUOTED_THREAT = `" (?:[\\w,]+ ){0,8}(?:il|i wil|im going to|im gona|im gon
 const POSTED_GOODBYE = `(?:posted|sent|put|texted|wrote|mesaged|snapchated|dmed)(?: [\\w,]+){0,16} " (?:[\\w,]+ ){0,4}(?:love you al|sory for everything|goodbye|bye everyone|bye forever)(?![^|]*\\b(?:card|cards|yearbok|cast)\\b)`;
 
 const RULES: Rule[] = [
+  // Session of 2026-12-07 (sixth), batch zzzh: the broad middle, typed on a phone late at night.
+  // A method asked after as a way to go: "is paracetamol a painful way to go or is it quiet", "is
+  // hanging a quick way to go" (a method named, not an illness or a relative's death).
+  rule(
+    "lethal_query",
+    "self",
+    `(?:is|would|does|was) (?:it true (?:that )?)?(?:an? )?(?:${PILLS}|paracetamol|co codamol|codeine|an overdose|overdosing|an od|hanging|drowning|jumping|gas|the exhaust|carbon monoxide|bleding out|slit\\w* (?:my |your )?wrists) (?:be )?(?:a |an )?(?:realy )?(?:painful|painles|quiet|peaceful|quick|slow|gentle|horible|nice|bad|god|easy|clean) way to (?:go|die)`,
+  ),
+  // Taking oneself out of the picture, not out of a relationship, a team or a race.
+  rule(
+    "active",
+    "self",
+    `(?:take|taking|took|remove|removing) (?:my ?self|me) out of (?:the picture|the equation|this world|the world|existence)(?![^|]*\\b(?:relationship|dating|together|friendship|group|team|race|runing|election|promotion|job|rota|competition|so (?:he|she|they) can)\\b)`,
+  ),
+  // A crash wanted into the central reservation or a crash barrier (the rule of batch zzz names
+  // lorries, trees and walls): "keep wanting to drive into the central reservation".
+  rule(
+    "active",
+    "self",
+    `(?:wanting|want|tempted|the urge|urges|thinking about|think about|thought about|kep thinking about) (?:to )?(?:drive|driving|steer|steering|swerve|swerving|veer|veering|put|puting|plough|ploughing) (?:the (?:car|van|truck|lory|wheel) )?(?:into|across) (?:the )?(?:central reservation|crash barier|motorway barier|oncoming trafic)`,
+  ),
+  // A name or a word to be carved into or out of the writer's own skin: "gonna carve his name out of
+  // my arm tonight" (the rules read "carved ... into my leg" once done).
+  rule(
+    "self_harm",
+    "self",
+    `carve (?:his|her|their|a|an|the|my|some|\\w+s) (?:\\w+ ){0,2}(?:out of|into|in|on) my (?:arms?|legs?|thighs?|wrists?|skin|stomach|hips?|forearms?)`,
+  ),
+  // Painkillers bought in boxes across tills or shops: "4 boxes of paracetamol from two different
+  // tills", the way round the limit on a sale.
+  rule(
+    "means_strong",
+    "self",
+    `(?:boxes|packets|packs) of (?:${PILLS}|paracetamol|co codamol|codeine|ibuprofen|aspirin|painkilers|sleping pils)\\b[^|]{0,20}\\b(?:from|at) (?:two|thre|four|five|\\d+|several|diferent|separate) (?:diferent |separate )?(?:tils|checkouts|shops|chemists|pharmacies|supermarkets|stores)`,
+  ),
+  // How to cut deeper, or hide fresh cuts: "how do i cut deeper without it showing", "best way to hide
+  // fresh cuts from my mum".
+  rule(
+    "self_harm",
+    "self",
+    `(?:how (?:do|can|could|should) i|how to|best way to|want to|going to|gona) cut (?:${MYSELF} )?deper`,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `(?:hide|hiding|cover|covering) (?:up )?(?:my |the |these |some )?(?:fresh|new|recent) (?:cuts|burns|scratches|marks)`,
+  ),
+  // A head full of ways to die: "my heads full of ways to die tonight".
+  rule(
+    "active",
+    "self",
+    `(?:head|mind|brain)(?: is|s)? (?:ful|filed|flooded) (?:of|with) (?:ways to (?:die|kil ${MYSELF}|end it|do it)|how to (?:die|end it|kil ${MYSELF}))`,
+  ),
+  // At the top of a building or a bridge, not wanting to come down: "im on the roof of my building
+  // and i dont want to come down this time".
+  rule(
+    "means_now",
+    "self",
+    `(?:on|up on|at) (?:the )?(?:rof of (?:my |the |our |a )?(?:building|block|flats|car park|hospital|ofice|tower|multi ?storey)|ledge|clif edge|edge of the (?:clif|bridge|rof)|bridge|top of the (?:car park|multi ?storey|building|bridge|clif|block))\\b[^|]{0,30}\\b(?:dont|do not|dont realy) (?:want|wana) to come (?:back )?down`,
+  ),
+  // A belt, rope or cord already over the door or the banister.
+  rule(
+    "means_now",
+    "self",
+    `(?:belt|rope|cord|cable|noose|dresing gown cord|scarf) (?:is |s )?already (?:over|round|around|tied to|on) (?:the |my )?(?:dor|banister|banisters|beam|loft hatch|wardrobe|curtain rail|stair rail|rail|hok)`,
+  ),
+  // Locked in with the phone taken: "my bf locked the doors and took my phone".
+  rule(
+    "abuse_now",
+    "self",
+    `(?:he|she|they|my (?:bf|gf|boyfriend|girlfriend|husband|wife|partner|dad|stepdad|step dad|mum|ex)) (?:has |s |just |have )?locked (?:the |al the |both )?(?:dors?|me in|us in)(?: (?:in|on) (?:me|us))?\\b[^|]{0,15}\\b(?:and )?(?:tok|taken|has taken|hid|smashed|broke) my (?:phone|keys|car keys)`,
+  ),
   // Session of 2026-12-07 (fifth): three left ambiguous by the last session, decided for concern,
   // where the card and a direct, kind question cost little and a miss costs much.
   // A gun fetched with a time and nothing ordinary said of it: "im going to get my dads gun from
@@ -12497,6 +12569,44 @@ const TC_NOTICED = re(
   "",
 );
 
+// Session of 2026-12-07 (sixth), batch zzzh: readings across sentences, typed on a phone late at night.
+// "i want out. of life i mean": what the writer wants out of, said in the next sentence.
+const WANT_OUT_OF_LIFE =
+  /\bwant out\b[^|]*\| (?:(?:like|as in|i mean) )?(?:out )?of (?:life|this life|existence|this world|being alive|living|everything)\b/;
+// A toxic dose asked after beside despair ("i hate my life >> whats the toxic dose of paracetamol"),
+// not for a pharmacology exam, a course or a pet.
+const TOXIC_DOSE_ASKED =
+  /\b(?:toxic|poisonous) (?:dose|amount|level|limit)s?\b/;
+const DESPAIR_BESIDE = re(
+  `\\b(?:hate my life|hate (?:being alive|living|existing)|want to die|wana die|dont want to (?:be here|live|be alive|exist)|cant (?:do this|cope|go on|take it)(?: any ?more)?|done with (?:it al|everything|life)|no point (?:in )?(?:anything|living|any of it|going on)|want it (?:al )?over|sick of (?:living|life|being alive)|wish i (?:was|were) dead|wish i wasnt here|ready to go|nothing left)\\b`,
+  "",
+);
+const DOSE_STUDIED =
+  /\b(?:exam|exams|revis\w*|pharmacology|toxicology|module|nvq|flashcards?|coursework|lecture|viva|nurs\w*|course|osce|placement|dog|dogs|cat|cats|pupy|pet|vet|kg|mg|per kg|nomogram|antidote|hazard\w*|work|shift|patient|patients)\b/;
+// Wanting to be with someone who has died, and working out how to get there: "i just want to be
+// with her. ive been thinking about how id get there".
+const BE_WITH_HOW = re(
+  `\\b(?:want|wana|ned|need|long) to be with (?:her|him|them|my \\w+)\\b.*\\b(?:thinking about|thought about|worked out|working out|planing|figured out|figuring out|looking up|wondering) how (?:id|i would|i could|i d|to|il|i wil|i can|i might) (?:get there|get to (?:her|him|them)|join (?:her|him|them)|be with (?:her|him|them)|do it)\\b`,
+  "",
+);
+// A weapon kept at hand in case of someone, and the writer saying they will use it: "kept my dads
+// hammer in my locker in case those boys start on me again. ill use it".
+const WEAPON_KEPT_IN_CASE = re(
+  `\\b(?:kept|kep|keping|put|got|brought|bringing|carying|cary|tok|taken|hid|hidden|stashed)\\b[^|]{0,30}\\b(?:hamer|knife|bat|blade|screwdriver|crowbar|machete|stanley knife|wrench|spaner|knuckle dusters?|pocket knife|kitchen knife)\\b[^|]{0,40}\\bin case\\b`,
+  "",
+);
+const WILL_USE_IT = /\b(?:il|i wil|im going to|im gona|gona|i swear il|i wont hesitate to|and il) (?:fucking )?use it\b/;
+
+function readBatchZzzhAcross(t: Tally, text: string): void {
+  if (text.includes("want out") && WANT_OUT_OF_LIFE.test(text) && !LAUGHTER.test(text))
+    raise(t, "urgent", "suicide");
+  if (TOXIC_DOSE_ASKED.test(text) && DESPAIR_BESIDE.test(text) && !DOSE_STUDIED.test(text))
+    raise(t, "urgent", "suicide");
+  if (text.includes("be with") && BE_WITH_HOW.test(text)) raise(t, "urgent", "suicide");
+  if (text.includes("in case") && WEAPON_KEPT_IN_CASE.test(text) && WILL_USE_IT.test(text))
+    raise(t, "urgent", "harm_to_others");
+}
+
 function readThemeConcern(t: Tally, text: string): void {
   const whole = beforeIdioms(text);
   const theirs = TC_THEIRS.test(text);
@@ -19073,6 +19183,7 @@ function acrossClauses(t: Tally, whole: string): void {
   if ((ACROSS_M_WORDS.test(text) || ACROSS_M_PIECES.test(text)) && ACROSS_M.test(text))
     raise(t, /\bwant to be with\b/.test(text) ? "concern" : "urgent", "suicide");
   if (text.includes(" no ") && NO_WAY_BUT_DEATH.test(text)) raise(t, "urgent", "suicide");
+  readBatchZzzhAcross(t, text);
   // A weapon made ready ("the hammer's in my bag", "bat in the boot") and a score to settle ("he's
   // going to learn", "tonight he gets it back"), with no word of hurting said: intent to hurt
   // someone, and an emergency with a time.
