@@ -2033,6 +2033,18 @@ export const STAYS_NONE = {
     "the belt is already on the washing line to dry",
     "want out of this job. out of this city too",
   ],
+  "keeps a first shot at a range, a recovery told, a class, ice cream, coursework, a vitamin, a move and medicine as directed ordinary": [
+    "first time firing a rifle at the range today, the recoil was mad",
+    "my mates sister had therapy for her self harm and shes doing so much better now",
+    "we learned in psychology that self harm is usually about coping",
+    "gonna drown myself in prosecco and cry at love actually",
+    "how come more farmers kill themselves than other jobs? its for my geography coursework",
+    "took my vitamin twice this morning by accident, its only vitamin c",
+    "wont be around after tonight, last shift at the restaurant then packing for the flight",
+    "the dentist gave me co codamol, took 2 like the box says and feel a bit spaced out",
+    "my son said he wouldnt do it again but im worried about his grades",
+    { text: "wont be around after tonight, last shift then packing", previous: ["off to canada on monday!!"] },
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

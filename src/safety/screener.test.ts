@@ -6227,6 +6227,33 @@ describe("batch zzzh (session of 2026-12-07, sixth)", () => {
     ]);
   });
 
+  it("reads a death that would change nothing, being gone as peace and a family that would not miss the writer as a wish to be gone", () => {
+    for (const text of [
+      "if i died tonight nothing would change for anyone",
+      "being dead seems so peaceful these days",
+      "honestly id push a painless button if there was one",
+      "i hate the fact that im still alive",
+      "my parents wouldnt even miss me",
+      "if it wasnt for my cat id have no reason to be here",
+    ])
+      expectScreen(text, "concern", ["suicide"]);
+  });
+
+  it("reads money held back by a partner as abuse, and a promise not to do anything with the writer still worried as someone else's risk", () => {
+    expectScreen("my wife wont let me have a bank card of my own", "concern", ["abuse"]);
+    expectScreen("my cousin promised she wont do anything stupid but im still worried about her", "concern", [
+      "suicide",
+    ], "other");
+  });
+
+  it("keeps a first shot at a range, a recovery told, a class, ice cream, coursework, a vitamin, a move and medicine as directed ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a first shot at a range, a recovery told, a class, ice cream, coursework, a vitamin, a move and medicine as directed ordinary"
+      ],
+    );
+  });
+
   it("keeps a relative's illness, a toxic dose revised, a carved turkey, a roof repair and a job left ordinary", () => {
     expectNone(
       STAYS_NONE[

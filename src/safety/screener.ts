@@ -1117,6 +1117,46 @@ const RULES: Rule[] = [
     "self",
     `(?:he|she|they|my (?:bf|gf|boyfriend|girlfriend|husband|wife|partner|dad|stepdad|step dad|mum|ex)) (?:has |s |just |have )?locked (?:the |al the |both )?(?:dors?|me in|us in)(?: (?:in|on) (?:me|us))?\\b[^|]{0,15}\\b(?:and )?(?:tok|taken|has taken|hid|smashed|broke) my (?:phone|keys|car keys)`,
   ),
+  // Concern: a death that would change nothing ("if i died tmrw the only thing thatd change is one
+  // less plate to wash"), being gone as peace, an off switch for oneself, hating still being here,
+  // a family that would not miss the writer, a pet as the only reason to be here.
+  rule(
+    "passive",
+    "self",
+    `if i (?:died|was gone|disapeared|vanished|wasnt here|wasnt around)(?: tomorow| today| tonight| this wek)?(?: ,)? (?:nothing (?:would|d) change|(?:the )?only (?:thing|diference) (?:thatd|that would|that d|it would|it d|itd|would) (?:change|make|be))`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `being (?:gone|dead|not here|not alive|not around) (?:sounds|seems|feels|loks) (?:so |realy |quite |more and more )?(?:peaceful|nice|god|apealing|restful|quiet|like (?:a relief|bliss|rest|peace))`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:pres|push|hit|flip|take|use)(?:es|ed|ing)? (?:a |the |an )?(?:painles|peaceful|quiet) (?:of switch|button|exit button)`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:hate|hating|resent|resenting) (?:that|the fact that|how) (?:im|i am) stil (?:here|alive|breathing|around)(?! (?:at|in|on|with|til|until|after|doing|waiting|working|typing|awake|for|because)\\b)`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:they|my family|my parents|my kids|my friends|the world|anyone|nobody|no one|people) (?:wouldnt|would not|would never|wouldnt even|would not even) (?:even )?mis me(?![^|]*\\b(?:at|from|if i (?!(?:died|was gone|were gone|disapeared|vanished|wasnt (?:here|around|alive)|was dead|were dead|kiled)\\b)|party|meting|clas|lesons?|shift|practice|trip|weding|game|match|gig|night out|drinks|lunch|diner|tea|rehearsal|training)\\b)`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:if i didnt have|if it wasnt for|if it werent for|without) (?:the |my )?(?:dog|cat|dogs|cats|kids|son|daughter|mum|mam|mom|dad|nan|gran|wife|husband|partner|girlfriend|boyfriend|pets?|horse)(?: ,)? (?:id|i would|i d) (?:have )?(?:no reason to (?:be here|be alive|live|stay|kep going|get up)|not (?:be here|be alive|stil be here))`,
+  ),
+  // Money and going out held back by a partner: "husband wont let me have my own bank card".
+  rule(
+    "abuse",
+    "self",
+    `(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|he|she)(?: s| is)? (?:wont|doesnt|does not|wil not|never) (?:let|alow|lets|alows) me (?:have|get|kep|use) (?:my own |a |any )?(?:bank cards?|bank acount|debit card|money|car keys|phone)`,
+    false,
+  ),
   // Session of 2026-12-07 (fifth): three left ambiguous by the last session, decided for concern,
   // where the card and a direct, kind question cost little and a miss costs much.
   // A gun fetched with a time and nothing ordinary said of it: "im going to get my dads gun from
@@ -10395,7 +10435,8 @@ function readThemeMoment(t: Tally, text: string): void {
     SE_TAKEN.test(text) &&
     SE_TAKEN_WHAT.test(text) &&
     SE_TAKEN_SIGNS.test(text) &&
-    !SE_TAKEN_CLEARED.test(text)
+    !SE_TAKEN_CLEARED.test(text) &&
+    !takenAsDirectedZzzh(text)
   )
     return raise(t, "emergency", "suicide", "medical");
   if (
@@ -12596,6 +12637,112 @@ const WEAPON_KEPT_IN_CASE = re(
   "",
 );
 const WILL_USE_IT = /\b(?:il|i wil|im going to|im gona|gona|i swear il|i wont hesitate to|and il) (?:fucking )?use it\b/;
+
+// Batch zzzh: words the rules take as risk, said of something ordinary. Each entry: the kinds it
+// may set aside, what the signal's clause says, and what the whole message says. Nothing is set
+// aside when the message also holds a wish to die or self-harm of the writer's own.
+const ZZZH_ORDINARY: readonly [ReadonlySet<Kind>, RegExp, RegExp][] = [
+  // A gun held for the first time at a clay shoot or on a range: "first time holding a gun, was way
+  // scarier than i thought".
+  [
+    new Set<Kind>(["means", "means_now", "means_here", "means_strong"]),
+    /\b(?:holding|held|fired|firing|shoting|shot|using|used) (?:a |the |my |his |her )?(?:real )?(?:gun|rifle|shotgun|pistol)\b/,
+    re(
+      `\\b(?:first time|1st time|clay|clays|pigeon shoting|range|gun club|shoting club|instructor|target practice|recoil|so loud|scarier than)\\b`,
+      "",
+    ),
+  ],
+  // Someone else's self-harm told as recovered or in therapy, or self-harm learned about in a class.
+  [
+    new Set<Kind>(["self_harm", "self_harm_history", "relapse"]),
+    re(
+      `\\b(?:(?:her|his|their) self ?harm (?:recovery|journey|story|therapy|is beter|has stoped)|therapy for (?:her|his|their) self ?harm|(?:learned|learnt|learning|taught|leson|lecture|clas|module|reading|textbok|documentary) (?:\\w+ ){0,3}?(?:that |about |on )?self ?harm (?:is|was|can be|often|usualy|isnt))\\b`,
+      "",
+    ),
+    re(`\\b(?:doing (?:\\w+ ){0,2}beter|recovery|recovered|god for (?:her|him|them)|proud of (?:her|him|them)|interesting|psych|psychology|clas|lecture|module|teacher|learned|learnt)\\b`, ""),
+  ],
+  // The same told of them, as the rules read their words in the first person.
+  [
+    new Set<Kind>(["self_harm", "self_harm_history", "relapse"]),
+    /\bself ?harm (?:recovery|journey|story|therapy)\b/,
+    re(
+      `^(?=.*\\b(?:her|his|their) self ?harm (?:recovery|journey|story|therapy)\\b)(?=.*\\b(?:doing (?:\\w+ ){0,2}beter|god for (?:her|him|them)|proud of (?:her|him|them)|recovered|so wel|thriving)\\b)`,
+      "",
+    ),
+  ],
+  // Drowning oneself in ice cream, wine or work.
+  [
+    new Set<Kind>(["active", "plan", "plan_how", "plan_strong", "kms", "do_it"]),
+    re(
+      `\\bdrown (?:my ?self|me) in (?:\\w+ ){0,3}?(?:ice cream|ben and jerys|haagen dazs|wine|prosecco|gin|chocolate|cake|biscuits|crisps|pizza|carbs|snacks|tea|cofe|hot chocolate|work|coursework|revision|paperwork|emails|netflix|box sets|tv|music|blankets|bubbles|bubble bath)\\b`,
+      "",
+    ),
+    /./,
+  ],
+  // A general question asked for a course: "why do more men kill themselves than women? its for my
+  // sociology coursework".
+  [
+    new Set<Kind>(["active", "passive", "kms", "attempt"]),
+    re(
+      `^ ?(?:why|how come|how many|what percentage|what proportion|is it true|do|are|which) (?:\\w+ ){0,3}(?:men|women|people|teens|teenagers|boys|girls|students|doctors|farmers|vets|young people|adults|kids|males|females)\\b`,
+      "",
+    ),
+    re(
+      `\\? \\|[^|]{0,40}\\bfor (?:my |a |our |the )?(?:sociology|psychology|history|english|politics|criminology|health and social care|biology|statistics|maths|geography|philosophy|religious studies|media studies|law) (?:coursework|homework|essay|assignment|project|clas|leson|exam|dissertation|presentation)\\b`,
+      "",
+    ),
+  ],
+  // Not around after tonight for a last shift and a move: "wont be around after tonight, last shift
+  // at the pub then packing".
+  [
+    new Set<Kind>(["departure", "farewell", "goodbye", "affairs"]),
+    /\b(?:wont|wil not|not going to) be (?:around|here|about|online|on here) (?:after|from|past) (?:tonight|today|tomorow|this wekend|friday|saturday|sunday)\b/,
+    re(
+      `\\b(?:last (?:shift|day|night) (?:at|of|in) (?:the|my) \\w+|packing(?! (?:it|this) (?:al )?in)|moving (?:to|abroad|out|house|away)|flight|emigrat\\w*|new job)\\b`,
+      "",
+    ),
+  ],
+  // A daily supplement taken twice: "accidentally took my morning tablet twice, its only vitamin d".
+  [
+    new Set<Kind>(["overdose", "overdose_context", "overdose_symptoms", "poison"]),
+    /\b(?:twice|double|two|2)\b/,
+    re(
+      `\\b(?:only|just|its) (?:a |my |the )?(?:vitamin \\w+|vitamins|multivitamins?|multi vitamins?|iron (?:tablet|pil)s?|fish oil|cod liver oil|probiotics?|folic acid|magnesium|zinc|calcium|vitamin)\\b`,
+      "",
+    ),
+  ],
+];
+const ZZZH_OWN_RISK = re(
+  `\\b(?:kil (?:my ?self|me)|end (?:it|things|my life)|suicid\\w*|(?:want|wanted|wana) (?:to die|to be dead|it (?:al )?over)|dont (?:want|wana) to (?:be here|live|be alive|exist|wake up)|for god|forever|sory|not coming back|love you al|godbye|overdos\\w*|i (?:cut|burn|self harm|hurt) my ?self|my (?:cuts|scars|urges)|urges?|relapse\\w*)\\b`,
+  "",
+);
+
+function dropOrdinaryBatchZzzh(signals: Signal[], text: string): Signal[] {
+  if (signals.length === 0 || ZZZH_OWN_RISK.test(text)) return signals;
+  return signals.filter(
+    (s) => !ZZZH_ORDINARY.some(([kinds, clause, whole]) => kinds.has(s.kind) && clause.test(s.clause) && whole.test(text)),
+  );
+}
+
+// Medicine taken as the packet or the dentist said: "they gave me codeine, took 2 like it says".
+const ZZZH_AS_DIRECTED = re(
+  `\\b(?:like|as|what) (?:it|the (?:box|packet|leaflet|label|botle|instructions)) (?:says|said|tels you)|(?:like|as) (?:the )?(?:dentist|doctor|gp|pharmacist|chemist|nurse|surgeon|hospital) (?:said|told me|says)|as prescribed\\b`,
+  "",
+);
+function takenAsDirectedZzzh(text: string): boolean {
+  return ZZZH_AS_DIRECTED.test(text) && !ZZZH_OWN_RISK.test(text);
+}
+
+// Someone's promise not to do anything, and the writer still worried: "she said she wouldnt do
+// anything but im worried about her", "says he wont do anything stupid, i dont believe him".
+const PROMISED_BUT_WORRIED = re(
+  `\\b(?:she|he|they|my (?:\\w+ )?\\w+) (?:said|says|swore|promised|keps saying|told me|texted)(?: me)? (?:that )?(?:she|he|they)(?:d| would| wil)? (?:wouldnt|wont|would not|wil not|isnt going to|wasnt going to|would never|never|promise not to) (?:do anything|do it|try anything|do anything stupid|hurt (?:her|him|them) ?(?:self|selves))\\b[^|]{0,20}\\b(?:but )?(?:im|i am|i m) (?:stil |realy |so |just )?(?:woried|scared|frightened|concerned|not convinced|not sure)(?: (?:about|for) (?:her|him|them)(?! \\w)| ?$| ?\\|| ?,)|\\b(?:she|he|they) (?:said|says|swore|promised) (?:she|he|they)(?:d| would| wil)? (?:wouldnt|wont|would not|never) (?:do anything|do it|try anything)\\b[^|]{0,20}\\b(?:i dont believe (?:her|him|them)|not sure i believe (?:her|him|them))`,
+  "",
+);
+
+function readBatchZzzhOthers(t: Tally, text: string): void {
+  if (PROMISED_BUT_WORRIED.test(text)) raise(t, "concern", "suicide");
+}
 
 function readBatchZzzhAcross(t: Tally, text: string): void {
   if (text.includes("want out") && WANT_OUT_OF_LIFE.test(text) && !LAUGHTER.test(text))
@@ -20069,14 +20216,16 @@ function screenNormalised(normalised: string): Screening {
   readOthersUrgent(othersNow, normalised);
   // Theme OA: someone else at risk, told by someone close (a past attempt coming back, odd questions).
   readTheirRiskTold(othersNow, normalised);
+  readBatchZzzhOthers(othersNow, normalised);
   // Batch zzy: their own words and acts, read in the first person, are their risk.
-  const theirs = theirSignals(normalised);
+  const theirs = dropOrdinaryBatchZzzh(theirSignals(normalised), normalised);
   if (
     signals.length > 0 &&
     signals.every((s) => LEAVING_KINDS.has(s.kind)) &&
     ORDINARY_LEAVING.test(normalised)
   )
     signals = [];
+  signals = dropOrdinaryBatchZzzh(signals, normalised);
   if (signals.length === 0) {
     const t: Tally = { level: "none", categories: new Set() };
     acrossClauses(t, normalised);
