@@ -2045,6 +2045,10 @@ export const STAYS_NONE = {
     "my son said he wouldnt do it again but im worried about his grades",
     { text: "wont be around after tonight, last shift then packing", previous: ["off to canada on monday!!"] },
   ],
+  "keeps a torn jumper and a fall from a bike told to mum ordinary": [
+    "told mum i caught my jumper on the fence and ripped it",
+    "told my mum i fell off my bike and she laughed",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -6213,6 +6213,18 @@ describe("batch zzzh (session of 2026-12-07, sixth)", () => {
     expectScreen("whats the best way to hide new cuts before pe", "urgent", ["self_harm"]);
   });
 
+  it("reads asking how to cut deeper as self-harm now, and a child named by age, control by a sister's husband and someone gone with the pills as someone else's", () => {
+    expectScreen("how do i cut deeper so nobody sees at school", "urgent", ["self_harm"]);
+    expectScreen("my 3yo got into the dishwasher tablets and swallowed one, he keeps being sick", "emergency", [
+      "medical",
+    ], "other");
+    expectScreen("our 18 month old swallowed a button battery", "emergency", ["medical"], "other");
+    expectScreen("my best friends boyfriend controls everything she wears", "concern", ["abuse"], "other");
+    expectScreen("hes just left in the van with all the pills in the cabinet, said sorry and wont pick up", "emergency", [
+      "suicide",
+    ], "other");
+  });
+
   it("reads the means in place, a high place not to come down from and being locked in as emergencies", () => {
     expectScreen("standing on the roof of the car park and i dont want to come back down", "emergency", [
       "suicide",
@@ -6237,6 +6249,15 @@ describe("batch zzzh (session of 2026-12-07, sixth)", () => {
       "if it wasnt for my cat id have no reason to be here",
     ])
       expectScreen(text, "concern", ["suicide"]);
+  });
+
+  it("reads a wound covered with a story told to someone as self-harm worth asking about", () => {
+    expectScreen("wore long sleeves and told my boss i got them from the cat", "concern", ["self_harm"]);
+    expectScreen("stuck a plaster over it and told my dad i scratched it on the fence", "concern", ["self_harm"]);
+  });
+
+  it("keeps a torn jumper and a fall from a bike told to mum ordinary", () => {
+    expectNone(STAYS_NONE["keeps a torn jumper and a fall from a bike told to mum ordinary"]);
   });
 
   it("reads money held back by a partner as abuse, and a promise not to do anything with the writer still worried as someone else's risk", () => {

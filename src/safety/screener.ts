@@ -1150,6 +1150,13 @@ const RULES: Rule[] = [
     "self",
     `(?:if i didnt have|if it wasnt for|if it werent for|without) (?:the |my )?(?:dog|cat|dogs|cats|kids|son|daughter|mum|mam|mom|dad|nan|gran|wife|husband|partner|girlfriend|boyfriend|pets?|horse)(?: ,)? (?:id|i would|i d) (?:have )?(?:no reason to (?:be here|be alive|live|stay|kep going|get up)|not (?:be here|be alive|stil be here))`,
   ),
+  // A wound of the writer's covered with a story told to someone: "put a plaster on it and told mum i
+  // caught it on the fence", "told her they were the cat".
+  rule(
+    "self_harm_history",
+    "self",
+    `(?:told|tel|telling|tels|said to) (?:my |the |our )?(?:mum|mam|mom|dad|parents|her|him|them|everyone|everybody|people|nurse|teacher|boss|wife|husband|partner|boyfriend|girlfriend|bf|gf|coach|friends|mates) (?:that )?(?:i|it was|they were|its|theyre|it s|they re) (?:caught (?:it|them|my (?:arm|leg|wrist|hand)) on|got (?:it|them) (?:from|on) (?:the|a|our|my)|scratched (?:it|them|my (?:arm|leg|wrist)) on|burnt (?:it|them|my (?:arm|leg|hand)) on|(?:the|our|a|my) (?:cat|kiten|dog)(?= ?$| ?\\|| ?,))`,
+  ),
   // Money and going out held back by a partner: "husband wont let me have my own bank card".
   rule(
     "abuse",
@@ -9079,7 +9086,7 @@ function subjectBefore(tokens: string[]): "self" | "other" | "generic" | "you" |
       const next = tokens[i + 1];
       return next === "i" || next === "close" || next === "in" ? "other" : "generic";
     }
-    if (OTHER_WORDS.has(t)) return "other";
+    if (OTHER_WORDS.has(t) || agedChildAt(tokens, i)) return "other";
     // "my sister's been cutting": a possessive or plural of someone else is still someone else.
     // ("my dad's gun" is not: there the word after it is what belongs to them.)
     if (
@@ -12717,7 +12724,19 @@ const ZZZH_OWN_RISK = re(
   "",
 );
 
+// Control told of someone else's partner: "my sisters husband controls everything she does".
+const THEIR_PARTNER_CONTROLS = re(
+  `\\b(?:my (?:\\w+ )?(?:\\w+s|\\w+ s)|her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|ex) (?:\\w+ ){0,2}(?:controls|control|is controling) (?:al )?(?:everything|the money|al the money) (?:she|he|they) (?:does|do|says|wears|spends|has)\\b`,
+  "",
+);
+
 function dropOrdinaryBatchZzzh(signals: Signal[], text: string): Signal[] {
+  if (signals.length > 0 && THEIR_PARTNER_CONTROLS.test(text))
+    signals = signals.map((s) =>
+      s.kind === "abuse" && s.subject === "self" && THEIR_PARTNER_CONTROLS.test(s.clause)
+        ? { ...s, subject: "other" }
+        : s,
+    );
   if (signals.length === 0 || ZZZH_OWN_RISK.test(text)) return signals;
   return signals.filter(
     (s) => !ZZZH_ORDINARY.some(([kinds, clause, whole]) => kinds.has(s.kind) && clause.test(s.clause) && whole.test(text)),
@@ -12744,12 +12763,45 @@ function readBatchZzzhOthers(t: Tally, text: string): void {
   if (PROMISED_BUT_WORRIED.test(text)) raise(t, "concern", "suicide");
 }
 
+const HOW_CUT_DEEPER = re(
+  `\\b(?:how (?:do|can|could|should) i|how to|best way to) cut (?:my ?self |my (?:arms?|legs?|thighs?|wrists?) )?deper\\b(?![^|]*\\b(?:cake|wod|wood|bread|turkey|meat|dough|pumpkin|fabric|paper|card|lino|hedge|grass|tre|branch|rof|tile|tiles|pipe|board)\\b)`,
+  "",
+);
+const AGED_CHILD = re(
+  `\\b(?:my|our|the|his|her|their) (?:[0-4] ?(?:yo|yr|yrs|y o)|(?:[0-4]|one|two|thre|four) (?:year|yr)s? old|\\d{1,2} (?:month|wek)s? old)\\b`,
+  "",
+);
+// A young child named by age ("my 2yo", "my 18 month old", "our 3 year old") is someone else, as
+// "toddler" and "baby" are. (Older children keep the readings they had.)
+function agedChildAt(tokens: string[], i: number): boolean {
+  const t = tokens[i] as string;
+  if (/^[0-4](?:yo|yr|yrs)$/.test(t)) return true;
+  if (t === "yo") return /^[0-4]$/.test(tokens[i - 1] ?? "");
+  if (t !== "old" || !/^(?:my|our|the|his|her|their)$/.test(tokens[i - 3] ?? "")) return false;
+  const unit = tokens[i - 1] ?? "";
+  const n = tokens[i - 2] ?? "";
+  return (
+    (/^(?:year|years|yr|yrs)$/.test(unit) && /^(?:[0-4]|one|two|thre|four)$/.test(n)) ||
+    (/^(?:month|months|wek|weks)$/.test(unit) && /^\d{1,2}$/.test(n))
+  );
+}
+
+// A message with no word of the writer's own (no "i", "me", "im"), where someone else's danger is
+// found at the level the readings found: theirs ("postnatal depression has been hitting my partner
+// hard >> she just left in the car with all the pills from the cupboard, said sorry").
+const WRITER_WORD = /\b(?:i|im|ive|id|il|me|myself|iam|mine)\b/;
+function othersOnlyZzzh(other: Tally, t: Tally, text: string): boolean {
+  return other.level !== "none" && other.level === t.level && !WRITER_WORD.test(text);
+}
+
 function readBatchZzzhAcross(t: Tally, text: string): void {
   if (text.includes("want out") && WANT_OUT_OF_LIFE.test(text) && !LAUGHTER.test(text))
     raise(t, "urgent", "suicide");
   if (TOXIC_DOSE_ASKED.test(text) && DESPAIR_BESIDE.test(text) && !DOSE_STUDIED.test(text))
     raise(t, "urgent", "suicide");
   if (text.includes("be with") && BE_WITH_HOW.test(text)) raise(t, "urgent", "suicide");
+  // "how do i cut deeper without it showing at school": asked how, so never a cut in the past.
+  if (text.includes("deper") && HOW_CUT_DEEPER.test(text)) raise(t, "urgent", "self_harm");
   if (text.includes("in case") && WEAPON_KEPT_IN_CASE.test(text) && WILL_USE_IT.test(text))
     raise(t, "urgent", "harm_to_others");
 }
@@ -19529,7 +19581,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
           t,
           "emergency",
           "medical",
-          ...(CHILD.test(s.clause) || RECREATIONAL.test(s.clause) ? [] : (["suicide"] as const)),
+          ...(CHILD.test(s.clause) || AGED_CHILD.test(s.clause) || RECREATIONAL.test(s.clause) ? [] : (["suicide"] as const)),
         );
       else if (s.kind === "bleeding") raise(t, "emergency", "medical", "self_harm");
       // Theme FA: the writer's own self-harm, long over, told to a child who asked about the scars.
@@ -20230,7 +20282,8 @@ function screenNormalised(normalised: string): Screening {
     const t: Tally = { level: "none", categories: new Set() };
     acrossClauses(t, normalised);
     const other = theirs.length > 0 ? higherOf(othersNow, assess(theirs, normalised, true)) : othersNow;
-    if (levelRank(other.level) > levelRank(t.level)) return asScreening(other, "other");
+    if (levelRank(other.level) > levelRank(t.level) || othersOnlyZzzh(other, t, normalised))
+      return asScreening(other, "other");
     return asScreening(t, "self");
   }
   const self = assess(
