@@ -2041,6 +2041,38 @@ export const STAYS_NONE = {
     "woke up still here, the hangover is real",
     "my mum used to self harm, it was in the 90s",
   ],
+  "keeps a relative's illness, a toxic dose revised, a carved turkey, a roof repair and a job left ordinary":
+    [
+      "was it a painful way to go for my nan, the cancer i mean",
+      "im taking myself out of the picture so they can be together, i'll move out next month",
+      "revising pharmacology and i hate my life. whats the toxic dose of paracetamol per kg again",
+      "we carved the turkey on my nans best plate",
+      "bought two boxes of paracetamol for the house, mum had a migraine",
+      "kept a torch in my bag in case the bus is late. ill use it on the walk home",
+      "im on the roof fixing the gutter and i dont want to come down till its done",
+      "the belt is already on the washing line to dry",
+      "want out of this job. out of this city too",
+    ],
+  "keeps a first shot at a range, a recovery told, a class, ice cream, coursework, a vitamin, a move and medicine as directed ordinary":
+    [
+      "first time firing a rifle at the range today, the recoil was mad",
+      "my mates sister had therapy for her self harm and shes doing so much better now",
+      "we learned in psychology that self harm is usually about coping",
+      "gonna drown myself in prosecco and cry at love actually",
+      "how come more farmers kill themselves than other jobs? its for my geography coursework",
+      "took my vitamin twice this morning by accident, its only vitamin c",
+      "wont be around after tonight, last shift at the restaurant then packing for the flight",
+      "the dentist gave me co codamol, took 2 like the box says and feel a bit spaced out",
+      "my son said he wouldnt do it again but im worried about his grades",
+      {
+        text: "wont be around after tonight, last shift then packing",
+        previous: ["off to canada on monday!!"],
+      },
+    ],
+  "keeps a torn jumper and a fall from a bike told to mum ordinary": [
+    "told mum i caught my jumper on the fence and ripped it",
+    "told my mum i fell off my bike and she laughed",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -6278,3 +6278,105 @@ describe("batch zzzj (session of 2026-12-07, sixth)", () => {
     );
   });
 });
+describe("batch zzzh (session of 2026-12-07, sixth)", () => {
+  it("reads a method asked after as a way to go, and the writer out of the picture, as thoughts of suicide", () => {
+    for (const text of [
+      "would co codamol be a quiet way to go",
+      "is drowning a peaceful way to die or does it hurt",
+      "some days i think about taking myself out of the picture for good",
+      "i keep thinking about steering into the crash barrier on the motorway",
+      "my minds full of ways to end it tonight",
+      "i want out. out of life, not the flat",
+      "i dont want to be here anymore. what is the toxic dose of ibuprofen",
+      "i want to be with my dad again. keep thinking about how i could get there",
+      "bought three packets of co codamol from two different shops",
+    ])
+      expectScreen(text, "urgent", ["suicide"]);
+  });
+
+  it("reads carving into the skin and hiding fresh cuts as self-harm", () => {
+    expectScreen("going to carve her name into my thigh later", "urgent", ["self_harm"]);
+    expectScreen("whats the best way to hide new cuts before pe", "urgent", ["self_harm"]);
+  });
+
+  it("reads asking how to cut deeper as self-harm now, and a child named by age, control by a sister's husband and someone gone with the pills as someone else's", () => {
+    expectScreen("how do i cut deeper so nobody sees at school", "urgent", ["self_harm"]);
+    expectScreen(
+      "my 3yo got into the dishwasher tablets and swallowed one, he keeps being sick",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen("our 18 month old swallowed a button battery", "emergency", ["medical"], "other");
+    expectScreen("my best friends boyfriend controls everything she wears", "concern", ["abuse"], "other");
+    expectScreen(
+      "hes just left in the van with all the pills in the cabinet, said sorry and wont pick up",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("reads the means in place, a high place not to come down from and being locked in as emergencies", () => {
+    expectScreen("standing on the roof of the car park and i dont want to come back down", "emergency", [
+      "suicide",
+    ]);
+    expectScreen("the rope is already round the banister", "emergency", ["suicide"]);
+    expectScreen("my husband has locked the doors and taken my phone", "emergency", ["abuse"]);
+  });
+
+  it("reads a weapon kept in case of someone, with the writer saying they will use it, as intent to hurt", () => {
+    expectScreen("got a knife in my bag in case he comes near me again. i swear ill use it", "urgent", [
+      "harm_to_others",
+    ]);
+  });
+
+  it("reads a death that would change nothing, being gone as peace and a family that would not miss the writer as a wish to be gone", () => {
+    for (const text of [
+      "if i died tonight nothing would change for anyone",
+      "being dead seems so peaceful these days",
+      "honestly id push a painless button if there was one",
+      "i hate the fact that im still alive",
+      "my parents wouldnt even miss me",
+      "if it wasnt for my cat id have no reason to be here",
+    ])
+      expectScreen(text, "concern", ["suicide"]);
+  });
+
+  it("reads a wound covered with a story told to someone as self-harm worth asking about", () => {
+    expectScreen("wore long sleeves and told my boss i got them from the cat", "concern", ["self_harm"]);
+    expectScreen("stuck a plaster over it and told my dad i scratched it on the fence", "concern", [
+      "self_harm",
+    ]);
+  });
+
+  it("keeps a torn jumper and a fall from a bike told to mum ordinary", () => {
+    expectNone(STAYS_NONE["keeps a torn jumper and a fall from a bike told to mum ordinary"]);
+  });
+
+  it("reads money held back by a partner as abuse, and a promise not to do anything with the writer still worried as someone else's risk", () => {
+    expectScreen("my wife wont let me have a bank card of my own", "concern", ["abuse"]);
+    expectScreen(
+      "my cousin promised she wont do anything stupid but im still worried about her",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("keeps a first shot at a range, a recovery told, a class, ice cream, coursework, a vitamin, a move and medicine as directed ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a first shot at a range, a recovery told, a class, ice cream, coursework, a vitamin, a move and medicine as directed ordinary"
+      ],
+    );
+  });
+
+  it("keeps a relative's illness, a toxic dose revised, a carved turkey, a roof repair and a job left ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a relative's illness, a toxic dose revised, a carved turkey, a roof repair and a job left ordinary"
+      ],
+    );
+  });
+});

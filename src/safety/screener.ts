@@ -1045,6 +1045,125 @@ const QUOTED_THREAT = `" (?:[\\w,]+ ){0,8}(?:il|i wil|im going to|im gona|im gon
 const POSTED_GOODBYE = `(?:posted|sent|put|texted|wrote|mesaged|snapchated|dmed)(?: [\\w,]+){0,16} " (?:[\\w,]+ ){0,4}(?:love you al|sory for everything|goodbye|bye everyone|bye forever)(?![^|]*\\b(?:card|cards|yearbok|cast)\\b)`;
 
 const RULES: Rule[] = [
+  // Session of 2026-12-07 (sixth), batch zzzh: the broad middle, typed on a phone late at night.
+  // A method asked after as a way to go: "is paracetamol a painful way to go or is it quiet", "is
+  // hanging a quick way to go" (a method named, not an illness or a relative's death).
+  rule(
+    "lethal_query",
+    "self",
+    `(?:is|would|does|was) (?:it true (?:that )?)?(?:an? )?(?:${PILLS}|paracetamol|co codamol|codeine|an overdose|overdosing|an od|hanging|drowning|jumping|gas|the exhaust|carbon monoxide|bleding out|slit\\w* (?:my |your )?wrists) (?:be )?(?:a |an )?(?:realy )?(?:painful|painles|quiet|peaceful|quick|slow|gentle|horible|nice|bad|god|easy|clean) way to (?:go|die)`,
+  ),
+  // Taking oneself out of the picture, not out of a relationship, a team or a race.
+  rule(
+    "active",
+    "self",
+    `(?:take|taking|took|remove|removing) (?:my ?self|me) out of (?:the picture|the equation|this world|the world|existence)(?![^|]*\\b(?:relationship|dating|together|friendship|group|team|race|runing|election|promotion|job|rota|competition|so (?:he|she|they) can)\\b)`,
+  ),
+  // A crash wanted into the central reservation or a crash barrier (the rule of batch zzz names
+  // lorries, trees and walls): "keep wanting to drive into the central reservation".
+  rule(
+    "active",
+    "self",
+    `(?:wanting|want|tempted|the urge|urges|thinking about|think about|thought about|kep thinking about) (?:to )?(?:drive|driving|steer|steering|swerve|swerving|veer|veering|put|puting|plough|ploughing) (?:the (?:car|van|truck|lory|wheel) )?(?:into|across) (?:the )?(?:central reservation|crash barier|motorway barier|oncoming trafic)`,
+  ),
+  // A name or a word to be carved into or out of the writer's own skin: "gonna carve his name out of
+  // my arm tonight" (the rules read "carved ... into my leg" once done).
+  rule(
+    "self_harm",
+    "self",
+    `carve (?:his|her|their|a|an|the|my|some|\\w+s) (?:\\w+ ){0,2}(?:out of|into|in|on) my (?:arms?|legs?|thighs?|wrists?|skin|stomach|hips?|forearms?)`,
+  ),
+  // Painkillers bought in boxes across tills or shops: "4 boxes of paracetamol from two different
+  // tills", the way round the limit on a sale.
+  rule(
+    "means_strong",
+    "self",
+    `(?:boxes|packets|packs) of (?:${PILLS}|paracetamol|co codamol|codeine|ibuprofen|aspirin|painkilers|sleping pils)\\b[^|]{0,20}\\b(?:from|at) (?:two|thre|four|five|\\d+|several|diferent|separate) (?:diferent |separate )?(?:tils|checkouts|shops|chemists|pharmacies|supermarkets|stores)`,
+  ),
+  // How to cut deeper, or hide fresh cuts: "how do i cut deeper without it showing", "best way to hide
+  // fresh cuts from my mum".
+  rule(
+    "self_harm",
+    "self",
+    `(?:how (?:do|can|could|should) i|how to|best way to|want to|going to|gona) cut (?:${MYSELF} )?deper`,
+  ),
+  rule(
+    "self_harm",
+    "self",
+    `(?:hide|hiding|cover|covering) (?:up )?(?:my |the |these |some )?(?:fresh|new|recent) (?:cuts|burns|scratches|marks)`,
+  ),
+  // A head full of ways to die: "my heads full of ways to die tonight".
+  rule(
+    "active",
+    "self",
+    `(?:head|mind|brain)(?: is|s)? (?:ful|filed|flooded) (?:of|with) (?:ways to (?:die|kil ${MYSELF}|end it|do it)|how to (?:die|end it|kil ${MYSELF}))`,
+  ),
+  // At the top of a building or a bridge, not wanting to come down: "im on the roof of my building
+  // and i dont want to come down this time".
+  rule(
+    "means_now",
+    "self",
+    `(?:on|up on|at) (?:the )?(?:rof of (?:my |the |our |a )?(?:building|block|flats|car park|hospital|ofice|tower|multi ?storey)|ledge|clif edge|edge of the (?:clif|bridge|rof)|bridge|top of the (?:car park|multi ?storey|building|bridge|clif|block))\\b[^|]{0,30}\\b(?:dont|do not|dont realy) (?:want|wana) to come (?:back )?down`,
+  ),
+  // A belt, rope or cord already over the door or the banister.
+  rule(
+    "means_now",
+    "self",
+    `(?:belt|rope|cord|cable|noose|dresing gown cord|scarf) (?:is |s )?already (?:over|round|around|tied to|on) (?:the |my )?(?:dor|banister|banisters|beam|loft hatch|wardrobe|curtain rail|stair rail|rail|hok)`,
+  ),
+  // Locked in with the phone taken: "my bf locked the doors and took my phone".
+  rule(
+    "abuse_now",
+    "self",
+    `(?:he|she|they|my (?:bf|gf|boyfriend|girlfriend|husband|wife|partner|dad|stepdad|step dad|mum|ex)) (?:has |s |just |have )?locked (?:the |al the |both )?(?:dors?|me in|us in)(?: (?:in|on) (?:me|us))?\\b[^|]{0,15}\\b(?:and )?(?:tok|taken|has taken|hid|smashed|broke) my (?:phone|keys|car keys)`,
+  ),
+  // Concern: a death that would change nothing ("if i died tmrw the only thing thatd change is one
+  // less plate to wash"), being gone as peace, an off switch for oneself, hating still being here,
+  // a family that would not miss the writer, a pet as the only reason to be here.
+  rule(
+    "passive",
+    "self",
+    `if i (?:died|was gone|disapeared|vanished|wasnt here|wasnt around)(?: tomorow| today| tonight| this wek)?(?: ,)? (?:nothing (?:would|d) change|(?:the )?only (?:thing|diference) (?:thatd|that would|that d|it would|it d|itd|would) (?:change|make|be))`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `being (?:gone|dead|not here|not alive|not around) (?:sounds|seems|feels|loks) (?:so |realy |quite |more and more )?(?:peaceful|nice|god|apealing|restful|quiet|like (?:a relief|bliss|rest|peace))`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:pres|push|hit|flip|take|use)(?:es|ed|ing)? (?:a |the |an )?(?:painles|peaceful|quiet) (?:of switch|button|exit button)`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:hate|hating|resent|resenting) (?:that|the fact that|how) (?:im|i am) stil (?:here|alive|breathing|around)(?! (?:at|in|on|with|til|until|after|doing|waiting|working|typing|awake|for|because)\\b)`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:they|my family|my parents|my kids|my friends|the world|anyone|nobody|no one|people) (?:wouldnt|would not|would never|wouldnt even|would not even) (?:even )?mis me(?![^|]*\\b(?:at|from|if i (?!(?:died|was gone|were gone|disapeared|vanished|wasnt (?:here|around|alive)|was dead|were dead|kiled)\\b)|party|meting|clas|lesons?|shift|practice|trip|weding|game|match|gig|night out|drinks|lunch|diner|tea|rehearsal|training)\\b)`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:if i didnt have|if it wasnt for|if it werent for|without) (?:the |my )?(?:dog|cat|dogs|cats|kids|son|daughter|mum|mam|mom|dad|nan|gran|wife|husband|partner|girlfriend|boyfriend|pets?|horse)(?: ,)? (?:id|i would|i d) (?:have )?(?:no reason to (?:be here|be alive|live|stay|kep going|get up)|not (?:be here|be alive|stil be here))`,
+  ),
+  // A wound of the writer's covered with a story told to someone: "put a plaster on it and told mum i
+  // caught it on the fence", "told her they were the cat".
+  rule(
+    "self_harm_history",
+    "self",
+    `(?:told|tel|telling|tels|said to) (?:my |the |our )?(?:mum|mam|mom|dad|parents|her|him|them|everyone|everybody|people|nurse|teacher|boss|wife|husband|partner|boyfriend|girlfriend|bf|gf|coach|friends|mates) (?:that )?(?:i|it was|they were|its|theyre|it s|they re) (?:caught (?:it|them|my (?:arm|leg|wrist|hand)) on|got (?:it|them) (?:from|on) (?:the|a|our|my)|scratched (?:it|them|my (?:arm|leg|wrist)) on|burnt (?:it|them|my (?:arm|leg|hand)) on|(?:the|our|a|my) (?:cat|kiten|dog)(?= ?$| ?\\|| ?,))`,
+  ),
+  // Money and going out held back by a partner: "husband wont let me have my own bank card".
+  rule(
+    "abuse",
+    "self",
+    `(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|he|she)(?: s| is)? (?:wont|doesnt|does not|wil not|never) (?:let|alow|lets|alows) me (?:have|get|kep|use) (?:my own |a |any )?(?:bank cards?|bank acount|debit card|money|car keys|phone)`,
+    false,
+  ),
   // Session of 2026-12-07 (fifth): three left ambiguous by the last session, decided for concern,
   // where the card and a direct, kind question cost little and a miss costs much.
   // A gun fetched with a time and nothing ordinary said of it: "im going to get my dads gun from
@@ -9123,7 +9242,7 @@ function subjectBefore(tokens: string[]): "self" | "other" | "generic" | "you" |
       const next = tokens[i + 1];
       return next === "i" || next === "close" || next === "in" ? "other" : "generic";
     }
-    if (OTHER_WORDS.has(t)) return "other";
+    if (OTHER_WORDS.has(t) || agedChildAt(tokens, i)) return "other";
     // "my sister's been cutting": a possessive or plural of someone else is still someone else.
     // ("my dad's gun" is not: there the word after it is what belongs to them.)
     if (
@@ -10479,7 +10598,8 @@ function readThemeMoment(t: Tally, text: string): void {
     SE_TAKEN.test(text) &&
     SE_TAKEN_WHAT.test(text) &&
     SE_TAKEN_SIGNS.test(text) &&
-    !SE_TAKEN_CLEARED.test(text)
+    !SE_TAKEN_CLEARED.test(text) &&
+    !takenAsDirectedZzzh(text)
   )
     return raise(t, "emergency", "suicide", "medical");
   if (
@@ -12652,6 +12772,195 @@ const TC_NOTICED = re(
   `\\b(?:would|wil|d) (?:anyone|anybody|people|they) (?:even |actualy )?(?:notice|care|mis me)\\b[^|]{0,20}(?:\\| [^|]{0,10})?\\bif i (?:(?:disapeared|vanished|stoped existing|was gone|died|wasnt here|wasnt around)(?= ?$| ?\\|| ?,| tomorow| one day| or)|stoped turning up\\b[^|]{0,20}\\| like life)`,
   "",
 );
+
+// Session of 2026-12-07 (sixth), batch zzzh: readings across sentences, typed on a phone late at night.
+// "i want out. of life i mean": what the writer wants out of, said in the next sentence.
+const WANT_OUT_OF_LIFE =
+  /\bwant out\b[^|]*\| (?:(?:like|as in|i mean) )?(?:out )?of (?:life|this life|existence|this world|being alive|living|everything)\b/;
+// A toxic dose asked after beside despair ("i hate my life >> whats the toxic dose of paracetamol"),
+// not for a pharmacology exam, a course or a pet.
+const TOXIC_DOSE_ASKED =
+  /\b(?:toxic|poisonous) (?:dose|amount|level|limit)s?\b/;
+const DESPAIR_BESIDE = re(
+  `\\b(?:hate my life|hate (?:being alive|living|existing)|want to die|wana die|dont want to (?:be here|live|be alive|exist)|cant (?:do this|cope|go on|take it)(?: any ?more)?|done with (?:it al|everything|life)|no point (?:in )?(?:anything|living|any of it|going on)|want it (?:al )?over|sick of (?:living|life|being alive)|wish i (?:was|were) dead|wish i wasnt here|ready to go|nothing left)\\b`,
+  "",
+);
+const DOSE_STUDIED =
+  /\b(?:exam|exams|revis\w*|pharmacology|toxicology|module|nvq|flashcards?|coursework|lecture|viva|nurs\w*|course|osce|placement|dog|dogs|cat|cats|pupy|pet|vet|kg|mg|per kg|nomogram|antidote|hazard\w*|work|shift|patient|patients)\b/;
+// Wanting to be with someone who has died, and working out how to get there: "i just want to be
+// with her. ive been thinking about how id get there".
+const BE_WITH_HOW = re(
+  `\\b(?:want|wana|ned|need|long) to be with (?:her|him|them|my \\w+)\\b.*\\b(?:thinking about|thought about|worked out|working out|planing|figured out|figuring out|looking up|wondering) how (?:id|i would|i could|i d|to|il|i wil|i can|i might) (?:get there|get to (?:her|him|them)|join (?:her|him|them)|be with (?:her|him|them)|do it)\\b`,
+  "",
+);
+// A weapon kept at hand in case of someone, and the writer saying they will use it: "kept my dads
+// hammer in my locker in case those boys start on me again. ill use it".
+const WEAPON_KEPT_IN_CASE = re(
+  `\\b(?:kept|kep|keping|put|got|brought|bringing|carying|cary|tok|taken|hid|hidden|stashed)\\b[^|]{0,30}\\b(?:hamer|knife|bat|blade|screwdriver|crowbar|machete|stanley knife|wrench|spaner|knuckle dusters?|pocket knife|kitchen knife)\\b[^|]{0,40}\\bin case\\b`,
+  "",
+);
+const WILL_USE_IT = /\b(?:il|i wil|im going to|im gona|gona|i swear il|i wont hesitate to|and il) (?:fucking )?use it\b/;
+
+// Batch zzzh: words the rules take as risk, said of something ordinary. Each entry: the kinds it
+// may set aside, what the signal's clause says, and what the whole message says. Nothing is set
+// aside when the message also holds a wish to die or self-harm of the writer's own.
+const ZZZH_ORDINARY: readonly [ReadonlySet<Kind>, RegExp, RegExp][] = [
+  // A gun held for the first time at a clay shoot or on a range: "first time holding a gun, was way
+  // scarier than i thought".
+  [
+    new Set<Kind>(["means", "means_now", "means_here", "means_strong"]),
+    /\b(?:holding|held|fired|firing|shoting|shot|using|used) (?:a |the |my |his |her )?(?:real )?(?:gun|rifle|shotgun|pistol)\b/,
+    re(
+      `\\b(?:first time|1st time|clay|clays|pigeon shoting|range|gun club|shoting club|instructor|target practice|recoil|so loud|scarier than)\\b`,
+      "",
+    ),
+  ],
+  // Someone else's self-harm told as recovered or in therapy, or self-harm learned about in a class.
+  [
+    new Set<Kind>(["self_harm", "self_harm_history", "relapse"]),
+    re(
+      `\\b(?:(?:her|his|their) self ?harm (?:recovery|journey|story|therapy|is beter|has stoped)|therapy for (?:her|his|their) self ?harm|(?:learned|learnt|learning|taught|leson|lecture|clas|module|reading|textbok|documentary) (?:\\w+ ){0,3}?(?:that |about |on )?self ?harm (?:is|was|can be|often|usualy|isnt))\\b`,
+      "",
+    ),
+    re(`\\b(?:doing (?:\\w+ ){0,2}beter|recovery|recovered|god for (?:her|him|them)|proud of (?:her|him|them)|interesting|psych|psychology|clas|lecture|module|teacher|learned|learnt)\\b`, ""),
+  ],
+  // The same told of them, as the rules read their words in the first person.
+  [
+    new Set<Kind>(["self_harm", "self_harm_history", "relapse"]),
+    /\bself ?harm (?:recovery|journey|story|therapy)\b/,
+    re(
+      `^(?=.*\\b(?:her|his|their) self ?harm (?:recovery|journey|story|therapy)\\b)(?=.*\\b(?:doing (?:\\w+ ){0,2}beter|god for (?:her|him|them)|proud of (?:her|him|them)|recovered|so wel|thriving)\\b)`,
+      "",
+    ),
+  ],
+  // Drowning oneself in ice cream, wine or work.
+  [
+    new Set<Kind>(["active", "plan", "plan_how", "plan_strong", "kms", "do_it"]),
+    re(
+      `\\bdrown (?:my ?self|me) in (?:\\w+ ){0,3}?(?:ice cream|ben and jerys|haagen dazs|wine|prosecco|gin|chocolate|cake|biscuits|crisps|pizza|carbs|snacks|tea|cofe|hot chocolate|work|coursework|revision|paperwork|emails|netflix|box sets|tv|music|blankets|bubbles|bubble bath)\\b`,
+      "",
+    ),
+    /./,
+  ],
+  // A general question asked for a course: "why do more men kill themselves than women? its for my
+  // sociology coursework".
+  [
+    new Set<Kind>(["active", "passive", "kms", "attempt"]),
+    re(
+      `^ ?(?:why|how come|how many|what percentage|what proportion|is it true|do|are|which) (?:\\w+ ){0,3}(?:men|women|people|teens|teenagers|boys|girls|students|doctors|farmers|vets|young people|adults|kids|males|females)\\b`,
+      "",
+    ),
+    re(
+      `\\? \\|[^|]{0,40}\\bfor (?:my |a |our |the )?(?:sociology|psychology|history|english|politics|criminology|health and social care|biology|statistics|maths|geography|philosophy|religious studies|media studies|law) (?:coursework|homework|essay|assignment|project|clas|leson|exam|dissertation|presentation)\\b`,
+      "",
+    ),
+  ],
+  // Not around after tonight for a last shift and a move: "wont be around after tonight, last shift
+  // at the pub then packing".
+  [
+    new Set<Kind>(["departure", "farewell", "goodbye", "affairs"]),
+    /\b(?:wont|wil not|not going to) be (?:around|here|about|online|on here) (?:after|from|past) (?:tonight|today|tomorow|this wekend|friday|saturday|sunday)\b/,
+    re(
+      `\\b(?:last (?:shift|day|night) (?:at|of|in) (?:the|my) \\w+|packing(?! (?:it|this) (?:al )?in)|moving (?:to|abroad|out|house|away)|flight|emigrat\\w*|new job)\\b`,
+      "",
+    ),
+  ],
+  // A daily supplement taken twice: "accidentally took my morning tablet twice, its only vitamin d".
+  [
+    new Set<Kind>(["overdose", "overdose_context", "overdose_symptoms", "poison"]),
+    /\b(?:twice|double|two|2)\b/,
+    re(
+      `\\b(?:only|just|its) (?:a |my |the )?(?:vitamin \\w+|vitamins|multivitamins?|multi vitamins?|iron (?:tablet|pil)s?|fish oil|cod liver oil|probiotics?|folic acid|magnesium|zinc|calcium|vitamin)\\b`,
+      "",
+    ),
+  ],
+];
+const ZZZH_OWN_RISK = re(
+  `\\b(?:kil (?:my ?self|me)|end (?:it|things|my life)|suicid\\w*|(?:want|wanted|wana) (?:to die|to be dead|it (?:al )?over)|dont (?:want|wana) to (?:be here|live|be alive|exist|wake up)|for god|forever|sory|not coming back|love you al|godbye|overdos\\w*|i (?:cut|burn|self harm|hurt) my ?self|my (?:cuts|scars|urges)|urges?|relapse\\w*)\\b`,
+  "",
+);
+
+// Control told of someone else's partner: "my sisters husband controls everything she does".
+const THEIR_PARTNER_CONTROLS = re(
+  `\\b(?:my (?:\\w+ )?(?:\\w+s|\\w+ s)|her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|ex) (?:\\w+ ){0,2}(?:controls|control|is controling) (?:al )?(?:everything|the money|al the money) (?:she|he|they) (?:does|do|says|wears|spends|has)\\b`,
+  "",
+);
+
+function dropOrdinaryBatchZzzh(signals: Signal[], text: string): Signal[] {
+  if (signals.length > 0 && THEIR_PARTNER_CONTROLS.test(text))
+    signals = signals.map((s) =>
+      s.kind === "abuse" && s.subject === "self" && THEIR_PARTNER_CONTROLS.test(s.clause)
+        ? { ...s, subject: "other" }
+        : s,
+    );
+  if (signals.length === 0 || ZZZH_OWN_RISK.test(text)) return signals;
+  return signals.filter(
+    (s) => !ZZZH_ORDINARY.some(([kinds, clause, whole]) => kinds.has(s.kind) && clause.test(s.clause) && whole.test(text)),
+  );
+}
+
+// Medicine taken as the packet or the dentist said: "they gave me codeine, took 2 like it says".
+const ZZZH_AS_DIRECTED = re(
+  `\\b(?:like|as|what) (?:it|the (?:box|packet|leaflet|label|botle|instructions)) (?:says|said|tels you)|(?:like|as) (?:the )?(?:dentist|doctor|gp|pharmacist|chemist|nurse|surgeon|hospital) (?:said|told me|says)|as prescribed\\b`,
+  "",
+);
+function takenAsDirectedZzzh(text: string): boolean {
+  return ZZZH_AS_DIRECTED.test(text) && !ZZZH_OWN_RISK.test(text);
+}
+
+// Someone's promise not to do anything, and the writer still worried: "she said she wouldnt do
+// anything but im worried about her", "says he wont do anything stupid, i dont believe him".
+const PROMISED_BUT_WORRIED = re(
+  `\\b(?:she|he|they|my (?:\\w+ )?\\w+) (?:said|says|swore|promised|keps saying|told me|texted)(?: me)? (?:that )?(?:she|he|they)(?:d| would| wil)? (?:wouldnt|wont|would not|wil not|isnt going to|wasnt going to|would never|never|promise not to) (?:do anything|do it|try anything|do anything stupid|hurt (?:her|him|them) ?(?:self|selves))\\b[^|]{0,20}\\b(?:but )?(?:im|i am|i m) (?:stil |realy |so |just )?(?:woried|scared|frightened|concerned|not convinced|not sure)(?: (?:about|for) (?:her|him|them)(?! \\w)| ?$| ?\\|| ?,)|\\b(?:she|he|they) (?:said|says|swore|promised) (?:she|he|they)(?:d| would| wil)? (?:wouldnt|wont|would not|never) (?:do anything|do it|try anything)\\b[^|]{0,20}\\b(?:i dont believe (?:her|him|them)|not sure i believe (?:her|him|them))`,
+  "",
+);
+
+function readBatchZzzhOthers(t: Tally, text: string): void {
+  if (PROMISED_BUT_WORRIED.test(text)) raise(t, "concern", "suicide");
+}
+
+const HOW_CUT_DEEPER = re(
+  `\\b(?:how (?:do|can|could|should) i|how to|best way to) cut (?:my ?self |my (?:arms?|legs?|thighs?|wrists?) )?deper\\b(?![^|]*\\b(?:cake|wod|wood|bread|turkey|meat|dough|pumpkin|fabric|paper|card|lino|hedge|grass|tre|branch|rof|tile|tiles|pipe|board)\\b)`,
+  "",
+);
+const AGED_CHILD = re(
+  `\\b(?:my|our|the|his|her|their) (?:[0-4] ?(?:yo|yr|yrs|y o)|(?:[0-4]|one|two|thre|four) (?:year|yr)s? old|\\d{1,2} (?:month|wek)s? old)\\b`,
+  "",
+);
+// A young child named by age ("my 2yo", "my 18 month old", "our 3 year old") is someone else, as
+// "toddler" and "baby" are. (Older children keep the readings they had.)
+function agedChildAt(tokens: string[], i: number): boolean {
+  const t = tokens[i] as string;
+  if (/^[0-4](?:yo|yr|yrs)$/.test(t)) return true;
+  if (t === "yo") return /^[0-4]$/.test(tokens[i - 1] ?? "");
+  if (t !== "old" || !/^(?:my|our|the|his|her|their)$/.test(tokens[i - 3] ?? "")) return false;
+  const unit = tokens[i - 1] ?? "";
+  const n = tokens[i - 2] ?? "";
+  return (
+    (/^(?:year|years|yr|yrs)$/.test(unit) && /^(?:[0-4]|one|two|thre|four)$/.test(n)) ||
+    (/^(?:month|months|wek|weks)$/.test(unit) && /^\d{1,2}$/.test(n))
+  );
+}
+
+// A message with no word of the writer's own (no "i", "me", "im"), where someone else's danger is
+// found at the level the readings found: theirs ("postnatal depression has been hitting my partner
+// hard >> she just left in the car with all the pills from the cupboard, said sorry").
+const WRITER_WORD = /\b(?:i|im|ive|id|il|me|myself|iam|mine)\b/;
+function othersOnlyZzzh(other: Tally, t: Tally, text: string): boolean {
+  return other.level !== "none" && other.level === t.level && !WRITER_WORD.test(text);
+}
+
+function readBatchZzzhAcross(t: Tally, text: string): void {
+  if (text.includes("want out") && WANT_OUT_OF_LIFE.test(text) && !LAUGHTER.test(text))
+    raise(t, "urgent", "suicide");
+  if (TOXIC_DOSE_ASKED.test(text) && DESPAIR_BESIDE.test(text) && !DOSE_STUDIED.test(text))
+    raise(t, "urgent", "suicide");
+  if (text.includes("be with") && BE_WITH_HOW.test(text)) raise(t, "urgent", "suicide");
+  // "how do i cut deeper without it showing at school": asked how, so never a cut in the past.
+  if (text.includes("deper") && HOW_CUT_DEEPER.test(text)) raise(t, "urgent", "self_harm");
+  if (text.includes("in case") && WEAPON_KEPT_IN_CASE.test(text) && WILL_USE_IT.test(text))
+    raise(t, "urgent", "harm_to_others");
+}
 
 function readThemeConcern(t: Tally, text: string): void {
   const whole = beforeIdioms(text);
@@ -19270,6 +19579,7 @@ function acrossClauses(t: Tally, whole: string): void {
   if ((ACROSS_M_WORDS.test(text) || ACROSS_M_PIECES.test(text)) && ACROSS_M.test(text))
     raise(t, /\bwant to be with\b/.test(text) ? "concern" : "urgent", "suicide");
   if (text.includes(" no ") && NO_WAY_BUT_DEATH.test(text)) raise(t, "urgent", "suicide");
+  readBatchZzzhAcross(t, text);
   // A weapon made ready ("the hammer's in my bag", "bat in the boot") and a score to settle ("he's
   // going to learn", "tonight he gets it back"), with no word of hurting said: intent to hurt
   // someone, and an emergency with a time.
@@ -19468,7 +19778,7 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
           t,
           "emergency",
           "medical",
-          ...(CHILD.test(s.clause) || RECREATIONAL.test(s.clause) ? [] : (["suicide"] as const)),
+          ...(CHILD.test(s.clause) || AGED_CHILD.test(s.clause) || RECREATIONAL.test(s.clause) ? [] : (["suicide"] as const)),
         );
       else if (s.kind === "bleeding") raise(t, "emergency", "medical", "self_harm");
       // Theme FA: the writer's own self-harm, long over, told to a child who asked about the scars.
@@ -20155,19 +20465,22 @@ function screenNormalised(normalised: string): Screening {
   readOthersUrgent(othersNow, normalised);
   // Theme OA: someone else at risk, told by someone close (a past attempt coming back, odd questions).
   readTheirRiskTold(othersNow, normalised);
+  readBatchZzzhOthers(othersNow, normalised);
   // Batch zzy: their own words and acts, read in the first person, are their risk.
-  const theirs = theirSignals(normalised);
+  const theirs = dropOrdinaryBatchZzzh(theirSignals(normalised), normalised);
   if (
     signals.length > 0 &&
     signals.every((s) => LEAVING_KINDS.has(s.kind)) &&
     ORDINARY_LEAVING.test(normalised)
   )
     signals = [];
+  signals = dropOrdinaryBatchZzzh(signals, normalised);
   if (signals.length === 0) {
     const t: Tally = { level: "none", categories: new Set() };
     acrossClauses(t, normalised);
     const other = theirs.length > 0 ? higherOf(othersNow, assess(theirs, normalised, true)) : othersNow;
-    if (levelRank(other.level) > levelRank(t.level)) return asScreening(other, "other");
+    if (levelRank(other.level) > levelRank(t.level) || othersOnlyZzzh(other, t, normalised))
+      return asScreening(other, "other");
     return asScreening(t, "self");
   }
   const self = assess(
