@@ -6245,6 +6245,13 @@ describe("batch zzzk (session of 2026-12-07, sixth)", () => {
     expectScreen("hope his precious car gets smashed into a wall", "concern", ["harm_to_others"]);
   });
 
+  it("reads someone armed against their own ex, and someone shut in with their own pills, as someone else's danger", () => {
+    expectScreen("my mate has a knife and says hes going to stab his ex tonight", "emergency", ["harm_to_others"], "other");
+    expectScreen("my sister has locked herself in the bathroom with her tablets and wont open the door", "emergency", ["suicide"], "other");
+    // A weapon held against a wife or husband, who may share the writer's home, stays the writer's danger.
+    expectScreen("my dad has a gun and says hes going to shoot his wife", "emergency", ["abuse"]);
+  });
+
   it("keeps a game's deaths, a cut while gardening and the near misses of batch zzzk ordinary", () => {
     expectNone(STAYS_NONE["keeps a game's deaths, a cut while gardening and the near misses of batch zzzk ordinary"]);
   });

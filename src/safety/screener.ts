@@ -594,6 +594,10 @@ const NOT_AFTER_THEIR_OWN_END = `(?<!\\b(?:kill|killing|shoot|shooting|hang|hang
 
 const MYSELF = "(?:my ?self|meself|me self)";
 const OTHER_SELF = "(?:him ?self|her ?self|them ?selves|them ?self|theirselves)";
+// Session of 2026-12-07 (sixth), batch zzzk: a weapon meant for the holder's own ex, girlfriend or
+// boyfriend (not a wife or husband, who may share the writer's home): someone else's danger.
+const ARMED_AGAINST_THEIR_OWN =
+  "(?:shot|stab|kil|hurt|atack|go after) (?:his|her|their) (?:ex|exs|ex girlfriend|ex boyfriend|ex wife|ex husband|ex partner|girlfriend|boyfriend|gf|bf|new partner|new boyfriend|new girlfriend)\\b";
 const SUICIDE_WORD = any(
   "suicide",
   "suicid",
@@ -2208,7 +2212,7 @@ const RULES: Rule[] = [
   rule(
     "abuse_now",
     "self",
-    `${NOT_AFTER_THEIR_OWN_END}(?![^|]*\\b(?:him|her|them) ?self)(?:he|she|they|my \\w+|hes|shes) (?:is |s |are |re )?(?:hiting|beating|atacking|chasing|strangling|choking|hurting|punching|kicking|slapping|throtling|draging|shoving|pushing|throwing (?:\\w+ ){1,2}at|coming for|trying to (?:get in|break in|break into (?:my|the) \\w+|get into (?:my|the) \\w+|kil me|hurt me)|banging on the dor|breaking (?:down )?the dor(?: down| in)?|outside (?:my|the) (?:dor|rom|house)|kicking the dor(?: in| down)?|coming home drunk|has a knife|s got a knife|has a gun|s got a gun|got a knife|got a gun)(?: (?:my \\w+|her|him|us|them))?(?: me| right now| now| again| and|(?= ?,)| ?\\||$)`,
+    `${NOT_AFTER_THEIR_OWN_END}(?![^|]*\\b(?:(?:him|her|them) ?self|${ARMED_AGAINST_THEIR_OWN}))(?:he|she|they|my \\w+|hes|shes) (?:is |s |are |re )?(?:hiting|beating|atacking|chasing|strangling|choking|hurting|punching|kicking|slapping|throtling|draging|shoving|pushing|throwing (?:\\w+ ){1,2}at|coming for|trying to (?:get in|break in|break into (?:my|the) \\w+|get into (?:my|the) \\w+|kil me|hurt me)|banging on the dor|breaking (?:down )?the dor(?: down| in)?|outside (?:my|the) (?:dor|rom|house)|kicking the dor(?: in| down)?|coming home drunk|has a knife|s got a knife|has a gun|s got a gun|got a knife|got a gun)(?: (?:my \\w+|her|him|us|them))?(?: me| right now| now| again| and|(?= ?,)| ?\\||$)`,
   ),
   rule(
     "abuse_now",
@@ -2503,7 +2507,7 @@ const RULES: Rule[] = [
   rule(
     "abuse_now",
     "self",
-    `${NOT_AFTER_THEIR_OWN_END}(?:he|she|they|my \\w+|hes|shes) (?:s |has |is |are )?(?:got|has|holding|grabed|picked up|waving|pulled|pulled out|swinging) (?:a|the|his|her|my|our) (?:knife|gun|bat|hamer|weapon|machete|axe|blade)(?![^|]*\\b(?:carving|turkey|choping|coking|kitchen|diner|bq|barbecue|sharpen|whitling|camping|fishing|hunting|range|shop|christmas|roast|vegetables|veg|onions|meat|bread|cake|house|home|drawer|garage|lof|shed|safe|licen[sc]e|cabinet|inspect\\w*|(?:him|her|them) ?self))`,
+    `${NOT_AFTER_THEIR_OWN_END}(?:he|she|they|my \\w+|hes|shes) (?:s |has |is |are )?(?:got|has|holding|grabed|picked up|waving|pulled|pulled out|swinging) (?:a|the|his|her|my|our) (?:knife|gun|bat|hamer|weapon|machete|axe|blade)(?![^|]*\\b(?:carving|turkey|choping|coking|kitchen|diner|bq|barbecue|sharpen|whitling|camping|fishing|hunting|range|shop|christmas|roast|vegetables|veg|onions|meat|bread|cake|house|home|drawer|garage|lof|shed|safe|licen[sc]e|cabinet|inspect\\w*|(?:him|her|them) ?self|${ARMED_AGAINST_THEIR_OWN}))`,
   ),
   rule(
     "abuse_now",
@@ -3160,7 +3164,7 @@ const RULES: Rule[] = [
   rule(
     "means_here",
     "self",
-    `(?:in the bath|in bed|on the floor|in the car|in the van|in the garage|in the shed|hiding|locked|sat|sitting)(?: \\w+){0,5} with (?:the|my|a|his|her) (?:\\w+ ){0,2}(?:razors?|razor blades?|blades?|box cutter|stanley knife|knife|pills|tablets|rope|belt|cable|gun|pistol|rifle|shotgun|hose|hosepipe|garden hose)`,
+    `(?:in the bath|in bed|on the floor|in the car|in the van|in the garage|in the shed|hiding|locked|sat|sitting)(?! (?:him|her|them) ?(?:self|selves)\\b[^|]* with (?:his|her|their)\\b)(?: \\w+){0,5} with (?:the|my|a|his|her) (?:\\w+ ){0,2}(?:razors?|razor blades?|blades?|box cutter|stanley knife|knife|pills|tablets|rope|belt|cable|gun|pistol|rifle|shotgun|hose|hosepipe|garden hose)`,
   ),
   rule(
     "means_now",
@@ -6838,6 +6842,15 @@ const RULES: Rule[] = [
     "self",
     `tel (?:my |me )?(?:mum|mam|mamy|mumy|mom|mother|dad|daddy|kids|children|family|sister|brother|wife|husband|partner|nan|gran|son|daughter|boys|girls) (?:im|i am|that im|i was) sory(?= ?$| ?\\|| ?,| for everything)`,
     false,
+  ),
+  // Someone armed who says they will use it on their own ex or partner tonight: someone else's life
+  // in danger, not the writer's (the reading of a weapon in someone's hand as abuse now leaves
+  // these to it).
+  rule(
+    "harm_others_intent",
+    "other",
+    `(?:has|s got|has got|got|with|holding|bought) (?:a|the|his|her) (?:gun|knife|machete|blade|shotgun|rifle)[^|]{0,30}\\b(?:says|said|saying|swears|swore|keps saying) (?:hes|shes|he is|she is|theyre|hel|shel|he wil|she wil) (?:going to |gona )?${ARMED_AGAINST_THEIR_OWN}`,
+    { negatable: false, act: true },
   ),
   // The last time anyone will hear from the writer, said as a goodbye.
   rule(
