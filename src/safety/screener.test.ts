@@ -6237,7 +6237,7 @@ describe("batch zzzk (session of 2026-12-07, sixth)", () => {
     ).toBe("emergency");
     expect(
       screenMessage("how do i get the key to the gun cabinet", { previous: ["i want to die"] }).level,
-    ).not.toBe("none");
+    ).toBe("urgent");
   });
 
   it("reads a blade put into someone and a crash wished on a car", () => {

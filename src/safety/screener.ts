@@ -6876,7 +6876,7 @@ const RULES: Rule[] = [
   ),
   // Which trains do not stop at the station (a method asked about, as three other authors label
   // it); after a wish to die, the gun cabinet's key got without anyone knowing, "the stuff"
-  // ordered online.
+  // ordered online (the way being worked out, the means not yet at hand: urgent).
   rule(
     "lethal_query",
     "self",
@@ -6884,13 +6884,13 @@ const RULES: Rule[] = [
     false,
   ),
   rule(
-    "means",
+    "plan_how",
     "self",
     `(?:get|take|steal|find|nick|borow) (?:the )?(?:gun cabinet|gun safe|gun cupboard) key|(?:get|take|steal|nick) (?:the )?key (?:to|for|of) (?:the |his |her |my \\w+s )?(?:gun cabinet|gun safe|gun cupboard)`,
     false,
   ),
   rule(
-    "means",
+    "plan_how",
     "self",
     `(?<=^ ?|\\| )(?:ive |i )?ordered (?:the|some) (?:stuf|things|bits)(?: (?:i need|i neded))? (?:online|of the internet|of amazon)`,
     false,
