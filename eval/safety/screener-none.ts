@@ -2073,6 +2073,26 @@ export const STAYS_NONE = {
     "told mum i caught my jumper on the fence and ripped it",
     "told my mum i fell off my bike and she laughed",
   ],
+  "keeps a game's deaths, a cut while gardening and the near misses of batch zzzk ordinary": [
+    "killed myself with my own grenade again lol",
+    "fell off the tower in minecraft",
+    "respawning now, gonna die again lol",
+    "jumped off the bridge in gta to get away from the police",
+    "my dad cut himself pruning the roses",
+    "i cut myself cooking tea",
+    "which trains stop at my station on sunday",
+    "this is the last time any of you will hear from me complaining about work",
+    "me estoy cortando el pelo hoy",
+    "what dose of ibuprofen is safe for a child",
+    "is that enough to end it with him",
+    "i need to shh the baby",
+    "give him a go mate",
+    "which knot is best for a hammock",
+    "im going to make sure i never have to wake up at 5am again",
+    "tell mum im sorry i broke her vase",
+    "ah could murder a pint",
+    "im at the end of the pier and im going into the water now, its freezing lol",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

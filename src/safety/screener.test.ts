@@ -6380,3 +6380,84 @@ describe("batch zzzh (session of 2026-12-07, sixth)", () => {
     );
   });
 });
+describe("batch zzzk (session of 2026-12-07, sixth)", () => {
+  it("reads Jamaican, Scots and Nigerian Pidgin risk spelt out as plain English", () => {
+    expectScreen("mi deh pon di bridge, mi a go jump", "emergency", ["suicide"]);
+    expectScreen("him a choke mi right now, help mi", "emergency", ["abuse"]);
+    expectScreen("mi sista a stand pon di roof seh she a go jump", "emergency", ["suicide"], "other");
+    expectScreen("ahm gonnae end it aw the night", "urgent", ["suicide"]);
+    expectScreen("ah've taen aw ma tablets", "emergency", ["suicide", "medical"]);
+    expectScreen("ahm cuttin ma arms the noo", "urgent", ["self_harm"]);
+    expectScreen("my wife talk say if i comot di house she go kill me", "urgent", ["abuse"]);
+    expectScreen("how much rat poison go kill person? na for me i dey ask", "urgent", ["suicide"]);
+  });
+
+  it("reads lethal questions in Hindi and Spanish, and slips typed in a hurry", () => {
+    expectScreen("kitne tablets se insaan mar jata hai", "urgent", ["suicide"]);
+    expectScreen("cuanto ibuprofeno para morir", "urgent", ["suicide"]);
+    expectScreen("i want to dei tonight", "emergency", ["suicide"]);
+    expectScreen("how much codeine is leathal", "urgent", ["suicide"]);
+    expectScreen("ive taken an overdone", "emergency", ["medical"]);
+  });
+
+  it("reads a dose asked for by what it kills, fumes in a shut room, a noose's weight and trains that do not stop", () => {
+    expectScreen("what dose of insulin would kill a person", "urgent", ["suicide"]);
+    expectScreen("would a disposable bbq in a closed room be enough to die in my sleep", "urgent", [
+      "suicide",
+    ]);
+    expectScreen("which rope holds someone's weight for a noose", "urgent", ["suicide"]);
+    expectScreen("which trains don't stop at our station", "urgent", ["suicide"]);
+    expect(
+      screenMessage("is the drop enough to end it?", { previous: ["how high is that bridge"] }).level,
+    ).toBe("urgent");
+  });
+
+  it("reads the way out thought about, never waking made sure of, and the urge to sh", () => {
+    expectScreen("all i think about is how to stop being alive", "urgent", ["suicide"]);
+    expectScreen("im going to make sure i never wake up again", "urgent", ["suicide"]);
+    expectScreen("want to sh so bad", "urgent", ["self_harm"]);
+  });
+
+  it("reads a last word, the hard shoulder, the pier in the dark and the gun cabinet's key", () => {
+    expectScreen("this will be the last time anyone hears from me", "emergency", ["suicide"]);
+    expectScreen("im at the end of the jetty and im going into the sea, sorry mum", "emergency", ["suicide"]);
+    expect(
+      screenMessage("sat on the hard shoulder of the motorway waiting for a truck", {
+        previous: ["i want to die"],
+      }).level,
+    ).toBe("emergency");
+    expect(
+      screenMessage("how do i get the key to the gun cabinet", { previous: ["i want to die"] }).level,
+    ).toBe("urgent");
+  });
+
+  it("reads a blade put into someone and a crash wished on a car", () => {
+    expectScreen("im going to put a knife in her if she comes near my kids again", "urgent", [
+      "harm_to_others",
+    ]);
+    expectScreen("hope his precious car gets smashed into a wall", "concern", ["harm_to_others"]);
+  });
+
+  it("reads someone armed against their own ex, and someone shut in with their own pills, as someone else's danger", () => {
+    expectScreen(
+      "my mate has a knife and says hes going to stab his ex tonight",
+      "emergency",
+      ["harm_to_others"],
+      "other",
+    );
+    expectScreen(
+      "my sister has locked herself in the bathroom with her tablets and wont open the door",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    // A weapon held against a wife or husband, who may share the writer's home, stays the writer's danger.
+    expectScreen("my dad has a gun and says hes going to shoot his wife", "emergency", ["abuse"]);
+  });
+
+  it("keeps a game's deaths, a cut while gardening and the near misses of batch zzzk ordinary", () => {
+    expectNone(
+      STAYS_NONE["keeps a game's deaths, a cut while gardening and the near misses of batch zzzk ordinary"],
+    );
+  });
+});

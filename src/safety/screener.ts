@@ -497,6 +497,7 @@ export function normaliseMessage(text: string): string {
   // "begin" are words of their own).
   s = s.replace(G_DROPPED, (w) => (NOT_G_DROPPED.has(w) || /(?:skin|mycin|statin)$/.test(w) ? w : `${w}g`));
   s = s.replace(SHORTHAND_PATTERN, (w) => SHORTHAND_WORDS.get(w) ?? w);
+  s = spellOutOtherEnglishes(s);
   s = s.replace(/\bhole (?=botle|box|lot|strip|packet|pack|thing|month)/g, "whole ");
   // "dye" is a common slip for "die", except when it is about hair or fabric.
   s = s.replace(/\bdye\b(?! (?:my|your|her|his|it|the|hair|them|some))/g, "die");
@@ -593,6 +594,10 @@ const NOT_AFTER_THEIR_OWN_END = `(?<!\\b(?:kill|killing|shoot|shooting|hang|hang
 
 const MYSELF = "(?:my ?self|meself|me self)";
 const OTHER_SELF = "(?:him ?self|her ?self|them ?selves|them ?self|theirselves)";
+// Session of 2026-12-07 (sixth), batch zzzk: a weapon meant for the holder's own ex, girlfriend or
+// boyfriend (not a wife or husband, who may share the writer's home): someone else's danger.
+const ARMED_AGAINST_THEIR_OWN =
+  "(?:shot|stab|kil|hurt|atack|go after) (?:his|her|their) (?:ex|exs|ex girlfriend|ex boyfriend|ex wife|ex husband|ex partner|girlfriend|boyfriend|gf|bf|new partner|new boyfriend|new girlfriend)\\b";
 const SUICIDE_WORD = any(
   "suicide",
   "suicid",
@@ -855,6 +860,13 @@ const IDIOMS = re(
     "crawl (?:into|in) a hole and die",
     "suicide (?:squad|mision|doors|run|runs|sprints?|drils?|burpes|lines)",
     "(?:died|die|dying|kiled|kil my ?self) (?:in|on) (?:the |this |that |my )?(?:game|level|bos|raid|minecraft|fortnite|roblox|elden ring|dark souls|round|match)",
+    // Session of 2026-12-07 (sixth), batch zzzk: a game's own deaths ("killed myself with my own
+    // grenade", "jumped off the bridge in gta", "respawning in 10, gonna die again"), and someone
+    // cut while gardening or cooking.
+    "(?:kiled|kil|kiling) my ?self with (?:my|me|his|her) own (?:rocket|grenade|nade|trap|mine|bomb|tnt|sticky|rpg|molotov|launcher|explosive)s?",
+    "(?:jumped|jumping|jump|drove|driving|fel) (?:of|of of) (?:the|a) (?:bridge|clif|rof|building|tower|skyscraper|dam|ledge) (?:in|on) (?:gta|minecraft|fortnite|roblox|skyrim|red dead|the game|cyberpunk|spiderman)",
+    "respawn\\w*(?: in \\d+| now| son)?(?: ,)? (?:(?:im )?going to |il |i wil )?die again",
+    "(?![^|]*\\b(?:on purpose|deliberately))(?:cut|nicked|sliced|burnt|burned|scraped|scratched) (?:my ?self|him ?self|her ?self|them ?selves) (?:\\w+ )?(?:gardening|pruning|weding|shaving|cooking|chopping|slicing|doing diy|on (?:a|the|some) (?:rose|rosebush|thorn|thorns|bramble|brambles|glas|tin|can|fence|wire|nail|hedge)|by acident|acidentaly|with (?:a|the) (?:tin|can|secateurs|shears|saw|bread knife))",
     "(?:go|went|going) die in a (?:hole|ditch)",
     "kmsl",
     "hit me up",
@@ -2319,7 +2331,7 @@ const RULES: Rule[] = [
   rule(
     "abuse_now",
     "self",
-    `${NOT_AFTER_THEIR_OWN_END}(?![^|]*\\b(?:him|her|them) ?self)(?:he|she|they|my \\w+|hes|shes) (?:is |s |are |re )?(?:hiting|beating|atacking|chasing|strangling|choking|hurting|punching|kicking|slapping|throtling|draging|shoving|pushing|throwing (?:\\w+ ){1,2}at|coming for|trying to (?:get in|break in|break into (?:my|the) \\w+|get into (?:my|the) \\w+|kil me|hurt me)|banging on the dor|breaking (?:down )?the dor(?: down| in)?|outside (?:my|the) (?:dor|rom|house)|kicking the dor(?: in| down)?|coming home drunk|has a knife|s got a knife|has a gun|s got a gun|got a knife|got a gun)(?: (?:my \\w+|her|him|us|them))?(?: me| right now| now| again| and|(?= ?,)| ?\\||$)`,
+    `${NOT_AFTER_THEIR_OWN_END}(?![^|]*\\b(?:(?:him|her|them) ?self|${ARMED_AGAINST_THEIR_OWN}))(?:he|she|they|my \\w+|hes|shes) (?:is |s |are |re )?(?:hiting|beating|atacking|chasing|strangling|choking|hurting|punching|kicking|slapping|throtling|draging|shoving|pushing|throwing (?:\\w+ ){1,2}at|coming for|trying to (?:get in|break in|break into (?:my|the) \\w+|get into (?:my|the) \\w+|kil me|hurt me)|banging on the dor|breaking (?:down )?the dor(?: down| in)?|outside (?:my|the) (?:dor|rom|house)|kicking the dor(?: in| down)?|coming home drunk|has a knife|s got a knife|has a gun|s got a gun|got a knife|got a gun)(?: (?:my \\w+|her|him|us|them))?(?: me| right now| now| again| and|(?= ?,)| ?\\||$)`,
   ),
   rule(
     "abuse_now",
@@ -2614,7 +2626,7 @@ const RULES: Rule[] = [
   rule(
     "abuse_now",
     "self",
-    `${NOT_AFTER_THEIR_OWN_END}(?:he|she|they|my \\w+|hes|shes) (?:s |has |is |are )?(?:got|has|holding|grabed|picked up|waving|pulled|pulled out|swinging) (?:a|the|his|her|my|our) (?:knife|gun|bat|hamer|weapon|machete|axe|blade)(?![^|]*\\b(?:carving|turkey|choping|coking|kitchen|diner|bq|barbecue|sharpen|whitling|camping|fishing|hunting|range|shop|christmas|roast|vegetables|veg|onions|meat|bread|cake|house|home|drawer|garage|lof|shed|safe|licen[sc]e|cabinet|inspect\\w*|(?:him|her|them) ?self))`,
+    `${NOT_AFTER_THEIR_OWN_END}(?:he|she|they|my \\w+|hes|shes) (?:s |has |is |are )?(?:got|has|holding|grabed|picked up|waving|pulled|pulled out|swinging) (?:a|the|his|her|my|our) (?:knife|gun|bat|hamer|weapon|machete|axe|blade)(?![^|]*\\b(?:carving|turkey|choping|coking|kitchen|diner|bq|barbecue|sharpen|whitling|camping|fishing|hunting|range|shop|christmas|roast|vegetables|veg|onions|meat|bread|cake|house|home|drawer|garage|lof|shed|safe|licen[sc]e|cabinet|inspect\\w*|(?:him|her|them) ?self|${ARMED_AGAINST_THEIR_OWN}))`,
   ),
   rule(
     "abuse_now",
@@ -3271,7 +3283,7 @@ const RULES: Rule[] = [
   rule(
     "means_here",
     "self",
-    `(?:in the bath|in bed|on the floor|in the car|in the van|in the garage|in the shed|hiding|locked|sat|sitting)(?: \\w+){0,5} with (?:the|my|a|his|her) (?:\\w+ ){0,2}(?:razors?|razor blades?|blades?|box cutter|stanley knife|knife|pills|tablets|rope|belt|cable|gun|pistol|rifle|shotgun|hose|hosepipe|garden hose)`,
+    `(?:in the bath|in bed|on the floor|in the car|in the van|in the garage|in the shed|hiding|locked|sat|sitting)(?! (?:him|her|them) ?(?:self|selves)\\b[^|]* with (?:his|her|their)\\b)(?: \\w+){0,5} with (?:the|my|a|his|her) (?:\\w+ ){0,2}(?:razors?|razor blades?|blades?|box cutter|stanley knife|knife|pills|tablets|rope|belt|cable|gun|pistol|rifle|shotgun|hose|hosepipe|garden hose)`,
   ),
   rule(
     "means_now",
@@ -6894,6 +6906,112 @@ const RULES: Rule[] = [
     "harm_others",
     "self",
     `(?:id|i would|i d) (?:love|like|enjoy) (?:to |it to )?(?:se|watch|hear) (?:him|her|them|my ex|my \\w+) (?:in pain|sufer|sufering|bleed|bleding|die|dying|scream)(?! (?:at|in) (?:the|a) (?:gym|game|film|movie|match))`,
+    false,
+  ),
+  // Session of 2026-12-07 (sixth), batch zzzk: risk typed in a hurry or in a flat calm. The way
+  // out asked about ("all i can think about is how to stop being alive"); making sure of never
+  // waking again; a dose asked for by what it kills ("what dose of tramadol kills you"); whether
+  // fumes in a shut room are enough to go in one's sleep; what knot or beam holds a person's
+  // weight for a noose; "is that enough to end it" after a drop asked about.
+  rule("active", "self", `(?:how|ways?) to (?:stop being alive|not be alive anymore)`, false),
+  rule(
+    "active",
+    "self",
+    `(?:going to|gona|im going to|il|i wil|want to|ned to) make (?:it )?(?:so|sure) (?:that )?i (?:never|dont|wont|do not|wil not|wil never) (?:have to |ever )?wake up (?:ever )?again(?= ?$| ?\\|| ?,)`,
+    false,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `what (?:dose|amount|quantity|level) of (?:\\w+ ){1,3}(?:kils|would kil|wil kil|is lethal|is fatal|is deadly)(?: (?:you|a person|someone|a human|an adult))?(?= ?$| ?\\|| ?,| ?\\?)`,
+    false,
+  ),
+  rule("lethal_query", "self", `enough to (?:go|die|pas away|slip away|drift of) (?:peacefuly )?in my slep`, false),
+  rule(
+    "lethal_query",
+    "self",
+    `(?:knot|rope|beam|hok|banister|rail)s? (?:\\w+ ){0,3}(?:hold|holds|take|takes|suport|suports|bear|bears) (?:a persons|a grown persons|someones|my|the|a bodys|an adults) weight\\b[^|]{0,20}\\bnose\\b`,
+    false,
+  ),
+  rule(
+    "lethal_query",
+    "self",
+    `(?<=^ ?|\\| )(?:is it |would it be |is that |would that be |its |is the (?:drop|fal|height|jump) |would the (?:drop|fal|height|jump) be )?(?:high |far |deep |tal )?enough to (?:end it|kil me|finish me of)(?: right| then| yeah)?(?= ?$| ?\\|| ?\\?)`,
+    false,
+  ),
+  // The urge to self-harm in its short form ("need to sh so badly").
+  rule("self_harm", "self", `(?:ned|want|wana|urge|urges|craving|itching|going|about|dying) to sh(?= ?$| ?\\|| ?,| so| badly| again| tonight| right now)`),
+  // Standing at a motorway's side waiting for a lorry; at the end of a pier going into the water.
+  rule(
+    "place_now",
+    "self",
+    `(?:standing|stod|waiting|siting|sat) (?:at|on|by) the (?:side|edge|hard shoulder) of the (?:motorway|dual cariageway|bypas|main road)[^|]{0,20}\\bwaiting for (?:a|the) (?:lory|truck|van|lories|trucks)`,
+    false,
+  ),
+  rule(
+    "place_now",
+    "self",
+    `(?:im|i am) (?:at|on) the end of the (?:pier|jety|harbour wal|breakwater|dock)\\b[^|]{0,30}\\b(?:im|i am) (?:going|walking|geting) (?:into|in) the (?:water|sea)(?= ?$| ?\\|| ?,| now| tonight)(?=[^]*\\b(?:sory|godbye|bye|dark|alone|for good|never coming back|love you|forgive me)\\b)`,
+    false,
+  ),
+  // "Tell mammy I'm sorry": a farewell left with someone close (an emergency only beside a wish,
+  // a place or means).
+  rule(
+    "farewell",
+    "self",
+    `tel (?:my |me )?(?:mum|mam|mamy|mumy|mom|mother|dad|daddy|kids|children|family|sister|brother|wife|husband|partner|nan|gran|son|daughter|boys|girls) (?:im|i am|that im|i was) sory(?= ?$| ?\\|| ?,| for everything)`,
+    false,
+  ),
+  // Someone armed who says they will use it on their own ex or partner tonight: someone else's life
+  // in danger, not the writer's (the reading of a weapon in someone's hand as abuse now leaves
+  // these to it).
+  rule(
+    "harm_others_intent",
+    "other",
+    `(?:has|s got|has got|got|with|holding|bought) (?:a|the|his|her) (?:gun|knife|machete|blade|shotgun|rifle)[^|]{0,30}\\b(?:says|said|saying|swears|swore|keps saying) (?:hes|shes|he is|she is|theyre|hel|shel|he wil|she wil) (?:going to |gona )?${ARMED_AGAINST_THEIR_OWN}`,
+    { negatable: false, act: true },
+  ),
+  // The last time anyone will hear from the writer, said as a goodbye.
+  rule(
+    "goodbye",
+    "self",
+    `(?:this is|this wil be|this is going to be) the last time (?:any of you|anyone|any of you al|you al|you|you guys|any of yous|yous) (?:wil |wil ever |are going to |is going to |ever )?(?:hear|hears) from me(?: again| ever again)?(?= ?$| ?\\|| ?,)`,
+    false,
+  ),
+  // A blade put into the person threatened; "I will wound that man" (Pidgin "I go wound").
+  rule(
+    "harm_others_intent",
+    "self",
+    `(?:going to|gona|im going to|il|i wil|i swear il) put (?:the |a |my |this )?(?:kitchen |bread |big )?(?:knife|blade|machete) (?:in|into|through) (?:him|her|them)\\b|(?:il|i wil|im going to|going to|gona) wound (?:that|this|the|him|her|them)\\b(?! (?:up|down))`,
+    false,
+  ),
+  // A crash wished on someone's car ("hope my ex's new car gets wrapped round a lamppost"): an
+  // angry wish to hurt, concern (a narrow reading; one author).
+  rule(
+    "harm_others",
+    "self",
+    `hope (?:his|her|their|my exs|my ex s|my \\w+s)(?: new| stupid| precious)? (?:car|van|bike|motorbike|motor) (?:gets |is )?(?:wraped|smashed|wrecked|crashed) (?:round|around|into) (?:a |the )?(?:lampost|tre|wal|pole|lory|bus)`,
+    false,
+  ),
+  // Which trains do not stop at the station (a method asked about, as three other authors label
+  // it); after a wish to die, the gun cabinet's key got without anyone knowing, "the stuff"
+  // ordered online (the way being worked out, the means not yet at hand: urgent).
+  rule(
+    "lethal_query",
+    "self",
+    `which (?:trains?|expreses) (?:dont|do not|doesnt|wont|never) stop (?:at|in|through) (?:my|the|our|this)`,
+    false,
+  ),
+  rule(
+    "plan_how",
+    "self",
+    `(?:get|take|steal|find|nick|borow) (?:the )?(?:gun cabinet|gun safe|gun cupboard) key|(?:get|take|steal|nick) (?:the )?key (?:to|for|of) (?:the |his |her |my \\w+s )?(?:gun cabinet|gun safe|gun cupboard)`,
+    false,
+  ),
+  rule(
+    "plan_how",
+    "self",
+    `(?<=^ ?|\\| )(?:ive |i )?ordered (?:the|some) (?:stuf|things|bits)(?: (?:i need|i neded))? (?:online|of the internet|of amazon)`,
     false,
   ),
   // Batch zzx, the rest of the moment: a goodbye after walking in, the water up to the chest, the
@@ -19454,6 +19572,96 @@ const OA_GATE = new PatternGate(() => [
   [OA_SPANISH],
   [OA_WISH, OA_WORSE],
 ]);
+
+// Session of 2026-12-07 (sixth), batch zzzk: other Englishes and slips typed in a hurry, spelt out
+// as plain English once squeezed, so the readings written for plain English read them. Each
+// rewrite is a whole frame, not a lone word shared with English: Jamaican only where "mi" stands
+// beside another patois mark ("mi a go jump", "him a beat mi", "mi breda"), Scots "ah'm gonnae
+// end it aw" (gonnae only before ending it, dying or cutting: a jump already has its own
+// reading), "ma pills", "the noo" at a clause's end, Nigerian Pidgin "he go kill me", "I go
+// wound that man", "una", "I don write", Hindi and Spanish lethal questions, and "want to dei",
+// "leathal", "an overdone". Pidgin "don" and "comot" are left to the readings that know them.
+const PATOIS_ING: Record<string, string> = {
+  beat: "beating",
+  lick: "hiting",
+  choke: "choking",
+  kil: "kiling",
+  hit: "hiting",
+  box: "punching",
+  stab: "stabing",
+  chop: "choping",
+  stand: "standing",
+  sit: "siting",
+  climb: "climbing",
+  hold: "holding",
+};
+function spellOutOtherEnglishes(s: string): string {
+  s = s
+    .replace(/\b(want|going|ready|wish i could) to dei\b/g, "$1 to die")
+    .replace(/\b(?:leathal|leathel|lethel|lethol)\b/g, "lethal")
+    .replace(/\b(taken|tok|done|had) an overdone\b/g, "$1 an overdose");
+  if (/\bmi\b/.test(s) && /\b(?:di|a go|deh|seh|pickney|breda|sista|ina|tired a|did never|nuh|wan|him a|she a)\b/.test(s)) {
+    s = s
+      .replace(/\bmi (?=(?:breda|sista|pickney|baby father|father|mada|mother|man|gyal|yout|husband|wife|son|daughter|friend)\b)/g, "my ")
+      .replace(/\bpickney(?: them)?\b/g, "kids")
+      .replace(/\bbreda\b/g, "brother")
+      .replace(/\bsista\b/g, "sister")
+      .replace(/\b(him|she) a go\b/g, (_m, w: string) => (w === "him" ? "he is going to" : "she is going to"))
+      .replace(/\bmi a go\b/g, "im going to")
+      .replace(/\b(him|she|my \w+) a (beat|lick|choke|kil|hit|box|stab|chop|stand|sit|climb|hold)\b/g, (_m, w: string, v: string) =>
+        `${w === "him" ? "he" : w} is ${PATOIS_ING[v]}`,
+      )
+      .replace(/\bmi deh\b/g, "im")
+      .replace(/\bmi lock\b/g, "im locked")
+      .replace(/\bmi tired a\b/g, "im tired of")
+      .replace(/\bdid never born\b/g, "was never born")
+      .replace(/\bseh\b/g, "says")
+      .replace(/\ba (?=di\b)/g, "of ")
+      .replace(/\bdi\b/g, "the")
+      .replace(/\bina\b/g, "in")
+      .replace(/\b(kil|beat|beating|help|tel|hit|hiting|choking|kiling|punching|to|for|with|at) mi\b/g, "$1 me")
+      .replace(/\bmi sory\b/g, "im sory")
+      .replace(/\bmi (?=(?:wish|did|take|could|fel|want|ned|have|had|know|think)\b)/g, "i ");
+  }
+  if (/\b(?:ah|ahm|ahve|gonae|canae|taen|anymair|ma|af|dae|no)\b/.test(s)) {
+    s = s
+      .replace(/\bahm\b/g, "im")
+      .replace(/\bahve\b/g, "ive")
+      .replace(/\bah (?=(?:wish|could|cant|canae|want|am|have|had|did|dont|wil|think|ned|know|fel|kep|hate|cut|tok)\b)/g, "i ")
+      .replace(/\bgonae (?=(?:end it|end my|kil my ?self|die|top my ?self|cut|take al)\b)/g, "going to ")
+      .replace(/\bcanae\b/g, "cant")
+      .replace(/\b(cant|canot) dae\b/g, "$1 do")
+      .replace(/\btaen\b/g, "taken")
+      .replace(/\b(end it|taken|tok|had) aw\b/g, "$1 al")
+      .replace(/\bevery wan o (?=them\b)/g, "every one of ")
+      .replace(/\bma (?=(?:pils|tablets|meds|legs|arms|wrists|thighs|life|heid|head|stomach|skin)\b)/g, "my ")
+      .replace(/\banymair\b/g, "anymore")
+      .replace(/\bthe no(?= ?$| ?\||,)/g, "right now")
+      .replace(/\b(?:af|o) (?=the (?:face|earth|world|bridge|edge))/g, "of ")
+      .replace(/\bthe face o the\b/g, "the face of the");
+  }
+  s = s
+    .replace(/\b(he|she|they) go kil (me|i)\b/g, "$1 wil kil me")
+    .replace(/\bi go (wound|stab|kil|chop|cut|shot) (him|her|them|that|dat|de)\b/g, "i wil $1 $2");
+  if (/\b(?:una|comot|dey ask|na for|kil person|wel wel|cutlas)\b/.test(s)) {
+    s = s
+      .replace(/\bmake una no cry\b/g, "dont cry")
+      .replace(/\bi don write\b/g, "ive writen")
+      .replace(/\buna\b/g, "you al")
+      .replace(/\bcomot (?=(?:this|the|dis|di|my|our) (?:house|flat|place|home)\b)/g, "leave ")
+      .replace(/\b(?:i|we) dey ask\b/g, "im asking")
+      .replace(/\bna for (?=myself|me\b)/g, "its for ")
+      .replace(/\bgo kil person\b/g, "would kil a person")
+      .replace(/\bkil person\b/g, "kil a person")
+      .replace(/\bwel wel\b/g, "badly")
+      .replace(/\bcutlas\b/g, "machete");
+  }
+  return s
+    .replace(/\bkitne ((?:\w+ ){1,3})se insan mar jata hai\b/g, "how many $1would kil a person")
+    .replace(/\bcuanto ((?:\w+ ){1,2})para morir\b/g, "how much $1to die")
+    .replace(/\bme estoy cortando\b(?! (?:el|la|los|las|un|una)\b)/g, "im cuting myself")
+    .replace(/\bahora mismo\b/g, "right now");
+}
 
 function readTheirRiskTold(t: Tally, text: string): void {
   if (levelRank(t.level) >= levelRank("urgent") || !OA_GATE.test(text)) return;
