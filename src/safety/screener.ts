@@ -6926,7 +6926,12 @@ const RULES: Rule[] = [
     `what (?:dose|amount|quantity|level) of (?:\\w+ ){1,3}(?:kils|would kil|wil kil|is lethal|is fatal|is deadly)(?: (?:you|a person|someone|a human|an adult))?(?= ?$| ?\\|| ?,| ?\\?)`,
     false,
   ),
-  rule("lethal_query", "self", `enough to (?:go|die|pas away|slip away|drift of) (?:peacefuly )?in my slep`, false),
+  rule(
+    "lethal_query",
+    "self",
+    `enough to (?:go|die|pas away|slip away|drift of) (?:peacefuly )?in my slep`,
+    false,
+  ),
   rule(
     "lethal_query",
     "self",
@@ -6940,7 +6945,11 @@ const RULES: Rule[] = [
     false,
   ),
   // The urge to self-harm in its short form ("need to sh so badly").
-  rule("self_harm", "self", `(?:ned|want|wana|urge|urges|craving|itching|going|about|dying) to sh(?= ?$| ?\\|| ?,| so| badly| again| tonight| right now)`),
+  rule(
+    "self_harm",
+    "self",
+    `(?:ned|want|wana|urge|urges|craving|itching|going|about|dying) to sh(?= ?$| ?\\|| ?,| so| badly| again| tonight| right now)`,
+  ),
   // Standing at a motorway's side waiting for a lorry; at the end of a pier going into the water.
   rule(
     "place_now",
@@ -8684,7 +8693,11 @@ const RULES: Rule[] = [
     "self",
     `(?:tok|took|takes|taken|takes|disconected|let down|hid|hides) (?:the|my) (?:battery|car battery|tyres|spark plugs|fuse)(?: \\w+){0,4} so (?:that )?i (?:couldnt|cant|could not|can not|wouldnt) (?:get|go|leave|drive|see|visit)`,
   ),
-  rule("abuse", "self", `(?:it|the apointment|that) (?:was|is) (?:realy |actualy )?for the bruises(?= ?$| ?\\|)`),
+  rule(
+    "abuse",
+    "self",
+    `(?:it|the apointment|that) (?:was|is) (?:realy |actualy )?for the bruises(?= ?$| ?\\|)`,
+  ),
   // A violent wish against a named man: a fist through his teeth, a hose round his neck.
   rule(
     "harm_others",
@@ -12897,8 +12910,7 @@ const WANT_OUT_OF_LIFE =
   /\bwant out\b[^|]*\| (?:(?:like|as in|i mean) )?(?:out )?of (?:life|this life|existence|this world|being alive|living|everything)\b/;
 // A toxic dose asked after beside despair ("i hate my life >> whats the toxic dose of paracetamol"),
 // not for a pharmacology exam, a course or a pet.
-const TOXIC_DOSE_ASKED =
-  /\b(?:toxic|poisonous) (?:dose|amount|level|limit)s?\b/;
+const TOXIC_DOSE_ASKED = /\b(?:toxic|poisonous) (?:dose|amount|level|limit)s?\b/;
 const DESPAIR_BESIDE = re(
   `\\b(?:hate my life|hate (?:being alive|living|existing)|want to die|wana die|dont want to (?:be here|live|be alive|exist)|cant (?:do this|cope|go on|take it)(?: any ?more)?|done with (?:it al|everything|life)|no point (?:in )?(?:anything|living|any of it|going on)|want it (?:al )?over|sick of (?:living|life|being alive)|wish i (?:was|were) dead|wish i wasnt here|ready to go|nothing left)\\b`,
   "",
@@ -12917,7 +12929,8 @@ const WEAPON_KEPT_IN_CASE = re(
   `\\b(?:kept|kep|keping|put|got|brought|bringing|carying|cary|tok|taken|hid|hidden|stashed)\\b[^|]{0,30}\\b(?:hamer|knife|bat|blade|screwdriver|crowbar|machete|stanley knife|wrench|spaner|knuckle dusters?|pocket knife|kitchen knife)\\b[^|]{0,40}\\bin case\\b`,
   "",
 );
-const WILL_USE_IT = /\b(?:il|i wil|im going to|im gona|gona|i swear il|i wont hesitate to|and il) (?:fucking )?use it\b/;
+const WILL_USE_IT =
+  /\b(?:il|i wil|im going to|im gona|gona|i swear il|i wont hesitate to|and il) (?:fucking )?use it\b/;
 
 // Batch zzzh: words the rules take as risk, said of something ordinary. Each entry: the kinds it
 // may set aside, what the signal's clause says, and what the whole message says. Nothing is set
@@ -12940,7 +12953,10 @@ const ZZZH_ORDINARY: readonly [ReadonlySet<Kind>, RegExp, RegExp][] = [
       `\\b(?:(?:her|his|their) self ?harm (?:recovery|journey|story|therapy|is beter|has stoped)|therapy for (?:her|his|their) self ?harm|(?:learned|learnt|learning|taught|leson|lecture|clas|module|reading|textbok|documentary) (?:\\w+ ){0,3}?(?:that |about |on )?self ?harm (?:is|was|can be|often|usualy|isnt))\\b`,
       "",
     ),
-    re(`\\b(?:doing (?:\\w+ ){0,2}beter|recovery|recovered|god for (?:her|him|them)|proud of (?:her|him|them)|interesting|psych|psychology|clas|lecture|module|teacher|learned|learnt)\\b`, ""),
+    re(
+      `\\b(?:doing (?:\\w+ ){0,2}beter|recovery|recovered|god for (?:her|him|them)|proud of (?:her|him|them)|interesting|psych|psychology|clas|lecture|module|teacher|learned|learnt)\\b`,
+      "",
+    ),
   ],
   // The same told of them, as the rules read their words in the first person.
   [
@@ -13013,7 +13029,10 @@ function dropOrdinaryBatchZzzh(signals: Signal[], text: string): Signal[] {
     );
   if (signals.length === 0 || ZZZH_OWN_RISK.test(text)) return signals;
   return signals.filter(
-    (s) => !ZZZH_ORDINARY.some(([kinds, clause, whole]) => kinds.has(s.kind) && clause.test(s.clause) && whole.test(text)),
+    (s) =>
+      !ZZZH_ORDINARY.some(
+        ([kinds, clause, whole]) => kinds.has(s.kind) && clause.test(s.clause) && whole.test(text),
+      ),
   );
 }
 
@@ -19596,20 +19615,30 @@ const PATOIS_ING: Record<string, string> = {
   hold: "holding",
 };
 function spellOutOtherEnglishes(s: string): string {
-  s = s
-    .replace(/\b(want|going|ready|wish i could) to dei\b/g, "$1 to die")
-    .replace(/\b(?:leathal|leathel|lethel|lethol)\b/g, "lethal")
-    .replace(/\b(taken|tok|done|had) an overdone\b/g, "$1 an overdose");
-  if (/\bmi\b/.test(s) && /\b(?:di|a go|deh|seh|pickney|breda|sista|ina|tired a|did never|nuh|wan|him a|she a)\b/.test(s)) {
+  // Each family is rewritten only when a word of its own is there: most messages hold none, and
+  // this runs on every message screened.
+  if (/\b(?:dei|leathal|leathel|lethel|lethol|overdone)\b/.test(s))
     s = s
-      .replace(/\bmi (?=(?:breda|sista|pickney|baby father|father|mada|mother|man|gyal|yout|husband|wife|son|daughter|friend)\b)/g, "my ")
+      .replace(/\b(want|going|ready|wish i could) to dei\b/g, "$1 to die")
+      .replace(/\b(?:leathal|leathel|lethel|lethol)\b/g, "lethal")
+      .replace(/\b(taken|tok|done|had) an overdone\b/g, "$1 an overdose");
+  if (
+    /\bmi\b/.test(s) &&
+    /\b(?:di|a go|deh|seh|pickney|breda|sista|ina|tired a|did never|nuh|wan|him a|she a)\b/.test(s)
+  ) {
+    s = s
+      .replace(
+        /\bmi (?=(?:breda|sista|pickney|baby father|father|mada|mother|man|gyal|yout|husband|wife|son|daughter|friend)\b)/g,
+        "my ",
+      )
       .replace(/\bpickney(?: them)?\b/g, "kids")
       .replace(/\bbreda\b/g, "brother")
       .replace(/\bsista\b/g, "sister")
       .replace(/\b(him|she) a go\b/g, (_m, w: string) => (w === "him" ? "he is going to" : "she is going to"))
       .replace(/\bmi a go\b/g, "im going to")
-      .replace(/\b(him|she|my \w+) a (beat|lick|choke|kil|hit|box|stab|chop|stand|sit|climb|hold)\b/g, (_m, w: string, v: string) =>
-        `${w === "him" ? "he" : w} is ${PATOIS_ING[v]}`,
+      .replace(
+        /\b(him|she|my \w+) a (beat|lick|choke|kil|hit|box|stab|chop|stand|sit|climb|hold)\b/g,
+        (_m, w: string, v: string) => `${w === "him" ? "he" : w} is ${PATOIS_ING[v]}`,
       )
       .replace(/\bmi deh\b/g, "im")
       .replace(/\bmi lock\b/g, "im locked")
@@ -19619,15 +19648,25 @@ function spellOutOtherEnglishes(s: string): string {
       .replace(/\ba (?=di\b)/g, "of ")
       .replace(/\bdi\b/g, "the")
       .replace(/\bina\b/g, "in")
-      .replace(/\b(kil|beat|beating|help|tel|hit|hiting|choking|kiling|punching|to|for|with|at) mi\b/g, "$1 me")
+      .replace(
+        /\b(kil|beat|beating|help|tel|hit|hiting|choking|kiling|punching|to|for|with|at) mi\b/g,
+        "$1 me",
+      )
       .replace(/\bmi sory\b/g, "im sory")
       .replace(/\bmi (?=(?:wish|did|take|could|fel|want|ned|have|had|know|think)\b)/g, "i ");
   }
-  if (/\b(?:ah|ahm|ahve|gonae|canae|taen|anymair|ma|af|dae|no)\b/.test(s)) {
+  if (
+    /\b(?:ah|ahm|ahve|gonae|canae|taen|anymair|dae|aw|wan o)\b|\bthe no(?= ?$| ?\||,)|\bma (?=(?:pils|tablets|meds|legs|arms|wrists|thighs|life|heid|head|stomach|skin)\b)|\b(?:af|o) the (?:face|earth|world|bridge|edge)\b/.test(
+      s,
+    )
+  ) {
     s = s
       .replace(/\bahm\b/g, "im")
       .replace(/\bahve\b/g, "ive")
-      .replace(/\bah (?=(?:wish|could|cant|canae|want|am|have|had|did|dont|wil|think|ned|know|fel|kep|hate|cut|tok)\b)/g, "i ")
+      .replace(
+        /\bah (?=(?:wish|could|cant|canae|want|am|have|had|did|dont|wil|think|ned|know|fel|kep|hate|cut|tok)\b)/g,
+        "i ",
+      )
       .replace(/\bgonae (?=(?:end it|end my|kil my ?self|die|top my ?self|cut|take al)\b)/g, "going to ")
       .replace(/\bcanae\b/g, "cant")
       .replace(/\b(cant|canot) dae\b/g, "$1 do")
@@ -19640,9 +19679,10 @@ function spellOutOtherEnglishes(s: string): string {
       .replace(/\b(?:af|o) (?=the (?:face|earth|world|bridge|edge))/g, "of ")
       .replace(/\bthe face o the\b/g, "the face of the");
   }
-  s = s
-    .replace(/\b(he|she|they) go kil (me|i)\b/g, "$1 wil kil me")
-    .replace(/\bi go (wound|stab|kil|chop|cut|shot) (him|her|them|that|dat|de)\b/g, "i wil $1 $2");
+  if (/\bgo (?:kil|wound|stab|chop|cut|shot)\b/.test(s))
+    s = s
+      .replace(/\b(he|she|they) go kil (me|i)\b/g, "$1 wil kil me")
+      .replace(/\bi go (wound|stab|kil|chop|cut|shot) (him|her|them|that|dat|de)\b/g, "i wil $1 $2");
   if (/\b(?:una|comot|dey ask|na for|kil person|wel wel|cutlas)\b/.test(s)) {
     s = s
       .replace(/\bmake una no cry\b/g, "dont cry")
@@ -19656,6 +19696,7 @@ function spellOutOtherEnglishes(s: string): string {
       .replace(/\bwel wel\b/g, "badly")
       .replace(/\bcutlas\b/g, "machete");
   }
+  if (!/\b(?:kitne|cuanto|estoy|ahora)\b/.test(s)) return s;
   return s
     .replace(/\bkitne ((?:\w+ ){1,3})se insan mar jata hai\b/g, "how many $1would kil a person")
     .replace(/\bcuanto ((?:\w+ ){1,2})para morir\b/g, "how much $1to die")
@@ -19986,7 +20027,9 @@ function assess(signals: Signal[], text: string, forOther: boolean): Tally {
           t,
           "emergency",
           "medical",
-          ...(CHILD.test(s.clause) || AGED_CHILD.test(s.clause) || RECREATIONAL.test(s.clause) ? [] : (["suicide"] as const)),
+          ...(CHILD.test(s.clause) || AGED_CHILD.test(s.clause) || RECREATIONAL.test(s.clause)
+            ? []
+            : (["suicide"] as const)),
         );
       else if (s.kind === "bleeding") raise(t, "emergency", "medical", "self_harm");
       // Theme FA: the writer's own self-harm, long over, told to a child who asked about the scars.
