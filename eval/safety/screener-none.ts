@@ -2022,6 +2022,16 @@ export const STAYS_NONE = {
     "said goodbye to my best friend at the airport and meant every word",
     "left my mum a message saying sorry for everything, we had a massive row",
   ],
+  "keeps a sprain, a short chat in the cold, a rope swing, a walk on the cliffs and a game ordinary": [
+    "my nephew went down at football and isnt moving his ankle much, think its sprained",
+    "the old man on the bench was shivering and he said he cant talk long",
+    "my brother posted a photo of his new rope swing and said its tonight we try it",
+    "my sister is going to the cliffs for a walk tomorrow, she loves it there",
+    'my coworker posted "im done, sorry everyone" when he finished the last of the cake',
+    "pulled a knife on my brother in the game lol",
+    "i can see him on the floor through the window doing his yoga",
+    "my grandad fell in the garden, he's fine now and moving about",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

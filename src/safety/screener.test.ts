@@ -6191,3 +6191,79 @@ describe("the writer's own goodbyes left by the session of 2026-12-07 (fifth)", 
     expectNone(STAYS_NONE["keeps an apology after a row, a goodbye at a move and an errand ordinary"]);
   });
 });
+
+describe("batch zzzi (session of 2026-12-07, sixth)", () => {
+  it("reads someone else's body failing now, told by the one beside them, as their emergency", () => {
+    for (const text of [
+      "one of my players collapsed at the match and isnt breathing, the physio is doing cpr",
+      "my baby fell in the paddling pool, ive got him out but hes not moving",
+      "my dad is on chemo, hes got a temperature of 39 and hes shaking and confused",
+      "my brother has been on a coke bender all weekend, his heart is racing and his chest is tight",
+      "my aunt cant lift her left arm and her speech is slurred, it came on an hour ago",
+      "i saw an old woman sitting in the rain at the bus stop for hours and shes shivering and cant talk properly",
+    ])
+      expectScreen(text, "emergency", ["medical"], "other");
+  });
+
+  it("reads someone else's goodbye or means with a time, a place or their going as their emergency", () => {
+    for (const text of [
+      "my uncle went off with his rifle and said we wont be seeing him again, hes been so low",
+      "a guy on discord posted a picture of his noose and said its tonight",
+      "my cousin has been missing since last night, her last text said shes going to the bridge and she loves us all",
+      'my colleague posted "sorry everyone, im done" on slack and hes not at his desk',
+      'my mate has been sending dark messages all evening, then said "look after my dog for me" and now hes offline',
+      "my housemate hasnt come out of her room since yesterday and theres empty blister packs outside her door and shes not answering",
+    ])
+      expectScreen(text, "emergency", ["suicide"], "other");
+  });
+
+  it("reads a weapon drawn on someone at home as their emergency", () => {
+    expectScreen(
+      "my neighbour is drunk and pulled a knife on his wife, the kids are in the house",
+      "emergency",
+      ["abuse"],
+      "other",
+    );
+  });
+
+  it("reads a danger told of someone named, the writer only a witness, as theirs", () => {
+    expectScreen(
+      "my brother slashed his leg and it wont stop bleeding, the towel is soaked, what do i do",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "my 3 year old has swallowed some of the bleach, shes coughing and crying",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "my son is standing on the roof edge screaming at me to stay back",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my stepdad is punching my little sister in the living room right now, i can hear her crying, im hiding upstairs",
+      "emergency",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "my flatmate texted that shes in the bath with a razor and doesnt want to be alive",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("keeps a sprain, a short chat in the cold, a rope swing, a walk on the cliffs and a game ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a sprain, a short chat in the cold, a rope swing, a walk on the cliffs and a game ordinary"
+      ],
+    );
+  });
+});

@@ -18419,6 +18419,207 @@ const OO_GATE = new PatternGate(() => [
   [OT_WHO, OO_THREAT, OO_THREAT_SO],
 ]);
 
+// Session of 2026-12-07 (sixth), batch zzzi: someone else's life in danger now, told by the one
+// beside them or watching from afar, in wordings the readings above miss. Each family needs someone
+// else named (OT_WHO) and is cleared by a story, a game, a joke or the past (OW_CLEARED):
+// (a) their body failing now: not breathing or moving after a fall, a blow or water ("went down at
+//     training and isnt breathing", "fell in the pond, not crying or moving", "stabbed and isnt
+//     moving"), a stroke ("cant lift her right arm and her speech is slurred"), a throat closing
+//     ("face and neck swollen, struggling to swallow and breathe"), fever on chemo with confusion,
+//     a heart racing with a tight chest after days on drugs, cold with shivering and barely able
+//     to talk, seen on the floor through a window and not answering;
+// (b) their goodbye or means with a time or with their going: "photo of his noose and said its
+//     tonight", "walked out with his shotgun and said we wont be seeing him again", "last text said
+//     shes going to the cliffs and she loves us all", "posted "im done, sorry everyone" and hes not
+//     at his desk", "look after my cat for me and now hes offline", "photo of his wrists cut open
+//     and said goodbye", "empty blister packs by his door and hes not answering", an email ending
+//     "goodbye" after weeks away;
+// (c) a weapon drawn on someone at home: "just pulled a knife on my aunt".
+const OW_CLEARED = re(
+  `\\b(?:lol|lmao|haha|jk|joking|banter|film|movie|series|episode|book|novel|game|gaming|fortnite|roblox|minecraft|character|scene|drill|first aid course|podcast|the news|years ago|used to|last year|false alarm|turned out|nvm|in the end)\\b`,
+  "",
+);
+// The writer's own body, which readings of the writer's risk read (not someone else's).
+const OW_MINE = re(`\\b(?:i|im|ive|i am|my (?:chest|heart|face|throat|arm|speech|temperature|temp))\\b`, "");
+const OW_BODY = re(
+  `\\b(?:(?:isnt|is not|not|stoped|stopped|hasnt started) (?:breathing|moving|crying or moving|responding)(?= ?$| ?,| ?\\|| at al| and| now| or)|cant (?:lift|move) (?:her|his|their) (?:right |left )?(?:arm|leg|hand)|(?:struggling|strugling|can barely|cant) (?:to )?(?:swalow (?:and|or) )?breathe?)\\b`,
+  "",
+);
+// What makes "not moving" or "not breathing" a body failing now, not someone asleep or still.
+const OW_BODY_WHY = re(
+  `\\b(?:went down|colapsed|fel|falen|fell|pulled (?:him|her) out|stabed|shot|hit by|cpr|ambulance|swolen|slured|droped|jumbled|speech)\\b`,
+  "",
+);
+const OW_CHEMO = re(
+  `\\b(?:chemo|chemotherapy)\\b[^]{0,80}\\b(?:temperature|temp|fever)\\b[^]{0,40}\\b(?:confused|shivering|shaking|drowsy)\\b`,
+  "",
+);
+const OW_STIMULANT = re(`\\b(?:bender|coke|cocaine|speed|mdma|crystal|on it for (?:\\w+ )?days)\\b`, "");
+const OW_HEART = re(`\\bheart(?:s| is)? (?:realy |racing|pounding|going mad)`, "");
+const OW_CHEST = re(`\\bchest(?:s| is)? (?:\\w+ )?(?:tight|hurting|pain)`, "");
+const OW_COLD = re(
+  `\\b(?:shivering|shaking)\\b[^|]{0,60}\\b(?:(?:can barely|cant|can hardly) (?:talk|speak|stand)(?= ?$| ?,| ?\\|| and| or| properly| at al| anymore)|hands are (?:white|blue)|confused)\\b|\\b(?:can barely|cant|can hardly) (?:talk|speak)\\b[^|]{0,40}\\bshivering\\b`,
+  "",
+);
+const OW_COLD_WHERE = re(`\\b(?:rain|snow|cold|freezing|outside|bench|canal|park|street|for hours)\\b`, "");
+const OW_FLOOR = re(
+  `\\b(?:(?:se|saw|can se) (?:him|her|them) (?:lying )?on the flor|on the flor through the window)\\b`,
+  "",
+);
+const OW_FLOOR_SILENT = re(
+  `\\b(?:not answering|isnt answering|wont answer|no answer|not moving|cant get in)\\b`,
+  "",
+);
+const OW_END_SHOWN = re(
+  `\\b(?:photo|pic|picture|video|snap) of (?:his|her|their|a) (?:noose|rope|gun|pils|tablets|wrists?)\\b`,
+  "",
+);
+const OW_END_WHEN = re(
+  `\\b(?:its tonight|(?:its|doing it) (?:tonight|today|now)|said godbye|godbye|cut open|this is what you did)\\b`,
+  "",
+);
+const OW_WALKED_ARMED = re(
+  `\\b(?:walked|went|gone|driven|drove|left|stormed) (?:out|of|off)? ?(?:of the house )?with (?:his|her|their|dads|the) (?:shotgun|gun|rifle|rope|pils|tablets)\\b`,
+  "",
+);
+const OW_WONT_SEE = re(
+  `\\b(?:wont|wil never|never) (?:be )?(?:seing|se) (?:him|her|them|me) again|(?:said|saying) godbye|for god|depresed\\b`,
+  "",
+);
+const OW_PLACE_LOVE = re(
+  `\\b(?:going|gone|heading|went) (?:to|up to|down to) the (?:clifs|bridge|tracks|railway|viaduct|river|quarry|multi storey|car park roof)\\b[^]{0,50}\\b(?:loves us al|loves (?:you|us|me|everyone)|love you al|sory|godbye)\\b`,
+  "",
+);
+const OW_QUOTED_END = re(
+  `\\b(?:posted|texted|mesaged|sent|wrote|put)\\b[^|"]{0,30}" [^"]{0,40}\\b(?:im done|sory every ?one|sory for everything|godbye every ?one|this is it)\\b[^"]{0,30} "`,
+  "",
+);
+const OW_GONE_NOW = re(
+  `\\b(?:not at (?:his|her|their) desk|(?:hes|shes|theyre|now) (?:ofline|not answering|not replying|not picking up|gone)|cant find (?:him|her|them)|nobody knows where)\\b`,
+  "",
+);
+const OW_CARE_FOR = re(
+  `\\b(?:lok after|take care of|fed|fed) (?:my|his|her) (?:cat|dog|kids|rabit|fish|plants)(?: for (?:me|him|her))?\\b`,
+  "",
+);
+// Their messages already worrying ("weird messages all night"), and what makes a request or an
+// absence ordinary (a holiday, a flight).
+const OW_WORRY = re(
+  `\\b(?:weird|strange|odd|worrying|scary|dark|low|depresed|struggling|not himself|not herself)\\b`,
+  "",
+);
+const OW_AWAY = re(`\\b(?:holiday|plane|flight|trip|festival|away for|hospital apointment)\\b`, "");
+const OW_SECLUDED = re(
+  `\\b(?:empty|emptied) (?:blister packs|packets|boxes|botles of pils|pil botles)\\b`,
+  "",
+);
+const OW_SECLUDED_SILENT = re(
+  `\\b(?:not answering|isnt answering|wont answer|not responding|hasnt come out|wont open)\\b`,
+  "",
+);
+const OW_EMAILED_BYE = re(
+  `\\b(?:emailed|texted|mesaged|wrote)\\b[^|]{0,40}" [^"]*\\b(?:thanks for trying|wont ned to|you wont have to)\\b[^"]*\\bgodbye\\b`,
+  "",
+);
+const OW_WEAPON_DRAWN = re(
+  `\\b(?:pulled|puled|held|holding|waving) (?:a|the|his|her) (?:knife|gun|blade|machete|bat) (?:on|at|to) (?:my|her|his|their|our) (?:\\w+ )?(?:mum|mom|dad|aunt|aunty|auntie|uncle|wife|husband|sister|brother|gran|nan|girlfriend|boyfriend|partner)\\b`,
+  "",
+);
+const OW_WEAPON_SO = re(`\\b(?:drunk|just|right now|now|kids are|screaming|threatening)\\b`, "");
+
+/** Someone else's life in danger now, in the wordings of batch zzzi (see OW_CLEARED above). */
+function readWitnessedDanger(t: Tally, text: string): void {
+  if (!(OT_WHO.test(text) || /\bone of my \w+s\b/.test(text)) || OW_CLEARED.test(text)) return;
+  // The few words before the sign say whose body it is: "im struggling to breathe" is the writer's.
+  const mine = (p: RegExp) =>
+    text
+      .split(" | ")
+      .some((c) => p.test(c) && OW_MINE.test(c.slice(Math.max(0, c.search(p) - 12), c.search(p))));
+  if (
+    (OW_BODY.test(text) && OW_BODY_WHY.test(text) && !mine(OW_BODY)) ||
+    OW_CHEMO.test(text) ||
+    (OW_STIMULANT.test(text) &&
+      OW_HEART.test(text) &&
+      OW_CHEST.test(text) &&
+      !mine(OW_HEART) &&
+      !mine(OW_CHEST)) ||
+    (OW_COLD.test(text) && OW_COLD_WHERE.test(text) && !mine(OW_COLD)) ||
+    (OW_FLOOR.test(text) && OW_FLOOR_SILENT.test(text))
+  )
+    raise(t, "emergency", "medical");
+  if (
+    (OW_END_SHOWN.test(text) && OW_END_WHEN.test(text)) ||
+    (OW_WALKED_ARMED.test(text) && OW_WONT_SEE.test(text)) ||
+    OW_PLACE_LOVE.test(text) ||
+    (OW_QUOTED_END.test(text) && OW_GONE_NOW.test(text) && !OW_AWAY.test(text)) ||
+    (OW_CARE_FOR.test(text) && OW_GONE_NOW.test(text) && OW_WORRY.test(text) && !OW_AWAY.test(text)) ||
+    (OW_SECLUDED.test(text) && OW_SECLUDED_SILENT.test(text)) ||
+    OW_EMAILED_BYE.test(text)
+  )
+    raise(t, "emergency", "suicide");
+  if (OW_WEAPON_DRAWN.test(text) && OW_WEAPON_SO.test(text) && !mine(OW_WEAPON_DRAWN))
+    raise(t, "emergency", "abuse");
+}
+
+// Session of 2026-12-07 (sixth), batch zzzi: the writer only a witness. A danger told of someone
+// named at the head of the telling ("my friend cut her arm and it wont stop bleeding, what do i
+// do", "my nans fallen and hit her head, theres loads of blood", "grandads face has dropped on one
+// side") whose only first-person words are the writer's own place in it ("what do i do", "rang
+// me", "screaming at me to stay back", "im 4 hours away", "i can hear him", "im hiding upstairs",
+// "my sister"): the risk is theirs, though no rule found its subject. Not when any other first
+// person is left ("threw a plate at me", "with me in it", "i think about it"); harm done is theirs
+// only when done to them ("hitting my brother", "his dad beats him"), not to mum or to nobody named
+// (a child at home watching is at risk too); a threat is theirs when they make it ("hes got a gun").
+const WITNESS_THEM = re(`\\b(?:he|she|hes|shes|his|her|him|herself|himself|they|theyre|their)\\b`, "");
+// Someone named at the head of the message or of a sentence: "my 2 year olds", "a girl i follow".
+const WITNESS_HEAD = re(
+  `(?:^|\\|) ?(?:\\w+ here , )?(?:(?:one of )?my (?:\\w+ ){0,3}?${OT_PERSON}s?|(?:one of my|a|an|the) (?:\\w+ ){0,2}?(?:${OT_PERSON}|u\\d+)s?|(?:grandads|grandmas|nans|mums|dads|flatmate|grandad|flatmates))\\b`,
+  "",
+);
+// The writer's own place in the telling, taken out before any first person left is looked for.
+const WITNESS_OWN_PLACE = re(
+  `\\b(?:(?:one of |both of )?my (?:(?:\\w+ ){0,2}(?:year old|yo|yr old|u\\d+)s?|(?:\\w+ )?(?:friends?|mates?|sisters?|brothers?|sis|bros?|mums?|moms?|mothers?|dads?|fathers?|sons?|daughters?|kids?|child|children|cousins?|aunts?|aunty|auntie|uncles?|nans?|nana|grans?|grandads?|grandmas?|grandpas?|grandsons?|granddaughters?|grandkids?|colleagues?|coworkers?|flatmates?|roommates?|partners?|husbands?|wife|wifes|boyfriends?|girlfriends?|bf|gf|ex|exs|stepdads?|stepmums?|stepsons?|stepdaughters?|nieces?|nephews?|neighbours?|neighbors?|students?|pupils?|swimers?|players?|toddlers?|baby|babys|twins?|hubby|fiance|fiancee|goddaughter|godson|teammates?|classmates?))|(?:what|how) (?:do|should|can) i (?:do|help)|(?:do|should) i (?:cal|ring|phone)(?: (?:an? |the )?(?:ambulance|police|999|911|112))?|i (?:can|could) (?:hear|se) (?:him|her|them)|im hiding (?:upstairs|downstairs)|(?:rang|texted|mesaged|caled|told) me\\b|screaming at me to|(?:im|i am|were) (?:\\d+|two|three|four|five|six|ten|a few)(?: \\w+){0,2} away|(?:a \\w+ )i folow|turned my back|were on the \\w+ flor|(?:texted|mesaged|posted|said|wrote|sent) (?:me )?" [^"|]{1,60} ")`,
+);
+// Any first person left, or "someone" asked about ("what dose would kill someone", the one asked of).
+// "my kids would be better off with the insurance": others better off with or without the writer.
+const WITNESS_BETTER_WITHOUT = re(`\\b(?:beter of|do beter|be beter) with(?:out)?\\b`, "");
+const WITNESS_LEFT =
+  /\b(?:i|im|ive|id|il|me|my|myself|mine|mines|iam|mi|we|us|our|were|weve|ourselves|someone|somebody)\b/;
+// Harm done to them, not to the writer or to no one named; a threat they make.
+const WITNESS_HURT_THEM = re(
+  `\\b(?:(?:at|hit|hiting|hits|beats?|beating|hurt|hurting|kicks?|kicking|punch\\w*|strangl\\w*) (?:my (?:litle |baby |younger |older |big )?(?:brother|sister|sis|bro)|him|her)|(?:shot|stab|kil) (?:his|her) \\w+)\\b`,
+  "",
+);
+const WITNESS_THREAT_THEIRS = re(
+  `\\b(?:texted|said|says|told me|mesaged|posted) (?:that )?(?:hes|shes|he|she)\\b`,
+  "",
+);
+
+/** Whether the writer is only a witness to a danger told of someone else (see WITNESS_OWN_PLACE). */
+function writerOnlyWitness(normalised: string, signals: Signal[], t: Tally): boolean {
+  if (!WITNESS_HEAD.test(normalised) || WITNESS_BETTER_WITHOUT.test(normalised)) return false;
+  if (WITNESS_LEFT.test(normalised.replace(WITNESS_OWN_PLACE, " "))) return false;
+  if (
+    t.categories.has("abuse") &&
+    !WITNESS_HURT_THEM.test(normalised) &&
+    !WITNESS_THREAT_THEIRS.test(normalised)
+  )
+    return false;
+  if (t.categories.has("harm_to_others") && !WITNESS_THREAT_THEIRS.test(normalised)) return false;
+  // A signal of the writer's own there must be, when any was found ("my uncle shot himself in 95.
+  // thinking of doing the same" is the writer's own, read from the uncle's), and every clause that
+  // held one names them: "shes holding a botle of pils".
+  if (signals.length > 0 && !signals.some((s) => s.subject === "self")) return false;
+  return signals.every(
+    (s) =>
+      s.subject !== "self" ||
+      WITNESS_THEM.test(s.clause) ||
+      s.clause
+        .split(" ")
+        .some((w) => OTHER_WORDS.has(w) || (w.endsWith("s") && OTHER_WORDS.has(w.slice(0, -1)))),
+  );
+}
+
 function readOthersUrgent(t: Tally, text: string): void {
   if (!OO_GATE.test(text) || !OT_WHO.test(text) || OO_CLEARED.test(text)) return;
   if (
@@ -19956,6 +20157,7 @@ function screenNormalised(normalised: string): Screening {
   // Theme OT: someone else in danger now, at urgent and emergency.
   readOthersInDanger(othersNow, normalised);
   readOthersUrgent(othersNow, normalised);
+  readWitnessedDanger(othersNow, normalised);
   // Theme OA: someone else at risk, told by someone close (a past attempt coming back, odd questions).
   readTheirRiskTold(othersNow, normalised);
   // Batch zzy: their own words and acts, read in the first person, are their risk.
@@ -19971,7 +20173,7 @@ function screenNormalised(normalised: string): Screening {
     acrossClauses(t, normalised);
     const other = theirs.length > 0 ? higherOf(othersNow, assess(theirs, normalised, true)) : othersNow;
     if (levelRank(other.level) > levelRank(t.level)) return asScreening(other, "other");
-    return asScreening(t, "self");
+    return asScreening(t, writerOnlyWitness(normalised, signals, t) ? "other" : "self");
   }
   const self = assess(
     signals.filter((s) => s.subject === "self"),
@@ -19984,13 +20186,14 @@ function screenNormalised(normalised: string): Screening {
   if (signals.every((s) => s.identified) && levelRank(self.level) > levelRank("concern"))
     self.level = "concern";
   // Nobody else's danger outranks an emergency of the writer's own.
-  if (self.level === "emergency") return asScreening(self, "self");
+  const witness = self.level !== "none" && writerOnlyWitness(normalised, signals, self);
+  if (self.level === "emergency") return asScreening(self, witness ? "other" : "self");
   const assessed = assess(signals.filter((s) => s.subject === "other").concat(theirs), normalised, true);
   const other = higherOf(othersNow, assessed);
   // The writer's own risk comes first, unless someone else's is greater ("i'm hiding in the
   // cupboard" beside "dad is strangling mum": her life is in danger now).
   if (self.level !== "none" && levelRank(self.level) >= levelRank(other.level))
-    return asScreening(self, "self");
+    return asScreening(witness ? higherOf(self, other) : self, witness ? "other" : "self");
   return asScreening(other, "other");
 }
 
