@@ -2032,6 +2032,18 @@ export const STAYS_NONE = {
     "i can see him on the floor through the window doing his yoga",
     "my grandad fell in the garden, he's fine now and moving about",
   ],
+  "keeps embarrassment, a first aid course, tablets with food, a clear out, a pet minded and a hand held ordinary":
+    [
+      "my friend said she wants to die of cringe after the school play",
+      "our first aid course covered what to say if a friend says they want to die",
+      "my gran asked how many of her tablets she should take with food",
+      "my mum has been giving away her old clothes to the charity shop, shes having a clear out",
+      "my neighbour asked if i'd take his dog if anything happened while hes in hospital for his knee",
+      "my dad keeps talking about killing his fantasy football rivals lol",
+      "her boyfriend grabs her hand when they cross the road, its so cute",
+      "my nan keeps saying she's skin and bone since she started her diet, she looks great",
+      "my sister found a box under the bed with razors for her legs",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -6259,6 +6259,70 @@ describe("batch zzzi (session of 2026-12-07, sixth)", () => {
     );
   });
 
+  it("reads someone else's wish to die, dose asked, burden, things given away and a joked crash as their concern", () => {
+    for (const text of [
+      "my nephew keeps saying there's no point being alive anymore and i never know how to answer",
+      "one of my year 10s wrote a poem all about wanting to die, she's been really withdrawn",
+      "my aunt texted asking how many of her sleeping pills would be an overdose, she's been so low lately",
+      "my grandad keeps saying we'll all be better off soon and he's sorry for being a burden",
+      "my flatmate has been giving away his records and said he wont be needing them much longer, he's been depressed for months",
+      "my best friend asked if i'd take her cat if anything happened, she's been so down",
+      "my brother joked about driving into a tree on the way home and then went really quiet, his wife just left him",
+    ])
+      expectScreen(text, "concern", ["suicide"], "other");
+  });
+
+  it("reads someone else's threat with a weapon or a plan as a concern for those they name", () => {
+    for (const text of [
+      "my sisters ex keeps saying he's going to find her new boyfriend and stab him",
+      "my neighbour keeps talking about killing his landlord and he showed me the knife he bought",
+      "someone on discord keeps posting about wanting to shoot up his school",
+    ])
+      expectScreen(text, "concern", ["harm_to_others"], "other");
+  });
+
+  it("reads harm done to someone else, a body wasting and blades found hidden as their concern", () => {
+    expectScreen("my 7 year old told me her stepdad hits her when shes bad", "concern", ["abuse"], "other");
+    expectScreen(
+      "my daughters boyfriend grabs her by the throat when they argue",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "i think the nurse at the home is hitting my nan, she has bruises",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "my friend has anorexia and her heart rate was 40 but she refuses to go into hospital",
+      "concern",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "the old man across the road is skin and bone and i dont think anyone checks on him",
+      "concern",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "my son found a box under his sisters bed with blades and bloody tissues",
+      "concern",
+      ["self_harm"],
+      "other",
+    );
+  });
+
+  it("keeps embarrassment, a first aid course, tablets with food, a clear out, a pet minded and a hand held ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps embarrassment, a first aid course, tablets with food, a clear out, a pet minded and a hand held ordinary"
+      ],
+    );
+  });
+
   it("keeps a sprain, a short chat in the cold, a rope swing, a walk on the cliffs and a game ordinary", () => {
     expectNone(
       STAYS_NONE[

@@ -18561,6 +18561,119 @@ function readWitnessedDanger(t: Tally, text: string): void {
     raise(t, "emergency", "abuse");
 }
 
+// Session of 2026-12-07 (sixth), batch zzzi: someone else at risk, not in danger this minute, told
+// by someone close, a teacher or a colleague (concern, subject `other`). Each family needs someone
+// else named (OT_WHO), and is cleared by a joke, a story, a lesson or a game (OW_CLEARED):
+// their wish to die told ("keeps saying theres no point being alive anymore", "told me she wants to
+// die", "an essay all about not wanting to be alive"); asking how many of their own tablets it would
+// take; a burden said ("we'll all be better off soon and hes sorry for being a pain"); things given
+// away with a leaving hinted ("giving away her plants, wont be needing her desk much longer"); a pet
+// or children handed over "if anything happened"; a crash joked of and then silence; harm to
+// others they threaten with a weapon or a plan ("going to find my new boyfriend and stab him",
+// "make the manager pay, keeps going on about his crossbow", "talking about killing his boss and
+// showed me the gun", "shoot up his college", "a list of kids he wants dead"); harm done to them by
+// someone who is not the writer's parent ("daddy hits her with his belt", "her boyfriend grabs her
+// by the neck", "the carer is hitting my dad", "her uncle has been raping her"); a body wasting
+// ("skin and bone", "heart rate was 38") with help refused or nobody looking in; blades found hidden
+// or a razor sent with "she deserves it".
+const OC2_WISH = re(
+  `\\b(?:(?:keps|kept|kep) (?:saying|telling me|posting)|says|said|told me|tels me|texted|wrote|posted|handed in|writes|esay|poem|diary)\\b[^|]{0,50}\\b(?:wants? to die|wanting to die|(?:theres )?no point (?:in )?(?:being alive|living)|(?:doesnt|dont|not) (?:want|wanting) to be (?:alive|here) anymore|not wanting to (?:be alive|live)|wishes (?:she|he) (?:was|were) dead)\\b`,
+  "",
+);
+// The writer's own wish, a wish to die of embarrassment, or what to say if a friend says it.
+const OC2_WISH_CLEARED = re(
+  `\\b(?:(?:i|im) (?:\\w+ )?(?:want|wanting) to die|die (?:of|from) (?:embarasment|shame|laughing|cringe)|if (?:a |your |my |some )?(?:\\w+ )?(?:says|said|tels|told)|what to say (?:if|when|to (?:someone|a friend)))\\b`,
+  "",
+);
+const OC2_DOSE = re(
+  `\\b(?:asking|asked|asks|texted asking|googling)\\b[^|]{0,15}\\bhow many (?:of )?(?:her|his|their) (?:\\w+ ){0,2}(?:tablets|pils|antidepresants|patches|meds|painkilers|sleeping pils)\\b[^|]{0,30}\\b(?:would|to) (?:be an overdose|take|kil|be enough|od)\\b`,
+  "",
+);
+const OC2_BURDEN = re(
+  `\\b(?:(?:hes|shes|he is|she is|theyre) sory for being (?:a|such a) (?:pain|burden|nuisance|problem)|(?:wel|wed|we wil|we would|you wil|youl|everyone wil|everyone would) (?:al )?be beter of (?:son|without (?:him|her)))\\b`,
+  "",
+);
+const OC2_GIVING = re(
+  `\\bgiving (?:away )?(?:her|his|their) (?:\\w+ )?(?:plants|things|stuf|belongings|games|clothes|records|books)(?: away)?\\b`,
+  "",
+);
+const OC2_LEAVING = re(
+  `\\b(?:wont be neding (?:her|his|their|it|them)|wont ned (?:her|his|it|them))\\b[^|]{0,30}\\b(?:much )?longer\\b|\\b(?:depresion|depresed|low)\\b`,
+  "",
+);
+const OC2_IF_ANYTHING = re(
+  `\\b(?:take|have|lok after|keep) (?:his|her|their) (?:dog|cat|kids|pets?|rabit)\\b[^|]{0,10}\\bif anything (?:hapened|hapens|were to hapen)\\b`,
+  "",
+);
+// A pet asked after before an operation, a stay in hospital or a trip away.
+const OC2_IF_ANYTHING_CLEARED = re(
+  `\\b(?:hospital|operation|surgery|holiday|trip|flight|away for|deployment|tour)\\b`,
+  "",
+);
+const OC2_CRASH_JOKE = re(
+  `\\bjoked about (?:driving|crashing|steering|walking|jumping|stepping)\\b[^|]{0,40}\\b(?:into a wal|into a tre|of a bridge|in front of)\\b[^]{0,60}\\b(?:went (?:realy |very )?quiet|divorce|lost (?:his|her) job|not himself|not herself)\\b`,
+  "",
+);
+const OC2_THREAT_WEAPON = re(
+  `\\b(?:(?:hes|shes|he is|she is|hel|shel|he wil|she wil) (?:going to|gona) (?:find|get|hunt down|go after) (?:my|her|his) (?:\\w+ ){0,2}and (?:stab|shoot|shot|kil|hurt) (?:him|her|them)|shot up (?:his|her|their|the) (?:schol|colege|uni|work|ofice|workplace)|(?:list|hit list)\\b[^|]{0,40}\\b(?:wants dead|wants to kil|going to kil))\\b`,
+  "",
+);
+const OC2_THREAT_SAID = re(
+  `\\b(?:make (?:the |his |her |that )?(?:\\w+ )?pay|(?:talking|talks|going on|goes on|on) about (?:kiling|shoting|stabing|hurting) (?:his|her|their) \\w+)\\b`,
+  "",
+);
+const OC2_THREAT_ARMED = re(`\\b(?:crosbow|gun|rifle|shotgun|knife|machete|axe)\\b`, "");
+const OC2_HURT_THEM = re(
+  `\\b(?:(?:hits|hiting|beats|beating|punches|kicks) (?:her|him|them|my (?:dad|mum|mom|nan|gran|grandad))|(?:grabs|chokes|choking|strangles) (?:her|him|them) by the (?:neck|throat|hair)|(?:has ben|is|hes ben|keps) (?:raping|abusing|molesting|touching) (?:her|him|them))\\b`,
+  "",
+);
+// The one who hurts them is the writer's own parent: a child at home watching it is at risk too,
+// which the writer's own readings of abuse at home already hold.
+const OC2_HURT_BY_PARENT = re(
+  `\\bmy (?:dad|mum|mom|stepdad|stepmum|father|mother|parents) (?:hits|beats|grabs|chokes|punches|kicks)\\b`,
+  "",
+);
+const OC2_WASTING = re(
+  `\\b(?:skin and bone|heart rate (?:was|is|of) (?:[1-3]\\d|4[0-2])\\b|(?:isnt|not|stoped) eating\\b[^|]{0,40}\\bskin)`,
+  "",
+);
+const OC2_WASTING_ALONE = re(
+  `\\b(?:refuses|wont|refusing) (?:to )?go (?:in(?:to)?|to) (?:hospital|the doctors)|(?:nobody|no one|noone|dont think anyone) (?:checks|loks in|visits)|house is freezing\\b`,
+  "",
+);
+const OC2_BLADES_HID = re(
+  `\\b(?:found|finding) (?:a |her |his )?(?:tin|box|pencil case|bag)\\b[^|]{0,40}\\b(?:blades|razors)\\b[^|]{0,30}\\b(?:blody|blod|tisues|plasters)|\\b(?:pic|photo|picture) of (?:a |her |his )?(?:razor|blade)s?\\b[^|]{0,30}\\b(?:deserves it|deserve it)\\b`,
+  "",
+);
+
+/** Someone else at risk, told by someone close (see OC2_WISH above): concern, theirs. */
+function readTheirRiskWitnessed(t: Tally, text: string): void {
+  if (!(OT_WHO.test(text) || /\bone of my \w+s\b/.test(text)) || OW_CLEARED.test(text)) return;
+  // Not the writer's own: "i keep saying i want to die", "how many of my tablets".
+  if (
+    (OC2_WISH.test(text) && !OC2_WISH_CLEARED.test(text)) ||
+    OC2_DOSE.test(text) ||
+    OC2_BURDEN.test(text) ||
+    (OC2_GIVING.test(text) && OC2_LEAVING.test(text)) ||
+    (OC2_IF_ANYTHING.test(text) && !OC2_IF_ANYTHING_CLEARED.test(text)) ||
+    OC2_CRASH_JOKE.test(text)
+  )
+    raise(t, "concern", "suicide");
+  if (OC2_THREAT_WEAPON.test(text) || (OC2_THREAT_SAID.test(text) && OC2_THREAT_ARMED.test(text)))
+    raise(t, "concern", "harm_to_others");
+  // Done to them by someone else, not by the writer: "choking her while she sleeps. shes my wife".
+  if (
+    OC2_HURT_THEM.test(text) &&
+    !OC2_HURT_BY_PARENT.test(text) &&
+    !/\b(?:me|mi|ive|id|il)\b|\bim (?!sure)|\bi (?!think|dont think|know)/.test(
+      text.replace(/\b(?:told|texted|rang) me\b/g, ""),
+    )
+  )
+    raise(t, "concern", "abuse");
+  if (OC2_WASTING.test(text) && OC2_WASTING_ALONE.test(text)) raise(t, "concern", "medical");
+  if (OC2_BLADES_HID.test(text)) raise(t, "concern", "self_harm");
+}
+
 // Session of 2026-12-07 (sixth), batch zzzi: the writer only a witness. A danger told of someone
 // named at the head of the telling ("my friend cut her arm and it wont stop bleeding, what do i
 // do", "my nans fallen and hit her head, theres loads of blood", "grandads face has dropped on one
@@ -20158,6 +20271,7 @@ function screenNormalised(normalised: string): Screening {
   readOthersInDanger(othersNow, normalised);
   readOthersUrgent(othersNow, normalised);
   readWitnessedDanger(othersNow, normalised);
+  readTheirRiskWitnessed(othersNow, normalised);
   // Theme OA: someone else at risk, told by someone close (a past attempt coming back, odd questions).
   readTheirRiskTold(othersNow, normalised);
   // Batch zzy: their own words and acts, read in the first person, are their risk.
