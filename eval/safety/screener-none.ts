@@ -2044,6 +2044,19 @@ export const STAYS_NONE = {
       "my nan keeps saying she's skin and bone since she started her diet, she looks great",
       "my sister found a box under the bed with razors for her legs",
     ],
+  "keeps a kill said of cooking, a smell, a game or a small lapse, a set text, a lesson, embarrassment and a sentence served ordinary":
+    [
+      "my mum says my singing is going to kill her one day",
+      "my brother keeps saying the smell of my trainers is going to kill him",
+      "we're doing hamlet in english and the class argued about whether ophelia killed herself",
+      "planning an assembly on self harm for year 9, any good videos",
+      "my son says his coach is going to murder him because he forgot his boots again",
+      "my sister keeps threatening to kill me in fifa",
+      "my mate says hes going to murder his brother for eating his leftovers",
+      "my friend says she wants to die every time she remembers falling over on stage haha",
+      "my friends violent ex got 4 years today, she can finally breathe",
+      "my dad said my mum will kill him if hes late for dinner again",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -6323,6 +6323,19 @@ describe("batch zzzi (session of 2026-12-07, sixth)", () => {
     );
   });
 
+  it("keeps a kill said of cooking, a smell, a game or a small lapse, a set text, a lesson, embarrassment and a sentence served ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a kill said of cooking, a smell, a game or a small lapse, a set text, a lesson, embarrassment and a sentence served ordinary"
+      ],
+    );
+  });
+
+  it("still reads a threat to kill the writer at home, with a condition or a weapon", () => {
+    expectScreen("my husband says he will kill me if i leave", "urgent", ["abuse"]);
+    expectScreen("my brother keeps threatening to kill me and he has a knife", "emergency", ["abuse"]);
+  });
+
   it("keeps a sprain, a short chat in the cold, a rope swing, a walk on the cliffs and a game ordinary", () => {
     expectNone(
       STAYS_NONE[

@@ -9484,6 +9484,8 @@ function findSignals(normalised: string): Signal[] {
           !/\b(?:childprof|lid|blister|packet)\b/.test(text)
         )
           continue;
+        // Batch zzzi: made ordinary by the clause it is told in.
+        if (ordinaryInTelling(r.kind, subject, clause, text)) continue;
         signals.push({
           kind: r.kind === "overdose_intent" ? "active" : r.kind,
           subject,
@@ -18418,6 +18420,52 @@ const OO_GATE = new PatternGate(() => [
   [OT_WHO, OO_CUT_DEEP],
   [OT_WHO, OO_THREAT, OO_THREAT_SO],
 ]);
+
+// Session of 2026-12-07 (sixth), batch zzzi: words of risk read in a clause that makes them
+// ordinary, found in the writer's telling of someone else: a kill said of cooking, a smell, a game
+// or a small lapse ("my cooking is going to kill him one day", "threatening to kill me in mario
+// kart", "going to murder her sister for borrowing her dress", "her boss will kill her if shes
+// late"); a death in a play or a set text ("lady macbeth killing herself offstage", "romeo and
+// juliet both kill themselves"); a lesson on it ("a pshe lesson on self harm"); embarrassment
+// laughed at ("wants to die every time she remembers the text she sent her crush lol"); and harm
+// long over with the one who did it sentenced ("her abusive ex got 6 years today").
+const ORDINARY_KILL = re(
+  `\\b(?:(?:my|her|his|your) (?:coking|singing|driving|jokes|snoring|music|curry)|the smel of|in (?:mario kart|mariokart|fifa|fortnite|smash|minecraft|among us|cod|the game)|(?:because|for|if) (?:(?:she|he|they|you|i) )?(?:forgot|forgets|borowing|borowed|taking|tok|eating|ate|using|wearing|breaking|broke|losing|lost|spiling|spilt)|if (?:shes|hes|im|youre|theyre|she is|he is|she was|he was) late)\\b`,
+  "",
+);
+const ORDINARY_KILL_KINDS = new Set<Kind>(["harm_others", "harm_others_intent", "abuse_threat"]);
+const SET_TEXT = re(
+  `\\b(?:macbeth|romeo|juliet|hamlet|ophelia|othelo|shakespeare|gatsby|of mice and men|inspector cals|jekyl|the play|the novel|set text|gcse text)\\b`,
+  "",
+);
+const LESSON_ON = re(
+  `\\b(?:leson|lesons|asembly|workshop|session|resources|unit|module|pshe|rse|training) (?:on|about|for) (?:self harm|self injury|suicide|suicide prevention)\\b`,
+  "",
+);
+const EMBARRASSED = re(`\\b(?:remembers|cringe|embaras\\w*|crush|awkward)\\b`, "");
+const SENTENCED = re(
+  `\\b(?:got|given|sentenced to|jailed for|went down for) (?:\\d+|two|three|four|five|six|seven|eight|ten) (?:years|months)\\b`,
+  "",
+);
+
+/** Whether a signal's words are made ordinary by their clause (see ORDINARY_KILL above). */
+function ordinaryInTelling(kind: Kind, subject: string, clause: string, text: string): boolean {
+  if (ORDINARY_KILL_KINDS.has(kind) && ORDINARY_KILL.test(clause)) return true;
+  if (subject === "other" && (kind === "active" || kind === "passive") && SET_TEXT.test(clause)) return true;
+  if (
+    kind.startsWith("self_harm") &&
+    LESSON_ON.test(clause) &&
+    !/\b(?:i|im|ive|my ?self)\b/.test(
+      clause
+        .replace(LESSON_ON, " ")
+        .replace(/\b(?:im|i am) (?:runing|teaching|doing|planing|giving)\b/g, " "),
+    )
+  )
+    return true;
+  if (subject === "other" && kind === "active" && LAUGHTER.test(text) && EMBARRASSED.test(clause))
+    return true;
+  return subject === "other" && kind === "abuse" && SENTENCED.test(clause);
+}
 
 // Session of 2026-12-07 (sixth), batch zzzi: someone else's life in danger now, told by the one
 // beside them or watching from afar, in wordings the readings above miss. Each family needs someone
