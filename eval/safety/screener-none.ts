@@ -2056,6 +2056,7 @@ export const STAYS_NONE = {
       "my friend says she wants to die every time she remembers falling over on stage haha",
       "my friends violent ex got 4 years today, she can finally breathe",
       "my dad said my mum will kill him if hes late for dinner again",
+      "we swapped places with my friend who was sat at the back",
     ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 

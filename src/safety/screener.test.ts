@@ -6336,6 +6336,24 @@ describe("batch zzzi (session of 2026-12-07, sixth)", () => {
     expectScreen("my brother keeps threatening to kill me and he has a knife", "emergency", ["abuse"]);
   });
 
+  it("reads the writer's fear of hurting someone close, a slap come close to and a wish to swap places with the dead as their own", () => {
+    expectScreen(
+      "my brother drives me mad, im scared i might properly hurt him one of these days",
+      "concern",
+      ["harm_to_others"],
+    );
+    expectScreen(
+      "looking after mum is wearing me down, yesterday i came that close to slapping her",
+      "concern",
+      ["harm_to_others"],
+    );
+    expectScreen(
+      "i wish i could swap places with my cousin who died, he wanted to live so much more than me",
+      "concern",
+      ["suicide"],
+    );
+  });
+
   it("keeps a sprain, a short chat in the cold, a rope swing, a walk on the cliffs and a game ordinary", () => {
     expectNone(
       STAYS_NONE[

@@ -6786,6 +6786,22 @@ const RULES: Rule[] = [
     `(?<=^ ?)(?:i )?(?:just )?(?:wanted|want) to say (?:bye|godbye|goodbye)(?= ?$| ?\\|| ?,| to (?:you|u|everyone))|(?:recorded|made|filmed|left) (?:a )?(?:video|mesage|voice note|voice mesage) for (?:my|the) (?:kids|children|son|daughter|family|wife|husband|partner|mum|parents|boys|girls)(?: explaining| to explain| saying sory| saying godbye)(?= ?$| ?\\|| ?,| why| everything)`,
     false,
   ),
+  // Session of 2026-12-07 (sixth), batch zzzi: the writer's own risk told beside someone else's.
+  // Afraid of hurting someone close, with a word between ("scared im going to properly hurt her
+  // when i lose my temper", as zk, zm, zzf and zzn write it without one), or having come close to
+  // it ("i was this close to slapping him"); a wish to swap places with someone who died ("wish i
+  // could swap places with my friend who died", as zzf and zzn write it of the dying).
+  rule(
+    "harm_others",
+    "look",
+    `(?<=(?:scared|afraid|worried|terified|frightened) (?:that )?(?:im going to|im gona|i wil|il|i might|i could) )(?:properly |realy |actualy |seriously |end up )?(?:hurt|hit|slap|harm|smack) (?:him|her|them|my (?:litle |baby |younger |older |big )?(?:brother|sister|son|daughter|baby|kid|kids|dad|mum|mom|partner|wife|husband))\\b(?! (?:feelings|by acident|acidentaly))|(?:i was|i came|came|was) (?:this|so|that) close to (?:slaping|hiting|punching|smacking|hurting|shaking|strangling) (?:him|her|them|my \\w+)`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:wish i could|i wish i could|id|i would|i d) swap places with (?:[^|]{0,30}\\b(?:who died|who is dying|whos dying|in the cemetery|in the ground|who pased|who was kiled)|(?:my|the|our) (?:\\w+ )?(?:friend|mate|brother|sister|mum|mom|dad|son|daughter|cousin|nan|grandad) (?:who|that) (?:died|pased))\\b`,
+    false,
+  ),
   // Session of 2026-12-07 (sixth): a goodbye said to someone close and said to be meant ("told my
   // brother goodbye tonight and meant it"). A goodbye alone can be ordinary; one meant is final.
   rule(
