@@ -2043,6 +2043,7 @@ export const STAYS_NONE = {
       "her boyfriend grabs her hand when they cross the road, its so cute",
       "my nan keeps saying she's skin and bone since she started her diet, she looks great",
       "my sister found a box under the bed with razors for her legs",
+      "my toddler bangs his head on the floor when he has tantrums and gets bruises",
     ],
   "keeps a kill said of cooking, a smell, a game or a small lapse, a set text, a lesson, embarrassment and a sentence served ordinary":
     [

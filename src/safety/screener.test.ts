@@ -6272,6 +6272,21 @@ describe("batch zzzi (session of 2026-12-07, sixth)", () => {
       expectScreen(text, "concern", ["suicide"], "other");
   });
 
+  it("reads someone else's wish to drown or not wake up and their head banged against a wall as theirs", () => {
+    expectScreen(
+      "my daughter told me she wishes she would just not wake up",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my son punches his head against the door when hes frustrated and leaves bruises",
+      "concern",
+      ["self_harm"],
+      "other",
+    );
+  });
+
   it("reads someone else's threat with a weapon or a plan as a concern for those they name", () => {
     for (const text of [
       "my sisters ex keeps saying he's going to find her new boyfriend and stab him",

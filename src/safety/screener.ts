@@ -18639,9 +18639,9 @@ function readWitnessedDanger(t: Tally, text: string): void {
 // someone who is not the writer's parent ("daddy hits her with his belt", "her boyfriend grabs her
 // by the neck", "the carer is hitting my dad", "her uncle has been raping her"); a body wasting
 // ("skin and bone", "heart rate was 38") with help refused or nobody looking in; blades found hidden
-// or a razor sent with "she deserves it".
+// or a razor sent with "she deserves it"; their head banged against a wall till it marks.
 const OC2_WISH = re(
-  `\\b(?:(?:keps|kept|kep) (?:saying|telling me|posting)|says|said|told me|tels me|texted|wrote|posted|handed in|writes|esay|poem|diary)\\b[^|]{0,50}\\b(?:wants? to die|wanting to die|(?:theres )?no point (?:in )?(?:being alive|living)|(?:doesnt|dont|not) (?:want|wanting) to be (?:alive|here) anymore|not wanting to (?:be alive|live)|wishes (?:she|he) (?:was|were) dead)\\b`,
+  `\\b(?:(?:keps|kept|kep) (?:saying|telling me|posting)|says|said|told me|tels me|texted|wrote|posted|handed in|writes|esay|poem|diary)\\b[^|]{0,50}\\b(?:wants? to die|wanting to die|(?:theres )?no point (?:in )?(?:being alive|living)|(?:doesnt|dont|not) (?:want|wanting) to be (?:alive|here) anymore|not wanting to (?:be alive|live)|wishes (?:she|he) (?:was|were) dead|wishes (?:shed|hed|she would|he would) (?:just )?(?:drown|die|not wake up|disapear|be dead))\\b`,
   "",
 );
 // The writer's own wish, a wish to die of embarrassment, or what to say if a friend says it.
@@ -18705,6 +18705,11 @@ const OC2_WASTING_ALONE = re(
   `\\b(?:refuses|wont|refusing) (?:to )?go (?:in(?:to)?|to) (?:hospital|the doctors)|(?:nobody|no one|noone|dont think anyone) (?:checks|loks in|visits)|house is freezing\\b`,
   "",
 );
+// Their own head banged against a wall hard enough to mark it, said to be deserved.
+const OC2_HEAD_BANGED = re(
+  `\\b(?:bangs|banging|hits|hiting|punches) (?:his|her|their) head (?:against|on|of) (?:the|a) (?:wal|dor|flor)\\b[^|]{0,60}\\b(?:lumps|bruises|bleds|bleding|marks|deserves it|deserve it)\\b`,
+  "",
+);
 const OC2_BLADES_HID = re(
   `\\b(?:found|finding) (?:a |her |his )?(?:tin|box|pencil case|bag)\\b[^|]{0,40}\\b(?:blades|razors)\\b[^|]{0,30}\\b(?:blody|blod|tisues|plasters)|\\b(?:pic|photo|picture) of (?:a |her |his )?(?:razor|blade)s?\\b[^|]{0,30}\\b(?:deserves it|deserve it)\\b`,
   "",
@@ -18735,7 +18740,9 @@ function readTheirRiskWitnessed(t: Tally, text: string): void {
   )
     raise(t, "concern", "abuse");
   if (OC2_WASTING.test(text) && OC2_WASTING_ALONE.test(text)) raise(t, "concern", "medical");
-  if (OC2_BLADES_HID.test(text)) raise(t, "concern", "self_harm");
+  // Not a toddler's tantrum or a fall.
+  const tantrum = /\b(?:tantrums?|todler|baby|\d (?:year|yr) old|acident\w*|fel|falen|triped)\b/.test(text);
+  if (OC2_BLADES_HID.test(text) || (OC2_HEAD_BANGED.test(text) && !tantrum)) raise(t, "concern", "self_harm");
 }
 
 // Session of 2026-12-07 (sixth), batch zzzi: the writer only a witness. A danger told of someone
