@@ -2093,6 +2093,43 @@ export const STAYS_NONE = {
     "ah could murder a pint",
     "im at the end of the pier and im going into the water now, its freezing lol",
   ],
+  "keeps a sprain, a short chat in the cold, a rope swing, a walk on the cliffs and a game ordinary": [
+    "my nephew went down at football and isnt moving his ankle much, think its sprained",
+    "the old man on the bench was shivering and he said he cant talk long",
+    "my brother posted a photo of his new rope swing and said its tonight we try it",
+    "my sister is going to the cliffs for a walk tomorrow, she loves it there",
+    'my coworker posted "im done, sorry everyone" when he finished the last of the cake',
+    "pulled a knife on my brother in the game lol",
+    "i can see him on the floor through the window doing his yoga",
+    "my grandad fell in the garden, he's fine now and moving about",
+  ],
+  "keeps embarrassment, a first aid course, tablets with food, a clear out, a pet minded and a hand held ordinary":
+    [
+      "my friend said she wants to die of cringe after the school play",
+      "our first aid course covered what to say if a friend says they want to die",
+      "my gran asked how many of her tablets she should take with food",
+      "my mum has been giving away her old clothes to the charity shop, shes having a clear out",
+      "my neighbour asked if i'd take his dog if anything happened while hes in hospital for his knee",
+      "my dad keeps talking about killing his fantasy football rivals lol",
+      "her boyfriend grabs her hand when they cross the road, its so cute",
+      "my nan keeps saying she's skin and bone since she started her diet, she looks great",
+      "my sister found a box under the bed with razors for her legs",
+      "my toddler bangs his head on the floor when he has tantrums and gets bruises",
+    ],
+  "keeps a kill said of cooking, a smell, a game or a small lapse, a set text, a lesson, embarrassment and a sentence served ordinary":
+    [
+      "my mum says my singing is going to kill her one day",
+      "my brother keeps saying the smell of my trainers is going to kill him",
+      "we're doing hamlet in english and the class argued about whether ophelia killed herself",
+      "planning an assembly on self harm for year 9, any good videos",
+      "my son says his coach is going to murder him because he forgot his boots again",
+      "my sister keeps threatening to kill me in fifa",
+      "my mate says hes going to murder his brother for eating his leftovers",
+      "my friend says she wants to die every time she remembers falling over on stage haha",
+      "my friends violent ex got 4 years today, she can finally breathe",
+      "my dad said my mum will kill him if hes late for dinner again",
+      "we swapped places with my friend who was sat at the back",
+    ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

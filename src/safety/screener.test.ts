@@ -6461,3 +6461,189 @@ describe("batch zzzk (session of 2026-12-07, sixth)", () => {
     );
   });
 });
+
+describe("batch zzzi (session of 2026-12-07, sixth)", () => {
+  it("reads someone else's body failing now, told by the one beside them, as their emergency", () => {
+    for (const text of [
+      "one of my players collapsed at the match and isnt breathing, the physio is doing cpr",
+      "my baby fell in the paddling pool, ive got him out but hes not moving",
+      "my dad is on chemo, hes got a temperature of 39 and hes shaking and confused",
+      "my brother has been on a coke bender all weekend, his heart is racing and his chest is tight",
+      "my aunt cant lift her left arm and her speech is slurred, it came on an hour ago",
+      "i saw an old woman sitting in the rain at the bus stop for hours and shes shivering and cant talk properly",
+    ])
+      expectScreen(text, "emergency", ["medical"], "other");
+  });
+
+  it("reads someone else's goodbye or means with a time, a place or their going as their emergency", () => {
+    for (const text of [
+      "my uncle went off with his rifle and said we wont be seeing him again, hes been so low",
+      "a guy on discord posted a picture of his noose and said its tonight",
+      "my cousin has been missing since last night, her last text said shes going to the bridge and she loves us all",
+      'my colleague posted "sorry everyone, im done" on slack and hes not at his desk',
+      'my mate has been sending dark messages all evening, then said "look after my dog for me" and now hes offline',
+      "my housemate hasnt come out of her room since yesterday and theres empty blister packs outside her door and shes not answering",
+    ])
+      expectScreen(text, "emergency", ["suicide"], "other");
+  });
+
+  it("reads a weapon drawn on someone at home as their emergency", () => {
+    expectScreen(
+      "my neighbour is drunk and pulled a knife on his wife, the kids are in the house",
+      "emergency",
+      ["abuse"],
+      "other",
+    );
+  });
+
+  it("reads a danger told of someone named, the writer only a witness, as theirs", () => {
+    expectScreen(
+      "my brother slashed his leg and it wont stop bleeding, the towel is soaked, what do i do",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "my 3 year old has swallowed some of the bleach, shes coughing and crying",
+      "emergency",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "my son is standing on the roof edge screaming at me to stay back",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my stepdad is punching my little sister in the living room right now, i can hear her crying, im hiding upstairs",
+      "emergency",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "my flatmate texted that shes in the bath with a razor and doesnt want to be alive",
+      "emergency",
+      ["suicide"],
+      "other",
+    );
+  });
+
+  it("reads someone else's wish to die, dose asked, burden, things given away and a joked crash as their concern", () => {
+    for (const text of [
+      "my nephew keeps saying there's no point being alive anymore and i never know how to answer",
+      "one of my year 10s wrote a poem all about wanting to die, she's been really withdrawn",
+      "my aunt texted asking how many of her sleeping pills would be an overdose, she's been so low lately",
+      "my grandad keeps saying we'll all be better off soon and he's sorry for being a burden",
+      "my flatmate has been giving away his records and said he wont be needing them much longer, he's been depressed for months",
+      "my best friend asked if i'd take her cat if anything happened, she's been so down",
+      "my brother joked about driving into a tree on the way home and then went really quiet, his wife just left him",
+    ])
+      expectScreen(text, "concern", ["suicide"], "other");
+  });
+
+  it("reads someone else's wish to drown or not wake up and their head banged against a wall as theirs", () => {
+    expectScreen(
+      "my daughter told me she wishes she would just not wake up",
+      "concern",
+      ["suicide"],
+      "other",
+    );
+    expectScreen(
+      "my son punches his head against the door when hes frustrated and leaves bruises",
+      "concern",
+      ["self_harm"],
+      "other",
+    );
+  });
+
+  it("reads someone else's threat with a weapon or a plan as a concern for those they name", () => {
+    for (const text of [
+      "my sisters ex keeps saying he's going to find her new boyfriend and stab him",
+      "my neighbour keeps talking about killing his landlord and he showed me the knife he bought",
+      "someone on discord keeps posting about wanting to shoot up his school",
+    ])
+      expectScreen(text, "concern", ["harm_to_others"], "other");
+  });
+
+  it("reads harm done to someone else, a body wasting and blades found hidden as their concern", () => {
+    expectScreen("my 7 year old told me her stepdad hits her when shes bad", "concern", ["abuse"], "other");
+    expectScreen(
+      "my daughters boyfriend grabs her by the throat when they argue",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "i think the nurse at the home is hitting my nan, she has bruises",
+      "concern",
+      ["abuse"],
+      "other",
+    );
+    expectScreen(
+      "my friend has anorexia and her heart rate was 40 but she refuses to go into hospital",
+      "concern",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "the old man across the road is skin and bone and i dont think anyone checks on him",
+      "concern",
+      ["medical"],
+      "other",
+    );
+    expectScreen(
+      "my son found a box under his sisters bed with blades and bloody tissues",
+      "concern",
+      ["self_harm"],
+      "other",
+    );
+  });
+
+  it("keeps embarrassment, a first aid course, tablets with food, a clear out, a pet minded and a hand held ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps embarrassment, a first aid course, tablets with food, a clear out, a pet minded and a hand held ordinary"
+      ],
+    );
+  });
+
+  it("keeps a kill said of cooking, a smell, a game or a small lapse, a set text, a lesson, embarrassment and a sentence served ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a kill said of cooking, a smell, a game or a small lapse, a set text, a lesson, embarrassment and a sentence served ordinary"
+      ],
+    );
+  });
+
+  it("still reads a threat to kill the writer at home, with a condition or a weapon", () => {
+    expectScreen("my husband says he will kill me if i leave", "urgent", ["abuse"]);
+    expectScreen("my brother keeps threatening to kill me and he has a knife", "emergency", ["abuse"]);
+  });
+
+  it("reads the writer's fear of hurting someone close, a slap come close to and a wish to swap places with the dead as their own", () => {
+    expectScreen(
+      "my brother drives me mad, im scared i might properly hurt him one of these days",
+      "concern",
+      ["harm_to_others"],
+    );
+    expectScreen(
+      "looking after mum is wearing me down, yesterday i came that close to slapping her",
+      "concern",
+      ["harm_to_others"],
+    );
+    expectScreen(
+      "i wish i could swap places with my cousin who died, he wanted to live so much more than me",
+      "concern",
+      ["suicide"],
+    );
+  });
+
+  it("keeps a sprain, a short chat in the cold, a rope swing, a walk on the cliffs and a game ordinary", () => {
+    expectNone(
+      STAYS_NONE[
+        "keeps a sprain, a short chat in the cold, a rope swing, a walk on the cliffs and a game ordinary"
+      ],
+    );
+  });
+});

@@ -7032,6 +7032,22 @@ const RULES: Rule[] = [
     `(?<=^ ?)(?:i )?(?:just )?(?:wanted|want) to say (?:bye|godbye|goodbye)(?= ?$| ?\\|| ?,| to (?:you|u|everyone))|(?:recorded|made|filmed|left) (?:a )?(?:video|mesage|voice note|voice mesage) for (?:my|the) (?:kids|children|son|daughter|family|wife|husband|partner|mum|parents|boys|girls)(?: explaining| to explain| saying sory| saying godbye)(?= ?$| ?\\|| ?,| why| everything)`,
     false,
   ),
+  // Session of 2026-12-07 (sixth), batch zzzi: the writer's own risk told beside someone else's.
+  // Afraid of hurting someone close, with a word between ("scared im going to properly hurt her
+  // when i lose my temper", as zk, zm, zzf and zzn write it without one), or having come close to
+  // it ("i was this close to slapping him"); a wish to swap places with someone who died ("wish i
+  // could swap places with my friend who died", as zzf and zzn write it of the dying).
+  rule(
+    "harm_others",
+    "look",
+    `(?<=(?:scared|afraid|worried|terified|frightened) (?:that )?(?:im going to|im gona|i wil|il|i might|i could) )(?:properly |realy |actualy |seriously |end up )?(?:hurt|hit|slap|harm|smack) (?:him|her|them|my (?:litle |baby |younger |older |big )?(?:brother|sister|son|daughter|baby|kid|kids|dad|mum|mom|partner|wife|husband))\\b(?! (?:feelings|by acident|acidentaly))|(?:i was|i came|came|was) (?:this|so|that) close to (?:slaping|hiting|punching|smacking|hurting|shaking|strangling) (?:him|her|them|my \\w+)`,
+  ),
+  rule(
+    "passive",
+    "self",
+    `(?:wish i could|i wish i could|id|i would|i d) swap places with (?:[^|]{0,30}\\b(?:who died|who is dying|whos dying|in the cemetery|in the ground|who pased|who was kiled)|(?:my|the|our) (?:\\w+ )?(?:friend|mate|brother|sister|mum|mom|dad|son|daughter|cousin|nan|grandad) (?:who|that) (?:died|pased))\\b`,
+    false,
+  ),
   // Session of 2026-12-07 (sixth): a goodbye said to someone close and said to be meant ("told my
   // brother goodbye tonight and meant it"). A goodbye alone can be ordinary; one meant is final.
   rule(
@@ -9890,6 +9906,8 @@ function findSignals(normalised: string): Signal[] {
           !/\b(?:childprof|lid|blister|packet)\b/.test(text)
         )
           continue;
+        // Batch zzzi: made ordinary by the clause it is told in.
+        if (ordinaryInTelling(r.kind, subject, clause, text)) continue;
         signals.push({
           kind: r.kind === "overdose_intent" ? "active" : r.kind,
           subject,
@@ -19062,6 +19080,373 @@ const OO_GATE = new PatternGate(() => [
   [OT_WHO, OO_THREAT, OO_THREAT_SO],
 ]);
 
+// Session of 2026-12-07 (sixth), batch zzzi: words of risk read in a clause that makes them
+// ordinary, found in the writer's telling of someone else: a kill said of cooking, a smell, a game
+// or a small lapse ("my cooking is going to kill him one day", "threatening to kill me in mario
+// kart", "going to murder her sister for borrowing her dress", "her boss will kill her if shes
+// late"); a death in a play or a set text ("lady macbeth killing herself offstage", "romeo and
+// juliet both kill themselves"); a lesson on it ("a pshe lesson on self harm"); embarrassment
+// laughed at ("wants to die every time she remembers the text she sent her crush lol"); and harm
+// long over with the one who did it sentenced ("her abusive ex got 6 years today").
+const ORDINARY_KILL = re(
+  `\\b(?:(?:my|her|his|your) (?:coking|singing|driving|jokes|snoring|music|curry)|the smel of|in (?:mario kart|mariokart|fifa|fortnite|smash|minecraft|among us|cod|the game)|(?:because|for|if) (?:(?:she|he|they|you|i) )?(?:forgot|forgets|borowing|borowed|taking|tok|eating|ate|using|wearing|breaking|broke|losing|lost|spiling|spilt)|if (?:shes|hes|im|youre|theyre|she is|he is|she was|he was) late)\\b`,
+  "",
+);
+const ORDINARY_KILL_KINDS = new Set<Kind>(["harm_others", "harm_others_intent", "abuse_threat"]);
+const SET_TEXT = re(
+  `\\b(?:macbeth|romeo|juliet|hamlet|ophelia|othelo|shakespeare|gatsby|of mice and men|inspector cals|jekyl|the play|the novel|set text|gcse text)\\b`,
+  "",
+);
+const LESSON_ON = re(
+  `\\b(?:leson|lesons|asembly|workshop|session|resources|unit|module|pshe|rse|training) (?:on|about|for) (?:self harm|self injury|suicide|suicide prevention)\\b`,
+  "",
+);
+const EMBARRASSED = re(`\\b(?:remembers|cringe|embaras\\w*|crush|awkward)\\b`, "");
+const SENTENCED = re(
+  `\\b(?:got|given|sentenced to|jailed for|went down for) (?:\\d+|two|three|four|five|six|seven|eight|ten) (?:years|months)\\b`,
+  "",
+);
+
+/** Whether a signal's words are made ordinary by their clause (see ORDINARY_KILL above). */
+function ordinaryInTelling(kind: Kind, subject: string, clause: string, text: string): boolean {
+  if (ORDINARY_KILL_KINDS.has(kind) && ORDINARY_KILL.test(clause)) return true;
+  if (subject === "other" && (kind === "active" || kind === "passive") && SET_TEXT.test(clause)) return true;
+  if (
+    kind.startsWith("self_harm") &&
+    LESSON_ON.test(clause) &&
+    !/\b(?:i|im|ive|my ?self)\b/.test(
+      clause
+        .replace(LESSON_ON, " ")
+        .replace(/\b(?:im|i am) (?:runing|teaching|doing|planing|giving)\b/g, " "),
+    )
+  )
+    return true;
+  if (subject === "other" && kind === "active" && LAUGHTER.test(text) && EMBARRASSED.test(clause))
+    return true;
+  return subject === "other" && kind === "abuse" && SENTENCED.test(clause);
+}
+
+// Session of 2026-12-07 (sixth), batch zzzi: someone else's life in danger now, told by the one
+// beside them or watching from afar, in wordings the readings above miss. Each family needs someone
+// else named (OT_WHO) and is cleared by a story, a game, a joke or the past (OW_CLEARED):
+// (a) their body failing now: not breathing or moving after a fall, a blow or water ("went down at
+//     training and isnt breathing", "fell in the pond, not crying or moving", "stabbed and isnt
+//     moving"), a stroke ("cant lift her right arm and her speech is slurred"), a throat closing
+//     ("face and neck swollen, struggling to swallow and breathe"), fever on chemo with confusion,
+//     a heart racing with a tight chest after days on drugs, cold with shivering and barely able
+//     to talk, seen on the floor through a window and not answering;
+// (b) their goodbye or means with a time or with their going: "photo of his noose and said its
+//     tonight", "walked out with his shotgun and said we wont be seeing him again", "last text said
+//     shes going to the cliffs and she loves us all", "posted "im done, sorry everyone" and hes not
+//     at his desk", "look after my cat for me and now hes offline", "photo of his wrists cut open
+//     and said goodbye", "empty blister packs by his door and hes not answering", an email ending
+//     "goodbye" after weeks away;
+// (c) a weapon drawn on someone at home: "just pulled a knife on my aunt".
+const OW_CLEARED = re(
+  `\\b(?:lol|lmao|haha|jk|joking|banter|film|movie|series|episode|book|novel|game|gaming|fortnite|roblox|minecraft|character|scene|drill|first aid course|podcast|the news|years ago|used to|last year|false alarm|turned out|nvm|in the end)\\b`,
+  "",
+);
+// The writer's own body, which readings of the writer's risk read (not someone else's).
+const OW_MINE = re(`\\b(?:i|im|ive|i am|my (?:chest|heart|face|throat|arm|speech|temperature|temp))\\b`, "");
+const OW_BODY = re(
+  `\\b(?:(?:isnt|is not|not|stoped|stopped|hasnt started) (?:breathing|moving|crying or moving|responding)(?= ?$| ?,| ?\\|| at al| and| now| or)|cant (?:lift|move) (?:her|his|their) (?:right |left )?(?:arm|leg|hand)|(?:struggling|strugling|can barely|cant) (?:to )?(?:swalow (?:and|or) )?breathe?)\\b`,
+  "",
+);
+// What makes "not moving" or "not breathing" a body failing now, not someone asleep or still.
+const OW_BODY_WHY = re(
+  `\\b(?:went down|colapsed|fel|falen|fell|pulled (?:him|her) out|stabed|shot|hit by|cpr|ambulance|swolen|slured|droped|jumbled|speech)\\b`,
+  "",
+);
+const OW_CHEMO = re(
+  `\\b(?:chemo|chemotherapy)\\b[^]{0,80}\\b(?:temperature|temp|fever)\\b[^]{0,40}\\b(?:confused|shivering|shaking|drowsy)\\b`,
+  "",
+);
+const OW_STIMULANT = re(`\\b(?:bender|coke|cocaine|speed|mdma|crystal|on it for (?:\\w+ )?days)\\b`, "");
+const OW_HEART = re(`\\bheart(?:s| is)? (?:realy |racing|pounding|going mad)`, "");
+const OW_CHEST = re(`\\bchest(?:s| is)? (?:\\w+ )?(?:tight|hurting|pain)`, "");
+const OW_COLD = re(
+  `\\b(?:shivering|shaking)\\b[^|]{0,60}\\b(?:(?:can barely|cant|can hardly) (?:talk|speak|stand)(?= ?$| ?,| ?\\|| and| or| properly| at al| anymore)|hands are (?:white|blue)|confused)\\b|\\b(?:can barely|cant|can hardly) (?:talk|speak)\\b[^|]{0,40}\\bshivering\\b`,
+  "",
+);
+const OW_COLD_WHERE = re(`\\b(?:rain|snow|cold|freezing|outside|bench|canal|park|street|for hours)\\b`, "");
+const OW_FLOOR = re(
+  `\\b(?:(?:se|saw|can se) (?:him|her|them) (?:lying )?on the flor|on the flor through the window)\\b`,
+  "",
+);
+const OW_FLOOR_SILENT = re(
+  `\\b(?:not answering|isnt answering|wont answer|no answer|not moving|cant get in)\\b`,
+  "",
+);
+const OW_END_SHOWN = re(
+  `\\b(?:photo|pic|picture|video|snap) of (?:his|her|their|a) (?:noose|rope|gun|pils|tablets|wrists?)\\b`,
+  "",
+);
+const OW_END_WHEN = re(
+  `\\b(?:its tonight|(?:its|doing it) (?:tonight|today|now)|said godbye|godbye|cut open|this is what you did)\\b`,
+  "",
+);
+const OW_WALKED_ARMED = re(
+  `\\b(?:walked|went|gone|driven|drove|left|stormed) (?:out|of|off)? ?(?:of the house )?with (?:his|her|their|dads|the) (?:shotgun|gun|rifle|rope|pils|tablets)\\b`,
+  "",
+);
+const OW_WONT_SEE = re(
+  `\\b(?:wont|wil never|never) (?:be )?(?:seing|se) (?:him|her|them|me) again|(?:said|saying) godbye|for god|depresed\\b`,
+  "",
+);
+const OW_PLACE_LOVE = re(
+  `\\b(?:going|gone|heading|went) (?:to|up to|down to) the (?:clifs|bridge|tracks|railway|viaduct|river|quarry|multi storey|car park roof)\\b[^]{0,50}\\b(?:loves us al|loves (?:you|us|me|everyone)|love you al|sory|godbye)\\b`,
+  "",
+);
+const OW_QUOTED_END = re(
+  `\\b(?:posted|texted|mesaged|sent|wrote|put)\\b[^|"]{0,30}" [^"]{0,40}\\b(?:im done|sory every ?one|sory for everything|godbye every ?one|this is it)\\b[^"]{0,30} "`,
+  "",
+);
+const OW_GONE_NOW = re(
+  `\\b(?:not at (?:his|her|their) desk|(?:hes|shes|theyre|now) (?:ofline|not answering|not replying|not picking up|gone)|cant find (?:him|her|them)|nobody knows where)\\b`,
+  "",
+);
+const OW_CARE_FOR = re(
+  `\\b(?:lok after|take care of|fed|fed) (?:my|his|her) (?:cat|dog|kids|rabit|fish|plants)(?: for (?:me|him|her))?\\b`,
+  "",
+);
+// Their messages already worrying ("weird messages all night"), and what makes a request or an
+// absence ordinary (a holiday, a flight).
+const OW_WORRY = re(
+  `\\b(?:weird|strange|odd|worrying|scary|dark|low|depresed|struggling|not himself|not herself)\\b`,
+  "",
+);
+const OW_AWAY = re(`\\b(?:holiday|plane|flight|trip|festival|away for|hospital apointment)\\b`, "");
+const OW_SECLUDED = re(
+  `\\b(?:empty|emptied) (?:blister packs|packets|boxes|botles of pils|pil botles)\\b`,
+  "",
+);
+const OW_SECLUDED_SILENT = re(
+  `\\b(?:not answering|isnt answering|wont answer|not responding|hasnt come out|wont open)\\b`,
+  "",
+);
+const OW_EMAILED_BYE = re(
+  `\\b(?:emailed|texted|mesaged|wrote)\\b[^|]{0,40}" [^"]*\\b(?:thanks for trying|wont ned to|you wont have to)\\b[^"]*\\bgodbye\\b`,
+  "",
+);
+const OW_WEAPON_DRAWN = re(
+  `\\b(?:pulled|puled|held|holding|waving) (?:a|the|his|her) (?:knife|gun|blade|machete|bat) (?:on|at|to) (?:my|her|his|their|our) (?:\\w+ )?(?:mum|mom|dad|aunt|aunty|auntie|uncle|wife|husband|sister|brother|gran|nan|girlfriend|boyfriend|partner)\\b`,
+  "",
+);
+const OW_WEAPON_SO = re(`\\b(?:drunk|just|right now|now|kids are|screaming|threatening)\\b`, "");
+
+/** Someone else's life in danger now, in the wordings of batch zzzi (see OW_CLEARED above). */
+function readWitnessedDanger(t: Tally, text: string): void {
+  if (!(OT_WHO.test(text) || /\bone of my \w+s\b/.test(text)) || OW_CLEARED.test(text)) return;
+  // The few words before the sign say whose body it is: "im struggling to breathe" is the writer's.
+  const mine = (p: RegExp) =>
+    text
+      .split(" | ")
+      .some((c) => p.test(c) && OW_MINE.test(c.slice(Math.max(0, c.search(p) - 12), c.search(p))));
+  if (
+    (OW_BODY.test(text) && OW_BODY_WHY.test(text) && !mine(OW_BODY)) ||
+    OW_CHEMO.test(text) ||
+    (OW_STIMULANT.test(text) &&
+      OW_HEART.test(text) &&
+      OW_CHEST.test(text) &&
+      !mine(OW_HEART) &&
+      !mine(OW_CHEST)) ||
+    (OW_COLD.test(text) && OW_COLD_WHERE.test(text) && !mine(OW_COLD)) ||
+    (OW_FLOOR.test(text) && OW_FLOOR_SILENT.test(text))
+  )
+    raise(t, "emergency", "medical");
+  if (
+    (OW_END_SHOWN.test(text) && OW_END_WHEN.test(text)) ||
+    (OW_WALKED_ARMED.test(text) && OW_WONT_SEE.test(text)) ||
+    OW_PLACE_LOVE.test(text) ||
+    (OW_QUOTED_END.test(text) && OW_GONE_NOW.test(text) && !OW_AWAY.test(text)) ||
+    (OW_CARE_FOR.test(text) && OW_GONE_NOW.test(text) && OW_WORRY.test(text) && !OW_AWAY.test(text)) ||
+    (OW_SECLUDED.test(text) && OW_SECLUDED_SILENT.test(text)) ||
+    OW_EMAILED_BYE.test(text)
+  )
+    raise(t, "emergency", "suicide");
+  if (OW_WEAPON_DRAWN.test(text) && OW_WEAPON_SO.test(text) && !mine(OW_WEAPON_DRAWN))
+    raise(t, "emergency", "abuse");
+}
+
+// Session of 2026-12-07 (sixth), batch zzzi: someone else at risk, not in danger this minute, told
+// by someone close, a teacher or a colleague (concern, subject `other`). Each family needs someone
+// else named (OT_WHO), and is cleared by a joke, a story, a lesson or a game (OW_CLEARED):
+// their wish to die told ("keeps saying theres no point being alive anymore", "told me she wants to
+// die", "an essay all about not wanting to be alive"); asking how many of their own tablets it would
+// take; a burden said ("we'll all be better off soon and hes sorry for being a pain"); things given
+// away with a leaving hinted ("giving away her plants, wont be needing her desk much longer"); a pet
+// or children handed over "if anything happened"; a crash joked of and then silence; harm to
+// others they threaten with a weapon or a plan ("going to find my new boyfriend and stab him",
+// "make the manager pay, keeps going on about his crossbow", "talking about killing his boss and
+// showed me the gun", "shoot up his college", "a list of kids he wants dead"); harm done to them by
+// someone who is not the writer's parent ("daddy hits her with his belt", "her boyfriend grabs her
+// by the neck", "the carer is hitting my dad", "her uncle has been raping her"); a body wasting
+// ("skin and bone", "heart rate was 38") with help refused or nobody looking in; blades found hidden
+// or a razor sent with "she deserves it"; their head banged against a wall till it marks.
+const OC2_WISH = re(
+  `\\b(?:(?:keps|kept|kep) (?:saying|telling me|posting)|says|said|told me|tels me|texted|wrote|posted|handed in|writes|esay|poem|diary)\\b[^|]{0,50}\\b(?:wants? to die|wanting to die|(?:theres )?no point (?:in )?(?:being alive|living)|(?:doesnt|dont|not) (?:want|wanting) to be (?:alive|here) anymore|not wanting to (?:be alive|live)|wishes (?:she|he) (?:was|were) dead|wishes (?:shed|hed|she would|he would) (?:just )?(?:drown|die|not wake up|disapear|be dead))\\b`,
+  "",
+);
+// The writer's own wish, a wish to die of embarrassment, or what to say if a friend says it.
+const OC2_WISH_CLEARED = re(
+  `\\b(?:(?:i|im) (?:\\w+ )?(?:want|wanting) to die|die (?:of|from) (?:embarasment|shame|laughing|cringe)|if (?:a |your |my |some )?(?:\\w+ )?(?:says|said|tels|told)|what to say (?:if|when|to (?:someone|a friend)))\\b`,
+  "",
+);
+const OC2_DOSE = re(
+  `\\b(?:asking|asked|asks|texted asking|googling)\\b[^|]{0,15}\\bhow many (?:of )?(?:her|his|their) (?:\\w+ ){0,2}(?:tablets|pils|antidepresants|patches|meds|painkilers|sleeping pils)\\b[^|]{0,30}\\b(?:would|to) (?:be an overdose|take|kil|be enough|od)\\b`,
+  "",
+);
+const OC2_BURDEN = re(
+  `\\b(?:(?:hes|shes|he is|she is|theyre) sory for being (?:a|such a) (?:pain|burden|nuisance|problem)|(?:wel|wed|we wil|we would|you wil|youl|everyone wil|everyone would) (?:al )?be beter of (?:son|without (?:him|her)))\\b`,
+  "",
+);
+const OC2_GIVING = re(
+  `\\bgiving (?:away )?(?:her|his|their) (?:\\w+ )?(?:plants|things|stuf|belongings|games|clothes|records|books)(?: away)?\\b`,
+  "",
+);
+const OC2_LEAVING = re(
+  `\\b(?:wont be neding (?:her|his|their|it|them)|wont ned (?:her|his|it|them))\\b[^|]{0,30}\\b(?:much )?longer\\b|\\b(?:depresion|depresed|low)\\b`,
+  "",
+);
+const OC2_IF_ANYTHING = re(
+  `\\b(?:take|have|lok after|keep) (?:his|her|their) (?:dog|cat|kids|pets?|rabit)\\b[^|]{0,10}\\bif anything (?:hapened|hapens|were to hapen)\\b`,
+  "",
+);
+// A pet asked after before an operation, a stay in hospital or a trip away.
+const OC2_IF_ANYTHING_CLEARED = re(
+  `\\b(?:hospital|operation|surgery|holiday|trip|flight|away for|deployment|tour)\\b`,
+  "",
+);
+const OC2_CRASH_JOKE = re(
+  `\\bjoked about (?:driving|crashing|steering|walking|jumping|stepping)\\b[^|]{0,40}\\b(?:into a wal|into a tre|of a bridge|in front of)\\b[^]{0,60}\\b(?:went (?:realy |very )?quiet|divorce|lost (?:his|her) job|not himself|not herself)\\b`,
+  "",
+);
+const OC2_THREAT_WEAPON = re(
+  `\\b(?:(?:hes|shes|he is|she is|hel|shel|he wil|she wil) (?:going to|gona) (?:find|get|hunt down|go after) (?:my|her|his) (?:\\w+ ){0,2}and (?:stab|shoot|shot|kil|hurt) (?:him|her|them)|shot up (?:his|her|their|the) (?:schol|colege|uni|work|ofice|workplace)|(?:list|hit list)\\b[^|]{0,40}\\b(?:wants dead|wants to kil|going to kil))\\b`,
+  "",
+);
+const OC2_THREAT_SAID = re(
+  `\\b(?:make (?:the |his |her |that )?(?:\\w+ )?pay|(?:talking|talks|going on|goes on|on) about (?:kiling|shoting|stabing|hurting) (?:his|her|their) \\w+)\\b`,
+  "",
+);
+const OC2_THREAT_ARMED = re(`\\b(?:crosbow|gun|rifle|shotgun|knife|machete|axe)\\b`, "");
+const OC2_HURT_THEM = re(
+  `\\b(?:(?:hits|hiting|beats|beating|punches|kicks) (?:her|him|them|my (?:dad|mum|mom|nan|gran|grandad))|(?:grabs|chokes|choking|strangles) (?:her|him|them) by the (?:neck|throat|hair)|(?:has ben|is|hes ben|keps) (?:raping|abusing|molesting|touching) (?:her|him|them))\\b`,
+  "",
+);
+// The one who hurts them is the writer's own parent: a child at home watching it is at risk too,
+// which the writer's own readings of abuse at home already hold.
+const OC2_HURT_BY_PARENT = re(
+  `\\bmy (?:dad|mum|mom|stepdad|stepmum|father|mother|parents) (?:hits|beats|grabs|chokes|punches|kicks)\\b`,
+  "",
+);
+const OC2_WASTING = re(
+  `\\b(?:skin and bone|heart rate (?:was|is|of) (?:[1-3]\\d|4[0-2])\\b|(?:isnt|not|stoped) eating\\b[^|]{0,40}\\bskin)`,
+  "",
+);
+const OC2_WASTING_ALONE = re(
+  `\\b(?:refuses|wont|refusing) (?:to )?go (?:in(?:to)?|to) (?:hospital|the doctors)|(?:nobody|no one|noone|dont think anyone) (?:checks|loks in|visits)|house is freezing\\b`,
+  "",
+);
+// Their own head banged against a wall hard enough to mark it, said to be deserved.
+const OC2_HEAD_BANGED = re(
+  `\\b(?:bangs|banging|hits|hiting|punches) (?:his|her|their) head (?:against|on|of) (?:the|a) (?:wal|dor|flor)\\b[^|]{0,60}\\b(?:lumps|bruises|bleds|bleding|marks|deserves it|deserve it)\\b`,
+  "",
+);
+const OC2_BLADES_HID = re(
+  `\\b(?:found|finding) (?:a |her |his )?(?:tin|box|pencil case|bag)\\b[^|]{0,40}\\b(?:blades|razors)\\b[^|]{0,30}\\b(?:blody|blod|tisues|plasters)|\\b(?:pic|photo|picture) of (?:a |her |his )?(?:razor|blade)s?\\b[^|]{0,30}\\b(?:deserves it|deserve it)\\b`,
+  "",
+);
+
+/** Someone else at risk, told by someone close (see OC2_WISH above): concern, theirs. */
+function readTheirRiskWitnessed(t: Tally, text: string): void {
+  if (!(OT_WHO.test(text) || /\bone of my \w+s\b/.test(text)) || OW_CLEARED.test(text)) return;
+  // Not the writer's own: "i keep saying i want to die", "how many of my tablets".
+  if (
+    (OC2_WISH.test(text) && !OC2_WISH_CLEARED.test(text)) ||
+    OC2_DOSE.test(text) ||
+    OC2_BURDEN.test(text) ||
+    (OC2_GIVING.test(text) && OC2_LEAVING.test(text)) ||
+    (OC2_IF_ANYTHING.test(text) && !OC2_IF_ANYTHING_CLEARED.test(text)) ||
+    OC2_CRASH_JOKE.test(text)
+  )
+    raise(t, "concern", "suicide");
+  if (OC2_THREAT_WEAPON.test(text) || (OC2_THREAT_SAID.test(text) && OC2_THREAT_ARMED.test(text)))
+    raise(t, "concern", "harm_to_others");
+  // Done to them by someone else, not by the writer: "choking her while she sleeps. shes my wife".
+  if (
+    OC2_HURT_THEM.test(text) &&
+    !OC2_HURT_BY_PARENT.test(text) &&
+    !/\b(?:me|mi|ive|id|il)\b|\bim (?!sure)|\bi (?!think|dont think|know)/.test(
+      text.replace(/\b(?:told|texted|rang) me\b/g, ""),
+    )
+  )
+    raise(t, "concern", "abuse");
+  if (OC2_WASTING.test(text) && OC2_WASTING_ALONE.test(text)) raise(t, "concern", "medical");
+  // Not a toddler's tantrum or a fall.
+  const tantrum = /\b(?:tantrums?|todler|baby|\d (?:year|yr) old|acident\w*|fel|falen|triped)\b/.test(text);
+  if (OC2_BLADES_HID.test(text) || (OC2_HEAD_BANGED.test(text) && !tantrum)) raise(t, "concern", "self_harm");
+}
+
+// Session of 2026-12-07 (sixth), batch zzzi: the writer only a witness. A danger told of someone
+// named at the head of the telling ("my friend cut her arm and it wont stop bleeding, what do i
+// do", "my nans fallen and hit her head, theres loads of blood", "grandads face has dropped on one
+// side") whose only first-person words are the writer's own place in it ("what do i do", "rang
+// me", "screaming at me to stay back", "im 4 hours away", "i can hear him", "im hiding upstairs",
+// "my sister"): the risk is theirs, though no rule found its subject. Not when any other first
+// person is left ("threw a plate at me", "with me in it", "i think about it"); harm done is theirs
+// only when done to them ("hitting my brother", "his dad beats him"), not to mum or to nobody named
+// (a child at home watching is at risk too); a threat is theirs when they make it ("hes got a gun").
+const WITNESS_THEM = re(`\\b(?:he|she|hes|shes|his|her|him|herself|himself|they|theyre|their)\\b`, "");
+// Someone named at the head of the message or of a sentence: "my 2 year olds", "a girl i follow".
+const WITNESS_HEAD = re(
+  `(?:^|\\|) ?(?:\\w+ here , )?(?:(?:one of )?my (?:\\w+ ){0,3}?${OT_PERSON}s?|(?:one of my|a|an|the) (?:\\w+ ){0,2}?(?:${OT_PERSON}|u\\d+)s?|(?:grandads|grandmas|nans|mums|dads|flatmate|grandad|flatmates))\\b`,
+  "",
+);
+// The writer's own place in the telling, taken out before any first person left is looked for.
+const WITNESS_OWN_PLACE = re(
+  `\\b(?:(?:one of |both of )?my (?:(?:\\w+ ){0,2}(?:year old|yo|yr old|u\\d+)s?|(?:\\w+ )?(?:friends?|mates?|sisters?|brothers?|sis|bros?|mums?|moms?|mothers?|dads?|fathers?|sons?|daughters?|kids?|child|children|cousins?|aunts?|aunty|auntie|uncles?|nans?|nana|grans?|grandads?|grandmas?|grandpas?|grandsons?|granddaughters?|grandkids?|colleagues?|coworkers?|flatmates?|roommates?|partners?|husbands?|wife|wifes|boyfriends?|girlfriends?|bf|gf|ex|exs|stepdads?|stepmums?|stepsons?|stepdaughters?|nieces?|nephews?|neighbours?|neighbors?|students?|pupils?|swimers?|players?|toddlers?|baby|babys|twins?|hubby|fiance|fiancee|goddaughter|godson|teammates?|classmates?))|(?:what|how) (?:do|should|can) i (?:do|help)|(?:do|should) i (?:cal|ring|phone)(?: (?:an? |the )?(?:ambulance|police|999|911|112))?|i (?:can|could) (?:hear|se) (?:him|her|them)|im hiding (?:upstairs|downstairs)|(?:rang|texted|mesaged|caled|told) me\\b|screaming at me to|(?:im|i am|were) (?:\\d+|two|three|four|five|six|ten|a few)(?: \\w+){0,2} away|(?:a \\w+ )i folow|turned my back|were on the \\w+ flor|(?:texted|mesaged|posted|said|wrote|sent) (?:me )?" [^"|]{1,60} ")`,
+);
+// Any first person left, or "someone" asked about ("what dose would kill someone", the one asked of).
+// "my kids would be better off with the insurance": others better off with or without the writer.
+const WITNESS_BETTER_WITHOUT = re(`\\b(?:beter of|do beter|be beter) with(?:out)?\\b`, "");
+const WITNESS_LEFT =
+  /\b(?:i|im|ive|id|il|me|my|myself|mine|mines|iam|mi|we|us|our|were|weve|ourselves|someone|somebody)\b/;
+// Harm done to them, not to the writer or to no one named; a threat they make.
+const WITNESS_HURT_THEM = re(
+  `\\b(?:(?:at|hit|hiting|hits|beats?|beating|hurt|hurting|kicks?|kicking|punch\\w*|strangl\\w*) (?:my (?:litle |baby |younger |older |big )?(?:brother|sister|sis|bro)|him|her)|(?:shot|stab|kil) (?:his|her) \\w+)\\b`,
+  "",
+);
+const WITNESS_THREAT_THEIRS = re(
+  `\\b(?:texted|said|says|told me|mesaged|posted) (?:that )?(?:hes|shes|he|she)\\b`,
+  "",
+);
+
+/** Whether the writer is only a witness to a danger told of someone else (see WITNESS_OWN_PLACE). */
+function writerOnlyWitness(normalised: string, signals: Signal[], t: Tally): boolean {
+  if (!WITNESS_HEAD.test(normalised) || WITNESS_BETTER_WITHOUT.test(normalised)) return false;
+  if (WITNESS_LEFT.test(normalised.replace(WITNESS_OWN_PLACE, " "))) return false;
+  if (
+    t.categories.has("abuse") &&
+    !WITNESS_HURT_THEM.test(normalised) &&
+    !WITNESS_THREAT_THEIRS.test(normalised)
+  )
+    return false;
+  if (t.categories.has("harm_to_others") && !WITNESS_THREAT_THEIRS.test(normalised)) return false;
+  // A signal of the writer's own there must be, when any was found ("my uncle shot himself in 95.
+  // thinking of doing the same" is the writer's own, read from the uncle's), and every clause that
+  // held one names them: "shes holding a botle of pils".
+  if (signals.length > 0 && !signals.some((s) => s.subject === "self")) return false;
+  return signals.every(
+    (s) =>
+      s.subject !== "self" ||
+      WITNESS_THEM.test(s.clause) ||
+      s.clause
+        .split(" ")
+        .some((w) => OTHER_WORDS.has(w) || (w.endsWith("s") && OTHER_WORDS.has(w.slice(0, -1)))),
+  );
+}
+
 function readOthersUrgent(t: Tally, text: string): void {
   if (!OO_GATE.test(text) || !OT_WHO.test(text) || OO_CLEARED.test(text)) return;
   if (
@@ -20714,6 +21099,8 @@ function screenNormalised(normalised: string): Screening {
   // Theme OT: someone else in danger now, at urgent and emergency.
   readOthersInDanger(othersNow, normalised);
   readOthersUrgent(othersNow, normalised);
+  readWitnessedDanger(othersNow, normalised);
+  readTheirRiskWitnessed(othersNow, normalised);
   // Theme OA: someone else at risk, told by someone close (a past attempt coming back, odd questions).
   readTheirRiskTold(othersNow, normalised);
   readBatchZzzhOthers(othersNow, normalised);
@@ -20732,7 +21119,7 @@ function screenNormalised(normalised: string): Screening {
     const other = theirs.length > 0 ? higherOf(othersNow, assess(theirs, normalised, true)) : othersNow;
     if (levelRank(other.level) > levelRank(t.level) || othersOnlyZzzh(other, t, normalised))
       return asScreening(other, "other");
-    return asScreening(t, "self");
+    return asScreening(t, writerOnlyWitness(normalised, signals, t) ? "other" : "self");
   }
   const self = assess(
     signals.filter((s) => s.subject === "self"),
@@ -20745,13 +21132,14 @@ function screenNormalised(normalised: string): Screening {
   if (signals.every((s) => s.identified) && levelRank(self.level) > levelRank("concern"))
     self.level = "concern";
   // Nobody else's danger outranks an emergency of the writer's own.
-  if (self.level === "emergency") return asScreening(self, "self");
+  const witness = self.level !== "none" && writerOnlyWitness(normalised, signals, self);
+  if (self.level === "emergency") return asScreening(self, witness ? "other" : "self");
   const assessed = assess(signals.filter((s) => s.subject === "other").concat(theirs), normalised, true);
   const other = higherOf(othersNow, assessed);
   // The writer's own risk comes first, unless someone else's is greater ("i'm hiding in the
   // cupboard" beside "dad is strangling mum": her life is in danger now).
   if (self.level !== "none" && levelRank(self.level) >= levelRank(other.level))
-    return asScreening(self, "self");
+    return asScreening(witness ? higherOf(self, other) : self, witness ? "other" : "self");
   return asScreening(other, "other");
 }
 
