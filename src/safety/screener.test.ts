@@ -6453,6 +6453,7 @@ describe("batch zzzk (session of 2026-12-07, sixth)", () => {
     );
     // A weapon held against a wife or husband, who may share the writer's home, stays the writer's danger.
     expectScreen("my dad has a gun and says hes going to shoot his wife", "emergency", ["abuse"]);
+    expectScreen("my dad says hes going to kill my mum tonight", "emergency", ["abuse"]);
   });
 
   it("keeps a game's deaths, a cut while gardening and the near misses of batch zzzk ordinary", () => {

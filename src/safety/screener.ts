@@ -19417,6 +19417,13 @@ const WITNESS_HURT_THEM = re(
   `\\b(?:(?:at|hit|hiting|hits|beats?|beating|hurt|hurting|kicks?|kicking|punch\\w*|strangl\\w*) (?:my (?:litle |baby |younger |older |big )?(?:brother|sister|sis|bro)|him|her)|(?:shot|stab|kil) (?:his|her) \\w+)\\b`,
   "",
 );
+// One of the writer's parents against the other ("my dad has a gun and says hes going to shoot his
+// wife", "my dad says hes going to kill my mum tonight"): harm in the writer's own home, which stays
+// the writer's (as "my dad hits my mum" does).
+const WITNESS_PARENTS_PARTNER = re(
+  `\\bmy (?:dad|father|stepdad|step dad|mum|mom|mam|mother|stepmum|step mum)\\b[^|]*\\b(?:(?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|missus)|my (?:mum|mom|mam|mother|dad|father|stepdad|step dad|stepmum|step mum))\\b`,
+  "",
+);
 const WITNESS_THREAT_THEIRS = re(
   `\\b(?:texted|said|says|told me|mesaged|posted) (?:that )?(?:hes|shes|he|she)\\b`,
   "",
@@ -19428,8 +19435,8 @@ function writerOnlyWitness(normalised: string, signals: Signal[], t: Tally): boo
   if (WITNESS_LEFT.test(normalised.replace(WITNESS_OWN_PLACE, " "))) return false;
   if (
     t.categories.has("abuse") &&
-    !WITNESS_HURT_THEM.test(normalised) &&
-    !WITNESS_THREAT_THEIRS.test(normalised)
+    ((!WITNESS_HURT_THEM.test(normalised) && !WITNESS_THREAT_THEIRS.test(normalised)) ||
+      WITNESS_PARENTS_PARTNER.test(normalised))
   )
     return false;
   if (t.categories.has("harm_to_others") && !WITNESS_THREAT_THEIRS.test(normalised)) return false;
