@@ -6648,3 +6648,10 @@ describe("batch zzzi (session of 2026-12-07, sixth)", () => {
     );
   });
 });
+
+describe("left by the batch zzzh helper, mended in review (session of 2026-12-07, sixth)", () => {
+  it("reads a young child named by age who swallowed tablets or a battery as their emergency", () => {
+    for (const text of ["my 3 yo ate some of my iron tablets", "our 18 month old swallowed a button battery"])
+      expectScreen(text, "emergency", ["medical"], "other");
+  });
+});
