@@ -8796,6 +8796,10 @@ const OTHER_WORDS = new Set(
     .split(" ")
     .map(squeeze),
 );
+/** A word naming someone else, or its plural or possessive ("friends", "mums"). */
+function namesSomeoneElse(w: string): boolean {
+  return OTHER_WORDS.has(w) || (w.endsWith("s") && OTHER_WORDS.has(w.slice(0, -1)));
+}
 const RECEIVING = new Set(
   [
     "sent",
@@ -9463,9 +9467,7 @@ function reportedOfThem(tokens: string[], match: string): boolean {
   if (FIRST_PERSON.test(match)) return false;
   const kept = withoutMeBeside(tokens);
   if (subjectBefore(kept) !== "other") return false;
-  const people = kept.flatMap((t, i) =>
-    OTHER_WORDS.has(t) || (t.endsWith("s") && OTHER_WORDS.has(t.slice(0, -1))) ? [i] : [],
-  );
+  const people = kept.flatMap((t, i) => (namesSomeoneElse(t) ? [i] : []));
   const first = people[0] ?? -1;
   const last = people[people.length - 1] ?? -1;
   const lead = kept[first - 1 - (DETERMINERS.has(kept[first - 1] ?? "") ? 1 : 0)] ?? "";
@@ -19234,9 +19236,14 @@ const OW_WEAPON_DRAWN = re(
 );
 const OW_WEAPON_SO = re(`\\b(?:drunk|just|right now|now|kids are|screaming|threatening)\\b`, "");
 
+/** Someone else named, and no story, game, joke or past to clear it: what both batch zzzi readings need. */
+function toldOfSomeoneElse(text: string): boolean {
+  return (OT_WHO.test(text) || /\bone of my \w+s\b/.test(text)) && !OW_CLEARED.test(text);
+}
+
 /** Someone else's life in danger now, in the wordings of batch zzzi (see OW_CLEARED above). */
 function readWitnessedDanger(t: Tally, text: string): void {
-  if (!(OT_WHO.test(text) || /\bone of my \w+s\b/.test(text)) || OW_CLEARED.test(text)) return;
+  if (!toldOfSomeoneElse(text)) return;
   // The few words before the sign say whose body it is: "im struggling to breathe" is the writer's.
   const mine = (p: RegExp) =>
     text
@@ -19360,7 +19367,7 @@ const OC2_BLADES_HID = re(
 
 /** Someone else at risk, told by someone close (see OC2_WISH above): concern, theirs. */
 function readTheirRiskWitnessed(t: Tally, text: string): void {
-  if (!(OT_WHO.test(text) || /\bone of my \w+s\b/.test(text)) || OW_CLEARED.test(text)) return;
+  if (!toldOfSomeoneElse(text)) return;
   // Not the writer's own: "i keep saying i want to die", "how many of my tablets".
   if (
     (OC2_WISH.test(text) && !OC2_WISH_CLEARED.test(text)) ||
@@ -19445,12 +19452,7 @@ function writerOnlyWitness(normalised: string, signals: Signal[], t: Tally): boo
   // held one names them: "shes holding a botle of pils".
   if (signals.length > 0 && !signals.some((s) => s.subject === "self")) return false;
   return signals.every(
-    (s) =>
-      s.subject !== "self" ||
-      WITNESS_THEM.test(s.clause) ||
-      s.clause
-        .split(" ")
-        .some((w) => OTHER_WORDS.has(w) || (w.endsWith("s") && OTHER_WORDS.has(w.slice(0, -1)))),
+    (s) => s.subject !== "self" || WITNESS_THEM.test(s.clause) || s.clause.split(" ").some(namesSomeoneElse),
   );
 }
 
@@ -21020,9 +21022,7 @@ function inTheirWords(normalised: string): { text: string; read: Set<string> } |
     // "my friend", "my little brother" name who it is about; "my arm", "my throat" are the writer's.
     const named = clause
       .replace(NOT_TAKING_PART, " ")
-      .replace(/\bmy (?:\w+ ){0,2}?(\w+)\b/g, (m: string, w: string) =>
-        OTHER_WORDS.has(w) || (w.endsWith("s") && OTHER_WORDS.has(w.slice(0, -1))) ? " " : m,
-      );
+      .replace(/\bmy (?:\w+ ){0,2}?(\w+)\b/g, (m: string, w: string) => (namesSomeoneElse(w) ? " " : m));
     // A clause that talks about a book, a film or the news ("the bit where she tries to drown
     // herself") stays as written, so that it is still read as discussion.
     if (FIRST_PERSON.test(named) || !STARTS_WITH_THEM.test(clause) || DISCUSSION.test(clause)) return clause;
