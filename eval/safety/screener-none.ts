@@ -2130,6 +2130,12 @@ export const STAYS_NONE = {
       "my dad said my mum will kill him if hes late for dinner again",
       "we swapped places with my friend who was sat at the back",
     ],
+  "keeps how deep a cut goes into wood, a joint or lino ordinary": [
+    "how do i cut deeper into the wood",
+    "how do i cut deeper into the dovetail joint, the saw keeps jumping",
+    "how to cut deeper grooves in lino without slipping",
+    "my chisel wont cut deeper into the oak",
+  ],
 } as const satisfies Record<string, readonly NoneCase[]>;
 
 /** Every message above, once per place the screener test asserts it, with its earlier messages. */

@@ -6655,3 +6655,20 @@ describe("left by the batch zzzh helper, mended in review (session of 2026-12-07
       expectScreen(text, "emergency", ["medical"], "other");
   });
 });
+
+describe("a cut's depth in a thing, and a cut asked about or wanted (session of 2026-12-07, seventh)", () => {
+  it("keeps how deep a cut goes into wood, a joint or lino ordinary", () => {
+    expectNone(STAYS_NONE["keeps how deep a cut goes into wood, a joint or lino ordinary"]);
+  });
+
+  it("reads asking how or wanting to cut deeper as self-harm now, and a deep cut in the body as an emergency", () => {
+    expectScreen("i want to cut deeper", "urgent", ["self_harm"]);
+    expectScreen("how do i cut deeper into my arm", "urgent", ["self_harm"]);
+    expectScreen("how do i cut deeper into it without it showing", "urgent", ["self_harm"]);
+    expectScreen("i cut deeper into my thigh tonight and it wont stop bleeding", "emergency", [
+      "self_harm",
+      "medical",
+    ]);
+    expectScreen("cut deeper than i meant and its gaping", "emergency", ["self_harm", "medical"]);
+  });
+});

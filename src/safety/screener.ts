@@ -594,6 +594,11 @@ const NOT_AFTER_THEIR_OWN_END = `(?<!\\b(?:kill|killing|shoot|shooting|hang|hang
 
 const MYSELF = "(?:my ?self|meself|me self)";
 const OTHER_SELF = "(?:him ?self|her ?self|them ?selves|them ?self|theirselves)";
+// "cut deeper into the wood", "deeper grooves in the lino": how deep a cut goes into a thing, not
+// into the body. A body part, "my", "me", "it" or someone named after it keeps the reading.
+const INTO_A_THING = `(?: (?:into|through)| (?:groves|notches|slits|slots|holes|chanels|lines|marks) (?:into|in|on)) (?:the |a |an |this |that |some |those |these |your )?(?!(?:my|me|myself|it|them|her|him|his|their|arms?|legs?|skin|wrists?|thighs?|stomach|hips?|forearms?|flesh|veins?|bely|ankles?|chest|neck|face|hands?|fingers?|same|old)\\b)\\w`;
+// Asked how, or wanted: "how do i cut deeper", "want to cut deeper", which tells of no wound now.
+const ASKED_OR_WANTED = `(?<!\\b(?:how (?:do|can|could|should|would) (?:i|you|u)|how to|best way to|want to|wana|wanted to|going to|gona|tempted to|ned to|trying to|try to) )`;
 // Session of 2026-12-07 (sixth), batch zzzk: a weapon meant for the holder's own ex, girlfriend or
 // boyfriend (not a wife or husband, who may share the writer's home): someone else's danger.
 const ARMED_AGAINST_THEIR_OWN =
@@ -1097,7 +1102,7 @@ const RULES: Rule[] = [
   rule(
     "self_harm",
     "self",
-    `(?:how (?:do|can|could|should) i|how to|best way to|want to|going to|gona) cut (?:${MYSELF} )?deper`,
+    `(?:how (?:do|can|could|should) i|how to|best way to|want to|going to|gona) cut (?:${MYSELF} )?deper(?!${INTO_A_THING})`,
   ),
   rule(
     "self_harm",
@@ -2149,7 +2154,7 @@ const RULES: Rule[] = [
   rule(
     "bleeding_context",
     "look",
-    `(?:cut|cuts|cuting|went|gone|cuts are|its|they are|theyre) (?:to |so |way to |quite |very |pretty |much to )?dep(?:er)?(?! (?:down|inside|sea|ocean|water|end|breath|thoughts|conversation|dive|clean|state))|(?:need|needs|might need) stitches|(?:gushing|pouring|soaking through)|skin (?:is )?(?:coming of|peling of|blistering)|(?:ned|should go to|have to go to) (?:a |the )?(?:hospital|doctor|a and e|a e)`,
+    `${ASKED_OR_WANTED}(?:cut|cuts|cuting|went|gone|cuts are|its|they are|theyre) (?:to |so |way to |quite |very |pretty |much to )?dep(?:er)?(?! (?:down|inside|sea|ocean|water|end|breath|thoughts|conversation|dive|clean|state))(?!${INTO_A_THING})|(?:need|needs|might need) stitches|(?:gushing|pouring|soaking through)|skin (?:is )?(?:coming of|peling of|blistering)|(?:ned|should go to|have to go to) (?:a |the )?(?:hospital|doctor|a and e|a e)`,
   ),
   rule(
     "bleeding_context",
@@ -2253,7 +2258,7 @@ const RULES: Rule[] = [
   rule(
     "self_harm",
     "self",
-    `i (?:cut|burnt|burned)(?= (?:tonight|today|again|last night|yesterday|this morning|earlier|deep|to))`,
+    `i (?:cut|burnt|burned)(?= (?:tonight|today|again|last night|yesterday|this morning|earlier|deep|to))(?! dep(?:er)?${INTO_A_THING})`,
   ),
 
   rule(
@@ -13077,7 +13082,7 @@ function readBatchZzzhOthers(t: Tally, text: string): void {
 }
 
 const HOW_CUT_DEEPER = re(
-  `\\b(?:how (?:do|can|could|should) i|how to|best way to) cut (?:my ?self |my (?:arms?|legs?|thighs?|wrists?) )?deper\\b(?![^|]*\\b(?:cake|wod|wood|bread|turkey|meat|dough|pumpkin|fabric|paper|card|lino|hedge|grass|tre|branch|rof|tile|tiles|pipe|board)\\b)`,
+  `\\b(?:how (?:do|can|could|should) i|how to|best way to) cut (?:my ?self |my (?:arms?|legs?|thighs?|wrists?) )?deper\\b(?!${INTO_A_THING})(?![^|]*\\b(?:cake|wod|wood|bread|turkey|meat|dough|pumpkin|fabric|paper|card|lino|hedge|grass|tre|branch|rof|tile|tiles|pipe|board)\\b)`,
   "",
 );
 const AGED_CHILD = re(
