@@ -654,6 +654,16 @@ export class ReplyWorker {
     let inputTokens: number | null = null;
     let outputTokens: number | null = null;
     let flagged = false;
+    const ended = (outcome: Outcome) => ({
+      outcome,
+      text: current(),
+      provider: used.name,
+      model: used.model,
+      offline,
+      inputTokens,
+      outputTokens,
+      crisis: flagged,
+    });
     const pump = async (p: ModelProvider) => {
       // A reply announced whole and screened once: deltas that spell out the start of it are
       // already screened (the built-in engine's eleven or so deltas then cost one screening).
@@ -695,16 +705,7 @@ export class ReplyWorker {
         used = fallback;
         await pump(fallback);
       }
-      return {
-        outcome: "complete" as Outcome,
-        text: current(),
-        provider: used.name,
-        model: used.model,
-        offline,
-        inputTokens,
-        outputTokens,
-        crisis: flagged,
-      };
+      return ended("complete");
     } catch (err) {
       const outcome: Outcome = controller.signal.aborted || isAbortLike(err) ? "stopped" : "failed";
       if (outcome === "failed")
@@ -712,16 +713,7 @@ export class ReplyWorker {
           { provider: used.name, kind: (err as { kind?: string }).kind ?? "unknown" },
           "reply failed part-way",
         );
-      return {
-        outcome,
-        text: current(),
-        provider: used.name,
-        model: used.model,
-        offline,
-        inputTokens,
-        outputTokens,
-        crisis: flagged,
-      };
+      return ended(outcome);
     }
   }
 

@@ -39,16 +39,7 @@ export async function rotateMasterKey(
   const batchSize = options.batchSize ?? 500;
   const targetKeyId = masterKeyId(target);
   const report: RotationReport = { targetKeyId, rewrapped: 0, alreadyCurrent: 0, skipped: 0, failed: [] };
-  let after = "";
-  for (;;) {
-    const batch = await db
-      .selectFrom("accounts")
-      .select(["id", "data_key"])
-      .where("id", ">", after)
-      .orderBy("id")
-      .limit(batchSize)
-      .execute();
-    if (batch.length === 0) break;
+  for await (const batch of accountKeyBatches(db, batchSize)) {
     for (const row of batch) {
       if (wrappedKeyId(row.data_key) === targetKeyId) {
         report.alreadyCurrent++;
@@ -78,7 +69,6 @@ export async function rotateMasterKey(
       if (changed) report.rewrapped++;
       else report.skipped++;
     }
-    after = batch[batch.length - 1]!.id;
     options.onBatch?.({
       done: report.rewrapped + report.alreadyCurrent + report.skipped + report.failed.length,
     });
@@ -89,6 +79,20 @@ export async function rotateMasterKey(
 /** How many live accounts are wrapped under each master key id (no account ids, no keys). */
 export async function countByMasterKey(db: Kysely<Database>): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
+  for await (const batch of accountKeyBatches(db, 1000)) {
+    for (const row of batch) {
+      const id = wrappedKeyId(row.data_key) ?? "(being deleted)";
+      counts[id] = (counts[id] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/** Every account's id and wrapped data key, in id order, `size` rows at a time (keyset paging). */
+async function* accountKeyBatches(
+  db: Kysely<Database>,
+  size: number,
+): AsyncGenerator<{ id: string; data_key: string }[]> {
   let after = "";
   for (;;) {
     const batch = await db
@@ -96,14 +100,10 @@ export async function countByMasterKey(db: Kysely<Database>): Promise<Record<str
       .select(["id", "data_key"])
       .where("id", ">", after)
       .orderBy("id")
-      .limit(1000)
+      .limit(size)
       .execute();
-    if (batch.length === 0) break;
-    for (const row of batch) {
-      const id = wrappedKeyId(row.data_key) ?? "(being deleted)";
-      counts[id] = (counts[id] ?? 0) + 1;
-    }
+    if (batch.length === 0) return;
+    yield batch;
     after = batch[batch.length - 1]!.id;
   }
-  return counts;
 }
