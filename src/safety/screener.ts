@@ -9781,7 +9781,7 @@ function findSignals(normalised: string): Signal[] {
         timing: timingIn(clause) || /\blater\b/.test(clause),
       });
     for (const { g, pattern } of scanPatterns(RULE_INDEX.candidateList(clause))) {
-      const r = SCAN_RULES[g] as Rule;
+      const r = GROUP_RULE[g] as Rule;
       pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(clause)) !== null) {
@@ -21177,36 +21177,24 @@ function asScreening(t: Tally, subject: "self" | "other"): Screening {
 const RUNS_ON =
   /\b(?:want|wana|to|and|but|or|the|a|an|i|im|my|of|about|going|gona|like|is|are|was|so|because|then|with|if|when|that|just|realy|even|fel|should|could|would|il|wil|for|at|on|in|ned|have|got|ive)\s*$/;
 
-// The rules as they are scanned: those that give the same kind of signal in the same way are
-// joined into one pattern, so a clause costs one scan per kind rather than one per rule. A match
-// is still one phrase, checked for negation, subject and context on its own.
+// The rules as they are scanned: those that give the same kind of signal in the same way form a
+// group, scanned together (JoinedScan) as far as the index says its rules could match a clause. A
+// match is still one phrase, checked for negation, subject and context on its own. (Each group was
+// also joined into one pattern until 2026-12-07; across every development message only groups of
+// one or two rules were ever scanned whole, and compiling the joined patterns, about 470,000
+// characters, took some 37 MB that nothing used.)
 const SCAN_GROUPS: Rule[][] = (() => {
   const groups = new Map<string, Rule[]>();
-  const sizes = new Map<string, number>();
-  const parts = new Map<string, number>();
   for (const r of RULES) {
     const kind = `${r.kind}/${r.subject}/${r.negatable}/${r.act}`;
-    // A group's joined pattern stays under PATTERN_LIMIT: a larger one would run unoptimised.
-    if ((sizes.get(kind) ?? 0) + r.pattern.source.length + 5 > PATTERN_LIMIT) {
-      parts.set(kind, (parts.get(kind) ?? 0) + 1);
-      sizes.set(kind, 0);
-    }
-    sizes.set(kind, (sizes.get(kind) ?? 0) + r.pattern.source.length + 5);
-    const key = `${kind}/${parts.get(kind) ?? 0}`;
-    const list = groups.get(key) ?? [];
+    const list = groups.get(kind) ?? [];
     list.push(r);
-    groups.set(key, list);
+    groups.set(kind, list);
   }
   return [...groups.values()];
 })();
-const SCAN_RULES: Rule[] = SCAN_GROUPS.map((list) =>
-  list.length === 1
-    ? (list[0] as Rule)
-    : {
-        ...(list[0] as Rule),
-        pattern: new RegExp(list.map((r) => `(?:${r.pattern.source})`).join("|"), "g"),
-      },
-);
+/** For each group, a rule standing for all of them: they share kind, subject, negation and act. */
+const GROUP_RULE: Rule[] = SCAN_GROUPS.map((list) => list[0] as Rule);
 
 /** Every rule's pattern, for the index of trigrams (prefilter.ts) and its tests. */
 export const RULE_PATTERNS: readonly RegExp[] = RULES.map((r) => r.pattern);
@@ -21285,8 +21273,7 @@ function scanPatterns(candidates: number[]): { g: number; pattern: Scan }[] {
     while (end < keys.length && (keys[end] as number) >>> 16 === g) end++;
     const count = end - start;
     let pattern: Scan;
-    if (count === (GROUP_MEMBERS[g] as number[]).length) pattern = (SCAN_RULES[g] as Rule).pattern;
-    else if (count === 1) pattern = (RULES[(keys[start] as number) & 0xffff] as Rule).pattern;
+    if (count === 1) pattern = (RULES[(keys[start] as number) & 0xffff] as Rule).pattern;
     else {
       const patterns: RegExp[] = [];
       for (let k = start; k < end; k++) patterns.push((RULES[(keys[k] as number) & 0xffff] as Rule).pattern);
@@ -22304,13 +22291,12 @@ const WARM_MESSAGES = [
 ];
 
 /**
- * The patterns the screener runs, each once: every rule's own pattern as well as its group's (a
- * clause is scanned with whichever could match), the reply rules', the readings' and the idioms'.
+ * The patterns the screener runs, each once: every rule's own pattern, the reply rules', the
+ * readings' and the idioms'.
  */
 export function screenerPatterns(): RegExp[] {
   return [
     ...new Set([
-      ...SCAN_RULES.map((r) => r.pattern),
       ...RULE_PATTERNS,
       ...REPLY_RULES.map((r) => r.pattern),
       ...READING_PATTERNS,
