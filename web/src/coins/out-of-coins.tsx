@@ -37,7 +37,7 @@ export function OutOfCoins({
           </li>
         ) : null}
       </ul>
-      <button type="button" onClick={onAnswer} disabled={answering}>
+      <button type="button" onClick={onAnswer} aria-disabled={answering ? "true" : undefined}>
         Ask Maia to answer my message
       </button>
     </section>

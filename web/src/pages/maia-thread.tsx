@@ -195,6 +195,7 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
 
   const send = async (event?: Event) => {
     event?.preventDefault();
+    if (sending) return;
     const text = draft.trim();
     if (!text) {
       setSendError("Write something first, then send it.");
@@ -281,6 +282,7 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
 
   /** After topping up (or tomorrow), has Maia answer the message that is waiting. */
   const answerLatest = async () => {
+    if (answering) return;
     setAnswering(true);
     setActionError("");
     try {
@@ -430,7 +432,11 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
         />
       ) : unanswered ? (
         <p class="actions">
-          <button type="button" onClick={() => void answerLatest()} disabled={answering}>
+          <button
+            type="button"
+            onClick={() => void answerLatest()}
+            aria-disabled={answering ? "true" : undefined}
+          >
             Ask Maia to answer my message
           </button>
         </p>
@@ -460,7 +466,7 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
         />
         <ErrorMessage>{sendError}</ErrorMessage>
         <div class="actions">
-          <button type="submit" class="primary" disabled={sending}>
+          <button type="submit" class="primary" aria-disabled={sending ? "true" : undefined}>
             Send
           </button>
           {streaming ? (

@@ -61,6 +61,7 @@ export function SettingsPage() {
   };
 
   const logOut = async (everywhere: boolean) => {
+    if (busy) return;
     setBusy(true);
     try {
       await (everywhere ? api.logOutEverywhere() : api.logOut());
@@ -77,6 +78,7 @@ export function SettingsPage() {
   };
 
   const rotateKey = async () => {
+    if (busy) return;
     setBusy(true);
     setKeyResult(null);
     try {
@@ -91,6 +93,7 @@ export function SettingsPage() {
 
   const deleteAccount = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     if (confirmText.trim() !== "DELETE") {
       setDeleteResult({ ok: false, text: "To delete your account, type DELETE in capital letters first." });
       return;
@@ -147,7 +150,7 @@ export function SettingsPage() {
               working straight away.
             </p>
             <Outcome result={keyResult} />
-            <button type="button" onClick={rotateKey} disabled={busy}>
+            <button type="button" onClick={rotateKey} aria-disabled={busy ? "true" : undefined}>
               Make a new key
             </button>
           </>
@@ -159,10 +162,10 @@ export function SettingsPage() {
         <p>Log out here, or on every device where you've signed in with your key.</p>
         <Outcome result={sessionResult} />
         <div class="actions">
-          <button type="button" onClick={() => logOut(false)} disabled={busy}>
+          <button type="button" onClick={() => logOut(false)} aria-disabled={busy ? "true" : undefined}>
             Log out
           </button>
-          <button type="button" onClick={() => logOut(true)} disabled={busy}>
+          <button type="button" onClick={() => logOut(true)} aria-disabled={busy ? "true" : undefined}>
             Log out everywhere
           </button>
         </div>
@@ -204,7 +207,7 @@ export function SettingsPage() {
             />
           </div>
           <Outcome result={deleteResult} />
-          <button type="submit" class="danger" disabled={busy}>
+          <button type="submit" class="danger" aria-disabled={busy ? "true" : undefined}>
             Delete my account
           </button>
         </form>

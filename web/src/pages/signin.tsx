@@ -15,6 +15,7 @@ export function SignInPage() {
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     if (!key.trim()) {
       setError("Please type or paste your account key.");
       return;
@@ -56,7 +57,7 @@ export function SignInPage() {
           />
         </div>
         <ErrorMessage>{error}</ErrorMessage>
-        <button type="submit" class="primary" disabled={busy}>
+        <button type="submit" class="primary" aria-disabled={busy ? "true" : undefined}>
           Sign in
         </button>
       </form>

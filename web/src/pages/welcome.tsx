@@ -24,6 +24,7 @@ export function WelcomePage() {
 
   const start = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     if (!ageConfirmed) {
       setError(`Please confirm that you are ${minAge} or older to start.`);
       return;
@@ -109,7 +110,7 @@ export function WelcomePage() {
             </div>
           ) : null}
           <ErrorMessage>{error}</ErrorMessage>
-          <button type="submit" class="primary" disabled={busy}>
+          <button type="submit" class="primary" aria-disabled={busy ? "true" : undefined}>
             Start anonymously
           </button>
         </form>
