@@ -1,9 +1,16 @@
 // Focus stays where a keyboard or screen-reader user is after an action: a button that is busy
-// saving keeps focus (it is aria-disabled, not disabled, which would drop focus to the page).
+// saving keeps focus (it is aria-disabled, not disabled, which would drop focus to the page), and
+// a control that is replaced (Rename, Make a new key) hands focus to what takes its place.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoProblems, startAccountByApi, startHarness, type Harness } from "./harness.js";
-import { eventually } from "./helpers.js";
+import {
+  expectAccessible,
+  expectNoProblems,
+  startAccountByApi,
+  startHarness,
+  type Harness,
+} from "./harness.js";
+import { eventually, openNewConversation } from "./helpers.js";
 
 let harness: Harness;
 
@@ -59,5 +66,29 @@ describe("focus after an action", () => {
     await page.getByRole("button", { name: "Redeem voucher" }).click();
     await page.getByRole("alert").waitFor();
     await expectFocus(page, 'button "Redeem voucher"');
+  });
+
+  it("moves focus into the name field to rename a conversation, and to the new name after saving", async () => {
+    const { page, context, problems } = await harness.openPage();
+    await openNewConversation(page, context);
+    await page.getByRole("button", { name: "Rename conversation" }).click();
+    await expectFocus(page, 'input "Conversation name"');
+
+    // An empty name is explained beside the field, not below the whole conversation.
+    await page.getByRole("textbox", { name: "Conversation name" }).fill("");
+    await page.getByRole("button", { name: "Save name" }).click();
+    const form = page.locator("form.rename");
+    await form.getByRole("alert").filter({ hasText: "Please give the conversation a name" }).waitFor();
+
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expectFocus(page, 'button "Rename conversation"');
+
+    await page.getByRole("button", { name: "Rename conversation" }).click();
+    await page.getByRole("textbox", { name: "Conversation name" }).fill("After the last session");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "After the last session" }).waitFor();
+    await expectFocus(page, 'h1 "After the last session"');
+    await expectAccessible(page, "a renamed conversation");
+    expectNoProblems(problems);
   });
 });

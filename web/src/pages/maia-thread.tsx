@@ -13,6 +13,7 @@ import { formatDateTime, isoDate } from "../format.js";
 import { loadDraft, saveDraft } from "../maia/draft.js";
 import { MemoryPanel } from "../maia/memory-panel.js";
 import { followReply } from "../maia/stream.js";
+import { useEditInPlace } from "../reflection/edit-in-place.js";
 import { Link, navigate } from "../router.js";
 import type { Conversation, Message } from "../types.js";
 import { conversationTitle } from "./maia-list.js";
@@ -58,7 +59,10 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
   const [actionError, setActionError] = useState("");
   const [sending, setSending] = useState(false);
   const [announcement, setAnnouncement] = useState("");
-  const [renaming, setRenaming] = useState(false);
+  // Renaming moves focus to the name field, Cancel back to its button, and a save to the
+  // heading, so the new name is read out (the same pattern as editing a journal entry).
+  const renaming = useEditInPlace<HTMLHeadingElement>();
+  const [renameError, setRenameError] = useState("");
   const [newTitle, setNewTitle] = useState("");
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [status, setStatus] = useState("");
@@ -304,7 +308,7 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
     event.preventDefault();
     const title = newTitle.trim();
     if (!title) {
-      setActionError("Please give the conversation a name, or cancel.");
+      setRenameError("Please give the conversation a name, or cancel.");
       return;
     }
     try {
@@ -312,11 +316,11 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
       setConversation((current) =>
         current ? { ...current, title: result.conversation?.title ?? title } : current,
       );
-      setRenaming(false);
-      setActionError("");
+      setRenameError("");
       setStatus("Conversation renamed.");
+      renaming.done();
     } catch (caught) {
-      setActionError(describeError(caught));
+      setRenameError(describeError(caught));
     }
   };
 
@@ -351,7 +355,9 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
       <p class="breadcrumb">
         <Link href="/maia">All conversations</Link>
       </p>
-      <h1 tabIndex={-1}>{title}</h1>
+      <h1 tabIndex={-1} ref={renaming.item}>
+        {title}
+      </h1>
       <ErrorMessage>{loadError}</ErrorMessage>
 
       {conversation?.crisis ? <CrisisCard card={conversation.crisis} headingId={`${id}-crisis`} /> : null}
@@ -365,8 +371,8 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
       ) : null}
 
       <div class="thread-tools">
-        {renaming ? (
-          <form onSubmit={rename} class="rename">
+        {renaming.editing ? (
+          <form onSubmit={rename} class="rename" ref={renaming.form}>
             <div class="field">
               <label for={`${id}-title`}>Conversation name</label>
               <input
@@ -374,12 +380,20 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
                 type="text"
                 maxLength={120}
                 value={newTitle}
+                aria-invalid={renameError ? true : undefined}
                 onInput={(event) => setNewTitle(event.currentTarget.value)}
               />
             </div>
+            <ErrorMessage>{renameError}</ErrorMessage>
             <div class="actions">
               <button type="submit">Save name</button>
-              <button type="button" onClick={() => setRenaming(false)}>
+              <button
+                type="button"
+                onClick={() => {
+                  setRenameError("");
+                  renaming.cancel();
+                }}
+              >
                 Cancel
               </button>
             </div>
@@ -388,9 +402,11 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
           <div class="actions">
             <button
               type="button"
+              ref={renaming.editButton}
               onClick={() => {
                 setNewTitle(conversation?.title ?? "");
-                setRenaming(true);
+                setStatus("");
+                renaming.open();
               }}
             >
               Rename conversation
