@@ -91,4 +91,19 @@ describe("focus after an action", () => {
     await expectAccessible(page, "a renamed conversation");
     expectNoProblems(problems);
   });
+
+  it("moves focus to the account key section when a new key appears and when it is put away", async () => {
+    const { page, context, problems } = await harness.openPage();
+    await startAccountByApi(context);
+    await page.goto("/settings");
+    await page.getByRole("button", { name: "Make a new key" }).click();
+    await page.getByRole("checkbox", { name: "I have saved my key" }).waitFor();
+    await expectFocus(page, 'h2 "Your account key"');
+
+    await page.getByRole("checkbox", { name: "I have saved my key" }).check();
+    await page.getByRole("button", { name: "Done" }).click();
+    await page.getByRole("status").filter({ hasText: "Your new key is in use." }).waitFor();
+    await expectFocus(page, 'h2 "Your account key"');
+    expectNoProblems(problems);
+  });
 });

@@ -1,5 +1,5 @@
 // Settings: the country that picks helplines, the account key, signing out, and deleting it all.
-import { useEffect, useId, useState } from "preact/hooks";
+import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { api, describeError } from "../api.js";
 import { ErrorMessage, StatusMessage } from "../components/alert.js";
 import { CountrySelect } from "../components/country-select.js";
@@ -30,6 +30,16 @@ export function SettingsPage() {
   const [confirmText, setConfirmText] = useState("");
   const [deleteResult, setDeleteResult] = useState<Result>(null);
   const [busy, setBusy] = useState(false);
+  // The key section's heading: focus goes there when a new key appears and when it is put away,
+  // because the button that was pressed is replaced and focus would otherwise fall to the page.
+  const keyHeading = useRef<HTMLHeadingElement>(null);
+  const keyShown = useRef(false);
+
+  useEffect(() => {
+    if (newKey === null && !keyShown.current) return;
+    keyShown.current = true;
+    keyHeading.current?.focus();
+  }, [newKey]);
 
   useEffect(() => setCountry(account?.country ?? ""), [account?.country]);
 
@@ -133,7 +143,9 @@ export function SettingsPage() {
       </section>
 
       <section aria-labelledby={`${id}-key-h`} class="panel">
-        <h2 id={`${id}-key-h`}>Your account key</h2>
+        <h2 id={`${id}-key-h`} ref={keyHeading} tabIndex={-1}>
+          Your account key
+        </h2>
         {newKey ? (
           <KeyReveal
             accountKey={newKey}
