@@ -5,6 +5,7 @@ import { ErrorMessage, StatusMessage } from "../components/alert.js";
 import { CountrySelect } from "../components/country-select.js";
 import { KeyReveal } from "../components/key-reveal.js";
 import { setFlash } from "../flash.js";
+import { countryInSentence } from "../format.js";
 import { navigate } from "../router.js";
 import { forgetLocalData, useApp } from "../state.js";
 
@@ -56,7 +57,7 @@ export function SettingsPage() {
       setAccount(result.account);
       setCountryResult({
         ok: true,
-        text: `Saved. Get help now will show helplines for ${countryName(country)}.`,
+        text: `Saved. Get help now will show helplines for ${countryInSentence(countryName(country))}.`,
       });
     } catch (caught) {
       setCountryResult({ ok: false, text: describeError(caught) });
