@@ -78,8 +78,8 @@ export function SettingsPage() {
       await (everywhere ? api.logOutEverywhere() : api.logOut());
       leave(
         everywhere
-          ? "You've been logged out on every device. Your account key still works to come back."
-          : "You've been logged out. Your account key still works to come back.",
+          ? "You've been signed out on every device. Your account key still works to come back."
+          : "You've been signed out. Your account key still works to come back.",
       );
     } catch (caught) {
       setSessionResult({ ok: false, text: describeError(caught) });
@@ -172,14 +172,14 @@ export function SettingsPage() {
 
       <section aria-labelledby={`${id}-out-h`} class="panel">
         <h2 id={`${id}-out-h`}>Signing out</h2>
-        <p>Log out here, or on every device where you've signed in with your key.</p>
+        <p>Sign out here, or on every device where you've signed in with your key.</p>
         <Outcome result={sessionResult} />
         <div class="actions">
           <button type="button" onClick={() => logOut(false)} aria-disabled={busy ? "true" : undefined}>
-            Log out
+            Sign out
           </button>
           <button type="button" onClick={() => logOut(true)} aria-disabled={busy ? "true" : undefined}>
-            Log out everywhere
+            Sign out everywhere
           </button>
         </div>
       </section>
