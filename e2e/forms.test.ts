@@ -1,0 +1,40 @@
+// Small forms, as a first-time visitor meets them: a missed step is explained next to the
+// field that needs it (and announced with it), and an empty list says what will appear there.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, expectNoProblems, startHarness, type Harness } from "./harness.js";
+import { eventually } from "./helpers.js";
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe("forms and empty states", () => {
+  it("welcome: the country hint is announced with the picker, and a missed age box gets focus and its message", async () => {
+    const { page, problems } = await harness.openPage({ viewport: { width: 360, height: 740 } });
+    await page.goto("/");
+    const country = page.getByRole("combobox", { name: "Your country" });
+    await country.waitFor();
+    const hintId = await country.getAttribute("aria-describedby");
+    expect(hintId).toBeTruthy();
+    expect(await page.locator(`[id="${hintId}"]`).innerText()).toMatch(/helplines near you/);
+
+    await page.getByRole("button", { name: "Start anonymously" }).click();
+    const age = page.getByRole("checkbox", { name: /or older/ });
+    await eventually(
+      () => age.evaluate((box) => box === document.activeElement),
+      3000,
+      "focus on the age box",
+    );
+    expect(await age.getAttribute("aria-invalid")).toBe("true");
+    const errorId = await age.getAttribute("aria-describedby");
+    expect(await page.locator(`[id="${errorId}"]`).innerText()).toMatch(/confirm that you are 18 or older/);
+    await expectAccessible(page, "the welcome page with a missed age box");
+    expectNoProblems(problems);
+  });
+});
