@@ -1,7 +1,13 @@
 // Small forms, as a first-time visitor meets them: a missed step is explained next to the
 // field that needs it (and announced with it), and an empty list says what will appear there.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, expectNoProblems, startHarness, type Harness } from "./harness.js";
+import {
+  expectAccessible,
+  expectNoProblems,
+  startAccountByApi,
+  startHarness,
+  type Harness,
+} from "./harness.js";
 import { eventually } from "./helpers.js";
 
 let harness: Harness;
@@ -36,5 +42,14 @@ describe("forms and empty states", () => {
     expect(await page.locator(`[id="${errorId}"]`).innerText()).toMatch(/confirm that you are 18 or older/);
     await expectAccessible(page, "the welcome page with a missed age box");
     expectNoProblems(problems);
+  });
+
+  it("mood: an empty chart says which days it covers and what will appear", async () => {
+    const { page, context } = await harness.openPage();
+    await startAccountByApi(context);
+    await page.goto("/reflect/mood");
+    await page.getByText("No check-ins in the last 7 days. When you check in, it will show here.").waitFor();
+    await page.getByRole("radio", { name: "30 days" }).check();
+    await page.getByText("No check-ins in the last 30 days. When you check in, it will show here.").waitFor();
   });
 });
