@@ -52,4 +52,29 @@ describe("forms and empty states", () => {
     await page.getByRole("radio", { name: "30 days" }).check();
     await page.getByText("No check-ins in the last 30 days. When you check in, it will show here.").waitFor();
   });
+
+  it("goals: an empty 'why I started' or goal is explained in its own form, in plain words", async () => {
+    const { page, context, problems } = await harness.openPage();
+    await startAccountByApi(context);
+    await page.goto("/reflect/goals");
+    await page.getByRole("heading", { level: 2, name: "Why I started" }).waitFor();
+
+    await page.getByRole("button", { name: "Save why I started" }).click();
+    const whyForm = page
+      .locator("form")
+      .filter({ has: page.getByRole("button", { name: "Save why I started" }) });
+    await whyForm.getByRole("alert").filter({ hasText: "Write a few words about why you started" }).waitFor();
+
+    await page.getByRole("textbox", { name: "Something you'd like to be different" }).fill("Stop cancelling");
+    await page.getByRole("button", { name: "Add goal" }).click();
+    await page.getByRole("heading", { level: 3, name: "Stop cancelling" }).waitFor();
+    await page.getByRole("button", { name: "Add goal" }).click();
+    const goalForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Add goal" }) });
+    await goalForm.getByRole("alert").filter({ hasText: "what you'd like to be different" }).waitFor();
+    // The earlier "Goal added." does not linger beside the new problem.
+    expect(await page.getByRole("status").filter({ hasText: "Goal added." }).count()).toBe(0);
+    expect(await page.locator("main").innerText()).not.toMatch(/in the reason/);
+    await expectAccessible(page, "the goals page with a form problem");
+    expectNoProblems(problems);
+  });
 });
