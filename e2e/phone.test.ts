@@ -1,0 +1,34 @@
+// On a 360 px phone: the mood chart's labels stay readable when the chart shrinks.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoProblems, startAccountByApi, startHarness, type Harness } from "./harness.js";
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const phone = { viewport: { width: 360, height: 740 } };
+
+describe("on a phone", () => {
+  it("draws the mood chart's numbers and dates at a readable size", async () => {
+    const { page, context, problems } = await harness.openPage(phone);
+    await startAccountByApi(context);
+    await page.goto("/reflect/mood");
+    const chart = page.getByRole("img", { name: /Mood over the last 7 days/ });
+    await chart.waitFor();
+    const heights = await chart
+      .locator("text")
+      .evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().height));
+    expect(heights.length).toBe(6);
+    // 13 units in a 640-unit drawing shown 330 px wide came out under 7 px; 10 px is the least
+    // that reads on a phone.
+    for (const height of heights) expect(height).toBeGreaterThanOrEqual(10);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expectNoProblems(problems);
+  });
+});
