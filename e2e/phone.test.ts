@@ -1,6 +1,13 @@
-// On a 360 px phone: the mood chart's labels stay readable when the chart shrinks.
+// On a 360 px phone: the mood chart's labels stay readable when the chart shrinks, and
+// buttons repeated in a list say which item they act on.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoProblems, startAccountByApi, startHarness, type Harness } from "./harness.js";
+import {
+  expectAccessible,
+  expectNoProblems,
+  startAccountByApi,
+  startHarness,
+  type Harness,
+} from "./harness.js";
 
 let harness: Harness;
 
@@ -29,6 +36,21 @@ describe("on a phone", () => {
     // that reads on a phone.
     for (const height of heights) expect(height).toBeGreaterThanOrEqual(10);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expectNoProblems(problems);
+  });
+
+  it("names which journal entry 'Reflect on this with Maia' opens", async () => {
+    const { page, context, problems } = await harness.openPage(phone);
+    await startAccountByApi(context);
+    await page.goto("/reflect/journal");
+    for (const text of ["First entry", "Second entry"]) {
+      await page.getByRole("textbox", { name: "Your entry" }).fill(text);
+      await page.getByRole("button", { name: "Save entry" }).click();
+      await page.getByText(text, { exact: true }).waitFor();
+    }
+    const reflect = page.getByRole("button", { name: /^Reflect on this with Maia \(entry from .+\)$/ });
+    expect(await reflect.count()).toBe(2);
+    await expectAccessible(page, "the journal with two entries");
     expectNoProblems(problems);
   });
 });

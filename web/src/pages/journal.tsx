@@ -157,7 +157,7 @@ function EntryItem({
           {edit.saved ? <StatusMessage>Changes saved.</StatusMessage> : null}
           <div class="actions">
             <button type="button" onClick={onReflect}>
-              Reflect on this with Maia
+              Reflect on this with Maia<span class="visually-hidden"> (entry from {when})</span>
             </button>
             <button type="button" ref={edit.editButton} onClick={edit.open}>
               Edit<span class="visually-hidden"> entry from {when}</span>
