@@ -76,6 +76,18 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
   const announced = useRef(new Set<string>());
   const lost = useRef(new Map<string, number>());
   const alive = useRef(true);
+  const draftBox = useRef<HTMLTextAreaElement>(null);
+  const stopButton = useRef<HTMLButtonElement | null>(null);
+  // Stop disappears when the reply ends (stopped, or finished while it had focus). Hand focus
+  // to the message box then, rather than letting it fall to the page. Only when Stop itself had
+  // focus: nobody else is moved, so a person reading the crisis card is never scrolled away.
+  const stopRef = useCallback((button: HTMLButtonElement | null) => {
+    const previous = stopButton.current;
+    stopButton.current = button;
+    if (!button && previous && document.activeElement === previous) {
+      requestAnimationFrame(() => draftBox.current?.focus());
+    }
+  }, []);
 
   const updateMessage = (messageId: string, change: Partial<Message>) =>
     setMessages((current) => current.map((m) => (m.id === messageId ? { ...m, ...change } : m)));
@@ -469,6 +481,7 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
           </p>
         ) : null}
         <textarea
+          ref={draftBox}
           id={`${id}-draft`}
           rows={4}
           aria-describedby={coinSummary ? `${id}-draft-hint ${id}-price` : `${id}-draft-hint`}
@@ -486,8 +499,8 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
             Send
           </button>
           {streaming ? (
-            <button type="button" onClick={stop}>
-              Stop
+            <button type="button" onClick={stop} ref={stopRef}>
+              Stop<span class="visually-hidden"> Maia's reply</span>
             </button>
           ) : null}
         </div>
