@@ -39,6 +39,21 @@ describe("on a phone", () => {
     expectNoProblems(problems);
   });
 
+  it("shows the suggested opening sentence whole on Take it to therapy", async () => {
+    const { page, context, problems } = await harness.openPage(phone);
+    await startAccountByApi(context);
+    await page.goto("/reflect/take-it-to-therapy");
+    const opener = page.getByRole("textbox", { name: "An opening sentence you could start with" });
+    await opener.waitFor();
+    const { scroll, visible } = await opener.evaluate((box) => ({
+      scroll: box.scrollHeight,
+      visible: box.clientHeight,
+    }));
+    // Nothing of the sentence hides below the box's edge.
+    expect(scroll).toBeLessThanOrEqual(visible);
+    expectNoProblems(problems);
+  });
+
   it("names which journal entry 'Reflect on this with Maia' opens", async () => {
     const { page, context, problems } = await harness.openPage(phone);
     await startAccountByApi(context);
