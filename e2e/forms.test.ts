@@ -44,6 +44,39 @@ describe("forms and empty states", () => {
     expectNoProblems(problems);
   });
 
+  it("sign in and vouchers: a refused key or code is tied to its field, so it is read with it", async () => {
+    const { page, context, problems } = await harness.openPage();
+    await page.goto("/signin");
+    const key = page.getByRole("textbox", { name: "Account key" });
+    await key.fill("0000 0000 0000 0000 0000");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("alert").waitFor();
+    const describedBy = (await key.getAttribute("aria-describedby")) ?? "";
+    const description = await page
+      .locator(
+        describedBy
+          .split(" ")
+          .map((part) => `[id="${part}"]`)
+          .join(", "),
+      )
+      .allInnerTexts();
+    expect(description.join(" ")).toMatch(/doesn't match an account/);
+    await expectAccessible(page, "sign in with a refused key");
+
+    await startAccountByApi(context);
+    await page.goto("/coins");
+    const code = page.getByRole("textbox", { name: "Voucher code" });
+    await code.fill("ABCD");
+    await page.getByRole("button", { name: "Redeem voucher" }).click();
+    await page.getByRole("alert").waitFor();
+    expect(await code.getAttribute("aria-invalid")).toBe("true");
+    const codeIds = ((await code.getAttribute("aria-describedby")) ?? "").split(" ");
+    const codeText = await page.locator(codeIds.map((part) => `[id="${part}"]`).join(", ")).allInnerTexts();
+    expect(codeText.join(" ")).toMatch(/whole voucher code/);
+    await expectAccessible(page, "a refused voucher code");
+    expectNoProblems(problems);
+  });
+
   it("mood: an empty chart says which days it covers and what will appear", async () => {
     const { page, context } = await harness.openPage();
     await startAccountByApi(context);

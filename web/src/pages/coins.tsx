@@ -131,12 +131,13 @@ export function CoinsPage() {
               autoCapitalize="characters"
               spellcheck={false}
               maxLength={64}
-              aria-describedby={`${id}-code-hint`}
+              aria-describedby={redeemError ? `${id}-code-hint ${id}-code-error` : `${id}-code-hint`}
+              aria-invalid={redeemError ? true : undefined}
               value={code}
               onInput={(event) => setCode(event.currentTarget.value)}
             />
           </div>
-          <ErrorMessage>{redeemError}</ErrorMessage>
+          <ErrorMessage id={`${id}-code-error`}>{redeemError}</ErrorMessage>
           <div class="actions">
             <button type="submit" class="primary" aria-disabled={busy ? "true" : undefined}>
               Redeem voucher

@@ -50,13 +50,13 @@ export function SignInPage() {
             autocomplete="off"
             autocapitalize="characters"
             spellcheck={false}
-            aria-describedby={`${id}-hint`}
+            aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
             aria-invalid={error ? true : undefined}
             value={key}
             onInput={(event) => setKey(event.currentTarget.value)}
           />
         </div>
-        <ErrorMessage>{error}</ErrorMessage>
+        <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>
         <button type="submit" class="primary" aria-disabled={busy ? "true" : undefined}>
           Sign in
         </button>
