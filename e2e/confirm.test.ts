@@ -60,7 +60,7 @@ describe("asking before deleting", () => {
     await table.getByRole("button", { name: /^Delete check-in from / }).click();
     await dialog.getByRole("button", { name: "Delete check-in" }).click();
     await page.getByRole("status").filter({ hasText: "Check-in deleted." }).waitFor();
-    await page.getByText("No check-ins in this time yet.").waitFor();
+    await page.getByText("No check-ins in the last 7 days. When you check in, it will show here.").waitFor();
     expect(deletes).toHaveLength(1);
     await expect.poll(() => focusedText(page)).toBe("Over time");
     await expectAccessible(page, "the Mood page after deleting a check-in");

@@ -131,6 +131,31 @@ describe("conversation with Maia", () => {
     expectNoProblems(problems);
   });
 
+  it("says what Stop stops, and hands focus to the message box when Stop goes away", async () => {
+    const { page, context, problems } = await harness.openPage();
+    await openNewConversation(page, context);
+    await sendToMaia(page, "Where do I even begin.");
+    const stop = page.getByRole("button", { name: "Stop Maia's reply" });
+    await stop.waitFor();
+    await stop.focus();
+    await page.keyboard.press("Enter");
+    await eventually(
+      async () => (await lastMessage(page).innerText()).includes("This reply was stopped."),
+      10_000,
+      "the stopped reply",
+    );
+    // The button pressed is gone; focus is where the next words go, not lost on the page.
+    await eventually(
+      () =>
+        page
+          .getByRole("textbox", { name: "Write to Maia" })
+          .evaluate((box) => box === document.activeElement),
+      3_000,
+      "focus in the message box",
+    );
+    expectNoProblems(problems);
+  });
+
   it("keeps an unsent draft across a reload, and Shift+Enter adds a line instead of sending", async () => {
     const { page, context, problems } = await harness.openPage();
     await openNewConversation(page, context);

@@ -33,6 +33,8 @@ describe("crisis support", () => {
     const text = await card.innerText();
     expect(text.indexOf("999")).toBeGreaterThanOrEqual(0);
     expect(text.indexOf("999")).toBeLessThan(text.indexOf("Samaritans"));
+    // The country reads as English does: "for the United Kingdom", not "for United Kingdom".
+    expect(text).toContain("These are for the United Kingdom.");
 
     // The card never replaces the conversation: the message and the place to write are still there.
     await page.getByText("i want to kill myself tonight").waitFor();

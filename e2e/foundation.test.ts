@@ -54,10 +54,11 @@ describe("foundation", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
     await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
     await expectAccessible(page, "the settings page");
-    await page.getByRole("button", { name: "Log out", exact: true }).click();
+    // One pair of words throughout: "Sign in" on the way in, "Sign out" on the way out.
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
 
     await page.getByRole("heading", { level: 1, name: "A quiet place to reflect" }).waitFor();
-    await expect(page.getByRole("status").first().textContent()).resolves.toMatch(/logged out/);
+    await expect(page.getByRole("status").first().textContent()).resolves.toMatch(/signed out/);
     await page.getByRole("link", { name: "I have an account key" }).click();
     await page.getByRole("heading", { level: 1, name: "Sign in with your account key" }).waitFor();
 

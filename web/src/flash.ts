@@ -1,4 +1,4 @@
-// A one-time message carried across a page change ("You've logged out."), shown once and forgotten.
+// A one-time message carried across a page change ("You've been signed out."), shown once and forgotten.
 let pending: string | null = null;
 
 export function setFlash(message: string): void {

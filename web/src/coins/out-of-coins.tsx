@@ -22,7 +22,8 @@ export function OutOfCoins({
         {reason === "trial_daily_limit" ? "That's today's free replies" : "Maia can answer once you top up"}
       </h2>
       <p>{message}</p>
-      <p>Your message is saved in this conversation. Nothing was charged.</p>
+      {/* The message above already says that what was written is kept; say it once. */}
+      <p>Nothing was charged.</p>
       <ul>
         <li>
           If you need someone now, <a href="/help">Get help now</a> lists free helplines. Help is never paid
@@ -37,7 +38,7 @@ export function OutOfCoins({
           </li>
         ) : null}
       </ul>
-      <button type="button" onClick={onAnswer} disabled={answering}>
+      <button type="button" onClick={onAnswer} aria-disabled={answering ? "true" : undefined}>
         Ask Maia to answer my message
       </button>
     </section>

@@ -1,10 +1,10 @@
 // Error and status messages: errors interrupt politely (role="alert"), good news waits its turn.
 import type { ComponentChildren } from "preact";
 
-export function ErrorMessage({ children }: { children: ComponentChildren }) {
+export function ErrorMessage({ children, id }: { children: ComponentChildren; id?: string }) {
   if (!children) return null;
   return (
-    <p class="message message-error" role="alert">
+    <p class="message message-error" role="alert" id={id}>
       {children}
     </p>
   );

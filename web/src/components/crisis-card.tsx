@@ -1,6 +1,6 @@
 // The crisis card pinned at the top of a conversation when the screener sees risk: local people to
 // reach now, for free. It sits above the thread and never hides it, nor the place to write.
-import { dialable, humanise } from "../format.js";
+import { countryInSentence, dialable, humanise } from "../format.js";
 import { useApp } from "../state.js";
 import type { CrisisCard as Card, Country, HelplineService } from "../types.js";
 
@@ -90,7 +90,7 @@ export function CrisisCard({ card, headingId }: { card: Card; headingId: string 
         {card.subject === "other"
           ? "What you've shared sounds worrying. These services can help you support them, and support you too."
           : "What you've written matters. These people are there to listen, for free, and you can reach them now."}
-        {place ? ` These are for ${place}.` : null}
+        {place ? ` These are for ${countryInSentence(place)}.` : null}
       </p>
       {first.length > 0 ? (
         <ul class="services">

@@ -45,6 +45,7 @@ export function CoinsPage() {
 
   const redeem = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     if (!code.trim()) {
       setRedeemError("Type or paste your voucher code first.");
       return;
@@ -64,6 +65,7 @@ export function CoinsPage() {
   };
 
   const buy = async (packId: string) => {
+    if (busy) return;
     setBuyError("");
     setBusy(true);
     try {
@@ -129,14 +131,15 @@ export function CoinsPage() {
               autoCapitalize="characters"
               spellcheck={false}
               maxLength={64}
-              aria-describedby={`${id}-code-hint`}
+              aria-describedby={redeemError ? `${id}-code-hint ${id}-code-error` : `${id}-code-hint`}
+              aria-invalid={redeemError ? true : undefined}
               value={code}
               onInput={(event) => setCode(event.currentTarget.value)}
             />
           </div>
-          <ErrorMessage>{redeemError}</ErrorMessage>
+          <ErrorMessage id={`${id}-code-error`}>{redeemError}</ErrorMessage>
           <div class="actions">
-            <button type="submit" class="primary" disabled={busy}>
+            <button type="submit" class="primary" aria-disabled={busy ? "true" : undefined}>
               Redeem voucher
             </button>
           </div>
@@ -150,7 +153,11 @@ export function CoinsPage() {
           <ul class="packs">
             {summary.packs.map((pack) => (
               <li key={pack.id}>
-                <button type="button" onClick={() => void buy(pack.id)} disabled={busy}>
+                <button
+                  type="button"
+                  onClick={() => void buy(pack.id)}
+                  aria-disabled={busy ? "true" : undefined}
+                >
                   Buy {describePack(pack)}
                 </button>
               </li>

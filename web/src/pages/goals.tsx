@@ -156,6 +156,9 @@ export function GoalsPage() {
   const [text, setText] = useState("");
   const [reason, setReason] = useState("");
   const [error, setError] = useState("");
+  // Each form's own problem, shown in that form, next to what needs changing.
+  const [whyError, setWhyError] = useState("");
+  const [goalError, setGoalError] = useState("");
   const [status, setStatus] = useState("");
   const load = useCallback(() => {
     return api
@@ -190,10 +193,16 @@ export function GoalsPage() {
         <form
           onSubmit={(e) => {
             e.preventDefault();
+            setWhyError("");
+            setStatus("");
+            if (!why.trim()) {
+              setWhyError("Write a few words about why you started, then save.");
+              return;
+            }
             api
               .setWhyIStarted(why)
               .then(() => changed("Saved."))
-              .catch((caught) => setError(describeError(caught)));
+              .catch((caught) => setWhyError(describeError(caught)));
           }}
         >
           <div class="field">
@@ -203,9 +212,11 @@ export function GoalsPage() {
               rows={3}
               maxLength={1000}
               value={why}
+              aria-invalid={whyError ? true : undefined}
               onInput={(e) => setWhy(e.currentTarget.value)}
             />
           </div>
+          <ErrorMessage>{whyError}</ErrorMessage>
           <button type="submit">Save why I started</button>
         </form>
         {view?.whyIStarted ? <History goal={view.whyIStarted} /> : null}
@@ -232,14 +243,20 @@ export function GoalsPage() {
           class="panel"
           onSubmit={(e) => {
             e.preventDefault();
+            setGoalError("");
+            setStatus("");
+            if (!text.trim()) {
+              setGoalError("Write a few words about what you'd like to be different, then add it.");
+              return;
+            }
             api
               .addGoal(text, reason || null)
               .then(() => {
                 setText("");
                 setReason("");
-                changed("Goal added.");
+                return changed("Goal added.");
               })
-              .catch((caught) => setError(describeError(caught)));
+              .catch((caught) => setGoalError(describeError(caught)));
           }}
         >
           <h3>Add a goal</h3>
@@ -249,6 +266,7 @@ export function GoalsPage() {
               id={`${id}-gt`}
               maxLength={1000}
               value={text}
+              aria-invalid={goalError ? true : undefined}
               onInput={(e) => setText(e.currentTarget.value)}
             />
           </div>
@@ -261,6 +279,7 @@ export function GoalsPage() {
               onInput={(e) => setReason(e.currentTarget.value)}
             />
           </div>
+          <ErrorMessage>{goalError}</ErrorMessage>
           <button type="submit">Add goal</button>
         </form>
       </section>

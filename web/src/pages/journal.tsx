@@ -49,6 +49,7 @@ function JournalForm({
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     setError("");
     if (!text.trim()) {
       setError(onCancel ? EMPTY_ENTRY : "Write a few words first, then save.");
@@ -97,7 +98,7 @@ function JournalForm({
       </div>
       <ErrorMessage>{error}</ErrorMessage>
       <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>
+        <button type="submit" class="primary" aria-disabled={busy ? "true" : undefined}>
           {submitLabel}
         </button>
         {onCancel ? (
@@ -156,7 +157,7 @@ function EntryItem({
           {edit.saved ? <StatusMessage>Changes saved.</StatusMessage> : null}
           <div class="actions">
             <button type="button" onClick={onReflect}>
-              Reflect on this with Maia
+              Reflect on this with Maia<span class="visually-hidden"> (entry from {when})</span>
             </button>
             <button type="button" ref={edit.editButton} onClick={edit.open}>
               Edit<span class="visually-hidden"> entry from {when}</span>

@@ -30,6 +30,7 @@ export function MaiaListPage() {
   }, []);
 
   const start = async () => {
+    if (busy) return;
     setBusy(true);
     setError("");
     try {
@@ -48,7 +49,7 @@ export function MaiaListPage() {
       <p class="lead">
         Write to Maia whenever you like. If you leave before a reply arrives, it will be waiting here.
       </p>
-      <button type="button" class="primary" onClick={start} disabled={busy}>
+      <button type="button" class="primary" onClick={start} aria-disabled={busy ? "true" : undefined}>
         New conversation
       </button>
       <ErrorMessage>{error}</ErrorMessage>

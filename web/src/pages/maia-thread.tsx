@@ -13,6 +13,7 @@ import { formatDateTime, isoDate } from "../format.js";
 import { loadDraft, saveDraft } from "../maia/draft.js";
 import { MemoryPanel } from "../maia/memory-panel.js";
 import { followReply } from "../maia/stream.js";
+import { useEditInPlace } from "../reflection/edit-in-place.js";
 import { Link, navigate } from "../router.js";
 import type { Conversation, Message } from "../types.js";
 import { conversationTitle } from "./maia-list.js";
@@ -58,7 +59,10 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
   const [actionError, setActionError] = useState("");
   const [sending, setSending] = useState(false);
   const [announcement, setAnnouncement] = useState("");
-  const [renaming, setRenaming] = useState(false);
+  // Renaming moves focus to the name field, Cancel back to its button, and a save to the
+  // heading, so the new name is read out (the same pattern as editing a journal entry).
+  const renaming = useEditInPlace<HTMLHeadingElement>();
+  const [renameError, setRenameError] = useState("");
   const [newTitle, setNewTitle] = useState("");
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [status, setStatus] = useState("");
@@ -72,6 +76,18 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
   const announced = useRef(new Set<string>());
   const lost = useRef(new Map<string, number>());
   const alive = useRef(true);
+  const draftBox = useRef<HTMLTextAreaElement>(null);
+  const stopButton = useRef<HTMLButtonElement | null>(null);
+  // Stop disappears when the reply ends (stopped, or finished while it had focus). Hand focus
+  // to the message box then, rather than letting it fall to the page. Only when Stop itself had
+  // focus: nobody else is moved, so a person reading the crisis card is never scrolled away.
+  const stopRef = useCallback((button: HTMLButtonElement | null) => {
+    const previous = stopButton.current;
+    stopButton.current = button;
+    if (!button && previous && document.activeElement === previous) {
+      requestAnimationFrame(() => draftBox.current?.focus());
+    }
+  }, []);
 
   const updateMessage = (messageId: string, change: Partial<Message>) =>
     setMessages((current) => current.map((m) => (m.id === messageId ? { ...m, ...change } : m)));
@@ -195,6 +211,7 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
 
   const send = async (event?: Event) => {
     event?.preventDefault();
+    if (sending) return;
     const text = draft.trim();
     if (!text) {
       setSendError("Write something first, then send it.");
@@ -281,6 +298,7 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
 
   /** After topping up (or tomorrow), has Maia answer the message that is waiting. */
   const answerLatest = async () => {
+    if (answering) return;
     setAnswering(true);
     setActionError("");
     try {
@@ -302,7 +320,7 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
     event.preventDefault();
     const title = newTitle.trim();
     if (!title) {
-      setActionError("Please give the conversation a name, or cancel.");
+      setRenameError("Please give the conversation a name, or cancel.");
       return;
     }
     try {
@@ -310,11 +328,11 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
       setConversation((current) =>
         current ? { ...current, title: result.conversation?.title ?? title } : current,
       );
-      setRenaming(false);
-      setActionError("");
+      setRenameError("");
       setStatus("Conversation renamed.");
+      renaming.done();
     } catch (caught) {
-      setActionError(describeError(caught));
+      setRenameError(describeError(caught));
     }
   };
 
@@ -349,7 +367,9 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
       <p class="breadcrumb">
         <Link href="/maia">All conversations</Link>
       </p>
-      <h1 tabIndex={-1}>{title}</h1>
+      <h1 tabIndex={-1} ref={renaming.item}>
+        {title}
+      </h1>
       <ErrorMessage>{loadError}</ErrorMessage>
 
       {conversation?.crisis ? <CrisisCard card={conversation.crisis} headingId={`${id}-crisis`} /> : null}
@@ -363,8 +383,8 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
       ) : null}
 
       <div class="thread-tools">
-        {renaming ? (
-          <form onSubmit={rename} class="rename">
+        {renaming.editing ? (
+          <form onSubmit={rename} class="rename" ref={renaming.form}>
             <div class="field">
               <label for={`${id}-title`}>Conversation name</label>
               <input
@@ -372,12 +392,20 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
                 type="text"
                 maxLength={120}
                 value={newTitle}
+                aria-invalid={renameError ? true : undefined}
                 onInput={(event) => setNewTitle(event.currentTarget.value)}
               />
             </div>
+            <ErrorMessage>{renameError}</ErrorMessage>
             <div class="actions">
               <button type="submit">Save name</button>
-              <button type="button" onClick={() => setRenaming(false)}>
+              <button
+                type="button"
+                onClick={() => {
+                  setRenameError("");
+                  renaming.cancel();
+                }}
+              >
                 Cancel
               </button>
             </div>
@@ -386,9 +414,11 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
           <div class="actions">
             <button
               type="button"
+              ref={renaming.editButton}
               onClick={() => {
                 setNewTitle(conversation?.title ?? "");
-                setRenaming(true);
+                setStatus("");
+                renaming.open();
               }}
             >
               Rename conversation
@@ -430,7 +460,11 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
         />
       ) : unanswered ? (
         <p class="actions">
-          <button type="button" onClick={() => void answerLatest()} disabled={answering}>
+          <button
+            type="button"
+            onClick={() => void answerLatest()}
+            aria-disabled={answering ? "true" : undefined}
+          >
             Ask Maia to answer my message
           </button>
         </p>
@@ -447,6 +481,7 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
           </p>
         ) : null}
         <textarea
+          ref={draftBox}
           id={`${id}-draft`}
           rows={4}
           aria-describedby={coinSummary ? `${id}-draft-hint ${id}-price` : `${id}-draft-hint`}
@@ -460,12 +495,12 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
         />
         <ErrorMessage>{sendError}</ErrorMessage>
         <div class="actions">
-          <button type="submit" class="primary" disabled={sending}>
+          <button type="submit" class="primary" aria-disabled={sending ? "true" : undefined}>
             Send
           </button>
           {streaming ? (
-            <button type="button" onClick={stop}>
-              Stop
+            <button type="button" onClick={stop} ref={stopRef}>
+              Stop<span class="visually-hidden"> Maia's reply</span>
             </button>
           ) : null}
         </div>

@@ -174,7 +174,9 @@ export function MoodPage() {
         {data ? (
           <>
             <MoodChart checkIns={data.checkIns} sessions={data.sessions} days={days} now={data.now} />
-            {data.checkIns.length === 0 ? <p>No check-ins in this time yet.</p> : null}
+            {data.checkIns.length === 0 ? (
+              <p>No check-ins in the last {days} days. When you check in, it will show here.</p>
+            ) : null}
             <MoodTable
               checkIns={data.checkIns}
               days={days}

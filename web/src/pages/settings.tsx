@@ -1,10 +1,11 @@
 // Settings: the country that picks helplines, the account key, signing out, and deleting it all.
-import { useEffect, useId, useState } from "preact/hooks";
+import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { api, describeError } from "../api.js";
 import { ErrorMessage, StatusMessage } from "../components/alert.js";
 import { CountrySelect } from "../components/country-select.js";
 import { KeyReveal } from "../components/key-reveal.js";
 import { setFlash } from "../flash.js";
+import { countryInSentence } from "../format.js";
 import { navigate } from "../router.js";
 import { forgetLocalData, useApp } from "../state.js";
 
@@ -30,6 +31,16 @@ export function SettingsPage() {
   const [confirmText, setConfirmText] = useState("");
   const [deleteResult, setDeleteResult] = useState<Result>(null);
   const [busy, setBusy] = useState(false);
+  // The key section's heading: focus goes there when a new key appears and when it is put away,
+  // because the button that was pressed is replaced and focus would otherwise fall to the page.
+  const keyHeading = useRef<HTMLHeadingElement>(null);
+  const keyShown = useRef(false);
+
+  useEffect(() => {
+    if (newKey === null && !keyShown.current) return;
+    keyShown.current = true;
+    keyHeading.current?.focus();
+  }, [newKey]);
 
   useEffect(() => setCountry(account?.country ?? ""), [account?.country]);
 
@@ -46,7 +57,7 @@ export function SettingsPage() {
       setAccount(result.account);
       setCountryResult({
         ok: true,
-        text: `Saved. Get help now will show helplines for ${countryName(country)}.`,
+        text: `Saved. Get help now will show helplines for ${countryInSentence(countryName(country))}.`,
       });
     } catch (caught) {
       setCountryResult({ ok: false, text: describeError(caught) });
@@ -61,13 +72,14 @@ export function SettingsPage() {
   };
 
   const logOut = async (everywhere: boolean) => {
+    if (busy) return;
     setBusy(true);
     try {
       await (everywhere ? api.logOutEverywhere() : api.logOut());
       leave(
         everywhere
-          ? "You've been logged out on every device. Your account key still works to come back."
-          : "You've been logged out. Your account key still works to come back.",
+          ? "You've been signed out on every device. Your account key still works to come back."
+          : "You've been signed out. Your account key still works to come back.",
       );
     } catch (caught) {
       setSessionResult({ ok: false, text: describeError(caught) });
@@ -77,6 +89,7 @@ export function SettingsPage() {
   };
 
   const rotateKey = async () => {
+    if (busy) return;
     setBusy(true);
     setKeyResult(null);
     try {
@@ -91,6 +104,7 @@ export function SettingsPage() {
 
   const deleteAccount = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     if (confirmText.trim() !== "DELETE") {
       setDeleteResult({ ok: false, text: "To delete your account, type DELETE in capital letters first." });
       return;
@@ -130,7 +144,9 @@ export function SettingsPage() {
       </section>
 
       <section aria-labelledby={`${id}-key-h`} class="panel">
-        <h2 id={`${id}-key-h`}>Your account key</h2>
+        <h2 id={`${id}-key-h`} ref={keyHeading} tabIndex={-1}>
+          Your account key
+        </h2>
         {newKey ? (
           <KeyReveal
             accountKey={newKey}
@@ -147,7 +163,7 @@ export function SettingsPage() {
               working straight away.
             </p>
             <Outcome result={keyResult} />
-            <button type="button" onClick={rotateKey} disabled={busy}>
+            <button type="button" onClick={rotateKey} aria-disabled={busy ? "true" : undefined}>
               Make a new key
             </button>
           </>
@@ -156,14 +172,14 @@ export function SettingsPage() {
 
       <section aria-labelledby={`${id}-out-h`} class="panel">
         <h2 id={`${id}-out-h`}>Signing out</h2>
-        <p>Log out here, or on every device where you've signed in with your key.</p>
+        <p>Sign out here, or on every device where you've signed in with your key.</p>
         <Outcome result={sessionResult} />
         <div class="actions">
-          <button type="button" onClick={() => logOut(false)} disabled={busy}>
-            Log out
+          <button type="button" onClick={() => logOut(false)} aria-disabled={busy ? "true" : undefined}>
+            Sign out
           </button>
-          <button type="button" onClick={() => logOut(true)} disabled={busy}>
-            Log out everywhere
+          <button type="button" onClick={() => logOut(true)} aria-disabled={busy ? "true" : undefined}>
+            Sign out everywhere
           </button>
         </div>
       </section>
@@ -204,7 +220,7 @@ export function SettingsPage() {
             />
           </div>
           <Outcome result={deleteResult} />
-          <button type="submit" class="danger" disabled={busy}>
+          <button type="submit" class="danger" aria-disabled={busy ? "true" : undefined}>
             Delete my account
           </button>
         </form>

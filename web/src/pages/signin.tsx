@@ -15,6 +15,7 @@ export function SignInPage() {
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     if (!key.trim()) {
       setError("Please type or paste your account key.");
       return;
@@ -49,14 +50,14 @@ export function SignInPage() {
             autocomplete="off"
             autocapitalize="characters"
             spellcheck={false}
-            aria-describedby={`${id}-hint`}
+            aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
             aria-invalid={error ? true : undefined}
             value={key}
             onInput={(event) => setKey(event.currentTarget.value)}
           />
         </div>
-        <ErrorMessage>{error}</ErrorMessage>
-        <button type="submit" class="primary" disabled={busy}>
+        <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>
+        <button type="submit" class="primary" aria-disabled={busy ? "true" : undefined}>
           Sign in
         </button>
       </form>

@@ -91,7 +91,8 @@ export function TakeItToTherapyPage() {
               <label for={`${id}-opener`}>An opening sentence you could start with</label>
               <textarea
                 id={`${id}-opener`}
-                rows={5}
+                // Tall enough to show the suggested sentence whole on a 360 px phone.
+                rows={7}
                 value={choices.opener}
                 onInput={(e) => setChoices({ ...choices, opener: e.currentTarget.value })}
               />

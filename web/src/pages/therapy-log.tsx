@@ -30,6 +30,7 @@ function useSaving<Input>(onSave: (input: Input) => Promise<void>) {
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
   const save = async (input: Input): Promise<boolean> => {
+    if (busy) return false;
     setError("");
     setBusy(true);
     try {
@@ -56,7 +57,7 @@ function FormActions({
 }) {
   return (
     <div class="actions">
-      <button type="submit" class="primary" disabled={busy}>
+      <button type="submit" class="primary" aria-disabled={busy ? "true" : undefined}>
         {submitLabel}
       </button>
       {onCancel ? (

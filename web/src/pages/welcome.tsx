@@ -1,5 +1,5 @@
 // The front door: what Asclepiad is and is not, in plain words, and one step to start anonymously.
-import { useEffect, useId, useState } from "preact/hooks";
+import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { api, describeError } from "../api.js";
 import { ErrorMessage, StatusMessage } from "../components/alert.js";
 import { CountrySelect } from "../components/country-select.js";
@@ -16,6 +16,7 @@ export function WelcomePage() {
   const [busy, setBusy] = useState(false);
   const [flash] = useState(takeFlash);
   const id = useId();
+  const ageBox = useRef<HTMLInputElement>(null);
   const minAge = config?.minAge ?? 18;
 
   useEffect(() => {
@@ -24,8 +25,11 @@ export function WelcomePage() {
 
   const start = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     if (!ageConfirmed) {
       setError(`Please confirm that you are ${minAge} or older to start.`);
+      // Take the person to the box that needs ticking; the message is its description.
+      ageBox.current?.focus();
       return;
     }
     setBusy(true);
@@ -89,7 +93,10 @@ export function WelcomePage() {
             <input
               type="checkbox"
               id={`${id}-age`}
+              ref={ageBox}
               checked={ageConfirmed}
+              aria-invalid={error && !ageConfirmed ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
               onChange={(event) => setAgeConfirmed(event.currentTarget.checked)}
             />
             <label for={`${id}-age`}>I am {minAge} or older</label>
@@ -105,11 +112,12 @@ export function WelcomePage() {
                 countries={config.countries}
                 value={country}
                 onChange={setCountry}
+                describedBy={`${id}-country-hint`}
               />
             </div>
           ) : null}
-          <ErrorMessage>{error}</ErrorMessage>
-          <button type="submit" class="primary" disabled={busy}>
+          <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>
+          <button type="submit" class="primary" aria-disabled={busy ? "true" : undefined}>
             Start anonymously
           </button>
         </form>

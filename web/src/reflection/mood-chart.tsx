@@ -8,7 +8,7 @@ import type { MoodCheckIn, SessionMarker } from "./types.js";
 
 const W = 640;
 const H = 260;
-const PAD = { left: 36, right: 12, top: 12, bottom: 28 };
+const PAD = { left: 36, right: 12, top: 20, bottom: 28 };
 const DAY = 86_400_000;
 
 export function summariseMood(checkIns: MoodCheckIn[], sessions: SessionMarker[], days: number): string {
