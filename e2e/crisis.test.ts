@@ -36,6 +36,11 @@ describe("crisis support", () => {
     // The country reads as English does: "for the United Kingdom", not "for United Kingdom".
     expect(text).toContain("These are for the United Kingdom.");
 
+    // Focus stays in the message box below, so a screen reader is told the card is there.
+    await page
+      .getByText("The emergency number and helplines you can reach now are at the top of this conversation.")
+      .waitFor({ state: "attached" });
+
     // The card never replaces the conversation: the message and the place to write are still there.
     await page.getByText("i want to kill myself tonight").waitFor();
     expect(await page.getByRole("textbox", { name: "Write to Maia" }).isEditable()).toBe(true);

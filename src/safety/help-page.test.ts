@@ -18,6 +18,20 @@ describe("renderHelpPage", () => {
     expect(page).toContain('<meta name="viewport"');
   });
 
+  it("names the country as a sentence reads it, and says a text-only service is free to contact, not to call", () => {
+    expect(page).toContain("Helplines in the United Kingdom");
+    expect(page).toContain("there to listen, in the United Kingdom,");
+    expect(renderHelpPage({ directory, country: "FR", quickExitUrl })).toContain("Helplines in France");
+    const shout = page.slice(page.indexOf("<h3>Shout"), page.indexOf("</li>", page.indexOf("<h3>Shout")));
+    expect(shout).toContain("Free to contact.");
+    expect(shout).not.toContain("to call");
+    const samaritans = page.slice(
+      page.indexOf("<h3>Samaritans"),
+      page.indexOf("</li>", page.indexOf("<h3>Samaritans")),
+    );
+    expect(samaritans).toContain("Free to call from most phones.");
+  });
+
   it("has no inline script and no inline style, so it works with JavaScript off under a strict CSP", () => {
     // The one script is /help.js from this origin, for Quick exit; nothing is inline.
     expect(page.match(/<script\b[^>]*>[\s\S]*?<\/script>/gi)).toEqual([

@@ -7,6 +7,7 @@
  * at their worst moment, so it is short, loads fast on a slow phone, puts the number to call
  * first, and escapes every value it prints, including the operator's own helpline data.
  */
+import { countryInSentence } from "./country-name.js";
 import type { CountryHelplines, HelplineDirectory, HelplineService } from "./helplines.js";
 import { PURPOSE_LABELS, smsHref, telHref } from "./helplines.js";
 
@@ -113,14 +114,21 @@ function serviceHtml(s: HelplineService): string {
     );
   }
   const purposes = s.purposes.map((p) => PURPOSE_LABELS[p]).join("; ");
-  const cost = s.free ? "Free to call from most phones." : "Calls may cost the same as a normal call.";
+  // A service reached only by text or online is not called.
+  const cost = s.phone
+    ? s.free
+      ? " Free to call from most phones."
+      : " Calls may cost the same as a normal call."
+    : s.free
+      ? " Free to contact."
+      : "";
   return [
     `<li class="service">`,
     `<h3>${escapeHtml(s.name)}</h3>`,
     `<p class="for"><span class="label">For:</span> ${escapeHtml(purposes)}</p>`,
     s.note ? `<p class="note">${escapeHtml(s.note)}</p>` : "",
     `<p class="actions">${actions.join(" ")}</p>`,
-    `<p class="hours"><span class="label">Open:</span> ${escapeHtml(s.hours)}. ${cost}</p>`,
+    `<p class="hours"><span class="label">Open:</span> ${escapeHtml(s.hours)}.${cost}</p>`,
     `<p class="meta">Languages: ${escapeHtml(languageList(s.languages))}. Details from <a href="${escapeHtml(safeUrl(s.source, "#"))}" rel="noreferrer">${escapeHtml(hostOf(s.source))}</a>, checked ${escapeHtml(s.checked)}.</p>`,
     `</li>`,
   ]
@@ -185,7 +193,7 @@ export function renderHelpPage(options: HelpPageOptions): string {
   const known = directory.has(country.code);
   const quickExit = safeUrl(options.quickExitUrl, "about:blank");
   const appUrl = safeUrl(options.appUrl ?? "/", "/");
-  const where = known ? `in ${country.name}` : "wherever you are";
+  const where = known ? `in ${countryInSentence(country.name)}` : "wherever you are";
   const services = country.services.map(serviceHtml).join("\n");
   return `<!doctype html>
 <html lang="en-GB">
@@ -208,7 +216,7 @@ export function renderHelpPage(options: HelpPageOptions): string {
 <p class="lead">You don't have to go through this alone. The people below are there to listen, ${escapeHtml(where)}, and talking to them is confidential.</p>
 ${emergencyHtml(country)}
 <section class="helplines" aria-labelledby="helplines-heading">
-<h2 id="helplines-heading">${known ? `Helplines in ${escapeHtml(country.name)}` : "Find a helpline where you are"}</h2>
+<h2 id="helplines-heading">${known ? `Helplines in ${escapeHtml(countryInSentence(country.name))}` : "Find a helpline where you are"}</h2>
 <ul class="services">
 ${services}
 </ul>

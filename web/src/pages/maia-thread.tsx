@@ -59,6 +59,9 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
   const [actionError, setActionError] = useState("");
   const [sending, setSending] = useState(false);
   const [announcement, setAnnouncement] = useState("");
+  // The crisis card appears at the top while focus stays in the message box at the bottom, so a
+  // screen reader is told it is there (in a region of its own, so Maia's reply does not cut it off).
+  const [cardAnnouncement, setCardAnnouncement] = useState("");
   // Renaming moves focus to the name field, Cancel back to its button, and a save to the
   // heading, so the new name is read out (the same pattern as editing a journal entry).
   const renaming = useEditInPlace<HTMLHeadingElement>();
@@ -229,6 +232,12 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
       // The screener may have pinned a crisis card for this message: show it straight away.
       if (result.crisis !== undefined) {
         const crisis = result.crisis;
+        if (crisis && !conversation?.crisis)
+          setCardAnnouncement(
+            crisis.level === "emergency"
+              ? "The emergency number and helplines you can reach now are at the top of this conversation."
+              : "Helplines you can reach now are at the top of this conversation.",
+          );
         setConversation((current) => (current ? { ...current, crisis } : current));
       } else refreshConversation();
     } catch (caught) {
@@ -449,6 +458,9 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
       </ol>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
+      </div>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {cardAnnouncement}
       </div>
       <ErrorMessage>{actionError}</ErrorMessage>
       {outOfCoins ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryInSentence } from "./format.js";
+import { countryInSentence } from "./country-name.js";
 
 describe("countryInSentence", () => {
   it("puts 'the' before the names English says it with", () => {
