@@ -966,7 +966,7 @@ export function composeReply(turns: Turn[], options: { seed: string }): Reflecti
     words(lower).length <= 8
   ) {
     b.add("support", [
-      "Hello. There's no right way to do this: write whatever is on your mind, as much or as little as you like.",
+      "Hello. There's no right way to do this: write as much or as little as you like, in whatever order it comes.",
       "Hi. Anything goes here, as short or as long as you like.",
     ]);
     b.add("open_question", ["What's been on your mind lately?", "What brings you here today?"]);
