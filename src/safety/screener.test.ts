@@ -2254,7 +2254,8 @@ describe("warmScreener", () => {
     setImmediate(tick);
     await warmScreener();
     warming = false;
-    expect(turns).toBeGreaterThan(50);
+    // One turn a warm message, each screened twice: requests are served in between.
+    expect(turns).toBeGreaterThan(10);
     expect(texts.map((t) => screenMessage(t))).toEqual(before);
   });
 });

@@ -22306,21 +22306,20 @@ export function screenerPatterns(): RegExp[] {
 }
 
 /**
- * Compiles the screener's patterns before anyone writes. V8 compiles a regular expression on
- * its first run (to bytecode) and again, to machine code, on its second; for these patterns the
- * first is most of the ~0.4 s a start would otherwise leave to the first person to send a message.
- * Each pattern is run once here, so only the first compile happens; the warm messages then take
- * the patterns they reach to machine code, and real messages the rest, on their own text. It goes
- * one pattern per turn of the event loop, so requests are served meanwhile.
+ * Compiles the patterns ordinary and risky messages reach before anyone writes: a few messages of
+ * each kind are screened, one per turn of the event loop, so requests are served meanwhile. V8
+ * compiles a regular expression on its first run; without this the first person to write after a
+ * start would wait for most of that.
  *
- * Not twice: running every pattern twice here put all of them (about a thousand) in machine code
- * compiled on " warming up " (30 MB of code, against 6 MB once a process has screened messages
- * of its own), and screening stayed 5-10 times slower for as long as the process ran (a message
- * with two earlier ones: 1.8-2.5 ms against 0.19-0.21 ms; BENCHMARKS.md, "2026-12-06
- * (afternoon)"). Why V8's code is slower then was not found. Which patterns run, and what they
- * find, is the same either way.
+ * Only the patterns those messages reach, not every pattern: compiling all of them (as this did
+ * until 2026-12-07) held about 55 MB more for as long as the process ran (RSS 229 against 173 MB
+ * after warming), for patterns most traffic never reaches; a pattern first reached later costs its
+ * message a few milliseconds, once (BENCHMARKS.md, "2026-12-07 (seventh)"). Not compiled twice
+ * either: that put every pattern in machine code built on one text, and screening stayed 5-10
+ * times slower for as long as the process ran (BENCHMARKS.md, "2026-12-06 (afternoon)"). Which
+ * patterns run, and what they find, is the same either way.
  */
-// The patterns of the readings from parts (they are not rules), compiled by warmScreener too.
+// The patterns of the readings from parts (they are not rules), listed for the tests of every pattern.
 const READING_PATTERNS: readonly RegExp[] = [
   // readToldPlainly and readTakenPlainly (batches zzj to zzo)
   PLAN_KEPT,
@@ -22431,12 +22430,6 @@ const READING_PATTERNS: readonly RegExp[] = [
 
 export async function warmScreener(): Promise<void> {
   defaultModel();
-  for (const pattern of screenerPatterns()) {
-    await turn();
-    pattern.lastIndex = 0;
-    pattern.exec(" warming up ");
-    pattern.lastIndex = 0;
-  }
   for (let run = 0; run < 2; run++) {
     for (const text of WARM_MESSAGES) {
       await turn();
