@@ -113,7 +113,9 @@ export async function closedPortUrl(path = ""): Promise<string> {
   return `http://127.0.0.1:${port}${path}`;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+// Unreferenced: a stall ("first token in ten minutes") must not keep a process alive once the
+// server is closed; bench:load waited out 5,000 of them after it had printed its figures.
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /** What differs between the two APIs: the path, the event bytes, the error body. */
 interface Dialect {
