@@ -69,3 +69,41 @@ describe("on a phone", () => {
     expectNoProblems(problems);
   });
 });
+
+describe("mood check-ins on a phone", () => {
+  it("shows every part of a check-in, Delete button included, without sideways scrolling", async () => {
+    const { page, context, problems } = await harness.openPage(phone);
+    await startAccountByApi(context);
+    await page.goto("/reflect/mood");
+    await page.getByRole("radio", { name: "7", exact: true }).check();
+    await page.getByText("Uneasy and afraid").click();
+    await page.getByRole("checkbox", { name: "anxious" }).check();
+    const note =
+      "A long note about a hard week at work, a good walk on Sunday and a phone call with my sister that helped.";
+    await page.getByRole("textbox", { name: "A note (optional)" }).fill(note);
+    await page.getByRole("button", { name: "Save check-in" }).click();
+    await page.getByText("Check-in saved.").waitFor();
+
+    const table = page.getByRole("table", { name: /Your check-ins over the last 7 days/ });
+    await table.waitFor();
+    const remove = table.getByRole("button", { name: /^Delete check-in from / });
+    await remove.scrollIntoViewIfNeeded();
+    const box = await remove.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    // Nothing hides in a sideways scroller: the check-ins fit the screen's width.
+    const overflow = await table.evaluate((element) => {
+      const wrap = element.parentElement!;
+      return { scroll: wrap.scrollWidth, client: wrap.clientWidth };
+    });
+    expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+    // The note reads as lines of text, not one word a line.
+    const noteHeight = await page
+      .getByText(note, { exact: true })
+      .evaluate((el) => el.getBoundingClientRect().height);
+    expect(noteHeight).toBeLessThan(120);
+    await expectAccessible(page, "mood check-ins on a phone");
+    expectNoProblems(problems);
+  });
+});

@@ -87,28 +87,50 @@ export function MoodChart(props: {
 export function MoodTable(props: { checkIns: MoodCheckIn[]; days: number; onDelete?: (id: string) => void }) {
   const { checkIns, days } = props;
   if (checkIns.length === 0) return null;
+  // The explicit roles keep this a table for screen readers on a phone, where CSS stacks each
+  // row into a short block (some browsers drop table semantics when display changes).
   return (
     <div class="table-wrap">
-      <table class="mood-table">
+      <table class="mood-table" role="table">
         <caption>Your check-ins over the last {days} days</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Rating</th>
-            <th scope="col">Feelings</th>
-            <th scope="col">Note</th>
-            {props.onDelete ? <th scope="col">Remove</th> : null}
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              When
+            </th>
+            <th scope="col" role="columnheader">
+              Rating
+            </th>
+            <th scope="col" role="columnheader">
+              Feelings
+            </th>
+            <th scope="col" role="columnheader">
+              Note
+            </th>
+            {props.onDelete ? (
+              <th scope="col" role="columnheader">
+                Remove
+              </th>
+            ) : null}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {[...checkIns].reverse().map((c) => (
-            <tr key={c.id} id={`mood-${c.id}`}>
-              <td>{formatDateTime(c.at)}</td>
-              <td>{c.rating} out of 10</td>
-              <td>{c.feelings.join(", ")}</td>
-              <td>{c.note ?? ""}</td>
+            <tr key={c.id} id={`mood-${c.id}`} role="row">
+              <td role="cell" class="mood-when">
+                {formatDateTime(c.at)}
+              </td>
+              <td role="cell" data-label="Rating">
+                {c.rating} out of 10
+              </td>
+              <td role="cell" data-label="Feelings">
+                {c.feelings.length > 0 ? c.feelings.join(", ") : null}
+              </td>
+              <td role="cell" data-label="Note">
+                {c.note || null}
+              </td>
               {props.onDelete ? (
-                <td>
+                <td role="cell">
                   <button type="button" class="link-button" onClick={() => props.onDelete!(c.id)}>
                     Delete<span class="visually-hidden"> check-in from {formatDateTime(c.at)}</span>
                   </button>
