@@ -159,4 +159,32 @@ describe("reflection tools", () => {
     await expectAccessible(page, "the Take it to therapy page with a summary");
     expectNoProblems(problems);
   });
+
+  it("offers a way back to all journal entries when a search finds nothing", async () => {
+    const { page, context, problems } = await harness.openPage();
+    await startAccountByApi(context);
+    await page.goto("/reflect/journal");
+    await page.getByRole("textbox", { name: "Your entry" }).fill("A quiet morning with tea.");
+    await page.getByRole("button", { name: "Save entry" }).click();
+    await page.getByText("A quiet morning with tea.", { exact: true }).waitFor();
+
+    const search = page.getByRole("searchbox", { name: "Search your journal" });
+    await search.fill("zebra");
+    await search.press("Enter");
+    await page.getByRole("status").filter({ hasText: "0 entries with “zebra”." }).waitFor();
+    await expectAccessible(page, "the journal with a search that found nothing");
+
+    await page.getByRole("button", { name: "Show all entries" }).click();
+    await page.getByText("A quiet morning with tea.", { exact: true }).waitFor();
+    await expect(search.inputValue()).resolves.toBe("");
+    await expect(page.getByText("0 entries with “zebra”.").count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: "Show all entries" }).count()).resolves.toBe(0);
+    // Focus lands on the list's heading, not lost to the page when the button goes.
+    await expect(
+      page
+        .getByRole("heading", { name: "Your entries" })
+        .evaluate((heading) => heading === document.activeElement),
+    ).resolves.toBe(true);
+    expectNoProblems(problems);
+  });
 });

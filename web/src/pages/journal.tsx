@@ -273,9 +273,22 @@ export function JournalPage() {
           <button type="submit">Search</button>
         </form>
         {searched ? (
-          <p role="status">
-            {entries?.length ?? 0} entr{entries?.length === 1 ? "y" : "ies"} with “{searched}”.
-          </p>
+          <>
+            <p role="status">
+              {entries?.length ?? 0} entr{entries?.length === 1 ? "y" : "ies"} with “{searched}”.
+            </p>
+            <button
+              type="button"
+              onClick={() => {
+                setQuery("");
+                setListStatus("");
+                // The button goes once the search is cleared: focus moves to the list's heading.
+                void load("").then(() => listHeading.current?.focus());
+              }}
+            >
+              Show all entries
+            </button>
+          </>
         ) : null}
         <ErrorMessage>{listError}</ErrorMessage>
         {listStatus ? <StatusMessage>{listStatus}</StatusMessage> : null}
