@@ -14,6 +14,7 @@ import {
   startHarness,
   type Harness,
 } from "./harness.js";
+import { eventually } from "./helpers.js";
 
 let harness: Harness;
 const dataDir = mkdtempSync(join(tmpdir(), "asclepiad-e2e-coins-"));
@@ -112,9 +113,20 @@ describe("coins", () => {
     await expectAccessible(page, "the thread when coins have run out");
 
     await context.request.post("/api/vouchers/redeem", { data: { code: await mintVoucher(3) } });
-    await page.getByRole("button", { name: "Ask Maia to answer my message" }).click();
+    // Pressed by keyboard: the button goes once Maia answers, and focus moves to the message box.
+    await page.getByRole("button", { name: "Ask Maia to answer my message" }).focus();
+    await page.keyboard.press("Enter");
     await page.locator(".from-maia .message-text").first().waitFor();
     await page.getByText("You have 2 coins.", { exact: false }).waitFor();
+    await expect(page.getByRole("button", { name: "Ask Maia to answer my message" }).count()).resolves.toBe(
+      0,
+    );
+    const box = page.getByRole("textbox", { name: "Write to Maia" });
+    await eventually(
+      () => box.evaluate((element) => element === document.activeElement),
+      5_000,
+      "focus to move to the message box",
+    );
     expectNoProblems(problems);
   });
 });

@@ -10,11 +10,14 @@ export function OutOfCoins({
   message,
   onAnswer,
   answering,
+  buttonRef,
 }: {
   reason: "insufficient_coins" | "trial_daily_limit";
   message: string;
   onAnswer: () => void;
   answering: boolean;
+  /** Lets the thread move focus to the message box when this button goes after an answer. */
+  buttonRef?: (button: HTMLButtonElement | null) => void;
 }) {
   return (
     <section class="out-of-coins" aria-labelledby="out-of-coins-title">
@@ -38,7 +41,7 @@ export function OutOfCoins({
           </li>
         ) : null}
       </ul>
-      <button type="button" onClick={onAnswer} aria-disabled={answering ? "true" : undefined}>
+      <button type="button" ref={buttonRef} onClick={onAnswer} aria-disabled={answering ? "true" : undefined}>
         Ask Maia to answer my message
       </button>
     </section>

@@ -92,6 +92,16 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
     }
   }, []);
 
+  // "Ask Maia to answer my message" goes once Maia answers; the same hand-over as Stop's.
+  const answerButton = useRef<HTMLButtonElement | null>(null);
+  const answerRef = useCallback((button: HTMLButtonElement | null) => {
+    const previous = answerButton.current;
+    answerButton.current = button;
+    if (!button && previous && document.activeElement === previous) {
+      requestAnimationFrame(() => draftBox.current?.focus());
+    }
+  }, []);
+
   const updateMessage = (messageId: string, change: Partial<Message>) =>
     setMessages((current) => current.map((m) => (m.id === messageId ? { ...m, ...change } : m)));
 
@@ -469,11 +479,13 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
           message={outOfCoins.message}
           onAnswer={() => void answerLatest()}
           answering={answering}
+          buttonRef={answerRef}
         />
       ) : unanswered ? (
         <p class="actions">
           <button
             type="button"
+            ref={answerRef}
             onClick={() => void answerLatest()}
             aria-disabled={answering ? "true" : undefined}
           >
