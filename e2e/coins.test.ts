@@ -129,4 +129,29 @@ describe("coins", () => {
     );
     expectNoProblems(problems);
   });
+
+  it("says how to get coins once the trial is over and no coin packs are sold", async () => {
+    const { page, context, problems } = await harness.openPage({ viewport: { width: 360, height: 740 } });
+    await startAccountByApi(context);
+    const me = await (await context.request.get("/api/me")).json();
+    const storage = openStorage({ dataDir });
+    try {
+      await storage.db
+        .updateTable("accounts")
+        .set({ trial_ends_at: Date.now() - 1000 })
+        .where("id", "=", me.account.id)
+        .execute();
+    } finally {
+      await storage.close();
+    }
+    await page.goto("/coins");
+    await page.getByText("Your free trial has ended.").waitFor();
+    const redeem = page.getByRole("region", { name: "Redeem a voucher" });
+    await redeem
+      .getByText(/^Maia's replies need coins now: .*voucher codes.*reflection tools stay free\.$/)
+      .waitFor();
+    await expect(page.getByRole("heading", { name: "Buy coins" }).count()).resolves.toBe(0);
+    await expectAccessible(page, "the coins page after the trial, with no coin packs");
+    expectNoProblems(problems);
+  });
 });

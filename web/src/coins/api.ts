@@ -60,6 +60,21 @@ export function describePrice(price: CoinPrice): string {
   return `Up to ${coins(price.maxPerReply)} per reply, depending on its length (about ${coins(price.per1kTokens ?? 0)} per 750 words)`;
 }
 
+/**
+ * Once the trial is over and this instance sells no coin packs, the Coins page would otherwise
+ * give no hint of how to get coins: vouchers, which the operator mints, are the only way. Help
+ * being free is already said at the top of the page, so only the tools are named here.
+ */
+export function howToGetCoins(summary: CoinsSummary): string | null {
+  const { trial, price, packs } = summary;
+  const free = price.mode === "per_reply" ? price.perReply === 0 : price.maxPerReply === 0;
+  if (trial.active || packs.length > 0 || free) return null;
+  return (
+    "Maia's replies need coins now: whoever runs this service can give out voucher codes, which you " +
+    "can redeem here, and your journal, mood check-ins and other reflection tools stay free."
+  );
+}
+
 /** What sending one more message will cost, in a sentence for beside the Send button. */
 export function priceBeforeSending(summary: CoinsSummary): string {
   const { trial, price, balance } = summary;

@@ -9,6 +9,7 @@ import {
   describeEntry,
   describePack,
   describePrice,
+  howToGetCoins,
   type CoinsSummary,
 } from "../coins/api.js";
 import "../coins/coins.css";
@@ -118,6 +119,7 @@ export function CoinsPage() {
 
       <section aria-labelledby={`${id}-redeem`}>
         <h2 id={`${id}-redeem`}>Redeem a voucher</h2>
+        {summary && howToGetCoins(summary) ? <p>{howToGetCoins(summary)}</p> : null}
         <form onSubmit={redeem} class="redeem">
           <div class="field">
             <label for={`${id}-code`}>Voucher code</label>
