@@ -49,7 +49,7 @@ describe("conversation with Maia", () => {
     await sendToMaia(page, "I keep cancelling my sessions and I don't really know why.");
     await expect(page.getByRole("textbox", { name: "Write to Maia" }).inputValue()).resolves.toBe("");
 
-    const live = page.locator('[aria-live="polite"]');
+    const live = page.locator('[aria-live="polite"][data-announces="replies"]');
     const partials = new Set<string>();
     let announcedEarly = false;
     await eventually(

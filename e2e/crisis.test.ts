@@ -37,9 +37,13 @@ describe("crisis support", () => {
     expect(text).toContain("These are for the United Kingdom.");
 
     // Focus stays in the message box below, so a screen reader is told the card is there.
-    await page
-      .getByText("The emergency number and helplines you can reach now are at the top of this conversation.")
-      .waitFor({ state: "attached" });
+    await eventually(
+      async () =>
+        (await page.locator('[aria-live="polite"][data-announces="crisis-card"]').innerText()) ===
+        "The emergency number and helplines you can reach now are at the top of this conversation.",
+      10_000,
+      "the crisis card announced in its live region",
+    );
 
     // The card never replaces the conversation: the message and the place to write are still there.
     await page.getByText("i want to kill myself tonight").waitFor();

@@ -80,27 +80,11 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
   const lost = useRef(new Map<string, number>());
   const alive = useRef(true);
   const draftBox = useRef<HTMLTextAreaElement>(null);
-  const stopButton = useRef<HTMLButtonElement | null>(null);
-  // Stop disappears when the reply ends (stopped, or finished while it had focus). Hand focus
-  // to the message box then, rather than letting it fall to the page. Only when Stop itself had
-  // focus: nobody else is moved, so a person reading the crisis card is never scrolled away.
-  const stopRef = useCallback((button: HTMLButtonElement | null) => {
-    const previous = stopButton.current;
-    stopButton.current = button;
-    if (!button && previous && document.activeElement === previous) {
-      requestAnimationFrame(() => draftBox.current?.focus());
-    }
-  }, []);
-
-  // "Ask Maia to answer my message" goes once Maia answers; the same hand-over as Stop's.
-  const answerButton = useRef<HTMLButtonElement | null>(null);
-  const answerRef = useCallback((button: HTMLButtonElement | null) => {
-    const previous = answerButton.current;
-    answerButton.current = button;
-    if (!button && previous && document.activeElement === previous) {
-      requestAnimationFrame(() => draftBox.current?.focus());
-    }
-  }, []);
+  // Stop disappears when the reply ends, and "Ask Maia to answer my message" once Maia answers.
+  // Either hands focus to the message box then, rather than letting it fall to the page; only
+  // when it had focus itself, so a person reading the crisis card is never scrolled away.
+  const stopRef = useFocusHandOver(draftBox);
+  const answerRef = useFocusHandOver(draftBox);
 
   const updateMessage = (messageId: string, change: Partial<Message>) =>
     setMessages((current) => current.map((m) => (m.id === messageId ? { ...m, ...change } : m)));
@@ -466,10 +450,10 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
           <MessageItem key={message.id} message={message} onRetry={retry} />
         ))}
       </ol>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-announces="replies">
         {announcement}
       </div>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-announces="crisis-card">
         {cardAnnouncement}
       </div>
       <ErrorMessage>{actionError}</ErrorMessage>
@@ -542,4 +526,19 @@ export function MaiaThreadPage({ params }: { params: Record<string, string> }) {
       </ConfirmDialog>
     </>
   );
+}
+
+/**
+ * A ref for a button that may vanish: if it had focus when it went, focus moves to `next` (on the
+ * next frame, once the page has settled) instead of falling to the page.
+ */
+function useFocusHandOver(next: { current: HTMLElement | null }) {
+  const current = useRef<HTMLButtonElement | null>(null);
+  return useCallback((button: HTMLButtonElement | null) => {
+    const previous = current.current;
+    current.current = button;
+    if (!button && previous && document.activeElement === previous) {
+      requestAnimationFrame(() => next.current?.focus());
+    }
+  }, []);
 }
