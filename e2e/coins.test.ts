@@ -4,29 +4,18 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { vouchersCommand } from "../src/coins/cli.js";
 import { openStorage } from "../src/storage/db.js";
-import {
-  expectAccessible,
-  expectNoProblems,
-  startAccountByApi,
-  startHarness,
-  type Harness,
-} from "./harness.js";
+import { expectAccessible, expectNoProblems, startAccountByApi, useHarness } from "./harness.js";
 import { eventually } from "./helpers.js";
 
-let harness: Harness;
 const dataDir = mkdtempSync(join(tmpdir(), "asclepiad-e2e-coins-"));
 
-beforeAll(async () => {
-  harness = await startHarness({ ASCLEPIAD_DATA_DIR: dataDir });
-});
+// Registered first, so it runs last: after the harness has closed.
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-afterAll(async () => {
-  await harness?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const harness = useHarness({ ASCLEPIAD_DATA_DIR: dataDir });
 
 /** Runs `asclepiad vouchers create` as the operator would, and returns what it printed. */
 async function mintVoucher(coins: number): Promise<string> {
@@ -50,7 +39,7 @@ async function mintVoucher(coins: number): Promise<string> {
 
 describe("coins", () => {
   it("redeems a voucher from the CLI and shows the balance, the trial, the price and the history", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await startAccountByApi(context);
     await page.goto("/home");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Coins" }).click();
@@ -81,7 +70,7 @@ describe("coins", () => {
   });
 
   it("shows the price before sending, keeps the message when coins run out, and answers it after a top-up", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await startAccountByApi(context);
     const me = await (await context.request.get("/api/me")).json();
     const storage = openStorage({ dataDir });
@@ -131,7 +120,7 @@ describe("coins", () => {
   });
 
   it("says how to get coins once the trial is over and no coin packs are sold", async () => {
-    const { page, context, problems } = await harness.openPage({ viewport: { width: 360, height: 740 } });
+    const { page, context, problems } = await harness().openPage({ viewport: { width: 360, height: 740 } });
     await startAccountByApi(context);
     const me = await (await context.request.get("/api/me")).json();
     const storage = openStorage({ dataDir });

@@ -2,32 +2,18 @@
 // ask first in the same dialog as the journal, the therapy log and conversations, "Keep it"
 // keeps it, and focus lands somewhere sensible afterwards.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  expectNoProblems,
-  startAccountByApi,
-  startHarness,
-  type Harness,
-} from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, expectNoProblems, startAccountByApi, useHarness } from "./harness.js";
 import { openNewConversation } from "./helpers.js";
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 const focusedText = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? "");
 
 describe("asking before deleting", () => {
   it("asks before deleting a mood check-in, keeps it on Keep it, and deletes it on confirming", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await startAccountByApi(context);
     await context.request.post("/api/moods", { data: { rating: 4, feelings: [], note: "a heavy day" } });
     const deletes: string[] = [];
@@ -68,7 +54,7 @@ describe("asking before deleting", () => {
   });
 
   it("asks before clearing what Maia remembers", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     // A summary only exists after a long conversation; the server's answer stands in for one.
     let cleared = false;
     await page.route("**/api/conversations/*/memory", async (route) => {

@@ -3,7 +3,7 @@
 // writes slowly, so there is time to watch, reload and stop.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeReply, startFakeOpenAI, type FakeServer } from "../test/fake-model-servers.js";
-import { expectAccessible, expectNoProblems, startHarness, type Harness } from "./harness.js";
+import { expectAccessible, expectNoProblems, useHarness } from "./harness.js";
 import { eventually, lastMessage, openNewConversation, sendToMaia } from "./helpers.js";
 
 const CHUNKS = [
@@ -24,26 +24,24 @@ const FIRST = CHUNKS[0]!.trim();
 const LAST = "what comes up for you first?";
 
 let fake: FakeServer;
-let harness: Harness;
-
 beforeAll(async () => {
   fake = await startFakeOpenAI(() => fakeReply(CHUNKS, { firstTokenDelayMs: 200, chunkDelayMs: 250 }));
-  harness = await startHarness({
-    ASCLEPIAD_MODEL_PROVIDER: "openai",
-    ASCLEPIAD_MODEL_BASE_URL: fake.url,
-    ASCLEPIAD_MODEL_API_KEY: "e2e-test",
-    ASCLEPIAD_MODEL: "fake-slow-model",
-  });
 });
 
 afterAll(async () => {
-  await harness?.close();
   await fake?.close();
 });
 
+const harness = useHarness(() => ({
+  ASCLEPIAD_MODEL_PROVIDER: "openai",
+  ASCLEPIAD_MODEL_BASE_URL: fake.url,
+  ASCLEPIAD_MODEL_API_KEY: "e2e-test",
+  ASCLEPIAD_MODEL: "fake-slow-model",
+}));
+
 describe("conversation with Maia", () => {
   it("streams Maia's reply in piece by piece, and announces it once, when complete", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await openNewConversation(page, context);
     await expectAccessible(page, "an empty conversation");
     await sendToMaia(page, "I keep cancelling my sessions and I don't really know why.");
@@ -84,7 +82,7 @@ describe("conversation with Maia", () => {
   });
 
   it("keeps following a reply after the page is reloaded mid-stream, without repeating words", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await openNewConversation(page, context);
     await sendToMaia(page, "Sometimes I say what I think my therapist wants to hear.");
     await eventually(
@@ -107,7 +105,7 @@ describe("conversation with Maia", () => {
   });
 
   it("stops a reply part-way and keeps what was written", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await openNewConversation(page, context);
     await sendToMaia(page, "I don't know where to start.");
     await eventually(
@@ -132,7 +130,7 @@ describe("conversation with Maia", () => {
   });
 
   it("says what Stop stops, and hands focus to the message box when Stop goes away", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await openNewConversation(page, context);
     await sendToMaia(page, "Where do I even begin.");
     const stop = page.getByRole("button", { name: "Stop Maia's reply" });
@@ -157,7 +155,7 @@ describe("conversation with Maia", () => {
   });
 
   it("keeps an unsent draft across a reload, and Shift+Enter adds a line instead of sending", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await openNewConversation(page, context);
     const box = page.getByRole("textbox", { name: "Write to Maia" });
     await box.fill("First line");
@@ -171,7 +169,7 @@ describe("conversation with Maia", () => {
   });
 
   it("tells the person when a reply arrived while they were away", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await openNewConversation(page, context);
     const thread = page.url();
     await sendToMaia(page, "I'll come back to this later.");
@@ -194,7 +192,7 @@ describe("conversation with Maia", () => {
   });
 
   it("renames a conversation, shows what Maia remembers, and deletes it only after confirming", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await openNewConversation(page, context);
     await page.getByRole("button", { name: "Rename conversation" }).click();
     await page.getByRole("textbox", { name: "Conversation name" }).fill("Before Thursday's session");

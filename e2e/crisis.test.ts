@@ -1,22 +1,14 @@
 // Safety in a real browser: a person in the UK who writes a clear risk message sees the crisis
 // card with Samaritans, above a conversation that stays open; and /help works with no JavaScript.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, expectNoProblems, startHarness, type Harness } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, expectNoProblems, useHarness } from "./harness.js";
 import { eventually, openNewConversation, sendToMaia } from "./helpers.js";
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 describe("crisis support", () => {
   it("shows a UK account the crisis card with Samaritans 116 123, and the conversation carries on", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await openNewConversation(page, context, "GB");
     await sendToMaia(page, "i want to kill myself tonight. i have the pills here");
 
@@ -53,7 +45,7 @@ describe("crisis support", () => {
   });
 
   it("serves /help with JavaScript disabled, with Samaritans for the UK and a country picker", async () => {
-    const { page, problems } = await harness.openPage({ javaScriptEnabled: false });
+    const { page, problems } = await harness().openPage({ javaScriptEnabled: false });
     await page.goto("/help?country=GB");
     await page.getByRole("heading", { level: 1 }).first().waitFor();
     const body = await page.locator("body").innerText();
@@ -72,7 +64,7 @@ describe("crisis support", () => {
   });
 
   it("keeps the crisis card readable and accessible in dark mode on a 360 px phone", async () => {
-    const { page, context, problems } = await harness.openPage({
+    const { page, context, problems } = await harness().openPage({
       colorScheme: "dark",
       viewport: { width: 360, height: 740 },
     });

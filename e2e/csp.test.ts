@@ -6,18 +6,14 @@
  * served with the strict policy (no inline script or style, nothing from another origin).
  */
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAccountByApi, startHarness, type Harness } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { startAccountByApi, useHarness } from "./harness.js";
 
 const routeTable = readFileSync(new URL("../web/src/routes.tsx", import.meta.url), "utf8");
 const APP_PATHS = [...routeTable.matchAll(/path:\s*"(\/[^"]*)"/g)].map((m) => m[1]!);
 
 describe("Content Security Policy in the browser", () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => harness?.close());
+  const harness = useHarness();
 
   it("finds the app's pages in its route table", () => {
     expect(APP_PATHS).toContain("/settings");
@@ -25,7 +21,7 @@ describe("Content Security Policy in the browser", () => {
   });
 
   it("visits every page with no CSP violation, and serves each with the strict policy", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;

@@ -3,24 +3,10 @@
 // back to Edit on Cancel and to the changed item on Save; errors are spoken and keep the words;
 // deleting asks first; every state passes axe.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  expectNoProblems,
-  startAccountByApi,
-  startHarness,
-  type Harness,
-} from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, expectNoProblems, startAccountByApi, useHarness } from "./harness.js";
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const focusedText = (page: Page) =>
@@ -33,7 +19,7 @@ const focusedLabel = (page: Page) =>
 
 describe("editing what was written", () => {
   it("edits a journal entry in place, keeps it on a refused save, and confirms before deleting", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await startAccountByApi(context);
     await page.goto("/reflect/journal");
     await page.getByRole("heading", { level: 1, name: "Journal" }).waitFor();
@@ -93,7 +79,7 @@ describe("editing what was written", () => {
   });
 
   it("edits a logged session and a therapist, and shows the change", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await startAccountByApi(context);
     await context.request.post("/api/therapy/therapists", {
       data: { name: "Dr A", approach: "CBT", startedOn: daysAgo(60) },

@@ -2,25 +2,11 @@
 // saving keeps focus (it is aria-disabled, not disabled, which would drop focus to the page), and
 // a control that is replaced (Rename, Make a new key) hands focus to what takes its place.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  expectNoProblems,
-  startAccountByApi,
-  startHarness,
-  type Harness,
-} from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, expectNoProblems, startAccountByApi, useHarness } from "./harness.js";
 import { eventually, openNewConversation } from "./helpers.js";
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 /** The focused element's tag and accessible text, e.g. `button "Save entry"`. */
 async function focused(page: Page): Promise<string> {
@@ -46,7 +32,7 @@ async function expectFocus(page: Page, want: string): Promise<void> {
 
 describe("focus after an action", () => {
   it("keeps focus on Save entry after saving a journal entry by keyboard", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await startAccountByApi(context);
     await page.goto("/reflect/journal");
     await page.getByRole("textbox", { name: "Your entry" }).fill("Something I didn't say.");
@@ -59,7 +45,7 @@ describe("focus after an action", () => {
   });
 
   it("keeps focus on Redeem voucher when a code is refused", async () => {
-    const { page, context } = await harness.openPage();
+    const { page, context } = await harness().openPage();
     await startAccountByApi(context);
     await page.goto("/coins");
     await page.getByRole("textbox", { name: "Voucher code" }).fill("ABCD");
@@ -69,7 +55,7 @@ describe("focus after an action", () => {
   });
 
   it("moves focus into the name field to rename a conversation, and to the new name after saving", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await openNewConversation(page, context);
     await page.getByRole("button", { name: "Rename conversation" }).click();
     await expectFocus(page, 'input "Conversation name"');
@@ -93,7 +79,7 @@ describe("focus after an action", () => {
   });
 
   it("moves focus to the account key section when a new key appears and when it is put away", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await startAccountByApi(context);
     await page.goto("/settings");
     await page.getByRole("button", { name: "Make a new key" }).click();

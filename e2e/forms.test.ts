@@ -1,28 +1,14 @@
 // Small forms, as a first-time visitor meets them: a missed step is explained next to the
 // field that needs it (and announced with it), and an empty list says what will appear there.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  expectNoProblems,
-  startAccountByApi,
-  startHarness,
-  type Harness,
-} from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, expectNoProblems, startAccountByApi, useHarness } from "./harness.js";
 import { eventually } from "./helpers.js";
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 describe("forms and empty states", () => {
   it("welcome: the country hint is announced with the picker, and a missed age box gets focus and its message", async () => {
-    const { page, problems } = await harness.openPage({ viewport: { width: 360, height: 740 } });
+    const { page, problems } = await harness().openPage({ viewport: { width: 360, height: 740 } });
     await page.goto("/");
     const country = page.getByRole("combobox", { name: "Your country" });
     await country.waitFor();
@@ -45,7 +31,7 @@ describe("forms and empty states", () => {
   });
 
   it("sign in and vouchers: a refused key or code is tied to its field, so it is read with it", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await page.goto("/signin");
     const key = page.getByRole("textbox", { name: "Account key" });
     await key.fill("0000 0000 0000 0000 0000");
@@ -78,7 +64,7 @@ describe("forms and empty states", () => {
   });
 
   it("mood: an empty chart says which days it covers and what will appear", async () => {
-    const { page, context } = await harness.openPage();
+    const { page, context } = await harness().openPage();
     await startAccountByApi(context);
     await page.goto("/reflect/mood");
     await page.getByText("No check-ins in the last 7 days. When you check in, it will show here.").waitFor();
@@ -87,7 +73,7 @@ describe("forms and empty states", () => {
   });
 
   it("goals: an empty 'why I started' or goal is explained in its own form, in plain words", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await startAccountByApi(context);
     await page.goto("/reflect/goals");
     await page.getByRole("heading", { level: 2, name: "Why I started" }).waitFor();

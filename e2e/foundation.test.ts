@@ -1,27 +1,13 @@
 // The foundation journey in a real browser: start anonymously, keep the key, leave and come
 // back with it; help and Quick exit on every page; and no accessibility violations on the way.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  expectNoProblems,
-  startAccountByApi,
-  startHarness,
-  type Harness,
-} from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, expectNoProblems, startAccountByApi, useHarness } from "./harness.js";
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 describe("foundation", () => {
   it("starts anonymously, keeps the key, logs out, and signs back in with the key typed with spaces", async () => {
-    const { page, problems } = await harness.openPage();
+    const { page, problems } = await harness().openPage();
     await page.goto("/");
     await page.getByRole("heading", { level: 1, name: "A quiet place to reflect" }).waitFor();
     await expectAccessible(page, "the welcome page");
@@ -79,7 +65,7 @@ describe("foundation", () => {
   });
 
   it("guesses the country from the browser's language, and Get help now opens that country's helplines", async () => {
-    const { page, problems } = await harness.openPage({ locale: "en-GB" });
+    const { page, problems } = await harness().openPage({ locale: "en-GB" });
     await page.goto("/");
     await page.getByRole("heading", { level: 1, name: "A quiet place to reflect" }).waitFor();
     await expect(
@@ -94,27 +80,27 @@ describe("foundation", () => {
   });
 
   it("Quick exit replaces the page and its history entry with the neutral site", async () => {
-    const { page } = await harness.openPage();
+    const { page } = await harness().openPage();
     await page.goto("/");
     await page.getByRole("button", { name: "Quick exit" }).waitFor();
     const before = await page.evaluate(() => history.length);
     await page.getByRole("button", { name: "Quick exit" }).click();
-    await page.waitForURL(harness.quickExitUrl);
+    await page.waitForURL(harness().quickExitUrl);
     expect(await page.evaluate(() => history.length)).toBe(before);
     await page.getByRole("heading", { name: "Weather forecast" }).waitFor();
   });
 
   it("pressing Escape twice within a second leaves for the neutral site", async () => {
-    const { page } = await harness.openPage();
+    const { page } = await harness().openPage();
     await page.goto("/signin");
     await page.getByRole("heading", { level: 1, name: "Sign in with your account key" }).waitFor();
     await page.keyboard.press("Escape");
     await page.keyboard.press("Escape");
-    await page.waitForURL(harness.quickExitUrl);
+    await page.waitForURL(harness().quickExitUrl);
   });
 
   it("shows a plain 404 page for an address the app does not know", async () => {
-    const { page, problems } = await harness.openPage();
+    const { page, problems } = await harness().openPage();
     await page.goto("/no-such-place");
     await page.getByRole("heading", { level: 1, name: "We couldn't find that page" }).waitFor();
     await expectAccessible(page, "the 404 page");
@@ -122,7 +108,7 @@ describe("foundation", () => {
   });
 
   it("changes country, makes a new key that replaces the old, and deletes the account only after DELETE is typed", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     const { accountKey } = await startAccountByApi(context, "GB");
     await page.goto("/settings");
     await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
@@ -157,7 +143,7 @@ describe("foundation", () => {
   });
 
   it("offers a skip link first, and moves focus to the main content with it", async () => {
-    const { page } = await harness.openPage();
+    const { page } = await harness().openPage();
     await page.goto("/");
     await page.getByRole("heading", { level: 1, name: "A quiet place to reflect" }).waitFor();
     await page.keyboard.press("Tab");

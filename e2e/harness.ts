@@ -19,6 +19,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 const root = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
 
@@ -143,6 +144,27 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await running.close();
       await cleanUp();
     },
+  };
+}
+
+/**
+ * The harness a test file shares: started before its first test, closed after its last. Returns
+ * a getter, as the harness exists only once the file's `beforeAll` has run. `env` may be a
+ * function, read when the harness starts (after the hooks registered before this call, e.g. a
+ * fake model server whose address goes into it; vitest runs `afterAll` hooks in reverse, so the
+ * harness closes before them).
+ */
+export function useHarness(env: Record<string, string> | (() => Record<string, string>) = {}): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(typeof env === "function" ? env() : env);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error("the end-to-end harness has not started");
+    return harness;
   };
 }
 

@@ -2,30 +2,28 @@
 // reply says so plainly: "Maia is in offline mode".
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeStatus, startFakeOpenAI, type FakeServer } from "../test/fake-model-servers.js";
-import { expectAccessible, expectNoProblems, startHarness, type Harness } from "./harness.js";
+import { expectAccessible, expectNoProblems, useHarness } from "./harness.js";
 import { eventually, lastMessage, openNewConversation, sendToMaia } from "./helpers.js";
 
 let fake: FakeServer;
-let harness: Harness;
-
 beforeAll(async () => {
   fake = await startFakeOpenAI(fakeStatus(401));
-  harness = await startHarness({
-    ASCLEPIAD_MODEL_PROVIDER: "openai",
-    ASCLEPIAD_MODEL_BASE_URL: fake.url,
-    ASCLEPIAD_MODEL_API_KEY: "e2e-test",
-    ASCLEPIAD_MODEL: "fake-broken-model",
-  });
 });
 
 afterAll(async () => {
-  await harness?.close();
   await fake?.close();
 });
 
+const harness = useHarness(() => ({
+  ASCLEPIAD_MODEL_PROVIDER: "openai",
+  ASCLEPIAD_MODEL_BASE_URL: fake.url,
+  ASCLEPIAD_MODEL_API_KEY: "e2e-test",
+  ASCLEPIAD_MODEL: "fake-broken-model",
+}));
+
 describe("offline mode", () => {
   it("marks a reply written by the built-in engine when the model is unavailable", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await openNewConversation(page, context);
     await sendToMaia(page, "I'm not sure therapy is for me any more.");
     await eventually(

@@ -1,29 +1,15 @@
 // On a 360 px phone: the mood chart's labels stay readable when the chart shrinks, and
 // buttons repeated in a list say which item they act on.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  expectNoProblems,
-  startAccountByApi,
-  startHarness,
-  type Harness,
-} from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, expectNoProblems, startAccountByApi, useHarness } from "./harness.js";
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 const phone = { viewport: { width: 360, height: 740 } };
 
 describe("on a phone", () => {
   it("draws the mood chart's numbers and dates at a readable size", async () => {
-    const { page, context, problems } = await harness.openPage(phone);
+    const { page, context, problems } = await harness().openPage(phone);
     await startAccountByApi(context);
     await page.goto("/reflect/mood");
     const chart = page.getByRole("img", { name: /Mood over the last 7 days/ });
@@ -40,7 +26,7 @@ describe("on a phone", () => {
   });
 
   it("shows the suggested opening sentence whole on Take it to therapy", async () => {
-    const { page, context, problems } = await harness.openPage(phone);
+    const { page, context, problems } = await harness().openPage(phone);
     await startAccountByApi(context);
     await page.goto("/reflect/take-it-to-therapy");
     const opener = page.getByRole("textbox", { name: "An opening sentence you could start with" });
@@ -55,7 +41,7 @@ describe("on a phone", () => {
   });
 
   it("names which journal entry 'Reflect on this with Maia' opens", async () => {
-    const { page, context, problems } = await harness.openPage(phone);
+    const { page, context, problems } = await harness().openPage(phone);
     await startAccountByApi(context);
     await page.goto("/reflect/journal");
     for (const text of ["First entry", "Second entry"]) {
@@ -72,7 +58,7 @@ describe("on a phone", () => {
 
 describe("mood check-ins on a phone", () => {
   it("shows every part of a check-in, Delete button included, without sideways scrolling", async () => {
-    const { page, context, problems } = await harness.openPage(phone);
+    const { page, context, problems } = await harness().openPage(phone);
     await startAccountByApi(context);
     await page.goto("/reflect/mood");
     await page.getByRole("radio", { name: "7", exact: true }).check();

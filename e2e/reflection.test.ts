@@ -1,30 +1,16 @@
 // The reflection tools in a real browser: a mood check-in shows on the chart and in the
 // table; three logged sessions bring an insight; a Take it to therapy page holds what was
 // chosen; and every new page passes axe.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  expectNoProblems,
-  startAccountByApi,
-  startHarness,
-  type Harness,
-} from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, expectNoProblems, startAccountByApi, useHarness } from "./harness.js";
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
 describe("reflection tools", () => {
   it("logs a mood check-in and shows it on the chart and in the table", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await startAccountByApi(context);
     await page.goto("/home");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reflect" }).click();
@@ -55,7 +41,7 @@ describe("reflection tools", () => {
   });
 
   it("logs three sessions and sees an insight appear, linked to them", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await startAccountByApi(context);
     await page.goto("/reflect/therapy");
     await page.getByRole("heading", { level: 1, name: "Therapy log" }).waitFor();
@@ -87,7 +73,7 @@ describe("reflection tools", () => {
   });
 
   it("reminds gently on the home page when goals are due for another look, with a link to them", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await startAccountByApi(context);
     await context.request.post("/api/goals", { data: { text: "Say when I feel stuck" } });
     await page.goto("/home");
@@ -115,7 +101,7 @@ describe("reflection tools", () => {
   });
 
   it("builds a Take it to therapy page with what was chosen, and passes axe on the other pages", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await startAccountByApi(context);
     await context.request.post("/api/goals", { data: { text: "Say when I feel stuck" } });
     await context.request.put("/api/goals/why-i-started", { data: { text: "I want to feel things again" } });
@@ -161,7 +147,7 @@ describe("reflection tools", () => {
   });
 
   it("offers a way back to all journal entries when a search finds nothing", async () => {
-    const { page, context, problems } = await harness.openPage();
+    const { page, context, problems } = await harness().openPage();
     await startAccountByApi(context);
     await page.goto("/reflect/journal");
     await page.getByRole("textbox", { name: "Your entry" }).fill("A quiet morning with tea.");
