@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { vouchersCommand } from "../src/coins/cli.js";
 import { openStorage } from "../src/storage/db.js";
@@ -16,6 +17,21 @@ const dataDir = mkdtempSync(join(tmpdir(), "asclepiad-e2e-coins-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const harness = useHarness({ ASCLEPIAD_DATA_DIR: dataDir });
+
+/** Ends the signed-in account's free trial, as time would, straight in the database. */
+async function endTrial(context: BrowserContext): Promise<void> {
+  const me = await (await context.request.get("/api/me")).json();
+  const storage = openStorage({ dataDir });
+  try {
+    await storage.db
+      .updateTable("accounts")
+      .set({ trial_ends_at: Date.now() - 1000 })
+      .where("id", "=", me.account.id)
+      .execute();
+  } finally {
+    await storage.close();
+  }
+}
 
 /** Runs `asclepiad vouchers create` as the operator would, and returns what it printed. */
 async function mintVoucher(coins: number): Promise<string> {
@@ -72,17 +88,7 @@ describe("coins", () => {
   it("shows the price before sending, keeps the message when coins run out, and answers it after a top-up", async () => {
     const { page, context, problems } = await harness().openPage();
     await startAccountByApi(context);
-    const me = await (await context.request.get("/api/me")).json();
-    const storage = openStorage({ dataDir });
-    try {
-      await storage.db
-        .updateTable("accounts")
-        .set({ trial_ends_at: Date.now() - 1000 })
-        .where("id", "=", me.account.id)
-        .execute();
-    } finally {
-      await storage.close();
-    }
+    await endTrial(context);
     const created = await (await context.request.post("/api/conversations", { data: {} })).json();
     await page.goto(`/maia/${created.conversation.id}`);
     await page.getByText("Maia's reply will cost 1 coin. You have 0 coins.").waitFor();
@@ -122,17 +128,7 @@ describe("coins", () => {
   it("says how to get coins once the trial is over and no coin packs are sold", async () => {
     const { page, context, problems } = await harness().openPage({ viewport: { width: 360, height: 740 } });
     await startAccountByApi(context);
-    const me = await (await context.request.get("/api/me")).json();
-    const storage = openStorage({ dataDir });
-    try {
-      await storage.db
-        .updateTable("accounts")
-        .set({ trial_ends_at: Date.now() - 1000 })
-        .where("id", "=", me.account.id)
-        .execute();
-    } finally {
-      await storage.close();
-    }
+    await endTrial(context);
     await page.goto("/coins");
     await page.getByText("Your free trial has ended.").waitFor();
     const redeem = page.getByRole("region", { name: "Redeem a voucher" });
