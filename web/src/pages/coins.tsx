@@ -78,6 +78,8 @@ export function CoinsPage() {
     }
   };
 
+  const hint = summary ? howToGetCoins(summary) : null;
+
   return (
     <>
       <h1 tabIndex={-1}>AsclepiCoins</h1>
@@ -119,7 +121,7 @@ export function CoinsPage() {
 
       <section aria-labelledby={`${id}-redeem`}>
         <h2 id={`${id}-redeem`}>Redeem a voucher</h2>
-        {summary && howToGetCoins(summary) ? <p>{howToGetCoins(summary)}</p> : null}
+        {hint ? <p>{hint}</p> : null}
         <form onSubmit={redeem} class="redeem">
           <div class="field">
             <label for={`${id}-code`}>Voucher code</label>

@@ -84,6 +84,8 @@ export function MoodChart(props: {
   );
 }
 
+const MOOD_COLUMNS = ["When", "Rating", "Feelings", "Note"];
+
 export function MoodTable(props: { checkIns: MoodCheckIn[]; days: number; onDelete?: (id: string) => void }) {
   const { checkIns, days } = props;
   if (checkIns.length === 0) return null;
@@ -95,23 +97,11 @@ export function MoodTable(props: { checkIns: MoodCheckIn[]; days: number; onDele
         <caption>Your check-ins over the last {days} days</caption>
         <thead role="rowgroup">
           <tr role="row">
-            <th scope="col" role="columnheader">
-              When
-            </th>
-            <th scope="col" role="columnheader">
-              Rating
-            </th>
-            <th scope="col" role="columnheader">
-              Feelings
-            </th>
-            <th scope="col" role="columnheader">
-              Note
-            </th>
-            {props.onDelete ? (
-              <th scope="col" role="columnheader">
-                Remove
+            {[...MOOD_COLUMNS, ...(props.onDelete ? ["Remove"] : [])].map((name) => (
+              <th key={name} scope="col" role="columnheader">
+                {name}
               </th>
-            ) : null}
+            ))}
           </tr>
         </thead>
         <tbody role="rowgroup">
