@@ -1831,6 +1831,20 @@ export const STAYS_NONE = {
     { previous: ["this essay is killing me lol"], text: "kinda" },
     { previous: ["i cant do this anymore"], text: "the crossword i mean, not doing anything else tonight" },
   ],
+  "follow-ups: after a concern, a walk-back, a change of subject, the thing named or a past long over stays none":
+    [
+      { previous: ["i wish i could just vanish"], text: "lol ignore me, long day" },
+      { previous: ["i wish i could just vanish"], text: "anyway how was your weekend" },
+      { previous: ["i want to hurt him"], text: "the wasp. it got into the kitchen again" },
+      { previous: ["tried to end it when i was at school"], text: "that was twenty years ago now" },
+      {
+        previous: ["my sister tried to kill herself a few years back"],
+        text: "shes a nurse now, shes brilliant",
+      },
+      { previous: ["tired of being alive"], text: "went to two shops for the babys formula, both sold out" },
+      "tired of being here at work",
+      { previous: ["tired of being here at work"], text: "leaving in five, heading to the pier" },
+    ],
   "follow-ups: a follow-up that laughs after all, or insists about something else, stays none": [
     { previous: ["i want to kill myself"], text: "jk" },
     { previous: ["i want to kill myself"], text: "not joking lol" },

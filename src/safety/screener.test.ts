@@ -5132,6 +5132,46 @@ describe("theme F2: risk carried on by a follow-up, when the earlier message alr
   });
 });
 
+describe("follow-ups: a concern goes on when the next message goes on with it", () => {
+  it("keeps a wish to be gone, self-harm, abuse or someone else's risk at concern when the follow-up goes on with it", () => {
+    for (const [earlier, text, category, subject] of [
+      [
+        "i keep thinking everyone would be better off without me",
+        "especially my sister, shes got enough on her plate",
+        "suicide",
+        "self",
+      ],
+      ["i feel like a burden to everyone", "they tiptoe round me all the time", "suicide", "self"],
+      [
+        "i used to burn myself with a lighter",
+        "havent told anyone, not even my therapist",
+        "self_harm",
+        "self",
+      ],
+      ["my stepdad shoves me around when mum is at work", "she wouldnt believe me anyway", "abuse", "self"],
+      [
+        "my brother keeps saying hes a waste of space",
+        "and he stopped going to football, which he loved",
+        "suicide",
+        "other",
+      ],
+    ] as const) {
+      const got = screenMessage(text, { previous: [earlier] });
+      expect({ text, level: got.level, subject: got.subject }).toEqual({ text, level: "concern", subject });
+      expect(got.categories, text).toContain(category);
+    }
+  });
+
+  it("follow-ups: after a concern, a walk-back, a change of subject, the thing named or a past long over stays none", () => {
+    // A walk-back or a change of subject inside a crisis flow gets the flow's gentle check (crisis.ts).
+    expectNone(
+      STAYS_NONE[
+        "follow-ups: after a concern, a walk-back, a change of subject, the thing named or a past long over stays none"
+      ],
+    );
+  });
+});
+
 describe("theme MD: the body in danger in plain words", () => {
   it("theme MD: reads a medicine doubled, a lot of tablets taken with the body going, and pain patches put on", () => {
     expectScreen("took my warfarin again by mistake tonight, not sure what to do", "urgent", ["medical"]);

@@ -1766,7 +1766,7 @@ const RULES: Rule[] = [
   rule(
     "passive",
     "look",
-    `(?:tired|sick|exhausted) of (?:living|being alive|life|existing|being here|waking up)`,
+    `(?:tired|sick|exhausted) of (?:living|being alive|life|existing|being here(?! (?:at|in) (?:work|school|uni|college|the office|this (?:job|office|town|city|place))\\b)|waking up)`,
   ),
   rule(
     "passive",
@@ -3443,7 +3443,7 @@ const RULES: Rule[] = [
   rule(
     "passive",
     "look",
-    `(?:i )?(?:want|need) (?:the noise|the noise in my head|the voices) to stop(?= ?$| ?\\|)|(?:like|want|wish|hope) (?:a |the )?(?:bus|car|lorry|truck|train|meteor) to (?:make the decision|hit me|take me|do it|end it|finish me)|(?:hope|hoping|wish) the plane (?:goes down|crashes)|(?:im|i am|i feel like|i feel like im|feel like|feel like im|i m) (?:a |such a |just a |nothing but a |only a )?(?:burden|drain|tax) (?:to|on|for) (?:my (?:kids|children|family|parents|son|daughter|husband|wife|partner|friends|mum|mom|dad)|everyone|everybody|them|every one|all of them)|(?:im|i am) (?:a |just a )?burden(?= with| ?,| ?$| ?\\|)|(?:id|i would) not mind if i (?:\\w+ )?(?:didnt wake up|never woke up|wasnt here|died)|(?:theyd|they would|everyone would|they d|my \\w+ would) (?:\\w+ ){0,10}if i (?:wasnt|werent|was not) (?:around|here|alive)|(?:whats|what is) the point (?:of|in) me(?: exactly| anyway)?(?= ?$| ?\\||,)|(?:think|thinking|thought) (?:about|of) (?:disappearing|not being (?:here|around|alive)|not existing|not waking up|fading (?:away|out))(?! (?:for (?:a|the|two|three|an?|one)|to|on|from|of|with))|(?:go to bed|fall asleep|go to sleep) (?:\\w+ )?(?:hoping|praying|wishing) (?:not to|i dont|i wont|to not|never to) (?:be there|wake up|wake|be here)|if i (?:went|was gone|disappeared|vanished)(?: ,)? (?:theyd|they would|nobody would|no one would|everyone would)|being alive (?:feels like|is) (?:a job|a chore|a sentence|a punishment|homework|a burden|torture)|(?:wouldnt|would not|wouldn t) mind (?:not being (?:here|around|alive)|not waking up|being dead|dying)|(?:swap|trade) (?:\\w+ ){0,3}for (?:not waking up|being dead|never waking up|not being here)|(?:dont|cant|do not|cannot) see (?:much of )?(?:a |any |my )?future(?! (?:in|with|for))|tired of (?:everything ,? (?:of )?)?(?:being alive|existing|waking up|being here|living(?! (?:in|with|here|at|like|on|of)))|running out of reasons? to (?:keep (?:going|trying|living)|live|stay|be here|carry on|get up)|(?:no one|nobody|noone) (?:would|d|will) (?:\\w+ )?(?:notice|care|miss me)(?: \\w+){0,2} if i(?! (?:\\w+ )?(?:skiped|skip|left early|didnt (?:come|go|turn up|show up|reply|answer)|wasnt at|missed|mised|wore|changed|dyed|cut my hair|quit (?:the|my) (?:team|club|group|job)|stoped (?:going|coming|posting)|didnt post|left the (?:group|chat|party|team))\\b)|would get (?:the )?(?:life insurance|insurance|payout)|wish i could (?:get|fall) (?:ill|sick)|take (?:myself|me) off (?:her|his|their|your|everyones) hands|more (?:year|day|years|days) i (?:didnt|never|did not) ask for|(?:looked|look|looking|stared|staring) at the (?:railway line|tracks|train tracks|drop|edge)(?: \\w+){0,2} (?:a bit |a little )?(?:too long|for too long)|(?:sleep|lie|lying|sleeping) under the (?:snow|ground|earth|water) (?:forever|for ever|for good)|(?:go to sleep|sleep) for (?:a year|a hundred years|ever|a long time) and (?:not|never) (?:come back|wake up)|(?:only|just) taking up (?:a chair|space|room|oxygen|a bed)(?= ?$| ?\\|)|(?:might as well|may as well) not (?:bother )?(?:waking up|be here|exist|be alive)|done with (?:life|living)|remember me (?:how|as|like|the way) i (?:was|am)|drafting my own eulogy|${DEATH_IF} (?:\\w+ ){0,2}would (?:anyone|anybody|people) (?:even |actually |really )?(?:cry|care|notice|miss me|come)`,
+    `(?:i )?(?:want|need) (?:the noise|the noise in my head|the voices) to stop(?= ?$| ?\\|)|(?:like|want|wish|hope) (?:a |the )?(?:bus|car|lorry|truck|train|meteor) to (?:make the decision|hit me|take me|do it|end it|finish me)|(?:hope|hoping|wish) the plane (?:goes down|crashes)|(?:im|i am|i feel like|i feel like im|feel like|feel like im|i m) (?:a |such a |just a |nothing but a |only a )?(?:burden|drain|tax) (?:to|on|for) (?:my (?:kids|children|family|parents|son|daughter|husband|wife|partner|friends|mum|mom|dad)|everyone|everybody|them|every one|all of them)|(?:im|i am) (?:a |just a )?burden(?= with| ?,| ?$| ?\\|)|(?:id|i would) not mind if i (?:\\w+ )?(?:didnt wake up|never woke up|wasnt here|died)|(?:theyd|they would|everyone would|they d|my \\w+ would) (?:\\w+ ){0,10}if i (?:wasnt|werent|was not) (?:around|here|alive)|(?:whats|what is) the point (?:of|in) me(?: exactly| anyway)?(?= ?$| ?\\||,)|(?:think|thinking|thought) (?:about|of) (?:disappearing|not being (?:here|around|alive)|not existing|not waking up|fading (?:away|out))(?! (?:for (?:a|the|two|three|an?|one)|to|on|from|of|with))|(?:go to bed|fall asleep|go to sleep) (?:\\w+ )?(?:hoping|praying|wishing) (?:not to|i dont|i wont|to not|never to) (?:be there|wake up|wake|be here)|if i (?:went|was gone|disappeared|vanished)(?: ,)? (?:theyd|they would|nobody would|no one would|everyone would)|being alive (?:feels like|is) (?:a job|a chore|a sentence|a punishment|homework|a burden|torture)|(?:wouldnt|would not|wouldn t) mind (?:not being (?:here|around|alive)|not waking up|being dead|dying)|(?:swap|trade) (?:\\w+ ){0,3}for (?:not waking up|being dead|never waking up|not being here)|(?:dont|cant|do not|cannot) see (?:much of )?(?:a |any |my )?future(?! (?:in|with|for))|tired of (?:everything ,? (?:of )?)?(?:being alive|existing|waking up|being here(?! (?:at|in) (?:work|school|uni|college|the office|this (?:job|office|town|city|place))\\b)|living(?! (?:in|with|here|at|like|on|of)))|running out of reasons? to (?:keep (?:going|trying|living)|live|stay|be here|carry on|get up)|(?:no one|nobody|noone) (?:would|d|will) (?:\\w+ )?(?:notice|care|miss me)(?: \\w+){0,2} if i(?! (?:\\w+ )?(?:skiped|skip|left early|didnt (?:come|go|turn up|show up|reply|answer)|wasnt at|missed|mised|wore|changed|dyed|cut my hair|quit (?:the|my) (?:team|club|group|job)|stoped (?:going|coming|posting)|didnt post|left the (?:group|chat|party|team))\\b)|would get (?:the )?(?:life insurance|insurance|payout)|wish i could (?:get|fall) (?:ill|sick)|take (?:myself|me) off (?:her|his|their|your|everyones) hands|more (?:year|day|years|days) i (?:didnt|never|did not) ask for|(?:looked|look|looking|stared|staring) at the (?:railway line|tracks|train tracks|drop|edge)(?: \\w+){0,2} (?:a bit |a little )?(?:too long|for too long)|(?:sleep|lie|lying|sleeping) under the (?:snow|ground|earth|water) (?:forever|for ever|for good)|(?:go to sleep|sleep) for (?:a year|a hundred years|ever|a long time) and (?:not|never) (?:come back|wake up)|(?:only|just) taking up (?:a chair|space|room|oxygen|a bed)(?= ?$| ?\\|)|(?:might as well|may as well) not (?:bother )?(?:waking up|be here|exist|be alive)|done with (?:life|living)|remember me (?:how|as|like|the way) i (?:was|am)|drafting my own eulogy|${DEATH_IF} (?:\\w+ ){0,2}would (?:anyone|anybody|people) (?:even |actually |really )?(?:cry|care|notice|miss me|come)`,
     false,
   ),
   rule("medical_care", "look", `mixing (?:up )?(?:her|his|their) (?:tablets|pills|meds)(?: up)?`),
@@ -22035,8 +22035,50 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
   const carried = readCarriedOn(normalised, current, before, together, earlierText);
   if (carried) return carried;
   const result = !adds && !ownSignal && !answers && !carriesOn ? current : together;
-  return readFollowUpCarried(result, normalised, earlierText, before) ?? result;
+  const followed = readFollowUpCarried(result, normalised, earlierText, before) ?? result;
+  return keepsTheConcern(followed, normalised, earlierText, together, before);
 }
+
+// A follow-up that goes on with what an earlier message said is still that concern: "to everyone
+// honestly" after "im a burden", "doesnt feel like a choice anymore" after "picked my skin raw
+// again", "dont really talk about it" after "tried once in 2019". Each message is otherwise credited
+// only with what it adds, so these read as nothing. Only when the earlier message held risk and the
+// two read together still do (a follow-up that makes the earlier words ordinary, "the mosquito",
+// "6 yrs clean now", reads as nothing together), and not for a walk-back or a change of subject:
+// inside a crisis flow those get the flow's gentle check (crisis.ts), which a risk level would skip.
+function keepsTheConcern(
+  result: Screening,
+  normalised: string,
+  earlierText: string,
+  together: Screening,
+  before: () => Screening,
+): Screening {
+  if (result.level !== "none" || together.level === "none") return result;
+  if (WALKED_BACK.test(normalised) || GOES_ON_EXPLAINED.test(normalised)) return result;
+  if (F2_DEFUSED.test(normalised) || F2_REREAD.test(normalised) || CARRY_REREAD.test(normalised))
+    return result;
+  // "the last time i self harmed was 6 years ago", "tried to take her own life a few years back":
+  // long over, told before, so what follows is most often how it is now.
+  if (F2_ASKED_BEFORE.test(earlierText) || F2_DEFUSED.test(earlierText) || YEARS_BACK.test(earlierText))
+    return result;
+  if (IDIOM_SCAN.matches(earlierText)) return result;
+  if (RENAMED.test(normalised) || CARRY_GATHERED_ORDINARY.test(normalised)) return result;
+  if (before().level !== "concern") return result;
+  return { level: "concern", categories: together.categories, subject: together.subject };
+}
+// What the earlier words were about, named first in a sentence of its own: "the mosquito. been buzzing
+// round my ear", "my cat. with her eyes", "brambles, spent all day in the garden"; or an ordinary
+// reason given ("shes not answering cos shes at the cinema"), a line written for someone else to say,
+// a wound healed.
+const RENAMED = re(
+  `^ ?(?:(?:the|this|that|my|his|her|our) (?:\\w+ ){0,3}|\\w+ )(?:\\||,)|\\b(?:cos|cause|coz|because|bc) (?:shes|hes|theyre|she is|he is|they are) (?:at|in|on|out)\\b|\\b(?:characters?|script|play|song|lyric|lyrics|poem|stories|story)(?: s)? (?:line|lines)\\b|\\b(?:its|it s|it is|al|theyre|they are)(?: al)? healed\\b`,
+  "",
+);
+const YEARS_BACK = /\b(?:years|yrs) (?:back|ago)\b/;
+const WALKED_BACK = re(
+  `\\b(?:jk|joking|kiding|just kiding|lol|lmao|haha|ignore (?:me|that|it)|never ?mind|nvm|forget (?:it|i said|that)|im (?:fine|ok|okay|alright|god|safe)|i am (?:fine|ok|okay|alright|safe)|(?:its|it s|it is|al) (?:fine|ok|okay|god|over|pased)|wont do anything|not (?:going to|gona) do anything|didnt mean (?:it|that)|not (?:serious|suicidal)|being dramatic|misunderstod)\\b`,
+  "",
+);
 
 // ---------------------------------------------------------------------------------------------
 // Maia's own replies.
