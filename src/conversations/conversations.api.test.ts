@@ -341,6 +341,20 @@ describe.each(testDatabases)("conversations with Maia on %s", (kind) => {
     expect(conv.crisis).not.toBeNull();
   });
 
+  it("reads a short denial straight after a risk message as a denial, though the screener reads the two together", async () => {
+    const { c, id } = await newConversation();
+    const say = async (text: string) => {
+      const { body } = await c.post(`/api/conversations/${id}/messages`, { text });
+      return waitForReply(c, id, body.reply.id);
+    };
+    await say("i want to kill myself");
+    expect((await say("you misunderstood")).text).toMatch(/are you safe/i);
+    // The flow winds down kindly: no helpline numbers read out again, no question about a plan.
+    const closing = (await say("yes i'm safe")).text;
+    expect(closing).toMatch(/Get help now/);
+    expect(closing).not.toMatch(/116 123|plan/);
+  });
+
   it("pins a crisis card with the person's country's helplines and answers safely, never from the model", async () => {
     const { c, id } = await newConversation();
     const calls = provider.calls;

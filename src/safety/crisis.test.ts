@@ -11,13 +11,14 @@ import type { Screening } from "./types.js";
 
 type Turn = { author: "person" | "maia"; text: string };
 
-/** Plays a conversation through the flow the way the server does, and returns every reply. */
+/** Plays a conversation through the flow the way the server does (each message screened with the
+ * person's earlier ones), and returns every reply. */
 function play(messages: string[], country = "GB", seed = "conv-1") {
   let state: CrisisState | null = null;
   const turns: Turn[] = [];
   const steps: { text: string; screening: Screening; reply: string | null; state: CrisisState | null }[] = [];
   messages.forEach((text, i) => {
-    const screening = screenMessage(text);
+    const screening = screenMessage(text, { previous: messages.slice(0, i) });
     const input = { screening, state, text, turns, seed: `${seed}:${i}`, country };
     const result =
       screening.level !== "none"
@@ -221,6 +222,23 @@ describe("continueCrisis", () => {
     expect(steps[1]?.state?.pending).toBe("plan");
     expect(steps[2]?.state?.level).toBe("emergency");
     expect(steps[2]?.reply).toMatch(/call 999/);
+  });
+
+  it("stays with a follow-up that goes on with a concern, without asking about a plan that was never said", () => {
+    const steps = play(["i feel like a burden to everyone", "they tiptoe round me all the time"]);
+    expect(steps[1]?.screening.level).toBe("concern");
+    expect(steps[1]?.reply).toMatch(/Samaritans/);
+    expect(steps[1]?.reply).not.toMatch(/plan/);
+    expect(steps[1]?.state?.level).toBe("concern");
+    expect(crisisActive(steps[1]?.state)).toBe(true);
+  });
+
+  it("reads a short answer that the screener carried at the flow's level as the answer it is", () => {
+    // "you misunderstood" right after a risk message is screened with it, at its level.
+    const steps = play(["i want to kill myself", "you misunderstood", "yes i'm safe"]);
+    expect(steps[1]?.screening.level).not.toBe("none");
+    expect(steps[1]?.reply).toMatch(/are you safe/i);
+    expect(steps[2]?.state?.phase).toBe("closed");
   });
 
   it("treats not being safe as an emergency", () => {

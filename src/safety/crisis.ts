@@ -249,7 +249,9 @@ function nextQuestion(
   if (categories.includes("abuse") && !categories.includes("suicide") && !categories.includes("self_harm")) {
     return not("safe") ? "safe" : null;
   }
-  if (level === "concern" && not("thoughts")) return "thoughts";
+  // At concern, a plan is asked about only once thoughts of suicide are known (a yes raises the flow
+  // to urgent): a message that goes on with the concern without answering is not a yes.
+  if (level === "concern") return not("thoughts") ? "thoughts" : null;
   if (not("plan")) return "plan";
   if (not("now")) return "now";
   return null;
@@ -405,6 +407,27 @@ export function respondToRisk(input: CrisisInput): { reply: string; state: Crisi
     if (next.reply !== null && next.state) return { reply: next.reply, state: next.state };
     return listen(input, next.state ?? input.state);
   }
+  // The screener reads a message with the person's earlier ones, so inside a flow a short answer
+  // ("yes", "you misunderstood", "yes i'm safe") can carry the level of the message before it. When it
+  // tells the flow nothing new (no higher level, no new category), it is first an answer to Maia's
+  // question, a denial or a word of being safe, as it would be screened on its own.
+  const known = input.state;
+  if (
+    crisisActive(known) &&
+    levelRank(input.screening.level) <= levelRank(known.level) &&
+    input.screening.categories.every((c) => known.categories.includes(c))
+  ) {
+    const answered = continueCrisis({
+      ...input,
+      screening: { level: "none", categories: [], subject: known.subject },
+    });
+    if (answered.reply !== null && answered.state) return { reply: answered.reply, state: answered.state };
+  }
+  return riskReply(input);
+}
+
+/** The crisis reply for a message at concern or above, with the flow's next state. */
+function riskReply(input: CrisisInput): { reply: string; state: CrisisState } {
   const state = merge(input.state, input.screening);
   const { reply, pending, p } = compose(input, state, input.screening, "risk");
   return { reply, state: finish(state, p, pending, "active") };
@@ -475,7 +498,7 @@ export function continueCrisis(input: CrisisInput): { reply: string | null; stat
       categories: state.categories.length ? state.categories : ["suicide"],
       subject: state.subject,
     };
-    return respondToRisk({
+    return riskReply({
       ...input,
       screening,
       state: { ...state, level: levelRank(level) > levelRank(state.level) ? level : state.level },
