@@ -22042,10 +22042,12 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
 // A follow-up that goes on with what an earlier message said is still that concern: "to everyone
 // honestly" after "im a burden", "doesnt feel like a choice anymore" after "picked my skin raw
 // again", "dont really talk about it" after "tried once in 2019". Each message is otherwise credited
-// only with what it adds, so these read as nothing. Only when the earlier message held risk and the
-// two read together still do (a follow-up that makes the earlier words ordinary, "the mosquito",
-// "6 yrs clean now", reads as nothing together), and not for a walk-back or a change of subject:
-// inside a crisis flow those get the flow's gentle check (crisis.ts), which a risk level would skip.
+// only with what it adds, so these read as nothing. Only after a message screened `concern` (after
+// urgent or emergency, most follow-ups that add nothing say what a joke or a threat was about), and
+// not when the follow-up walks the words back or laughs (the authors disagree on those, and laughter
+// so often means the words were not meant; a crisis flow checks gently after one either way), changes
+// the subject, names what the earlier words were about ("the mosquito", "the crossword i mean"),
+// tells of an ordinary errand, or follows a past told as long over ("6 years ago", "clean now").
 function keepsTheConcern(
   result: Screening,
   normalised: string,
