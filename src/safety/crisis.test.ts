@@ -241,6 +241,14 @@ describe("continueCrisis", () => {
     expect(steps[2]?.state?.phase).toBe("closed");
   });
 
+  it("keeps the emergency reply when an overdose is walked back or called safe straight after", () => {
+    for (const denial of ["im fine forget it", "yes im safe"]) {
+      const steps = play(["i took 30 paracetamol an hour ago", denial]);
+      expect(steps[1]?.reply).toMatch(/call 999/);
+      expect(crisisActive(steps[1]?.state)).toBe(true);
+    }
+  });
+
   it("treats not being safe as an emergency", () => {
     const steps = play(["i want to kill myself", "you misunderstood", "no"]);
     expect(steps[2]?.state?.level).toBe("emergency");

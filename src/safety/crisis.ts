@@ -410,10 +410,13 @@ export function respondToRisk(input: CrisisInput): { reply: string; state: Crisi
   // The screener reads a message with the person's earlier ones, so inside a flow a short answer
   // ("yes", "you misunderstood", "yes i'm safe") can carry the level of the message before it. When it
   // tells the flow nothing new (no higher level, no new category), it is first an answer to Maia's
-  // question, a denial or a word of being safe, as it would be screened on its own.
+  // question, a denial or a word of being safe, as it would be screened on its own. Not in an
+  // emergency: there the screener keeps the level on purpose ("im fine, forget it" after pills taken
+  // takes nothing back), and the reply keeps the emergency number first.
   const known = input.state;
   if (
     crisisActive(known) &&
+    known.level !== "emergency" &&
     levelRank(input.screening.level) <= levelRank(known.level) &&
     input.screening.categories.every((c) => known.categories.includes(c))
   ) {
