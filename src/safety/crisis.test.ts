@@ -249,6 +249,16 @@ describe("continueCrisis", () => {
     }
   });
 
+  it("does not take being fine, told as what someone asks or is told, as a denial", () => {
+    for (const text of ["my mum keeps asking if im ok and i just say yes", "i tell everyone im fine"]) {
+      const steps = play(["i feel like a burden to everyone", text]);
+      expect(steps[1]?.reply ?? "", text).not.toMatch(/sorry if I got that wrong|are you safe/i);
+      expect(steps[1]?.state?.phase, text).toBe("active");
+    }
+    // Said to Maia, it is one.
+    expect(play(["i want to kill myself", "i told you im fine"])[1]?.reply).toMatch(/are you safe/i);
+  });
+
   it("treats not being safe as an emergency", () => {
     const steps = play(["i want to kill myself", "you misunderstood", "no"]);
     expect(steps[2]?.state?.level).toBe("emergency");

@@ -441,10 +441,15 @@ function riskReply(input: CrisisInput): { reply: string; state: CrisisState } {
 
 type Answer = "yes" | "unsure" | "no" | "denial" | "safe" | "other";
 
-const SAFE =
-  /\b(?:i'?m safe|i am safe|im safe|yes,? (?:i'?m |i am )?safe|i promise|won'?t do anything|not going to do anything|not gonna do anything|i'?m not going to hurt myself|i won'?t hurt myself|i'?ll be ok(?:ay)?|they'?re safe|she'?s safe|he'?s safe|they are safe)\b/;
-const DENIAL =
-  /\b(?:misunderst\w*|you got it wrong|i'?m fine|im fine|i am fine|i'?m ok(?:ay)?|im ok(?:ay)?|i'?m alright|didn'?t mean (?:it|that)|not what i meant|was (?:just )?joking|just kidding|jk|exaggerating|not like that|forget (?:it|i said)|calm down|overreact\w*|it'?s nothing|not suicidal|chill|relax|i'?m good)\b/;
+// Words of being fine or safe told as what someone asks or is told ("mum keeps asking if im ok",
+// "i tell everyone im fine", "i pretend im fine") are not an answer to Maia; "i told you im fine" is.
+const REPORTED = String.raw`(?<!\b(?:if|whether|pretend|pretending|act like|acting like|(?:tell|tells|told|telling) (?!you\b)\w+) )`;
+const SAFE = new RegExp(
+  String.raw`\b${REPORTED}(?:i'?m safe|i am safe|im safe|yes,? (?:i'?m |i am )?safe|i promise|won'?t do anything|not going to do anything|not gonna do anything|i'?m not going to hurt myself|i won'?t hurt myself|i'?ll be ok(?:ay)?|they'?re safe|she'?s safe|he'?s safe|they are safe)\b`,
+);
+const DENIAL = new RegExp(
+  String.raw`\b${REPORTED}(?:misunderst\w*|you got it wrong|i'?m fine|im fine|i am fine|i'?m ok(?:ay)?|im ok(?:ay)?|i'?m alright|didn'?t mean (?:it|that)|not what i meant|was (?:just )?joking|just kidding|jk|exaggerating|not like that|forget (?:it|i said)|calm down|overreact\w*|it'?s nothing|not suicidal|chill|relax|i'?m good)\b`,
+);
 const YES =
   /^(?:y|ya|yes|yeah|yea|yep|yup|yh|i am|i do|i have|i did|definitely|i think so|probably|mhm|uh huh|sadly yes|honestly yes)\b/;
 const UNSURE =
