@@ -259,6 +259,15 @@ describe("continueCrisis", () => {
     expect(play(["i want to kill myself", "i told you im fine"])[1]?.reply).toMatch(/are you safe/i);
   });
 
+  it("hears a tentative no as a no when asked about acting soon", () => {
+    for (const text of ["i guess not tonight", "probably not"]) {
+      const steps = play(["i want to kill myself", "no", text]);
+      expect(steps[1]?.state?.pending, text).toBe("now");
+      expect(steps[2]?.reply ?? "", text).not.toMatch(/call 999/);
+      expect(steps[2]?.state?.level, text).toBe("urgent");
+    }
+  });
+
   it("treats not being safe as an emergency", () => {
     const steps = play(["i want to kill myself", "you misunderstood", "no"]);
     expect(steps[2]?.state?.level).toBe("emergency");

@@ -454,6 +454,10 @@ const YES =
   /^(?:y|ya|yes|yeah|yea|yep|yup|yh|i am|i do|i have|i did|definitely|i think so|probably|mhm|uh huh|sadly yes|honestly yes)\b/;
 const UNSURE =
   /^(?:maybe|sort of|kind of|kinda|a bit|a little|sometimes|not sure|i don'?t know|idk|dunno|i guess|possibly|perhaps)\b|\b(?:not sure|don'?t know|idk)\b/;
+// A no said tentatively ("i guess not tonight", "probably not") is a no, not a "not sure" (which at
+// the question about acting soon is read as an emergency) and not the yes its "probably" would start.
+const HEDGED_NO =
+  /^(?:i guess|i think|i suppose|probably|prob|i'?d say) not\b|^not (?:tonight|today|right now|now|at the moment|atm)\b/;
 const NO =
   /^(?:no|nope|nah|not really|i'?m not|im not|i am not|never|i haven'?t|i have not|i don'?t|i do not|not at all)\b/;
 
@@ -464,6 +468,7 @@ function classify(text: string): Answer {
     .trim();
   if (SAFE.test(t)) return "safe";
   if (DENIAL.test(t)) return "denial";
+  if (HEDGED_NO.test(t)) return "no";
   if (UNSURE.test(t)) return "unsure";
   if (YES.test(t)) return "yes";
   if (NO.test(t)) return "no";

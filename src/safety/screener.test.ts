@@ -5132,6 +5132,17 @@ describe("theme F2: risk carried on by a follow-up, when the earlier message alr
   });
 });
 
+describe("a time denied", () => {
+  it("reads thoughts of suicide with 'not tonight' as urgent, not as an emergency with a time", () => {
+    for (const text of [
+      "i think ill end my life one day. not tonight though",
+      "going to kill myself, not today, but i will",
+    ])
+      expect({ text, level: screenMessage(text).level }).toEqual({ text, level: "urgent" });
+    expect(screenMessage("going to kill myself tonight, not tomorrow").level).toBe("emergency");
+  });
+});
+
 describe("follow-ups: a concern goes on when the next message goes on with it", () => {
   it("keeps a wish to be gone, self-harm, abuse or someone else's risk at concern when the follow-up goes on with it", () => {
     for (const [earlier, text, category, subject] of [

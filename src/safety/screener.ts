@@ -9173,8 +9173,9 @@ const RECOVERY = re(
   )}\\b`,
   "",
 );
+// "not tonight", "not today": a time denied is no time.
 const TIMING = re(
-  `\\b${any(
+  `(?<!\\bnot )\\b${any(
     "tonight",
     "tonites?",
     "today",
