@@ -268,6 +268,15 @@ describe("continueCrisis", () => {
     }
   });
 
+  it("asks after self-harm whether there are thoughts of suicide, never how they might do it", () => {
+    const steps = play(["i cut myself again tonight", "yeah sometimes"]);
+    expect(steps[0]?.state?.pending).toBe("thoughts");
+    expect(steps[0]?.reply).not.toMatch(/how you might do it|plan/);
+    // A yes is thoughts of suicide: now a plan may be asked about.
+    expect(steps[1]?.state?.categories).toContain("suicide");
+    expect(steps[1]?.state?.pending).toBe("plan");
+  });
+
   it("treats not being safe as an emergency", () => {
     const steps = play(["i want to kill myself", "you misunderstood", "no"]);
     expect(steps[2]?.state?.level).toBe("emergency");

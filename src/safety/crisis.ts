@@ -244,6 +244,10 @@ function nextQuestion(
   const not = (q: CrisisQuestion) => !asked.includes(q);
   if (subject === "other") return not("other_safe") ? "other_safe" : null;
   if (level === "emergency") return not("safe") ? "safe" : null;
+  // Self-harm is not a plan to die: ask whether there are thoughts of suicide too, then whether
+  // they are safe (a wound that needs care), never "how you might do it".
+  if (categories.includes("self_harm") && !categories.includes("suicide"))
+    return not("thoughts") ? "thoughts" : not("safe") ? "safe" : null;
   if (categories.includes("harm_to_others") && categories.length === 1)
     return not("act_on_it") ? "act_on_it" : null;
   if (categories.includes("abuse") && !categories.includes("suicide") && !categories.includes("self_harm")) {
@@ -505,10 +509,10 @@ export function continueCrisis(input: CrisisInput): { reply: string | null; stat
   if (levelRank(input.screening.level) > 0) return respondToRisk(input);
   const answer = classify(input.text);
   const p = picker(input.seed, state);
-  const escalate = (level: RiskLevel) => {
+  const escalate = (level: RiskLevel, told: RiskCategory[] = []) => {
     const screening: Screening = {
       level,
-      categories: state.categories.length ? state.categories : ["suicide"],
+      categories: state.categories.length ? [...new Set([...state.categories, ...told])] : ["suicide"],
       subject: state.subject,
     };
     return riskReply({
@@ -551,7 +555,8 @@ export function continueCrisis(input: CrisisInput): { reply: string | null; stat
       break;
     }
     case "thoughts": {
-      if (answer === "yes") return escalate("urgent");
+      // A yes is thoughts of suicide, whatever the flow began with (self-harm, abuse).
+      if (answer === "yes") return escalate("urgent", ["suicide"]);
       if (answer === "unsure") return escalate(state.level === "none" ? "concern" : state.level);
       if (safeAnswer) return check();
       break;
