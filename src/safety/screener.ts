@@ -22037,7 +22037,7 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
   if (carried) return carried;
   const result = !adds && !ownSignal && !answers && !carriesOn ? current : together;
   const followed = readFollowUpCarried(result, normalised, earlierText, before) ?? result;
-  return keepsTheConcern(followed, normalised, earlierText, together, before);
+  return keepsTheConcern(followed, normalised, earlier, together, before);
 }
 
 // A follow-up that goes on with what an earlier message said is still that concern: "to everyone
@@ -22052,12 +22052,15 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
 function keepsTheConcern(
   result: Screening,
   normalised: string,
-  earlierText: string,
+  earlier: string[],
   together: Screening,
   before: () => Screening,
 ): Screening {
   if (result.level !== "none" || together.level === "none") return result;
   if (WALKED_BACK.test(normalised) || GOES_ON_EXPLAINED.test(normalised)) return result;
+  // Nor once the concern was walked back in between ("kms lol" >> "nah im good" >> "exams are brutal").
+  if (earlier.length > 1 && TAKEN_BACK_SINCE.test(earlier[earlier.length - 1] as string)) return result;
+  const earlierText = earlier.join(" | ");
   if (F2_DEFUSED.test(normalised) || F2_REREAD.test(normalised) || CARRY_REREAD.test(normalised))
     return result;
   // "the last time i self harmed was 6 years ago", "tried to take her own life a few years back":
@@ -22075,6 +22078,11 @@ function keepsTheConcern(
 // a wound healed.
 const RENAMED = re(
   `^ ?(?:(?:the|this|that|my|his|her|our) (?:\\w+ ){0,3}|\\w+ )(?:\\||,)|\\b(?:cos|cause|coz|because|bc) (?:shes|hes|theyre|she is|he is|they are) (?:at|in|on|out)\\b|\\b(?:characters?|script|play|song|lyric|lyrics|poem|stories|story)(?: s)? (?:line|lines)\\b|\\b(?:its|it s|it is|al|theyre|they are)(?: al)? healed\\b`,
+  "",
+);
+// A walk-back, but not intent denied ("not gonna do anything" keeps a wish to be gone a concern).
+const TAKEN_BACK_SINCE = re(
+  `\\b(?:jk|joking|kiding|ignore (?:me|that|it)|never ?mind|nvm|forget (?:it|i said|that)|(?:im|i am) (?:fine|ok|okay|alright|god|safe)|al god|misunderstod)\\b`,
   "",
 );
 const YEARS_BACK = /\b(?:years|yrs) (?:back|ago)\b/;
