@@ -277,6 +277,24 @@ describe("continueCrisis", () => {
     expect(steps[1]?.state?.pending).toBe("plan");
   });
 
+  it("takes not being sure about thoughts of suicide as a maybe yes, and asks about a plan", () => {
+    const steps = play(["sometimes i wish i wasnt here", "idk maybe"]);
+    expect(steps[1]?.state?.level).toBe("urgent");
+    expect(steps[1]?.state?.pending).toBe("plan");
+  });
+
+  it("winds down when someone worried about another person says they are safe now", () => {
+    const steps = play([
+      "my friend posted a goodbye message on insta",
+      "yes shes with her mum now",
+      "thank you",
+    ]);
+    expect(steps[0]?.state?.level).toBe("emergency");
+    expect(steps[1]?.reply).not.toMatch(/999/);
+    expect(steps[1]?.state?.phase).toBe("closed");
+    expect(steps[2]?.screening.level).toBe("none");
+  });
+
   it("treats not being safe as an emergency", () => {
     const steps = play(["i want to kill myself", "you misunderstood", "no"]);
     expect(steps[2]?.state?.level).toBe("emergency");

@@ -414,13 +414,14 @@ export function respondToRisk(input: CrisisInput): { reply: string; state: Crisi
   // The screener reads a message with the person's earlier ones, so inside a flow a short answer
   // ("yes", "you misunderstood", "yes i'm safe") can carry the level of the message before it. When it
   // tells the flow nothing new (no higher level, no new category), it is first an answer to Maia's
-  // question, a denial or a word of being safe, as it would be screened on its own. Not in an
-  // emergency: there the screener keeps the level on purpose ("im fine, forget it" after pills taken
-  // takes nothing back), and the reply keeps the emergency number first.
+  // question, a denial or a word of being safe, as it would be screened on its own. Not in the
+  // writer's own emergency: there the screener keeps the level on purpose ("im fine, forget it" after
+  // pills taken takes nothing back), and the reply keeps the emergency number first. Someone worried
+  // about another person who says that person is safe now is telling Maia what they know.
   const known = input.state;
   if (
     crisisActive(known) &&
-    known.level !== "emergency" &&
+    (known.level !== "emergency" || known.subject === "other") &&
     levelRank(input.screening.level) <= levelRank(known.level) &&
     input.screening.categories.every((c) => known.categories.includes(c))
   ) {
@@ -556,8 +557,8 @@ export function continueCrisis(input: CrisisInput): { reply: string | null; stat
     }
     case "thoughts": {
       // A yes is thoughts of suicide, whatever the flow began with (self-harm, abuse).
-      if (answer === "yes") return escalate("urgent", ["suicide"]);
-      if (answer === "unsure") return escalate(state.level === "none" ? "concern" : state.level);
+      // Not sure is taken as a maybe yes, as clinical screening takes it: a plan is asked about next.
+      if (answer === "yes" || answer === "unsure") return escalate("urgent", ["suicide"]);
       if (safeAnswer) return check();
       break;
     }
