@@ -295,6 +295,18 @@ describe("continueCrisis", () => {
     expect(steps[2]?.screening.level).toBe("none");
   });
 
+  it("stays with an emergency whatever is said next, the emergency number first", () => {
+    const steps = play(["i have the pills in front of me", "no", "i dont know what to do"]);
+    expect(steps[2]?.reply).toMatch(/call 999/);
+  });
+
+  it("tells someone who fears hurting another person to put distance between them, not that their own life is in danger", () => {
+    const steps = play(["i want to hurt my ex", "yeah honestly"]);
+    expect(steps[1]?.state?.level).toBe("emergency");
+    expect(steps[1]?.reply).toMatch(/distance between you and them|step away from them/);
+    expect(steps[1]?.reply).not.toMatch(/your life may be in danger|most important thing is your safety/);
+  });
+
   it("treats not being safe as an emergency", () => {
     const steps = play(["i want to kill myself", "you misunderstood", "no"]);
     expect(steps[2]?.state?.level).toBe("emergency");

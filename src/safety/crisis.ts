@@ -282,6 +282,13 @@ function emergencyLine(
       `Please ${dial} right now, or get someone nearby to call. Don't wait to see how you feel.`,
     ]);
   }
+  // Someone who fears they will hurt another person: the danger is to the other person, not to them.
+  if (s.categories.includes("harm_to_others") && s.categories.length === 1) {
+    return p.pick("emer.others", [
+      `If you feel you might act on this, please put distance between you and them now, and ${dial} if anyone is in danger.`,
+      `If you think you could hurt someone, please step away from them now and ${dial}; that keeps everyone safe, you included.`,
+    ]);
+  }
   if (s.categories.includes("abuse") && !s.categories.includes("suicide")) {
     return p.pick("emer.abuse", [
       `If you are in danger right now, please ${dial} as soon as you can do so safely.`,
@@ -597,6 +604,9 @@ export function continueCrisis(input: CrisisInput): { reply: string | null; stat
       break;
   }
   if (answer === "denial" || answer === "safe") return state.phase === "checking" ? closeKindly() : check();
+  // In an emergency Maia stays with it, the emergency number first, whatever is said ("i dont know
+  // what to do" after "the pills are in front of me" is no moment for an ordinary reply).
+  if (state.level === "emergency") return escalate("emergency");
   // Anything else: no crisis reply needed; Maia answers as usual and the card stays.
   return { reply: null, state };
 }
