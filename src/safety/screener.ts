@@ -22081,13 +22081,12 @@ const RENAMED = re(
   "",
 );
 // A walk-back, but not intent denied ("not gonna do anything" keeps a wish to be gone a concern).
-const TAKEN_BACK_SINCE = re(
-  `\\b(?:jk|joking|kiding|ignore (?:me|that|it)|never ?mind|nvm|forget (?:it|i said|that)|(?:im|i am) (?:fine|ok|okay|alright|god|safe)|al god|misunderstod)\\b`,
-  "",
-);
-const YEARS_BACK = /\b(?:years|yrs) (?:back|ago)\b/;
+const TAKEN_BACK = `jk|joking|kiding|ignore (?:me|that|it)|never ?mind|nvm|forget (?:it|i said|that)|(?:im|i am) (?:fine|ok|okay|alright|god|safe)|al god|misunderstod`;
+const TAKEN_BACK_SINCE = re(`\\b(?:${TAKEN_BACK})\\b`, "");
+// F2_DEFUSED has "years ago"; "a few years back" says the same.
+const YEARS_BACK = /\b(?:years|yrs) back\b/;
 const WALKED_BACK = re(
-  `\\b(?:jk|joking|kiding|just kiding|lol|lmao|haha|ignore (?:me|that|it)|never ?mind|nvm|forget (?:it|i said|that)|im (?:fine|ok|okay|alright|god|safe)|i am (?:fine|ok|okay|alright|safe)|(?:its|it s|it is|al) (?:fine|ok|okay|god|over|pased)|wont do anything|not (?:going to|gona) do anything|didnt mean (?:it|that)|not (?:serious|suicidal)|being dramatic|misunderstod)\\b`,
+  `\\b(?:${TAKEN_BACK}|just kiding|lol|lmao|haha|(?:its|it s|it is|al) (?:fine|ok|okay|god|over|pased)|wont do anything|not (?:going to|gona) do anything|didnt mean (?:it|that)|not (?:serious|suicidal)|being dramatic)\\b`,
   "",
 );
 
