@@ -21379,7 +21379,7 @@ const INSISTS =
 // Nor when they change the subject ("anyway how was your day"): a calm message inside an open
 // crisis flow gets the flow's gentle check (crisis.ts), which a risk level here would skip.
 const GOES_ON_EXPLAINED =
-  /^ ?(?:to|for|from|on|of|with|before|as|about|into|at|anyway|anyways|btw|so how|how (?:was|is|are|do|did)|what about|moving on|changing the subject|thanks|thank (?:you|u)|thx|ty|cheers)\b/;
+  /^ ?(?:to|for|from|on|of|with|before|as|about|into|at|anyway|anyways|btw|so how|how (?:was|is|are|do|did)|what about|moving on|changing the subject|thanks|thank (?:you|u)|thx|ty|chers)\b/;
 const FOLLOW_TIME = re(
   `\\b(?:soon|(?:tonight|today|tomorow) (?:then|it is)|(?:this|next|on|til|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|wekend)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) it is|(?:on|for) my birthday|(?:once|when|after) (?:the house|every ?one|everybody|they|the kids|mum|mam|mom|dad|my \\w+|he|she)(?: s| is| are|re|s)? (?:(?:al |fast )?asleep|in bed|out|gone|at work)|after the (?:news|funeral|kids|match|party|wedding)|in \\d+ (?:mins?|minutes|hours?)|at (?:\\d+(?: ?(?:am|pm))?|midnight|dawn)|(?:its|it s|it is|al) set for)\\b`,
   "",
