@@ -1834,7 +1834,7 @@ export const STAYS_NONE = {
   "follow-ups: after a concern, a walk-back, a change of subject, the thing named or a past long over stays none":
     [
       { previous: ["i wish i could just vanish"], text: "lol ignore me, long day" },
-    { previous: ["kms lol", "nah im good"], text: "exams are just brutal" },
+      { previous: ["kms lol", "nah im good"], text: "exams are just brutal" },
       { previous: ["i wish i could just vanish"], text: "anyway how was your weekend" },
       { previous: ["i want to hurt him"], text: "the wasp. it got into the kitchen again" },
       { previous: ["tried to end it when i was at school"], text: "that was twenty years ago now" },
