@@ -22037,7 +22037,7 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
   if (carried) return carried;
   const result = !adds && !ownSignal && !answers && !carriesOn ? current : together;
   const followed = readFollowUpCarried(result, normalised, earlierText, before) ?? result;
-  return keepsTheConcern(followed, normalised, earlier, together, before);
+  return keepsTheConcern(followed, normalised, earlier, earlierText, together, before);
 }
 
 // A follow-up that goes on with what an earlier message said is still that concern: "to everyone
@@ -22053,6 +22053,7 @@ function keepsTheConcern(
   result: Screening,
   normalised: string,
   earlier: string[],
+  earlierText: string,
   together: Screening,
   before: () => Screening,
 ): Screening {
@@ -22060,7 +22061,6 @@ function keepsTheConcern(
   if (WALKED_BACK.test(normalised) || GOES_ON_EXPLAINED.test(normalised)) return result;
   // Nor once the concern was walked back in between ("kms lol" >> "nah im good" >> "exams are brutal").
   if (earlier.length > 1 && TAKEN_BACK_SINCE.test(earlier[earlier.length - 1] as string)) return result;
-  const earlierText = earlier.join(" | ");
   if (F2_DEFUSED.test(normalised) || F2_REREAD.test(normalised) || CARRY_REREAD.test(normalised))
     return result;
   // "the last time i self harmed was 6 years ago", "tried to take her own life a few years back":
