@@ -16,12 +16,13 @@ function expectScreen(
   level: RiskLevel,
   categories: RiskCategory[] = [],
   subject: "self" | "other" = "self",
+  previous: readonly string[] = [],
 ) {
   // The second opinion's acceptance rule (eval/safety/train.ts, condition 3) checks every message
   // this test holds at `none`, so those live in one list it reads too.
   if (level === "none")
     throw new Error(`put "${text}" in STAYS_NONE (eval/safety/screener-none.ts) under this test's title`);
-  const got = screenMessage(text);
+  const got = screenMessage(text, { previous: [...previous] });
   expect({ text, level: got.level }).toEqual({ text, level });
   for (const c of categories) expect(got.categories, text).toContain(c);
   expect(got.subject, text).toBe(subject);
@@ -5060,18 +5061,12 @@ describe("theme MS: self-harm and the body in danger, at urgent and emergency, a
 });
 
 describe("theme F2: risk carried on by a follow-up, when the earlier message already held it", () => {
-  const screenAfter = (earlier: string[], text: string) => screenMessage(text, { previous: earlier });
   const expectAfter = (
     cases: readonly (readonly [readonly string[], string])[],
     level: "concern" | "urgent",
     category: RiskCategory,
   ) => {
-    for (const [earlier, text] of cases) {
-      const got = screenAfter([...earlier], text);
-      expect({ text, level: got.level }).toEqual({ text, level });
-      expect(got.categories, text).toContain(category);
-      expect(got.subject, text).toBe("self");
-    }
+    for (const [earlier, text] of cases) expectScreen(text, level, [category], "self", earlier);
   };
 
   it("keeps a wish to be gone or thoughts of suicide at concern when the follow-up denies acting on them", () => {
@@ -5138,8 +5133,8 @@ describe("a time denied", () => {
       "i think ill end my life one day. not tonight though",
       "going to kill myself, not today, but i will",
     ])
-      expect({ text, level: screenMessage(text).level }).toEqual({ text, level: "urgent" });
-    expect(screenMessage("going to kill myself tonight, not tomorrow").level).toBe("emergency");
+      expectScreen(text, "urgent", ["suicide"]);
+    expectScreen("going to kill myself tonight, not tomorrow", "emergency", ["suicide"]);
   });
 });
 
@@ -5166,15 +5161,13 @@ describe("follow-ups: a concern goes on when the next message goes on with it", 
         "suicide",
         "other",
       ],
-    ] as const) {
-      const got = screenMessage(text, { previous: [earlier] });
-      expect({ text, level: got.level, subject: got.subject }).toEqual({ text, level: "concern", subject });
-      expect(got.categories, text).toContain(category);
-    }
+    ] as const)
+      expectScreen(text, "concern", [category], subject, [earlier]);
   });
 
   it("follow-ups: after a concern, a walk-back, a change of subject, the thing named or a past long over stays none", () => {
-    // A walk-back or a change of subject inside a crisis flow gets the flow's gentle check (crisis.ts).
+    // Authors disagree on a walk-back, and laughter so often means the words were not meant; a change
+    // of subject is Maia's to follow (crisis.ts checks gently inside a flow either way).
     expectNone(
       STAYS_NONE[
         "follow-ups: after a concern, a walk-back, a change of subject, the thing named or a past long over stays none"
