@@ -355,6 +355,21 @@ describe.each(testDatabases)("conversations with Maia on %s", (kind) => {
     expect(closing).not.toMatch(/116 123|plan/);
   });
 
+  it("raises the pinned card to an emergency when an answer makes the flow one", async () => {
+    const { c, id } = await newConversation();
+    const say = async (text: string) => {
+      const { body } = await c.post(`/api/conversations/${id}/messages`, { text });
+      await waitForReply(c, id, body.reply.id);
+      return (await c.get(`/api/conversations/${id}`)).body.conversation.crisis;
+    };
+    expect((await say("i want to kill myself")).level).toBe("urgent");
+    expect((await say("you misunderstood")).level).toBe("urgent");
+    // Asked whether they are safe, they say no: the reply says to call 999, and so does the card.
+    const card = await say("no");
+    expect(card.level).toBe("emergency");
+    expect(card.emergency).toContain("999");
+  });
+
   it("pins a crisis card with the person's country's helplines and answers safely, never from the model", async () => {
     const { c, id } = await newConversation();
     const calls = provider.calls;

@@ -36,7 +36,15 @@ export interface SafetyGate {
     turns: Turn[];
     seed: string;
     country: string | null;
-  }): { reply: string | null; flow: unknown; active: boolean } | undefined;
+  }):
+    | {
+        reply: string | null;
+        flow: unknown;
+        active: boolean;
+        /** The card raised to what the flow has learned since it was pinned, when it has. */
+        card?: CrisisCard;
+      }
+    | undefined;
   screenReply(text: string): { flagged: boolean; reasons: string[] };
   /** A safe reply to use instead of a flagged model reply. */
   replacement(input: { turns: Turn[]; seed: string; country: string | null; flow: unknown }): string;

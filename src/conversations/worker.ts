@@ -535,7 +535,7 @@ export class ReplyWorker {
           .updateTable("conversations")
           .set({
             crisis: JSON.stringify({
-              card: record?.card ?? null,
+              card: crisisReply.card ?? record?.card ?? null,
               flow: crisisReply.active ? crisisReply.flow : null,
             }),
           })

@@ -319,6 +319,79 @@ describe("continueCrisis", () => {
     expect(crisisActive(steps[3]?.state)).toBe(true);
   });
 
+  it("does not read the start of a sentence as the answer: 'no one cares', 'i am so tired', 'im not ok'", () => {
+    // "no one cares" is no "no" to whether they might act soon.
+    const noOne = play(["i want to kill myself", "no", "no one cares"])[2];
+    expect(noOne?.reply).not.toMatch(/If that changes|If it starts to feel closer/);
+    // "i am so tired" is no "yes" to thoughts of suicide, so no question about a plan follows.
+    const tired = play(["everyone would be better off without me", "i am so tired"])[1];
+    expect(tired?.state?.level).toBe("concern");
+    expect(tired?.reply).not.toMatch(/plan|how you might/);
+    // "im not ok" is no "no" to thoughts of suicide, to be thanked and checked as a denial.
+    const notOk = play(["everyone would be better off without me", "im not ok"])[1];
+    expect(notOk?.reply).not.toMatch(/rather ask and be wrong|sorry if I got that wrong|take your lead/);
+    expect(crisisActive(notOk?.state)).toBe(true);
+  });
+
+  it("never closes the flow on 'i do not know' or 'i have no idea' when asked whether they are safe", () => {
+    for (const answer of ["i do not know", "i have no idea"]) {
+      const steps = play(["i want to kill myself", "you misunderstood", answer]);
+      expect(steps[2]?.state?.phase).toBe("active");
+      expect(steps[2]?.state?.level).toBe("emergency");
+      expect(steps[2]?.reply).toMatch(/call 999/);
+    }
+  });
+
+  it("takes not feeling safe as an emergency whatever was asked", () => {
+    const steps = play(["i cut myself again last night", "i dont feel safe"]);
+    expect(steps[0]?.state?.pending).toBe("thoughts");
+    expect(steps[1]?.state?.level).toBe("emergency");
+    expect(steps[1]?.reply).toMatch(/call 999/);
+    expect(steps[1]?.reply).not.toMatch(/rather ask and be wrong|sorry if I got that wrong/);
+  });
+
+  it("backs someone who says they will call for help, without reading the whole crisis reply again", () => {
+    const friend = play(
+      ["my friend texted me saying she's going to end it tonight", "ok i'll call them"],
+      "NZ",
+    );
+    expect(friend[1]?.reply).toMatch(/right thing|good step/);
+    expect(friend[1]?.reply).toMatch(/call 111/);
+    expect(friend[1]?.reply).not.toMatch(/0800 543 354/);
+    expect(crisisActive(friend[1]?.state)).toBe(true);
+    const self = play(["i took a whole packet of paracetamol", "calling 000 now"], "AU");
+    expect(self[1]?.reply).toMatch(/good step|right thing/);
+    expect(self[1]?.reply).toMatch(/call 000 straight away/);
+    // Calling someone a name is not reaching for help.
+    const named = play(["i want to hurt my ex", "i called her a liar"])[1];
+    expect(named?.reply ?? "").not.toMatch(/good step|right thing/);
+  });
+
+  it("asks a question once more after a message that leaves it unanswered, then lets the conversation go on", () => {
+    const steps = play(["i cut myself again last night", "its not that deep", "whatever honestly"], "CA");
+    expect(steps[1]?.reply).toMatch(/thoughts of ending your life\?$/);
+    expect(steps[1]?.reply).not.toMatch(/988/);
+    expect(steps[1]?.state?.pending).toBe("thoughts");
+    expect(steps[2]?.reply).toBeNull();
+    expect(crisisActive(steps[2]?.state)).toBe(true);
+  });
+
+  it("asks about a plan when someone is not sure they are safe after only a wish to be dead, not 'call 112 now'", () => {
+    const steps = play(["sometimes i wish i could just not wake up", "not really no", "i dont know"], "IE");
+    expect(steps[2]?.state?.level).toBe("urgent");
+    expect(steps[2]?.reply).toMatch(/116 123/);
+    expect(steps[2]?.reply).toMatch(/plan/);
+    expect(steps[2]?.reply).not.toMatch(/call 112/);
+    // Not sure about a plan: how close it feels; not sure about that: an emergency.
+    const next = play(
+      ["sometimes i wish i could just not wake up", "not really no", "i dont know", "maybe", "i dont know"],
+      "IE",
+    );
+    expect(next[3]?.state?.pending).toBe("now");
+    expect(next[4]?.state?.level).toBe("emergency");
+    expect(next[4]?.reply).toMatch(/call 112/);
+  });
+
   it("does nothing when no flow is active", () => {
     const result = continueCrisis({
       screening: screenMessage("hello"),

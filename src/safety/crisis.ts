@@ -39,6 +39,9 @@ export interface CrisisState {
   recent: string[];
   /** How many crisis replies this flow has given. */
   replies: number;
+  /** The question Maia asked once more after a message that did not answer it (asked again at most
+   * once, so the conversation can go on). Absent in flows saved before it existed. */
+  reasked?: CrisisQuestion | null;
 }
 
 export interface CrisisTurn {
@@ -234,6 +237,16 @@ const QUESTIONS: Record<CrisisQuestion, readonly string[]> = {
   ],
 };
 
+/** Each question, asked a second time after a message that did not answer it. */
+const ASKED_AGAIN: Record<CrisisQuestion, string> = {
+  thoughts: "are you having any thoughts of ending your life?",
+  plan: "have you thought about how you might do it, or made a plan?",
+  now: "do you feel you might act on these thoughts soon?",
+  safe: "are you safe right now?",
+  other_safe: "do you know whether they are safe right now?",
+  act_on_it: "do you feel you might act on these feelings soon?",
+};
+
 /** Which question to ask next, given what is known and what was already asked. */
 function nextQuestion(
   level: RiskLevel,
@@ -424,18 +437,21 @@ export function respondToRisk(input: CrisisInput): { reply: string; state: Crisi
   // question, a denial or a word of being safe, as it would be screened on its own. Not in the
   // writer's own emergency: there the screener keeps the level on purpose ("im fine, forget it" after
   // pills taken takes nothing back), and the reply keeps the emergency number first. Someone worried
-  // about another person who says that person is safe now is telling Maia what they know.
+  // about another person who says that person is safe now is telling Maia what they know, and
+  // someone who says they are calling for help is doing what the reply asked.
   const known = input.state;
   if (
     crisisActive(known) &&
-    (known.level !== "emergency" || known.subject === "other") &&
+    (known.level !== "emergency" || known.subject === "other" || classify(input.text) === "acting") &&
     levelRank(input.screening.level) <= levelRank(known.level) &&
     input.screening.categories.every((c) => known.categories.includes(c))
   ) {
-    const answered = continueCrisis({
-      ...input,
-      screening: { level: "none", categories: [], subject: known.subject },
-    });
+    // A message the screener flagged is not asked to answer again: if it answers nothing, it gets
+    // the crisis reply its risk calls for.
+    const answered = answerInFlow(
+      { ...input, screening: { level: "none", categories: [], subject: known.subject } },
+      false,
+    );
     if (answered.reply !== null && answered.state) return { reply: answered.reply, state: answered.state };
   }
   return riskReply(input);
@@ -451,7 +467,7 @@ function riskReply(input: CrisisInput): { reply: string; state: CrisisState } {
 // ---------------------------------------------------------------------------------------------
 // After the first reply: answers, denials, winding down.
 
-type Answer = "yes" | "unsure" | "no" | "denial" | "safe" | "other";
+type Answer = "yes" | "unsure" | "no" | "denial" | "safe" | "unsafe" | "acting" | "other";
 
 // Words of being fine or safe told as what someone asks or is told ("mum keeps asking if im ok",
 // "i tell everyone im fine", "i pretend im fine") are not an answer to Maia; "i told you im fine" is.
@@ -462,24 +478,41 @@ const SAFE = new RegExp(
 const DENIAL = new RegExp(
   String.raw`\b${REPORTED}(?:misunderst\w*|you got it wrong|i'?m fine|im fine|i am fine|i'?m ok(?:ay)?|im ok(?:ay)?|i'?m alright|didn'?t mean (?:it|that)|not what i meant|was (?:just )?joking|just kidding|jk|exaggerating|not like that|forget (?:it|i said)|calm down|overreact\w*|it'?s nothing|not suicidal|chill|relax|i'?m good)\b`,
 );
+// "i am", "i do", "i have" are a yes only as the whole answer or with a word that leaves them one
+// ("i do sometimes", "i have, yes"): "i am so tired", "i have no one", "i did my best" answer nothing.
 const YES =
-  /^(?:y|ya|yes|yeah|yea|yep|yup|yh|i am|i do|i have|i did|definitely|i think so|probably|mhm|uh huh|sadly yes|honestly yes)\b/;
+  /^(?:ya|yes|yeah|yea|yep|yup|yh|definitely|i think so|probably|mhm|uh huh|sadly yes|honestly yes)\b|^y\s*[.!]*$|^i (?:am|do|have|did)\b(?:[ ,]+(?:yes|yeah|tbh|honestly|sadly|actually|really|sometimes|a lot|often|all the time|every day|constantly|most days|right now|now|tonight))*\s*[.!]*$|^i (?:have|do|did) (?:thought|think|considered|planned|want|wanted)\b/;
 const UNSURE =
-  /^(?:maybe|sort of|kind of|kinda|a bit|a little|sometimes|not sure|i don'?t know|idk|dunno|i guess|possibly|perhaps)\b|\b(?:not sure|don'?t know|idk)\b/;
+  /^(?:maybe|sort of|kind of|kinda|a bit|a little|sometimes|not sure|i don'?t know|idk|dunno|i guess|possibly|perhaps|who knows|hard to say|no idea|no clue)\b|\b(?:not sure|don'?t know|do not know|idk|no idea|no clue)\b/;
 // A no said tentatively ("i guess not tonight", "probably not") is a no, not a "not sure" (which at
 // the question about acting soon is read as an emergency) and not the yes its "probably" would start.
 const HEDGED_NO =
   /^(?:i guess|i think|i suppose|probably|prob|i'?d say) not\b|^not (?:tonight|today|right now|now|at the moment|atm)\b/;
+// "no one cares", "no point anymore" and "im not ok" start like a no and answer nothing.
 const NO =
-  /^(?:no|nope|nah|not really|i'?m not|im not|i am not|never|i haven'?t|i have not|i don'?t|i do not|not at all)\b/;
+  /^(?:no(?! one\b| point\b| way out\b| hope\b| reason\b| future\b| matter\b| longer\b)|nope|nah|not really|(?:i'?m|im|i am) not(?! (?:ok|okay|alright|all right|good|fine|well|coping|great|doing)\b)|never|i haven'?t|i have not|i don'?t|i do not|not at all)\b/;
+// Not being safe, said outright, is an answer to any question Maia asks: "i dont feel safe".
+const UNSAFE = new RegExp(
+  String.raw`\b${REPORTED}(?:(?:i'?m|im|i am)(?: really| honestly| actually)? not safe|(?:i )?(?:don'?t|do not) feel safe|not safe (?:right )?now|(?:she|he|they)(?:'?s| is|'?re| are) not safe|(?:she|he|they) (?:isn'?t|aren'?t) safe)\b`,
+);
+// Reaching for help as Maia suggested: "ok i'll call them", "calling 999 now", "ive texted the
+// helpline", "the ambulance is on its way". Not "call myself", "calls me", or a goodbye sent.
+const ACTING = new RegExp(
+  String.raw`(?:^|\b(?:i'?ll|i will|i'?m gonna|im gonna|gonna|i'?m going to|im going to|going to|i'?m|im|i am|i'?ve|ive|i have|i|ok|okay|yes|yeah|will)\s+)(?:(?:just|now|try to|try and|go and|gonna)\s+)?(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialling|dialing|dialled|dialed|text|texting|texted|contact|contacting|contacted)` +
+    String.raw`(?: (?:them|him|her|it|999|911|000|111|112|988|116 ?123|the (?:helpline|number|line|police|ambulance|crisis line|hotline|emergency number)|a (?:helpline|friend)|an ambulance|(?:the )?(?:police|samaritans|lifeline|ambulance)|someone|somebody|(?:my|her|his|their) \w+))?` +
+    String.raw`(?: (?:now|right now|then|straight away|back|first|already|just now|earlier|in a (?:sec|second|minute|bit)))?\s*[.!,]*(?:$|\s+(?:and|then|now|ok|okay)\b)` +
+    String.raw`|\b(?:(?:the )?(?:ambulance|paramedics|police|help)(?:'?s| is| are)? (?:on (?:the|their|its|it'?s) way|coming)|they(?:'?re| are) on (?:the|their) way)\b`,
+);
 
 function classify(text: string): Answer {
   const t = text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .trim();
+  if (UNSAFE.test(t)) return "unsafe";
   if (SAFE.test(t)) return "safe";
   if (DENIAL.test(t)) return "denial";
+  if (ACTING.test(t)) return "acting";
   if (HEDGED_NO.test(t)) return "no";
   if (UNSURE.test(t)) return "unsure";
   if (YES.test(t)) return "yes";
@@ -512,6 +545,13 @@ const WIND_DOWN_OTHER = [
  * person then says they are safe.
  */
 export function continueCrisis(input: CrisisInput): { reply: string | null; state: CrisisState | null } {
+  return answerInFlow(input, true);
+}
+
+function answerInFlow(
+  input: CrisisInput,
+  mayAskAgain: boolean,
+): { reply: string | null; state: CrisisState | null } {
   const state = input.state;
   if (!crisisActive(state)) return { reply: null, state: state ?? null };
   if (levelRank(input.screening.level) > 0) return respondToRisk(input);
@@ -553,12 +593,51 @@ export function continueCrisis(input: CrisisInput): { reply: string | null; stat
     };
   };
   const safeAnswer = answer === "safe" || answer === "no" || answer === "denial";
+  // Not safe, said outright, is an emergency whatever was asked.
+  if (answer === "unsafe") return escalate("emergency");
+  if (answer === "acting") {
+    const dial = helpFor(input).emergency;
+    const reply = joinReply([
+      p.pick(
+        state.subject === "other" ? "acting.other" : "acting",
+        state.subject === "other"
+          ? [
+              "That's a really good step, and it's a lot to carry.",
+              "Reaching out like that matters. You're doing the right thing.",
+            ]
+          : [
+              "That's a really good step, and I'm glad you're taking it.",
+              "Reaching out like that takes strength. You're doing the right thing.",
+            ],
+      ),
+      state.level === "emergency" && dial
+        ? state.subject === "other"
+          ? `If you can't reach anyone and they may be in danger, call ${dial}.`
+          : `If you feel worse or anything changes before help is with you, call ${dial} straight away.`
+        : null,
+      p.pick("acting.stay", [
+        "I'm here while you do, and afterwards if you want to tell me how it went.",
+        "I'll be right here, whenever you want to come back and talk.",
+      ]),
+    ]);
+    return { reply, state: finish(state, p, null, "active") };
+  }
 
   switch (state.pending) {
     case "safe":
     case "other_safe": {
       if (answer === "safe" || answer === "yes") return closeKindly();
       if (state.phase === "checking" && answer === "denial") return closeKindly();
+      // Not sure whether they are safe, when only a wish to be dead or self-harm is known (thoughts
+      // of suicide not said, or denied): the next step clinical screening takes, asking about a plan,
+      // with the helpline named; a yes or not sure then is an emergency.
+      if (
+        answer === "unsure" &&
+        state.level === "concern" &&
+        state.subject === "self" &&
+        !state.categories.some((c) => c === "abuse" || c === "medical" || c === "harm_to_others")
+      )
+        return escalate("urgent", ["suicide"]);
       if (answer === "no" || answer === "unsure") return escalate("emergency");
       break;
     }
@@ -607,6 +686,20 @@ export function continueCrisis(input: CrisisInput): { reply: string | null; stat
   // In an emergency Maia stays with it, the emergency number first, whatever is said ("i dont know
   // what to do" after "the pills are in front of me" is no moment for an ordinary reply).
   if (state.level === "emergency") return escalate("emergency");
+  // A message that leaves Maia's question unanswered ("its not that deep", "thanks for not freaking
+  // out"): she stays with what was said and asks once more, gently, so the question is not dropped;
+  // after that the conversation goes on as usual.
+  if (mayAskAgain && state.pending && state.reasked !== state.pending) {
+    const question = state.pending;
+    const reply = joinReply([
+      p.pick("listen", LISTEN),
+      `${p.pick("again", [
+        "I'd still like to know, if you're okay to tell me:",
+        "Coming back to what I asked, and you can answer however you want:",
+      ])} ${ASKED_AGAIN[question]}`,
+    ]);
+    return { reply, state: { ...finish(state, p, question, state.phase), reasked: question } };
+  }
   // Anything else: no crisis reply needed; Maia answers as usual and the card stays.
   return { reply: null, state };
 }

@@ -25,6 +25,20 @@ function purposesFor(screening: Screening): HelplinePurpose[] {
   return ["suicide", "distress", "mental_health"];
 }
 
+/**
+ * The pinned card, raised to what the flow has since learned from the person's answers ("not sure"
+ * whether they are safe makes the flow an emergency, and the card then puts the emergency number
+ * first), or undefined when it already shows as much.
+ */
+function raisedCard(card: CrisisCard | null, flow: CrisisState): CrisisCard | undefined {
+  if (!card) return undefined;
+  const higher = levelRank(flow.level) > levelRank(card.level);
+  const categories = [...new Set([...card.categories, ...flow.categories])];
+  if (!higher && categories.length === card.categories.length) return undefined;
+  // Higher than the card, so never "none".
+  return { ...card, level: higher ? (flow.level as CrisisCard["level"]) : card.level, categories };
+}
+
 export function createSafetyGate(directory: HelplineDirectory): SafetyGate {
   return {
     screenMessage: (text, previous) => screenMessage(text, { previous }),
@@ -66,14 +80,18 @@ export function createSafetyGate(directory: HelplineDirectory): SafetyGate {
         country: directory.forCountry(country).code,
         directory,
       };
-      if (levelRank(screening.level) > 0) {
-        const { reply, state: next } = respondToRisk(input);
-        return { reply, flow: next, active: crisisActive(next) };
-      }
+      let result: { reply: string | null; state: CrisisState | null };
+      if (levelRank(screening.level) > 0) result = respondToRisk(input);
       // A calm message inside an open flow: a gentle check, or the flow winds down.
-      if (!crisisActive(state)) return undefined;
-      const { reply, state: next } = continueCrisis(input);
-      return { reply, flow: next, active: crisisActive(next) };
+      else if (!crisisActive(state)) return undefined;
+      else result = continueCrisis(input);
+      const next = result.state;
+      return {
+        reply: result.reply,
+        flow: next,
+        active: crisisActive(next),
+        card: crisisActive(next) ? raisedCard(record?.card ?? null, next) : undefined,
+      };
     },
 
     screenReply,
