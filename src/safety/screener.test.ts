@@ -814,6 +814,18 @@ describe("screenMessage: batches v to zc (older and practical words, slang, othe
   it("reads the words for wanting to die in the languages people mix into English, and chat slang", () => {
     expectScreen("quero morrer, nao aguento mais", "urgent", ["suicide"]);
     expectScreen("ich will nicht mehr leben", "urgent", ["suicide"]);
+    // The everyday forms in the languages of the directory's countries, as they are typed.
+    for (const said of [
+      "j'ai envie de mourir",
+      "je veux en finir",
+      "je n'ai plus envie de vivre",
+      "ich will mich umbringen",
+      "me quiero suicidar",
+      "ya no quiero vivir",
+      "voglio farla finita",
+      "ik wil zelfmoord plegen",
+    ])
+      expectScreen(said, "urgent", ["suicide"]);
     expectScreen("wanna kermit fr not joking", "urgent", ["suicide"]);
     expectScreen("od'd on my sertraline an hour ago", "emergency", ["medical"]);
   });

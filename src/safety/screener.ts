@@ -320,16 +320,20 @@ const NOT_G_DROPPED = new Set(
 // already gone). Only whole phrases, so a single word shared with English changes nothing.
 const OTHER_LANGUAGE_WORDS: [RegExp, string][] = [
   [
-    /^(?:me )?quiero morir(?:me)?$|^quero morrer$|^je veux mourir$|^ich (?:will|mochte) sterben$|^voglio morire$|^chce umrzec$|^ik wil dood$|^gusto ko (?:na )?(?:ng )?mamatay$|^nataka kufa$|^olmek istiyorum$|^(?:main )?marna chahta?i? hu$/,
+    /^(?:me )?quiero morir(?:me)?$|^quero morrer$|^je veux mourir$|^ich (?:will|mochte) sterben$|^voglio morire$|^chce umrzec$|^ik wil dood$|^gusto ko (?:na )?(?:ng )?mamatay$|^nataka kufa$|^olmek istiyorum$|^(?:main )?marna chahta?i? hu$|^jai (?:juste )?envie de mourir$|^je veux juste mourir$|^ich will (?:einfach )?(?:nur )?sterben$|^quisiera morir(?:me)?$|^voglio solo morire$/,
     " i want to die ",
   ],
   [
-    /^no quiero (?:seguir )?vivir$|^nao quero (?:mais )?viver$|^je ne veux plus vivre$|^ich will nicht mehr leben$|^non voglio piu vivere$|^nie chce (?:juz )?zyc$|^ik wil niet meer leven$|^ayoko na (?:ng )?mabuhay$|^(?:mujhe )?(?:ab )?(?:aur )?nahi jeena$/,
+    /^no quiero (?:seguir )?vivir$|^nao quero (?:mais )?viver$|^je ne veux plus vivre$|^ich will nicht mehr leben$|^non voglio piu vivere$|^nie chce (?:juz )?zyc$|^ik wil niet meer leven$|^ayoko na (?:ng )?mabuhay$|^(?:mujhe )?(?:ab )?(?:aur )?nahi jeena$|^je veux plus vivre$|^je nai plus envie de vivre$|^jai plus envie de vivre$|^ich mochte nicht mehr leben$|^ya no quiero vivir$|^no quiero vivir mas$|^non voglio vivere piu$|^nao quero viver mais$/,
     " i dont want to live anymore ",
   ],
   [
-    /^me (?:voy a|quiero) matar$|^quiero matarme$|^vou me matar$|^quero me matar$|^je vais me tuer$|^je veux me suicider$|^ich bringe mich um$|^voglio uccidermi$|^mi voglio uccidere$|^zabije sie$|^nataka kujiua$/,
+    /^me (?:voy a|quiero) matar$|^quiero matarme$|^vou me matar$|^quero me matar$|^je vais me tuer$|^je veux me suicider$|^ich bringe mich um$|^voglio uccidermi$|^mi voglio uccidere$|^zabije sie$|^nataka kujiua$|^je vais me suicider$|^ich (?:will|werde) mich umbringen$|^ich bring mich um$|^me (?:voy a|quiero) suicidar$|^(?:quiero|voy a) suicidarme$|^(?:vou|quero) me suicidar$|^voglio suicidarmi$|^ik (?:wil|ga) zelfmoord plegen$/,
     " i want to kill myself ",
+  ],
+  [
+    /^je veux en finir$|^voglio farla finita$|^quiero acabar con todo$|^quero acabar com tudo$|^ik wil er een eind aan maken$/,
+    " i want to end it all ",
   ],
   [
     /^(?:mi (?:esposo|marido|pareja|novio|novia|padre|papa)) me esta (?:pegando|golpeando)$/,
