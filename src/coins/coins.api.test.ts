@@ -232,6 +232,20 @@ describe.each(testDatabases)("AsclepiCoins over HTTP on %s", (kind) => {
     expect(await ledgerSum(app.ctx.db, accountId)).toBe(0);
   });
 
+  it("answers, free, the message straight after a crisis wound down, when it takes back being fine", async () => {
+    const { c, accountId } = await account({ trialOver: true });
+    const id = (await c.post("/api/conversations", {})).body.conversation.id;
+    for (const text of ["i want to kill myself", "jk", "i am fine honestly", "actually no im not fine"]) {
+      expect((await c.post(`/api/conversations/${id}/messages`, { text })).status).toBe(202);
+      await settled(accountId);
+    }
+    const answered = (await c.get(`/api/conversations/${id}`)).body.conversation;
+    expect(answered.messages.at(-1).text).toMatch(/116 123/);
+    expect(await getWallet(app.ctx.db, accountId)).toMatchObject({ balance: 0, held: 0 });
+    // The one after that, with the crisis taken up again, is answered free too.
+    expect((await c.post(`/api/conversations/${id}/messages`, { text: "i dont know" })).status).toBe(202);
+  });
+
   it("settles a reply exactly once when its writer died between hold and settle and its lease expired", async () => {
     const { c, accountId } = await account({ coins: 5, trialOver: true });
     const id = (await c.post("/api/conversations", {})).body.conversation.id;

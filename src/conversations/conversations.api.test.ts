@@ -370,6 +370,29 @@ describe.each(testDatabases)("conversations with Maia on %s", (kind) => {
     expect(card.emergency).toContain("999");
   });
 
+  it("takes a crisis up again when the message straight after it wound down says they are not fine after all", async () => {
+    const windDown = async () => {
+      const { c, id } = await newConversation();
+      const say = async (text: string) => {
+        const { body } = await c.post(`/api/conversations/${id}/messages`, { text });
+        return (await waitForReply(c, id, body.reply.id)).text as string;
+      };
+      await say("i want to kill myself");
+      await say("jk");
+      expect(await say("i am fine honestly")).toMatch(/Get help now/);
+      return say;
+    };
+    const takenBack = await windDown();
+    const reply = await takenBack("actually no im not fine");
+    expect(reply).toMatch(/116 123/);
+    expect(reply).toMatch(/\?$/);
+    // Anything else straight after gets the usual reply.
+    const movedOn = await windDown();
+    const calls = provider.calls;
+    await movedOn("anyway work was ok today");
+    expect(provider.calls).toBe(calls + 1);
+  });
+
   it("pins a crisis card with the person's country's helplines and answers safely, never from the model", async () => {
     const { c, id } = await newConversation();
     const calls = provider.calls;

@@ -17,6 +17,9 @@ export interface CrisisRecord {
   card: CrisisCard | null;
   /** The safety layer's own flow state, opaque here. */
   flow: unknown;
+  /** A flow that wound down with the last reply, kept for the next message only (so "actually no,
+   * i'm not fine" straight after can take it up again); opaque here. */
+  closed?: unknown;
 }
 
 export interface SafetyGate {
@@ -43,6 +46,8 @@ export interface SafetyGate {
         active: boolean;
         /** The card raised to what the flow has learned since it was pinned, when it has. */
         card?: CrisisCard;
+        /** The flow that wound down with this reply, to keep for the next message only. */
+        closed?: unknown;
       }
     | undefined;
   screenReply(text: string): { flagged: boolean; reasons: string[] };

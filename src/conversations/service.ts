@@ -57,6 +57,12 @@ export function parseCrisis(raw: string | null): CrisisRecord | null {
   return raw ? (JSON.parse(raw) as CrisisRecord) : null;
 }
 
+/** Whether replies are free: inside a crisis flow, or straight after one wound down (that message
+ * may take it up again, and must not wait on coins). */
+function crisisUnderWay(record: CrisisRecord | null): boolean {
+  return record?.flow != null || record?.closed != null;
+}
+
 /*
  * The statements of every send, built once (src/storage/compiled.ts): Kysely's building and
  * compiling cost about as much as SQLite's running them.
@@ -357,7 +363,7 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
       };
 
       // A reply to a flagged message, or within a crisis flow, is never charged.
-      const free = flagged || record?.flow != null;
+      const free = flagged || crisisUnderWay(record);
       let replyId: string;
       try {
         replyId = await db.transaction().execute(async (tx) => {
@@ -401,7 +407,7 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
           "nothing_to_answer",
           "Maia has already answered everything in this conversation.",
         );
-      const free = levelRank(parseScreening(last.risk).level) > 0 || parseCrisis(conv.crisis)?.flow != null;
+      const free = levelRank(parseScreening(last.risk).level) > 0 || crisisUnderWay(parseCrisis(conv.crisis));
       const now = ctx.now();
       const replyId = await db
         .transaction()
@@ -461,7 +467,7 @@ export function createConversationService(ctx: AppContext, hub: ReplyHub): Conve
           .executeTakeFirst();
         if (Number(reset.numUpdatedRows) === 0)
           throw errors.conflict("not_retryable", "That reply is already being written.");
-        const free = parseCrisis(conv.crisis)?.flow != null;
+        const free = crisisUnderWay(parseCrisis(conv.crisis));
         if (!free) await ctx.billing.hold(tx, { accountId, replyId: messageId, now });
         await insertJob(tx, messageId, row.conversation_id, accountId, row.seq, now);
         await tx

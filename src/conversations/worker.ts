@@ -537,6 +537,7 @@ export class ReplyWorker {
             crisis: JSON.stringify({
               card: crisisReply.card ?? record?.card ?? null,
               flow: crisisReply.active ? crisisReply.flow : null,
+              closed: crisisReply.closed ?? null,
             }),
           })
           .where("id", "=", conv.id)

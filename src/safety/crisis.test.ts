@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   continueCrisis,
   crisisActive,
+  reopenCrisis,
   respondToRisk,
   safeReplacementReply,
   type CrisisState,
@@ -390,6 +391,35 @@ describe("continueCrisis", () => {
     expect(next[3]?.state?.pending).toBe("now");
     expect(next[4]?.state?.level).toBe("emergency");
     expect(next[4]?.reply).toMatch(/call 112/);
+  });
+
+  it("winds down when someone says they are safe after being asked once, instead of asking again", () => {
+    const steps = play(
+      ["my boyfriend hits me", "i'm scared to go home", "yeah im safe at my friends house for now"],
+      "ZA",
+    );
+    expect(steps[0]?.state?.pending).toBe("safe");
+    expect(steps[2]?.reply).not.toMatch(/are you safe|whether you're safe/i);
+    expect(steps[2]?.state?.phase).toBe("closed");
+  });
+
+  it("takes the flow up again when the message straight after it wound down takes back being fine", () => {
+    const steps = play(["i want to kill myself", "jk", "i am fine honestly"]);
+    const closed = steps[2]?.state ?? null;
+    expect(closed?.phase).toBe("closed");
+    const input = (text: string) => ({
+      screening: screenMessage(text, { previous: ["jk", "i am fine honestly"] }),
+      state: closed,
+      text,
+      turns: [],
+      seed: "reopen",
+      country: "GB",
+    });
+    const reopened = reopenCrisis(input("actually no im not fine"));
+    expect(reopened?.reply).toMatch(/116 123/);
+    expect(reopened?.state.phase).toBe("active");
+    expect(reopened?.state.level).toBe("urgent");
+    expect(reopenCrisis(input("anyway work was ok today"))).toBeNull();
   });
 
   it("does nothing when no flow is active", () => {

@@ -504,11 +504,15 @@ const ACTING = new RegExp(
     String.raw`|\b(?:(?:the )?(?:ambulance|paramedics|police|help)(?:'?s| is| are)? (?:on (?:the|their|its|it'?s) way|coming)|they(?:'?re| are) on (?:the|their) way)\b`,
 );
 
-function classify(text: string): Answer {
-  const t = text
+function normaliseAnswer(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .trim();
+}
+
+function classify(text: string): Answer {
+  const t = normaliseAnswer(text);
   if (UNSAFE.test(t)) return "unsafe";
   if (SAFE.test(t)) return "safe";
   if (DENIAL.test(t)) return "denial";
@@ -682,6 +686,9 @@ function answerInFlow(
     default:
       break;
   }
+  // Safe, said again after Maia asked once ("yeah im safe at my friends house for now"): asking a
+  // second time would not be listening.
+  if (answer === "safe" && state.asked.includes("safe") && state.level !== "emergency") return closeKindly();
   if (answer === "denial" || answer === "safe") return state.phase === "checking" ? closeKindly() : check();
   // In an emergency Maia stays with it, the emergency number first, whatever is said ("i dont know
   // what to do" after "the pills are in front of me" is no moment for an ordinary reply).
@@ -702,6 +709,25 @@ function answerInFlow(
   }
   // Anything else: no crisis reply needed; Maia answers as usual and the card stays.
   return { reply: null, state };
+}
+
+// Being safe or fine, taken back: "actually no im not fine", "i lied", "thats not true".
+const TAKEN_BACK = new RegExp(
+  String.raw`\b${REPORTED}(?:i lied|i was lying|(?:that'?s|thats|that is|it'?s|its) not true|not really (?:fine|ok|okay|safe)|(?:i'?m|im|i am)(?: really| actually| honestly)? not (?:fine|ok|okay|alright|all right|safe|good)|actually no|not fine at all)\b`,
+);
+
+/**
+ * For the message straight after a flow wound down (`state` is that closed flow): when it takes back
+ * being safe or fine ("actually no im not fine"), the flow is taken up again at the level it had,
+ * its questions asked afresh; otherwise null, and the conversation goes on as usual.
+ */
+export function reopenCrisis(input: CrisisInput): { reply: string; state: CrisisState } | null {
+  const closed = input.state;
+  if (!closed || closed.phase !== "closed" || levelRank(input.screening.level) > 0) return null;
+  if (!TAKEN_BACK.test(normaliseAnswer(input.text))) return null;
+  const reopened: CrisisState = { ...closed, phase: "active", active: true, asked: [], pending: null };
+  const screening: Screening = { level: closed.level, categories: closed.categories, subject: closed.subject };
+  return riskReply({ ...input, screening, state: reopened });
 }
 
 const LISTEN = [

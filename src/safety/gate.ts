@@ -10,6 +10,7 @@ import { publicService } from "./area.js";
 import {
   continueCrisis,
   crisisActive,
+  reopenCrisis,
   respondToRisk,
   safeReplacementReply,
   type CrisisState,
@@ -71,6 +72,7 @@ export function createSafetyGate(directory: HelplineDirectory): SafetyGate {
 
     respond({ screening, record, text, turns, seed, country }) {
       const state = (record?.flow ?? null) as CrisisState | null;
+      const closed = (record?.closed ?? null) as CrisisState | null;
       const input = {
         screening,
         state,
@@ -83,14 +85,19 @@ export function createSafetyGate(directory: HelplineDirectory): SafetyGate {
       let result: { reply: string | null; state: CrisisState | null };
       if (levelRank(screening.level) > 0) result = respondToRisk(input);
       // A calm message inside an open flow: a gentle check, or the flow winds down.
-      else if (!crisisActive(state)) return undefined;
-      else result = continueCrisis(input);
+      else if (crisisActive(state)) result = continueCrisis(input);
+      // The message straight after a flow wound down: taken up again if it takes back being safe,
+      // and either way the wound-down flow is not kept any longer.
+      else if (closed) result = reopenCrisis({ ...input, state: closed }) ?? { reply: null, state: null };
+      else return undefined;
       const next = result.state;
+      const active = crisisActive(next);
       return {
         reply: result.reply,
         flow: next,
-        active: crisisActive(next),
-        card: crisisActive(next) ? raisedCard(record?.card ?? null, next) : undefined,
+        active,
+        card: active ? raisedCard(record?.card ?? null, next) : undefined,
+        closed: next && !active ? next : null,
       };
     },
 
