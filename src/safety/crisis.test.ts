@@ -422,6 +422,18 @@ describe("continueCrisis", () => {
     expect(reopenCrisis(input("anyway work was ok today"))).toBeNull();
   });
 
+  it("turns to the writer when the friend they were worried about turns out to be them", () => {
+    for (const said of ["actually its me. i'm the friend", "yeah it's me. i'm the friend"]) {
+      const steps = play(["my friend is talking about suicide", said]);
+      expect(steps[1]?.state?.subject).toBe("self");
+      expect(steps[1]?.state?.phase).toBe("active");
+      expect(steps[1]?.reply).not.toMatch(
+        /worried about (?:them|someone)|How are you doing yourself|holding up/,
+      );
+      expect(steps[1]?.reply).toMatch(/thoughts of ending your life|thinking about suicide/);
+    }
+  });
+
   it("does nothing when no flow is active", () => {
     const result = continueCrisis({
       screening: screenMessage("hello"),

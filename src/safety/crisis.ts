@@ -444,7 +444,9 @@ export function respondToRisk(input: CrisisInput): { reply: string; state: Crisi
     crisisActive(known) &&
     (known.level !== "emergency" || known.subject === "other" || classify(input.text) === "acting") &&
     levelRank(input.screening.level) <= levelRank(known.level) &&
-    input.screening.categories.every((c) => known.categories.includes(c))
+    input.screening.categories.every((c) => known.categories.includes(c)) &&
+    // "actually its me, im the friend": whose risk it is changed, which is news, not an answer.
+    (input.screening.subject === known.subject || known.subject === "self")
   ) {
     // A message the screener flagged is not asked to answer again: if it answers nothing, it gets
     // the crisis reply its risk calls for.
@@ -726,7 +728,11 @@ export function reopenCrisis(input: CrisisInput): { reply: string; state: Crisis
   if (!closed || closed.phase !== "closed" || levelRank(input.screening.level) > 0) return null;
   if (!TAKEN_BACK.test(normaliseAnswer(input.text))) return null;
   const reopened: CrisisState = { ...closed, phase: "active", active: true, asked: [], pending: null };
-  const screening: Screening = { level: closed.level, categories: closed.categories, subject: closed.subject };
+  const screening: Screening = {
+    level: closed.level,
+    categories: closed.categories,
+    subject: closed.subject,
+  };
   return riskReply({ ...input, screening, state: reopened });
 }
 

@@ -811,6 +811,17 @@ describe("screenMessage: batches v to zc (older and practical words, slang, othe
     ).toBe("emergency");
   });
 
+  it("reads the friend who turns out to be the writer as the writer's own risk", () => {
+    expectScreen("actually its me. i'm the friend", "concern", ["suicide"], "self", [
+      "my friend is talking about suicide",
+    ]);
+    expectScreen("there is no friend, it's me", "emergency", ["suicide", "medical"], "self", [
+      "my friend took a load of pills",
+    ]);
+    // "its me" that goes on to say something else is not that.
+    expectScreen("its me she calls at 3am", "concern", ["suicide"], "other", ["my friend wants to die"]);
+  });
+
   it("reads the words for wanting to die in the languages people mix into English, and chat slang", () => {
     expectScreen("quero morrer, nao aguento mais", "urgent", ["suicide"]);
     expectScreen("ich will nicht mehr leben", "urgent", ["suicide"]);

@@ -21436,6 +21436,10 @@ const ORDINARY_AWAY_CLEARED = re(
 // "not for me haha. well. maybe for me", "asking for me": a question about a method, owned after.
 const OWNED_FOLLOW =
   /(?:^|\| )\s*(?:(?:ok|okay|wel|but|and|if im honest|to be fair)\s+)?(?:(?:maybe|its|it s|it is|probably|ok its) for (?:me|myself)|asking for (?:me|myself)|for me (?:tbh|if im honest)|its me (?:asking|i mean))\s*(?:\||$)/;
+// A whole clause saying the someone else was the writer all along: "its me", "im the friend",
+// "there is no friend", "i was talking about myself".
+const REVEALED_SELF =
+  /(?:^|\| |, )\s*(?:(?:ok|okay|wel|so|and|but|yes|yeah|yh|truth is|the truth is)[ ,]*)?(?:(?:its|it s|it is|it was|that was|thats|that s) (?:me|about me)(?: al along)?|(?:im|i m|i am) the friend|(?:the|my) friend (?:is|was) me|there (?:is|was) no friend|theres no friend|i was talking about (?:me|myself)|i meant me|i lied about (?:the|my|a) friend|i made up the friend)\s*(?:\||$|,)/;
 const ANSWER_FORWARD =
   /^\s*(?:since \w+|every (?:single )?(?:day|night)|al the time|most (?:days|nights)|more and more|for (?:weks|months|days|years)|yes|yeah|yep|yh|i have|i do|sort of|kind of)\b/;
 
@@ -21944,6 +21948,17 @@ function rulesWithEarlier(normalised: string, earlier: string[]): Screening {
   )
     return { ...NONE, categories: [] };
   if (purposeExplains(earlierText, normalised, current.level === "none")) return { ...NONE, categories: [] };
+  // "actually its me. im the friend" after "my friend is talking about suicide": the worry told as
+  // someone else's is the writer's own, at the level it was told.
+  if (REVEALED_SELF.test(normalised)) {
+    const told = before();
+    if (
+      told.subject === "other" &&
+      told.level !== "none" &&
+      levelRank(current.level) <= levelRank(told.level)
+    )
+      return { level: told.level, categories: [...told.categories], subject: "self" };
+  }
   const together = screenNormalised(joined);
   // Nothing found together ("none", no categories) can add nothing to what was found before.
   const adds =
