@@ -434,6 +434,36 @@ describe("continueCrisis", () => {
     }
   });
 
+  it("after an overdose asks whether someone is with them, not whether they are safe, and says who is to call", () => {
+    const first = play(["i took a whole packet of paracetamol"])[0];
+    expect(first?.reply).toMatch(/anyone with you|someone with you/);
+    expect(first?.reply).not.toMatch(/are you safe|whether you're safe/i);
+    const someone = play(["i took a whole packet of paracetamol", "my mum is downstairs"])[1];
+    expect(someone?.reply).toMatch(/tell them what has happened|Let them know what has happened/);
+    expect(someone?.reply).toMatch(/999/);
+    const alone = play(["i took 20 sleeping pills", "no one, im alone"])[1];
+    expect(alone?.reply).toMatch(/call 999 (?:yourself|now, yourself)/);
+    // Being "safe" is no answer to that, and takes nothing back: the emergency reply again.
+    const safe = play(["i took 20 sleeping pills", "yes im safe"])[1];
+    expect(safe?.reply).toMatch(/call 999/);
+    expect(safe?.state?.level).toBe("emergency");
+    expect(crisisActive(safe?.state)).toBe(true);
+  });
+
+  it("never tells someone in an emergency to take their time", () => {
+    for (let i = 0; i < 40; i++) {
+      for (const step of play(["i want to kill myself tonight", "ok", "i dont know"], "GB", `seed-${i}`))
+        expect(step.reply ?? "").not.toMatch(/take your time/i);
+    }
+  });
+
+  it("hears 'not literally' as taking the words back, and checks gently", () => {
+    const steps = play(["kms", "lol not literally"]);
+    expect(steps[1]?.state?.phase).toBe("checking");
+    expect(steps[1]?.reply).toMatch(/are you safe/);
+    expect(steps[1]?.reply).not.toMatch(/plan/);
+  });
+
   it("does nothing when no flow is active", () => {
     const result = continueCrisis({
       screening: screenMessage("hello"),

@@ -18,7 +18,8 @@ import type { RiskCategory, RiskLevel, Screening } from "./types.js";
 import { levelRank } from "./types.js";
 
 /** The direct questions Maia may ask, in the order a clinician would. */
-export type CrisisQuestion = "thoughts" | "plan" | "now" | "safe" | "other_safe" | "act_on_it";
+export type CrisisQuestion =
+  "thoughts" | "plan" | "now" | "safe" | "other_safe" | "act_on_it" | "with_someone";
 
 export interface CrisisState {
   version: 1;
@@ -172,6 +173,11 @@ const STAY = [
   "Take your time. I'm right here and I'll keep listening.",
 ];
 
+/** Staying with the person, in words that fit the moment: never "take your time" in an emergency. */
+function stay(p: Picker, level: RiskLevel): string {
+  return p.pick("stay", level === "emergency" ? STAY.slice(0, 3) : STAY);
+}
+
 function acknowledge(p: Picker, s: Screening): string {
   if (s.subject === "other") {
     return p.pick("ack.other", [
@@ -227,6 +233,10 @@ const QUESTIONS: Record<CrisisQuestion, readonly string[]> = {
     "How close does it feel at the moment: do you think you might act on it soon?",
   ],
   safe: ["Are you safe right now?", "Can you tell me whether you're safe at the moment?"],
+  with_someone: [
+    "Is anyone with you, or near enough to come to you right now?",
+    "Is there someone with you at the moment, or someone nearby who could come?",
+  ],
   other_safe: [
     "Do you know whether they are safe right now?",
     "Is the person you're worried about safe at the moment, as far as you know?",
@@ -245,6 +255,7 @@ const ASKED_AGAIN: Record<CrisisQuestion, string> = {
   safe: "are you safe right now?",
   other_safe: "do you know whether they are safe right now?",
   act_on_it: "do you feel you might act on these feelings soon?",
+  with_someone: "is anyone with you, or near enough to come to you?",
 };
 
 /** Which question to ask next, given what is known and what was already asked. */
@@ -256,6 +267,10 @@ function nextQuestion(
 ): CrisisQuestion | null {
   const not = (q: CrisisQuestion) => !asked.includes(q);
   if (subject === "other") return not("other_safe") ? "other_safe" : null;
+  // An overdose taken or a wound that needs care: whether they are "safe" is not the question, but
+  // whether someone can help them get care now.
+  if (level === "emergency" && categories.includes("medical"))
+    return not("with_someone") ? "with_someone" : null;
   if (level === "emergency") return not("safe") ? "safe" : null;
   // Self-harm is not a plan to die: ask whether there are thoughts of suicide too, then whether
   // they are safe (a wound that needs care), never "how you might do it".
@@ -401,7 +416,7 @@ function compose(
         ]),
       );
     }
-    parts.push(p.pick("stay", STAY));
+    parts.push(stay(p, state.level));
     if (question) parts.push(p.pick(`q.${question}`, QUESTIONS[question]));
     if (state.subject === "other")
       parts.push(
@@ -442,7 +457,10 @@ export function respondToRisk(input: CrisisInput): { reply: string; state: Crisi
   const known = input.state;
   if (
     crisisActive(known) &&
-    (known.level !== "emergency" || known.subject === "other" || classify(input.text) === "acting") &&
+    (known.level !== "emergency" ||
+      known.subject === "other" ||
+      known.pending === "with_someone" ||
+      classify(input.text) === "acting") &&
     levelRank(input.screening.level) <= levelRank(known.level) &&
     input.screening.categories.every((c) => known.categories.includes(c)) &&
     // "actually its me, im the friend": whose risk it is changed, which is news, not an answer.
@@ -478,7 +496,7 @@ const SAFE = new RegExp(
   String.raw`\b${REPORTED}(?:i'?m safe|i am safe|im safe|yes,? (?:i'?m |i am )?safe|i promise|won'?t do anything|not going to do anything|not gonna do anything|i'?m not going to hurt myself|i won'?t hurt myself|i'?ll be ok(?:ay)?|they'?re safe|she'?s safe|he'?s safe|they are safe)\b`,
 );
 const DENIAL = new RegExp(
-  String.raw`\b${REPORTED}(?:misunderst\w*|you got it wrong|i'?m fine|im fine|i am fine|i'?m ok(?:ay)?|im ok(?:ay)?|i'?m alright|didn'?t mean (?:it|that)|not what i meant|was (?:just )?joking|just kidding|jk|exaggerating|not like that|forget (?:it|i said)|calm down|overreact\w*|it'?s nothing|not suicidal|chill|relax|i'?m good)\b`,
+  String.raw`\b${REPORTED}(?:misunderst\w*|you got it wrong|i'?m fine|im fine|i am fine|i'?m ok(?:ay)?|im ok(?:ay)?|i'?m alright|didn'?t mean (?:it|that)|not what i meant|was (?:just )?joking|just kidding|jk|exaggerating|not like that|forget (?:it|i said)|calm down|overreact\w*|it'?s nothing|not suicidal|chill|relax|i'?m good|not literally|figure of speech|just an expression|just a saying|manner of speaking|not (?:being )?serious(?:ly)?|wasn'?t serious)\b`,
 );
 // "i am", "i do", "i have" are a yes only as the whole answer or with a word that leaves them one
 // ("i do sometimes", "i have, yes"): "i am so tired", "i have no one", "i did my best" answer nothing.
@@ -493,6 +511,12 @@ const HEDGED_NO =
 // "no one cares", "no point anymore" and "im not ok" start like a no and answer nothing.
 const NO =
   /^(?:no(?! one\b| point\b| way out\b| hope\b| reason\b| future\b| matter\b| longer\b)|nope|nah|not really|(?:i'?m|im|i am) not(?! (?:ok|okay|alright|all right|good|fine|well|coping|great|doing)\b)|never|i haven'?t|i have not|i don'?t|i do not|not at all)\b/;
+// Nobody with them: "no one", "nobody's here", "im on my own".
+const NOBODY =
+  /^(?:no ?one|nobody|noone|(?:i'?m|im|i am) (?:alone|on my own|by myself)|alone|on my own|just me)\b/;
+// Someone there: "my mum is downstairs", "flatmate's home", "he's in the next room".
+const SOMEONE_THERE =
+  /\b(?:my \w+|mum|mom|mam|dad|flatmate|roommate|partner|someone|somebody|(?:he|she|they))(?:'?s|'re| is| are)? (?:here|home|in|downstairs|upstairs|next door|in the (?:next|other) room|nearby|with me|around)\b/;
 // Not being safe, said outright, is an answer to any question Maia asks: "i dont feel safe".
 const UNSAFE = new RegExp(
   String.raw`\b${REPORTED}(?:(?:i'?m|im|i am)(?: really| honestly| actually)? not safe|(?:i )?(?:don'?t|do not) feel safe|not safe (?:right )?now|(?:she|he|they)(?:'?s| is|'?re| are) not safe|(?:she|he|they) (?:isn'?t|aren'?t) safe)\b`,
@@ -661,6 +685,26 @@ function answerInFlow(
       if (answer === "unsure" || answer === "no" || answer === "safe") return escalate(state.level);
       break;
     }
+    case "with_someone": {
+      // Whatever the answer, the emergency number stays first; the answer says who is to call.
+      const dial = helpFor(input).emergency ?? "your local emergency number";
+      const said = normaliseAnswer(input.text);
+      const alone = answer === "no" || NOBODY.test(said);
+      if (answer !== "yes" && !alone && !SOMEONE_THERE.test(said)) return escalate("emergency");
+      const reply = joinReply([
+        alone
+          ? p.pick("alone", [
+              `Then please call ${dial} yourself now. You can keep this page open while you do, and they will tell you what to do next.`,
+              `Please call ${dial} now, yourself. They will talk you through what to do until help reaches you.`,
+            ])
+          : p.pick("someone", [
+              `Please tell them what has happened, now, and ask them to call ${dial} with you.`,
+              `Let them know what has happened straight away, and ask them to help you call ${dial}.`,
+            ]),
+        stay(p, state.level),
+      ]);
+      return { reply, state: finish(state, p, null, "active") };
+    }
     case "now":
     case "act_on_it": {
       if (answer === "yes" || answer === "unsure") return escalate("emergency");
@@ -670,7 +714,7 @@ function answerInFlow(
             "Thank you for answering, that helps me understand.",
             "Thank you for being honest with me.",
           ]),
-          p.pick("stay", STAY),
+          stay(p, state.level),
           p.pick("later", [
             "If that changes, even later tonight, the helplines on the card are there, and so am I.",
             "If it starts to feel closer, please reach for the helplines on the card straight away.",
