@@ -363,9 +363,13 @@ describe("continueCrisis", () => {
     const self = play(["i took a whole packet of paracetamol", "calling 000 now"], "AU");
     expect(self[1]?.reply).toMatch(/good step|right thing/);
     expect(self[1]?.reply).toMatch(/call 000 straight away/);
-    // Calling someone a name is not reaching for help.
+    const done = play(["i want to kill myself tonight", "ive called 999"])[1];
+    expect(done?.reply).toMatch(/glad you did/);
+    // Calling someone a name, or telling what a call was like, is not reaching for help.
     const named = play(["i want to hurt my ex", "i called her a liar"])[1];
     expect(named?.reply ?? "").not.toMatch(/good step|right thing/);
+    const told = play(["i want to hurt my ex", "i rang my mum and she shouted at me"])[1];
+    expect(told?.reply ?? "").not.toMatch(/good step|right thing/);
   });
 
   it("asks a question once more after a message that leaves it unanswered, then lets the conversation go on", () => {

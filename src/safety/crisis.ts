@@ -526,9 +526,13 @@ const UNSAFE = new RegExp(
 const ACTING = new RegExp(
   String.raw`(?:^|\b(?:i'?ll|i will|i'?m gonna|im gonna|gonna|i'?m going to|im going to|going to|i'?m|im|i am|i'?ve|ive|i have|i|ok|okay|yes|yeah|will)\s+)(?:(?:just|now|try to|try and|go and|gonna)\s+)?(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialling|dialing|dialled|dialed|text|texting|texted|contact|contacting|contacted)` +
     String.raw`(?: (?:them|him|her|it|999|911|000|111|112|988|116 ?123|the (?:helpline|number|line|police|ambulance|crisis line|hotline|emergency number)|a (?:helpline|friend)|an ambulance|(?:the )?(?:police|samaritans|lifeline|ambulance)|someone|somebody|(?:my|her|his|their) \w+))?` +
-    String.raw`(?: (?:now|right now|then|straight away|back|first|already|just now|earlier|in a (?:sec|second|minute|bit)))?\s*[.!,]*(?:$|\s+(?:and|then|now|ok|okay)\b)` +
+    String.raw`(?: (?:now|right now|then|straight away|back|first|already|just now|earlier|in a (?:sec|second|minute|bit)))?\s*[.!,]*(?:$|\s+(?:now|ok|okay)\b|\s+and (?:tell|ask|talk|let|get)\b)` +
     String.raw`|\b(?:(?:the )?(?:ambulance|paramedics|police|help)(?:'?s| is| are)? (?:on (?:the|their|its|it'?s) way|coming)|they(?:'?re| are) on (?:the|their) way)\b`,
 );
+
+// Help already reached for: "ive called 999", "i rang samaritans", "the ambulance is on its way".
+const DONE_ALREADY =
+  /\b(?:called|rang|phoned|dialled|dialed|texted|contacted)\b|\bon (?:the|their|its|it'?s) way\b/;
 
 function normaliseAnswer(text: string): string {
   return text
@@ -645,10 +649,12 @@ function answerInFlow(
           ? `If you can't reach anyone and they may be in danger, call ${dial}.`
           : `If you feel worse or anything changes before help is with you, call ${dial} straight away.`
         : null,
-      p.pick("acting.stay", [
-        "I'm here while you do, and afterwards if you want to tell me how it went.",
-        "I'll be right here, whenever you want to come back and talk.",
-      ]),
+      DONE_ALREADY.test(normaliseAnswer(input.text))
+        ? "I'm glad you did. I'm here, and if you want to tell me how it went, I'd like to hear."
+        : p.pick("acting.stay", [
+            "I'm here while you do, and afterwards if you want to tell me how it went.",
+            "I'll be right here, whenever you want to come back and talk.",
+          ]),
     ]);
     return { reply, state: finish(state, p, null, "active") };
   }
