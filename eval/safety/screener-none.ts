@@ -348,6 +348,10 @@ export const STAYS_NONE = {
   "reads an end set for tonight after a wish to be done as the writer's, not as a threat": [
     "the series ends tonight and im gutted",
   ],
+  "reads harm felt as deserved as a concern about self-harm, not a question about it": [
+    "i dont deserve to be hurt",
+    "do i deserve to suffer like this?",
+  ],
 
   // screenMessage: batches v to zc (older and practical words, slang, other languages, risk told sideways)
   "leaves the same words alone where they mean no harm": [

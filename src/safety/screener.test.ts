@@ -811,6 +811,15 @@ describe("screenMessage: batches v to zc (older and practical words, slang, othe
     ).toBe("emergency");
   });
 
+  it("reads harm felt as deserved as a concern about self-harm, not a question about it", () => {
+    expectScreen("i deserve to be hurt", "concern", ["self_harm"]);
+    expectScreen("i feel like i deserve the pain", "concern", ["self_harm"]);
+    expectScreen("i deserve to be hurt", "concern", ["self_harm"], "self", ["i hate myself so much"]);
+    expectNone(
+      STAYS_NONE["reads harm felt as deserved as a concern about self-harm, not a question about it"],
+    );
+  });
+
   it("reads the friend who turns out to be the writer as the writer's own risk", () => {
     expectScreen("actually its me. i'm the friend", "concern", ["suicide"], "self", [
       "my friend is talking about suicide",

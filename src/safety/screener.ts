@@ -3019,6 +3019,12 @@ const RULES: Rule[] = [
     `(?:hel|he wil|shel|she wil|theyl|they wil|say he|says he|saying he|say she|says she|saying she|saying (?:hel|shel)) (?:wil |is going to |s going to )?jump`,
     ACT,
   ),
+  // "i deserve to be hurt", "i feel like i deserve the pain": harm to oneself felt as deserved.
+  rule(
+    "self_harm_history",
+    "look",
+    `(?<!\\b(?:do|did) )i (?:(?:realy|just|probably) )?(?:deserve|deserved) (?:to (?:be hurt|get hurt|sufer|be punished|fel pain|hurt|be in pain)|(?:the|this|al the) pain|pain)`,
+  ),
   rule(
     "medical_care",
     "look",
