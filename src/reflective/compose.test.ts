@@ -51,6 +51,31 @@ describe("composing Maia's reply", () => {
     }
   });
 
+  it("never says a person's verdict on themselves back as a fact, and never says one thing twice", () => {
+    const verdicts = [
+      "i'm such a failure",
+      "i ruin everything",
+      "i'm a terrible person",
+      "everyone hates me",
+    ];
+    for (let i = 0; i < 60; i++) {
+      for (const text of verdicts) {
+        const reply = composeReply([{ author: "person", text }], { seed: `verdict-${i}` }).text;
+        // "You're such a failure." / "So everyone hates you.": Maia's own voice agreeing.
+        expect(reply).not.toMatch(
+          /(?:^|[.?!] )(?:So |From what you've written, )?(?:you're such a failure|you ruin everything|you're a terrible person|everyone hates you)\./i,
+        );
+        expect(reply).not.toMatch(
+          /harsh judgement aimed at yourself[^]*harsh verdict|harsh verdict[^]*harsh judgement/,
+        );
+      }
+      const told = composeReply([{ author: "person", text: "my therapist thinks i'm hopeless" }], {
+        seed: `told-${i}`,
+      }).text;
+      expect(told).not.toMatch(/^Your therapist thinks you're hopeless\./);
+    }
+  });
+
   it("never asks the same question twice over a long conversation", () => {
     const { replies } = play(LONG);
     const questions = replies.flatMap((r) => r.match(/[^.?!]*\?/g) ?? []).map((q) => q.trim().toLowerCase());

@@ -504,8 +504,25 @@ function withSubject(turned: string): string {
   return turned;
 }
 
+// A verdict the person passes on themselves ("i'm such a failure", "i ruin everything", "everyone
+// hates me"): mirrored plainly, it would be Maia saying it ("You're such a failure."), so it is
+// reflected as what they feel or believe, never as a fact.
+const HARSH = String.raw`(?:failure|failures|terrible|awful|horrible|worthless|useless|stupid|disgusting|pathetic|a mess|broken|unlovable|a burden|a waste|too much|not good enough|weak|ugly|a bad person|the problem|a disappointment|a joke|an idiot|a loser|evil|selfish|lazy|hopeless|ruin|ruins|ruined|mess up|screw up|fuck up|can't do anything right|never do anything right)`;
+const VERDICT = new RegExp(
+  String.raw`^(?:you're|you are|you've always been|you were always|you'll always be|you)\b.*\b${HARSH}\b|^(?:everyone|everybody|people|they all) (?:hates?|can't stand|is sick of|are sick of) you\b|^(?:nobody|no one) (?:likes|loves|wants|cares about) you\b`,
+  "i",
+);
+// Someone else's verdict, told ("your therapist thinks you're hopeless"): reflected as what was told.
+const VERDICT_TOLD = new RegExp(
+  String.raw`^(?:your \w+|he|she|they)\b.*\b(?:thinks?|says?|said|believes?|told you|calls? you|called you)\b.*\b${HARSH}\b`,
+  "i",
+);
+
 function simpleReflectionTexts(turned: string): string[] {
   const c = withSubject(turned);
+  if (VERDICT.test(c))
+    return [`It sounds like you feel ${c}.`, `Right now it feels as if ${c}.`, `Part of you believes ${c}.`];
+  if (VERDICT_TOLD.test(c)) return [`It sounds like ${c}.`, `From what you've written, ${c}.`];
   if (!HAS_SUBJECT.test(c)) return [`${capitalise(c)}.`];
   const list = [`${capitalise(c)}.`, `From what you've written, ${c}.`, `It sounds like ${c}.`];
   if (!/\bso\b/i.test(c)) list.push(`So ${c}.`);
@@ -1091,7 +1108,10 @@ export function composeReply(turns: Turn[], options: { seed: string }): Reflecti
   const complexPools: (readonly string[])[] = [];
   if (change) complexPools.push(CHANGE_COMPLEX);
   for (const t of currentThemes.slice(0, 2)) complexPools.push(t.reflections);
-  for (const f of feelings) complexPools.push(FEELING_REFLECTIONS[f]);
+  // Not the feeling's lines when a theme of the same name already speaks to it: two sentences saying
+  // one thing ("harsh judgement aimed at yourself", "a harsh verdict on yourself").
+  for (const f of feelings)
+    if (!currentThemes.slice(0, 2).some((t) => t.id === f)) complexPools.push(FEELING_REFLECTIONS[f]);
   // Earlier themes only carry over to short follow-ups ("yeah. that's. huh"), where the
   // person is still on the same ground; otherwise they would be projected onto new material.
   if (followUp)
