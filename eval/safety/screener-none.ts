@@ -348,6 +348,10 @@ export const STAYS_NONE = {
   "reads an end set for tonight after a wish to be done as the writer's, not as a threat": [
     "the series ends tonight and im gutted",
   ],
+  "reads being afraid of what one might do, and the means beside it": [
+    "im not scared of what i might do",
+    "honestly scared of what i might do to my exam grades lol",
+  ],
   "reads harm felt as deserved as a concern about self-harm, not a question about it": [
     "i dont deserve to be hurt",
     "do i deserve to suffer like this?",

@@ -811,6 +811,16 @@ describe("screenMessage: batches v to zc (older and practical words, slang, othe
     ).toBe("emergency");
   });
 
+  it("reads being afraid of what one might do, and the means beside it", () => {
+    expectScreen("im scared of what i might do", "concern", ["suicide"]);
+    expectScreen("im scared i might do something stupid", "concern", ["suicide"]);
+    expectScreen("im scared of what ill do to myself", "urgent", ["suicide"]);
+    expectScreen("im scared of what i might do", "emergency", ["suicide"], "self", [
+      "i have a rope in my room",
+    ]);
+    expectNone(STAYS_NONE["reads being afraid of what one might do, and the means beside it"]);
+  });
+
   it("reads harm felt as deserved as a concern about self-harm, not a question about it", () => {
     expectScreen("i deserve to be hurt", "concern", ["self_harm"]);
     expectScreen("i feel like i deserve the pain", "concern", ["self_harm"]);

@@ -3019,6 +3019,19 @@ const RULES: Rule[] = [
     `(?:hel|he wil|shel|she wil|theyl|they wil|say he|says he|saying he|say she|says she|saying she|saying (?:hel|shel)) (?:wil |is going to |s going to )?jump`,
     ACT,
   ),
+  // "im scared of what ill do to myself": afraid of acting on oneself, as "i dont trust myself tonight".
+  rule(
+    "active",
+    "self",
+    `(?:scared|afraid|frightened|terified|worried) (?:of )?what (?:i (?:might|could|wil|would|am going to|m going to) |il |id )?do to myself`,
+  ),
+  // "im scared of what i might do", "scared i might do something stupid": afraid of what they might
+  // do, with nobody else named, which is how fear of acting on thoughts of suicide is often told.
+  rule(
+    "passive",
+    "look",
+    `(?:scared|afraid|frightened|terified) (?:of )?what (?:i (?:might|could|wil|would|am going to|m going to) do|il do|id do)(?= ?$| ?\\|| ?,| tonight| right now| anymore)|(?:scared|afraid|frightened|terified) (?:that )?i (?:might|wil|could|il) do something (?:stupid|silly|dumb|drastic)`,
+  ),
   // "i deserve to be hurt", "i feel like i deserve the pain": harm to oneself felt as deserved.
   rule(
     "self_harm_history",
