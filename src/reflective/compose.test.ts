@@ -76,6 +76,19 @@ describe("composing Maia's reply", () => {
     }
   });
 
+  it("never says a means or a place of harm back, whatever the screener made of the message", () => {
+    for (let i = 0; i < 60; i++) {
+      for (const text of [
+        "i have a rope in my room",
+        "ive got pills saved up",
+        "i keep going to the bridge",
+      ]) {
+        const reply = composeReply([{ author: "person", text }], { seed: `means-${i}` }).text;
+        expect(reply).not.toMatch(/\b(?:rope|pills|bridge)\b/i);
+      }
+    }
+  });
+
   it("never asks the same question twice over a long conversation", () => {
     const { replies } = play(LONG);
     const questions = replies.flatMap((r) => r.match(/[^.?!]*\?/g) ?? []).map((q) => q.trim().toLowerCase());

@@ -454,6 +454,9 @@ function readClauses(text: string): FoundClause[] {
         )
       )
         continue;
+      // A means or a place of harm is never said back ("you have a rope in your room"): safe
+      // messaging repeats no method, means or place, whatever the screener made of the message.
+      if (MEANS_OR_PLACE.test(clause)) continue;
       // Questions typed without a question mark ("what should i do") are not statements to mirror.
       if (
         /^(?:what|how|why|when|where|who|which|should|could|would|can|do|does|did|is|are|am|will)\b/i.test(
@@ -491,6 +494,9 @@ function readClauses(text: string): FoundClause[] {
   });
   return out;
 }
+
+const MEANS_OR_PLACE =
+  /\b(?:ropes?|noose|ligature|belt|cord|pills?|tablets?|paracetamol|overdose|od|knife|knives|blades?|razors?|guns?|rifle|bridge|cliff|ledge|rooftop|roof|tracks|railway|platform|bleach|poison|weedkiller|antifreeze|charcoal|hose|exhaust|insulin|hang|hanging|jump|jumping)\b/i;
 
 const IMPLIED_SUBJECT_VERB =
   /^(?:\w+ed|went|got|had|felt|told|said|left|quit|did|didn't|can't|couldn't|don't|haven't|won't|wouldn't|keep|kept|hate|love|need|want|think|feel|know|just)\b/i;

@@ -365,6 +365,9 @@ describe("continueCrisis", () => {
     expect(self[1]?.reply).toMatch(/call 000 straight away/);
     const done = play(["i want to kill myself tonight", "ive called 999"])[1];
     expect(done?.reply).toMatch(/glad you did/);
+    const arrived = play(["i took 20 sleeping pills", "the ambulance is here now"])[1];
+    expect(arrived?.reply).toMatch(/glad help is with you/);
+    expect(arrived?.reply).not.toMatch(/before help is with you|call 999/);
     // Calling someone a name, or telling what a call was like, is not reaching for help.
     const named = play(["i want to hurt my ex", "i called her a liar"])[1];
     expect(named?.reply ?? "").not.toMatch(/good step|right thing/);

@@ -527,10 +527,12 @@ const ACTING = new RegExp(
   String.raw`(?:^|\b(?:i'?ll|i will|i'?m gonna|im gonna|gonna|i'?m going to|im going to|going to|i'?m|im|i am|i'?ve|ive|i have|i|ok|okay|yes|yeah|will)\s+)(?:(?:just|now|try to|try and|go and|gonna)\s+)?(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialling|dialing|dialled|dialed|text|texting|texted|contact|contacting|contacted)` +
     String.raw`(?: (?:them|him|her|it|999|911|000|111|112|988|116 ?123|the (?:helpline|number|line|police|ambulance|crisis line|hotline|emergency number)|a (?:helpline|friend)|an ambulance|(?:the )?(?:police|samaritans|lifeline|ambulance)|someone|somebody|(?:my|her|his|their) \w+))?` +
     String.raw`(?: (?:now|right now|then|straight away|back|first|already|just now|earlier|in a (?:sec|second|minute|bit)))?\s*[.!,]*(?:$|\s+(?:now|ok|okay)\b|\s+and (?:tell|ask|talk|let|get)\b)` +
-    String.raw`|\b(?:(?:the )?(?:ambulance|paramedics|police|help)(?:'?s| is| are)? (?:on (?:the|their|its|it'?s) way|coming)|they(?:'?re| are) on (?:the|their) way)\b`,
+    String.raw`|\b(?:(?:the )?(?:ambulance|paramedics|police|help|crisis team)(?:'?s| is| are)? (?:here|on (?:the|their|its|it'?s) way|coming)|they(?:'?re| are) on (?:the|their) way)\b`,
 );
 
 // Help already reached for: "ive called 999", "i rang samaritans", "the ambulance is on its way".
+// Help has come: "the ambulance is here", "paramedics are here now".
+const ARRIVED = /\b(?:ambulance|paramedics|police|help|crisis team)(?:'?s| is| are) here\b/;
 const DONE_ALREADY =
   /\b(?:called|rang|phoned|dialled|dialed|texted|contacted)\b|\bon (?:the|their|its|it'?s) way\b/;
 
@@ -629,6 +631,13 @@ function answerInFlow(
   const safeAnswer = answer === "safe" || answer === "no" || answer === "denial";
   // Not safe, said outright, is an emergency whatever was asked.
   if (answer === "unsafe") return escalate("emergency");
+  if (answer === "acting" && ARRIVED.test(normaliseAnswer(input.text))) {
+    const reply =
+      state.subject === "other"
+        ? "I'm so glad help is with them now. You did the right thing. I'll be here whenever you want to talk about how you're doing."
+        : "I'm so glad help is with you now. Let them look after you, and I'll be here whenever you want to talk.";
+    return { reply, state: finish(state, p, null, "active") };
+  }
   if (answer === "acting") {
     const dial = helpFor(input).emergency;
     const reply = joinReply([
