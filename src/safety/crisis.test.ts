@@ -365,6 +365,9 @@ describe("continueCrisis", () => {
     expect(self[1]?.reply).toMatch(/call 000 straight away/);
     const done = play(["i want to kill myself tonight", "ive called 999"])[1];
     expect(done?.reply).toMatch(/glad you did/);
+    const called = play(["my sister texted me goodbye and now her phone is off", "i called 911"], "US")[1];
+    expect(called?.reply).toMatch(/Thank you for doing that/);
+    expect(called?.reply).not.toMatch(/call 911/);
     const arrived = play(["i took 20 sleeping pills", "the ambulance is here now"])[1];
     expect(arrived?.reply).toMatch(/glad help is with you/);
     expect(arrived?.reply).not.toMatch(/before help is with you|call 999/);
@@ -469,6 +472,22 @@ describe("continueCrisis", () => {
     expect(steps[1]?.state?.phase).toBe("checking");
     expect(steps[1]?.reply).toMatch(/are you safe/);
     expect(steps[1]?.reply).not.toMatch(/plan/);
+  });
+
+  it("stays when thanked in the middle of a flow, and winds down when the person they worried about is in hospital", () => {
+    const thanked = play(["i want to die", "i dont have a plan", "no", "thank you, that helps"])[3];
+    expect(thanked?.reply).toMatch(/still here|not going anywhere/);
+    expect(crisisActive(thanked?.state)).toBe(true);
+    const found = play(
+      [
+        "my sister texted me goodbye and now her phone is off",
+        "i called 911",
+        "they found her, she's in hospital",
+      ],
+      "US",
+    )[2];
+    expect(found?.state?.phase).toBe("closed");
+    expect(found?.reply).not.toMatch(/call 911|are you safe/i);
   });
 
   it("does nothing when no flow is active", () => {

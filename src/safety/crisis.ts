@@ -493,7 +493,7 @@ type Answer = "yes" | "unsure" | "no" | "denial" | "safe" | "unsafe" | "acting" 
 // "i tell everyone im fine", "i pretend im fine") are not an answer to Maia; "i told you im fine" is.
 const REPORTED = String.raw`(?<!\b(?:if|whether|pretend|pretending|act like|acting like|(?:tell|tells|told|telling) (?!you\b)\w+) )`;
 const SAFE = new RegExp(
-  String.raw`\b${REPORTED}(?:i'?m safe|i am safe|im safe|yes,? (?:i'?m |i am )?safe|i promise|won'?t do anything|not going to do anything|not gonna do anything|i'?m not going to hurt myself|i won'?t hurt myself|i'?ll be ok(?:ay)?|they'?re safe|she'?s safe|he'?s safe|they are safe)\b`,
+  String.raw`\b${REPORTED}(?:i'?m safe|i am safe|im safe|yes,? (?:i'?m |i am )?safe|i promise|won'?t do anything|not going to do anything|not gonna do anything|i'?m not going to hurt myself|i won'?t hurt myself|i'?ll be ok(?:ay)?|they'?re safe|she'?s safe|he'?s safe|they are safe|(?:she|he|they)(?:'?s| is|'?re| are) (?:in (?:the )?hospital|being looked after|(?:ok|okay|alright|safe) now)|(?:they|the police|police|paramedics) found (?:her|him|them)(?! dead))\b`,
 );
 const DENIAL = new RegExp(
   String.raw`\b${REPORTED}(?:misunderst\w*|you got it wrong|i'?m fine|im fine|i am fine|i'?m ok(?:ay)?|im ok(?:ay)?|i'?m alright|didn'?t mean (?:it|that)|not what i meant|was (?:just )?joking|just kidding|jk|exaggerating|not like that|forget (?:it|i said)|calm down|overreact\w*|it'?s nothing|not suicidal|chill|relax|i'?m good|not literally|figure of speech|just an expression|just a saying|manner of speaking|not (?:being )?serious(?:ly)?|wasn'?t serious)\b`,
@@ -531,6 +531,8 @@ const ACTING = new RegExp(
 );
 
 // Help already reached for: "ive called 999", "i rang samaritans", "the ambulance is on its way".
+// Thanks, said as the whole message or to start it: "thank you, that helps", "thanks for listening".
+const THANKS = /^(?:thanks|thank you|thank u|thx|ty|cheers)\b/;
 // Help has come: "the ambulance is here", "paramedics are here now".
 const ARRIVED = /\b(?:ambulance|paramedics|police|help|crisis team)(?:'?s| is| are) here\b/;
 const DONE_ALREADY =
@@ -640,31 +642,39 @@ function answerInFlow(
   }
   if (answer === "acting") {
     const dial = helpFor(input).emergency;
-    const reply = joinReply([
-      p.pick(
-        state.subject === "other" ? "acting.other" : "acting",
-        state.subject === "other"
-          ? [
-              "That's a really good step, and it's a lot to carry.",
-              "Reaching out like that matters. You're doing the right thing.",
-            ]
-          : [
-              "That's a really good step, and I'm glad you're taking it.",
-              "Reaching out like that takes strength. You're doing the right thing.",
-            ],
-      ),
-      state.level === "emergency" && dial
-        ? state.subject === "other"
+    const other = state.subject === "other";
+    const done = DONE_ALREADY.test(normaliseAnswer(input.text));
+    const ifWorse =
+      state.level === "emergency" && dial && !(other && done)
+        ? other
           ? `If you can't reach anyone and they may be in danger, call ${dial}.`
           : `If you feel worse or anything changes before help is with you, call ${dial} straight away.`
-        : null,
-      DONE_ALREADY.test(normaliseAnswer(input.text))
-        ? "I'm glad you did. I'm here, and if you want to tell me how it went, I'd like to hear."
-        : p.pick("acting.stay", [
+        : null;
+    const reply = done
+      ? joinReply([
+          other ? "Thank you for doing that; it's a lot to carry." : "I'm really glad you did that.",
+          ifWorse,
+          "I'm here, and if you want to tell me how it went, I'd like to hear.",
+        ])
+      : joinReply([
+          p.pick(
+            other ? "acting.other" : "acting",
+            other
+              ? [
+                  "That's a really good step, and it's a lot to carry.",
+                  "Reaching out like that matters. You're doing the right thing.",
+                ]
+              : [
+                  "That's a really good step, and I'm glad you're taking it.",
+                  "Reaching out like that takes strength. You're doing the right thing.",
+                ],
+          ),
+          ifWorse,
+          p.pick("acting.stay", [
             "I'm here while you do, and afterwards if you want to tell me how it went.",
             "I'll be right here, whenever you want to come back and talk.",
           ]),
-    ]);
+        ]);
     return { reply, state: finish(state, p, null, "active") };
   }
 
@@ -748,8 +758,27 @@ function answerInFlow(
       break;
   }
   // Safe, said again after Maia asked once ("yeah im safe at my friends house for now"): asking a
-  // second time would not be listening.
-  if (answer === "safe" && state.asked.includes("safe") && state.level !== "emergency") return closeKindly();
+  // second time would not be listening. Someone worried about another person who says that person
+  // is safe now ("they found her, she's in hospital") is telling Maia what they know, at any level.
+  if (
+    answer === "safe" &&
+    (state.subject === "other" || (state.asked.includes("safe") && state.level !== "emergency"))
+  )
+    return closeKindly();
+  // Thanks in the middle of a flow is no goodbye: Maia stays.
+  if (THANKS.test(normaliseAnswer(input.text)) && state.level !== "emergency") {
+    const reply = joinReply([
+      p.pick("thanks", [
+        "You're welcome. I'm glad it helped, even a little.",
+        "Thank you for saying so. I'm glad talking is helping.",
+      ]),
+      p.pick("thanks.on", [
+        "I'm still here. What would you like to talk about now?",
+        "I'm not going anywhere. Where would you like to go from here?",
+      ]),
+    ]);
+    return { reply, state: finish(state, p, state.pending, state.phase) };
+  }
   if (answer === "denial" || answer === "safe") return state.phase === "checking" ? closeKindly() : check();
   // In an emergency Maia stays with it, the emergency number first, whatever is said ("i dont know
   // what to do" after "the pills are in front of me" is no moment for an ordinary reply).
