@@ -490,6 +490,13 @@ describe("continueCrisis", () => {
     expect(found?.reply).not.toMatch(/call 911|are you safe/i);
   });
 
+  it("checks on the other person, not on the writer's own thoughts, when someone worried about a friend says it's nothing", () => {
+    const steps = play(["my friend says she wants to die", "you're overreacting", "yes"]);
+    expect(steps[1]?.reply).toMatch(/person you're worried about|whether they are safe/);
+    expect(steps[1]?.reply).not.toMatch(/ending your life|are you safe/);
+    expect(steps[2]?.state?.phase).toBe("closed");
+  });
+
   it("does nothing when no flow is active", () => {
     const result = continueCrisis({
       screening: screenMessage("hello"),

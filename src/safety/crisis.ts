@@ -564,6 +564,11 @@ const CHECK = [
   "Thanks for telling me. I'll take your lead. Before I do, I'd like to check gently: are you safe right now, with no thoughts of ending your life?",
 ];
 
+const CHECK_OTHER = [
+  "Thank you for letting me know. Before we move on, can I check: as far as you know, is the person you're worried about safe right now?",
+  "Okay, and I'm sorry if I got that wrong. Just so I'm sure: do you know whether they are safe at the moment?",
+];
+
 const WIND_DOWN = [
   "Thank you, I'm glad to hear that. The helplines stay on the card and under Get help now whenever you need them. Would you like to go back to what you were saying?",
   "I'm relieved, and thank you for answering. If things change, Get help now is always there, day or night. Where would you like to pick up?",
@@ -618,14 +623,16 @@ function answerInFlow(
       state: finish(state, p, null, "closed"),
     };
   };
+  // Someone worried about another person is asked about that person, not about thoughts of their own.
+  const checks = state.subject === "other" ? CHECK_OTHER : CHECK;
   const check = () => {
-    const reply = p.pick("check", CHECK);
-    const next = finish(state, p, "safe", "checking");
+    const reply = p.pick(state.subject === "other" ? "check.other" : "check", checks);
+    const next = finish(state, p, state.subject === "other" ? "other_safe" : "safe", "checking");
     return {
       reply: notLikeLast(
         reply,
         input.turns,
-        () => CHECK[(CHECK.indexOf(reply) + 1) % CHECK.length] as string,
+        () => checks[(checks.indexOf(reply) + 1) % checks.length] as string,
       ),
       state: next,
     };
