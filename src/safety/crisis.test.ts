@@ -497,6 +497,20 @@ describe("continueCrisis", () => {
     expect(steps[2]?.state?.phase).toBe("closed");
   });
 
+  it("offers a text line and a website when calling is not safe", () => {
+    const abuse = play([
+      "hes banging on the door and screaming hes going to kill me",
+      "i'm locked in the bathroom",
+      "i cant call he'll hear me",
+    ])[2];
+    expect(abuse?.reply).toMatch(/You could text \w+ to \d+|You could text \d+/);
+    expect(abuse?.reply).toMatch(/https:\/\//);
+    expect(abuse?.reply).toMatch(/Quick exit/);
+    const self = play(["i want to kill myself", "i cant talk on the phone my parents would hear"], "US")[1];
+    expect(self?.reply).toMatch(/text 988/);
+    expect(crisisActive(self?.state)).toBe(true);
+  });
+
   it("does nothing when no flow is active", () => {
     const result = continueCrisis({
       screening: screenMessage("hello"),

@@ -163,6 +163,30 @@ function helplineLine(p: Picker, help: Help, purposes: HelplinePurpose[], prefix
   ]);
 }
 
+/** Ways to reach someone without speaking, from the services on the card: a text line, a website. */
+function quietWays(help: Help, purposes: HelplinePurpose[]): string {
+  const ranked = [...help.country.services].sort((a, b) => rank(a) - rank(b));
+  function rank(s: HelplineService): number {
+    const i = purposes.findIndex((p) => s.purposes.includes(p));
+    return i < 0 ? purposes.length : i;
+  }
+  const texting = help.known ? ranked.find((s) => s.text) : undefined;
+  const online = help.known ? ranked.find((s) => s.web) : undefined;
+  const parts: string[] = [];
+  if (texting?.text) {
+    const what = texting.text.message
+      ? `text ${texting.text.message} to ${texting.text.number}`
+      : `text ${texting.text.number}`;
+    parts.push(`You could ${what} instead (${texting.name}), without saying a word.`);
+  }
+  if (online?.web && online !== texting)
+    parts.push(`${online.name} also has a website, ${online.web}, for when you can look at it safely.`);
+  else if (online?.web) parts.push(`Their website is ${online.web}.`);
+  return parts.length > 0
+    ? parts.join(" ")
+    : "The card lists every way to reach the people there, not only by phone.";
+}
+
 // ---------------------------------------------------------------------------------------------
 // The parts of a reply.
 
@@ -487,7 +511,7 @@ function riskReply(input: CrisisInput): { reply: string; state: CrisisState } {
 // ---------------------------------------------------------------------------------------------
 // After the first reply: answers, denials, winding down.
 
-type Answer = "yes" | "unsure" | "no" | "denial" | "safe" | "unsafe" | "acting" | "other";
+type Answer = "yes" | "unsure" | "no" | "denial" | "safe" | "unsafe" | "acting" | "cant_call" | "other";
 
 // Words of being fine or safe told as what someone asks or is told ("mum keeps asking if im ok",
 // "i tell everyone im fine", "i pretend im fine") are not an answer to Maia; "i told you im fine" is.
@@ -531,6 +555,9 @@ const ACTING = new RegExp(
 );
 
 // Help already reached for: "ive called 999", "i rang samaritans", "the ambulance is on its way".
+// Calling is not possible or not safe: "i cant call he'll hear me", "my parents would hear".
+const CANT_CALL =
+  /\b(?:can'?t|cannot|can not|couldn'?t|don'?t want to|not allowed to) (?:call|phone|ring|talk out loud|speak|talk on the phone|make a call)\b|\b(?:he|she|they|my \w+)(?:'?ll| will| would| could| might)? (?:hear|see) me\b|\bno (?:phone|credit|signal)\b/;
 // Thanks, said as the whole message or to start it: "thank you, that helps", "thanks for listening".
 const THANKS = /^(?:thanks|thank you|thank u|thx|ty|cheers)\b/;
 // Help has come: "the ambulance is here", "paramedics are here now".
@@ -548,6 +575,7 @@ function normaliseAnswer(text: string): string {
 function classify(text: string): Answer {
   const t = normaliseAnswer(text);
   if (UNSAFE.test(t)) return "unsafe";
+  if (CANT_CALL.test(t)) return "cant_call";
   if (SAFE.test(t)) return "safe";
   if (DENIAL.test(t)) return "denial";
   if (ACTING.test(t)) return "acting";
@@ -640,6 +668,23 @@ function answerInFlow(
   const safeAnswer = answer === "safe" || answer === "no" || answer === "denial";
   // Not safe, said outright, is an emergency whatever was asked.
   if (answer === "unsafe") return escalate("emergency");
+  if (answer === "cant_call") {
+    const help = helpFor(input);
+    const view = { subject: state.subject, categories: state.categories };
+    const reply = joinReply([
+      p.pick("quiet", [
+        "You know best what's safe right now, so please don't call if it isn't.",
+        "That makes sense. Only do what feels safe where you are.",
+      ]),
+      quietWays(help, purposesFor(state.subject, state.categories)),
+      state.level === "emergency" ? emergencyLine(p, help, view) : null,
+      state.categories.includes("abuse")
+        ? "If someone might see your screen, Quick exit takes you away from this page at once."
+        : null,
+      stay(p, state.level),
+    ]);
+    return { reply, state: finish(state, p, state.pending, state.phase) };
+  }
   if (answer === "acting" && ARRIVED.test(normaliseAnswer(input.text))) {
     const reply =
       state.subject === "other"
