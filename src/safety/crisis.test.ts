@@ -171,6 +171,19 @@ describe("safe-messaging rules hold for every reply", () => {
     ["i want to stab him", "yes"],
     ["ive taken 30 paracetamol", "im fine"],
     ["i cut myself last night", "yes", "no"],
+    // The answers this session's flow reads: help reached for or come, calling not safe, someone
+    // there, thanks, a question left unanswered, the friend who was the writer.
+    ["i took 20 sleeping pills", "my mum is downstairs", "the ambulance is here now"],
+    ["i took 20 sleeping pills", "no one, im alone", "calling 999 now"],
+    ["hes going to kill me hes banging on the door", "i cant call he'll hear me", "ok"],
+    ["i want to die", "i dont have a plan", "no", "thank you, that helps"],
+    ["i cut myself again last night", "its not that deep", "whatever honestly"],
+    ["my friend is talking about suicide", "actually its me. i'm the friend", "i guess so"],
+    [
+      "my sister texted me goodbye and now her phone is off",
+      "i called them",
+      "they found her, she's in hospital",
+    ],
   ];
   const replies: string[] = [];
   for (const country of ["GB", "US", "FR", "XX"]) {
