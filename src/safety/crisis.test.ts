@@ -524,6 +524,13 @@ describe("continueCrisis", () => {
     expect(crisisActive(self?.state)).toBe(true);
   });
 
+  it("does not ask about tonight when the answer about a plan already said not tonight", () => {
+    const step = play(["i keep thinking about jumping in front of a train", "no not tonight"], "US")[1];
+    expect(step?.reply).not.toMatch(/tonight, do you feel|act on it soon/);
+    expect(step?.state?.asked).toContain("now");
+    expect(crisisActive(step?.state)).toBe(true);
+  });
+
   it("does nothing when no flow is active", () => {
     const result = continueCrisis({
       screening: screenMessage("hello"),

@@ -558,6 +558,8 @@ const ACTING = new RegExp(
 // Calling is not possible or not safe: "i cant call he'll hear me", "my parents would hear".
 const CANT_CALL =
   /\b(?:can'?t|cannot|can not|couldn'?t|don'?t want to|not allowed to) (?:call|phone|ring|talk out loud|speak|talk on the phone|make a call)\b|\b(?:he|she|they|my \w+)(?:'?ll| will| would| could| might)? (?:hear|see) me\b|\bno (?:phone|credit|signal)\b/;
+// Not now, said with a no: "no not tonight", "nope, not right now". ("not yet" is no such answer.)
+const NOT_NOW = /\bnot (?:tonight|today|right now|now|at the moment|atm)\b/;
 // Thanks, said as the whole message or to start it: "thank you, that helps", "thanks for listening".
 const THANKS = /^(?:thanks|thank you|thank u|thx|ty|cheers)\b/;
 // Help has come: "the ambulance is here", "paramedics are here now".
@@ -665,6 +667,25 @@ function answerInFlow(
       state: next,
     };
   };
+  // Not acting soon: thanks, Maia stays, the helplines for if it comes closer, and an open question.
+  const notNow = (from: CrisisState = state) => {
+    const reply = joinReply([
+      p.pick("relief", [
+        "Thank you for answering, that helps me understand.",
+        "Thank you for being honest with me.",
+      ]),
+      stay(p, from.level),
+      p.pick("later", [
+        "If that changes, even later tonight, the helplines on the card are there, and so am I.",
+        "If it starts to feel closer, please reach for the helplines on the card straight away.",
+      ]),
+      p.pick("open", [
+        "What's been weighing on you most?",
+        "Would you like to tell me more about what's been happening?",
+      ]),
+    ]);
+    return { reply, state: finish(from, p, null, "active") };
+  };
   const safeAnswer = answer === "safe" || answer === "no" || answer === "denial";
   // Not safe, said outright, is an emergency whatever was asked.
   if (answer === "unsafe") return escalate("emergency");
@@ -758,6 +779,9 @@ function answerInFlow(
     case "plan": {
       if (answer === "yes") return escalate("emergency");
       if (answer === "denial") return check();
+      // "no not tonight": no plan, and the question about acting soon answered with it.
+      if ((answer === "no" || answer === "safe") && NOT_NOW.test(normaliseAnswer(input.text)))
+        return notNow({ ...state, asked: [...state.asked, "now"] });
       // No plan, or not sure: still worth asking how close it feels now.
       if (answer === "unsure" || answer === "no" || answer === "safe") return escalate(state.level);
       break;
@@ -785,24 +809,7 @@ function answerInFlow(
     case "now":
     case "act_on_it": {
       if (answer === "yes" || answer === "unsure") return escalate("emergency");
-      if (answer === "no") {
-        const reply = joinReply([
-          p.pick("relief", [
-            "Thank you for answering, that helps me understand.",
-            "Thank you for being honest with me.",
-          ]),
-          stay(p, state.level),
-          p.pick("later", [
-            "If that changes, even later tonight, the helplines on the card are there, and so am I.",
-            "If it starts to feel closer, please reach for the helplines on the card straight away.",
-          ]),
-          p.pick("open", [
-            "What's been weighing on you most?",
-            "Would you like to tell me more about what's been happening?",
-          ]),
-        ]);
-        return { reply, state: finish(state, p, null, "active") };
-      }
+      if (answer === "no") return notNow();
       if (answer === "denial") return check();
       break;
     }
