@@ -519,9 +519,12 @@ describe("continueCrisis", () => {
     expect(abuse?.reply).toMatch(/You could text \w+ to \d+|You could text \d+/);
     expect(abuse?.reply).toMatch(/https:\/\//);
     expect(abuse?.reply).toMatch(/Quick exit/);
-    const self = play(["i want to kill myself", "i cant talk on the phone my parents would hear"], "US")[1];
+    const self = play(["i want to kill myself", "my parents would hear"], "US")[1];
     expect(self?.reply).toMatch(/text 988/);
     expect(crisisActive(self?.state)).toBe(true);
+    // Being seen by someone is not a call that cannot be made.
+    const seen = play(["i want to kill myself", "no", "my therapist will see me tomorrow"])[2];
+    expect(seen?.reply ?? "").not.toMatch(/don't call|instead/);
   });
 
   it("does not ask about tonight when the answer about a plan already said not tonight", () => {

@@ -554,16 +554,16 @@ const ACTING = new RegExp(
     String.raw`|\b(?:(?:the )?(?:ambulance|paramedics|police|help|crisis team)(?:'?s| is| are)? (?:here|on (?:the|their|its|it'?s) way|coming)|they(?:'?re| are) on (?:the|their) way)\b`,
 );
 
-// Help already reached for: "ive called 999", "i rang samaritans", "the ambulance is on its way".
 // Calling is not possible or not safe: "i cant call he'll hear me", "my parents would hear".
 const CANT_CALL =
-  /\b(?:can'?t|cannot|can not|couldn'?t|don'?t want to|not allowed to) (?:call|phone|ring|talk out loud|speak|talk on the phone|make a call)\b|\b(?:he|she|they|my \w+)(?:'?ll| will| would| could| might)? (?:hear|see) me\b|\bno (?:phone|credit|signal)\b/;
+  /\b(?:can'?t|cannot|can not|couldn'?t|don'?t want to|not allowed to) (?:call|phone|ring|talk out loud|speak|talk on the phone|make a call)\b|\b(?:he|she|they|my \w+)(?:'?ll| will| would| could| might) hear\b|\bno (?:credit|signal)\b/;
 // Not now, said with a no: "no not tonight", "nope, not right now". ("not yet" is no such answer.)
 const NOT_NOW = /\bnot (?:tonight|today|right now|now|at the moment|atm)\b/;
 // Thanks, said as the whole message or to start it: "thank you, that helps", "thanks for listening".
 const THANKS = /^(?:thanks|thank you|thank u|thx|ty|cheers)\b/;
 // Help has come: "the ambulance is here", "paramedics are here now".
 const ARRIVED = /\b(?:ambulance|paramedics|police|help|crisis team)(?:'?s| is| are) here\b/;
+// Help already reached for: "ive called 999", "i rang samaritans", "the ambulance is on its way".
 const DONE_ALREADY =
   /\b(?:called|rang|phoned|dialled|dialed|texted|contacted)\b|\bon (?:the|their|its|it'?s) way\b/;
 
