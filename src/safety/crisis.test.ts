@@ -527,6 +527,13 @@ describe("continueCrisis", () => {
     expect(seen?.reply ?? "").not.toMatch(/don't call|instead/);
   });
 
+  it("does not ask whether it is now when an earlier answer already said not now", () => {
+    const steps = play(["i self harm sometimes", "yeah but not rn", "no"]);
+    expect(steps[1]?.state?.pending).toBe("plan");
+    expect(steps[2]?.reply).not.toMatch(/act on (?:it|these thoughts) soon|tonight, do you feel/);
+    expect(steps[2]?.reply).toMatch(/Thank you for (?:answering|being honest)/);
+  });
+
   it("does not ask about tonight when the answer about a plan already said not tonight", () => {
     const step = play(["i keep thinking about jumping in front of a train", "no not tonight"], "US")[1];
     expect(step?.reply).not.toMatch(/tonight, do you feel|act on it soon/);

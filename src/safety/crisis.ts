@@ -531,7 +531,7 @@ const UNSURE =
 // A no said tentatively ("i guess not tonight", "probably not") is a no, not a "not sure" (which at
 // the question about acting soon is read as an emergency) and not the yes its "probably" would start.
 const HEDGED_NO =
-  /^(?:i guess|i think|i suppose|probably|prob|i'?d say) not\b|^not (?:tonight|today|right now|now|at the moment|atm)\b/;
+  /^(?:i guess|i think|i suppose|probably|prob|i'?d say) not\b|^not (?:tonight|today|right now|rn|now|at the moment|atm)\b/;
 // "no one cares", "no point anymore" and "im not ok" start like a no and answer nothing.
 const NO =
   /^(?:no(?! one\b| point\b| way out\b| hope\b| reason\b| future\b| matter\b| longer\b)|nope|nah|not really|(?:i'?m|im|i am) not(?! (?:ok|okay|alright|all right|good|fine|well|coping|great|doing)\b)|never|i haven'?t|i have not|i don'?t|i do not|not at all)\b/;
@@ -558,7 +558,7 @@ const ACTING = new RegExp(
 const CANT_CALL =
   /\b(?:can'?t|cannot|can not|couldn'?t|don'?t want to|not allowed to) (?:call|phone|ring|talk out loud|speak|talk on the phone|make a call)\b|\b(?:he|she|they|my \w+)(?:'?ll| will| would| could| might) hear\b|\bno (?:credit|signal)\b/;
 // Not now, said with a no: "no not tonight", "nope, not right now". ("not yet" is no such answer.)
-const NOT_NOW = /\bnot (?:tonight|today|right now|now|at the moment|atm)\b/;
+const NOT_NOW = /\bnot (?:tonight|today|right now|rn|now|at the moment|atm)\b/;
 // Thanks, said as the whole message or to start it: "thank you, that helps", "thanks for listening".
 const THANKS = /^(?:thanks|thank you|thank u|thx|ty|cheers)\b/;
 // Help has come: "the ambulance is here", "paramedics are here now".
@@ -630,16 +630,16 @@ function answerInFlow(
   if (levelRank(input.screening.level) > 0) return respondToRisk(input);
   const answer = classify(input.text);
   const p = picker(input.seed, state);
-  const escalate = (level: RiskLevel, told: RiskCategory[] = []) => {
+  const escalate = (level: RiskLevel, told: RiskCategory[] = [], from: CrisisState = state) => {
     const screening: Screening = {
       level,
-      categories: state.categories.length ? [...new Set([...state.categories, ...told])] : ["suicide"],
-      subject: state.subject,
+      categories: from.categories.length ? [...new Set([...from.categories, ...told])] : ["suicide"],
+      subject: from.subject,
     };
     return riskReply({
       ...input,
       screening,
-      state: { ...state, level: levelRank(level) > levelRank(state.level) ? level : state.level },
+      state: { ...from, level: levelRank(level) > levelRank(from.level) ? level : from.level },
     });
   };
   const closeKindly = () => {
@@ -772,7 +772,13 @@ function answerInFlow(
     case "thoughts": {
       // A yes is thoughts of suicide, whatever the flow began with (self-harm, abuse).
       // Not sure is taken as a maybe yes, as clinical screening takes it: a plan is asked about next.
-      if (answer === "yes" || answer === "unsure") return escalate("urgent", ["suicide"]);
+      // "yeah but not rn" has answered whether it is now as well: that is not asked again.
+      if (answer === "yes" || answer === "unsure")
+        return escalate(
+          "urgent",
+          ["suicide"],
+          NOT_NOW.test(normaliseAnswer(input.text)) ? { ...state, asked: [...state.asked, "now"] } : state,
+        );
       if (safeAnswer) return check();
       break;
     }
@@ -782,6 +788,8 @@ function answerInFlow(
       // "no not tonight": no plan, and the question about acting soon answered with it.
       if ((answer === "no" || answer === "safe") && NOT_NOW.test(normaliseAnswer(input.text)))
         return notNow({ ...state, asked: [...state.asked, "now"] });
+      // No plan, when not now was already said: nothing left to ask.
+      if ((answer === "no" || answer === "safe") && state.asked.includes("now")) return notNow();
       // No plan, or not sure: still worth asking how close it feels now.
       if (answer === "unsure" || answer === "no" || answer === "safe") return escalate(state.level);
       break;
