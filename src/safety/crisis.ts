@@ -371,6 +371,11 @@ function notLikeLast(reply: string, turns: CrisisTurn[], alternative: () => stri
   return reply;
 }
 
+/** What a flow knows, read as a screening: its level, categories and whose risk it is. */
+function flowScreening(state: CrisisState): Screening {
+  return { level: state.level, categories: state.categories, subject: state.subject };
+}
+
 function merge(state: CrisisState | null, screening: Screening): CrisisState {
   const fresh = !state || state.phase === "closed";
   const base: CrisisState = fresh
@@ -419,13 +424,12 @@ function finish(
 function compose(
   input: CrisisInput,
   state: CrisisState,
-  screening: Screening,
   salt: string,
 ): { reply: string; pending: CrisisQuestion | null; p: Picker } {
   const build = (extra: string) => {
     const p = picker(`${input.seed}${extra}`, state);
     const help = helpFor(input);
-    const view = { ...screening, level: state.level, subject: state.subject, categories: state.categories };
+    const view = flowScreening(state);
     const question = nextQuestion(state.level, state.subject, state.categories, state.asked);
     const purposes = purposesFor(state.subject, state.categories);
     const parts: (string | null)[] = [acknowledge(p, view)];
@@ -484,7 +488,7 @@ export function respondToRisk(input: CrisisInput): { reply: string; state: Crisi
     (known.level !== "emergency" ||
       known.subject === "other" ||
       known.pending === "with_someone" ||
-      classify(input.text) === "acting") &&
+      classify(normaliseAnswer(input.text)) === "acting") &&
     levelRank(input.screening.level) <= levelRank(known.level) &&
     input.screening.categories.every((c) => known.categories.includes(c)) &&
     // "actually its me, im the friend": whose risk it is changed, which is news, not an answer.
@@ -504,7 +508,7 @@ export function respondToRisk(input: CrisisInput): { reply: string; state: Crisi
 /** The crisis reply for a message at concern or above, with the flow's next state. */
 function riskReply(input: CrisisInput): { reply: string; state: CrisisState } {
   const state = merge(input.state, input.screening);
-  const { reply, pending, p } = compose(input, state, input.screening, "risk");
+  const { reply, pending, p } = compose(input, state, "risk");
   return { reply, state: finish(state, p, pending, "active") };
 }
 
@@ -574,8 +578,8 @@ function normaliseAnswer(text: string): string {
     .trim();
 }
 
-function classify(text: string): Answer {
-  const t = normaliseAnswer(text);
+/** What an answer says, read from its normalised text (`normaliseAnswer`). */
+function classify(t: string): Answer {
   if (UNSAFE.test(t)) return "unsafe";
   if (CANT_CALL.test(t)) return "cant_call";
   if (SAFE.test(t)) return "safe";
@@ -628,7 +632,8 @@ function answerInFlow(
   const state = input.state;
   if (!crisisActive(state)) return { reply: null, state: state ?? null };
   if (levelRank(input.screening.level) > 0) return respondToRisk(input);
-  const answer = classify(input.text);
+  const said = normaliseAnswer(input.text);
+  const answer = classify(said);
   const p = picker(input.seed, state);
   const escalate = (level: RiskLevel, told: RiskCategory[] = [], from: CrisisState = state) => {
     const screening: Screening = {
@@ -706,7 +711,7 @@ function answerInFlow(
     ]);
     return { reply, state: finish(state, p, state.pending, state.phase) };
   }
-  if (answer === "acting" && ARRIVED.test(normaliseAnswer(input.text))) {
+  if (answer === "acting" && ARRIVED.test(said)) {
     const reply =
       state.subject === "other"
         ? "I'm so glad help is with them now. You did the right thing. I'll be here whenever you want to talk about how you're doing."
@@ -716,7 +721,7 @@ function answerInFlow(
   if (answer === "acting") {
     const dial = helpFor(input).emergency;
     const other = state.subject === "other";
-    const done = DONE_ALREADY.test(normaliseAnswer(input.text));
+    const done = DONE_ALREADY.test(said);
     const ifWorse =
       state.level === "emergency" && dial && !(other && done)
         ? other
@@ -777,7 +782,7 @@ function answerInFlow(
         return escalate(
           "urgent",
           ["suicide"],
-          NOT_NOW.test(normaliseAnswer(input.text)) ? { ...state, asked: [...state.asked, "now"] } : state,
+          NOT_NOW.test(said) ? { ...state, asked: [...state.asked, "now"] } : state,
         );
       if (safeAnswer) return check();
       break;
@@ -786,7 +791,7 @@ function answerInFlow(
       if (answer === "yes") return escalate("emergency");
       if (answer === "denial") return check();
       // "no not tonight": no plan, and the question about acting soon answered with it.
-      if ((answer === "no" || answer === "safe") && NOT_NOW.test(normaliseAnswer(input.text)))
+      if ((answer === "no" || answer === "safe") && NOT_NOW.test(said))
         return notNow({ ...state, asked: [...state.asked, "now"] });
       // No plan, when not now was already said: nothing left to ask.
       if ((answer === "no" || answer === "safe") && state.asked.includes("now")) return notNow();
@@ -797,7 +802,6 @@ function answerInFlow(
     case "with_someone": {
       // Whatever the answer, the emergency number stays first; the answer says who is to call.
       const dial = helpFor(input).emergency ?? "your local emergency number";
-      const said = normaliseAnswer(input.text);
       const alone = answer === "no" || NOBODY.test(said);
       if (answer !== "yes" && !alone && !SOMEONE_THERE.test(said)) return escalate("emergency");
       const reply = joinReply([
@@ -833,7 +837,7 @@ function answerInFlow(
   )
     return closeKindly();
   // Thanks in the middle of a flow is no goodbye: Maia stays.
-  if (THANKS.test(normaliseAnswer(input.text)) && state.level !== "emergency") {
+  if (THANKS.test(said) && state.level !== "emergency") {
     const reply = joinReply([
       p.pick("thanks", [
         "You're welcome. I'm glad it helped, even a little.",
@@ -883,12 +887,7 @@ export function reopenCrisis(input: CrisisInput): { reply: string; state: Crisis
   if (!closed || closed.phase !== "closed" || levelRank(input.screening.level) > 0) return null;
   if (!TAKEN_BACK.test(normaliseAnswer(input.text))) return null;
   const reopened: CrisisState = { ...closed, phase: "active", active: true, asked: [], pending: null };
-  const screening: Screening = {
-    level: closed.level,
-    categories: closed.categories,
-    subject: closed.subject,
-  };
-  return riskReply({ ...input, screening, state: reopened });
+  return riskReply({ ...input, screening: flowScreening(closed), state: reopened });
 }
 
 const LISTEN = [
@@ -957,8 +956,8 @@ export function safeReplacementReply(input: {
 }): string {
   const state = input.state ?? null;
   if (crisisActive(state)) {
-    const screening: Screening = { level: state.level, categories: state.categories, subject: state.subject };
-    return compose({ ...input, screening, state, text: "" }, state, screening, "replace").reply;
+    const screening = flowScreening(state);
+    return compose({ ...input, screening, state, text: "" }, state, "replace").reply;
   }
   const p = picker(input.seed, null);
   const first = p.pick("replace", REPLACEMENT);
