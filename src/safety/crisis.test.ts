@@ -541,6 +541,30 @@ describe("continueCrisis", () => {
     expect(crisisActive(step?.state)).toBe(true);
   });
 
+  it("winds a worry about someone else down in a supporter's words even when it must not repeat the last reply", () => {
+    const first = respondToRisk({
+      screening: screenMessage("my friend says she wants to die"),
+      state: null,
+      text: "my friend says she wants to die",
+      turns: [],
+      seed: "a",
+      country: "GB",
+    });
+    const answer = (turns: Turn[]) =>
+      continueCrisis({
+        screening: { level: "none", categories: [], subject: "other" },
+        state: first.state,
+        text: "yes she's safe",
+        turns,
+        seed: "b",
+        country: "GB",
+      }).reply;
+    const once = answer([]);
+    const again = answer([{ author: "maia", text: once ?? "" }]);
+    expect(again).not.toBe(once);
+    for (const reply of [once, again]) expect(reply).toMatch(/safe for now|relief/);
+  });
+
   it("does nothing when no flow is active", () => {
     const result = continueCrisis({
       screening: screenMessage("hello"),

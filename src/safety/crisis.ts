@@ -647,31 +647,21 @@ function answerInFlow(
       state: { ...from, level: levelRank(level) > levelRank(from.level) ? level : from.level },
     });
   };
-  const closeKindly = () => {
-    const reply = p.pick("wind", state.subject === "other" ? WIND_DOWN_OTHER : WIND_DOWN);
-    return {
-      reply: notLikeLast(
-        reply,
-        input.turns,
-        () => WIND_DOWN[(WIND_DOWN.indexOf(reply) + 1) % WIND_DOWN.length] as string,
-      ),
-      state: finish(state, p, null, "closed"),
-    };
+  // A fixed wording from `list`, or the next one in the same list when it would repeat Maia's last reply.
+  const pickNotLast = (part: string, list: readonly string[]) => {
+    const reply = p.pick(part, list);
+    return notLikeLast(reply, input.turns, () => list[(list.indexOf(reply) + 1) % list.length] as string);
   };
+  const other = state.subject === "other";
+  const closeKindly = () => ({
+    reply: pickNotLast("wind", other ? WIND_DOWN_OTHER : WIND_DOWN),
+    state: finish(state, p, null, "closed"),
+  });
   // Someone worried about another person is asked about that person, not about thoughts of their own.
-  const checks = state.subject === "other" ? CHECK_OTHER : CHECK;
-  const check = () => {
-    const reply = p.pick(state.subject === "other" ? "check.other" : "check", checks);
-    const next = finish(state, p, state.subject === "other" ? "other_safe" : "safe", "checking");
-    return {
-      reply: notLikeLast(
-        reply,
-        input.turns,
-        () => checks[(checks.indexOf(reply) + 1) % checks.length] as string,
-      ),
-      state: next,
-    };
-  };
+  const check = () => ({
+    reply: pickNotLast(other ? "check.other" : "check", other ? CHECK_OTHER : CHECK),
+    state: finish(state, p, other ? "other_safe" : "safe", "checking"),
+  });
   // Not acting soon: thanks, Maia stays, the helplines for if it comes closer, and an open question.
   const notNow = (from: CrisisState = state) => {
     const reply = joinReply([
@@ -712,15 +702,13 @@ function answerInFlow(
     return { reply, state: finish(state, p, state.pending, state.phase) };
   }
   if (answer === "acting" && ARRIVED.test(said)) {
-    const reply =
-      state.subject === "other"
-        ? "I'm so glad help is with them now. You did the right thing. I'll be here whenever you want to talk about how you're doing."
-        : "I'm so glad help is with you now. Let them look after you, and I'll be here whenever you want to talk.";
+    const reply = other
+      ? "I'm so glad help is with them now. You did the right thing. I'll be here whenever you want to talk about how you're doing."
+      : "I'm so glad help is with you now. Let them look after you, and I'll be here whenever you want to talk.";
     return { reply, state: finish(state, p, null, "active") };
   }
   if (answer === "acting") {
     const dial = helpFor(input).emergency;
-    const other = state.subject === "other";
     const done = DONE_ALREADY.test(said);
     const ifWorse =
       state.level === "emergency" && dial && !(other && done)
@@ -831,10 +819,7 @@ function answerInFlow(
   // Safe, said again after Maia asked once ("yeah im safe at my friends house for now"): asking a
   // second time would not be listening. Someone worried about another person who says that person
   // is safe now ("they found her, she's in hospital") is telling Maia what they know, at any level.
-  if (
-    answer === "safe" &&
-    (state.subject === "other" || (state.asked.includes("safe") && state.level !== "emergency"))
-  )
+  if (answer === "safe" && (other || (state.asked.includes("safe") && state.level !== "emergency")))
     return closeKindly();
   // Thanks in the middle of a flow is no goodbye: Maia stays.
   if (THANKS.test(said) && state.level !== "emergency") {
