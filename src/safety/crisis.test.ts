@@ -241,7 +241,9 @@ describe("continueCrisis", () => {
   it("stays with a follow-up that goes on with a concern, without asking about a plan that was never said", () => {
     const steps = play(["i feel like a burden to everyone", "they tiptoe round me all the time"]);
     expect(steps[1]?.screening.level).toBe("concern");
-    expect(steps[1]?.reply).toMatch(/Samaritans/);
+    // Flagged only with the message before it, and answering nothing: the question about thoughts of
+    // suicide is asked once more (the helplines named a moment ago stay on the card).
+    expect(steps[1]?.reply).toMatch(/thoughts of ending your life\?$/);
     expect(steps[1]?.reply).not.toMatch(/plan/);
     expect(steps[1]?.state?.level).toBe("concern");
     expect(crisisActive(steps[1]?.state)).toBe(true);
@@ -345,6 +347,48 @@ describe("continueCrisis", () => {
     const notOk = play(["everyone would be better off without me", "im not ok"])[1];
     expect(notOk?.reply).not.toMatch(/rather ask and be wrong|sorry if I got that wrong|take your lead/);
     expect(crisisActive(notOk?.state)).toBe(true);
+    // "i havent slept in days", "i dont have anyone", "never felt this alone" answer nothing about a
+    // plan: the question is asked once more, not passed over for whether it is tonight.
+    for (const said of [
+      "i havent slept in days",
+      "i dont have anyone",
+      "never felt this alone",
+      "im not sleeping",
+    ]) {
+      const step = play(["i want to kill myself", said])[1];
+      expect(step?.state?.pending).toBe("plan");
+      expect(step?.reply).toMatch(/made a plan\?$/);
+    }
+    // While "i havent really thought about it", "i dont think so" and "im not" are each a no.
+    for (const said of [
+      "i havent really thought about it",
+      "i dont think so",
+      "i havent got that far",
+      "im not",
+    ]) {
+      expect(play(["i want to kill myself", said])[1]?.state?.pending).toBe("now");
+    }
+  });
+
+  it("thanks someone for saying there is no plan and asks how close it feels, without the whole crisis reply again", () => {
+    const steps = play(["i want to kill myself", "no"]);
+    expect(steps[1]?.reply).toMatch(/^Thank you for (?:answering|being honest)/);
+    expect(steps[1]?.reply).toMatch(/act on (?:these thoughts|it soon)/);
+    expect(steps[1]?.reply).not.toMatch(/incredibly hard|heavy to carry|116 123/);
+    expect(steps[1]?.state?.level).toBe("urgent");
+  });
+
+  it("listens to a message flagged only with the one before it, asking the open question again, not repeating the crisis reply", () => {
+    // "i havent slept in days" is screened at urgent with "i want to kill myself" before it.
+    const steps = play(["i want to kill myself", "i havent slept in days", "i just feel empty"]);
+    expect(steps[1]?.screening.level).toBe("urgent");
+    expect(steps[1]?.reply).toMatch(/made a plan\?$/);
+    expect(steps[1]?.reply).not.toMatch(/116 123/);
+    expect(crisisActive(steps[1]?.state)).toBe(true);
+    // Flagged for what it says itself, a message that answers nothing still gets the crisis reply.
+    const own = play(["i want to kill myself", "i have pills saved up"])[1];
+    expect(own?.state?.level).toBe("emergency");
+    expect(own?.reply).toMatch(/call 999/);
   });
 
   it("never closes the flow on 'i do not know' or 'i have no idea' when asked whether they are safe", () => {

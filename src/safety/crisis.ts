@@ -14,6 +14,7 @@
  */
 import type { CountryHelplines, HelplineDirectory, HelplinePurpose, HelplineService } from "./helplines.js";
 import { defaultHelplineDirectory, pickService } from "./helplines.js";
+import { screenMessage } from "./screener.js";
 import type { RiskCategory, RiskLevel, Screening } from "./types.js";
 import { levelRank } from "./types.js";
 
@@ -494,12 +495,17 @@ export function respondToRisk(input: CrisisInput): { reply: string; state: Crisi
     // "actually its me, im the friend": whose risk it is changed, which is news, not an answer.
     (input.screening.subject === known.subject || known.subject === "self")
   ) {
-    // A message the screener flagged is not asked to answer again: if it answers nothing, it gets
-    // the crisis reply its risk calls for.
-    const answered = answerInFlow(
-      { ...input, screening: { level: "none", categories: [], subject: known.subject } },
-      false,
-    );
+    const calm: CrisisInput = {
+      ...input,
+      screening: { level: "none", categories: [], subject: known.subject },
+    };
+    // Flagged only because of the messages before it ("i havent slept in days" straight after "i want
+    // to kill myself"): on its own it is a calm message inside the flow, so a question it leaves
+    // unanswered is asked once more and Maia listens, rather than giving the whole reply again.
+    if (levelRank(screenMessage(input.text).level) === 0) return respondToRisk(calm);
+    // A message the screener flagged for what it says itself is not asked to answer again: if it
+    // answers nothing, it gets the crisis reply its risk calls for.
+    const answered = answerInFlow(calm, false);
     if (answered.reply !== null && answered.state) return { reply: answered.reply, state: answered.state };
   }
   return riskReply(input);
@@ -536,9 +542,12 @@ const UNSURE =
 // the question about acting soon is read as an emergency) and not the yes its "probably" would start.
 const HEDGED_NO =
   /^(?:i guess|i think|i suppose|probably|prob|i'?d say) not\b|^not (?:tonight|today|right now|rn|now|at the moment|atm)\b/;
-// "no one cares", "no point anymore" and "im not ok" start like a no and answer nothing.
+// "no one cares", "no point anymore" and "im not ok" start like a no and answer nothing. "i havent",
+// "i dont", "im not" and "never" are a no only as the whole answer or going on as one ("i havent
+// really thought about it", "i dont think so", "im not going to"): "i havent slept in days", "i dont
+// have anyone", "im not sleeping" and "never felt this alone" answer nothing.
 const NO =
-  /^(?:no(?! one\b| point\b| way out\b| hope\b| reason\b| future\b| matter\b| longer\b)|nope|nah|not really|(?:i'?m|im|i am) not(?! (?:ok|okay|alright|all right|good|fine|well|coping|great|doing)\b)|never|i haven'?t|i have not|i don'?t|i do not|not at all)\b/;
+  /^(?:no(?! one\b| point\b| way out\b| hope\b| reason\b| future\b| matter\b| longer\b)|nope|nah|not really|not at all|never(?=\s*[.!]*$|\s+(?:have|had|would|will|did|do|planned|thought|considered|really|ever)\b)|(?:i'?m|im|i am) not(?=\s*[.!]*$| (?:going|gonna|planning|thinking|intending|considering|about to|suicidal|in danger|at risk|that bad|that far|there)\b)|(?:i haven'?t|i have not|i don'?t|i do not|i won'?t|i will not)(?=\s*[.!,]*$|[ ,]+(?:no|nope|really|think|thought|plan|planned|made|got|have (?:a|any)|want to (?:die|do|act|hurt|go)|wanna (?:die|do|act|hurt)|intend|feel like (?:i|doing|acting)|considered|decided|yet|tbh|honestly)\b))\b/;
 // Nobody with them: "no one", "nobody's here", "im on my own".
 const NOBODY =
   /^(?:no ?one|nobody|noone|(?:i'?m|im|i am) (?:alone|on my own|by myself)|alone|on my own|just me)\b/;
@@ -625,6 +634,8 @@ export function continueCrisis(input: CrisisInput): { reply: string | null; stat
   return answerInFlow(input, true);
 }
 
+const RELIEF = ["Thank you for answering, that helps me understand.", "Thank you for being honest with me."];
+
 function answerInFlow(
   input: CrisisInput,
   mayAskAgain: boolean,
@@ -665,10 +676,7 @@ function answerInFlow(
   // Not acting soon: thanks, Maia stays, the helplines for if it comes closer, and an open question.
   const notNow = (from: CrisisState = state) => {
     const reply = joinReply([
-      p.pick("relief", [
-        "Thank you for answering, that helps me understand.",
-        "Thank you for being honest with me.",
-      ]),
+      p.pick("relief", RELIEF),
       stay(p, from.level),
       p.pick("later", [
         "If that changes, even later tonight, the helplines on the card are there, and so am I.",
@@ -783,8 +791,19 @@ function answerInFlow(
         return notNow({ ...state, asked: [...state.asked, "now"] });
       // No plan, when not now was already said: nothing left to ask.
       if ((answer === "no" || answer === "safe") && state.asked.includes("now")) return notNow();
-      // No plan, or not sure: still worth asking how close it feels now.
-      if (answer === "unsure" || answer === "no" || answer === "safe") return escalate(state.level);
+      // No plan, or not sure: still worth asking how close it feels now, after thanks for the answer
+      // (the whole crisis reply again, "it sounds like things are incredibly hard", would not have
+      // heard it). The helplines were named in the reply that asked and stay on the card.
+      if (answer === "unsure" || answer === "no" || answer === "safe") {
+        const question = nextQuestion(state.level, state.subject, state.categories, state.asked);
+        if (!question) return notNow();
+        const reply = joinReply([
+          p.pick("relief", RELIEF),
+          stay(p, state.level),
+          p.pick(`q.${question}`, QUESTIONS[question]),
+        ]);
+        return { reply, state: finish(state, p, question, "active") };
+      }
       break;
     }
     case "with_someone": {
