@@ -517,6 +517,19 @@ describe("continueCrisis", () => {
     expect(crisisActive(safe?.state)).toBe(true);
   });
 
+  it("asks again whether anyone is with them after a message that says more but not that, and once alone never says 'ask someone near you'", () => {
+    const steps = play(
+      ["i took a load of pills", "like 20 of my mums sleeping tablets", "no one", "ok"],
+      "NZ",
+    );
+    expect(steps[1]?.reply).toMatch(/call 111/);
+    expect(steps[1]?.reply).toMatch(/(?:anyone|someone) with you/);
+    expect(steps[1]?.state?.pending).toBe("with_someone");
+    expect(steps[2]?.reply).toMatch(/call 111 (?:yourself|now, yourself)/);
+    expect(steps[3]?.reply).toMatch(/call 111/);
+    for (const step of steps.slice(2)) expect(step.reply).not.toMatch(/someone near|someone nearby/);
+  });
+
   it("never tells someone in an emergency to take their time", () => {
     for (let i = 0; i < 40; i++) {
       for (const step of play(["i want to kill myself tonight", "ok", "i dont know"], "GB", `seed-${i}`))
@@ -583,6 +596,18 @@ describe("continueCrisis", () => {
     expect(step?.reply).not.toMatch(/tonight, do you feel|act on it soon/);
     expect(step?.state?.asked).toContain("now");
     expect(crisisActive(step?.state)).toBe(true);
+  });
+
+  it("hears a supporter asking what to say as a question about helping, not as not knowing whether the person is safe", () => {
+    const steps = play(
+      ["my daughter said she wants to kill herself", "i dont know what to say to her"],
+      "CA",
+    );
+    expect(steps[1]?.state?.level).toBe("concern");
+    expect(steps[1]?.reply).not.toMatch(/call 911/);
+    expect(steps[1]?.reply).toMatch(/ask (?:them directly|plainly) whether they're thinking/);
+    expect(steps[1]?.reply).toMatch(/988/);
+    expect(crisisActive(steps[1]?.state)).toBe(true);
   });
 
   it("winds a worry about someone else down in a supporter's words even when it must not repeat the last reply", () => {

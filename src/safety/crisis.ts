@@ -44,6 +44,9 @@ export interface CrisisState {
   /** The question Maia asked once more after a message that did not answer it (asked again at most
    * once, so the conversation can go on). Absent in flows saved before it existed. */
   reasked?: CrisisQuestion | null;
+  /** Said nobody is with them or near (after an overdose or a wound): Maia then says to call
+   * themselves, never "ask someone near you". Absent in flows saved before it existed. */
+  alone?: boolean;
 }
 
 export interface CrisisTurn {
@@ -317,7 +320,7 @@ function nextQuestion(
 function emergencyLine(
   p: Picker,
   help: Help,
-  s: { subject: "self" | "other"; categories: RiskCategory[] },
+  s: { subject: "self" | "other"; categories: RiskCategory[]; alone?: boolean },
 ): string {
   const number = help.emergency;
   if (s.subject === "other") {
@@ -329,6 +332,12 @@ function emergencyLine(
       : "If their life is in danger right now, please call your local emergency number straight away.";
   }
   const dial = number ? `call ${number}` : "call your local emergency number";
+  if (s.categories.includes("medical") && s.alone) {
+    return p.pick("emer.alone", [
+      `Please ${dial} yourself now; they will stay on the line and tell you what to do.`,
+      `Please ${dial} now, yourself. You can keep this page open while you talk to them.`,
+    ]);
+  }
   if (s.categories.includes("medical")) {
     return p.pick("emer.medical", [
       `Please ${dial} now, or ask someone near you to call for you, even if you feel all right at the moment.`,
@@ -354,6 +363,11 @@ function emergencyLine(
     `Right now the most important thing is your safety: please ${dial}.`,
   ]);
 }
+
+const HOW_TO_SUPPORT = [
+  "There are no perfect words, and you don't need them. You could tell them what you've noticed and that you care, ask plainly whether they're thinking about suicide, and then mostly listen, without rushing to fix it.",
+  "What helps most is usually simple: let them know you've noticed, that you're there, and ask them directly whether they're thinking of suicide. Listening matters more than having answers.",
+];
 
 const SUPPORTER_ADVICE = [
   "It's all right to ask them directly whether they're thinking about suicide; asking doesn't put the idea in their head, and it often comes as a relief.",
@@ -421,17 +435,19 @@ function finish(
   };
 }
 
-/** The reply for the current level and subject, asking the next question if there is one. */
+/** The reply for the current level and subject, asking the next question if there is one, or else
+ * `again`, a question the message left unanswered. */
 function compose(
   input: CrisisInput,
   state: CrisisState,
   salt: string,
+  again: CrisisQuestion | null = null,
 ): { reply: string; pending: CrisisQuestion | null; p: Picker } {
   const build = (extra: string) => {
     const p = picker(`${input.seed}${extra}`, state);
     const help = helpFor(input);
-    const view = flowScreening(state);
-    const question = nextQuestion(state.level, state.subject, state.categories, state.asked);
+    const view = { ...flowScreening(state), alone: state.alone };
+    const question = nextQuestion(state.level, state.subject, state.categories, state.asked) ?? again;
     const purposes = purposesFor(state.subject, state.categories);
     const parts: (string | null)[] = [acknowledge(p, view)];
     if (state.level === "emergency") parts.push(emergencyLine(p, help, view));
@@ -508,14 +524,24 @@ export function respondToRisk(input: CrisisInput): { reply: string; state: Crisi
     const answered = answerInFlow(calm, false);
     if (answered.reply !== null && answered.state) return { reply: answered.reply, state: answered.state };
   }
-  return riskReply(input);
+  // A question the message leaves unanswered ("like 20 of my mums sleeping tablets" to whether anyone
+  // is with them) is asked once more when there is no new one to ask, not dropped.
+  const open = crisisActive(known) ? known.pending : null;
+  const unanswered =
+    open && known?.reasked !== open && classify(normaliseAnswer(input.text)) === "other" ? open : null;
+  return riskReply(input, unanswered);
 }
 
-/** The crisis reply for a message at concern or above, with the flow's next state. */
-function riskReply(input: CrisisInput): { reply: string; state: CrisisState } {
+/** The crisis reply for a message at concern or above, with the flow's next state; `again` is a
+ * question the message left unanswered, asked once more when there is no new one. */
+function riskReply(
+  input: CrisisInput,
+  again: CrisisQuestion | null = null,
+): { reply: string; state: CrisisState } {
   const state = merge(input.state, input.screening);
-  const { reply, pending, p } = compose(input, state, "risk");
-  return { reply, state: finish(state, p, pending, "active") };
+  const { reply, pending, p } = compose(input, state, "risk", again);
+  const next = finish(state, p, pending, "active");
+  return { reply, state: pending && pending === again ? { ...next, reasked: again } : next };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -536,8 +562,9 @@ const DENIAL = new RegExp(
 // ("i do sometimes", "i have, yes"): "i am so tired", "i have no one", "i did my best" answer nothing.
 const YES =
   /^(?:ya|yes|yeah|yea|yep|yup|yh|definitely|i think so|probably|mhm|uh huh|sadly yes|honestly yes)\b|^y\s*[.!]*$|^i (?:am|do|have|did)\b(?:[ ,]+(?:yes|yeah|tbh|honestly|sadly|actually|really|sometimes|a lot|often|all the time|every day|constantly|most days|right now|now|tonight))*\s*[.!]*$|^i (?:have|do|did) (?:thought|think|considered|planned|want|wanted)\b/;
+// Not knowing what to say or how to help ("i dont know what to say to her") is no answer about safety.
 const UNSURE =
-  /^(?:maybe|sort of|kind of|kinda|a bit|a little|sometimes|not sure|i don'?t know|idk|dunno|i guess|possibly|perhaps|who knows|hard to say|no idea|no clue)\b|\b(?:not sure|don'?t know|do not know|idk|no idea|no clue)\b/;
+  /^(?:maybe|sort of|kind of|kinda|a bit|a little|sometimes|not sure|i don'?t know|idk|dunno|i guess|possibly|perhaps|who knows|hard to say|no idea|no clue)\b(?! (?:what to (?:say|tell|write|text)|how to (?:help|talk|say|tell|ask|bring|approach|start|reach|support))\b)|\b(?:not sure|don'?t know|do not know|idk|no idea|no clue)\b(?! (?:what to (?:say|tell|write|text)|how to (?:help|talk|say|tell|ask|bring|approach|start|reach|support))\b)/;
 // A no said tentatively ("i guess not tonight", "probably not") is a no, not a "not sure" (which at
 // the question about acting soon is read as an emergency) and not the yes its "probably" would start.
 const HEDGED_NO =
@@ -574,6 +601,10 @@ const CANT_CALL =
 const NOT_NOW = /\bnot (?:tonight|today|right now|rn|now|at the moment|atm)\b/;
 // Thanks, said as the whole message or to start it: "thank you, that helps", "thanks for listening".
 const THANKS = /^(?:thanks|thank you|thank u|thx|ty|cheers)\b/;
+// Someone worried about another person asking how to help: "i dont know what to say to her", "what
+// do i say", "how do i bring it up".
+const HOW_TO_HELP =
+  /\b(?:(?:don'?t|do not) know (?:what to (?:say|do|tell|write|text)|how to (?:help|talk|say|tell|ask|bring|approach|start|reach|support))|what (?:do|should|can) i (?:say|do|tell|write|text)|how (?:do|can|should) i (?:help|talk|support|reach|approach|ask|bring))\b/;
 // Help has come: "the ambulance is here", "paramedics are here now".
 const ARRIVED = /\b(?:ambulance|paramedics|police|help|crisis team)(?:'?s| is| are) here\b/;
 // Help already reached for: "ive called 999", "i rang samaritans", "the ambulance is on its way".
@@ -694,7 +725,7 @@ function answerInFlow(
   if (answer === "unsafe") return escalate("emergency");
   if (answer === "cant_call") {
     const help = helpFor(input);
-    const view = { subject: state.subject, categories: state.categories };
+    const view = { subject: state.subject, categories: state.categories, alone: state.alone };
     const reply = joinReply([
       p.pick("quiet", [
         "You know best what's safe right now, so please don't call if it isn't.",
@@ -706,6 +737,22 @@ function answerInFlow(
         ? "If someone might see your screen, Quick exit takes you away from this page at once."
         : null,
       stay(p, state.level),
+    ]);
+    return { reply, state: finish(state, p, state.pending, state.phase) };
+  }
+  // How to help someone: what tends to help, and the people who support supporters too.
+  if (other && answer === "other" && HOW_TO_HELP.test(said)) {
+    const help = helpFor(input);
+    const reply = joinReply([
+      p.pick("how", HOW_TO_SUPPORT),
+      state.level === "emergency"
+        ? emergencyLine(p, help, { subject: "other", categories: state.categories })
+        : null,
+      helplineLine(p, help, purposesFor("other", state.categories), "help.how"),
+      p.pick("you", [
+        "And how are you holding up with all of this?",
+        "How are you doing yourself, carrying this?",
+      ]),
     ]);
     return { reply, state: finish(state, p, state.pending, state.phase) };
   }
@@ -823,7 +870,7 @@ function answerInFlow(
             ]),
         stay(p, state.level),
       ]);
-      return { reply, state: finish(state, p, null, "active") };
+      return { reply, state: finish(alone ? { ...state, alone } : state, p, null, "active") };
     }
     case "now":
     case "act_on_it": {
