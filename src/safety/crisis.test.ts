@@ -610,6 +610,29 @@ describe("continueCrisis", () => {
     expect(crisisActive(steps[1]?.state)).toBe(true);
   });
 
+  it("tells someone who cannot reach the person they fear for to call the emergency number with what they know, not to ask them directly", () => {
+    const steps = play(
+      ["my friend posted a goodbye message on instagram", "i tried calling her, no answer"],
+      "ZA",
+    );
+    expect(steps[1]?.reply).toMatch(/call 112 now/);
+    expect(steps[1]?.reply).toMatch(/family member|shared friend/);
+    expect(steps[1]?.reply).toMatch(/report a post/);
+    expect(steps[1]?.reply).not.toMatch(/ask them directly|whether they are safe|safe at the moment/);
+    // Said as the worry grows, or in the first message, the same; the first names the helpline too.
+    const grows = play(["my brother said hes going to kill himself", "his phone is off"])[1];
+    expect(grows?.state?.level).toBe("emergency");
+    expect(grows?.reply).toMatch(/call 999 now/);
+    expect(grows?.reply).not.toMatch(/ask them directly|report a post/);
+    const first = play(
+      ["my best friend texted me she loves me and is sorry and now she isnt answering"],
+      "US",
+    )[0];
+    expect(first?.reply).toMatch(/call 911 now/);
+    expect(first?.reply).toMatch(/988/);
+    expect(crisisActive(first?.state)).toBe(true);
+  });
+
   it("winds a worry about someone else down in a supporter's words even when it must not repeat the last reply", () => {
     const first = respondToRisk({
       screening: screenMessage("my friend says she wants to die"),

@@ -524,12 +524,52 @@ export function respondToRisk(input: CrisisInput): { reply: string; state: Crisi
     const answered = answerInFlow(calm, false);
     if (answered.reply !== null && answered.state) return { reply: answered.reply, state: answered.state };
   }
+  // Someone worried about another person who cannot reach them, said first or as the worry grows.
+  if (input.screening.subject === "other" && (!crisisActive(known) || known.subject === "other"))
+    if (CANT_REACH.test(normaliseAnswer(input.text))) return cantReach(input, merge(known, input.screening));
   // A question the message leaves unanswered ("like 20 of my mums sleeping tablets" to whether anyone
   // is with them) is asked once more when there is no new one to ask, not dropped.
   const open = crisisActive(known) ? known.pending : null;
   const unanswered =
     open && known?.reasked !== open && classify(normaliseAnswer(input.text)) === "other" ? open : null;
   return riskReply(input, unanswered);
+}
+
+/**
+ * Someone worried about another person cannot reach them ("no answer", "her phone's off"): the
+ * emergency services can look for them with whatever is known, and others close to them may know
+ * where they are. The first reply of a flow names the helpline for supporters too.
+ */
+function cantReach(input: CrisisInput, state: CrisisState): { reply: string; state: CrisisState } {
+  const p = picker(input.seed, state);
+  const help = helpFor(input);
+  const dial = help.emergency ?? "your local emergency number";
+  const posted = [...input.turns.filter((t) => t.author === "person").map((t) => t.text), input.text].some(
+    (t) => POSTED.test(normaliseAnswer(t)),
+  );
+  const reply = joinReply([
+    p.pick("reach", [
+      "Not being able to reach them is frightening, and you don't have to find them on your own.",
+      "That silence must be so hard to sit with. You don't have to find them by yourself.",
+    ]),
+    // In an emergency (a goodbye, then silence) the call is not left to "if".
+    state.level === "emergency"
+      ? `Please call ${dial} now and tell them what you know: what was said, and anything about where they might be, even just a name, a school, a workplace or a street.`
+      : `If you think they may be in danger, call ${dial} now. Tell them what was said and anything that could help find them, even if it feels like very little.`,
+    p.pick("reach.others", [
+      "Someone close to them, a family member or a friend you share, may know where they are or be able to get to them.",
+      "It can help to contact someone close to them, family or a shared friend, who may know where they are.",
+    ]),
+    posted
+      ? "Most social apps also let you report a post about suicide or self-harm, so the app can reach out to them with support."
+      : null,
+    state.replies === 0 ? helplineLine(p, help, purposesFor("other", state.categories), "help.reach") : null,
+    p.pick("you", [
+      "And how are you holding up with all of this?",
+      "How are you doing yourself, carrying this?",
+    ]),
+  ]);
+  return { reply, state: finish(state, p, null, "active") };
 }
 
 /** The crisis reply for a message at concern or above, with the flow's next state; `again` is a
@@ -603,6 +643,12 @@ const NOT_NOW = /\bnot (?:tonight|today|right now|rn|now|at the moment|atm)\b/;
 const THANKS = /^(?:thanks|thank you|thank u|thx|ty|cheers)\b/;
 // Someone worried about another person asking how to help: "i dont know what to say to her", "what
 // do i say", "how do i bring it up".
+// The person they are worried about cannot be reached: "no answer", "her phone's off", "i dont know
+// where she lives".
+const CANT_REACH =
+  /\b(?:no (?:answer|reply|response)|not (?:answering|replying|responding|picking up)|(?:isn'?t|aren'?t|won'?t|doesn'?t|didn'?t|hasn'?t|haven'?t) (?:answer(?:ing|ed)?|repl(?:y|ying|ied)|pick(?:ing|ed)? up)|left (?:me )?on read|phones? (?:is |are |'s )?(?:off|dead|going (?:straight )?to voicemail)|straight to voicemail|can'?t (?:reach|get hold of|get through to|find) (?:her|him|them)|(?:don'?t|do not) know where (?:she|he|they) (?:lives?|is|are)|blocked me)\b/;
+// Where a worrying message was seen: a post on an app can be reported to the app.
+const POSTED = /\b(?:post|posted|instagram|insta|facebook|fb|tiktok|snapchat|snap|twitter|story|status)\b/;
 const HOW_TO_HELP =
   /\b(?:(?:don'?t|do not) know (?:what to (?:say|do|tell|write|text)|how to (?:help|talk|say|tell|ask|bring|approach|start|reach|support))|what (?:do|should|can) i (?:say|do|tell|write|text)|how (?:do|can|should) i (?:help|talk|support|reach|approach|ask|bring))\b/;
 // Help has come: "the ambulance is here", "paramedics are here now".
@@ -740,6 +786,7 @@ function answerInFlow(
     ]);
     return { reply, state: finish(state, p, state.pending, state.phase) };
   }
+  if (other && CANT_REACH.test(said)) return cantReach(input, state);
   // How to help someone: what tends to help, and the people who support supporters too.
   if (other && answer === "other" && HOW_TO_HELP.test(said)) {
     const help = helpFor(input);
