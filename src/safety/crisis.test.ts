@@ -53,6 +53,20 @@ describe("respondToRisk", () => {
     expect(step?.reply).toMatch(/plan/);
   });
 
+  it("does not ask how of someone who has already said how, asking about a plan and when instead", () => {
+    for (let i = 0; i < 8; i++) {
+      const steps = play(
+        ["i keep thinking about jumping off the bridge near my flat", "its 5 minutes away"],
+        "FR",
+        `how-${i}`,
+      );
+      expect(steps[0]?.state?.pending).toBe("plan");
+      expect(steps[0]?.reply).toMatch(/made a plan/);
+      expect(steps[0]?.reply).not.toMatch(/how you might|thinking about how/);
+      expect(steps[1]?.reply).toMatch(/made a plan, or thought about when\?$/);
+    }
+  });
+
   it("puts the emergency number first at emergency", () => {
     const [step] = play(["i want to kill myself tonight"], "AU");
     const reply = step?.reply ?? "";

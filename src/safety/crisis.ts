@@ -275,6 +275,17 @@ const QUESTIONS: Record<CrisisQuestion, readonly string[]> = {
   ],
 };
 
+/** The question about a plan for someone who has already said how ("jumping off the bridge near my
+ * flat"): asking how again would not have listened. */
+const PLAN_TOLD_HOW = [
+  "Can I ask a little more: have you made a plan, like when, or done anything to get ready?",
+  "I want to understand how close this feels. Have you made a plan, or thought about when?",
+];
+// A way of dying named in what the person wrote (never repeated back): the plan question then does
+// not ask how.
+const TOLD_HOW =
+  /\b(?:jump\w*|bridge|cliff|roof|ledge|train|tracks|pills?|tablets|overdos\w*|paracetamol|hang\w*|rope|noose|gun|shoot\w*|drown\w*|crash\w*|knife|blade|razor|poison\w*|bleach|motorway|carbon monoxide)\b/;
+
 /** Each question, asked a second time after a message that did not answer it. */
 const ASKED_AGAIN: Record<CrisisQuestion, string> = {
   thoughts: "are you having any thoughts of ending your life?",
@@ -315,6 +326,18 @@ function nextQuestion(
   if (not("plan")) return "plan";
   if (not("now")) return "now";
   return null;
+}
+
+/** The wordings of a question, for this conversation. */
+function wordsFor(question: CrisisQuestion, input: CrisisInput): readonly string[] {
+  if (question === "plan" && toldHow(input)) return PLAN_TOLD_HOW;
+  return QUESTIONS[question];
+}
+
+function toldHow(input: CrisisInput): boolean {
+  return [input.text, ...input.turns.filter((t) => t.author === "person").map((t) => t.text)].some((t) =>
+    TOLD_HOW.test(normaliseAnswer(t)),
+  );
 }
 
 function emergencyLine(
@@ -358,7 +381,7 @@ function emergencyLine(
     ]);
   }
   return p.pick("emer.self", [
-    `Because your life may be in danger right now, please ${dial} now.`,
+    `Because your life may be in danger, please ${dial} now.`,
     `Please ${dial} now. You deserve help right away, and they can get to you.`,
     `Right now the most important thing is your safety: please ${dial}.`,
   ]);
@@ -462,7 +485,7 @@ function compose(
       );
     }
     parts.push(stay(p, state.level));
-    if (question) parts.push(p.pick(`q.${question}`, QUESTIONS[question]));
+    if (question) parts.push(p.pick(`q.${question}`, wordsFor(question, input)));
     if (state.subject === "other")
       parts.push(
         p.pick("you", [
@@ -894,7 +917,7 @@ function answerInFlow(
         const reply = joinReply([
           p.pick("relief", RELIEF),
           stay(p, state.level),
-          p.pick(`q.${question}`, QUESTIONS[question]),
+          p.pick(`q.${question}`, wordsFor(question, input)),
         ]);
         return { reply, state: finish(state, p, question, "active") };
       }
@@ -962,7 +985,7 @@ function answerInFlow(
       `${p.pick("again", [
         "I'd still like to know, if you're okay to tell me:",
         "Coming back to what I asked, and you can answer however you want:",
-      ])} ${ASKED_AGAIN[question]}`,
+      ])} ${question === "plan" && toldHow(input) ? "have you made a plan, or thought about when?" : ASKED_AGAIN[question]}`,
     ]);
     return { reply, state: { ...finish(state, p, question, state.phase), reasked: question } };
   }
