@@ -647,6 +647,57 @@ describe("continueCrisis", () => {
     expect(crisisActive(first?.state)).toBe(true);
   });
 
+  it("does not push someone who does not want to talk about it, and keeps the emergency number in an emergency", () => {
+    const urgent = play(["i want to kill myself", "i dont want to talk about it"])[1];
+    expect(urgent?.reply).toMatch(/don't have to/);
+    expect(urgent?.reply).not.toMatch(/\?/);
+    expect(urgent?.state?.pending).toBeNull();
+    expect(crisisActive(urgent?.state)).toBe(true);
+    const emergency = play(
+      ["i have a plan to kill myself on friday", "i dont want to talk about it"],
+      "IE",
+    )[1];
+    expect(emergency?.reply).toMatch(/call 112/);
+    expect(emergency?.reply).toMatch(/don't have to/);
+  });
+
+  it("is honest that Maia is an AI when asked, and points to the real people on the card", () => {
+    const bot = play(["i want to die", "you're just a bot"])[1];
+    expect(bot?.reply).toMatch(/I'm an AI/);
+    expect(bot?.reply).toMatch(/Samaritans/);
+    expect(bot?.state?.pending).toBe("plan");
+    const care = play(["i have a plan to kill myself on friday", "why do you care"], "IE")[1];
+    expect(care?.reply).toMatch(/^Because what you're going through matters/);
+    expect(care?.reply).toMatch(/call 112/);
+  });
+
+  it("tells someone being hurt who asks whether it is their fault that it is not", () => {
+    const steps = play(["im 15 and my stepdad comes into my room at night", "is this my fault"], "CA");
+    expect(steps[1]?.reply).toMatch(/^No\. What is happening to you is not your fault/);
+    expect(crisisActive(steps[1]?.state)).toBe(true);
+  });
+
+  it("tells someone after an injury what to say to the person with them", () => {
+    const steps = play([
+      "i cut too deep and it wont stop bleeding",
+      "yes my flatmate is here",
+      "what do i tell her",
+    ]);
+    expect(steps[2]?.reply).toMatch(/tell them you've hurt yourself and need help/);
+    expect(steps[2]?.reply).toMatch(/call 999/);
+    expect(steps[2]?.reply).not.toMatch(/someone nearby/);
+  });
+
+  it("does not ask someone who fears hurting another person whether they are safe", () => {
+    const steps = play([
+      "sometimes i get so angry i want to hurt my roommate",
+      "no i wouldnt actually do it",
+      "it just scares me that i think it",
+    ]);
+    expect(steps[2]?.reply).not.toMatch(/are you safe/i);
+    expect(crisisActive(steps[2]?.state)).toBe(true);
+  });
+
   it("winds a worry about someone else down in a supporter's words even when it must not repeat the last reply", () => {
     const first = respondToRisk({
       screening: screenMessage("my friend says she wants to die"),

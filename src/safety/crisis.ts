@@ -528,7 +528,8 @@ export function respondToRisk(input: CrisisInput): { reply: string; state: Crisi
     (known.level !== "emergency" ||
       known.subject === "other" ||
       known.pending === "with_someone" ||
-      classify(normaliseAnswer(input.text)) === "acting") &&
+      classify(normaliseAnswer(input.text)) === "acting" ||
+      isTurn(normaliseAnswer(input.text))) &&
     levelRank(input.screening.level) <= levelRank(known.level) &&
     input.screening.categories.every((c) => known.categories.includes(c)) &&
     // "actually its me, im the friend": whose risk it is changed, which is news, not an answer.
@@ -868,6 +869,8 @@ function answerInFlow(
         ]);
     return { reply, state: finish(state, p, null, "active") };
   }
+  const turned = turnInFlow(input, state, said);
+  if (turned) return turned;
 
   switch (state.pending) {
     case "safe":
@@ -993,6 +996,94 @@ function answerInFlow(
   return { reply: null, state };
 }
 
+// Not wanting to talk about it: "i dont want to talk about it", "leave me alone", "stop asking".
+const NOT_TALKING =
+  /\b(?:(?:don'?t|do not) (?:want|wanna) (?:to )?talk|(?:don'?t|do not) wanna talk|leave me alone|stop asking|i'?d rather not (?:say|talk)|can we not)\b/;
+// About Maia herself: "you're just a bot", "are you even real", "why do you care".
+const JUST_A_BOT =
+  /\b(?:(?:you'?re|youre|your|ur|you are) (?:just |only )?(?:a |an )?(?:bot|ai|robot|machine|computer|program|chatbot)|are you (?:even )?(?:a )?(?:real|human|bot|robot|person|ai))\b/;
+const WHY_CARE =
+  /\b(?:why (?:do|would|should) you (?:even )?care|you don'?t (?:even |actually |really )?care)\b/;
+// Blaming themselves for being hurt: "is this my fault", "did i do something to deserve it".
+const SELF_BLAME =
+  /\b(?:is (?:this|it|that) (?:all )?my fault|(?:it'?s|its|it is) (?:all )?my (?:own )?fault|did i (?:do something|deserve|cause|ask for)|do i deserve (?:it|this)|am i to blame)\b/;
+// Asking what to say to someone who can help: "what do i tell her", "how do i tell them".
+const WHAT_TO_SAY =
+  /\b(?:what (?:do|should|can) i (?:tell|say)|how (?:do|should) i (?:tell|say)|what (?:to|do i) say)\b/;
+
+/** Whether a message is one of the turns `turnInFlow` answers. */
+function isTurn(said: string): boolean {
+  return [NOT_TALKING, JUST_A_BOT, WHY_CARE, SELF_BLAME, WHAT_TO_SAY].some((r) => r.test(said));
+}
+
+/**
+ * Turns a conversation takes inside a crisis flow that are answers to no question Maia asked, and
+ * that deserve a reply of their own rather than the crisis reply again: not wanting to talk about it
+ * (Maia does not push, and does not ask again), doubting Maia (she is honest that she is an AI, and
+ * points to the people on the card), blaming themselves for being hurt (it is not their fault), and
+ * asking what to say to someone who can help. In an emergency, the emergency number is in each.
+ */
+function turnInFlow(
+  input: CrisisInput,
+  state: CrisisState,
+  said: string,
+): { reply: string; state: CrisisState } | null {
+  if (!isTurn(said)) return null;
+  const p = picker(input.seed, state);
+  const help = helpFor(input);
+  const other = state.subject === "other";
+  const view = { subject: state.subject, categories: state.categories, alone: state.alone };
+  const urgentLine = state.level === "emergency" ? emergencyLine(p, help, view) : null;
+  const reply = (parts: (string | null)[], pending: CrisisQuestion | null = state.pending) => ({
+    reply: joinReply(parts),
+    state: finish(state, p, pending, state.phase),
+  });
+  if (NOT_TALKING.test(said)) {
+    return reply(
+      [
+        p.pick("not.talking", [
+          "That's all right. You don't have to talk about it with me, and I won't push.",
+          "Okay. You don't have to say any more than you want to.",
+        ]),
+        urgentLine ?? p.pick("remind", REMIND),
+        "I'm still here if you want to write anything, about this or anything else.",
+      ],
+      null,
+    );
+  }
+  if (JUST_A_BOT.test(said) || WHY_CARE.test(said)) {
+    const service = help.known
+      ? pickService(help.country, purposesFor(state.subject, state.categories))
+      : undefined;
+    const people = service ? `the people at ${service.name}` : "the people on the card";
+    return reply([
+      JUST_A_BOT.test(said)
+        ? `You're right that I'm not a person: I'm an AI, and I can't be with you the way someone in the room could. I can still listen, and ${people} are real people, there for exactly this.`
+        : `Because what you're going through matters. I'm an AI, so I won't pretend to feel it the way a person would, but I'm here to listen, and ${people} do this because they care.`,
+      urgentLine,
+      stay(p, state.level),
+    ]);
+  }
+  if (!other && state.categories.includes("abuse") && SELF_BLAME.test(said)) {
+    return reply([
+      "No. What is happening to you is not your fault, whatever you did or didn't do. The person hurting you is responsible for what they do, and you deserve to be safe.",
+      urgentLine,
+      helplineLine(p, help, purposesFor(state.subject, state.categories), "help.blame"),
+      stay(p, state.level),
+    ]);
+  }
+  if (!other && state.level === "emergency" && WHAT_TO_SAY.test(said)) {
+    const dial = help.emergency ?? "your local emergency number";
+    return reply([
+      state.categories.includes("medical")
+        ? `Keep it short: tell them you've hurt yourself and need help, and ask them to call ${dial} now. You don't have to explain anything more than that.`
+        : `You can keep it simple: say you're having thoughts of ending your life and you need help now. The people who answer ${dial} hear this often and will know what to do next.`,
+      stay(p, state.level),
+    ]);
+  }
+  return null;
+}
+
 // Being safe or fine, taken back: "actually no im not fine", "i lied", "thats not true".
 const TAKEN_BACK = new RegExp(
   String.raw`\b${REPORTED}(?:i lied|i was lying|(?:that'?s|thats|that is|it'?s|its) not true|not really (?:fine|ok|okay|safe)|(?:i'?m|im|i am)(?: really| actually| honestly)? not (?:fine|ok|okay|alright|all right|safe|good)|actually no|not fine at all)\b`,
@@ -1040,7 +1131,9 @@ function listen(input: CrisisInput, state: CrisisState | null): { reply: string;
     const reply = joinReply([p.pick("listen", LISTEN), p.pick("invite", INVITE)]);
     return { reply: notLikeLast(reply, input.turns, () => `${LISTEN[0]} ${INVITE[1]}`), state: base };
   }
-  const ask = !base.asked.includes("safe") && base.subject === "self" ? "safe" : null;
+  // "Are you safe" is about the writer's own life: not asked of someone who fears hurting another.
+  const othersOnly = base.categories.length === 1 && base.categories[0] === "harm_to_others";
+  const ask = !base.asked.includes("safe") && base.subject === "self" && !othersOnly ? "safe" : null;
   const parts = [p.pick("listen", LISTEN), ask ? null : p.pick("invite", INVITE)];
   if (ask)
     parts.push(
