@@ -698,6 +698,20 @@ describe("continueCrisis", () => {
     expect(crisisActive(steps[2]?.state)).toBe(true);
   });
 
+  it("names the line for young people beside the main one when someone says they are under 18", () => {
+    const abuse = play(["im 16 and my dad hits me"], "US")[0];
+    expect(abuse?.reply).toMatch(/1-800-799-7233/);
+    expect(abuse?.reply).toMatch(/line just for young people: Childhelp/);
+    const later = play(["i want to kill myself", "im only 14"])[1];
+    expect(later?.reply).toMatch(/line just for young people: PAPYRUS HOPELINE247 on 0800 068 4141/);
+    expect(later?.state?.pending).toBe("plan");
+    // Not for "15 minutes", and not for an adult.
+    expect(play(["i want to kill myself, im 15 minutes from the bridge"])[0]?.reply).not.toMatch(
+      /young people/,
+    );
+    expect(play(["im 34 and my husband hits me"])[0]?.reply).not.toMatch(/young people/);
+  });
+
   it("winds a worry about someone else down in a supporter's words even when it must not repeat the last reply", () => {
     const first = respondToRisk({
       screening: screenMessage("my friend says she wants to die"),

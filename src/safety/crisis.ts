@@ -167,6 +167,33 @@ function helplineLine(p: Picker, help: Help, purposes: HelplinePurpose[], prefix
   ]);
 }
 
+// Their age, said as under 18: "im 15", "i'm only 14", "16 years old" (not "15 minutes", "16 weeks").
+const YOUNG =
+  /\b(?:(?:i'?m|im|i am) (?:only |just )?(?:1[0-7]|[89]|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?! ?(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|times|percent|%|pounds|kg|lbs|stone|miles|km|floors?|quid|dollars|euros)\b)|(?:1[0-7]) ?(?:yo|y\/o|years? old)\b)/;
+
+/**
+ * For someone who has said they are under 18: the country's line for young people (one that also
+ * takes calls about abuse when that is the worry; never one only for a group, such as LGBTQ+ young
+ * people), named beside the line the reply already gives, in the first reply or when the age is said.
+ */
+function youngLine(input: CrisisInput, help: Help, state: CrisisState): string | null {
+  if (!help.known || state.subject !== "self") return null;
+  const saidNow = YOUNG.test(normaliseAnswer(input.text));
+  if (
+    !saidNow &&
+    (state.replies > 0 ||
+      !input.turns.some((t) => t.author === "person" && YOUNG.test(normaliseAnswer(t.text))))
+  )
+    return null;
+  const forYoung = help.country.services.filter(
+    (s) => s.purposes.includes("young_people") && !s.purposes.includes("lgbtq"),
+  );
+  const service =
+    (state.categories.includes("abuse") && forYoung.find((s) => s.purposes.includes("domestic_abuse"))) ||
+    forYoung[0];
+  return service ? `There's also a line just for young people: ${describeService(service)}.` : null;
+}
+
 /** Ways to reach someone without speaking, from the services on the card: a text line, a website. */
 function quietWays(help: Help, purposes: HelplinePurpose[]): string {
   const ranked = [...help.country.services].sort((a, b) => rank(a) - rank(b));
@@ -475,7 +502,7 @@ function compose(
     const parts: (string | null)[] = [acknowledge(p, view)];
     if (state.level === "emergency") parts.push(emergencyLine(p, help, view));
     if (state.subject === "other") parts.push(p.pick("advice", SUPPORTER_ADVICE));
-    parts.push(helplineLine(p, help, purposes, `help.${salt}`));
+    parts.push(helplineLine(p, help, purposes, `help.${salt}`), youngLine(input, help, state));
     if (state.categories.includes("abuse")) {
       parts.push(
         p.pick("exit", [
@@ -985,6 +1012,7 @@ function answerInFlow(
     const question = state.pending;
     const reply = joinReply([
       p.pick("listen", LISTEN),
+      youngLine(input, helpFor(input), state),
       `${p.pick("again", [
         "I'd still like to know, if you're okay to tell me:",
         "Coming back to what I asked, and you can answer however you want:",
@@ -1134,7 +1162,11 @@ function listen(input: CrisisInput, state: CrisisState | null): { reply: string;
   // "Are you safe" is about the writer's own life: not asked of someone who fears hurting another.
   const othersOnly = base.categories.length === 1 && base.categories[0] === "harm_to_others";
   const ask = !base.asked.includes("safe") && base.subject === "self" && !othersOnly ? "safe" : null;
-  const parts = [p.pick("listen", LISTEN), ask ? null : p.pick("invite", INVITE)];
+  const parts = [
+    p.pick("listen", LISTEN),
+    youngLine(input, helpFor(input), base),
+    ask ? null : p.pick("invite", INVITE),
+  ];
   if (ask)
     parts.push(
       p.pick("q.safe.listen", [
