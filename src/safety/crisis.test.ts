@@ -698,6 +698,16 @@ describe("continueCrisis", () => {
     expect(crisisActive(steps[2]?.state)).toBe(true);
   });
 
+  it("answers a bare 'ok' in an emergency with the emergency number in a few words, not the whole reply again", () => {
+    const steps = play(["i want to kill myself tonight", "ok", "ok"], "US");
+    for (const step of steps.slice(1)) {
+      expect(step.reply).toMatch(/call 911/);
+      expect(step.reply).not.toMatch(/988|heavy to carry|incredibly hard|glad you said/);
+      expect(step.state?.level).toBe("emergency");
+    }
+    expect(steps[2]?.reply).not.toBe(steps[1]?.reply);
+  });
+
   it("names the line for young people beside the main one when someone says they are under 18", () => {
     const abuse = play(["im 16 and my dad hits me"], "US")[0];
     expect(abuse?.reply).toMatch(/1-800-799-7233/);

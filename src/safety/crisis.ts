@@ -1039,9 +1039,12 @@ const SELF_BLAME =
 const WHAT_TO_SAY =
   /\b(?:what (?:do|should|can) i (?:tell|say)|how (?:do|should) i (?:tell|say)|what (?:to|do i) say)\b/;
 
+// A bare acknowledgement: "ok", "okay.", "k", "alright".
+const OK_ONLY = /^(?:ok|okay|k|kk|alright|all right|right|sure|ok then|okay then)\s*[.!]*$/;
+
 /** Whether a message is one of the turns `turnInFlow` answers. */
 function isTurn(said: string): boolean {
-  return [NOT_TALKING, JUST_A_BOT, WHY_CARE, SELF_BLAME, WHAT_TO_SAY].some((r) => r.test(said));
+  return [NOT_TALKING, JUST_A_BOT, WHY_CARE, SELF_BLAME, WHAT_TO_SAY, OK_ONLY].some((r) => r.test(said));
 }
 
 /**
@@ -1049,7 +1052,9 @@ function isTurn(said: string): boolean {
  * that deserve a reply of their own rather than the crisis reply again: not wanting to talk about it
  * (Maia does not push, and does not ask again), doubting Maia (she is honest that she is an AI, and
  * points to the people on the card), blaming themselves for being hurt (it is not their fault), and
- * asking what to say to someone who can help. In an emergency, the emergency number is in each.
+ * asking what to say to someone who can help; and in an emergency, a bare "ok" gets the emergency
+ * number again in a few words rather than the whole reply. In an emergency, the emergency number is
+ * in each.
  */
 function turnInFlow(
   input: CrisisInput,
@@ -1098,6 +1103,15 @@ function turnInFlow(
       urgentLine,
       helplineLine(p, help, purposesFor(state.subject, state.categories), "help.blame"),
       stay(p, state.level),
+    ]);
+  }
+  if (urgentLine && OK_ONLY.test(said)) {
+    return reply([
+      urgentLine,
+      p.pick("ok.stay", [
+        "I'll stay right here while you do.",
+        "I'm here, and I'll still be here afterwards.",
+      ]),
     ]);
   }
   if (!other && state.level === "emergency" && WHAT_TO_SAY.test(said)) {
