@@ -76,6 +76,38 @@ describe("composing Maia's reply", () => {
     }
   });
 
+  it("rarely opens two sentences of one reply alike ('It sounds like … It sounds like …')", () => {
+    let alike = 0;
+    let total = 0;
+    for (let i = 0; i < 40; i++) {
+      for (const reply of play(LONG, `alike-${i}`).replies) {
+        const openings = reply
+          .split(/(?<=[.?!])\s+/)
+          .map((s) => s.split(/\s+/).slice(0, 2).join(" ").toLowerCase());
+        if (new Set(openings).size < openings.length) alike++;
+        total++;
+      }
+    }
+    // 57 of 640 (8.9%) before a sentence that opens differently was preferred; 24 (3.8%) after.
+    expect(alike / total).toBeLessThanOrEqual(0.05);
+  });
+
+  it("never agrees with blame a person lays on themselves, and never echoes a bare 'not like that'", () => {
+    for (let i = 0; i < 60; i++) {
+      for (const text of ["maybe its me", "its all my fault", "the problem is me"]) {
+        const reply = composeReply([{ author: "person", text }], { seed: `blame-${i}` }).text;
+        expect(reply).not.toMatch(
+          /(?:^|[.?!] )(?:So |From what you've written, |It sounds like )?(?:(?:maybe )?(?:it'?s|its) (?:all )?(?:you|your fault)|the problem is you)\./i,
+        );
+      }
+      const { replies } = play(
+        ["honestly therapy is pointless", "not like that. i mean whats the point of therapy"],
+        `frag-${i}`,
+      );
+      expect(replies[1]).not.toMatch(/^Not like that\./);
+    }
+  });
+
   it("never says a means or a place of harm back, whatever the screener made of the message", () => {
     for (let i = 0; i < 60; i++) {
       for (const text of [

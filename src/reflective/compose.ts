@@ -339,11 +339,17 @@ class ReplyBuilder {
     const list = options.shuffle === false ? candidates : this.rng.shuffle(candidates);
     const isQuestion = kind === "open_question" || kind === "closed_question" || kind === "permission";
     if (isQuestion && this.hasQuestion) return false;
-    for (const text of list) {
-      if (text.trim().length === 0 || this.used(text) || this.openingClashes(text)) continue;
-      if (isQuestion && this.questionRepeats(text)) continue;
-      this.utterances.push({ kind, text });
-      return true;
+    // Two sentences of one reply opening alike ("It sounds like … It sounds like …") read as a
+    // formula: a candidate that opens differently is taken first, one that does not only if no other fits.
+    const openings = new Set(this.utterances.map((u) => opening(u.text)));
+    for (const alike of [false, true]) {
+      for (const text of list) {
+        if (text.trim().length === 0 || this.used(text) || this.openingClashes(text)) continue;
+        if (isQuestion && this.questionRepeats(text)) continue;
+        if (openings.has(opening(text)) !== alike) continue;
+        this.utterances.push({ kind, text });
+        return true;
+      }
     }
     return false;
   }
@@ -454,6 +460,8 @@ function readClauses(text: string): FoundClause[] {
         )
       )
         continue;
+      // A bare "not like that" or "yeah exactly" is an answer, not a thought to say back as Maia's.
+      if (n < 5 && /^(?:not|no(?! ?one\b)|nope|nah|yes|yeah|yep|ok|okay)\b/i.test(clause)) continue;
       // A means or a place of harm is never said back ("you have a rope in your room"): safe
       // messaging repeats no method, means or place, whatever the screener made of the message.
       if (MEANS_OR_PLACE.test(clause)) continue;
@@ -481,7 +489,16 @@ function readClauses(text: string): FoundClause[] {
       const firstPerson = /\b(?:i|i'm|i've|i'd|i'll|my|me|we|myself)\b/.test(lower);
       const summarisable =
         firstPerson && n >= 4 && !/\b(?:do|don't|am|was|can|can't|will|would|did|is|are)$/.test(lower);
-      const tidied = withSubject(turned.replace(/\s+/g, " ").trim());
+      // "its" typed for "it's" ("maybe its you") is written out as meant.
+      const tidied = withSubject(
+        turned
+          .replace(/\s+/g, " ")
+          .trim()
+          .replace(
+            /\bits (?=(?:you|me|not|so|just|a|the|all|fine|ok|okay|too|been|my|your|like|over|hard|really|always|never|getting|going)\b)/gi,
+            "it's ",
+          ),
+      );
       out.push({
         source: clause,
         turned: tidied,
@@ -524,9 +541,30 @@ const VERDICT_TOLD = new RegExp(
   "i",
 );
 
+// Blame the person lays on themselves ("maybe its me", "it's all my fault"): never agreed with.
+const SELF_BLAME =
+  /^(?:maybe |perhaps |probably |i think )?(?:it's|it is|it was) (?:just |all |really )?you\b|^(?:the problem is|the problem's) you\b/i;
+const OWN_FAULT =
+  /^(?:maybe |perhaps |probably )?(?:it's|it is|it was) (?:all |really )?your (?:own )?fault\b/i;
+
 function simpleReflectionTexts(turned: string): string[] {
   const c = withSubject(turned);
-  if (VERDICT.test(c))
+  if (OWN_FAULT.test(c))
+    return [
+      "It sounds like you blame yourself for this.",
+      "Part of you holds yourself responsible for all of it.",
+    ];
+  if (SELF_BLAME.test(c))
+    return [
+      "It sounds like you've started to wonder whether the problem is you.",
+      "Part of you wonders whether it's you.",
+    ];
+  // Already said as a feeling or a fear ("you feel disgusting", "you're scared it'll ruin it"): no
+  // second "you feel" is put round it.
+  if (
+    VERDICT.test(c) &&
+    !/^you(?:'re| are)? (?:scared|afraid|worried|terrified|frightened|feel|felt|worry)\b/i.test(c)
+  )
     return [`It sounds like you feel ${c}.`, `Right now it feels as if ${c}.`, `Part of you believes ${c}.`];
   if (VERDICT_TOLD.test(c)) return [`It sounds like ${c}.`, `From what you've written, ${c}.`];
   if (!HAS_SUBJECT.test(c)) return [`${capitalise(c)}.`];
