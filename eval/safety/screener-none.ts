@@ -351,6 +351,9 @@ export const STAYS_NONE = {
   "reads being afraid of what one might do, and the means beside it": [
     "im not scared of what i might do",
     "honestly scared of what i might do to my exam grades lol",
+    "im going to do something stupid and dye my hair",
+    "im about to do something stupid, like quit my job",
+    "me and my friend fell out over something stupid",
   ],
   "reads harm felt as deserved as a concern about self-harm, not a question about it": [
     "i dont deserve to be hurt",

@@ -815,6 +815,11 @@ describe("screenMessage: batches v to zc (older and practical words, slang, othe
     expectScreen("im scared of what i might do", "concern", ["suicide"]);
     expectScreen("im scared i might do something stupid", "concern", ["suicide"]);
     expectScreen("im scared of what ill do to myself", "urgent", ["suicide"]);
+    expectScreen("i feel like im going to do something really stupid tonight", "concern", ["suicide"]);
+    expectScreen("i have my dads gun", "emergency", ["suicide"], "self", [
+      "i feel like im going to do something really stupid tonight",
+      "i dont know",
+    ]);
     expectScreen("im scared of what i might do", "emergency", ["suicide"], "self", [
       "i have a rope in my room",
     ]);

@@ -3032,6 +3032,13 @@ const RULES: Rule[] = [
     "look",
     `(?:scared|afraid|frightened|terified) (?:of )?what (?:i (?:might|could|wil|would|am going to|m going to) do|il do|id do)(?= ?$| ?\\|| ?,| tonight| right now| anymore)|(?:scared|afraid|frightened|terified) (?:that )?i (?:might|wil|could|il) do something (?:stupid|silly|dumb|drastic)`,
   ),
+  // "i feel like im going to do something really stupid tonight": about to act, in the everyday words
+  // for it, with nothing after to say it is only a haircut or a text.
+  rule(
+    "passive",
+    "look",
+    `(?:im|i am|i m) (?:going to|gona|about to) do something (?:realy |so |very )?(?:stupid|dumb|drastic)(?= ?$| ?\\|| ?,(?! ?(?:like|and|but|lol|haha)\\b)| tonight| today| soon| again| to myself| i think)`,
+  ),
   // "i deserve to be hurt", "i feel like i deserve the pain": harm to oneself felt as deserved.
   rule(
     "self_harm_history",
