@@ -92,6 +92,23 @@ describe("composing Maia's reply", () => {
     expect(alike / total).toBeLessThanOrEqual(0.05);
   });
 
+  it("follows someone who asks to leave a subject, reading nothing into it", () => {
+    for (const ask of [
+      "can we talk about something else",
+      "lets change the subject",
+      "i dont want to talk about it",
+    ]) {
+      const { replies } = play(["my therapist keeps cancelling on me", ask]);
+      expect(replies[1]).toMatch(/^(?:Of course|That's fine)/);
+      expect(replies[1]).toMatch(/(?:talk about instead|go from here)\?$/);
+      expect(replies[1]).not.toMatch(/change the subject\.|something else\./i);
+    }
+    // A reason given is not a request to move on.
+    const reason = play(["i keep cancelling my appointments", "because i dont want to talk about my dad"])
+      .replies[1];
+    expect(reason).not.toMatch(/talk about instead|go from here|leave that there|stay with it/);
+  });
+
   it("never agrees with blame a person lays on themselves, and never echoes a bare 'not like that'", () => {
     for (let i = 0; i < 60; i++) {
       for (const text of ["maybe its me", "its all my fault", "the problem is me"]) {

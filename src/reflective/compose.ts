@@ -1044,6 +1044,23 @@ export function composeReply(turns: Turn[], options: { seed: string }): Reflecti
     b.add("open_question", ["What would you like to think through?", "What's been on your mind lately?"]);
     return done();
   }
+  // Asking to leave a subject ("can we talk about something else", "i dont want to talk about it"):
+  // Maia follows, without reading anything into it.
+  if (
+    /\b(?:talk about (?:something|anything) else|change (?:the )?subject|talk about other (?:stuff|things))\b/.test(
+      lower,
+    ) ||
+    /^(?:i )?(?:don't|do not|dont) (?:want|wanna) (?:to )?talk about (?:it|this|that)(?: (?:anymore|any more|right now|now|today))?[.!]*$/.test(
+      lower,
+    )
+  ) {
+    b.add("support", ["Of course. We can leave that there.", "That's fine; we don't have to stay with it."]);
+    b.add("open_question", [
+      "What would you like to talk about instead?",
+      "Where would you like to go from here?",
+    ]);
+    return done();
+  }
   if (/\b(?:thanks|thank you|ty|cheers)\b/.test(lower) && words(lower).length <= 12) {
     b.add("support", ["Thank you for writing.", "Thank you for trusting this with me."]);
     b.add("affirmation", [

@@ -661,6 +661,20 @@ describe("continueCrisis", () => {
     expect(emergency?.reply).toMatch(/don't have to/);
   });
 
+  it("follows someone who asks to talk about something else, the helplines kept in reach", () => {
+    const steps = play([
+      "everyone would be better off without me",
+      "yeah",
+      "no",
+      "not tonight",
+      "can we talk about something else",
+    ]);
+    expect(steps[4]?.reply).toMatch(/^Of course, we can talk about something else/);
+    expect(steps[4]?.reply).toMatch(/card/);
+    expect(steps[4]?.state?.pending).toBeNull();
+    expect(crisisActive(steps[4]?.state)).toBe(true);
+  });
+
   it("is honest that Maia is an AI when asked, and points to the real people on the card", () => {
     const bot = play(["i want to die", "you're just a bot"])[1];
     expect(bot?.reply).toMatch(/I'm an AI/);

@@ -1027,6 +1027,9 @@ function answerInFlow(
 // Not wanting to talk about it: "i dont want to talk about it", "leave me alone", "stop asking".
 const NOT_TALKING =
   /\b(?:(?:don'?t|do not) (?:want|wanna) (?:to )?talk|(?:don'?t|do not) wanna talk|leave me alone|stop asking|i'?d rather not (?:say|talk)|can we not)\b/;
+// Asking to talk about something else: "can we talk about something else", "change the subject".
+const CHANGE_SUBJECT =
+  /\b(?:talk about (?:something|anything) else|change (?:the )?subject|talk about other (?:stuff|things))\b/;
 // About Maia herself: "you're just a bot", "are you even real", "why do you care".
 const JUST_A_BOT =
   /\b(?:(?:you'?re|youre|your|ur|you are) (?:just |only )?(?:a |an )?(?:bot|ai|robot|machine|computer|program|chatbot)|are you (?:even )?(?:a )?(?:real|human|bot|robot|person|ai))\b/;
@@ -1044,13 +1047,15 @@ const OK_ONLY = /^(?:ok|okay|k|kk|alright|all right|right|sure|ok then|okay then
 
 /** Whether a message is one of the turns `turnInFlow` answers. */
 function isTurn(said: string): boolean {
-  return [NOT_TALKING, JUST_A_BOT, WHY_CARE, SELF_BLAME, WHAT_TO_SAY, OK_ONLY].some((r) => r.test(said));
+  return [NOT_TALKING, CHANGE_SUBJECT, JUST_A_BOT, WHY_CARE, SELF_BLAME, WHAT_TO_SAY, OK_ONLY].some((r) =>
+    r.test(said),
+  );
 }
 
 /**
  * Turns a conversation takes inside a crisis flow that are answers to no question Maia asked, and
- * that deserve a reply of their own rather than the crisis reply again: not wanting to talk about it
- * (Maia does not push, and does not ask again), doubting Maia (she is honest that she is an AI, and
+ * that deserve a reply of their own rather than the crisis reply again: not wanting to talk about it,
+ * or asking to talk about something else (Maia does not push, and does not ask again), doubting Maia (she is honest that she is an AI, and
  * points to the people on the card), blaming themselves for being hurt (it is not their fault), and
  * asking what to say to someone who can help; and in an emergency, a bare "ok" gets the emergency
  * number again in a few words rather than the whole reply. In an emergency, the emergency number is
@@ -1071,6 +1076,16 @@ function turnInFlow(
     reply: joinReply(parts),
     state: finish(state, p, pending, state.phase),
   });
+  if (CHANGE_SUBJECT.test(said)) {
+    return reply(
+      [
+        "Of course, we can talk about something else.",
+        urgentLine ?? p.pick("remind", REMIND),
+        "What would you like to talk about?",
+      ],
+      null,
+    );
+  }
   if (NOT_TALKING.test(said)) {
     return reply(
       [
