@@ -92,6 +92,21 @@ describe("composing Maia's reply", () => {
     expect(alike / total).toBeLessThanOrEqual(0.05);
   });
 
+  it("never calls a plan to do something stupid, or a wish to disappear, hopeful", () => {
+    for (let i = 0; i < 30; i++) {
+      for (const text of [
+        "im going to do something really stupid tonight",
+        "i want to disappear",
+        "i want to run away from everything",
+      ]) {
+        const reply = composeReply([{ author: "person", text }], { seed: `hope-${i}` }).text;
+        expect(reply).not.toMatch(/hope|wish for something different|step|sign that it was working/i);
+      }
+    }
+    const hopeful = play(["i want to go back to therapy"]).replies[0];
+    expect(hopeful).toMatch(/hope|wish|step/i);
+  });
+
   it("follows someone who asks to leave a subject, reading nothing into it", () => {
     for (const ask of [
       "can we talk about something else",

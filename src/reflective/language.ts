@@ -210,8 +210,17 @@ const CHANGE =
 const SUSTAIN =
   /\b(?:i (?:can't|cannot|won't|don't want|really don't want|never want|just can't|couldn't|(?:just |really |also )?don't think|don't know how)|no point|too (?:hard|much|scary)|i'm (?:scared|afraid|terrified|not ready)|i'd rather not|i also (?:kind of |sort of )?don't|(?:kind of|sort of) don't|bury|not sure i|don't know if i)\b/i;
 
+// "i'm going to do something stupid", "i want to disappear", "i wish i was dead": a want or a plan
+// that is no step towards change, and never something to call hopeful.
+const NOT_CHANGE =
+  /\b(?:stupid|dumb|drastic|regret|disappear|vanish|dead|die|gone|end it|hurt|punch|smash|scream|quit everything|give up|run away)\b/i;
+
 export function isChangeTalk(clause: string): boolean {
-  return CHANGE.test(clause) && !/\b(?:don't|do not|never|won't|can't) (?:really )?want\b/i.test(clause);
+  return (
+    CHANGE.test(clause) &&
+    !/\b(?:don't|do not|never|won't|can't) (?:really )?want\b/i.test(clause) &&
+    !NOT_CHANGE.test(clause)
+  );
 }
 
 export function isSustainTalk(clause: string): boolean {
