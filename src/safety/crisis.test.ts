@@ -661,6 +661,25 @@ describe("continueCrisis", () => {
     expect(emergency?.reply).toMatch(/don't have to/);
   });
 
+  it("is glad when someone being hurt has got away, and helps them plan for the risky time after leaving", () => {
+    const steps = play(
+      [
+        "my ex keeps turning up at my house and threatening me",
+        "he said he'd kill me if i left",
+        "i already left",
+        "im at my sisters",
+      ],
+      "IE",
+    );
+    expect(steps[2]?.reply).toMatch(/glad you're (?:somewhere away|out of there)/);
+    expect(steps[2]?.reply).toMatch(/plan for staying safe/);
+    expect(steps[2]?.reply).toMatch(/1800 341 900/);
+    expect(steps[2]?.reply).toMatch(/call 112/);
+    expect(steps[3]?.reply).toMatch(/safer place/);
+    expect(steps[3]?.reply).not.toBe(steps[2]?.reply);
+    expect(crisisActive(steps[3]?.state)).toBe(true);
+  });
+
   it("follows someone who asks to talk about something else, the helplines kept in reach", () => {
     const steps = play([
       "everyone would be better off without me",

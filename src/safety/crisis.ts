@@ -1027,6 +1027,9 @@ function answerInFlow(
 // Not wanting to talk about it: "i dont want to talk about it", "leave me alone", "stop asking".
 const NOT_TALKING =
   /\b(?:(?:don'?t|do not) (?:want|wanna) (?:to )?talk|(?:don'?t|do not) wanna talk|leave me alone|stop asking|i'?d rather not (?:say|talk)|can we not)\b/;
+// Away from where they are hurt: "i already left", "im at my sisters", "staying with a friend".
+const AWAY =
+  /\b(?:i (?:already |just |finally )?(?:left|got out|moved out)\b|(?:i'?m|im|i am) (?:now )?(?:at|staying at|staying with|with) (?:my |a )?(?:sister|brother|mum|mom|mam|dad|parents|friend|nan|gran|grandma|aunt|auntie|cousin|neighbou?r|mate)(?:'?s)?\b|(?:i'?m|im|i am) (?:in a|at a) (?:refuge|shelter|hotel)\b)/;
 // Asking to talk about something else: "can we talk about something else", "change the subject".
 const CHANGE_SUBJECT =
   /\b(?:talk about (?:something|anything) else|change (?:the )?subject|talk about other (?:stuff|things))\b/;
@@ -1047,15 +1050,16 @@ const OK_ONLY = /^(?:ok|okay|k|kk|alright|all right|right|sure|ok then|okay then
 
 /** Whether a message is one of the turns `turnInFlow` answers. */
 function isTurn(said: string): boolean {
-  return [NOT_TALKING, CHANGE_SUBJECT, JUST_A_BOT, WHY_CARE, SELF_BLAME, WHAT_TO_SAY, OK_ONLY].some((r) =>
-    r.test(said),
+  return [AWAY, NOT_TALKING, CHANGE_SUBJECT, JUST_A_BOT, WHY_CARE, SELF_BLAME, WHAT_TO_SAY, OK_ONLY].some(
+    (r) => r.test(said),
   );
 }
 
 /**
  * Turns a conversation takes inside a crisis flow that are answers to no question Maia asked, and
  * that deserve a reply of their own rather than the crisis reply again: not wanting to talk about it,
- * or asking to talk about something else (Maia does not push, and does not ask again), doubting Maia (she is honest that she is an AI, and
+ * or asking to talk about something else (Maia does not push, and does not ask again), being away
+ * from the person hurting them (glad, and what comes next), doubting Maia (she is honest that she is an AI, and
  * points to the people on the card), blaming themselves for being hurt (it is not their fault), and
  * asking what to say to someone who can help; and in an emergency, a bare "ok" gets the emergency
  * number again in a few words rather than the whole reply. In an emergency, the emergency number is
@@ -1076,6 +1080,32 @@ function turnInFlow(
     reply: joinReply(parts),
     state: finish(state, p, pending, state.phase),
   });
+  // Away from the person hurting them: glad, and the next steps, since leaving is often the most
+  // dangerous time; the emergency number for if they are found or threatened.
+  if (!other && state.categories.includes("abuse") && AWAY.test(said)) {
+    const dial = help.emergency ?? "your local emergency number";
+    if (state.recent.some((k) => k.startsWith("away.")))
+      return reply(
+        [`That sounds like a safer place to be. If anything changes, call ${dial}.`, stay(p, state.level)],
+        null,
+      );
+    const service = help.known ? pickService(help.country, ["domestic_abuse", "distress"]) : undefined;
+    return reply(
+      [
+        p.pick("away", [
+          "I'm really glad you're somewhere away from it right now.",
+          "I'm so glad you're out of there for now.",
+        ]),
+        "The time around leaving can be a risky one, so it's worth making a plan for staying safe.",
+        service
+          ? `You could do that with ${describeService(service)}.`
+          : "A domestic abuse service where you are can help you make one.",
+        `If you are threatened or in danger at any point, call ${dial}.`,
+        stay(p, state.level),
+      ],
+      null,
+    );
+  }
   if (CHANGE_SUBJECT.test(said)) {
     return reply(
       [
