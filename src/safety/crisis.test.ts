@@ -680,6 +680,24 @@ describe("continueCrisis", () => {
     expect(crisisActive(steps[3]?.state)).toBe(true);
   });
 
+  it("asks someone who names the means in an emergency to put distance between them, not whether they are safe", () => {
+    const steps = play(
+      [
+        "i feel like im going to do something really stupid tonight",
+        "yeah i think about killing myself",
+        "i have my dads gun",
+        "im not going to talk about it",
+      ],
+      "US",
+    );
+    expect(steps[2]?.reply).toMatch(/call 911/);
+    expect(steps[2]?.reply).toMatch(/distance between you and anything|out of reach/);
+    expect(steps[2]?.reply).not.toMatch(/safe (?:right now|at the moment)\?/);
+    expect(steps[2]?.reply).not.toMatch(/\bgun\b/);
+    expect(steps[3]?.reply).toMatch(/don't have to/);
+    expect(steps[3]?.reply).toMatch(/call 911/);
+  });
+
   it("follows someone who asks to talk about something else, the helplines kept in reach", () => {
     const steps = play([
       "everyone would be better off without me",

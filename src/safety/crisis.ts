@@ -497,10 +497,26 @@ function compose(
     const p = picker(`${input.seed}${extra}`, state);
     const help = helpFor(input);
     const view = { ...flowScreening(state), alone: state.alone };
-    const question = nextQuestion(state.level, state.subject, state.categories, state.asked) ?? again;
+    // Means named in this message, in the writer's own emergency: distance from them comes before any
+    // question ("are you safe?" straight after "i have my dads gun" would not have listened).
+    // (After an overdose or an injury, the question about who is with them stays.)
+    const means =
+      state.level === "emergency" &&
+      state.subject === "self" &&
+      !state.categories.includes("medical") &&
+      TOLD_HOW.test(normaliseAnswer(input.text));
+    const question =
+      nextQuestion(state.level, state.subject, state.categories, state.asked) ?? (means ? null : again);
     const purposes = purposesFor(state.subject, state.categories);
     const parts: (string | null)[] = [acknowledge(p, view)];
     if (state.level === "emergency") parts.push(emergencyLine(p, help, view));
+    if (means)
+      parts.push(
+        p.pick("distance", [
+          "If you can, put some distance between you and anything you could use to hurt yourself, even another room, or ask someone to take it away for now.",
+          "If it's safe to, move away from anything you could use to hurt yourself, into another room, or ask someone to hold on to it for now.",
+        ]),
+      );
     if (state.subject === "other") parts.push(p.pick("advice", SUPPORTER_ADVICE));
     parts.push(helplineLine(p, help, purposes, `help.${salt}`), youngLine(input, help, state));
     if (state.categories.includes("abuse")) {
@@ -1026,7 +1042,7 @@ function answerInFlow(
 
 // Not wanting to talk about it: "i dont want to talk about it", "leave me alone", "stop asking".
 const NOT_TALKING =
-  /\b(?:(?:don'?t|do not) (?:want|wanna) (?:to )?talk|(?:don'?t|do not) wanna talk|leave me alone|stop asking|i'?d rather not (?:say|talk)|can we not)\b/;
+  /\b(?:(?:don'?t|do not) (?:want|wanna) (?:to )?talk|(?:don'?t|do not) wanna talk|(?:not going to|not gonna|won'?t|will not) talk about (?:it|this|that)|leave me alone|stop asking|i'?d rather not (?:say|talk)|can we not)\b/;
 // Away from where they are hurt: "i already left", "im at my sisters", "staying with a friend".
 const AWAY =
   /\b(?:i (?:already |just |finally )?(?:left|got out|moved out)\b|(?:i'?m|im|i am) (?:now )?(?:at|staying at|staying with|with) (?:my |a )?(?:sister|brother|mum|mom|mam|dad|parents|friend|nan|gran|grandma|aunt|auntie|cousin|neighbou?r|mate)(?:'?s)?\b|(?:i'?m|im|i am) (?:in a|at a) (?:refuge|shelter|hotel)\b)/;
