@@ -696,6 +696,10 @@ describe("continueCrisis", () => {
     expect(steps[2]?.reply).not.toMatch(/\bgun\b/);
     expect(steps[3]?.reply).toMatch(/don't have to/);
     expect(steps[3]?.reply).toMatch(/call 911/);
+    // At a place, moving away from it, not putting something in another room.
+    const place = play(["i want to kill myself tonight, im on the bridge"])[0];
+    expect(place?.reply).toMatch(/move away from where you are/);
+    expect(place?.reply).not.toMatch(/another room/);
   });
 
   it("follows someone who asks to talk about something else, the helplines kept in reach", () => {

@@ -313,6 +313,10 @@ const PLAN_TOLD_HOW = [
 const TOLD_HOW =
   /\b(?:jump\w*|bridge|cliff|roof|ledge|train|tracks|pills?|tablets|overdos\w*|paracetamol|hang\w*|rope|noose|gun|shoot\w*|drown\w*|crash\w*|knife|blade|razor|poison\w*|bleach|motorway|carbon monoxide)\b/;
 
+// A place of harm named in the writer's own emergency ("im on the bridge"): distance from it is
+// moving away, not putting something in another room.
+const AT_PLACE = /\b(?:bridge|cliff|roof|ledge|edge|tracks|train|platform|motorway|car park|multi ?storey)\b/;
+
 /** Each question, asked a second time after a message that did not answer it. */
 const ASKED_AGAIN: Record<CrisisQuestion, string> = {
   thoughts: "are you having any thoughts of ending your life?",
@@ -414,6 +418,12 @@ function emergencyLine(
   ]);
 }
 
+/** Asking after someone worried about another person. */
+const HOW_ARE_YOU = [
+  "And how are you holding up with all of this?",
+  "How are you doing yourself, carrying this?",
+];
+
 const HOW_TO_SUPPORT = [
   "There are no perfect words, and you don't need them. You could tell them what you've noticed and that you care, ask plainly whether they're thinking about suicide, and then mostly listen, without rushing to fix it.",
   "What helps most is usually simple: let them know you've noticed, that you're there, and ask them directly whether they're thinking of suicide. Listening matters more than having answers.",
@@ -500,17 +510,22 @@ function compose(
     // Means named in this message, in the writer's own emergency: distance from them comes before any
     // question ("are you safe?" straight after "i have my dads gun" would not have listened).
     // (After an overdose or an injury, the question about who is with them stays.)
+    const said = normaliseAnswer(input.text);
     const means =
       state.level === "emergency" &&
       state.subject === "self" &&
       !state.categories.includes("medical") &&
-      TOLD_HOW.test(normaliseAnswer(input.text));
+      TOLD_HOW.test(said);
     const question =
       nextQuestion(state.level, state.subject, state.categories, state.asked) ?? (means ? null : again);
     const purposes = purposesFor(state.subject, state.categories);
     const parts: (string | null)[] = [acknowledge(p, view)];
     if (state.level === "emergency") parts.push(emergencyLine(p, help, view));
-    if (means)
+    if (means && AT_PLACE.test(said))
+      parts.push(
+        "If you can, please move away from where you are to somewhere safer, with other people around, while you call.",
+      );
+    else if (means)
       parts.push(
         p.pick("distance", [
           "If you can, put some distance between you and anything you could use to hurt yourself, even another room, or ask someone to take it away for now.",
@@ -529,13 +544,7 @@ function compose(
     }
     parts.push(stay(p, state.level));
     if (question) parts.push(p.pick(`q.${question}`, wordsFor(question, input)));
-    if (state.subject === "other")
-      parts.push(
-        p.pick("you", [
-          "And how are you holding up with all of this?",
-          "How are you doing yourself, carrying this?",
-        ]),
-      );
+    if (state.subject === "other") parts.push(p.pick("you", HOW_ARE_YOU));
     return { reply: joinReply(parts), pending: question, p };
   };
   const first = build("");
@@ -566,13 +575,24 @@ export function respondToRisk(input: CrisisInput): { reply: string; state: Crisi
   // about another person who says that person is safe now is telling Maia what they know, and
   // someone who says they are calling for help is doing what the reply asked.
   const known = input.state;
+  // In the writer's own emergency, a turn the conversation takes (not wanting to talk, "you're just a
+  // bot", a bare "ok") that tells the flow nothing new gets its own reply, the emergency number in it;
+  // nothing else is read as an answer there.
+  if (
+    crisisActive(known) &&
+    known.level === "emergency" &&
+    known.subject === "self" &&
+    input.screening.categories.every((c) => known.categories.includes(c))
+  ) {
+    const turned = turnInFlow(input, known, normaliseAnswer(input.text));
+    if (turned) return turned;
+  }
   if (
     crisisActive(known) &&
     (known.level !== "emergency" ||
       known.subject === "other" ||
       known.pending === "with_someone" ||
-      classify(normaliseAnswer(input.text)) === "acting" ||
-      isTurn(normaliseAnswer(input.text))) &&
+      classify(normaliseAnswer(input.text)) === "acting") &&
     levelRank(input.screening.level) <= levelRank(known.level) &&
     input.screening.categories.every((c) => known.categories.includes(c)) &&
     // "actually its me, im the friend": whose risk it is changed, which is news, not an answer.
@@ -631,10 +651,7 @@ function cantReach(input: CrisisInput, state: CrisisState): { reply: string; sta
       ? "Most social apps also let you report a post about suicide or self-harm, so the app can reach out to them with support."
       : null,
     state.replies === 0 ? helplineLine(p, help, purposesFor("other", state.categories), "help.reach") : null,
-    p.pick("you", [
-      "And how are you holding up with all of this?",
-      "How are you doing yourself, carrying this?",
-    ]),
+    p.pick("you", HOW_ARE_YOU),
   ]);
   return { reply, state: finish(state, p, null, "active") };
 }
@@ -708,14 +725,14 @@ const CANT_CALL =
 const NOT_NOW = /\bnot (?:tonight|today|right now|rn|now|at the moment|atm)\b/;
 // Thanks, said as the whole message or to start it: "thank you, that helps", "thanks for listening".
 const THANKS = /^(?:thanks|thank you|thank u|thx|ty|cheers)\b/;
-// Someone worried about another person asking how to help: "i dont know what to say to her", "what
-// do i say", "how do i bring it up".
 // The person they are worried about cannot be reached: "no answer", "her phone's off", "i dont know
 // where she lives".
 const CANT_REACH =
   /\b(?:no (?:answer|reply|response)|not (?:answering|replying|responding|picking up)|(?:isn'?t|aren'?t|won'?t|doesn'?t|didn'?t|hasn'?t|haven'?t) (?:answer(?:ing|ed)?|repl(?:y|ying|ied)|pick(?:ing|ed)? up)|left (?:me )?on read|phones? (?:is |are |'s )?(?:off|dead|going (?:straight )?to voicemail)|straight to voicemail|can'?t (?:reach|get hold of|get through to|find) (?:her|him|them)|(?:don'?t|do not) know where (?:she|he|they) (?:lives?|is|are)|blocked me)\b/;
 // Where a worrying message was seen: a post on an app can be reported to the app.
 const POSTED = /\b(?:post|posted|instagram|insta|facebook|fb|tiktok|snapchat|snap|twitter|story|status)\b/;
+// Someone worried about another person asking how to help: "i dont know what to say to her", "what
+// do i say", "how do i bring it up".
 const HOW_TO_HELP =
   /\b(?:(?:don'?t|do not) know (?:what to (?:say|do|tell|write|text)|how to (?:help|talk|say|tell|ask|bring|approach|start|reach|support))|what (?:do|should|can) i (?:say|do|tell|write|text)|how (?:do|can|should) i (?:help|talk|support|reach|approach|ask|bring))\b/;
 // Help has come: "the ambulance is here", "paramedics are here now".
@@ -863,10 +880,7 @@ function answerInFlow(
         ? emergencyLine(p, help, { subject: "other", categories: state.categories })
         : null,
       helplineLine(p, help, purposesFor("other", state.categories), "help.how"),
-      p.pick("you", [
-        "And how are you holding up with all of this?",
-        "How are you doing yourself, carrying this?",
-      ]),
+      p.pick("you", HOW_ARE_YOU),
     ]);
     return { reply, state: finish(state, p, state.pending, state.phase) };
   }
