@@ -92,6 +92,18 @@ describe("the screener with the second opinion", () => {
       for (let n = 0; n <= 3000; n++)
         if (withModel(`${word} ${n}`).level !== "none") raised.push(`${word} ${n}`);
     expect(raised).toEqual([]);
+    // Nor one word and numbers said again and again: "note 40" after "note 35" and "note 38" once read
+    // as urgent (the load test's conversations are made of such messages).
+    const again: string[] = [];
+    for (let n = 3; n <= 120; n++)
+      for (let gap = 1; gap <= 12; gap++)
+        if (n - 2 * gap > 0) {
+          const previous = [`note ${n - 2 * gap}`, `note ${n - gap}`];
+          if (screenMessage(`note ${n}`, { previous }).level !== "none")
+            again.push(`note ${n} after ${previous.join(", ")}`);
+        }
+    expect(again).toEqual([]);
+    expect(screenMessage("note 40", { previous: ["note 35", "note 38"] }).level).toBe("none");
     // Numbers that are part of what is said still count.
     expect(withModel("i took 30 paracetamol an hour ago").level).toBe("emergency");
   });

@@ -291,6 +291,11 @@ export function secondOpinion(
   model: ClassifierModel = defaultModel(),
 ): Screening {
   if (levelRank(rules.level) >= levelRank("urgent")) return rules;
+  // One word and numbers, said again and again ("note 40" after "note 35" and "note 38"): nothing the
+  // model can weigh but the pull of a word it learned in other company ("suicide note"), which three
+  // times over once read as urgent and put a crisis reply in a load test's conversation.
+  const said = [normalised, ...previous].join(" ");
+  if (/\d/.test(said) && new Set(said.match(/[a-z]+/g) ?? []).size <= 1) return rules;
   // The two level heads first: most messages stop here, and the other six are never summed.
   const buckets = features(normalised, previous, model.config);
   let level = levelOf(buckets, model);
