@@ -179,12 +179,8 @@ const YOUNG =
 function youngLine(input: CrisisInput, help: Help, state: CrisisState): string | null {
   if (!help.known || state.subject !== "self") return null;
   const saidNow = YOUNG.test(normaliseAnswer(input.text));
-  if (
-    !saidNow &&
-    (state.replies > 0 ||
-      !input.turns.some((t) => t.author === "person" && YOUNG.test(normaliseAnswer(t.text))))
-  )
-    return null;
+  // Said now, or said earlier in the conversation and this is the flow's first reply.
+  if (!saidNow && (state.replies > 0 || !personSaid(input, YOUNG))) return null;
   const forYoung = help.country.services.filter(
     (s) => s.purposes.includes("young_people") && !s.purposes.includes("lgbtq"),
   );
@@ -361,13 +357,14 @@ function nextQuestion(
 
 /** The wordings of a question, for this conversation. */
 function wordsFor(question: CrisisQuestion, input: CrisisInput): readonly string[] {
-  if (question === "plan" && toldHow(input)) return PLAN_TOLD_HOW;
+  if (question === "plan" && personSaid(input, TOLD_HOW)) return PLAN_TOLD_HOW;
   return QUESTIONS[question];
 }
 
-function toldHow(input: CrisisInput): boolean {
+/** Whether the person's words, this message or an earlier one, match `pattern` (read normalised). */
+function personSaid(input: CrisisInput, pattern: RegExp): boolean {
   return [input.text, ...input.turns.filter((t) => t.author === "person").map((t) => t.text)].some((t) =>
-    TOLD_HOW.test(normaliseAnswer(t)),
+    pattern.test(normaliseAnswer(t)),
   );
 }
 
@@ -506,7 +503,6 @@ function compose(
   const build = (extra: string) => {
     const p = picker(`${input.seed}${extra}`, state);
     const help = helpFor(input);
-    const view = { ...flowScreening(state), alone: state.alone };
     // Means named in this message, in the writer's own emergency: distance from them comes before any
     // question ("are you safe?" straight after "i have my dads gun" would not have listened).
     // (After an overdose or an injury, the question about who is with them stays.)
@@ -519,8 +515,8 @@ function compose(
     const question =
       nextQuestion(state.level, state.subject, state.categories, state.asked) ?? (means ? null : again);
     const purposes = purposesFor(state.subject, state.categories);
-    const parts: (string | null)[] = [acknowledge(p, view)];
-    if (state.level === "emergency") parts.push(emergencyLine(p, help, view));
+    const parts: (string | null)[] = [acknowledge(p, flowScreening(state))];
+    if (state.level === "emergency") parts.push(emergencyLine(p, help, state));
     if (means && AT_PLACE.test(said))
       parts.push(
         "If you can, please move away from where you are to somewhere safer, with other people around, while you call.",
@@ -631,9 +627,7 @@ function cantReach(input: CrisisInput, state: CrisisState): { reply: string; sta
   const p = picker(input.seed, state);
   const help = helpFor(input);
   const dial = help.emergency ?? "your local emergency number";
-  const posted = [...input.turns.filter((t) => t.author === "person").map((t) => t.text), input.text].some(
-    (t) => POSTED.test(normaliseAnswer(t)),
-  );
+  const posted = personSaid(input, POSTED);
   const reply = joinReply([
     p.pick("reach", [
       "Not being able to reach them is frightening, and you don't have to find them on your own.",
@@ -855,14 +849,13 @@ function answerInFlow(
   if (answer === "unsafe") return escalate("emergency");
   if (answer === "cant_call") {
     const help = helpFor(input);
-    const view = { subject: state.subject, categories: state.categories, alone: state.alone };
     const reply = joinReply([
       p.pick("quiet", [
         "You know best what's safe right now, so please don't call if it isn't.",
         "That makes sense. Only do what feels safe where you are.",
       ]),
       quietWays(help, purposesFor(state.subject, state.categories)),
-      state.level === "emergency" ? emergencyLine(p, help, view) : null,
+      state.level === "emergency" ? emergencyLine(p, help, state) : null,
       state.categories.includes("abuse")
         ? "If someone might see your screen, Quick exit takes you away from this page at once."
         : null,
@@ -876,9 +869,7 @@ function answerInFlow(
     const help = helpFor(input);
     const reply = joinReply([
       p.pick("how", HOW_TO_SUPPORT),
-      state.level === "emergency"
-        ? emergencyLine(p, help, { subject: "other", categories: state.categories })
-        : null,
+      state.level === "emergency" ? emergencyLine(p, help, state) : null,
       helplineLine(p, help, purposesFor("other", state.categories), "help.how"),
       p.pick("you", HOW_ARE_YOU),
     ]);
@@ -1046,7 +1037,7 @@ function answerInFlow(
       `${p.pick("again", [
         "I'd still like to know, if you're okay to tell me:",
         "Coming back to what I asked, and you can answer however you want:",
-      ])} ${question === "plan" && toldHow(input) ? "have you made a plan, or thought about when?" : ASKED_AGAIN[question]}`,
+      ])} ${question === "plan" && personSaid(input, TOLD_HOW) ? "have you made a plan, or thought about when?" : ASKED_AGAIN[question]}`,
     ]);
     return { reply, state: { ...finish(state, p, question, state.phase), reasked: question } };
   }
@@ -1104,8 +1095,7 @@ function turnInFlow(
   const p = picker(input.seed, state);
   const help = helpFor(input);
   const other = state.subject === "other";
-  const view = { subject: state.subject, categories: state.categories, alone: state.alone };
-  const urgentLine = state.level === "emergency" ? emergencyLine(p, help, view) : null;
+  const urgentLine = state.level === "emergency" ? emergencyLine(p, help, state) : null;
   const reply = (parts: (string | null)[], pending: CrisisQuestion | null = state.pending) => ({
     reply: joinReply(parts),
     state: finish(state, p, pending, state.phase),
